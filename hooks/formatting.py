@@ -1,0 +1,38 @@
+"""Numbers, periods and lists written the way each language writes them (Babel/CLDR)."""
+
+from __future__ import annotations
+
+from babel import Locale
+from babel.lists import format_list
+from babel.numbers import format_compact_decimal, format_decimal, format_percent
+
+from models import Period
+
+BABEL_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+NO_BREAK_SPACE = "\u00a0"
+
+
+def format_figure(value: int, kind: str, lang: str) -> str:
+    """`value` as a figure: "15 000" / "15,000", "2 millions" / "2 million", "75 %" / "75%"."""
+    locale = BABEL_LOCALES[lang]
+    if kind == "percent":
+        return format_percent(value / 100, locale=locale)
+    if kind == "compact":
+        # CLDR separates "2" and "millions" with a plain space; keep them on one line.
+        return format_compact_decimal(value, format_type="long", locale=locale).replace(" ", NO_BREAK_SPACE)
+    return format_decimal(value, locale=locale)
+
+
+def format_period(period: Period) -> str:
+    """The programme's period, "2020–2028" (en dash, in both languages)."""
+    return f"{period.start}\u2013{period.end}"
+
+
+def format_items(items: list[str], lang: str) -> str:
+    """ "a, b et c" / "a, b, and c" as each language joins a list."""
+    return format_list(items, locale=BABEL_LOCALES[lang])
+
+
+def country_name(code: str, lang: str) -> str:
+    """The country's name in `lang` from CLDR, e.g. "BJ" -> "Bénin" / "Benin"."""
+    return Locale.parse(BABEL_LOCALES[lang]).territories[code]

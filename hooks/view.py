@@ -1,0 +1,142 @@
+"""What the templates see of the data: one language, HTML-escaped, formatted.
+
+MkDocs' Jinja environment does not autoescape, so every text from data/ is
+escaped here, once, and reaches the templates as safe `Markup`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from formatting import country_name, format_figure, format_period
+from models import Country, Partner, SiteData, Text
+
+COUNTRY_PAGE = "activites/{slug}.md"
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: Markup
+    label: Markup
+    is_target: bool
+
+
+@dataclass(frozen=True)
+class FactList:
+    title: Markup
+    items: tuple[Markup, ...]
+
+
+@dataclass(frozen=True)
+class CountryView:
+    code: str
+    slug: str
+    name: Markup
+    url: str | None  # from the site root; None for a country without a page
+    facts: tuple[FactList, ...]
+
+
+@dataclass(frozen=True)
+class PartnerView:
+    name: Markup
+    lang: str | None  # set when the name is in the other language
+
+
+def shared_path(src_uri: str, lang: str) -> str:
+    """ "en/activites/benin.md" -> "activites/benin.md", the path both languages share."""
+    prefix = f"{lang}/"
+    return src_uri[len(prefix):] if src_uri.startswith(prefix) else src_uri
+
+
+class SiteView:
+    """The data of one language build, ready for the templates (`pcv` in Jinja)."""
+
+    def __init__(self, data: SiteData, lang: str, page_urls: dict[str, str]):
+        self._data = data
+        self.lang = lang
+        self._page_urls = page_urls  # source path (e.g. "activites/benin.md") -> url
+
+    def text(self, value: Text) -> Markup:
+        return escape(value.in_(self.lang))
+
+    def string(self, key: str, lang: str | None = None, **values: object) -> Markup:
+        """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
+        template = self._data.strings[key].in_(lang or self.lang)
+        return Markup(escape(template).format(**{k: escape(str(v)) for k, v in values.items()}))
+
+    @property
+    def programme(self):
+        return self._data.programme
+
+    @property
+    def period(self) -> str:
+        return format_period(self._data.programme.period)
+
+    @property
+    def figures(self) -> list[Figure]:
+        """The home page's cards: period and country count (computed), then the targets."""
+        figures = [
+            Figure(escape(self.period), self.string("figure.period"), False),
+            Figure(escape(format_figure(len(self._data.countries), "number", self.lang)),
+                   self.string("figure.countries"), False),
+        ]
+        figures += [
+            Figure(escape(format_figure(t.value, t.format, self.lang)), self.text(t.label), True)
+            for t in self._data.programme.targets
+        ]
+        return figures
+
+    @property
+    def countries(self) -> list[CountryView]:
+        """All countries, in the data's order, named in this language (CLDR)."""
+        return [self._country_view(c) for c in self._data.countries]
+
+    def url_of(self, path: str) -> str:
+        """The URL, from the site root, of the page whose shared path is `path` ("approche.md")."""
+        return self._page_urls[path]
+
+    def country(self, src_uri: str) -> CountryView | None:
+        """The country whose page is `src_uri` ("en/activites/benin.md"), if any."""
+        path = shared_path(src_uri, self.lang)
+        for country in self._data.countries:
+            if COUNTRY_PAGE.format(slug=country.slug) == path:
+                return self._country_view(country)
+        return None
+
+    @property
+    def funder(self):
+        return self._data.partners.funder
+
+    @property
+    def canadian_partners(self) -> list[PartnerView]:
+        return [self._partner_view(p) for p in self._data.partners.canadian]
+
+    @property
+    def canadian_partners_source(self) -> str:
+        return escape(self._data.partners.canadian_source)
+
+    def _partner_view(self, partner: Partner) -> PartnerView:
+        other = partner.lang if partner.lang and partner.lang != self.lang else None
+        return PartnerView(self.text(partner.name), other)
+
+    def _country_view(self, country: Country) -> CountryView:
+        name = country_name(country.code, self.lang)
+        url = self._page_urls.get(COUNTRY_PAGE.format(slug=country.slug)) if country.has_page else None
+        return CountryView(country.code, country.slug, escape(name), url, self._facts(country))
+
+    def _facts(self, country: Country) -> tuple[FactList, ...]:
+        activities = country.activities
+        if activities is None:
+            return ()
+        lists = [
+            ("country.target_groups", activities.target_groups),
+            ("country.sectors", activities.sectors),
+            ("country.local_partners", activities.local_partners),
+        ]
+        facts = [FactList(self.string(key), tuple(map(self.text, items))) for key, items in lists if items]
+        if activities.regions:
+            facts.append(FactList(self.text(activities.regions.label),
+                                  tuple(map(self.text, activities.regions.places))))
+        return tuple(facts)
