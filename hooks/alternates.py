@@ -25,10 +25,13 @@ def on_page_context(
 ) -> dict[str, Any]:
     site_url = config.site_url or "/"
     alternates = []
-    for alternate in config.extra.get("alternate", []):
-        counterpart = page.file.alternates.get(alternate["lang"]) if hasattr(page.file, "alternates") else None
-        path = counterpart.url if counterpart else alternate["link"].lstrip("/")
-        path = "" if path in ("./", ".") else path
+    # static-i18n sets the attribute (not the key) for each page: read it the same way.
+    counterparts = getattr(page.file, "alternates", {})
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        counterpart = counterparts.get(alternate["lang"])
+        if counterpart is None:
+            continue
+        path = "" if counterpart.url in ("./", ".") else counterpart.url
         alternate["path"] = path
         alternate["link"] = urljoin(site_url, path)
         alternates.append(alternate)

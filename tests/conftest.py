@@ -1,0 +1,58 @@
+"""Shared fixtures: the real site built once, and builds of modified copies of the project."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "hooks", "schemas")
+SITE_URL = "https://pcv.example.org/"
+
+
+@dataclass
+class BuildResult:
+    returncode: int
+    output: str
+    site: Path
+
+
+def build_site(project: Path, site: Path) -> BuildResult:
+    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": SITE_URL}
+    completed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project, env=env, capture_output=True, text=True, timeout=300,
+    )
+    return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project's sources in `destination`, to change without touching the real one."""
+    destination.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / part)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real project, built once for the whole test session."""
+    result = build_site(ROOT, tmp_path_factory.mktemp("site"))
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")

@@ -1,0 +1,56 @@
+"""Reading the built site: which pages exist, and what their HTML says."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin
+
+from conftest import ROOT
+
+LANGUAGES = ("fr", "en")
+
+
+def shared_page_paths() -> list[str]:
+    """Paths of the Markdown pages, as both language folders share them ("activites/benin.md")."""
+    return sorted(p.relative_to(ROOT / "docs" / "fr").as_posix() for p in (ROOT / "docs" / "fr").rglob("*.md"))
+
+
+def page_url(path: str, lang: str) -> str:
+    """Site-root URL of a page: "activites/benin.md", "en" -> "en/activites/benin/"."""
+    stem = path.removesuffix(".md")
+    directory = "" if stem == "index" else stem.removesuffix("/index").removesuffix("index") + "/"
+    return ("" if lang == "fr" else f"{lang}/") + directory
+
+
+def html_file(site: Path, url: str) -> Path:
+    return site / url / "index.html"
+
+
+class Elements(HTMLParser):
+    """Every start tag of a document with its attributes, in order, and whether it is in <article>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str], bool]] = []
+        self._article_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self._article_depth += 1
+        self.tags.append((tag, {k: v or "" for k, v in attrs}, self._article_depth > 0))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self._article_depth -= 1
+
+
+def elements(html: str) -> list[tuple[str, dict[str, str], bool]]:
+    parser = Elements()
+    parser.feed(html)
+    return parser.tags
+
+
+def resolve(base_url: str, href: str) -> str:
+    """`href` as seen from the page at site-root URL `base_url`, as a site-root URL."""
+    return urljoin("/" + base_url, href).lstrip("/")

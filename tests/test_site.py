@@ -1,0 +1,115 @@
+"""The built site: both languages, the switcher, alternates, figures from data, no other hosts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import SITE_URL, build_site
+from site_pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+
+PAGES = shared_page_paths()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_exists_in_both_languages_with_its_lang(built_site: Path, path: str, lang: str) -> None:
+    html = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
+    assert re.search(rf'<html lang="{lang}"', html)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_switcher_leads_to_the_same_page_in_the_other_language(built_site: Path, path: str, lang: str) -> None:
+    url = page_url(path, lang)
+    other = next(o for o in LANGUAGES if o != lang)
+    tags = elements(html_file(built_site, url).read_text(encoding="utf-8"))
+    switcher = [a for tag, a, _ in tags if tag == "a" and "pcv-lang__link" in a.get("class", "")]
+    assert len(switcher) == 1
+    assert switcher[0]["hreflang"] == other and switcher[0]["lang"] == other
+    assert resolve(url, switcher[0]["href"]) == page_url(path, other)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_head_names_absolute_alternates_and_x_default(built_site: Path, path: str, lang: str) -> None:
+    tags = elements(html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8"))
+    alternates = {a["hreflang"]: a["href"] for tag, a, _ in tags if tag == "link" and a.get("rel") == "alternate"}
+    assert alternates == {
+        "fr": SITE_URL + page_url(path, "fr"),
+        "en": SITE_URL + page_url(path, "en"),
+        "x-default": SITE_URL + page_url(path, "fr"),
+    }
+
+
+def test_sitemap_lists_every_page_with_alternates_and_x_default(built_site: Path) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.startswith("<?xml")
+    locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    expected = {SITE_URL + page_url(p, lang) for p in PAGES for lang in LANGUAGES}
+    assert set(locs) == expected and len(locs) == len(expected)
+    assert sitemap.count('hreflang="x-default"') == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "figures"),
+    [
+        ("fr", ["2020–2028", ">7<", "2\u00a0millions", "75\u00a0%", ">150<", "15\u00a0000"]),
+        ("en", ["2020–2028", ">7<", "2\u00a0million", "75%", ">150<", "15,000"]),
+    ],
+)
+def test_home_shows_each_figure_in_its_language_format(built_site: Path, lang: str, figures: list[str]) -> None:
+    values = re.findall(r'class="pcv-figure__value">([^<]+)<', html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8"))
+    assert [f">{v}<" if v.isdigit() else v for v in values] == figures
+
+
+def _edit_yaml(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, tmp_path: Path) -> None:
+    def raise_canadians(programme: dict) -> None:
+        next(t for t in programme["targets"] if t["id"] == "canadians")["value"] = 16500
+
+    _edit_yaml(project_copy / "data" / "programme.yaml", raise_canadians)
+    _edit_yaml(project_copy / "data" / "countries.yaml",
+               lambda data: data["countries"].append({"code": "PE", "slug": "perou"}))
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+
+    french = html_file(result.site, page_url("index.md", "fr")).read_text(encoding="utf-8")
+    english = html_file(result.site, page_url("index.md", "en")).read_text(encoding="utf-8")
+    assert "16\u00a0500" in french and "15\u00a0000" not in french
+    assert "16,500" in english and "15,000" not in english
+    assert '<span class="pcv-figure__value">8</span>' in french
+    assert "<li>Pérou</li>" in french and "<li>Peru</li>" in english
+    activities = html_file(result.site, page_url("activites/index.md", "en")).read_text(encoding="utf-8")
+    assert "<li>Peru</li>" in activities
+
+
+def _is_other_host(url: str) -> bool:
+    return re.match(r"^(https?:)?//", url) is not None and not url.startswith(SITE_URL)
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        for tag, attrs, in_article in elements(page.read_text(encoding="utf-8")):
+            for name in ("src", "href", "srcset", "poster", "data"):
+                value = attrs.get(name, "")
+                if not _is_other_host(value):
+                    continue
+                assert tag == "a" and in_article, f"{page}: <{tag} {name}={value}> points to another host"
+    for sheet in built_site.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", sheet.read_text(encoding="utf-8")), sheet
+
+
+def test_one_bilingual_not_found_page(built_site: Path) -> None:
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in html and '<section lang="en"' in html
+    assert "Page introuvable" in html and "Page not found" in html
+    assert f'href="{SITE_URL}en/"' in html and f'href="{SITE_URL}"' in html
