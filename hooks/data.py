@@ -1,9 +1,10 @@
-"""Load and validate data/ before anything is built, and give it to the templates.
+"""Check data/ and docs/ before anything is built, and give the data to the templates.
 
-`on_config` fails the build with every data problem listed (file, line, what
-to do) before the site folder is touched; `on_env` exposes the data of the
-language being built as `pcv` in Jinja. The files are read once per build
-process and again only when one of them changes.
+`on_config` fails the build with every problem of the data and the pages of
+both languages listed (file, line, what to do) before the site folder is
+touched; `on_env` exposes the data of the language being built as `pcv` in
+Jinja. The files are read once per build process and again only when one of
+them changes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from site_data import DataProblems, load_site_data
+from site_checks import nav_paths, problems_report, project_state
+from site_data import load_site_data
 from view import SiteView, shared_path
 
 log = logging.getLogger("mkdocs.hooks.data")
@@ -27,14 +29,10 @@ def data_dir(config: MkDocsConfig) -> Path:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Stop the build, before any output, if data/ has problems."""
-    try:
-        load_site_data(data_dir(config))
-    except DataProblems as exc:
-        raise PluginError(
-            "Les données de data/ ont des erreurs ; le site n'a pas été construit "
-            f"et le site déjà construit est intact.\n{exc}"
-        ) from None
+    """Stop the build, before any output, if the data or the pages have problems."""
+    state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
+    if state.problems:
+        raise PluginError(problems_report(state.problems))
     return config
 
 

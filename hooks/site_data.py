@@ -2,26 +2,38 @@
 a schema cannot express, and return the validated `SiteData`.
 
 All problems of all files are reported together, in French, each with its
-file, line and what to do.
+file, line, column, field, what was expected and what was found.
 """
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
-from collections import Counter
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from babel import Locale
 from jsonschema import Draft202012Validator, ValidationError
 
 from models import SiteData, build_site_data
-from yaml_source import Problem, UnreadableYaml, YamlDocument, read_yaml
+from yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_yaml
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 KNOWN_TERRITORIES = frozenset(Locale.parse("fr_CA").territories)
+LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
+EXPECTED = {
+    "string": "un texte",
+    "integer": "un nombre entier",
+    "number": "un nombre",
+    "boolean": "oui ou non (true ou false)",
+    "object": "des champs « nom: valeur », indentés sous ce champ",
+    "array": "une liste, une ligne « - … » par élément",
+}
 
 
 class DataProblems(Exception):
@@ -32,10 +44,14 @@ class DataProblems(Exception):
         super().__init__("\n".join(f"- {p}" for p in problems))
 
 
+def data_stamps(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes when a data file changes: path, modification time and size of each."""
+    return tuple(_stamp(data_dir / f"{stem}.yaml") for stem in DATA_FILES)
+
+
 def load_site_data(data_dir: Path) -> SiteData:
     """The validated data of `data_dir`, read once until one of its files changes."""
-    stamps = tuple(_stamp(data_dir / f"{stem}.yaml") for stem in DATA_FILES)
-    return _load(data_dir, stamps)
+    return _load(data_dir, data_stamps(data_dir))
 
 
 def _stamp(path: Path) -> tuple[str, int, int]:
@@ -61,12 +77,10 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
         except UnreadableYaml as exc:
             problems.append(exc.problem)
             continue
-        schema_problems = list(_schema_problems(document, _validator(stem)))
-        problems.extend(schema_problems)
-        if not schema_problems:
-            documents[stem] = document
-    if not problems:
-        problems.extend(_rule_problems(documents))
+        documents[stem] = document
+        found = list(_schema_problems(document, _validator(stem)))
+        found += _RULES.get(stem, _no_rules)(document)
+        problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:
         raise DataProblems(problems)
     return build_site_data({stem: doc.data for stem, doc in documents.items()})
@@ -79,93 +93,171 @@ def _validator(stem: str) -> Draft202012Validator:
 
 
 def _schema_problems(document: YamlDocument, validator: Draft202012Validator) -> Iterator[Problem]:
-    errors = sorted(validator.iter_errors(document.data), key=lambda e: list(map(str, e.absolute_path)))
-    for error in _leaf_errors(errors):
+    for error in _leaf_errors(validator.iter_errors(document.data)):
         location = tuple(error.absolute_path)
-        yield document.problem_at(location, _explain(error))
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = list(error.schema.get("properties", {}))
+            for key in (k for k in error.instance if k not in allowed):
+                yield document.problem_at(location + (key,),
+                    f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}.",
+                    at_key=True)
+        elif error.validator == "required":
+            key = re.match(r"'(.+)' is a required property", error.message).group(1)
+            problem = document.problem_at(location, _missing(key), at_key=True)
+            yield replace(problem, field=field_path(location + (key,)),
+                          **({"line": None, "column": None} if not location else {}))
+        elif "propertyNames" in error.absolute_schema_path:
+            yield document.problem_at(location + (error.instance,), _explain(error), at_key=True)
+        else:
+            yield document.problem_at(location, _explain(error))
 
 
 def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
-    """The most precise errors: those of `if/then` are reported by their sub-error."""
+    """The most precise errors: an error with sub-errors (anyOf, oneOf) is reported by them."""
     for error in errors:
-        if error.validator == "if" or not error.context:
-            yield error
-        else:
+        if error.context:
             yield from _leaf_errors(error.context)
+        else:
+            yield error
 
 
-def _path(location: Iterable[Any]) -> str:
-    text = ""
-    for part in location:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text or "(racine du fichier)"
+def _missing(key: str) -> str:
+    language = LANGUAGE_NAMES.get(key)
+    if language:
+        return (f"la version en {language} manque. Ajoutez une ligne « {key}: … » "
+                f"avec le texte en {language}, alignée sur l'autre langue.")
+    return f"le champ obligatoire « {key} » manque. Ajoutez une ligne « {key}: … »."
+
+
+def _found(value: Any) -> str:
+    """What was found, in words."""
+    if value is None:
+        return "une valeur vide"
+    if isinstance(value, bool):
+        return "une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non)"
+    if isinstance(value, (int, float)):
+        return f"le nombre {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 60 else value[:57] + "…"
+        return f"le texte « {short} »"
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return f"la date {value.isoformat()}"
+    if isinstance(value, list):
+        return "une liste"
+    if isinstance(value, dict):
+        return "des champs « nom: valeur »"
+    return repr(value)
+
+
+def _type_hint(expected: str, value: Any) -> str:
+    if value is None:
+        return " Écrivez la valeur après « : »."
+    if expected == "integer" and isinstance(value, str) and value.strip().isdigit():
+        return " Retirez les guillemets."
+    if expected == "string" and isinstance(value, (bool, int, float, datetime.date)):
+        return ' Mettez le texte entre guillemets droits ("…").'
+    return ""
 
 
 def _explain(error: ValidationError) -> str:
-    """A French explanation of a schema error, with the field and what to do."""
-    field = _path(error.absolute_path)
-    found = json.dumps(error.instance, ensure_ascii=False)[:80]
+    """A French explanation of one schema error: what was expected, what was found."""
+    found = _found(error.instance)
+    hint = error.schema.get("description", "")
+    expected_value = error.validator_value
     match error.validator:
-        case "required":
-            missing = error.message.split("'")[1]
-            language = {"fr": "français", "en": "anglais"}.get(missing)
-            if language:
-                return (f"{field} : la version en {language} ({missing}) manque. "
-                        f"Ajoutez une ligne « {missing}: … » avec le texte en {language}.")
-            return f"{field} : le champ « {missing} » manque. Ajoutez-le."
-        case "additionalProperties":
-            allowed = ", ".join(error.schema.get("properties", {})) or "aucune"
-            return (f"{field} : clé inconnue dans {error.message.split('(')[-1].rstrip(')')}. "
-                    f"Vérifiez l'orthographe ; clés permises : {allowed}.")
         case "type":
-            expected = {"string": "un texte", "integer": "un nombre entier", "object": "une liste de champs « clé: valeur »",
-                        "array": "une liste d'éléments « - … »"}.get(str(error.validator_value), str(error.validator_value))
-            return f"{field} : on attend {expected}, pas {found}."
+            expected = EXPECTED.get(str(expected_value), str(expected_value))
+            return f"on attend {expected}, on trouve {found}.{_type_hint(str(expected_value), error.instance)}"
         case "enum":
-            choices = ", ".join(map(str, error.validator_value))
-            return f"{field} : {found} n'est pas permis. Choisissez parmi : {choices}."
+            return f"on attend l'une de ces valeurs : {', '.join(map(str, expected_value))} ; on trouve {found}."
         case "maximum":
-            return f"{field} : {found} dépasse le maximum permis ({error.validator_value})."
+            return f"on attend au plus {expected_value}, on trouve {found}. {hint}".rstrip()
         case "minimum":
-            return f"{field} : {found} est sous le minimum permis ({error.validator_value})."
+            return f"on attend au moins {expected_value}, on trouve {found}. {hint}".rstrip()
         case "minLength":
-            return f"{field} : le texte est vide. Écrivez-le ou retirez l'élément."
+            return "le texte est vide. Écrivez-le, ou retirez l'élément."
         case "maxLength":
-            return f"{field} : texte trop long (plus de {error.validator_value} caractères)."
+            return f"texte trop long : {len(error.instance)} caractères, au plus {expected_value}."
         case "pattern":
-            hint = error.schema.get("description", f"forme attendue : {error.validator_value}")
-            return f"{field} : {found} n'a pas la forme attendue. {hint}"
+            return f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
         case "minItems":
-            return f"{field} : la liste est vide. Ajoutez au moins un élément."
+            return "la liste est vide. Ajoutez au moins un élément (une ligne « - … »)."
         case "maxItems":
-            return f"{field} : liste trop longue (plus de {error.validator_value} éléments)."
+            return f"liste trop longue : {len(error.instance)} éléments, au plus {expected_value}."
         case _:
-            return f"{field} : {error.message}"
+            return f"{error.message}."
 
 
-def _rule_problems(documents: dict[str, YamlDocument]) -> Iterator[Problem]:
-    """Checks across values that the schemas cannot express."""
-    programme, countries = documents["programme"], documents["countries"]
-    period = programme.data["period"]
-    if period["end"] < period["start"]:
-        yield programme.problem_at(("period", "end"),
-            f"period : la période finit ({period['end']}) avant de commencer ({period['start']}). "
-            "Corrigez l'une des deux années.")
-    yield from _duplicates(programme, "targets", "id")
-    yield from _duplicates(programme, "themes", "id")
-    yield from _duplicates(countries, "countries", "code")
-    yield from _duplicates(countries, "countries", "slug")
-    for index, country in enumerate(countries.data["countries"]):
-        if country["code"] not in KNOWN_TERRITORIES:
-            yield countries.problem_at(("countries", index, "code"),
-                f"countries[{index}].code : « {country['code']} » n'est pas un code de pays ISO 3166 connu. "
-                "Utilisez le code à deux lettres du pays (ex. BJ pour le Bénin).")
+def _no_rules(_document: YamlDocument) -> list[Problem]:
+    return []
 
 
-def _duplicates(document: YamlDocument, key: str, field: str) -> Iterator[Problem]:
-    values = [item[field] for item in document.data[key]]
-    for value, count in Counter(values).items():
-        if count > 1:
-            index = max(i for i, v in enumerate(values) if v == value)
-            yield document.problem_at((key, index, field),
-                f"{key}[{index}].{field} : « {value} » apparaît {count} fois. Chaque {field} doit être unique.")
+def _dicts(value: Any) -> list[tuple[int, dict]]:
+    """The (index, item) of a list's items that are mappings; nothing if `value` is not a list."""
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _programme_rules(document: YamlDocument) -> list[Problem]:
+    """The period must end after it starts; target and theme ids are unique."""
+    problems = []
+    period = document.data.get("period") if isinstance(document.data, dict) else None
+    if isinstance(period, dict):
+        start, end = period.get("start"), period.get("end")
+        if type(start) is int and type(end) is int and end < start:
+            problems.append(document.problem_at(("period", "end"),
+                f"la période finit en {end}, avant de commencer (en {start}). "
+                "Corrigez l'une des deux années : la fin vient après le début."))
+    if isinstance(document.data, dict):
+        problems += _duplicates(document, ("targets",), "id")
+        problems += _duplicates(document, ("themes",), "id")
+    return problems
+
+
+def _countries_rules(document: YamlDocument) -> list[Problem]:
+    """Country codes exist in ISO 3166 and are unique, slugs are unique."""
+    if not isinstance(document.data, dict):
+        return []
+    problems = _duplicates(document, ("countries",), "code") + _duplicates(document, ("countries",), "slug")
+    for index, country in _dicts(document.data.get("countries")):
+        code = country.get("code")
+        if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) and code not in KNOWN_TERRITORIES:
+            problems.append(document.problem_at(("countries", index, "code"),
+                f"« {code} » n'est pas un code de pays ISO 3166 connu. "
+                "Utilisez le code à deux lettres du pays (ex. BJ pour le Bénin, BO pour la Bolivie)."))
+    return problems
+
+
+def _strings_rules(document: YamlDocument) -> list[Problem]:
+    """Each text has the same {placeholders} in French and in English."""
+    problems = []
+    for key, text in document.data.items() if isinstance(document.data, dict) else ():
+        if isinstance(text, dict) and all(isinstance(text.get(lang), str) for lang in LANGUAGE_NAMES):
+            fr, en = (set(re.findall(r"\{(\w*)\}", text[lang])) for lang in LANGUAGE_NAMES)
+            if fr != en:
+                names = ", ".join(f"{{{name}}}" for name in sorted(fr ^ en))
+                problems.append(document.problem_at((key, "en"),
+                    f"le français et l'anglais n'ont pas les mêmes repères entre accolades ({names}). "
+                    "Écrivez les mêmes dans les deux langues, sans les traduire."))
+    return problems
+
+
+_RULES = {"programme": _programme_rules, "countries": _countries_rules, "strings": _strings_rules}
+
+
+def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str) -> list[Problem]:
+    """Items of the list at `location` whose `field` repeats an earlier item's."""
+    problems = []
+    first: dict[Any, int] = {}
+    for index, item in _dicts(document.data.get(location[0])):
+        value = item.get(field)
+        if not isinstance(value, str):
+            continue
+        if value in first:
+            earlier = location + (first[value], field)
+            line = document.values.get(earlier, (None,))[0]
+            problems.append(document.problem_at(location + (index, field),
+                f"« {value} » est déjà utilisé par {field_path(earlier)}"
+                f"{f' (ligne {line})' if line else ''}. Chaque {field} doit être unique : corrigez l'un des deux."))
+        else:
+            first[value] = index
+    return problems

@@ -1,8 +1,9 @@
-"""Read a YAML data file safely, keeping the line of every value.
+"""Read a YAML data file safely, keeping the line of every value and key.
 
 Refuses what PyYAML would otherwise accept silently or unsafely: duplicate
 keys, tab indentation, files that are not UTF-8, empty or oversized files,
-and aliases that expand into huge documents.
+and aliases that expand into huge documents. Syntax errors are explained in
+French, at the line to fix.
 """
 
 from __future__ import annotations
@@ -18,16 +19,18 @@ MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
 
 Location = tuple[str | int, ...]
+Position = tuple[int, int]  # line, column, 1-based
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a data file, where it is and what to do."""
+    """One thing wrong in a file, where it is and what to do."""
 
     file: str
     line: int | None
     column: int | None
     message: str
+    field: str | None = None  # path of the field, e.g. "countries[2].regions.en"
 
     def __str__(self) -> str:
         where = self.file
@@ -35,6 +38,8 @@ class Problem:
             where += f", ligne {self.line}"
             if self.column is not None:
                 where += f", colonne {self.column}"
+        if self.field:
+            where += f", champ {self.field}"
         return f"{where} : {self.message}"
 
 
@@ -46,28 +51,40 @@ class UnreadableYaml(Exception):
         self.problem = problem
 
 
+def field_path(location: Location) -> str | None:
+    """("countries", 2, "code") -> "countries[2].code"."""
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or None
+
+
 @dataclass(frozen=True)
 class YamlDocument:
     data: Any
-    lines: dict[Location, tuple[int, int]]  # path of a value -> (line, column), 1-based
+    values: dict[Location, Position]  # where each value starts
+    keys: dict[Location, Position]  # where the key of each mapping value is
     name: str
 
-    def problem_at(self, location: Location, message: str) -> Problem:
-        """A `Problem` placed at the closest known line of `location`."""
+    def problem_at(self, location: Location, message: str, *, at_key: bool = False) -> Problem:
+        """A `Problem` about the field at `location`, placed at its line (or its closest parent's)."""
+        positions = (self.keys, self.values) if at_key else (self.values, self.keys)
         for end in range(len(location), -1, -1):
-            if location[:end] in self.lines:
-                line, column = self.lines[location[:end]]
-                return Problem(self.name, line, column, message)
-        return Problem(self.name, None, None, message)
+            for known in positions:
+                if location[:end] in known:
+                    line, column = known[location[:end]]
+                    return Problem(self.name, line, column, message, field_path(location))
+        return Problem(self.name, None, None, message, field_path(location))
 
 
 def read_yaml(path: Path, name: str) -> YamlDocument:
     """Parse `path` (shown as `name` in messages) or raise `UnreadableYaml`."""
-    text = _decoded_text(path, name)
+    text = decoded_text(path, name, MAX_BYTES)
     tab = re.search(r"^[ ]*\t", text, re.MULTILINE)
     if tab:
         line = text.count("\n", 0, tab.start()) + 1
-        raise UnreadableYaml(Problem(name, line, None,
+        column = tab.end() - tab.start()
+        raise UnreadableYaml(Problem(name, line, column,
             "tabulation dans l'indentation. Le YAML n'accepte que des espaces : "
             "remplacez la tabulation par des espaces."))
     try:
@@ -76,39 +93,74 @@ def read_yaml(path: Path, name: str) -> YamlDocument:
             node = loader.get_single_node()
             if node is None:
                 raise UnreadableYaml(Problem(name, None, None,
-                    "le fichier est vide. Rétablissez son contenu (git restore)."))
-            lines = _value_lines(node, name)
+                    "le fichier ne contient aucune donnée (il est vide ou n'a que des commentaires). "
+                    "Rétablissez son contenu (git restore)."))
+            values, keys = _positions(node, name)
             data = loader.construct_document(node)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise UnreadableYaml(Problem(name, mark.line + 1 if mark else None,
-            mark.column + 1 if mark else None,
-            f"syntaxe YAML invalide ({exc.problem or exc.context}). Vérifiez "
-            "l'indentation, les deux-points et les guillemets de cette ligne.")) from exc
-    return YamlDocument(data=data, lines=lines, name=name)
+        raise UnreadableYaml(syntax_problem(exc, name)) from exc
+    return YamlDocument(data=data, values=values, keys=keys, name=name)
 
 
-def _decoded_text(path: Path, name: str) -> str:
+def decoded_text(path: Path, name: str, max_bytes: int) -> str:
+    """The text of `path`, or `UnreadableYaml` if it is too big or not UTF-8."""
     size = path.stat().st_size
-    if size > MAX_BYTES:
+    if size > max_bytes:
         raise UnreadableYaml(Problem(name, None, None,
-            f"fichier trop gros ({size // 1024} Kio, limite {MAX_BYTES // 1024} Kio). "
-            "Un fichier de données ne devrait pas dépasser cette taille."))
+            f"fichier trop gros ({size // 1024} Kio, limite {max_bytes // 1024} Kio). "
+            "Vérifiez qu'un collage n'a pas dupliqué son contenu."))
     raw = path.read_bytes()
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise UnreadableYaml(Problem(name, line, None,
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1:exc.start].decode("utf-8", "replace")) + 1
+        raise UnreadableYaml(Problem(name, line, column,
             "le fichier n'est pas encodé en UTF-8. Enregistrez-le en UTF-8 "
             "dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).")) from exc
 
 
-def _value_lines(root: yaml.Node, name: str) -> dict[Location, tuple[int, int]]:
-    """Map each value's path to its position; refuse duplicate keys and huge expansions."""
-    lines: dict[Location, tuple[int, int]] = {}
+# PyYAML's own words -> what a person editing the file should do.
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed",
+     "« : » inattendu. Si cette ligne est un champ, alignez son indentation sur celle des champs "
+     "voisins ; si c'est un texte qui contient « : », mettez tout le texte entre guillemets droits (\"…\")."),
+    ("could not find expected ':'",
+     "il manque « : » après le nom d'un champ, ou l'indentation de la ligne est fausse."),
+    ("expected <block end>",
+     "cette ligne ne suit pas la structure attendue. Vérifiez son indentation, et qu'aucun "
+     "guillemet n'est resté ouvert ici ou sur les lignes précédentes."),
+    ("expected alphabetic or numeric character",
+     "un texte qui commence par « * », « & » ou « ! » doit être entre guillemets droits (\"…\")."),
+    ("that cannot start any token",
+     "un texte qui commence par « @ », « ` » ou « % » doit être entre guillemets droits (\"…\")."),
+    ("found undefined alias",
+     "un texte qui commence par « * » doit être entre guillemets droits (\"…\")."),
+    ("could not determine a constructor",
+     "étiquette « ! » inconnue. Un texte qui commence par « ! » doit être entre guillemets droits (\"…\")."),
+)
+
+
+def syntax_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
+    """A French explanation of a YAML syntax error, at the line to fix."""
+    detail = " ; ".join(part for part in (error.context, error.problem) if part)
+    mark = error.problem_mark or error.context_mark
+    advice = next((hint for words, hint in _SYNTAX_HINTS if words in detail),
+                  "syntaxe YAML invalide. Vérifiez l'indentation, les deux-points et les guillemets.")
+    if error.context and "quoted scalar" in error.context:
+        advice = "guillemet ouvert ici et jamais fermé. Ajoutez le guillemet qui ferme le texte."
+    if error.context_mark and re.search(r"quoted scalar|an alias|an anchor", error.context or ""):
+        mark = error.context_mark  # where the text that needs its quotes starts
+    return Problem(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                   f"{advice} (Détail : {detail}.)")
+
+
+def _positions(root: yaml.Node, name: str) -> tuple[dict[Location, Position], dict[Location, Position]]:
+    """Where each value and key is; refuse duplicate keys and huge alias expansions."""
+    values: dict[Location, Position] = {}
+    keys: dict[Location, Position] = {}
     stack: list[tuple[Location, yaml.Node]] = [((), root)]
     visited = 0
     while stack:
@@ -118,18 +170,23 @@ def _value_lines(root: yaml.Node, name: str) -> dict[Location, tuple[int, int]]:
             raise UnreadableYaml(Problem(name, None, None,
                 f"le document dépasse {MAX_NODES} valeurs une fois les alias (*) développés. "
                 "Supprimez les ancres (&) et alias (*) et écrivez les valeurs en entier."))
-        lines[location] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        values[location] = _start(node)
         if isinstance(node, yaml.MappingNode):
-            seen: dict[Any, int] = {}
             for key_node, value_node in node.value:
-                key = key_node.value
-                if key in seen:
-                    raise UnreadableYaml(Problem(name, key_node.start_mark.line + 1,
-                        key_node.start_mark.column + 1,
-                        f"la clé « {key} » apparaît deux fois (déjà à la ligne {seen[key]}). "
-                        "Gardez une seule des deux."))
-                seen[key] = key_node.start_mark.line + 1
-                stack.append((location + (key,), value_node))
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise UnreadableYaml(Problem(name, *_start(key_node),
+                        "un nom de champ doit être un simple mot suivi de « : ».", field_path(location)))
+                key_location = location + (key_node.value,)
+                if key_location in keys:
+                    raise UnreadableYaml(Problem(name, *_start(key_node),
+                        f"la clé « {key_node.value} » apparaît deux fois (déjà à la ligne "
+                        f"{keys[key_location][0]}). Gardez une seule des deux.", field_path(key_location)))
+                keys[key_location] = _start(key_node)
+                stack.append((key_location, value_node))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((location + (i,), item) for i, item in enumerate(node.value))
-    return lines
+    return values, keys
+
+
+def _start(node: yaml.Node) -> Position:
+    return node.start_mark.line + 1, node.start_mark.column + 1

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "hooks", "schemas")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "hooks", "schemas", "scripts")
 SITE_URL = "https://pcv.example.org/"
 
 

@@ -1,0 +1,100 @@
+"""Read the Markdown pages of docs/<lang>/: front matter, body, and which lines are prose.
+
+Front matter is read as MkDocs reads it (a YAML block between two `---`
+lines), but a block MkDocs would silently show as text is reported instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from yaml_source import Problem, UnreadableYaml, decoded_text, syntax_problem
+
+LANGUAGES = ("fr", "en")
+MAX_BYTES = 1024 * 1024
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)  # as mkdocs.utils.meta
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+
+
+@dataclass(frozen=True)
+class MarkdownPage:
+    lang: str
+    path: str  # shared by both languages: "activites/benin.md"
+    text: str  # the whole file
+    meta: dict[str, Any] = field(default_factory=dict)
+    front_matter_lines: int = 0  # lines taken by the front matter, delimiters included
+    body: str = ""  # the Markdown after the front matter, as MkDocs gives it to Markdown
+
+    @property
+    def name(self) -> str:
+        """The file as staff see it: "docs/fr/activites/benin.md"."""
+        return f"docs/{self.lang}/{self.path}"
+
+    def lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of every line, front matter included."""
+        return enumerate(self.text.splitlines(), start=1)
+
+    def prose_lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of the body, with code blocks and `code spans` blanked out."""
+        fence = None
+        for number, line in self.lines():
+            if number <= self.front_matter_lines:
+                continue
+            opening = _FENCE.match(line)
+            if fence:
+                if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                    fence = None
+                continue
+            if opening:
+                fence = opening.group(1)
+                continue
+            yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+
+
+def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], list[Problem]]:
+    """Every page of every language folder, keyed by (language, shared path), and their problems."""
+    pages: dict[tuple[str, str], MarkdownPage] = {}
+    problems: list[Problem] = []
+    for lang in LANGUAGES:
+        folder = docs_dir / lang
+        for file in sorted(folder.rglob("*.md")):
+            path = file.relative_to(folder).as_posix()
+            page, problem = read_page(file, lang, path)
+            pages[(lang, path)] = page
+            if problem:
+                problems.append(problem)
+    return pages, problems
+
+
+def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem | None]:
+    """The page in `file`, and what is wrong with its encoding or front matter, if anything."""
+    name = f"docs/{lang}/{path}"
+    try:
+        text = decoded_text(file, name, MAX_BYTES).removeprefix("\ufeff").replace("\r\n", "\n")
+    except UnreadableYaml as exc:
+        return MarkdownPage(lang, path, ""), exc.problem
+    match = FRONT_MATTER.match(text)
+    if not match:
+        page = MarkdownPage(lang, path, text, body=text)
+        if re.match(r"-{3}[ \t]*\n", text):
+            return page, Problem(name, 1, 1, "l'en-tête (front matter) commence par « --- » mais ne se "
+                                 "termine jamais. Ajoutez une ligne « --- » après son dernier champ.")
+        return page, None
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.MarkedYAMLError as exc:
+        problem = syntax_problem(exc, name)
+        return MarkdownPage(lang, path, text, body=text), replace(problem, line=(problem.line or 0) + 1)
+    if not isinstance(meta, dict):
+        return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1,
+            "l'en-tête (front matter) doit contenir des champs « nom: valeur », "
+            "par exemple « title: Notre approche ».")
+    lines = text.count("\n", 0, match.end())
+    return MarkdownPage(lang, path, text, meta, lines, text[match.end():].lstrip("\n")), None

@@ -1,0 +1,77 @@
+"""The data's figures in pages: `{{ targets.canadians }}` shows one, typing it by hand is refused.
+
+A page says `{{ targets.canadians }}` and the reader sees "15 000" (fr) or
+"15,000" (en), taken from data/programme.yaml. A figure of the data typed by
+hand (15 000, 15,000, 15000, 2 millions, 75 %, 2020…) is found by
+`typed_figures` so the build can refuse it: it would drift from the data.
+Other numbers are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from formatting import format_figure, format_period
+from models import SiteData
+
+PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
+_SPACE = "[ \u00a0\u202f]"
+_TYPED_NUMBER = re.compile(
+    rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:{_SPACE}|[.,])\d{{3}})+|\d+)"
+    rf"(?:{_SPACE}?(?P<unit>%|pour{_SPACE}cent|percent|millions?|M)(?!\w))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DataFigure:
+    placeholder: str  # "targets.canadians"
+    value: int
+    kind: str  # "number", "compact", "percent" (as in programme.yaml) or "year"
+    source: str  # where it is in data/, for messages
+
+
+def data_figures(data: SiteData) -> list[DataFigure]:
+    """The figures of the data that pages must not repeat by hand."""
+    period = data.programme.period
+    figures = [
+        DataFigure("period.start", period.start, "year", "data/programme.yaml, period.start"),
+        DataFigure("period.end", period.end, "year", "data/programme.yaml, period.end"),
+    ]
+    figures += [
+        DataFigure(f"targets.{t.id}", t.value, t.format, f"data/programme.yaml, targets, id « {t.id} »")
+        for t in data.programme.targets
+    ]
+    return figures
+
+
+def figure_texts(data: SiteData, lang: str) -> dict[str, str]:
+    """What each placeholder shows in `lang`."""
+    texts = {f.placeholder: format_figure(f.value, f.kind, lang) if f.kind != "year" else str(f.value)
+             for f in data_figures(data)}
+    texts["period"] = format_period(data.programme.period)
+    texts["countries.count"] = format_figure(len(data.countries), "number", lang)
+    return texts
+
+
+def fill_placeholders(markdown: str, texts: dict[str, str]) -> str:
+    """`markdown` with each known `{{ name }}` replaced by its text (unknown ones are left)."""
+    return PLACEHOLDER.sub(lambda m: texts.get(m.group(1), m.group(0)), markdown)
+
+
+def typed_figures(line: str, figures: list[DataFigure]) -> Iterator[tuple[int, str, DataFigure]]:
+    """(column, text as typed, figure) of each figure of the data typed in `line`."""
+    for match in _TYPED_NUMBER.finditer(line):
+        value = int(re.sub(r"\D", "", match.group("digits")))
+        unit = (match.group("unit") or "").lower()
+        percent = unit in ("%", "percent") or unit.startswith("pour")
+        if unit.startswith("million") or unit == "m":
+            value *= 1_000_000
+        for figure in figures:
+            if figure.value == value and (figure.kind == "percent") == percent and (
+                figure.kind != "year" or match.group("digits").isdigit()
+            ):
+                yield match.start() + 1, match.group(0), figure
+                break

@@ -1,0 +1,107 @@
+"""Which version of each page is the original, and whether its translation is up to date.
+
+Each page exists in docs/fr/ and docs/en/ under the same path. One version is
+the original (French, unless the French page is the one marked as a
+translation); the other is its translation, whose front matter records
+either that it awaits translation:
+
+    translation: pending
+
+or the fingerprint of the original's text it was translated from:
+
+    translated_from: "3f2a9c1b7d4e"
+
+When the original changes, its fingerprint changes and the translation is
+out of date until someone updates it and runs `make translated PAGE=…`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from markdown_pages import LANGUAGES, MarkdownPage
+
+DEFAULT_SOURCE = "fr"
+PENDING = "pending"
+MARKS = ("translation", "translated_from")
+
+
+class Status(Enum):
+    ORIGINAL = "original"
+    UP_TO_DATE = "à jour"
+    OUT_OF_DATE = "à mettre à jour"
+    PENDING = "en attente de traduction"
+    MISSING = "manquante"
+
+
+@dataclass(frozen=True)
+class PageTranslation:
+    path: str  # shared by both languages: "approche.md"
+    source: str  # language of the original
+    status: Status  # of the translation
+
+    @property
+    def translation(self) -> str:
+        """The language of the translation."""
+        return next(lang for lang in LANGUAGES if lang != self.source)
+
+    def status_in(self, lang: str) -> Status:
+        return Status.ORIGINAL if lang == self.source else self.status
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of a page's text, blind to line endings and trailing spaces."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    normalised = "\n".join(lines).strip("\n")
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:12]
+
+
+def is_marked(page: MarkdownPage) -> bool:
+    """The page says it is a translation (it has `translation` or `translated_from`)."""
+    return any(mark in page.meta for mark in MARKS)
+
+
+def translation_language(fr: MarkdownPage, en: MarkdownPage) -> str:
+    """The language of the version that is the translation: the marked one, else English."""
+    return "fr" if is_marked(fr) and not is_marked(en) else "en"
+
+
+def page_translation(path: str, versions: dict[str, MarkdownPage]) -> PageTranslation:
+    """The state of the page at `path`, given its versions by language (one may be missing)."""
+    if len(versions) < len(LANGUAGES):
+        (source,) = versions
+        return PageTranslation(path, source, Status.MISSING)
+    target = translation_language(versions["fr"], versions["en"])
+    source = next(lang for lang in LANGUAGES if lang != target)
+    translation = versions[target]
+    if translation.meta.get("translation") == PENDING:
+        status = Status.PENDING
+    elif str(translation.meta.get("translated_from")) == fingerprint(versions[source].text):
+        status = Status.UP_TO_DATE
+    else:
+        status = Status.OUT_OF_DATE
+    return PageTranslation(path, source, status)
+
+
+def page_translations(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, PageTranslation]:
+    """The state of every page, by shared path, in path order."""
+    paths = sorted({path for _, path in pages})
+    return {
+        path: page_translation(path, {lang: pages[(lang, path)] for lang in LANGUAGES if (lang, path) in pages})
+        for path in paths
+    }
+
+
+def marked_up_to_date(translation_text: str, source_fingerprint: str) -> str:
+    """`translation_text` with `translated_from: <fingerprint>` in its front matter, pending mark removed."""
+    text = translation_text.replace("\r\n", "\n")
+    mark = f'translated_from: "{source_fingerprint}"\n'
+    match = re.match(r"-{3}[ \t]*\n(.*?\n)?(?=(?:\.{3}|-{3})[ \t]*\n)", text, re.DOTALL)
+    if not match:
+        return f"---\n{mark}---\n\n{text}"
+    kept = [line for line in (match.group(1) or "").splitlines(keepends=True)
+            if not re.match(rf"({'|'.join(MARKS)})\s*:", line)]
+    return "---\n" + "".join(kept) + mark + text[match.end():]

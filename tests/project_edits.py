@@ -1,0 +1,47 @@
+"""Editing a copy of the project as a staff member would, and publishing it with `make build`'s script."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import SITE_URL, BuildResult
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Replace the one occurrence of `old` in `path` (fails if the text is not there exactly once)."""
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"{old!r} appears {text.count(old)} times in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def tree_digest(folder: Path) -> str:
+    """A hash of every file's path and bytes under `folder`."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(file.relative_to(folder).as_posix().encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def place_previous_site(project: Path, built_site: Path) -> str:
+    """Put a good built site at `project`/site, as the last publication left it; its digest."""
+    shutil.copytree(built_site, project / "site")
+    return tree_digest(project / "site")
+
+
+def publish(project: Path) -> BuildResult:
+    """Run the publishing build (`make build`) in `project`, into `project`/site."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": SITE_URL}
+    completed = subprocess.run([sys.executable, "scripts/build_site.py"], cwd=project, env=env,
+                               capture_output=True, text=True, timeout=300)
+    return BuildResult(completed.returncode, completed.stdout + completed.stderr, project / "site")
+
+
+def reported_problems(output: str) -> list[str]:
+    """The problems listed by a stopped build, one per line, without the leading "- "."""
+    return re.findall(r"^- (.+)$", output, re.MULTILINE)

@@ -1,0 +1,198 @@
+"""Every kind of bad edit to data/ stops `make build` with a French message (file, line,
+column, field, what was expected, what was found), all problems at once, and the last
+published site stays byte for byte as it was.
+
+Bad edits are grouped by project copy (one build per group); each kind has its own test.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, BuildResult, build_site, copy_project
+from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
+from yaml_source import UnreadableYaml, read_yaml
+
+
+def _unreadable(data: Path) -> None:
+    edit(data / "programme.yaml", "  start: 2020", "\tstart: 2020")
+    edit(data / "countries.yaml", "  - code: BJ\n", "  - code: BJ\n    code: BJ\n")
+    partners = data / "partners.yaml"
+    partners.write_bytes(partners.read_text(encoding="utf-8").encode("cp1252"))  # "ANSI" in Windows editors
+    (data / "strings.yaml").write_text("# yaml-language-server: $schema=../schemas/strings.schema.json\n")
+
+
+def _unparsable(data: Path) -> None:
+    edit(data / "programme.yaml", "  fr: PCV", '  fr: "PCV')
+    with (data / "countries.yaml").open("a", encoding="utf-8") as file:
+        file.write('a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]\n')
+        for name, alias in zip("bcdef", "abcde"):
+            file.write(f"{name}: &{name} [{', '.join([f'*{alias}'] * 10)}]\n")
+    with (data / "partners.yaml").open("a", encoding="utf-8") as file:
+        file.write("# " + "x" * 600_000 + "\n")
+    (data / "strings.yaml").unlink()
+
+
+def _invalid(data: Path) -> None:
+    edit(data / "programme.yaml", "  en: VCP\n", "")
+    edit(data / "programme.yaml", "  end: 2028", "  end: 2018")
+    edit(data / "programme.yaml", "    format: compact", "    format: compacte")
+    edit(data / "programme.yaml", "    value: 75", "    value: 175")
+    edit(data / "programme.yaml", "    value: 150\n", '    value: "150"\n')
+    edit(data / "countries.yaml", "  - code: GT", "  - code: GX")
+    edit(data / "countries.yaml", "          en: Departments\n", "")
+    edit(data / "countries.yaml", "    slug: senegal\n", "")
+    edit(data / "countries.yaml", "  - code: RW", "  - code: BJ")
+    edit(data / "partners.yaml", "      lang: en", "      langue: en")
+    edit(data / "strings.yaml", "more:\n  fr: En savoir plus\n  en: Learn more\n", "")
+    edit(data / "strings.yaml", "  fr: Choix de la langue", "  fr: yes")
+    edit(data / "strings.yaml", "  en: Target by {end}", "  en: Target by {fin}")
+
+
+GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsable": _unparsable, "invalid": _invalid}
+
+KINDS = [
+    pytest.param("unreadable", "data/programme.yaml, ligne 26, colonne 1 : tabulation dans l'indentation. "
+                 "Le YAML n'accepte que des espaces : remplacez la tabulation par des espaces.", id="tab"),
+    pytest.param("unreadable", "data/countries.yaml, ligne 13, colonne 5, champ countries[0].code : la clé « code » "
+                 "apparaît deux fois (déjà à la ligne 12). Gardez une seule des deux.", id="duplicate-key"),
+    pytest.param("unreadable", "data/partners.yaml, ligne 3, colonne 49 : le fichier n'est pas encodé en UTF-8. "
+                 "Enregistrez-le en UTF-8 dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).",
+                 id="not-utf8"),
+    pytest.param("unreadable", "data/strings.yaml : le fichier ne contient aucune donnée (il est vide ou n'a que "
+                 "des commentaires). Rétablissez son contenu (git restore).", id="empty"),
+    pytest.param("unparsable", "data/programme.yaml, ligne 12, colonne 7 : guillemet ouvert ici et jamais fermé. "
+                 "Ajoutez le guillemet qui ferme le texte. (Détail : while scanning a quoted scalar ; found "
+                 "unexpected end of stream.)", id="syntax"),
+    pytest.param("unparsable", "data/countries.yaml : le document dépasse 50000 valeurs une fois les alias (*) "
+                 "développés. Supprimez les ancres (&) et alias (*) et écrivez les valeurs en entier.",
+                 id="alias-expansion"),
+    pytest.param("unparsable", "data/partners.yaml : fichier trop gros (587 Kio, limite 512 Kio). Vérifiez "
+                 "qu'un collage n'a pas dupliqué son contenu.", id="too-big"),
+    pytest.param("unparsable", "data/strings.yaml : fichier introuvable. Rétablissez-le (git restore).",
+                 id="missing-file"),
+    pytest.param("invalid", "data/programme.yaml, ligne 11, colonne 1, champ acronym.en : la version en anglais "
+                 "manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre langue.",
+                 id="missing-english"),
+    pytest.param("invalid", "data/programme.yaml, ligne 26, colonne 8, champ period.end : la période finit en "
+                 "2018, avant de commencer (en 2020). Corrigez l'une des deux années : la fin vient après le "
+                 "début.", id="period-ends-before-start"),
+    pytest.param("invalid", "data/programme.yaml, ligne 35, colonne 13, champ targets[0].format : on attend "
+                 "l'une de ces valeurs : number, compact, percent ; on trouve le texte « compacte ».",
+                 id="value-not-allowed"),
+    pytest.param("invalid", "data/programme.yaml, ligne 40, colonne 12, champ targets[1].value : on attend au "
+                 "plus 100, on trouve le nombre 175. Un pourcentage (format: percent) ne peut pas dépasser 100.",
+                 id="share-above-100"),
+    pytest.param("invalid", "data/programme.yaml, ligne 46, colonne 12, champ targets[2].value : on attend un "
+                 "nombre entier, on trouve le texte « 150 ». Retirez les guillemets.", id="wrong-type"),
+    pytest.param("invalid", "data/countries.yaml, ligne 69, colonne 11, champ countries[2].code : « GX » n'est "
+                 "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. BJ pour le "
+                 "Bénin, BO pour la Bolivie).", id="unknown-country-code"),
+    pytest.param("invalid", "data/countries.yaml, ligne 88, colonne 9, champ countries[2].activities.regions."
+                 "label.en : la version en anglais manque. Ajoutez une ligne « en: … » avec le texte en "
+                 "anglais, alignée sur l'autre langue.", id="missing-english-in-list"),
+    pytest.param("invalid", "data/countries.yaml, ligne 108, colonne 5, champ countries[3].slug : le champ "
+                 "obligatoire « slug » manque. Ajoutez une ligne « slug: … ».", id="missing-field"),
+    pytest.param("invalid", "data/countries.yaml, ligne 137, colonne 11, champ countries[6].code : « BJ » est "
+                 "déjà utilisé par countries[0].code (ligne 12). Chaque code doit être unique : corrigez l'un "
+                 "des deux.", id="duplicate-country-code"),
+    pytest.param("invalid", "data/partners.yaml, ligne 47, colonne 7, champ canadian_partners.organisations[5]."
+                 "langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang.",
+                 id="unknown-field"),
+    pytest.param("invalid", "data/strings.yaml, champ more : le champ obligatoire « more » manque. Ajoutez une "
+                 "ligne « more: … ».", id="missing-string"),
+    pytest.param("invalid", "data/strings.yaml, ligne 7, colonne 7, champ lang_toggle.heading.fr : on attend un "
+                 "texte, on trouve une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non). "
+                 'Mettez le texte entre guillemets droits ("…").', id="yes-read-as-boolean"),
+    pytest.param("invalid", "data/strings.yaml, ligne 43, colonne 7, champ figure.target_tag.en : le français "
+                 "et l'anglais n'ont pas les mêmes repères entre accolades ({end}, {fin}). Écrivez les mêmes "
+                 "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),
+]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Callable[[str], tuple[BuildResult, str]]:
+    """Publish the project copy of a group (once per module): the result and the previous site's digest."""
+
+    @functools.cache
+    def publish_group(group: str) -> tuple[BuildResult, str]:
+        project = copy_project(tmp_path_factory.mktemp(group) / "project")
+        before = place_previous_site(project, built_site)
+        GROUPS[group](project / "data")
+        return publish(project), before
+
+    return publish_group
+
+
+@pytest.mark.parametrize(("group", "expected"), KINDS)
+def test_bad_data_is_reported_and_the_last_site_kept(group: str, expected: str, published) -> None:
+    result, before = published(group)
+    assert result.returncode == 1
+    assert expected in reported_problems(result.output), result.output
+    assert tree_digest(result.site) == before
+    assert not list(result.site.parent.glob(".site-*"))
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_every_problem_of_a_build_is_reported_together(group: str, published) -> None:
+    result, _ = published(group)
+    expected = [kind.values[1] for kind in KINDS if kind.values[0] == group]
+    assert reported_problems(result.output) == expected
+    assert f"La construction est arrêtée : {len(expected)} problèmes à corriger." in result.output
+    assert "n'a pas été modifié" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(project_copy: Path, built_site: Path) -> None:
+    """MkDocs runs on_config before it cleans site_dir: a data error leaves even `mkdocs build`'s folder intact."""
+    before = place_previous_site(project_copy, built_site)
+    edit(project_copy / "data" / "programme.yaml", "  end: 2028", "  end: 2018")
+    result = build_site(project_copy, project_copy / "site")
+    assert result.returncode == 1 and len(reported_problems(result.output)) == 1
+    assert tree_digest(project_copy / "site") == before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fr: Note : les femmes", "ligne 1, colonne 10 : « : » inattendu. Si cette ligne est un champ, alignez"),
+        ("fr: *Les* femmes", "ligne 1, colonne 5 : un texte qui commence par « * », « & » ou « ! » doit être"),
+        ("fr: `code`", "ligne 1, colonne 5 : un texte qui commence par « @ », « ` » ou « % » doit être"),
+        ("a:\n  fr: x\n   en: y", "ligne 3, colonne 6 : « : » inattendu."),
+        ("a:\n  fr: x\n en: y", "ligne 3, colonne 2 : cette ligne ne suit pas la structure attendue."),
+        ("a:\n  fr x\n  en: y", "ligne 3, colonne 5 : « : » inattendu."),
+    ],
+    ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon"],
+)
+def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as caught:
+        read_yaml(path, "data/x.yaml")
+    assert str(caught.value.problem).startswith(f"data/x.yaml, {expected}")
+
+
+def test_every_interface_text_is_required_by_its_schema() -> None:
+    """A text deleted from data/strings.yaml stops the build (the schema requires every key the site has)."""
+    schema = yaml.safe_load((ROOT / "schemas" / "strings.schema.json").read_text(encoding="utf-8"))
+    keys = list(yaml.safe_load((ROOT / "data" / "strings.yaml").read_text(encoding="utf-8")))
+    missing = [key for key in keys if key not in schema["required"]]
+    assert not missing, f"add {missing} to 'required' in schemas/strings.schema.json"
+
+
+def test_script_typed_in_data_shows_as_text(tmp_path: Path) -> None:
+    """Text from data/ is escaped: a <script> typed in a YAML field is shown, never run."""
+    project = copy_project(tmp_path / "project")
+    edit(project / "data" / "countries.yaml", "        - fr: Femmes et jeunes femmes\n",
+         "        - fr: Femmes <script>alert(1)</script> & jeunes femmes\n")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    html = (result.site / "activites" / "benin" / "index.html").read_text(encoding="utf-8")
+    assert "<li>Femmes &lt;script&gt;alert(1)&lt;/script&gt; &amp; jeunes femmes</li>" in html
+    assert not re.search(r"<script>alert", html)
