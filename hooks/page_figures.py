@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
 _SPACE = "[ \u00a0\u202f]"
 _TYPED_NUMBER = re.compile(
     rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:{_SPACE}|[.,])\d{{3}})+|\d+)"
-    rf"(?:{_SPACE}?(?P<unit>%|pour{_SPACE}cent|percent|millions?|M)(?!\w))?(?!\w)",
+    rf"(?:{_SPACE}?(?P<unit>%|pour{_SPACE}cent|percent|millions?)(?!\w))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -67,7 +67,7 @@ def typed_figures(line: str, figures: list[DataFigure]) -> Iterator[tuple[int, s
         value = int(re.sub(r"\D", "", match.group("digits")))
         unit = (match.group("unit") or "").lower()
         percent = unit in ("%", "percent") or unit.startswith("pour")
-        if unit.startswith("million") or unit == "m":
+        if unit.startswith("million"):
             value *= 1_000_000
         for figure in figures:
             if figure.value == value and (figure.kind == "percent") == percent and (

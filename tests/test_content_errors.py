@@ -1,0 +1,189 @@
+"""Every kind of bad edit to the pages stops `make build` with a French message naming the
+file, the line and what to do, all problems at once, and the last published site is kept.
+
+Bad edits are grouped by project copy (one build per group); each kind has its own test.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import BuildResult, copy_project
+from page_figures import DataFigure, typed_figures
+from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
+
+
+def _pages(project: Path) -> None:
+    docs, nav = project / "docs", project / "mkdocs.yml"
+    for lang in ("fr", "en"):
+        shutil.copy(docs / lang / "activites" / "benin.md", docs / lang / "activites" / "perou.md")
+        shutil.copy(docs / lang / "activites" / "benin.md", docs / lang / "activites" / "philippines.md")
+        (docs / lang / "activites" / "rwanda.md").unlink()
+        shutil.copy(docs / lang / "volontariat.md", docs / lang / "contact.md")
+    edit(nav, "      - activites/rwanda.md\n",
+         "      - activites/perou.md\n      - activites/philippines.md\n")
+    edit(nav, "  - partenaires.md\n", "  - partenaires.md\n  - actualites.md\n  - evenements.md\n")
+    (docs / "fr" / "actualites.md").write_text("---\ntitle: Actualités\n---\n\n# Actualités\n", encoding="utf-8")
+    edit(docs / "en" / "approche.md", "title: Our approach", "title: Our approach: themes")
+    edit(docs / "en" / "volontariat.md", "title: Become a volunteer", "title: Become a volunteer\ntranslation: done")
+    edit(docs / "fr" / "programme.md", "title: Le programme", "title: Le programme\ntranslation: pending")
+    edit(docs / "fr" / "aspirations.md", "\n---\n\n# Nos aspirations", "\n\n# Nos aspirations")
+
+
+def _text(project: Path) -> None:
+    fr, en = project / "docs" / "fr", project / "docs" / "en"
+    edit(fr / "programme.md", "# Le programme\n",
+         "# Le programme\n\n<script>alert('bonjour')</script>\n\n"
+         "D'ici 2028, 15 000 Canadien-ne-s, 2 millions de personnes, dont 75 % de femmes.\n\n"
+         "Avec {{ cibles.canadiens }} volontaires. Voir [notre approche](aproche.md).\n")
+    edit(en / "programme.md", "# The program\n",
+         '# The program\n\nBy 2028, 15,000 Canadians and 150 partners (75%). <img src="x" onerror="alert(1)">\n\n'
+         "[Click](javascript:alert(1)) or see `<script>` in code, 1 500 times, in 20 countries.\n")
+
+
+GROUPS: dict[str, Callable[[Path], None]] = {"pages": _pages, "text": _text}
+
+KINDS = [
+    pytest.param("pages", "data/countries.yaml, ligne 140, champ countries[6].activities : le pays « rwanda » a "
+                 "des activités mais pas de page. Créez docs/fr/activites/rwanda.md et docs/en/activites/rwanda.md, "
+                 "ou retirez ses activities.", id="country-without-page"),
+    pytest.param("pages", "docs/en/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
+                 "data/countries.yaml. Renommez le fichier d'après le slug d'un pays (benin, bolivie, guatemala, "
+                 "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
+                 id="country-page-without-country"),
+    pytest.param("pages", "docs/en/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
+                 "data/countries.yaml (ligne 137). Ajoutez-lui ses activities dans data/countries.yaml, ou "
+                 "supprimez cette page.", id="country-page-without-activities"),
+    pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
+                 "version en anglais. Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "
+                 "trois lignes seulement : « --- », « translation: pending », « --- » (le site montrera la version "
+                 "en français, avec un avis).", id="missing-translation"),
+    pytest.param("pages", "docs/en/approche.md, ligne 2, colonne 20 : « : » inattendu. Si cette ligne est un "
+                 "champ, alignez son indentation sur celle des champs voisins ; si c'est un texte qui contient "
+                 "« : », mettez tout le texte entre guillemets droits (\"…\"). (Détail : mapping values are not "
+                 "allowed here.)", id="front-matter-syntax"),
+    pytest.param("pages", "docs/en/programme.md : cette page et docs/fr/programme.md se disent toutes deux "
+                 "traductions (translation ou translated_from dans leur en-tête). Retirez ces champs de la version "
+                 "originale.", id="both-marked-as-translation"),
+    pytest.param("pages", "docs/en/volontariat.md, ligne 3, colonne 1, champ translation : on trouve « done », "
+                 "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "
+                 "traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
+                 id="translation-mark-value"),
+    pytest.param("pages", "docs/fr/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
+                 "data/countries.yaml. Renommez le fichier d'après le slug d'un pays (benin, bolivie, guatemala, "
+                 "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
+                 id="country-page-without-country-fr"),
+    pytest.param("pages", "docs/fr/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
+                 "data/countries.yaml (ligne 137). Ajoutez-lui ses activities dans data/countries.yaml, ou "
+                 "supprimez cette page.", id="country-page-without-activities-fr"),
+    pytest.param("pages", "docs/fr/aspirations.md, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
+                 "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
+                 id="front-matter-not-closed"),
+    pytest.param("pages", "mkdocs.yml, ligne 82 : la page « contact.md » (docs/fr/contact.md, docs/en/contact.md) "
+                 "n'est pas dans le menu. Ajoutez une ligne « - contact.md » sous « nav: », à l'endroit où elle "
+                 "doit apparaître.", id="page-not-in-menu"),
+    pytest.param("pages", "mkdocs.yml, ligne 98 : le menu (nav) contient « evenements.md », mais ni "
+                 "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
+                 "la page dans les deux langues.", id="menu-entry-without-page"),
+    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 4 : « 2028 » est un chiffre des données "
+                 "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
+                 "place, et le site affichera le chiffre des données, dans le format de la langue.",
+                 id="year-typed"),
+    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 10 : « 15,000 » est un chiffre des données "
+                 "(data/programme.yaml, targets, id « canadians »). Ne l'écrivez pas à la main : écrivez "
+                 "{{ targets.canadians }} à la place, et le site affichera le chiffre des données, dans le format "
+                 "de la langue.", id="number-typed-en"),
+    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 31 : « 150 » est un chiffre des données "
+                 "(data/programme.yaml, targets, id « partners »). Ne l'écrivez pas à la main : écrivez "
+                 "{{ targets.partners }} à la place, et le site affichera le chiffre des données, dans le format "
+                 "de la langue.", id="small-number-typed"),
+    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 45 : « 75% » est un chiffre des données "
+                 "(data/programme.yaml, targets, id « women »). Ne l'écrivez pas à la main : écrivez "
+                 "{{ targets.women }} à la place, et le site affichera le chiffre des données, dans le format de "
+                 "la langue.", id="percent-typed-en"),
+    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 64 : attribut HTML « onerror » interdit : il "
+                 "exécuterait un script. Retirez-le.", id="html-event-attribute"),
+    pytest.param("text", "docs/en/programme.md, ligne 11, colonne 9 : lien « javascript: » interdit : un lien "
+                 "mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
+    pytest.param("text", "docs/fr/programme.md, ligne 8, colonne 1 : balise HTML <script> interdite dans une "
+                 "page : le site n'exécute et n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; "
+                 "pour la mise en forme, utilisez le Markdown (**gras**, listes, [liens](page.md)).",
+                 id="script-in-markdown"),
+    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 7 : « 2028 » est un chiffre des données "
+                 "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
+                 "place, et le site affichera le chiffre des données, dans le format de la langue.",
+                 id="year-typed-fr"),
+    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 13 : « 15 000 » est un chiffre des données "
+                 "(data/programme.yaml, targets, id « canadians »). Ne l'écrivez pas à la main : écrivez "
+                 "{{ targets.canadians }} à la place, et le site affichera le chiffre des données, dans le format "
+                 "de la langue.", id="number-typed-fr"),
+    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 35 : « 2 millions » est un chiffre des données "
+                 "(data/programme.yaml, targets, id « people »). Ne l'écrivez pas à la main : écrivez "
+                 "{{ targets.people }} à la place, et le site affichera le chiffre des données, dans le format de "
+                 "la langue.", id="millions-typed"),
+    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 65 : « 75 % » est un chiffre des données "
+                 "(data/programme.yaml, targets, id « women »). Ne l'écrivez pas à la main : écrivez "
+                 "{{ targets.women }} à la place, et le site affichera le chiffre des données, dans le format de "
+                 "la langue.", id="percent-typed-fr"),
+    pytest.param("text", "docs/fr/programme.md, ligne 12, colonne 6 : « {{ cibles.canadiens }} » ne correspond à "
+                 "aucune donnée. Données possibles : {{ period.start }}, {{ period.end }}, {{ targets.people }}, "
+                 "{{ targets.women }}, {{ targets.partners }}, {{ targets.canadians }}, {{ period }}, "
+                 "{{ countries.count }}.", id="unknown-placeholder"),
+    pytest.param("text", "docs/fr/programme.md, ligne 12, colonne 64 : le lien « aproche.md » mène à un fichier "
+                 "qui n'existe pas. Un lien vers une page du site donne le nom de son fichier .md, relatif à cette "
+                 "page. Vouliez-vous dire « approche.md » ?", id="broken-link"),
+]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Callable[[str], tuple[BuildResult, str]]:
+    """Publish the project copy of a group (once per module): the result and the previous site's digest."""
+
+    @functools.cache
+    def publish_group(group: str) -> tuple[BuildResult, str]:
+        project = copy_project(tmp_path_factory.mktemp(group) / "project")
+        before = place_previous_site(project, built_site)
+        GROUPS[group](project)
+        return publish(project), before
+
+    return publish_group
+
+
+@pytest.mark.parametrize(("group", "expected"), KINDS)
+def test_bad_page_is_reported_and_the_last_site_kept(group: str, expected: str, published) -> None:
+    result, before = published(group)
+    assert result.returncode == 1
+    assert expected in reported_problems(result.output), result.output
+    assert tree_digest(result.site) == before
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_every_problem_of_the_pages_is_reported_together(group: str, published) -> None:
+    result, _ = published(group)
+    expected = [kind.values[1] for kind in KINDS if kind.values[0] == group]
+    assert reported_problems(result.output) == expected
+    assert "Traceback" not in result.output
+
+
+FIGURES = [DataFigure("targets.people", 2_000_000, "compact", ""), DataFigure("targets.women", 75, "percent", ""),
+           DataFigure("targets.canadians", 15_000, "number", ""), DataFigure("period.start", 2020, "year", "")]
+
+
+@pytest.mark.parametrize(
+    ("line", "typed"),
+    [
+        ("15 000 et 15\u00a0000 et 15\u202f000 et 15,000 et 15000", ["15 000", "15\u00a0000", "15\u202f000", "15,000", "15000"]),
+        ("2 millions, 2 million, 2\u00a0millions, 2 000 000", ["2 millions", "2 million", "2\u00a0millions", "2 000 000"]),
+        ("75 %, 75\u00a0%, 75%, 75 pour cent, 75 percent", ["75 %", "75\u00a0%", "75%", "75 pour cent", "75 percent"]),
+        ("depuis 2020.", ["2020"]),
+        ("75 ans, 2 personnes, 2 m, 150 000, 115 000, 20 200, 2020s, 12020, v2020, 1,5 million, 2,020", []),
+    ],
+    ids=["number-forms", "compact-forms", "percent-forms", "year", "other-numbers-left-alone"],
+)
+def test_typed_figures_are_the_data_figures_only(line: str, typed: list[str]) -> None:
+    assert [text for _, text, _ in typed_figures(line, FIGURES)] == typed
