@@ -1,0 +1,216 @@
+"""Both languages stay in step: fingerprints of the original, notices to readers, the report,
+and the command that marks a translation as up to date."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import BuildResult, build_site, copy_project
+from markdown_pages import MarkdownPage
+from project_edits import edit
+from site_pages import html_file, page_url
+from translations import Status, fingerprint, marked_up_to_date, page_translation
+
+ORIGINAL = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
+
+
+def _page(lang: str, meta: dict, text: str = "") -> MarkdownPage:
+    return MarkdownPage(lang, "approche.md", text, meta, body=text)
+
+
+def test_fingerprint_ignores_line_endings_and_trailing_spaces_only() -> None:
+    assert fingerprint(ORIGINAL) == fingerprint(ORIGINAL.replace("\n", "  \r\n") + "\n\n")
+    assert fingerprint(ORIGINAL) != fingerprint(ORIGINAL.replace("Texte.", "Texte modifié."))
+    assert re.fullmatch(r"[0-9a-f]{12}", fingerprint(ORIGINAL))
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "source", "status"),
+    [
+        (_page("fr", {}, ORIGINAL), _page("en", {"translated_from": fingerprint(ORIGINAL)}), "fr", Status.UP_TO_DATE),
+        (_page("fr", {}, ORIGINAL + "Ajout.\n"), _page("en", {"translated_from": fingerprint(ORIGINAL)}), "fr",
+         Status.OUT_OF_DATE),
+        (_page("fr", {}, ORIGINAL), _page("en", {}), "fr", Status.OUT_OF_DATE),
+        (_page("fr", {}, ORIGINAL), _page("en", {"translation": "pending"}), "fr", Status.PENDING),
+        (_page("fr", {"translated_from": fingerprint("English original")}, "Traduction"),
+         _page("en", {}, "English original"), "en", Status.UP_TO_DATE),
+        (_page("fr", {"translation": "pending"}), _page("en", {}, "English original"), "en", Status.PENDING),
+    ],
+    ids=["up-to-date", "original-changed", "never-marked", "pending", "english-original", "french-pending"],
+)
+def test_status_of_a_translation(fr: MarkdownPage, en: MarkdownPage, source: str, status: Status) -> None:
+    page = page_translation("approche.md", {"fr": fr, "en": en})
+    assert (page.source, page.status) == (source, status)
+    assert page.status_in(source) is Status.ORIGINAL and page.status_in(page.translation) is status
+
+
+def test_a_page_in_one_language_only_is_missing_in_the_other() -> None:
+    page = page_translation("approche.md", {"fr": _page("fr", {}, ORIGINAL)})
+    assert (page.status_in("fr"), page.status_in("en")) == (Status.ORIGINAL, Status.MISSING)
+
+
+def test_marking_up_to_date_rewrites_only_the_marks() -> None:
+    pending = "---\ntitle: Our approach\ntranslation: pending\ndescription: >-\n  Two\n  lines\n---\n\n# Text\n"
+    assert marked_up_to_date(pending, "0123456789ab") == (
+        '---\ntitle: Our approach\ndescription: >-\n  Two\n  lines\ntranslated_from: "0123456789ab"\n---\n\n# Text\n'
+    )
+    stale = '---\ntranslated_from: "aaaaaaaaaaaa"\ntitle: T\n---\nBody\n'
+    assert marked_up_to_date(stale, "bbbbbbbbbbbb") == '---\ntitle: T\ntranslated_from: "bbbbbbbbbbbb"\n---\nBody\n'
+    assert marked_up_to_date("# Text\n", "cccccccccccc") == '---\ntranslated_from: "cccccccccccc"\n---\n\n# Text\n'
+
+
+def _translations(project: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run scripts/translations.py (make translations / make translated) in `project`."""
+    return subprocess.run([sys.executable, "scripts/translations.py", *args], cwd=project,
+                          capture_output=True, text=True, timeout=60)
+
+
+def _make_changes(project: Path) -> None:
+    """An edited French page, pages awaiting translation (one each way) and data placeholders."""
+    edit(project / "docs" / "fr" / "approche.md", "Les thèmes ci-dessous structurent ce travail.",
+         "Les thèmes ci-dessous structurent ce travail, avec {{ targets.canadians }} Canadien-ne-s "
+         "et {{ targets.women }} de femmes d’ici {{ period.end }}.")
+    (project / "docs" / "en" / "aspirations.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+    edit(project / "docs" / "en" / "programme.md", "# The program\n",
+         "# The program\n\n{{ targets.canadians }} Canadians, {{ targets.people }} people, {{ period }}.\n")
+    english = project / "docs" / "en" / "partenaires.md"  # now the original, the French awaiting translation
+    english.write_text(re.sub(r"translated_from: .*\n", "", english.read_text(encoding="utf-8")), encoding="utf-8")
+    (project / "docs" / "fr" / "partenaires.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def changed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    """The project, changed as above, built once for this module."""
+    project = copy_project(tmp_path_factory.mktemp("changed") / "project")
+    _make_changes(project)
+    result = build_site(project, project / "site")
+    assert result.returncode == 0, result.output
+    return project, result
+
+
+def _html(result: BuildResult, path: str, lang: str) -> str:
+    return html_file(result.site, page_url(path, lang)).read_text(encoding="utf-8")
+
+
+def _notice(html: str) -> str | None:
+    match = re.search(r'<div class="admonition \w+ pcv-translation-notice" role="note">(.*?)</div>', html, re.DOTALL)
+    return re.sub(r"\s+", " ", match.group(1)).strip() if match else None
+
+
+def test_changed_original_is_reported_without_failing_the_strict_build(changed_site) -> None:
+    _, result = changed_site
+    assert ("INFO    -  Traduction à mettre à jour : docs/en/approche.md ne suit plus l'original docs/fr/approche.md, "
+            "qui a changé depuis (ou elle n'a jamais été marquée à jour). Les lecteurs voient un avis. Une fois la "
+            "traduction revue : make translated PAGE=approche.md") in result.output
+    assert result.output.count("Traduction à mettre à jour") == 1
+
+
+def test_out_of_date_translation_shows_a_notice_in_the_readers_language(changed_site) -> None:
+    _, result = changed_site
+    assert _notice(_html(result, "approche.md", "en")) == (
+        '<p class="admonition-title">Translation being updated</p> <p>The original French version of this page '
+        "has changed since it was translated. Some information below may be out of date. "
+        '<a href="../../approche/" hreflang="fr">Read the original French version</a> </p>'
+    )
+    assert _notice(_html(result, "approche.md", "fr")) is None
+    assert _notice(_html(result, "partenaires.md", "en")) is None
+
+
+def test_page_awaiting_translation_shows_the_original_with_a_notice(changed_site) -> None:
+    _, result = changed_site
+    html = _html(result, "aspirations.md", "en")
+    assert _notice(html) == (
+        '<p class="admonition-title">Page not yet translated</p> <p>This page is not yet available in English. '
+        "It is shown below in its original French version. </p>"
+    )
+    assert '<html lang="en"' in html
+    assert '<div lang="fr"><h1 id="nos-aspirations">Nos aspirations</h1>' in html
+    assert "<title>Nos aspirations - Volunteer Cooperation Program</title>" in html
+    assert "Renforcer le pouvoir d’action des femmes et des jeunes femmes" in html
+
+
+def test_french_page_awaiting_translation_shows_the_english_original(changed_site) -> None:
+    _, result = changed_site
+    html = _html(result, "partenaires.md", "fr")
+    assert _notice(html) == (
+        '<p class="admonition-title">Page pas encore traduite</p> <p>Cette page n’est pas encore disponible en '
+        "français. Elle est présentée ci-dessous dans sa version originale anglaise. </p>"
+    )
+    assert '<div lang="en"><h1 id="partners">Partners</h1>' in html
+
+
+def test_placeholders_show_the_data_figures_in_each_language(changed_site) -> None:
+    _, result = changed_site
+    assert "avec 15\u00a0000 Canadien-ne-s et 75\u00a0% de femmes d’ici 2028." in _html(result, "approche.md", "fr")
+    assert "<p>15,000 Canadians, 2\u00a0million people, 2020–2028.</p>" in _html(result, "programme.md", "en")
+
+
+def test_report_shows_the_state_of_each_page(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    _make_changes(project)
+    (project / "docs" / "en" / "volontariat.md").unlink()
+    report = _translations(project, "report")
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.splitlines() == [
+        "Page                    Français (fr)             Anglais (en)",
+        "----------------------  ------------------------  ------------------------",
+        "activites/benin.md      original                  à jour",
+        "activites/bolivie.md    original                  à jour",
+        "activites/guatemala.md  original                  à jour",
+        "activites/index.md      original                  à jour",
+        "activites/rwanda.md     original                  à jour",
+        "activites/senegal.md    original                  à jour",
+        "approche.md             original                  à mettre à jour",
+        "aspirations.md          original                  en attente de traduction",
+        "index.md                original                  à jour",
+        "partenaires.md          en attente de traduction  original",
+        "programme.md            original                  à jour",
+        "volontariat.md          original                  manquante",
+        "",
+        "12 pages ; traductions : 8 à jour, 1 à mettre à jour, 2 en attente de traduction, 1 manquante.",
+        "« original » : la version d'origine de la page ; l'autre langue en est la traduction.",
+        "",
+        "À faire :",
+        "- docs/en/approche.md : revoir la traduction d'après docs/fr/approche.md, puis : make translated "
+        "PAGE=approche.md",
+        "- docs/en/aspirations.md : traduire docs/fr/aspirations.md dans ce fichier, puis : make translated "
+        "PAGE=aspirations.md",
+        "- docs/fr/partenaires.md : traduire docs/en/partenaires.md dans ce fichier, puis : make translated "
+        "PAGE=partenaires.md",
+        "- docs/en/volontariat.md : créer ce fichier (la construction échoue tant qu'il manque)",
+    ]
+
+
+def test_marking_a_translation_up_to_date(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    _make_changes(project)
+    english = project / "docs" / "en" / "approche.md"
+    before = english.read_text(encoding="utf-8")
+
+    marked = _translations(project, "mark", "docs/en/approche.md")
+    assert marked.returncode == 0, marked.stderr
+    new = fingerprint((project / "docs" / "fr" / "approche.md").read_text(encoding="utf-8"))
+    assert marked.stdout == (f"docs/en/approche.md est marquée à jour : elle suit docs/fr/approche.md "
+                             f"(empreinte {new}).\n")
+    assert english.read_text(encoding="utf-8") == re.sub(r'translated_from: "\w+"', f'translated_from: "{new}"', before)
+
+    empty = _translations(project, "mark", "aspirations.md")
+    assert empty.returncode == 1
+    assert empty.stderr == ("Erreur : docs/en/aspirations.md n'a pas encore de texte. Écrivez la traduction sous "
+                            "l'en-tête, puis relancez cette commande.\n")
+    (project / "docs" / "en" / "aspirations.md").write_text(
+        "---\ntranslation: pending\n---\n\n# Our aspirations\n", encoding="utf-8")
+    assert _translations(project, "mark", "aspirations").returncode == 0
+    assert "translation:" not in (project / "docs" / "en" / "aspirations.md").read_text(encoding="utf-8")
+
+    report = _translations(project, "report").stdout
+    assert "12 pages ; traductions : 11 à jour, 0 à mettre à jour, 1 en attente de traduction, 0 manquante." in report
+
+    unknown = _translations(project, "mark", "aproche.md")
+    assert (unknown.returncode, unknown.stderr) == (
+        1, "Erreur : aucune page « aproche.md » dans docs/fr/ ni dans docs/en/. Vouliez-vous dire « approche.md » ?\n")
