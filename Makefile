@@ -1,13 +1,16 @@
 # The four things one does with this site. Each sets itself up first.
 #   make serve   preview with live reload at http://127.0.0.1:8000
-#   make build   build the static site into site/
+#   make build   build the static site into site/ (replaced only if the build succeeds)
 #   make test    run every test (browser tests need Chromium)
 #   make qa      tests, then a strict build
+# Translations:
+#   make translations              the state of each page's translation
+#   make translated PAGE=x.md      mark the translation of page x.md as up to date
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test qa
+.PHONY: setup serve build test qa translations translated
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -25,9 +28,15 @@ serve: setup
 	$(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: setup
-	$(PYTHON) -m mkdocs build --strict
+	$(PYTHON) scripts/build_site.py
 
 test: setup
 	$(PYTHON) -m pytest
 
 qa: test build
+
+translations: setup
+	@$(PYTHON) scripts/translations.py report
+
+translated: setup
+	@$(PYTHON) scripts/translations.py mark $(PAGE)

@@ -1,0 +1,37 @@
+"""`make build` (scripts/build_site.py) replaces site/ only with a complete, successful build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import build_site
+from project_edits import edit, place_previous_site, publish, tree_digest
+
+
+def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:
+    place_previous_site(project_copy, built_site)
+    (project_copy / "site" / "old-page.html").write_text("removed since", encoding="utf-8")
+    result = publish(project_copy)
+    assert result.returncode == 0, result.output
+    assert not (result.site / "old-page.html").exists()
+    assert (result.site / "index.html").is_file() and (result.site / "en" / "index.html").is_file()
+    assert result.site.stat().st_mode & 0o755 == 0o755
+    assert sorted(p.name for p in project_copy.iterdir() if p.name.startswith(".")) == []
+
+
+def test_failure_after_mkdocs_starts_writing_keeps_the_previous_site(project_copy: Path, built_site: Path) -> None:
+    """A --strict warning aborts only once the pages are written: in place, the site would be half-built."""
+    (project_copy / "hooks" / "late_warning.py").write_text(
+        "import logging\n\n\ndef on_post_build(config):\n"
+        "    logging.getLogger('mkdocs.hooks.late').warning('late warning')\n", encoding="utf-8")
+    edit(project_copy / "mkdocs.yml", "  - hooks/alternates.py\n", "  - hooks/alternates.py\n  - hooks/late_warning.py\n")
+    before = place_previous_site(project_copy, built_site)
+
+    published = publish(project_copy)
+    assert published.returncode == 1 and "late warning" in published.output
+    assert f"Échec de la construction : {published.site} n'a pas été modifié." in published.output
+    assert tree_digest(published.site) == before
+
+    in_place = build_site(project_copy, project_copy / "site")
+    assert in_place.returncode == 1
+    assert tree_digest(in_place.site) != before  # what the script protects from
