@@ -26,6 +26,7 @@ _FORBIDDEN_TAG = re.compile(
     r"<\s*(script|style|iframe|frame|object|embed|form|input|button|textarea|select|link|meta|base)\b", re.I)
 _EVENT_ATTRIBUTE = re.compile(r"<[a-z][^>]*?\s(on[a-z]+)\s*=", re.I)
 _SCRIPT_URL = re.compile(r"(?:\]\(\s*<?|\b(?:href|src)\s*=\s*[\"']?)\s*((?:javascript|vbscript|data)\s*:)", re.I)
+_OTHER_HOST_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?((?:https?:)?//[^)\s>]+)|\bsrc\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s>]+)", re.I)
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
@@ -52,6 +53,16 @@ def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
             f"on trouve « {value} », mais la seule valeur permise est « {PENDING} » (page en attente "
             "de traduction). Une fois la traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
             "translation")
+
+
+def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:
+    """A page's `template:` names a template that exists."""
+    for page in pages.values():
+        template = page.meta.get("template")
+        if template is not None and template not in templates:
+            yield Problem(page.name, _meta_line(page, "template"), 1,
+                f"le gabarit « {template} » n'existe pas. Gabarits de page : {', '.join(page_templates)} ; "
+                "ou retirez cette ligne pour une page ordinaire.", "template")
 
 
 def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterator[Problem]:
@@ -110,6 +121,11 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> 
         for match in _SCRIPT_URL.finditer(line):
             yield Problem(page.name, number, match.start(1) + 1,
                 f"lien « {match.group(1)} » interdit : un lien mène à une adresse (https://…) ou à une page du site (page.md).")
+        for match in _OTHER_HOST_IMAGE.finditer(line):
+            yield Problem(page.name, number, match.start() + 1,
+                f"image d'un autre site ({match.group(1) or match.group(2)}) : le site ne charge rien depuis "
+                "un autre site, pour la vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la "
+                "par son nom de fichier.")
     yield from _link_problems(page, docs_dir)
     if data is not None:
         yield from _figure_problems(page, data)
@@ -144,7 +160,11 @@ def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
                 f"écrivez {{{{ {figure.placeholder} }}}} à la place, et le site affichera le chiffre des "
                 "données, dans le format de la langue.")
         for match in PLACEHOLDER.finditer(line):
-            if match.group(1) not in names:
+            if number <= page.front_matter_lines:
+                yield Problem(page.name, number, match.start() + 1,
+                    f"« {match.group(0)} » ne s'affiche que dans le texte de la page, pas dans son en-tête. "
+                    "Écrivez l'en-tête sans chiffre des données.")
+            elif match.group(1) not in names:
                 yield Problem(page.name, number, match.start() + 1,
                     f"« {match.group(0)} » ne correspond à aucune donnée. Données possibles : "
                     + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")

@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
+from content_checks import template_problems
 from site_checks import nav_paths, problems_report, project_state
 from site_data import load_site_data
 from view import SiteView, shared_path
@@ -31,8 +32,12 @@ def data_dir(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Stop the build, before any output, if the data or the pages have problems."""
     state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
-    if state.problems:
-        raise PluginError(problems_report(state.problems))
+    overrides = Path(config.theme.custom_dir or config.docs_dir)
+    page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
+    problems = state.problems + tuple(
+        template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
+    if problems:
+        raise PluginError(problems_report(problems))
     return config
 
 

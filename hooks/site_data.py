@@ -154,6 +154,8 @@ def _type_hint(expected: str, value: Any) -> str:
         return " Écrivez la valeur après « : »."
     if expected == "integer" and isinstance(value, str) and value.strip().isdigit():
         return " Retirez les guillemets."
+    if expected == "integer" and isinstance(value, str) and re.search(r"\d", value):
+        return " Écrivez seulement le nombre, en chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75)."
     if expected == "string" and isinstance(value, (bool, int, float, datetime.date)):
         return ' Mettez le texte entre guillemets droits ("…").'
     return ""

@@ -33,6 +33,7 @@ def _pages(project: Path) -> None:
     edit(docs / "en" / "volontariat.md", "title: Become a volunteer", "title: Become a volunteer\ntranslation: done")
     edit(docs / "fr" / "programme.md", "title: Le programme", "title: Le programme\ntranslation: pending")
     edit(docs / "fr" / "aspirations.md", "\n---\n\n# Nos aspirations", "\n\n# Nos aspirations")
+    edit(docs / "fr" / "partenaires.md", "template: partners.html", "template: partenaires.html")
 
 
 def _text(project: Path) -> None:
@@ -40,7 +41,9 @@ def _text(project: Path) -> None:
     edit(fr / "programme.md", "# Le programme\n",
          "# Le programme\n\n<script>alert('bonjour')</script>\n\n"
          "D'ici 2028, 15 000 Canadien-ne-s, 2 millions de personnes, dont 75 % de femmes.\n\n"
-         "Avec {{ cibles.canadiens }} volontaires. Voir [notre approche](aproche.md).\n")
+         "Avec {{ cibles.canadiens }} volontaires. Voir [notre approche](aproche.md).\n\n"
+         "![Logo du CECI](https://ceci.org/logo.png)\n")
+    edit(en / "programme.md", "description: The VCP", "description: The {{ targets.canadians }} VCP")
     edit(en / "programme.md", "# The program\n",
          '# The program\n\nBy 2028, 15,000 Canadians and 150 partners (75%). <img src="x" onerror="alert(1)">\n\n'
          "[Click](javascript:alert(1)) or see `<script>` in code, 1 500 times, in 20 countries.\n")
@@ -90,6 +93,12 @@ KINDS = [
     pytest.param("pages", "mkdocs.yml, ligne 98 : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
                  "la page dans les deux langues.", id="menu-entry-without-page"),
+    pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "
+                 "partenaires.html » n'existe pas. Gabarits de page : activities.html, home.html, partners.html ; "
+                 "ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
+    pytest.param("text", "docs/en/programme.md, ligne 3, colonne 18 : « {{ targets.canadians }} » ne s'affiche "
+                 "que dans le texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des données.",
+                 id="placeholder-in-front-matter"),
     pytest.param("text", "docs/en/programme.md, ligne 9, colonne 4 : « 2028 » est un chiffre des données "
                  "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
                  "place, et le site affichera le chiffre des données, dans le format de la langue.",
@@ -137,6 +146,10 @@ KINDS = [
     pytest.param("text", "docs/fr/programme.md, ligne 12, colonne 64 : le lien « aproche.md » mène à un fichier "
                  "qui n'existe pas. Un lien vers une page du site donne le nom de son fichier .md, relatif à cette "
                  "page. Vouliez-vous dire « approche.md » ?", id="broken-link"),
+    pytest.param("text", "docs/fr/programme.md, ligne 14, colonne 1 : image d'un autre site "
+                 "(https://ceci.org/logo.png) : le site ne charge rien depuis un autre site, pour la vie privée de "
+                 "ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
+                 id="image-from-another-host"),
 ]
 
 

@@ -45,6 +45,7 @@ def _invalid(data: Path) -> None:
     edit(data / "programme.yaml", "    format: compact", "    format: compacte")
     edit(data / "programme.yaml", "    value: 75", "    value: 175")
     edit(data / "programme.yaml", "    value: 150\n", '    value: "150"\n')
+    edit(data / "programme.yaml", "    value: 15000", "    value: 15 000 personnes")
     edit(data / "countries.yaml", "  - code: GT", "  - code: GX")
     edit(data / "countries.yaml", "          en: Departments\n", "")
     edit(data / "countries.yaml", "    slug: senegal\n", "")
@@ -91,6 +92,9 @@ KINDS = [
                  id="share-above-100"),
     pytest.param("invalid", "data/programme.yaml, ligne 46, colonne 12, champ targets[2].value : on attend un "
                  "nombre entier, on trouve le texte « 150 ». Retirez les guillemets.", id="wrong-type"),
+    pytest.param("invalid", "data/programme.yaml, ligne 52, colonne 12, champ targets[3].value : on attend un "
+                 "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
+                 "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
     pytest.param("invalid", "data/countries.yaml, ligne 69, colonne 11, champ countries[2].code : « GX » n'est "
                  "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. BJ pour le "
                  "Bénin, BO pour la Bolivie).", id="unknown-country-code"),
