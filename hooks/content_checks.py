@@ -1,20 +1,15 @@
-"""Checks of the pages in docs/: both languages, the menu, the country pages, and their text.
+"""Checks of the set of pages in docs/: both languages, their front matter, the menu, the country pages.
 
 Each check returns `Problem`s in French, with the file, the line and what to do.
 """
 
 from __future__ import annotations
 
-import difflib
-import posixpath
 import re
-from collections.abc import Iterable, Iterator
-from pathlib import Path
-from urllib.parse import unquote
+from collections.abc import Iterator
 
 from markdown_pages import LANGUAGES, MarkdownPage
 from models import SiteData
-from page_figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
 from translations import PENDING, is_marked
 from view import COUNTRY_PAGE
 from yaml_source import Problem
@@ -22,12 +17,6 @@ from yaml_source import Problem
 Pages = dict[tuple[str, str], MarkdownPage]
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 PENDING_PAGE = f"« --- », « translation: {PENDING} », « --- »"
-_FORBIDDEN_TAG = re.compile(
-    r"<\s*(script|style|iframe|frame|object|embed|form|input|button|textarea|select|link|meta|base)\b", re.I)
-_EVENT_ATTRIBUTE = re.compile(r"<[a-z][^>]*?\s(on[a-z]+)\s*=", re.I)
-_SCRIPT_URL = re.compile(r"(?:\]\(\s*<?|\b(?:href|src)\s*=\s*[\"']?)\s*((?:javascript|vbscript|data)\s*:)", re.I)
-_OTHER_HOST_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?((?:https?:)?//[^)\s>]+)|\bsrc\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s>]+)", re.I)
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
 def parity_problems(pages: Pages) -> Iterator[Problem]:
@@ -71,7 +60,8 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
     nav_line = _line_of(mkdocs_yml, r"nav:")
     for path in nav:
         if path not in paths:
-            yield Problem("mkdocs.yml", _line_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*") or nav_line, None,
+            line = _line_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*") or nav_line
+            yield Problem("mkdocs.yml", line, None,
                 f"le menu (nav) contient « {path} », mais ni docs/fr/{path} ni docs/en/{path} n'existe. "
                 "Retirez cette ligne du menu, ou créez la page dans les deux langues.")
     for path in sorted(paths - set(nav)):
@@ -96,8 +86,9 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
                 f"data/countries.yaml (code, slug: {slug} et activities).")
         elif not countries[slug].has_page:
             yield Problem(page.name, None, None,
-                f"le pays « {slug} » n'a pas d'activités dans data/countries.yaml (ligne {country_lines.get(slug)}). "
-                "Ajoutez-lui ses activities dans data/countries.yaml, ou supprimez cette page.")
+                f"le pays « {slug} » n'a pas d'activités dans data/countries.yaml (ligne "
+                f"{country_lines.get(slug)}). Ajoutez-lui ses activities dans data/countries.yaml, ou supprimez "
+                "cette page.")
     for slug in described:
         path = COUNTRY_PAGE.format(slug=slug)
         if all((lang, path) not in pages for lang in LANGUAGES):
@@ -105,76 +96,6 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             yield Problem("data/countries.yaml", country_lines.get(slug), None,
                 f"le pays « {slug} » a des activités mais pas de page. Créez docs/fr/{path} et "
                 f"docs/en/{path}, ou retirez ses activities.", f"countries[{index}].activities")
-
-
-def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> Iterator[Problem]:
-    """What the page's text may not contain: scripts, broken links, figures typed by hand."""
-    for number, line in _text_lines(page):
-        for match in _FORBIDDEN_TAG.finditer(line):
-            yield Problem(page.name, number, match.start() + 1,
-                f"balise HTML <{match.group(1).lower()}> interdite dans une page : le site n'exécute et "
-                "n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, "
-                "utilisez le Markdown (**gras**, listes, [liens](page.md)).")
-        for match in _EVENT_ATTRIBUTE.finditer(line):
-            yield Problem(page.name, number, match.start(1) + 1,
-                f"attribut HTML « {match.group(1)} » interdit : il exécuterait un script. Retirez-le.")
-        for match in _SCRIPT_URL.finditer(line):
-            yield Problem(page.name, number, match.start(1) + 1,
-                f"lien « {match.group(1)} » interdit : un lien mène à une adresse (https://…) ou à une page du site (page.md).")
-        for match in _OTHER_HOST_IMAGE.finditer(line):
-            yield Problem(page.name, number, match.start() + 1,
-                f"image d'un autre site ({match.group(1) or match.group(2)}) : le site ne charge rien depuis "
-                "un autre site, pour la vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la "
-                "par son nom de fichier.")
-    yield from _link_problems(page, docs_dir)
-    if data is not None:
-        yield from _figure_problems(page, data)
-
-
-def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
-    folder = posixpath.dirname(page.path) or "."
-    existing = sorted(p.relative_to(docs_dir / page.lang).as_posix() for p in (docs_dir / page.lang).rglob("*.md"))
-    for number, line in page.prose_lines():
-        for match in _LINK.finditer(line):
-            target = match.group(1) or match.group(2)
-            path = unquote(re.split(r"[#?]", target)[0])
-            if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
-                continue
-            resolved = (docs_dir / page.lang / folder / path).resolve()
-            if resolved.is_file() and resolved.is_relative_to(docs_dir.resolve()):
-                continue
-            guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
-            hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
-            yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
-                f"le lien « {target} » mène à un fichier qui n'existe pas. Un lien vers une page du "
-                f"site donne le nom de son fichier .md, relatif à cette page.{hint}")
-
-
-def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
-    figures = data_figures(data)
-    names = figure_texts(data, page.lang)
-    for number, line in _text_lines(page):
-        for column, typed, figure in typed_figures(line, figures):
-            yield Problem(page.name, number, column,
-                f"« {typed} » est un chiffre des données ({figure.source}). Ne l'écrivez pas à la main : "
-                f"écrivez {{{{ {figure.placeholder} }}}} à la place, et le site affichera le chiffre des "
-                "données, dans le format de la langue.")
-        for match in PLACEHOLDER.finditer(line):
-            if number <= page.front_matter_lines:
-                yield Problem(page.name, number, match.start() + 1,
-                    f"« {match.group(0)} » ne s'affiche que dans le texte de la page, pas dans son en-tête. "
-                    "Écrivez l'en-tête sans chiffre des données.")
-            elif match.group(1) not in names:
-                yield Problem(page.name, number, match.start() + 1,
-                    f"« {match.group(0)} » ne correspond à aucune donnée. Données possibles : "
-                    + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
-
-
-def _text_lines(page: MarkdownPage) -> Iterable[tuple[int, str]]:
-    """The prose, and the front matter's lines but the fingerprint's."""
-    front = [(n, line) for n, line in page.lines()
-             if n <= page.front_matter_lines and not line.startswith("translated_from:")]
-    return [*front, *page.prose_lines()]
 
 
 def _meta_line(page: MarkdownPage, key: str) -> int | None:

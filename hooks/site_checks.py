@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from content_checks import (country_page_problems, front_matter_problems, nav_problems, parity_problems,
-                            text_problems)
+from content_checks import country_page_problems, front_matter_problems, nav_problems, parity_problems
 from markdown_pages import MarkdownPage, read_pages
 from models import SiteData
 from site_data import DataProblems, data_stamps, load_site_data
+from text_checks import text_problems
 from translations import PageTranslation, Status, page_translations
 from yaml_source import Problem, UnreadableYaml, read_yaml
 

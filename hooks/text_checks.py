@@ -1,0 +1,100 @@
+"""What the text of a page may not contain: HTML that runs or loads something, broken links,
+and figures of the data typed by hand.
+
+Each check returns `Problem`s in French, with the file, the line, the column and what to do.
+Code (`code spans` and fenced blocks) is not checked: it is shown as typed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote
+
+from markdown_pages import MarkdownPage
+from models import SiteData
+from page_figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
+from yaml_source import Problem
+
+_FORBIDDEN_TAG = re.compile(
+    r"<\s*(script|style|iframe|frame|object|embed|form|input|button|textarea|select|link|meta|base)\b", re.I)
+_EVENT_ATTRIBUTE = re.compile(r"<[a-z][^>]*?\s(on[a-z]+)\s*=", re.I)
+_SCRIPT_URL = re.compile(r"(?:\]\(\s*<?|\b(?:href|src)\s*=\s*[\"']?)\s*((?:javascript|vbscript|data)\s*:)", re.I)
+_OTHER_HOST_IMAGE = re.compile(
+    r"!\[[^\]]*\]\(\s*<?((?:https?:)?//[^)\s>]+)|\bsrc\s*=\s*[\"']?\s*((?:https?:)?//[^\"'\s>]+)", re.I)
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+
+
+def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> Iterator[Problem]:
+    """What the page's text may not contain: scripts, broken links, figures typed by hand."""
+    for number, line in _text_lines(page):
+        for match in _FORBIDDEN_TAG.finditer(line):
+            yield Problem(page.name, number, match.start() + 1,
+                f"balise HTML <{match.group(1).lower()}> interdite dans une page : le site n'exécute et "
+                "n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, "
+                "utilisez le Markdown (**gras**, listes, [liens](page.md)).")
+        for match in _EVENT_ATTRIBUTE.finditer(line):
+            yield Problem(page.name, number, match.start(1) + 1,
+                f"attribut HTML « {match.group(1)} » interdit : il exécuterait un script. Retirez-le.")
+        for match in _SCRIPT_URL.finditer(line):
+            yield Problem(page.name, number, match.start(1) + 1,
+                f"lien « {match.group(1)} » interdit : un lien mène à une adresse (https://…) ou à une page "
+                "du site (page.md).")
+        for match in _OTHER_HOST_IMAGE.finditer(line):
+            yield Problem(page.name, number, match.start() + 1,
+                f"image d'un autre site ({match.group(1) or match.group(2)}) : le site ne charge rien depuis "
+                "un autre site, pour la vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la "
+                "par son nom de fichier.")
+    yield from _link_problems(page, docs_dir)
+    if data is not None:
+        yield from _figure_problems(page, data)
+
+
+def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
+    folder = posixpath.dirname(page.path) or "."
+    folder_dir = docs_dir / page.lang
+    existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
+    for number, line in page.prose_lines():
+        for match in _LINK.finditer(line):
+            target = match.group(1) or match.group(2)
+            path = unquote(re.split(r"[#?]", target)[0])
+            if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
+                continue
+            resolved = (folder_dir / folder / path).resolve()
+            if resolved.is_file() and resolved.is_relative_to(docs_dir.resolve()):
+                continue
+            guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
+            hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
+            yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
+                f"le lien « {target} » mène à un fichier qui n'existe pas. Un lien vers une page du "
+                f"site donne le nom de son fichier .md, relatif à cette page.{hint}")
+
+
+def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
+    figures = data_figures(data)
+    names = figure_texts(data, page.lang)
+    for number, line in _text_lines(page):
+        for column, typed, figure in typed_figures(line, figures):
+            yield Problem(page.name, number, column,
+                f"« {typed} » est un chiffre des données ({figure.source}). Ne l'écrivez pas à la main : "
+                f"écrivez {{{{ {figure.placeholder} }}}} à la place, et le site affichera le chiffre des "
+                "données, dans le format de la langue.")
+        for match in PLACEHOLDER.finditer(line):
+            if number <= page.front_matter_lines:
+                yield Problem(page.name, number, match.start() + 1,
+                    f"« {match.group(0)} » ne s'affiche que dans le texte de la page, pas dans son en-tête. "
+                    "Écrivez l'en-tête sans chiffre des données.")
+            elif match.group(1) not in names:
+                yield Problem(page.name, number, match.start() + 1,
+                    f"« {match.group(0)} » ne correspond à aucune donnée. Données possibles : "
+                    + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
+
+
+def _text_lines(page: MarkdownPage) -> list[tuple[int, str]]:
+    """The prose, and the front matter's lines but the fingerprint's."""
+    front = [(n, line) for n, line in page.lines()
+             if n <= page.front_matter_lines and not line.startswith("translated_from:")]
+    return [*front, *page.prose_lines()]
