@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
 from content_checks import template_problems
+from geo import MapProblem, load_map
 from site_checks import nav_paths, problems_report, project_state
 from site_data import load_site_data
 from view import SiteView, shared_path
@@ -38,14 +39,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
     if problems:
         raise PluginError(problems_report(problems))
+    try:
+        load_map(data_dir(config))
+    except MapProblem as exc:
+        raise PluginError(f"La carte n'a pas pu être lue ; le site n'a pas été construit.\n- {exc}") from None
     return config
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Expose this language's data as `pcv` and its strings as `t()` to the templates."""
+    """Expose this language's data and map as `pcv` and its strings as `t()` to the templates."""
     lang = config.theme["language"]
     page_urls = {shared_path(f.src_uri, lang): f.url for f in files.documentation_pages()}
-    site = SiteView(load_site_data(data_dir(config)), lang, page_urls)
+    site = SiteView(load_site_data(data_dir(config)), lang, page_urls, load_map(data_dir(config)))
     env.globals["pcv"] = site
     env.globals["t"] = site.string
     return env

@@ -7,6 +7,7 @@ escaped here, once, and reaches the templates as safe `Markup`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -53,10 +54,11 @@ def shared_path(src_uri: str, lang: str) -> str:
 class SiteView:
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
-    def __init__(self, data: SiteData, lang: str, page_urls: dict[str, str]):
+    def __init__(self, data: SiteData, lang: str, page_urls: dict[str, str], world_map: dict[str, Any]):
         self._data = data
         self.lang = lang
         self._page_urls = page_urls  # source path (e.g. "activites/benin.md") -> url
+        self.map = world_map  # data/geo/map.json: viewBox, land, countries (code -> shape)
 
     def text(self, value: Text) -> Markup:
         return escape(value.in_(self.lang))
@@ -64,7 +66,7 @@ class SiteView:
     def string(self, key: str, lang: str | None = None, **values: object) -> Markup:
         """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
         template = self._data.strings[key].in_(lang or self.lang)
-        return Markup(escape(template).format(**{k: escape(str(v)) for k, v in values.items()}))
+        return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
 
     @property
     def programme(self):

@@ -53,12 +53,12 @@ const MIN_COUNTRY_AREA = 1; // keep even small islands of programme countries
 // anchor = SVG text-anchor. Only countries with a page get a label, but the
 // placement is given for all seven so that the template can decide.
 const COUNTRIES = {
-  BJ: { id: "204", dx: 6, dy: 50, anchor: "end" },
+  BJ: { id: "204", dx: 5, dy: 97, anchor: "middle" },
   BO: { id: "068", dx: 40, dy: 22, anchor: "start" },
   GT: { id: "320", dx: 28, dy: 28, anchor: "start" },
   SN: { id: "686", dx: -26, dy: -28, anchor: "end" },
   CI: { id: "384", dx: -24, dy: 42, anchor: "end" },
-  PH: { id: "608", dx: 24, dy: 30, anchor: "start" },
+  PH: { id: "608", dx: -30, dy: 58, anchor: "end" },
   RW: { id: "646", dx: 36, dy: 10, anchor: "start" },
 };
 

@@ -13,9 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BuildResult, copy_project
+from conftest import ROOT, BuildResult, copy_project
 from page_figures import DataFigure, typed_figures
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
+
+
+def _line_of(text: str) -> int:
+    """The line of the real mkdocs.yml that starts with `text`."""
+    lines = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.startswith(text))
+
+
+NAV_LINE = _line_of("nav:")
+ADDED_MENU_LINE = _line_of("  - partenaires.md") + 3  # "evenements.md", added by _pages (which also adds a country line above)
 
 
 def _pages(project: Path) -> None:
@@ -87,10 +97,10 @@ KINDS = [
     pytest.param("pages", "docs/fr/aspirations.md, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
                  "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
                  id="front-matter-not-closed"),
-    pytest.param("pages", "mkdocs.yml, ligne 82 : la page « contact.md » (docs/fr/contact.md, docs/en/contact.md) "
+    pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « contact.md » (docs/fr/contact.md, docs/en/contact.md) "
                  "n'est pas dans le menu. Ajoutez une ligne « - contact.md » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
-    pytest.param("pages", "mkdocs.yml, ligne 98 : le menu (nav) contient « evenements.md », mais ni "
+    pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
                  "la page dans les deux langues.", id="menu-entry-without-page"),
     pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "

@@ -56,6 +56,15 @@ def _invalid(data: Path) -> None:
     edit(data / "strings.yaml", "  en: Target by {end}", "  en: Target by {fin}")
 
 
+def _line(name: str, text: str) -> int:
+    """The line of the real data/<name> that reads `text` (stripped)."""
+    lines = (ROOT / "data" / name).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.strip() == text)
+
+
+# _invalid deletes the 3 lines of "more", above figure.target_tag: its "en" line moves up by 3.
+TARGET_TAG_EN_LINE = _line("strings.yaml", "en: Target by {end}") - 3
+
 GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsable": _unparsable, "invalid": _invalid}
 
 KINDS = [
@@ -114,7 +123,7 @@ KINDS = [
     pytest.param("invalid", "data/strings.yaml, ligne 7, colonne 7, champ lang_toggle.heading.fr : on attend un "
                  "texte, on trouve une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non). "
                  'Mettez le texte entre guillemets droits ("…").', id="yes-read-as-boolean"),
-    pytest.param("invalid", "data/strings.yaml, ligne 43, colonne 7, champ figure.target_tag.en : le français "
+    pytest.param("invalid", f"data/strings.yaml, ligne {TARGET_TAG_EN_LINE}, colonne 7, champ figure.target_tag.en : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({end}, {fin}). Écrivez les mêmes "
                  "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),
 ]

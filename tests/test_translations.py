@@ -13,7 +13,7 @@ import pytest
 from conftest import BuildResult, build_site, copy_project
 from markdown_pages import MarkdownPage
 from project_edits import edit
-from site_pages import html_file, page_url
+from site_pages import html_file, page_url, shared_page_paths
 from translations import Status, fingerprint, marked_up_to_date, page_translation
 
 ORIGINAL = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
@@ -156,23 +156,21 @@ def test_report_shows_the_state_of_each_page(tmp_path: Path) -> None:
     (project / "docs" / "en" / "volontariat.md").unlink()
     report = _translations(project, "report")
     assert report.returncode == 0, report.stderr
-    assert report.stdout.splitlines() == [
-        "Page                    Français (fr)             Anglais (en)",
-        "----------------------  ------------------------  ------------------------",
-        "activites/benin.md      original                  à jour",
-        "activites/bolivie.md    original                  à jour",
-        "activites/guatemala.md  original                  à jour",
-        "activites/index.md      original                  à jour",
-        "activites/rwanda.md     original                  à jour",
-        "activites/senegal.md    original                  à jour",
-        "approche.md             original                  à mettre à jour",
-        "aspirations.md          original                  en attente de traduction",
-        "index.md                original                  à jour",
-        "partenaires.md          en attente de traduction  original",
-        "programme.md            original                  à jour",
-        "volontariat.md          original                  manquante",
+    changed = {
+        "approche.md": ("original", "à mettre à jour"),
+        "aspirations.md": ("original", "en attente de traduction"),
+        "partenaires.md": ("en attente de traduction", "original"),
+        "volontariat.md": ("original", "manquante"),
+    }
+    pages = shared_page_paths()
+    lines = report.stdout.splitlines()
+    assert re.split(r"\s{2,}", lines[0]) == ["Page", "Français (fr)", "Anglais (en)"]
+    rows = [re.split(r"\s{2,}", line) for line in lines[2:2 + len(pages)]]
+    assert rows == [[page, *changed.get(page, ("original", "à jour"))] for page in pages]
+    assert lines[2 + len(pages):] == [
         "",
-        "12 pages ; traductions : 8 à jour, 1 à mettre à jour, 2 en attente de traduction, 1 manquante.",
+        f"{len(pages)} pages ; traductions : {len(pages) - 4} à jour, 1 à mettre à jour, "
+        "2 en attente de traduction, 1 manquante.",
         "« original » : la version d'origine de la page ; l'autre langue en est la traduction.",
         "",
         "À faire :",
@@ -209,7 +207,8 @@ def test_marking_a_translation_up_to_date(tmp_path: Path) -> None:
     assert "translation:" not in (project / "docs" / "en" / "aspirations.md").read_text(encoding="utf-8")
 
     report = _translations(project, "report").stdout
-    assert "12 pages ; traductions : 11 à jour, 0 à mettre à jour, 1 en attente de traduction, 0 manquante." in report
+    pages = len(shared_page_paths())
+    assert f"{pages} pages ; traductions : {pages - 1} à jour, 0 à mettre à jour, 1 en attente de traduction, 0 manquante." in report
 
     unknown = _translations(project, "mark", "aproche.md")
     assert (unknown.returncode, unknown.stderr) == (

@@ -1,0 +1,75 @@
+"""What the built pages promise to keyboard and screen reader users, and to slow networks:
+a skip link that lands somewhere, one stylesheet request, headings in order, the map
+as a hidden picture whose links are also in the text, the accessibility statement
+linked from every page. (axe-core runs in the browser tests; vnu in test_html_validity.)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from site_pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+
+COUNTRY_PAGES = [p for p in shared_page_paths() if p.startswith("activites/") and p != "activites/index.md"]
+
+
+def page_html(site: Path, path: str, lang: str) -> str:
+    return html_file(site, page_url(path, lang)).read_text(encoding="utf-8")
+
+
+def map_links(html: str) -> set[str]:
+    """The hrefs of the links inside the map's SVG."""
+    svg = re.search(r'<svg class="pcv-map[^"]*".*?</svg>', html, re.S)
+    assert svg, "no map on the page"
+    return set(re.findall(r'<a [^>]*href="([^"]+)"', svg.group(0)))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", shared_page_paths())
+def test_page_basics(built_site: Path, path: str, lang: str) -> None:
+    html = page_html(built_site, path, lang)
+    tags = elements(html)
+    skips = [a for tag, a, _ in tags if tag == "a" and "md-skip" in a.get("class", "")]
+    assert len(skips) == 1, "exactly one skip link"
+    target = skips[0]["href"].removeprefix("#")
+    assert f'id="{target}"' in html, f"the skip link's target #{target} is missing"
+    head = html[: html.index("</head>")]
+    assert len(re.findall(r'<link rel="stylesheet"', head)) == 1, "one stylesheet request"
+    levels = [int(tag[1]) for tag, _, in_article in tags if in_article and re.fullmatch(r"h[1-6]", tag)]
+    assert levels.count(1) == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    statement = page_url("accessibilite.md", lang)
+    footer = html[html.index('<footer class="md-footer">'):]
+    assert any(resolve(page_url(path, lang), a["href"]) == statement
+               for tag, a, _ in elements(footer) if tag == "a"), "footer links the accessibility statement"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["index.md", "activites/index.md"])
+def test_map_links_are_out_of_the_keyboard_order_and_repeated_in_the_list(built_site: Path, path: str, lang: str) -> None:
+    html = page_html(built_site, path, lang)
+    svg = re.search(r'<svg class="pcv-map".*?</svg>', html, re.S).group(0)
+    assert 'aria-hidden="true"' in svg[: svg.index(">")]
+    anchors = re.findall(r"<a [^>]*>", svg)
+    assert len(anchors) == len(COUNTRY_PAGES) and all('tabindex="-1"' in a for a in anchors)
+    lists = html[html.index('class="pcv-where__lists"'):]
+    list_links = set(re.findall(r'<a href="([^"]+)"', lists[: lists.index("</div>")]))
+    assert map_links(html) == list_links
+    country_urls = {resolve(page_url(path, lang), href) for href in list_links}
+    assert country_urls == {page_url(p, lang) for p in COUNTRY_PAGES}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", COUNTRY_PAGES)
+def test_country_page_shows_where_the_country_is(built_site: Path, path: str, lang: str) -> None:
+    html = page_html(built_site, path, lang)
+    current = re.findall(r'<g class="pcv-map__country is-current">.*?</g>', html, re.S)
+    assert len(current) == 1, "the country is highlighted, once, and is not a link"
+    name = re.search(r'class="pcv-map__label"[^>]*>([^<]+)<', current[0]).group(1)
+    h1 = re.search(r"<h1[^>]*>([^<]+)</h1>", html).group(1)
+    assert name == h1
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", html, re.S).group(1)
+    assert name in caption, "the caption names the highlighted country"
+    assert page_url(path, lang) not in {resolve(page_url(path, lang), h) for h in map_links(html)}

@@ -1,0 +1,61 @@
+"""Every built page, in both languages, is valid HTML for the Nu Html Checker.
+
+The checker is the npm package vnu-jar (pinned in package.json), run with
+Java. Without Java or `npm ci` the tests skip, except under CI (env CI or
+PCV_REQUIRE_BROWSER set, as .ci/run does), where a missing tool is a failure.
+The second test gives the checker an invalid page, so a checker that silently
+stopped reporting would show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def vnu_errors(target: Path) -> list[str]:
+    """The checker's errors for every HTML file under `target`, as "file:line: message"."""
+    java = shutil.which("java")
+    if java is None or not VNU_JAR.is_file():
+        reason = "Java or the npm package vnu-jar is missing (apt-get install default-jre-headless; npm ci)"
+        if os.environ.get("CI") or os.environ.get("PCV_REQUIRE_BROWSER"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    completed = subprocess.run(
+        [java, "-jar", str(VNU_JAR), "--errors-only", "--skip-non-html", "--format", "json", str(target)],
+        capture_output=True, text=True, timeout=600,
+    )
+    messages = json.loads(completed.stderr)["messages"]
+    root = target.resolve().as_uri()
+    return [
+        f"{m.get('url', '').removeprefix(root).lstrip('/') or target.name}:{m.get('lastLine', '?')}: {m['message']}"
+        for m in messages
+        if m["type"] in ("error", "non-document-error")
+    ]
+
+
+def test_every_page_is_valid_html(built_site: Path) -> None:
+    pages = list(built_site.rglob("*.html"))
+    assert len(pages) > 20, "the site has fewer pages than expected"
+    errors = vnu_errors(built_site)
+    assert not errors, f"{len(errors)} HTML errors:\n" + "\n".join(errors)
+
+
+def test_checker_reports_an_invalid_page(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(
+        '<!doctype html><html lang="fr"><head><title>x</title></head>'
+        '<body><label tabindex="">x</label></body></html>',
+        encoding="utf-8",
+    )
+    errors = vnu_errors(tmp_path)
+    assert any("tabindex" in e for e in errors), errors
