@@ -3,11 +3,13 @@
 #   make build   build the static site into site/
 #   make test    run every test (browser tests need Chromium)
 #   make qa      tests, then a strict build
+# And, after a change to the programme's headline, label or period:
+#   make share-images   redraw the share images (needs Chromium), then commit them
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test qa
+.PHONY: setup serve build test qa share-images
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -31,3 +33,6 @@ test: setup
 	$(PYTHON) -m pytest
 
 qa: test build
+
+share-images: setup
+	$(PYTHON) scripts/share_images.py

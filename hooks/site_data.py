@@ -75,7 +75,7 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
 @functools.cache
 def _validator(stem: str) -> Draft202012Validator:
     schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _schema_problems(document: YamlDocument, validator: Draft202012Validator) -> Iterator[Problem]:
@@ -135,6 +135,9 @@ def _explain(error: ValidationError) -> str:
         case "pattern":
             hint = error.schema.get("description", f"forme attendue : {error.validator_value}")
             return f"{field} : {found} n'a pas la forme attendue. {hint}"
+        case "format":
+            hint = error.schema.get("description", f"forme attendue : {error.validator_value}")
+            return f"{field} : {found} n'est pas valide. {hint}"
         case "minItems":
             return f"{field} : la liste est vide. Ajoutez au moins un élément."
         case "maxItems":

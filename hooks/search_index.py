@@ -1,0 +1,57 @@
+"""One language's search index, cut from the index of all languages (pure, testable).
+
+Material's search appends a wildcard to every word typed ("partenaires" is
+searched as "partenaires*"), and a wildcard word skips lunr's stemmer, so
+turning the stemmer on makes whole words miss their own pages. Instead, each
+page gets a hidden `variants` field: the other forms, found anywhere in the
+same language, of the words it contains, grouped by their Snowball stem
+("partenaire" brings "partenaires", "changement" brings "changements").
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from typing import Any
+
+import snowballstemmer
+
+STEMMERS = {"fr": "french", "en": "english"}
+VARIANTS_FIELD = "variants"
+_TAG = re.compile(r"<[^>]+>")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+
+
+def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefixes: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of the language whose pages are under `prefix` ("" or "en/"), located from
+    that folder, one per location, searched with that language's stop words and variants."""
+    entries: dict[str, dict[str, Any]] = {}
+    for doc in merged["docs"]:
+        location = doc["location"]
+        if not location.startswith(prefix) or (other_prefixes and location.startswith(other_prefixes)):
+            continue
+        location = location[len(prefix):]
+        entries[location] = {**doc, "location": location}  # a later copy replaces an earlier one
+    config = {**merged["config"], "lang": [locale]}
+    docs = list(entries.values())
+    if locale in STEMMERS:
+        add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"])
+        config["fields"] = {**config["fields"], VARIANTS_FIELD: {"boost": 1.0}}
+    return {"config": config, "docs": docs}
+
+
+def add_variants(docs: list[dict[str, Any]], stem, separator: str) -> None:
+    """Give each doc the words of `docs` that share a stem with its own words but that it lacks."""
+    words = [_words(doc, separator) for doc in docs]
+    forms: dict[str, set[str]] = defaultdict(set)
+    for word in set().union(*words):
+        forms[stem(word)].add(word)
+    for doc, own in zip(docs, words):
+        variants = set().union(*(forms[stem(word)] for word in own)) - own
+        doc[VARIANTS_FIELD] = " ".join(sorted(variants))
+
+
+def _words(doc: dict[str, Any], separator: str) -> set[str]:
+    text = html.unescape(_TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}")).lower()
+    return {word for token in re.split(separator, text) for word in _LETTERS.findall(token)}
