@@ -3,9 +3,11 @@
 Material's search appends a wildcard to every word typed ("partenaires" is
 searched as "partenaires*"), and a wildcard word skips lunr's stemmer, so
 turning the stemmer on makes whole words miss their own pages. Instead, each
-page gets a hidden `variants` field: the other forms, found anywhere in the
+page gets hidden fields of variants: the other forms, found anywhere in the
 same language, of the words it contains, grouped by their Snowball stem
 ("partenaire" brings "partenaires", "changement" brings "changements").
+Variants of the title (`title_variants`) weigh as much as the title, those
+of the text (`text_variants`) as much as the text.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, Callable
 
 import snowballstemmer
 
 STEMMERS = {"fr": "french", "en": "english"}
-VARIANTS_FIELD = "variants"
+VARIANT_OF = {"title_variants": "title", "text_variants": "text"}
 _TAG = re.compile(r"<[^>]+>")
-_LETTERS = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefixes: tuple[str, ...]) -> dict[str, Any]:
@@ -37,21 +39,24 @@ def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefi
     docs = list(entries.values())
     if locale in STEMMERS:
         add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"])
-        config["fields"] = {**config["fields"], VARIANTS_FIELD: {"boost": 1.0}}
+        config["fields"] = {**config["fields"],
+                            **{name: config["fields"][field] for name, field in VARIANT_OF.items()}}
     return {"config": config, "docs": docs}
 
 
-def add_variants(docs: list[dict[str, Any]], stem, separator: str) -> None:
-    """Give each doc the words of `docs` that share a stem with its own words but that it lacks."""
-    words = [_words(doc, separator) for doc in docs]
+def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separator: str) -> None:
+    """Give each doc, for its title and its text, the words of `docs` that share a stem
+    with the words of that field but that the field lacks."""
+    words = {field: [_words(doc.get(field, ""), separator) for doc in docs] for field in VARIANT_OF.values()}
     forms: dict[str, set[str]] = defaultdict(set)
-    for word in set().union(*words):
+    for word in set().union(*(w for field_words in words.values() for w in field_words)):
         forms[stem(word)].add(word)
-    for doc, own in zip(docs, words):
-        variants = set().union(*(forms[stem(word)] for word in own)) - own
-        doc[VARIANTS_FIELD] = " ".join(sorted(variants))
+    for name, field in VARIANT_OF.items():
+        for doc, own in zip(docs, words[field]):
+            variants = set().union(*(forms[stem(word)] for word in own)) - own
+            doc[name] = " ".join(sorted(variants))
 
 
-def _words(doc: dict[str, Any], separator: str) -> set[str]:
-    text = html.unescape(_TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}")).lower()
+def _words(value: str, separator: str) -> set[str]:
+    text = html.unescape(_TAG.sub(" ", value)).lower()
     return {word for token in re.split(separator, text) for word in _LETTERS.findall(token)}

@@ -20,6 +20,7 @@ from data import data_dir
 from formatting import BABEL_LOCALES
 from share import HEIGHT, IMAGE_PATH, WIDTH, share_card
 from site_data import load_site_data
+from view import shared_path
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def on_page_context(
     site_url = config.site_url or "/"
     context["share"] = ShareMeta(
         site_name=config.site_name,
-        title=config.site_name if page.is_homepage else page.title,
+        title=config.site_name if shared_path(page.file.src_uri, lang) == "index.md" else page.title,
         description=page.meta.get("description") or config.site_description or "",
         url=page.canonical_url or urljoin(site_url, page.url),
         image=urljoin(site_url, IMAGE_PATH.format(lang=lang)),
