@@ -23,7 +23,7 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: setup
+serve: $(VENV)/.installed
 	$(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: setup

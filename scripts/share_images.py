@@ -6,8 +6,8 @@ Run it after changing the programme's name label, headline or period
 (data/programme.yaml, data/strings.yaml), then commit the two images:
 overrides/assets/images/share-fr.png and share-en.png. Each image keeps
 the text it shows in a PNG text chunk ("Description"); tests/test_seo.py
-fails when that text no longer matches the data. Set CHROMIUM if the browser
-is not at /usr/bin/chromium.
+fails when that text no longer matches the data. Set PCV_CHROMIUM if the
+browser is not at /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from png_text import with_text  # noqa: E402
 from share import HEIGHT, IMAGE_PATH, WIDTH, share_card  # noqa: E402
 from site_data import load_site_data  # noqa: E402
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("PCV_CHROMIUM", "/usr/bin/chromium")
 TEXT_KEY = "Description"
 
 

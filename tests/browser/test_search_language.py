@@ -1,8 +1,8 @@
 """Search in a real browser: each language finds its own pages only, once, and other forms of a word.
 
-Runs Chromium (/usr/bin/chromium, or CHROMIUM) through Playwright on the built
-site served locally. Skipped when Chromium is missing, unless
-PCV_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
+Runs Chromium (/usr/bin/chromium, or the browser PCV_CHROMIUM names) through
+Playwright on the built site, served locally. Skipped when the browser is
+missing, unless PCV_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("PCV_CHROMIUM", "/usr/bin/chromium")
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
