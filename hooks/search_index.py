@@ -48,12 +48,13 @@ def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separat
     """Give each doc, for its title and its text, the words of `docs` that share a stem
     with the words of that field but that the field lacks."""
     words = {field: [_words(doc.get(field, ""), separator) for doc in docs] for field in VARIANT_OF.values()}
+    stems = {word: stem(word) for word in set().union(*(w for ws in words.values() for w in ws))}
     forms: dict[str, set[str]] = defaultdict(set)
-    for word in set().union(*(w for field_words in words.values() for w in field_words)):
-        forms[stem(word)].add(word)
+    for word, word_stem in stems.items():
+        forms[word_stem].add(word)
     for name, field in VARIANT_OF.items():
         for doc, own in zip(docs, words[field]):
-            variants = set().union(*(forms[stem(word)] for word in own)) - own
+            variants = set().union(*(forms[stems[word]] for word in own)) - own
             doc[name] = " ".join(sorted(variants))
 
 
