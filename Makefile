@@ -6,11 +6,13 @@
 # Translations:
 #   make translations              the state of each page's translation
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
+# And, after a change to the programme's headline, label or period:
+#   make share-images   redraw the share images (needs Chromium), then commit them
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test qa translations translated
+.PHONY: setup serve build test qa translations translated share-images
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -24,7 +26,7 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: setup
+serve: $(VENV)/.installed
 	$(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: setup
@@ -40,3 +42,5 @@ translations: setup
 
 translated: setup
 	@$(PYTHON) scripts/translations.py mark $(PAGE)
+share-images: setup
+	$(PYTHON) scripts/share_images.py

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from babel import Locale
+from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
@@ -26,6 +29,11 @@ def format_figure(value: int, kind: str, lang: str) -> str:
 def format_period(period: Period) -> str:
     """The programme's period, "2020–2028" (en dash, in both languages)."""
     return f"{period.start}\u2013{period.end}"
+
+
+def format_day(iso_date: str, lang: str) -> str:
+    """ "2026-11-29" as each language writes a date: "29 novembre 2026" / "November 29, 2026"."""
+    return format_date(date.fromisoformat(iso_date), format="long", locale=BABEL_LOCALES[lang])
 
 
 def format_items(items: list[str], lang: str) -> str:

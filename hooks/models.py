@@ -54,6 +54,7 @@ class Programme:
     headline: Text
     tagline: Text
     period: Period
+    as_of: str  # date the data was last checked, "2026-11-29"
     targets: tuple[Target, ...]
     themes: tuple[Theme, ...]
 
@@ -133,6 +134,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
         headline=_text(raw["headline"]),
         tagline=_text(raw["tagline"]),
         period=Period(**raw["period"]),
+        as_of=raw["as_of"],
         targets=tuple(
             Target(id=t["id"], value=t["value"], format=t["format"], label=_text(t["label"]))
             for t in raw["targets"]

@@ -7,7 +7,6 @@ file, line, column, field, what was expected and what was found.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import json
 import re
@@ -89,7 +88,7 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
 @functools.cache
 def _validator(stem: str) -> Draft202012Validator:
     schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _schema_problems(document: YamlDocument, validator: Draft202012Validator) -> Iterator[Problem]:
@@ -140,8 +139,6 @@ def _found(value: Any) -> str:
     if isinstance(value, str):
         short = value if len(value) <= 60 else value[:57] + "…"
         return f"le texte « {short} »"
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return f"la date {value.isoformat()}"
     if isinstance(value, list):
         return "une liste"
     if isinstance(value, dict):
@@ -156,7 +153,7 @@ def _type_hint(expected: str, value: Any) -> str:
         return " Retirez les guillemets."
     if expected == "integer" and isinstance(value, str) and re.search(r"\d", value):
         return " Écrivez seulement le nombre, en chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75)."
-    if expected == "string" and isinstance(value, (bool, int, float, datetime.date)):
+    if expected == "string" and isinstance(value, (bool, int, float)):
         return ' Mettez le texte entre guillemets droits ("…").'
     return ""
 
@@ -182,6 +179,8 @@ def _explain(error: ValidationError) -> str:
             return f"texte trop long : {len(error.instance)} caractères, au plus {expected_value}."
         case "pattern":
             return f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
+        case "format":
+            return f"on trouve {found}, qui n'est pas valide. {hint}".rstrip()
         case "minItems":
             return "la liste est vide. Ajoutez au moins un élément (une ligne « - … »)."
         case "maxItems":

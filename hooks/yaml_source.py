@@ -22,6 +22,16 @@ Location = tuple[str | int, ...]
 Position = tuple[int, int]  # line, column, 1-based
 
 
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that dates stay text (2026-11-29): the schemas check them."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a file, where it is and what to do."""
@@ -88,7 +98,7 @@ def read_yaml(path: Path, name: str) -> YamlDocument:
             "tabulation dans l'indentation. Le YAML n'accepte que des espaces : "
             "remplacez la tabulation par des espaces."))
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:

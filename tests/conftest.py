@@ -23,9 +23,10 @@ class BuildResult:
     site: Path
 
 
-def build_site(project: Path, site: Path) -> BuildResult:
-    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": SITE_URL}
+def build_site(project: Path, site: Path, **env_vars: str) -> BuildResult:
+    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would
+    (`env_vars` set more environment variables, e.g. PCV_REPO_URL)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": SITE_URL, **env_vars}
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

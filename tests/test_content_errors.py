@@ -104,7 +104,7 @@ KINDS = [
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
                  "la page dans les deux langues.", id="menu-entry-without-page"),
     pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "
-                 "partenaires.html » n'existe pas. Gabarits de page : activities.html, home.html, partners.html ; "
+                 "partenaires.html » n'existe pas. Gabarits de page : activities.html, home.html, open-data.html, partners.html ; "
                  "ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
     pytest.param("text", "docs/en/programme.md, ligne 3, colonne 18 : « {{ targets.canadians }} » ne s'affiche "
                  "que dans le texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des données.",

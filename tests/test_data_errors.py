@@ -62,6 +62,9 @@ def _line(name: str, text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if line.strip() == text)
 
 
+# _invalid deletes the line "en: VCP", above the targets: their lines move up by 1.
+FORMAT_LINE, SHARE_LINE, TYPE_LINE, WORDS_LINE = (
+    _line("programme.yaml", text) - 1 for text in ("format: compact", "value: 75", "value: 150", "value: 15000"))
 # _invalid deletes the 3 lines of "more", above figure.target_tag: its "en" line moves up by 3.
 TARGET_TAG_EN_LINE = _line("strings.yaml", "en: Target by {end}") - 3
 
@@ -93,15 +96,15 @@ KINDS = [
     pytest.param("invalid", "data/programme.yaml, ligne 26, colonne 8, champ period.end : la période finit en "
                  "2018, avant de commencer (en 2020). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),
-    pytest.param("invalid", "data/programme.yaml, ligne 35, colonne 13, champ targets[0].format : on attend "
+    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, champ targets[0].format : on attend "
                  "l'une de ces valeurs : number, compact, percent ; on trouve le texte « compacte ».",
                  id="value-not-allowed"),
-    pytest.param("invalid", "data/programme.yaml, ligne 40, colonne 12, champ targets[1].value : on attend au "
+    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, champ targets[1].value : on attend au "
                  "plus 100, on trouve le nombre 175. Un pourcentage (format: percent) ne peut pas dépasser 100.",
                  id="share-above-100"),
-    pytest.param("invalid", "data/programme.yaml, ligne 46, colonne 12, champ targets[2].value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, champ targets[2].value : on attend un "
                  "nombre entier, on trouve le texte « 150 ». Retirez les guillemets.", id="wrong-type"),
-    pytest.param("invalid", "data/programme.yaml, ligne 52, colonne 12, champ targets[3].value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, champ targets[3].value : on attend un "
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
                  "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
     pytest.param("invalid", "data/countries.yaml, ligne 69, colonne 11, champ countries[2].code : « GX » n'est "

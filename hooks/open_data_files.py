@@ -1,0 +1,95 @@
+"""The open data files: the programme's figures and countries, from data/ (pure, testable).
+
+Each file says when the data was last checked (`as_of`, data/programme.yaml)
+and the programme's period. Country names come from their ISO 3166-1
+alpha-2 code through CLDR, as on the site's pages.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from formatting import country_name
+from models import LANGUAGES, SiteData, Text
+
+FOLDER = "donnees"  # under the site root: /donnees/…
+TARGET_COLUMNS = ("id", "value", "format", "label_fr", "label_en", "period_start", "period_end", "as_of")
+COUNTRY_COLUMNS = ("iso_3166_1_alpha_2", "name_fr", "name_en", "period_start", "period_end", "as_of")
+
+
+def as_json(data: SiteData) -> dict[str, Any]:
+    """Everything the open data publishes, as one JSON document."""
+    programme = data.programme
+    return {
+        "as_of": programme.as_of,
+        "programme": {
+            "name": _both(programme.name),
+            "acronym": _both(programme.acronym),
+            "organisation": _both(programme.organisation),
+        },
+        "period": {"start": programme.period.start, "end": programme.period.end},
+        "targets": [
+            {"id": t.id, "value": t.value, "format": t.format, "label": _both(t.label)}
+            for t in programme.targets
+        ],
+        "countries": [
+            {"iso_3166_1_alpha_2": c.code, "name": {lang: country_name(c.code, lang) for lang in LANGUAGES}}
+            for c in data.countries
+        ],
+    }
+
+
+def _json_file(data: SiteData) -> bytes:
+    return (json.dumps(as_json(data), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _targets_file(data: SiteData) -> bytes:
+    rows = [[t.id, t.value, t.format, t.label.fr, t.label.en, *_when(data)] for t in data.programme.targets]
+    return _csv(TARGET_COLUMNS, rows)
+
+
+def _countries_file(data: SiteData) -> bytes:
+    rows = [[c.code, country_name(c.code, "fr"), country_name(c.code, "en"), *_when(data)] for c in data.countries]
+    return _csv(COUNTRY_COLUMNS, rows)
+
+
+@dataclass(frozen=True)
+class DataFile:
+    name: str  # file name in FOLDER
+    format: str  # "JSON" or "CSV"
+    content_key: str  # the strings.yaml key that says what it holds
+    render: Callable[[SiteData], bytes]
+
+    @property
+    def path(self) -> str:
+        """Its path from the site root."""
+        return f"{FOLDER}/{self.name}"
+
+
+FILES = (
+    DataFile("pcv.json", "JSON", "opendata.file.all", _json_file),
+    DataFile("pcv-cibles.csv", "CSV", "opendata.file.targets", _targets_file),
+    DataFile("pcv-pays.csv", "CSV", "opendata.file.countries", _countries_file),
+)
+
+
+def _both(text: Text) -> dict[str, str]:
+    return {lang: text.in_(lang) for lang in LANGUAGES}
+
+
+def _when(data: SiteData) -> list[Any]:
+    period = data.programme.period
+    return [period.start, period.end, data.programme.as_of]
+
+
+def _csv(columns: tuple[str, ...], rows: list[list[Any]]) -> bytes:
+    """RFC 4180 CSV (comma, CRLF, quotes where needed), UTF-8 with a BOM so Excel reads the accents."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8-sig")

@@ -1,0 +1,63 @@
+"""One language's search index, cut from the index of all languages (pure, testable).
+
+Material's search appends a wildcard to every word typed ("partenaires" is
+searched as "partenaires*"), and a wildcard word skips lunr's stemmer, so
+turning the stemmer on makes whole words miss their own pages. Instead, each
+page gets hidden fields of variants: the other forms, found anywhere in the
+same language, of the words it contains, grouped by their Snowball stem
+("partenaire" brings "partenaires", "changement" brings "changements").
+Variants of the title (`title_variants`) weigh as much as the title, those
+of the text (`text_variants`) as much as the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from typing import Any, Callable
+
+import snowballstemmer
+
+STEMMERS = {"fr": "french", "en": "english"}
+VARIANT_OF = {"title_variants": "title", "text_variants": "text"}
+_TAG = re.compile(r"<[^>]+>")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefixes: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of the language whose pages are under `prefix` ("" or "en/"), located from
+    that folder, one per location, searched with that language's stop words and variants."""
+    entries: dict[str, dict[str, Any]] = {}
+    for doc in merged["docs"]:
+        location = doc["location"]
+        if not location.startswith(prefix) or (other_prefixes and location.startswith(other_prefixes)):
+            continue
+        location = location[len(prefix):]
+        entries[location] = {**doc, "location": location}  # a later copy replaces an earlier one
+    config = {**merged["config"], "lang": [locale]}
+    docs = list(entries.values())
+    if locale in STEMMERS:
+        add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"])
+        config["fields"] = {**config["fields"],
+                            **{name: config["fields"][field] for name, field in VARIANT_OF.items()}}
+    return {"config": config, "docs": docs}
+
+
+def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separator: str) -> None:
+    """Give each doc, for its title and its text, the words of `docs` that share a stem
+    with the words of that field but that the field lacks."""
+    words = {field: [_words(doc.get(field, ""), separator) for doc in docs] for field in VARIANT_OF.values()}
+    stems = {word: stem(word) for word in set().union(*(w for ws in words.values() for w in ws))}
+    forms: dict[str, set[str]] = defaultdict(set)
+    for word, word_stem in stems.items():
+        forms[word_stem].add(word)
+    for name, field in VARIANT_OF.items():
+        for doc, own in zip(docs, words[field]):
+            variants = set().union(*(forms[stems[word]] for word in own)) - own
+            doc[name] = " ".join(sorted(variants))
+
+
+def _words(value: str, separator: str) -> set[str]:
+    text = html.unescape(_TAG.sub(" ", value)).lower()
+    return {word for token in re.split(separator, text) for word in _LETTERS.findall(token)}

@@ -1,0 +1,55 @@
+"""Search in the reader's language only, with forms of the same word found together.
+
+mkdocs-static-i18n writes one search index for all languages (its issues #31
+and #271), and Material's search reads `search/search_index.json` under the
+`base` of the page's `__config`. Once every language is built, this hook
+cuts that index into one per language, each in its language's folder
+(`search/…` for French, `en/search/…` for English; see `search_index.py`),
+and points the `base` of each page not in the default language at its folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from jinja2.utils import htmlsafe_json_dumps
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+from i18n_build import all_languages_built, current_language, languages
+from search_index import language_index
+
+INDEX = "search/search_index.json"
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    """On a page not in the default language, make the search read that language's index."""
+    prefix = current_language(config).prefix
+    if not prefix:
+        return output
+
+    def rebase(match: re.Match[str]) -> str:
+        app = json.loads(match.group(2))
+        app["base"] = f"{app['base']}/{prefix}"  # "../.." -> "../../en/"
+        return match.group(1) + str(htmlsafe_json_dumps(app, sort_keys=True)) + match.group(3)
+
+    return _CONFIG_SCRIPT.sub(rebase, output, count=1)
+
+
+@event_priority(-200)  # after static-i18n (-100) has built every language and merged the index
+def on_post_build(*, config: MkDocsConfig) -> None:
+    if not all_languages_built(config):
+        return
+    site = Path(config.site_dir)
+    merged = json.loads((site / INDEX).read_text(encoding="utf-8"))
+    prefixes = [lang.prefix for lang in languages(config)]
+    for language in languages(config):
+        others = tuple(p for p in prefixes if p and p != language.prefix)
+        index = language_index(merged, language.locale, language.prefix, others)
+        path = site / language.prefix / INDEX
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

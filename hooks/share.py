@@ -1,0 +1,34 @@
+"""What a page shared on a social network shows: the share image of its language.
+
+Pure module: the `social` hook and `scripts/share_images.py` (which draws the
+images) both take the image's text from here, so the image, its alternative
+text and the data cannot disagree without `tests/test_seo.py` noticing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from formatting import format_period
+from models import SiteData
+
+IMAGE_PATH = "assets/images/share-{lang}.png"  # under overrides/, so at the site root
+WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show best
+
+
+@dataclass(frozen=True)
+class ShareCard:
+    """The text drawn on a language's share image, and the same text as its `alt`."""
+
+    label: str
+    headline: str
+    period: str
+    alt: str
+
+
+def share_card(data: SiteData, lang: str) -> ShareCard:
+    label = data.strings["home.hero.label"].in_(lang)
+    headline = data.programme.headline.in_(lang)
+    period = format_period(data.programme.period)
+    alt = data.strings["share.image.alt"].in_(lang).format(label=label, period=period, headline=headline)
+    return ShareCard(label, headline, period, alt)

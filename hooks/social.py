@@ -1,0 +1,57 @@
+"""Each page's sharing metadata (Open Graph, Twitter card) in its own language.
+
+Gives the templates `share`: the page's title, description, absolute URL,
+the share image of its language with its alternative text, and its locale
+with the other languages' ("fr_CA", "en_CA"). `partials/share-meta.html`
+writes the tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from data import data_dir
+from formatting import BABEL_LOCALES
+from share import HEIGHT, IMAGE_PATH, WIDTH, share_card
+from site_data import load_site_data
+from view import shared_path
+
+
+@dataclass(frozen=True)
+class ShareMeta:
+    site_name: str
+    title: str
+    description: str
+    url: str
+    image: str
+    image_alt: str
+    image_width: int
+    image_height: int
+    locale: str
+    alternate_locales: tuple[str, ...]
+
+
+def on_page_context(
+    context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    lang = config.theme["language"]
+    site_url = config.site_url or "/"
+    context["share"] = ShareMeta(
+        site_name=config.site_name,
+        title=config.site_name if shared_path(page.file.src_uri, lang) == "index.md" else page.title,
+        description=page.meta.get("description") or config.site_description or "",
+        url=page.canonical_url or urljoin(site_url, page.url),
+        image=urljoin(site_url, IMAGE_PATH.format(lang=lang)),
+        image_alt=share_card(load_site_data(data_dir(config)), lang).alt,
+        image_width=WIDTH,
+        image_height=HEIGHT,
+        locale=BABEL_LOCALES[lang],
+        alternate_locales=tuple(locale for code, locale in BABEL_LOCALES.items() if code != lang),
+    )
+    return context

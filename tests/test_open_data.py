@@ -1,0 +1,132 @@
+"""The open data files: built from data/, the same as the YAML, linked from "Données ouvertes" / "Open data"."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from babel import Locale
+
+from conftest import ROOT, build_site
+from formatting import format_day
+from site_pages import LANGUAGES, elements, html_file, page_url, resolve
+
+FILES = ("donnees/pcv.json", "donnees/pcv-cibles.csv", "donnees/pcv-pays.csv")
+
+
+def raw(project: Path, stem: str) -> dict:
+    """A data file as plain PyYAML reads it (a date read by PyYAML is turned back into its text)."""
+    return yaml.safe_load((project / "data" / f"{stem}.yaml").read_text(encoding="utf-8"))
+
+
+def name(code: str, lang: str) -> str:
+    return Locale.parse({"fr": "fr_CA", "en": "en_CA"}[lang]).territories[code]
+
+
+def expected_json(project: Path) -> dict:
+    programme, countries = raw(project, "programme"), raw(project, "countries")
+    return {
+        "as_of": str(programme["as_of"]),
+        "programme": {key: programme[key] for key in ("name", "acronym", "organisation")},
+        "period": programme["period"],
+        "targets": [{key: t[key] for key in ("id", "value", "format", "label")} for t in programme["targets"]],
+        "countries": [{"iso_3166_1_alpha_2": c["code"], "name": {lang: name(c["code"], lang) for lang in LANGUAGES}}
+                      for c in countries["countries"]],
+    }
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    raw_bytes = path.read_bytes()
+    assert raw_bytes.startswith(b"\xef\xbb\xbf"), "CSV without the UTF-8 BOM that Excel needs"
+    return list(csv.DictReader(io.StringIO(raw_bytes.decode("utf-8-sig"), newline="")))
+
+
+def expected_csv(project: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    programme, countries = raw(project, "programme"), raw(project, "countries")
+    when = {"period_start": str(programme["period"]["start"]), "period_end": str(programme["period"]["end"]),
+            "as_of": str(programme["as_of"])}
+    targets = [{"id": t["id"], "value": str(t["value"]), "format": t["format"],
+                "label_fr": t["label"]["fr"], "label_en": t["label"]["en"], **when} for t in programme["targets"]]
+    places = [{"iso_3166_1_alpha_2": c["code"], "name_fr": name(c["code"], "fr"), "name_en": name(c["code"], "en"),
+               **when} for c in countries["countries"]]
+    return targets, places
+
+
+def test_json_file_is_the_yaml(built_site: Path) -> None:
+    assert json.loads((built_site / "donnees" / "pcv.json").read_text(encoding="utf-8")) == expected_json(ROOT)
+
+
+def test_csv_files_are_the_yaml(built_site: Path) -> None:
+    targets, places = expected_csv(ROOT)
+    assert read_csv(built_site / "donnees" / "pcv-cibles.csv") == targets
+    assert read_csv(built_site / "donnees" / "pcv-pays.csv") == places
+
+
+def test_files_are_written_once_for_both_languages(built_site: Path) -> None:
+    written = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.suffix in (".json", ".csv")
+                     and "search" not in p.parts)
+    assert written == sorted(FILES)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, lang: str) -> None:
+    url = page_url("donnees-ouvertes.md", lang)
+    html = html_file(built_site, url).read_text(encoding="utf-8")
+    links = [resolve(url, a["href"]) for tag, a, in_article in elements(html) if tag == "a" and "download" in a]
+    assert links == list(FILES)
+    assert all((built_site / link).is_file() for link in links)
+    date = format_day(str(raw(ROOT, "programme")["as_of"]), lang)
+    assert {"fr": f"Données à jour au {date}.", "en": f"Data as of {date}."}[lang] in html
+    assert {"fr": "29 novembre 2026", "en": "November 29, 2026"}[lang] == date
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_open_data_page_is_in_the_navigation(built_site: Path, lang: str) -> None:
+    home = page_url("index.md", lang)
+    tags = elements(html_file(built_site, home).read_text(encoding="utf-8"))
+    nav_links = {resolve(home, a["href"]) for tag, a, _ in tags if tag == "a" and "md-nav__link" in a.get("class", "")}
+    assert page_url("donnees-ouvertes.md", lang) in nav_links
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> None:
+    _edit(project_copy / "data" / "programme.yaml", "as_of: 2026-11-29", "as_of: 2027-03-01")
+    _edit(project_copy / "data" / "programme.yaml", "value: 15000", "value: 16500")
+    with (project_copy / "data" / "countries.yaml").open("a", encoding="utf-8") as countries:
+        countries.write("\n  - code: PE\n    slug: perou\n")
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    document = json.loads((result.site / "donnees" / "pcv.json").read_text(encoding="utf-8"))
+    assert document == expected_json(project_copy)
+    assert document["as_of"] == "2027-03-01"
+    assert document["countries"][-1] == {"iso_3166_1_alpha_2": "PE", "name": {"fr": "Pérou", "en": "Peru"}}
+    targets, places = expected_csv(project_copy)
+    assert read_csv(result.site / "donnees" / "pcv-cibles.csv") == targets
+    assert read_csv(result.site / "donnees" / "pcv-pays.csv") == places
+    assert "Data as of March 1, 2027." in html_file(result.site, page_url("donnees-ouvertes.md", "en")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("as_of: 29/11/2026", "champ as_of : on trouve le texte « 29/11/2026 », qui n'est pas valide. "
+                          "Écrivez la date sous la forme AAAA-MM-JJ, ex. 2026-11-29."),
+    ("as_of: 2026-02-30", "champ as_of : on trouve le texte « 2026-02-30 », qui n'est pas valide. "
+                          "Écrivez la date sous la forme AAAA-MM-JJ, ex. 2026-11-29."),
+    ("", "data/programme.yaml, champ as_of : le champ obligatoire « as_of » manque. Ajoutez une ligne « as_of: … »."),
+])
+def test_a_wrong_or_missing_date_stops_the_build_with_a_french_message(
+    project_copy: Path, tmp_path: Path, line: str, message: str
+) -> None:
+    _edit(project_copy / "data" / "programme.yaml", "as_of: 2026-11-29", line)
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 1
+    assert "data/programme.yaml" in result.output and message in result.output
+    assert "Traceback" not in result.output

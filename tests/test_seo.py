@@ -1,0 +1,207 @@
+"""Found and shared: descriptions, Open Graph and Twitter tags, share images, canonical URLs,
+robots.txt, edit links and one search index per language."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, SITE_URL, build_site
+from png_text import size, texts
+from search_index import language_index
+from share import share_card
+from site_data import load_site_data
+from site_pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+
+PAGES = shared_page_paths()
+DATA = load_site_data(ROOT / "data")
+LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+SITE_NAMES = {"fr": "Programme de coopération volontaire", "en": "Volunteer Cooperation Program"}
+REPO_URL = os.environ.get("PCV_REPO_URL", "https://github.com/ceci-pcv/site")
+
+
+def front_matter(path: str, lang: str) -> dict:
+    text = (ROOT / "docs" / lang / path).read_text(encoding="utf-8")
+    return yaml.safe_load(text.split("---")[1])
+
+
+def head(site: Path, url: str) -> dict[str, list[str]]:
+    """The page's <meta> values by name or property, and its canonical link."""
+    found: dict[str, list[str]] = {}
+    for tag, attrs, _ in elements(html_file(site, url).read_text(encoding="utf-8")):
+        if tag == "meta" and ("property" in attrs or "name" in attrs):
+            found.setdefault(attrs.get("property") or attrs["name"], []).append(attrs.get("content", ""))
+        elif tag == "link" and attrs.get("rel") == "canonical":
+            found.setdefault("canonical", []).append(attrs["href"])
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_has_its_description_and_sharing_tags_in_its_language(
+    built_site: Path, path: str, lang: str
+) -> None:
+    meta = front_matter(path, lang)
+    url = page_url(path, lang)
+    tags = head(built_site, url)
+    other = next(o for o in LANGUAGES if o != lang)
+    assert meta.get("description"), f"docs/{lang}/{path}: no description in the front matter"
+    for material_only in ("viewport", "generator"):
+        tags.pop(material_only)
+    assert tags == {
+        "description": [meta["description"]],
+        "canonical": [SITE_URL + url],
+        "og:type": ["website"],
+        "og:site_name": [SITE_NAMES[lang]],
+        "og:title": [SITE_NAMES[lang] if path == "index.md" else meta["title"]],
+        "og:description": [meta["description"]],
+        "og:url": [SITE_URL + url],
+        "og:image": [f"{SITE_URL}assets/images/share-{lang}.png"],
+        "og:image:type": ["image/png"],
+        "og:image:width": ["1200"],
+        "og:image:height": ["630"],
+        "og:image:alt": [share_card(DATA, lang).alt],
+        "og:locale": [LOCALES[lang]],
+        "og:locale:alternate": [LOCALES[other]],
+        "twitter:card": ["summary_large_image"],
+    }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_share_image_is_a_1200_by_630_png_showing_the_current_data(built_site: Path, lang: str) -> None:
+    png = (built_site / "assets" / "images" / f"share-{lang}.png").read_bytes()
+    assert size(png) == (1200, 630)
+    assert texts(png).get("Description") == share_card(DATA, lang).alt, (
+        "The share image no longer shows the data: run `make share-images` and commit the images."
+    )
+
+
+def test_share_text_shows_the_label_period_and_headline() -> None:
+    card = share_card(DATA, "fr")
+    assert card.alt == ("Programme de coopération volontaire du CECI, 2020–2028 : "
+                        "Amplifier le potentiel des femmes au cœur du changement")
+
+
+def test_robots_txt_names_the_sitemap_at_the_site_address(built_site: Path) -> None:
+    robots = (built_site / "robots.txt").read_text(encoding="utf-8")
+    assert robots == f"User-agent: *\nDisallow:\n\nSitemap: {SITE_URL}sitemap.xml\n"
+    assert (built_site / "sitemap.xml").is_file()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_links_to_its_own_source_file_with_a_name_in_its_language(
+    built_site: Path, path: str, lang: str
+) -> None:
+    tags = elements(html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8"))
+    edits = [(a, in_article) for tag, a, in_article in tags if tag == "a" and a.get("rel") == "edit"]
+    assert len(edits) == 1
+    link, in_article = edits[0]
+    assert in_article
+    assert link["href"] == f"{REPO_URL}/edit/main/docs/{lang}/{path}"
+    assert link["aria-label"] == DATA.strings["edit.link"].in_(lang)
+
+
+@pytest.fixture(scope="module")
+def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real project built for another address and another repository."""
+    result = build_site(ROOT, tmp_path_factory.mktemp("elsewhere"),
+                        PCV_SITE_URL="https://example.net/pcv/", PCV_REPO_URL="https://github.com/example/fork")
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> None:
+    assert "Sitemap: https://example.net/pcv/sitemap.xml\n" in (elsewhere / "robots.txt").read_text(encoding="utf-8")
+    tags = head(elsewhere, page_url("activites/senegal.md", "en"))
+    assert tags["canonical"] == tags["og:url"] == ["https://example.net/pcv/en/activites/senegal/"]
+    assert tags["og:image"] == ["https://example.net/pcv/assets/images/share-en.png"]
+    html = html_file(elsewhere, page_url("activites/senegal.md", "en")).read_text(encoding="utf-8")
+    assert 'href="https://github.com/example/fork/edit/main/docs/en/activites/senegal.md"' in html
+
+
+# Search: one index per language ------------------------------------------------------------
+
+
+def search_index(site: Path, lang: str) -> dict:
+    prefix = "" if lang == "fr" else f"{lang}/"
+    return json.loads((site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_has_its_own_index_of_its_own_pages_once(built_site: Path, lang: str) -> None:
+    index = search_index(built_site, lang)
+    assert index["config"]["lang"] == [lang]
+    locations = [doc["location"] for doc in index["docs"]]
+    assert len(locations) == len(set(locations))
+    prefix = "" if lang == "fr" else f"{lang}/"
+    pages = {doc["location"]: doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
+    assert pages == {
+        page_url(path, lang).removeprefix(prefix): front_matter(path, lang)["title"] for path in PAGES
+    }
+
+
+def test_no_index_mixes_languages(built_site: Path) -> None:
+    french = {doc["title"] for doc in search_index(built_site, "fr")["docs"]}
+    english = {doc["title"] for doc in search_index(built_site, "en")["docs"]}
+    assert "Sénégal" in french and "Senegal" not in french
+    assert "Senegal" in english and "Sénégal" not in english
+
+
+@pytest.mark.parametrize(("lang", "word", "page", "field"), [
+    ("fr", "volontaires", "volontariat/", "title"),  # "Devenir volontaire"
+    ("en", "volunteers", "volontariat/", "title"),  # "Become a volunteer"
+    ("fr", "volontaires", "", "text"),  # "… coopération volontaire …"
+    ("en", "volunteers", "", "text"),  # "… its volunteer work …"
+])
+def test_a_page_is_found_by_another_form_of_its_words(
+    built_site: Path, lang: str, word: str, page: str, field: str
+) -> None:
+    """The field lacks `word` (even as the start of a word, so a search for it misses the field),
+    and its variants, weighed as the field, bring it from the other pages."""
+    index = search_index(built_site, lang)
+    doc = next(d for d in index["docs"] if d["location"] == page)
+    assert not re.search(rf"(?<![^\W\d_]){word}", doc[field], re.IGNORECASE)
+    assert word in doc[f"{field}_variants"].split()
+    assert index["config"]["fields"][f"{field}_variants"] == index["config"]["fields"][field]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_searches_the_index_of_its_language(built_site: Path, path: str, lang: str) -> None:
+    url = page_url(path, lang)
+    html = html_file(built_site, url).read_text(encoding="utf-8")
+    app = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html).group(1))
+    base = app["base"] if app["base"].endswith("/") else app["base"] + "/"
+    assert resolve(url, base + "search/search_index.json") == ("" if lang == "fr" else f"{lang}/") + "search/search_index.json"
+    assert resolve(url, app["search"]) == resolve("", "assets/javascripts/workers/" + app["search"].rsplit("/", 1)[1])
+
+
+def test_language_index_keeps_one_entry_per_location_of_its_language() -> None:
+    merged = {
+        "config": {"lang": ["fr", "en"], "separator": r"[\s\-’']+", "pipeline": ["stopWordFilter"],
+                   "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}},
+        "docs": [
+            {"location": "", "title": "Accueil", "text": "<p>Les partenaires</p>"},
+            {"location": "a/", "title": "Un partenaire", "text": "<p>l’appui</p>"},
+            {"location": "en/", "title": "Home", "text": "<p>Partners</p>"},
+            {"location": "a/", "title": "Un partenaire", "text": "<p>l’appui du partenaire</p>"},
+        ],
+    }
+    french = language_index(merged, "fr", "", ("en/",))
+    english = language_index(merged, "en", "en/", ())
+    assert [d["location"] for d in french["docs"]] == ["", "a/"]
+    assert french["docs"][1]["text"] == "<p>l’appui du partenaire</p>"
+    assert french["docs"][1]["title_variants"] == "partenaires"  # from the home page's text
+    assert french["docs"][1]["text_variants"] == "partenaires"
+    assert french["docs"][0]["text_variants"] == "partenaire"
+    assert french["docs"][0]["title_variants"] == ""
+    assert french["config"]["lang"] == ["fr"]
+    assert french["config"]["fields"]["title_variants"] == {"boost": 1000.0}
+    assert [d["location"] for d in english["docs"]] == [""]
+    assert english["config"]["lang"] == ["en"]
