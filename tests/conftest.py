@@ -23,9 +23,9 @@ class BuildResult:
     site: Path
 
 
-def build_site(project: Path, site: Path) -> BuildResult:
+def build_site(project: Path, site: Path, site_url: str = SITE_URL) -> BuildResult:
     """Run `mkdocs build --strict` on `project` into `site`, as a staff member would."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": SITE_URL}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": site_url}
     completed = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
