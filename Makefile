@@ -3,11 +3,12 @@
 #   make build   build the static site into site/
 #   make test    run every test (browser tests need Chromium)
 #   make qa      tests, then a strict build
+#   make bench   print the site's figures: page weights, Lighthouse, build cost
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test qa
+.PHONY: setup serve build test qa bench
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -31,3 +32,6 @@ test: setup
 	$(PYTHON) -m pytest
 
 qa: test build
+
+bench: setup
+	$(PYTHON) benchmarks/site_benchmark.py

@@ -23,13 +23,16 @@ class BuildResult:
     site: Path
 
 
+def build_command(site: Path, site_url: str = SITE_URL) -> tuple[list[str], dict[str, str]]:
+    """Command and environment of `mkdocs build --strict` into `site`, for the address `site_url`."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": site_url}
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], env
+
+
 def build_site(project: Path, site: Path, site_url: str = SITE_URL) -> BuildResult:
     """Run `mkdocs build --strict` on `project` into `site`, as a staff member would."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": site_url}
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=300,
-    )
+    command, env = build_command(site, site_url)
+    completed = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
 
 
