@@ -14,7 +14,7 @@ from site_data import load_site_data
 from site_pages import LANGUAGES, page_url
 from view import COUNTRY_PAGE
 
-from .pages import MOBILE, WIDTHS, every_page, other_language
+from .pages import DESKTOP, MOBILE, every_page, other_language
 from .tabs import Tab
 
 COUNTRY_SLUGS = [c.slug for c in load_site_data(ROOT / "data").countries if c.has_page]
@@ -26,8 +26,17 @@ def absolute_hrefs(links: Locator) -> list[str]:
         "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)")
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize(("path", "lang", "url"), every_page())
+def switcher_cases() -> list:
+    """Every page on a phone; the home pages on a desktop too.
+
+    The link's target depends on the page, not the width; the header's layout
+    depends on the width, not the page.
+    """
+    home = [pytest.param(*p.values, DESKTOP, id=f"{p.id}-{DESKTOP}") for p in every_page() if p.values[0] == "index.md"]
+    return [pytest.param(*p.values, MOBILE, id=f"{p.id}-{MOBILE}") for p in every_page()] + home
+
+
+@pytest.mark.parametrize(("path", "lang", "url", "width"), switcher_cases())
 def test_language_switcher_keeps_the_reader_on_the_same_page(
     open_page: Callable[..., Tab], site_url: str, path: str, lang: str, url: str, width: int,
 ) -> None:
@@ -48,10 +57,14 @@ def open_drawer(page: Page) -> Locator:
 
 
 def open_sections_around(page: Page, link: Locator) -> None:
-    """Tap the toggle of each collapsed section that holds `link`, outermost first."""
+    """Tap the toggle of each collapsed section whose list holds `link`, outermost first.
+
+    A section's own link (its index page) sits above its list: its section stays closed.
+    """
     toggles = link.evaluate("""a => {
         const ids = [];
-        for (let item = a.closest('li.md-nav__item--nested'); item; item = item.parentElement.closest('li.md-nav__item--nested'))
+        const nested = 'li.md-nav__item--nested';
+        for (let item = a.closest('nav').closest(nested); item; item = item.parentElement.closest(nested))
             ids.unshift(item.querySelector(':scope > input.md-nav__toggle').id);
         return ids;
     }""")
