@@ -4,7 +4,6 @@ menu and the map's country links, in both languages."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
