@@ -8,11 +8,12 @@
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
 # And, after a change to the programme's headline, label or period:
 #   make share-images   redraw the share images (needs Chromium), then commit them
+#   make bench   print the site's figures: page weights, Lighthouse, build cost
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test qa translations translated share-images
+.PHONY: setup serve build test qa translations translated share-images bench
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -42,5 +43,9 @@ translations: setup
 
 translated: setup
 	@$(PYTHON) scripts/translations.py mark $(PAGE)
+
 share-images: setup
 	$(PYTHON) scripts/share_images.py
+
+bench: setup
+	$(PYTHON) benchmarks/site_benchmark.py

@@ -23,14 +23,17 @@ class BuildResult:
     site: Path
 
 
-def build_site(project: Path, site: Path, **env_vars: str) -> BuildResult:
-    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would
-    (`env_vars` set more environment variables, e.g. PCV_REPO_URL)."""
+def build_command(site: Path, **env_vars: str) -> tuple[list[str], dict[str, str]]:
+    """Command and environment of `mkdocs build --strict` into `site` (`env_vars` add to or
+    override the environment, e.g. PCV_SITE_URL or PCV_REPO_URL)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PCV_SITE_URL": SITE_URL, **env_vars}
-    completed = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=300,
-    )
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], env
+
+
+def build_site(project: Path, site: Path, **env_vars: str) -> BuildResult:
+    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would."""
+    command, env = build_command(site, **env_vars)
+    completed = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
 
 

@@ -1,0 +1,71 @@
+"""A browser tab on the served site that records its network traffic and console errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response, Route, WebError
+
+from .pages import DESKTOP, MOBILE
+
+
+@dataclass
+class Traffic:
+    """What a page did on the network and in its console."""
+
+    other_hosts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # console errors, script errors, failed requests, HTTP errors
+
+    def on_console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.problems.append(f"console : {message.text} ({message.location.get('url', '?')})")
+
+    def on_web_error(self, error: WebError) -> None:
+        self.problems.append(f"erreur de script : {error.error}")
+
+    def on_request_failed(self, request: Request) -> None:
+        self.problems.append(f"requête échouée : {request.url} ({request.failure})")
+
+    def on_response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status} : {response.url}")
+
+
+@dataclass
+class Tab:
+    context: BrowserContext
+    page: Page
+    traffic: Traffic
+
+
+def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *, until_idle: bool = False) -> Tab:
+    """A fresh context `width` pixels wide, on `url` (relative to the site), once loaded.
+
+    With `until_idle`, wait also until the network is idle (for what scripts fetch after the load).
+
+    Every request is routed: those to the loopback server go through, any
+    other is recorded in `traffic.other_hosts` and aborted. The caller closes
+    `tab.context`.
+    """
+    context = browser.new_context(viewport={"width": width, "height": 844 if width == MOBILE else 900},
+                                  service_workers="block")
+    context.set_default_timeout(10_000)
+    traffic = Traffic()
+    own_host = urlsplit(site_url).netloc
+
+    def route(route: Route) -> None:
+        if urlsplit(route.request.url).netloc == own_host:
+            route.continue_()
+        else:
+            traffic.other_hosts.append(route.request.url)
+            route.abort("blockedbyclient")
+
+    context.route("**/*", route)
+    context.on("console", traffic.on_console)
+    context.on("weberror", traffic.on_web_error)
+    context.on("requestfailed", traffic.on_request_failed)
+    context.on("response", traffic.on_response)
+    page = context.new_page()
+    page.goto(site_url + url, wait_until="networkidle" if until_idle else "load")
+    return Tab(context, page, traffic)

@@ -1,0 +1,66 @@
+"""axe-core finds no WCAG 2.1 A/AA violation on any page, in both languages,
+on a phone (390 px) and a desktop (1280 px), nor in the open menu and search
+(checked on their own: the pages behind them are checked above)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page
+
+from conftest import ROOT
+from site_pages import LANGUAGES, page_url
+
+from .pages import MOBILE, WIDTHS, every_page
+from .tabs import Tab
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def check(page: Page, where: str, within: str | None = None) -> None:
+    """Fail with every violation axe-core finds for the WCAG 2.1 A and AA rules (in `within`, a CSS selector)."""
+    assert AXE.is_file(), f"{AXE} manque : lancez « npm ci » (make setup)."
+    page.add_script_tag(path=AXE)
+    violations = page.evaluate(
+        "([scope, tags]) => axe.run(scope ? {include: [scope]} : document,"
+        " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}).then(r => r.violations)",
+        [within, TAGS])
+    if violations:
+        pytest.fail(describe(violations, where), pytrace=False)
+
+
+def describe(violations: list[dict], where: str) -> str:
+    """One paragraph per rule broken: id, impact, help, then each element (CSS selector and summary)."""
+    lines = [f"{len(violations)} règle(s) WCAG non respectée(s) sur {where} :"]
+    for rule in violations:
+        lines.append(f"- {rule['id']} ({rule['impact']}) : {rule['help']} — {len(rule['nodes'])} élément(s)")
+        for node in rule["nodes"]:
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            lines.append(f"    {' '.join(map(str, node['target']))} : {summary[:200]}")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("path", "lang", "url"), every_page())
+def test_no_wcag_violation(open_page: Callable[..., Tab], path: str, lang: str, url: str, width: int) -> None:
+    check(open_page(url, width).page, f"/{url} à {width} px")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_wcag_violation_in_the_open_mobile_menu(open_page: Callable[..., Tab], lang: str) -> None:
+    url = page_url("index.md", lang)
+    page = open_page(url, MOBILE).page
+    page.locator(".md-header label[for=__drawer]").click()
+    page.locator("nav.md-nav--primary").wait_for(state="visible")
+    check(page, f"le menu ouvert de /{url} à {MOBILE} px", within=".md-sidebar--primary")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_wcag_violation_in_the_search_with_results(open_page: Callable[..., Tab], lang: str, width: int) -> None:
+    url = page_url("index.md", lang) + "?q=Rwanda"  # Material opens its search with this query
+    page = open_page(url, width).page
+    page.locator("a.md-search-result__link").first.wait_for()
+    check(page, f"la recherche ouverte de /{url} à {width} px", within=".md-search")

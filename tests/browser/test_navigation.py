@@ -1,0 +1,105 @@
+"""Moving around the site in a browser: the language switcher, the mobile
+menu and the map's country links, in both languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from conftest import ROOT
+from site_data import load_site_data
+from site_pages import LANGUAGES, page_url
+from view import COUNTRY_PAGE
+
+from .pages import DESKTOP, MOBILE, every_page, other_language
+from .tabs import Tab
+
+COUNTRY_SLUGS = [c.slug for c in load_site_data(ROOT / "data").countries if c.has_page]
+
+
+def absolute_hrefs(links: Locator) -> list[str]:
+    """The resolved URL of each link, HTML or SVG (whose `href` is an object, not a string)."""
+    return links.evaluate_all(
+        "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)")
+
+
+def switcher_cases() -> list:
+    """Every page on a phone; the home pages on a desktop too.
+
+    The link's target depends on the page, not the width; the header's layout
+    depends on the width, not the page.
+    """
+    home = [pytest.param(*p.values, DESKTOP, id=f"{p.id}-{DESKTOP}") for p in every_page() if p.values[0] == "index.md"]
+    return [pytest.param(*p.values, MOBILE, id=f"{p.id}-{MOBILE}") for p in every_page()] + home
+
+
+@pytest.mark.parametrize(("path", "lang", "url", "width"), switcher_cases())
+def test_language_switcher_keeps_the_reader_on_the_same_page(
+    open_page: Callable[..., Tab], site_url: str, path: str, lang: str, url: str, width: int,
+) -> None:
+    page = open_page(url, width).page
+    other = other_language(lang)
+    page.locator("a.pcv-lang__link").click()
+    expect(page).to_have_url(site_url + page_url(path, other))
+    expect(page.locator("html")).to_have_attribute("lang", other)
+
+
+def open_drawer(page: Page) -> Locator:
+    """Open Material's navigation drawer with its header button; returns the drawer's navigation."""
+    page.locator(".md-header label[for=__drawer]").click()
+    drawer = page.locator("nav.md-nav--primary")
+    expect(page.locator("#__drawer")).to_be_checked()
+    expect(drawer.locator("> .md-nav__title")).to_be_in_viewport()
+    return drawer
+
+
+def open_sections_around(page: Page, link: Locator) -> None:
+    """Tap the toggle of each collapsed section whose list holds `link`, outermost first.
+
+    A section's own link (its index page) sits above its list: its section stays closed.
+    """
+    toggles = link.evaluate("""a => {
+        const ids = [];
+        const nested = 'li.md-nav__item--nested';
+        for (let item = a.closest('nav').closest(nested); item; item = item.parentElement.closest(nested))
+            ids.unshift(item.querySelector(':scope > input.md-nav__toggle').id);
+        return ids;
+    }""")
+    for toggle in toggles:
+        if not page.locator(f"#{toggle}").is_checked():
+            page.locator(f"nav.md-nav--primary label.md-nav__link[for={toggle}]").click()
+
+
+@pytest.mark.parametrize(("path", "lang", "url"), every_page())
+def test_every_page_is_reachable_from_the_mobile_menu(
+    open_page: Callable[..., Tab], site_url: str, path: str, lang: str, url: str,
+) -> None:
+    page = open_page(page_url("index.md", lang), MOBILE).page
+    drawer = open_drawer(page)
+    links = drawer.locator("a.md-nav__link")
+    target = site_url + url
+    hrefs = absolute_hrefs(links)
+    assert target in hrefs, f"/{url} n'est pas dans le menu ; il a : {sorted(set(hrefs))}"
+    link = links.nth(hrefs.index(target))
+    open_sections_around(page, link)
+    expect(link).to_be_in_viewport()
+    link.click()
+    expect(page).to_have_url(target)
+
+
+@pytest.mark.parametrize("slug", COUNTRY_SLUGS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_map_links_lead_to_each_country_page(
+    open_page: Callable[..., Tab], site_url: str, lang: str, slug: str,
+) -> None:
+    tab = open_page(page_url("index.md", lang))
+    links = tab.page.locator(".pcv-map a")
+    hrefs = absolute_hrefs(links)
+    expected = {site_url + page_url(COUNTRY_PAGE.format(slug=s), lang) for s in COUNTRY_SLUGS}
+    assert set(hrefs) == expected, f"liens de la carte ({lang}) : {sorted(hrefs)} ; attendus : {sorted(expected)}"
+    target = site_url + page_url(COUNTRY_PAGE.format(slug=slug), lang)
+    links.nth(hrefs.index(target)).click()
+    expect(tab.page).to_have_url(target)
+    expect(tab.page.locator("html")).to_have_attribute("lang", lang)

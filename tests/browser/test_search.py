@@ -1,0 +1,50 @@
+"""Material's search finds pages in the reader's language, and only in it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from site_pages import LANGUAGES, page_url
+
+from .tabs import Tab
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Enter `query` in the search box; the URLs of the results, without their query string.
+
+    The query is filled in at once, then a key is pressed (Material searches on
+    key-up): one search, so the results read are those of the whole query.
+    """
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    results = page.locator("a.md-search-result__link")
+    expect(results.first, f"aucun résultat pour « {query} »").to_be_attached()
+    return [href.split("?")[0] for href in results.evaluate_all("links => links.map(a => a.href)")]
+
+
+def language_of(url: str) -> str:
+    """The language of one of the site's pages: its first folder ("en/…"), else the default language."""
+    folder = urlsplit(url).path.lstrip("/").split("/")[0]
+    return folder if folder in LANGUAGES else LANGUAGES[0]
+
+
+@pytest.mark.parametrize(("lang", "query"), [("fr", "Sénégal"), ("en", "Senegal")])
+def test_search_finds_the_senegal_page(open_page: Callable[..., Tab], site_url: str, lang: str, query: str) -> None:
+    page = open_page(page_url("index.md", lang)).page
+    results = search(page, query)
+    assert site_url + page_url("activites/senegal.md", lang) in results, results
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_results_are_in_the_readers_language(open_page: Callable[..., Tab], lang: str) -> None:
+    """"Rwanda" is written the same in both languages: a shared index would show both pages."""
+    page = open_page(page_url("index.md", lang)).page
+    results = search(page, "Rwanda")
+    wrong = [url for url in results if language_of(url) != lang]
+    assert not wrong, f"recherche en {lang} : résultats dans l'autre langue : {wrong}"
