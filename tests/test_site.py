@@ -113,3 +113,11 @@ def test_one_bilingual_not_found_page(built_site: Path) -> None:
     assert '<html lang="fr"' in html and '<section lang="en"' in html
     assert "Page introuvable" in html and "Page not found" in html
     assert f'href="{SITE_URL}en/"' in html and f'href="{SITE_URL}"' in html
+
+
+def test_every_page_folder_answers_materials_sitemap_request(built_site: Path) -> None:
+    """Material fetches sitemap.xml next to each hreflang alternate: none may 404."""
+    for path in PAGES:
+        for lang in LANGUAGES:
+            sitemap = html_file(built_site, page_url(path, lang)).parent / "sitemap.xml"
+            assert sitemap.read_text(encoding="utf-8").startswith("<?xml"), sitemap

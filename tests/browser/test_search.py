@@ -48,3 +48,23 @@ def test_search_results_are_in_the_readers_language(open_page: Callable[..., Tab
     results = search(page, "Rwanda")
     wrong = [url for url in results if language_of(url) != lang]
     assert not wrong, f"recherche en {lang} : résultats dans l'autre langue : {wrong}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_language_searches_its_own_index_and_lists_each_page_once(
+    open_page: Callable[..., Tab], site_url: str, lang: str
+) -> None:
+    tab = open_page(page_url("index.md", lang))
+    indexes: list[str] = []
+    tab.page.on("request", lambda request: indexes.append(request.url) if "search_index" in request.url else None)
+    tab.page.reload()  # the index is fetched as the page loads: load it again, listening
+    results = search(tab.page, "Guatemala")
+    assert indexes == [site_url + page_url("index.md", lang) + "search/search_index.json"]
+    assert len(results) == len(set(results)), results
+
+
+@pytest.mark.parametrize(("lang", "query"), [("fr", "volontaires"), ("en", "volunteers")])
+def test_search_finds_other_forms_of_a_word(open_page: Callable[..., Tab], site_url: str, lang: str, query: str) -> None:
+    """The page says "volontaire" / "volunteer": the plural finds it too."""
+    results = search(open_page(page_url("index.md", lang)).page, query)
+    assert site_url + page_url("volontariat.md", lang) in results, results
