@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import SITE_URL, BuildResult
+from conftest import SITE_URL, BuildResult, copy_project
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -45,3 +47,18 @@ def publish(project: Path) -> BuildResult:
 def reported_problems(output: str) -> list[str]:
     """The problems listed by a stopped build, one per line, without the leading "- "."""
     return re.findall(r"^- (.+)$", output, re.MULTILINE)
+
+
+def group_publisher(groups: dict[str, Callable[[Path], None]], tmp_path_factory, built_site: Path
+                    ) -> Callable[[str], tuple[BuildResult, str]]:
+    """`publish_group(name)`: a project copy over the last good site, edited by `groups[name]`,
+    published once per name; returns the result and the previous site's digest."""
+
+    @functools.cache
+    def publish_group(group: str) -> tuple[BuildResult, str]:
+        project = copy_project(tmp_path_factory.mktemp(group) / "project")
+        before = place_previous_site(project, built_site)
+        groups[group](project)
+        return publish(project), before
+
+    return publish_group

@@ -6,16 +6,15 @@ Bad edits are grouped by project copy (one build per group); each kind has its o
 
 from __future__ import annotations
 
-import functools
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, BuildResult, copy_project
+from conftest import ROOT, BuildResult
 from page_figures import DataFigure, typed_figures
-from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
+from project_edits import edit, group_publisher, reported_problems, tree_digest
 
 
 def _line_of(text: str) -> int:
@@ -166,15 +165,7 @@ KINDS = [
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Callable[[str], tuple[BuildResult, str]]:
     """Publish the project copy of a group (once per module): the result and the previous site's digest."""
-
-    @functools.cache
-    def publish_group(group: str) -> tuple[BuildResult, str]:
-        project = copy_project(tmp_path_factory.mktemp(group) / "project")
-        before = place_previous_site(project, built_site)
-        GROUPS[group](project)
-        return publish(project), before
-
-    return publish_group
+    return group_publisher(GROUPS, tmp_path_factory, built_site)
 
 
 @pytest.mark.parametrize(("group", "expected"), KINDS)

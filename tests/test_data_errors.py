@@ -7,7 +7,6 @@ Bad edits are grouped by project copy (one build per group); each kind has its o
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,11 +15,12 @@ import pytest
 import yaml
 
 from conftest import ROOT, BuildResult, build_site, copy_project
-from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
+from project_edits import edit, group_publisher, place_previous_site, reported_problems, tree_digest
 from yaml_source import UnreadableYaml, read_yaml
 
 
-def _unreadable(data: Path) -> None:
+def _unreadable(project: Path) -> None:
+    data = project / "data"
     edit(data / "programme.yaml", "  start: 2020", "\tstart: 2020")
     edit(data / "countries.yaml", "  - code: BJ\n", "  - code: BJ\n    code: BJ\n")
     partners = data / "partners.yaml"
@@ -28,7 +28,8 @@ def _unreadable(data: Path) -> None:
     (data / "strings.yaml").write_text("# yaml-language-server: $schema=../schemas/strings.schema.json\n")
 
 
-def _unparsable(data: Path) -> None:
+def _unparsable(project: Path) -> None:
+    data = project / "data"
     edit(data / "programme.yaml", "  fr: PCV", '  fr: "PCV')
     with (data / "countries.yaml").open("a", encoding="utf-8") as file:
         file.write('a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]\n')
@@ -39,7 +40,8 @@ def _unparsable(data: Path) -> None:
     (data / "strings.yaml").unlink()
 
 
-def _invalid(data: Path) -> None:
+def _invalid(project: Path) -> None:
+    data = project / "data"
     edit(data / "programme.yaml", "  en: VCP\n", "")
     edit(data / "programme.yaml", "  end: 2028", "  end: 2018")
     edit(data / "programme.yaml", "    format: compact", "    format: compacte")
@@ -135,15 +137,7 @@ KINDS = [
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Callable[[str], tuple[BuildResult, str]]:
     """Publish the project copy of a group (once per module): the result and the previous site's digest."""
-
-    @functools.cache
-    def publish_group(group: str) -> tuple[BuildResult, str]:
-        project = copy_project(tmp_path_factory.mktemp(group) / "project")
-        before = place_previous_site(project, built_site)
-        GROUPS[group](project / "data")
-        return publish(project), before
-
-    return publish_group
+    return group_publisher(GROUPS, tmp_path_factory, built_site)
 
 
 @pytest.mark.parametrize(("group", "expected"), KINDS)
