@@ -6,6 +6,7 @@ biggest part of the home page's budget. This hook removes, from the file the
 site serves (same name, same link), every selector that names a class of
 UNUSED, and the rules left with none. Each entry names the settings that would
 bring the component in: before enabling one in mkdocs.yml, remove its entry.
+It also drops the two rules that hide search until Material's script runs.
 tests/test_slim_theme_css.py checks both (settings and built pages).
 """
 
@@ -55,6 +56,10 @@ UNUSED: dict[str, tuple[str, ...]] = {
     "md-social": ("extra:social",),
     "md-top": ("feature:navigation.top",),
 }
+# Material hides search while its script has not run ("no-js"). Here the
+# script is fetched at the reader's first interaction (partials/theme-script.html),
+# so search is offered from the start.
+SEARCH_HIDDEN_WITHOUT_SCRIPT = frozenset({".no-js .md-header__button[for=__search]", ".no-js .md-search"})
 _UNUSED_CLASS = re.compile(r"\.(?:" + "|".join(map(re.escape, UNUSED)) + r")(?:(?:__|--|-)[\w-]*)?(?![\w-])")
 _SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=[^*]*\*/")
 
@@ -68,7 +73,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def slim(css: str) -> str:
-    """`css` without the selectors that name an unused component, and without empty rules."""
+    """`css` without the selectors that name an unused component or hide search, and without empty rules."""
     out = []
     for prelude, body in _blocks(_SOURCE_MAP.sub("", css)):
         if body is None:
@@ -80,7 +85,8 @@ def slim(css: str) -> str:
         elif prelude.startswith("@"):
             out.append(f"{prelude}{{{body}}}")
         else:
-            kept = [s for s in _selectors(prelude) if not _UNUSED_CLASS.search(s)]
+            kept = [s for s in _selectors(prelude)
+                    if not _UNUSED_CLASS.search(s) and s.strip() not in SEARCH_HIDDEN_WITHOUT_SCRIPT]
             if kept:
                 out.append(f"{','.join(kept)}{{{body}}}")
     return "".join(out)

@@ -24,11 +24,13 @@ def test_slim_drops_unused_selectors_and_keeps_the_rest() -> None:
         '@media print{.md-tabs{display:none}}@media screen{.md-nav__link:is(.a,.b){top:0}}'
         '@keyframes spin{to{transform:rotate(1turn)}}.md-typeset .highlighttable{x:y}'
         '.md-topic:after{content:"}{"}/*# sourceMappingURL=main.css.map */'
+        '.no-js .md-search,.no-js .md-sidebar{display:none}.no-js .md-header__button[for=__search]{display:none}'
     )
     assert slim(css) == (
         ".md-nav{color:red}@media screen{.md-nav__link:is(.a,.b){top:0}}"
         "@keyframes spin{to{transform:rotate(1turn)}}"
         '.md-topic:after{content:"}{"}'
+        ".no-js .md-sidebar{display:none}"
     )
 
 

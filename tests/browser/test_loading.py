@@ -1,4 +1,5 @@
-"""Every page, in both languages, loads cleanly on a first visit: no console
+"""Every page, in both languages, loads cleanly on a first visit and the
+reader's first interaction (which fetches Material's script): no console
 error, no failed request or HTTP error, and nothing asked of another host."""
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from .tabs import Traffic, open_tab
 
 @pytest.fixture(scope="module")
 def first_visit(browser: Browser, site_url: str) -> Callable[[str], Traffic]:
-    """The traffic of a first visit to a page, visited once for all the tests of this module."""
+    """The traffic of a first visit to a page and a first key press, once for all the tests of this module."""
 
     @functools.cache
     def visit(url: str) -> Traffic:
-        tab = open_tab(browser, site_url, url, until_idle=True)
+        tab = open_tab(browser, site_url, url, interact=True)
         tab.context.close()
         return tab.traffic
 

@@ -1,0 +1,47 @@
+"""Material's script is fetched at the reader's first interaction, not with the
+page (overrides/partials/theme-script.html): reading runs no script file, and
+search is offered from the start."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import expect
+
+from site_pages import LANGUAGES, page_url
+
+from .pages import MOBILE, WIDTHS
+from .tabs import Tab
+
+SCRIPT_FILES = "performance.getEntriesByType('resource').map(e => e.name).filter(url => /\\.js(\\?|$)/.test(url))"
+MATERIAL_STARTED = re.compile(r"(^| )js( |$)")  # the class Material's script puts on <html>
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_is_shown_without_fetching_a_script(open_page: Callable[..., Tab], lang: str, width: int) -> None:
+    page = open_page(page_url("index.md", lang), width).page
+    page.wait_for_timeout(500)  # time for anything the page would fetch after its load
+    assert page.evaluate(SCRIPT_FILES) == []
+    expect(page.locator("html")).not_to_have_class(MATERIAL_STARTED)
+    search = "label.md-header__button[for=__search]" if width == MOBILE else "input.md-search__input"
+    expect(page.locator(search), "la recherche est proposée avant toute interaction").to_be_visible()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_first_key_press_starts_materials_script(open_page: Callable[..., Tab], site_url: str, lang: str) -> None:
+    page = open_page(page_url("index.md", lang), MOBILE).page
+    page.keyboard.press("Tab")
+    expect(page.locator("html")).to_have_class(MATERIAL_STARTED)
+    scripts = page.evaluate(SCRIPT_FILES)
+    assert [url for url in scripts if "/assets/javascripts/bundle." in url], scripts
+    assert all(url.startswith(site_url) for url in scripts), scripts
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_search_in_the_address_starts_the_script_at_once(open_page: Callable[..., Tab], lang: str) -> None:
+    """Material opens its search for ?q= and highlights ?h= (search results link with it)."""
+    page = open_page(page_url("activites/senegal.md", lang) + "?h=CECI").page
+    expect(page.locator("article mark").first).to_be_attached()

@@ -1,0 +1,45 @@
+"""hooks/theme_script.py names Material's script for the on-demand loader."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from theme_script import theme_script  # noqa: E402
+
+
+def add_script(theme: Path, name: str) -> None:
+    folder = theme / "assets" / "javascripts"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("", encoding="utf-8")
+
+
+def test_the_first_theme_folder_with_the_script_names_it(tmp_path: Path) -> None:
+    overrides, material = tmp_path / "overrides", tmp_path / "material"
+    overrides.mkdir()
+    add_script(material, "bundle.0a1b2c3d.min.js")
+    assert theme_script([str(overrides), str(material)]) == "assets/javascripts/bundle.0a1b2c3d.min.js"
+
+
+def test_the_built_pages_load_the_installed_script(built_site: Path) -> None:
+    (installed,) = (built_site / "assets" / "javascripts").glob("bundle.*.min.js")
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert f'script.src = "assets/javascripts/{installed.name}"' in home
+    assert f'<script src="assets/javascripts/{installed.name}"' not in home  # not fetched with the page
+
+
+@pytest.mark.parametrize(("names", "message"), [
+    ((), "Script de Material introuvable"),
+    (("bundle.aaaa.min.js", "bundle.bbbb.min.js"), "Plusieurs scripts de Material"),
+])
+def test_a_missing_or_ambiguous_script_stops_the_build(tmp_path: Path, names: tuple[str, ...], message: str) -> None:
+    for name in names:
+        add_script(tmp_path, name)
+    with pytest.raises(PluginError, match=message):
+        theme_script([str(tmp_path)])
