@@ -9,7 +9,9 @@ production) and served with gzip.
 1. Weight: every page of both languages opened in a fresh 390 px Chromium
    context (empty cache); the gzip-encoded bytes of every response (headers
    included) until the network is idle, and the number of requests. Pages
-   over the 100 KiB budget are flagged.
+   over the 100 KiB budget are flagged. Then the same, followed by the
+   reader's first interaction, which fetches Material's script and search
+   (overrides/partials/theme-script.html).
 2. Lighthouse 12 (npm, pinned) on each home page, mobile (default) and
    desktop presets, 3 runs each: medians of the four category scores, LCP,
    CLS and TBT, and the audits that cost points.
@@ -42,6 +44,7 @@ from playwright.sync_api import Browser, Request, sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "hooks")]
 
+from browser.tabs import InFlight, first_interaction  # noqa: E402
 from conftest import build_command, copy_project  # noqa: E402
 from site_data import KNOWN_TERRITORIES, load_site_data  # noqa: E402
 from site_pages import LANGUAGES, page_url, shared_page_paths  # noqa: E402
@@ -74,14 +77,22 @@ class Visit:
     resources: list[Resource]
     render_blocking: list[str]  # URLs the browser waited for before the first paint (besides the HTML)
 
+    @property
+    def kib(self) -> float:
+        return sum(r.encoded_bytes for r in self.resources) / 1024
 
-def first_visit(browser: Browser, url: str) -> Visit:
-    """Everything a first visit to `url` loads until the network is idle, in a 390 px window."""
+
+def first_visit(browser: Browser, url: str, *, interact: bool = False) -> Visit:
+    """Everything a first visit to `url` loads until the network is idle, in a 390 px window;
+    with `interact`, and what the reader's first interaction loads."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, service_workers="block")
     finished: list[Request] = []
     context.on("requestfinished", lambda request: finished.append(request))
+    in_flight = InFlight(context)
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
+    if interact:
+        first_interaction(page, in_flight)
     blocking = page.evaluate("performance.getEntriesByType('resource')"
                              ".filter(e => e.renderBlockingStatus === 'blocking').map(e => e.name)")
     resources = []
@@ -97,24 +108,26 @@ def first_visit(browser: Browser, url: str) -> Visit:
 
 def print_weights(browser: Browser, site_url: str) -> None:
     print(f"\n## Poids d'une première visite (gzip, en-têtes compris ; budget {BUDGET_KIB} KiB)\n")
-    print("« bloq. » : ressources attendues avant le premier affichage, en plus du HTML (budget : 1 feuille de style).\n")
-    print(f"{'page':<28} {'req.':>4} {'bloq.':>5} {'KiB':>7}  détail (KiB)")
+    print("« bloq. » : ressources attendues avant le premier affichage, en plus du HTML (budget : 1 feuille de style).")
+    print("« + interaction » : la même visite suivie de la première interaction du lecteur (touche, toucher),")
+    print("qui charge le script de Material et la recherche.\n")
+    print(f"{'page':<28} {'req.':>4} {'bloq.':>5} {'KiB':>7} | {'+ interaction':>13} {'KiB':>6}  détail (KiB)")
     homes = {}
     for lang in LANGUAGES:
         for path in shared_page_paths():
             url = page_url(path, lang)
-            visit = first_visit(browser, site_url + url)
+            visit, used = first_visit(browser, site_url + url), first_visit(browser, site_url + url, interact=True)
             by_kind: Counter = Counter()
-            for resource in visit.resources:
+            for resource in used.resources:
                 by_kind[resource.kind] += resource.encoded_bytes
-            kib = sum(by_kind.values()) / 1024
             detail = ", ".join(f"{kind} {size / 1024:.1f}" for kind, size in by_kind.most_common())
-            flag = "  ** AU-DESSUS DU BUDGET **" if kib > BUDGET_KIB else ""
-            print(f"/{url:<27} {len(visit.resources):>4} {len(visit.render_blocking):>5} {kib:>7.1f}  {detail}{flag}")
+            flag = "  ** AU-DESSUS DU BUDGET **" if max(visit.kib, used.kib) > BUDGET_KIB else ""
+            print(f"/{url:<27} {len(visit.resources):>4} {len(visit.render_blocking):>5} {visit.kib:>7.1f} |"
+                  f" {len(used.resources):>9} req {used.kib:>6.1f}  {detail}{flag}")
             if path == "index.md":
-                homes[url] = visit
+                homes[url] = used
     for url, visit in homes.items():
-        print(f"\nPage d'accueil /{url}, requête par requête (B : bloque le premier affichage) :")
+        print(f"\nPage d'accueil /{url} et première interaction, requête par requête (B : bloque le premier affichage) :")
         for r in sorted(visit.resources, key=lambda r: -r.encoded_bytes):
             mark = "B" if r.url in visit.render_blocking else " "
             print(f"  {r.encoded_bytes / 1024:>6.1f} KiB {mark} {r.kind:<10} {r.status}  /{r.url.removeprefix(site_url)}")

@@ -16,13 +16,6 @@ class Traffic:
 
     other_hosts: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # console errors, script errors, failed requests, HTTP errors
-    in_flight: set[Request] = field(default_factory=set)  # requests sent, not yet answered
-
-    def on_request(self, request: Request) -> None:
-        self.in_flight.add(request)
-
-    def on_request_done(self, request: Request) -> None:
-        self.in_flight.discard(request)
 
     def on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
@@ -32,7 +25,6 @@ class Traffic:
         self.problems.append(f"erreur de script : {error.error}")
 
     def on_request_failed(self, request: Request) -> None:
-        self.on_request_done(request)
         self.problems.append(f"requête échouée : {request.url} ({request.failure})")
 
     def on_response(self, response: Response) -> None:
@@ -50,10 +42,8 @@ class Tab:
 def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *, interact: bool = False) -> Tab:
     """A fresh context `width` pixels wide, on `url` (relative to the site), once loaded.
 
-    With `interact`, the reader's first interaction (a key press) follows the
-    load: it fetches Material's script (partials/theme-script.html), and the
-    tab waits until that and what the script fetches (search index, sitemaps)
-    have arrived.
+    With `interact`, the reader's first interaction follows the load (see
+    `first_interaction`).
 
     Every request is routed: those to the loopback server go through, any
     other is recorded in `traffic.other_hosts` and aborted. The caller closes
@@ -75,28 +65,51 @@ def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *,
     context.route("**/*", route)
     context.on("console", traffic.on_console)
     context.on("weberror", traffic.on_web_error)
-    context.on("request", traffic.on_request)
-    context.on("requestfinished", traffic.on_request_done)
     context.on("requestfailed", traffic.on_request_failed)
     context.on("response", traffic.on_response)
+    in_flight = InFlight(context)
     page = context.new_page()
     page.goto(site_url + url, wait_until="load")
     if interact:
-        page.keyboard.press("Shift")
-        page.wait_for_function("document.documentElement.classList.contains('js')")  # Material's script ran
-        wait_until_quiet(page, traffic)
+        first_interaction(page, in_flight)
     return Tab(context, page, traffic)
 
 
-def wait_until_quiet(page: Page, traffic: Traffic, quiet_ms: int = 500, timeout_ms: int = 10_000) -> None:
-    """Wait until no request has been in flight for `quiet_ms` (Playwright's "networkidle" only
-    holds for the navigation, not for what a later interaction fetches)."""
-    quiet = 0
-    for _ in range(0, timeout_ms, 50):
-        quiet = quiet + 50 if not traffic.in_flight else 0
-        if quiet >= quiet_ms:
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"{page.url} : requêtes sans réponse après {timeout_ms} ms : "
-                         + ", ".join(r.url for r in traffic.in_flight))
+class InFlight:
+    """The requests of a browser context sent and not yet answered.
 
+    Playwright's "networkidle" only holds for a navigation, not for what a
+    later interaction fetches: `wait_until_quiet` waits for that.
+    """
+
+    def __init__(self, context: BrowserContext) -> None:
+        self.requests: set[Request] = set()
+        context.on("request", self._sent)
+        context.on("requestfinished", self._answered)
+        context.on("requestfailed", self._answered)
+
+    def _sent(self, request: Request) -> None:
+        self.requests.add(request)
+
+    def _answered(self, request: Request) -> None:
+        self.requests.discard(request)
+
+    def wait_until_quiet(self, page: Page, quiet_ms: int = 500, timeout_ms: int = 10_000) -> None:
+        """Return once no request has been in flight for `quiet_ms`."""
+        quiet = 0
+        for _ in range(0, timeout_ms, 50):
+            quiet = quiet + 50 if not self.requests else 0
+            if quiet >= quiet_ms:
+                return
+            page.wait_for_timeout(50)
+        raise AssertionError(f"{page.url} : sans réponse après {timeout_ms} ms : "
+                             + ", ".join(r.url for r in self.requests))
+
+
+def first_interaction(page: Page, in_flight: InFlight) -> None:
+    """The reader's first interaction (a key press): it fetches Material's script
+    (partials/theme-script.html); wait until that and what the script fetches
+    (search index, sitemaps) have arrived."""
+    page.keyboard.press("Shift")
+    page.wait_for_function("document.documentElement.classList.contains('js')")  # Material's script ran
+    in_flight.wait_until_quiet(page)

@@ -1,0 +1,59 @@
+"""Every page stays usable however it is shown: at 320 px (a small phone, or
+1280 px zoomed to 400 %) and 640 px (1280 px at 200 %) without sideways
+scrolling, with a visible focus ring, without motion when the reader asks for
+none, and printed as its content alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from site_pages import LANGUAGES, page_url
+
+from .pages import every_page
+from .tabs import Tab
+
+OVERFLOW = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(e).position !== 'fixed'
+               && !e.closest('.md-sidebar, .md-search, [hidden]') && e.getClientRects().length)
+  .map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.split(' ')[0] : ''))
+  .slice(0, 5)"""
+
+
+@pytest.mark.parametrize("width", [320, 640])
+@pytest.mark.parametrize(("path", "lang", "url"), every_page())
+def test_no_sideways_scrolling(open_page: Callable[..., Tab], path: str, lang: str, url: str, width: int) -> None:
+    page = open_page(url, width).page
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= width, f"/{url} à {width} px : {scroll_width} px de large ; dépassent : {page.evaluate(OVERFLOW)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_first_tab_shows_the_skip_link_with_a_focus_ring(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("programme.md", lang)).page
+    page.keyboard.press("Tab")
+    focused = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();
+        return {cls: e.className, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: r.width > 0 && r.top >= 0} }""")
+    assert "md-skip" in focused["cls"], focused
+    assert focused["outline"] != "none" and focused["width"] >= 2 and focused["visible"], focused
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_motion_when_the_reader_asks_for_none(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("index.md", lang)).page
+    page.emulate_media(reduced_motion="reduce")
+    durations = page.evaluate("""() => [...document.querySelectorAll('body *')].flatMap(e => {
+        const s = getComputedStyle(e); return [s.transitionDuration, s.animationDuration] })
+        .flatMap(d => d.split(',')).map(d => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000))""")
+    assert max(durations) < 1, f"{max(durations)} ms"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_printed_page_is_its_content_alone(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("activites/senegal.md", lang)).page
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
+        assert not page.locator(chrome).first.is_visible(), f"{chrome} est imprimé"
+    assert page.locator("article h1").is_visible()
+    assert page.locator(".pcv-facts, .pcv-map").first.is_visible()
