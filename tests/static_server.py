@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,14 +50,21 @@ class _Handler(SimpleHTTPRequestHandler):
         """Quiet: the tests and the benchmark report what matters themselves."""
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+        """A browser that leaves a page before its last response is sent is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def bind(site: Path) -> ThreadingHTTPServer:
     """A server of `site` bound to a free loopback port, not yet serving.
 
     Its URL is known before `site` is built, so a build can use it as `site_url`.
     """
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site)))
-    server.daemon_threads = True
-    return server
+    return _Server(("127.0.0.1", 0), functools.partial(_Handler, directory=str(site)))
 
 
 def base_url(server: ThreadingHTTPServer) -> str:

@@ -1,7 +1,7 @@
 """Every page stays usable however it is shown: at 320 px (a small phone, or
 1280 px zoomed to 400 %) and 640 px (1280 px at 200 %) without sideways
 scrolling, with a visible focus ring, without motion when the reader asks for
-none, and printed as its content alone."""
+none, and printed as its content in black on white."""
 
 from __future__ import annotations
 
@@ -50,10 +50,19 @@ def test_no_motion_when_the_reader_asks_for_none(open_page: Callable[..., Tab], 
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_printed_page_is_its_content_alone(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url("activites/senegal.md", lang)).page
+def test_a_printed_page_is_its_content_in_black_on_white(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("index.md", lang)).page
     page.emulate_media(media="print")
-    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"):
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".pcv-hero__actions", ".pcv-cta .pcv-button"):
         assert not page.locator(chrome).first.is_visible(), f"{chrome} est imprimé"
-    assert page.locator("article h1").is_visible()
-    assert page.locator(".pcv-facts, .pcv-map").first.is_visible()
+    hero = page.evaluate("""() => { const h = document.querySelector('.pcv-hero'), t = h.querySelector('h1');
+        return [getComputedStyle(h).backgroundImage, getComputedStyle(t).color] }""")
+    assert hero == ["none", "rgb(0, 0, 0)"], hero
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_printed_link_to_another_site_shows_its_address(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("partenaires.md", lang)).page
+    page.emulate_media(media="print")
+    link = page.locator('article a[href^="http"]:not(.md-content__button)').first
+    assert link.evaluate("a => getComputedStyle(a, '::after').content") == f'" ({link.get_attribute("href")})"'
