@@ -18,7 +18,7 @@ production) and served with gzip.
 3. Build cost: `mkdocs build --strict` of the project, then of copies whose
    data holds more countries; seconds and peak memory of the build process.
    Country codes must be ISO 3166 codes the validation accepts, and each only
-   once, so no more than that many countries can exist (about 260, not 1,000).
+   once, so no more than that many countries can exist (249, not 1,000).
    Two series: countries listed only (no activities, so no page), and
    countries with activities, each with its page in both languages, in the
    navigation (the growth that matters: Material renders the whole navigation
@@ -46,7 +46,7 @@ sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "hooks")]
 
 from browser.tabs import InFlight, first_interaction  # noqa: E402
 from conftest import build_command, copy_project  # noqa: E402
-from site_data import KNOWN_TERRITORIES, load_site_data  # noqa: E402
+from site_data import COUNTRY_CODES, load_site_data  # noqa: E402
 from site_pages import LANGUAGES, page_url, shared_page_paths  # noqa: E402
 from static_server import base_url, bind, serving  # noqa: E402
 
@@ -221,7 +221,7 @@ def add_countries(project: Path, total: int | None, with_pages: bool) -> int:
     path = project / "data" / "countries.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     used = {c["code"] for c in data["countries"]}
-    free = sorted(code for code in KNOWN_TERRITORIES if len(code) == 2 and code.isalpha() and code not in used)
+    free = sorted(COUNTRY_CODES - used)
     added = free[: None if total is None else total - len(used)]
     for code in added:
         slug = f"pays-{code.lower()}"
@@ -258,7 +258,7 @@ def data_load_seconds(data_dir: Path) -> float:
 
 
 def print_build_scaling(work: Path, site_url: str, real: BuildCost) -> None:
-    accepted = sum(1 for code in KNOWN_TERRITORIES if len(code) == 2 and code.isalpha())
+    accepted = len(COUNTRY_CODES)
     print("\n## Coût de la construction (mkdocs build --strict, processus enfant)\n")
     print(f"La validation accepte {accepted} codes de pays, chacun une fois : 1 000 pays sont impossibles "
           "sans l'affaiblir ; on mesure 100 pays et tous les codes.")

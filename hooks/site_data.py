@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
+import pycountry
 from jsonschema import Draft202012Validator, ValidationError
 
 from models import SiteData, build_site_data
@@ -23,7 +23,9 @@ from yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
-KNOWN_TERRITORIES = frozenset(Locale.parse("fr_CA").territories)
+# ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
+# reserved or private codes (ZZ, XK), which are not countries.
+COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 EXPECTED = {
     "string": "un texte",
@@ -215,13 +217,13 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
 
 
 def _countries_rules(document: YamlDocument) -> list[Problem]:
-    """Country codes exist in ISO 3166 and are unique, slugs are unique."""
+    """Country codes are ISO 3166-1 countries and unique, slugs are unique."""
     if not isinstance(document.data, dict):
         return []
     problems = _duplicates(document, ("countries",), "code") + _duplicates(document, ("countries",), "slug")
     for index, country in _dicts(document.data.get("countries")):
         code = country.get("code")
-        if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) and code not in KNOWN_TERRITORIES:
+        if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) and code not in COUNTRY_CODES:
             problems.append(document.problem_at(("countries", index, "code"),
                 f"« {code} » n'est pas un code de pays ISO 3166 connu. "
                 "Utilisez le code à deux lettres du pays (ex. BJ pour le Bénin, BO pour la Bolivie)."))

@@ -8,6 +8,7 @@ Bad edits are grouped by project copy (one build per group); each kind has its o
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,10 @@ import pytest
 import yaml
 
 from conftest import ROOT, BuildResult, build_site, copy_project
+from formatting import country_name
 from project_edits import edit, group_publisher, place_previous_site, reported_problems, tree_digest
+from site_data import COUNTRY_CODES, DataProblems, load_site_data
+from site_pages import LANGUAGES
 from yaml_source import UnreadableYaml, read_yaml
 
 
@@ -206,3 +210,18 @@ def test_script_typed_in_data_shows_as_text(tmp_path: Path) -> None:
     html = (result.site / "activites" / "benin" / "index.html").read_text(encoding="utf-8")
     assert "<li>Femmes &lt;script&gt;alert(1)&lt;/script&gt; &amp; jeunes femmes</li>" in html
     assert not re.search(r"<script>alert", html)
+
+
+@pytest.mark.parametrize("code", ["EU", "UN", "ZZ", "XK"])
+def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> None:
+    """CLDR names groupings (EU, UN) and reserved codes (ZZ, XK) too; only ISO 3166-1 countries are accepted."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    edit(data / "countries.yaml", "  - code: GT", f"  - code: {code}")
+    with pytest.raises(DataProblems, match=f"« {code} » n'est pas un code de pays ISO 3166"):
+        load_site_data(data)
+
+
+def test_every_accepted_country_has_a_name_in_both_languages() -> None:
+    for lang in LANGUAGES:
+        names = {code: country_name(code, lang) for code in COUNTRY_CODES}  # a code CLDR lacks raises KeyError
+        assert all(names.values()), [code for code, name in names.items() if not name]
