@@ -17,6 +17,9 @@ from yaml_source import Problem
 Pages = dict[tuple[str, str], MarkdownPage]
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 PENDING_PAGE = f"« --- », « translation: {PENDING} », « --- »"
+TEXT_FIELDS = {"title": "le titre de la page : menu, onglet du navigateur",
+               "description": "son résumé : moteurs de recherche, partages"}
+_RAW_IN_HTML = re.compile(r'[<>"]')  # Material writes the title and description without escaping them
 
 
 def parity_problems(pages: Pages) -> Iterator[Problem]:
@@ -35,13 +38,38 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
 
 
 def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
-    """`translation` may only say `pending`."""
+    """`translation` may only say `pending`; any other page has a plain-text title and description."""
     value = page.meta.get("translation")
-    if value is not None and value != PENDING:
+    if value == PENDING:
+        return
+    if value is not None:
         yield Problem(page.name, _meta_line(page, "translation"), 1,
             f"on trouve « {value} », mais la seule valeur permise est « {PENDING} » (page en attente "
             "de traduction). Une fois la traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
             "translation")
+    if not page.front_matter_lines:
+        yield Problem(page.name, 1, None, "la page n'a pas d'en-tête. Ajoutez ces lignes en haut du fichier : "
+                      "« --- », « title: … », « description: … », « --- ».")
+        return
+    for key, role in TEXT_FIELDS.items():
+        yield from _text_field_problems(page, key, role)
+
+
+def _text_field_problems(page: MarkdownPage, key: str, role: str) -> Iterator[Problem]:
+    """`key` of the front matter is a non-empty text, without what would break the page's HTML."""
+    value, line = page.meta.get(key), _meta_line(page, key)
+    if value is None or value == "":
+        yield Problem(page.name, 1, None, f"l'en-tête n'a pas de « {key} » ({role}). Ajoutez une ligne "
+                      f"« {key}: … » entre les deux lignes « --- ».")
+    elif not isinstance(value, str):
+        yield Problem(page.name, line, 1, f"« {key} » doit être un texte, on trouve « {value} ». Mettez le texte "
+                      'entre guillemets droits ("…").', key)
+    elif match := _RAW_IN_HTML.search(value):
+        text = next((t for n, t in page.lines() if n == line), "")
+        yield Problem(page.name, line, text.find(match.group()) + 1 or None,
+                      f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "
+                      "le code de la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; "
+                      "pas de balise HTML.", key)
 
 
 def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:

@@ -61,13 +61,15 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, _stamps: tup
     except DataProblems as exc:
         problems += exc.problems
     pages, content_problems = read_pages(docs_dir)
+    unreadable = {problem.file for problem in content_problems}
     content_problems += parity_problems(pages)
     if nav is not None:
         content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(root))
     for page in pages.values():
-        content_problems += front_matter_problems(page)
+        if page.name not in unreadable:
+            content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir)
     problems += sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
     translations = page_translations(pages)

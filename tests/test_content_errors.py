@@ -53,6 +53,10 @@ def _text(project: Path) -> None:
          "Avec {{ cibles.canadiens }} volontaires. Voir [notre approche](aproche.md).\n\n"
          "![Logo du CECI](https://ceci.org/logo.png)\n")
     edit(en / "programme.md", "description: The VCP", "description: The {{ targets.canadians }} VCP")
+    edit(fr / "aspirations.md", "title: Nos aspirations", "title: 12")
+    accessibility = en / "accessibilite.md"
+    accessibility.write_text(accessibility.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
+    edit(en / "aspirations.md", "title: Our aspirations", "title: Our <em>aspirations</em>")
     edit(en / "programme.md", "# The program\n",
          '# The program\n\nBy 2028, 15,000 Canadians and 150 partners (75%). <img src="x" onerror="alert(1)">\n\n'
          "[Click](javascript:alert(1)) or see `<script>` in code, 1 500 times, in 20 countries.\n")
@@ -93,6 +97,9 @@ KINDS = [
     pytest.param("pages", "docs/fr/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
                  "data/countries.yaml (ligne 137). Ajoutez-lui ses activities dans data/countries.yaml, ou "
                  "supprimez cette page.", id="country-page-without-activities-fr"),
+    pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
+                 "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
+                 "« --- ».", id="missing-description"),
     pytest.param("pages", "docs/fr/aspirations.md, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
                  "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
                  id="front-matter-not-closed"),
@@ -105,6 +112,11 @@ KINDS = [
     pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "
                  "partenaires.html » n'existe pas. Gabarits de page : activities.html, home.html, open-data.html, partners.html ; "
                  "ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
+    pytest.param("text", "docs/en/accessibilite.md, ligne 1 : la page n'a pas d'en-tête. Ajoutez ces lignes en "
+                 "haut du fichier : « --- », « title: … », « description: … », « --- ».", id="no-front-matter"),
+    pytest.param("text", "docs/en/aspirations.md, ligne 2, colonne 12, champ title : « < » n'est pas permis dans "
+                 "« title » : ce texte est repris tel quel dans le code de la page. Pour citer, utilisez les "
+                 "guillemets « … » en français, “…” en anglais ; pas de balise HTML.", id="html-in-title"),
     pytest.param("text", "docs/en/programme.md, ligne 3, colonne 18 : « {{ targets.canadians }} » ne s'affiche "
                  "que dans le texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des données.",
                  id="placeholder-in-front-matter"),
@@ -128,6 +140,8 @@ KINDS = [
                  "exécuterait un script. Retirez-le.", id="html-event-attribute"),
     pytest.param("text", "docs/en/programme.md, ligne 11, colonne 9 : lien « javascript: » interdit : un lien "
                  "mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
+    pytest.param("text", "docs/fr/aspirations.md, ligne 2, colonne 1, champ title : « title » doit être un texte, "
+                 'on trouve « 12 ». Mettez le texte entre guillemets droits ("…").', id="title-not-text"),
     pytest.param("text", "docs/fr/programme.md, ligne 8, colonne 1 : balise HTML <script> interdite dans une "
                  "page : le site n'exécute et n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; "
                  "pour la mise en forme, utilisez le Markdown (**gras**, listes, [liens](page.md)).",
