@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import SITE_URL, BuildResult, copy_project
+from conftest import ROOT, SITE_URL, BuildResult, copy_project
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -20,6 +20,13 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} appears {text.count(old)} times in {path}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def line_of(name: str, start: str) -> int:
+    """The number of the first line of the real project's file `name` that starts with
+    `start` once indented spaces are removed (expected messages follow the files as staff edit them)."""
+    lines = (ROOT / name).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.lstrip().startswith(start))
 
 
 def tree_digest(folder: Path) -> str:

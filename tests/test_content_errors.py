@@ -12,19 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, BuildResult
+from conftest import BuildResult
 from page_figures import DataFigure, typed_figures
-from project_edits import edit, group_publisher, reported_problems, tree_digest
+from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
 
 
-def _line_of(text: str) -> int:
-    """The line of the real mkdocs.yml that starts with `text`."""
-    lines = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if line.startswith(text))
-
-
-NAV_LINE = _line_of("nav:")
-ADDED_MENU_LINE = _line_of("  - partenaires.md") + 3  # "evenements.md", added by _pages (which also adds a country line above)
+NAV_LINE = line_of("mkdocs.yml", "nav:")
+ADDED_MENU_LINE = line_of("mkdocs.yml", "- partenaires.md") + 3  # "evenements.md", added by _pages (which also adds a country line above)
+RWANDA_SLUG_LINE, PHILIPPINES_SLUG_LINE = (line_of("data/countries.yaml", f"slug: {slug}") for slug in ("rwanda", "philippines"))
+# Lines of the pages that _text edits: its text goes 2, 4, 6… lines below each page's heading.
+HEADING_EN, HEADING_FR = line_of("docs/en/programme.md", "# The program"), line_of("docs/fr/programme.md", "# Le programme")
+DESCRIPTION_EN = line_of("docs/en/programme.md", "description:")
 
 
 def _pages(project: Path) -> None:
@@ -65,7 +63,7 @@ def _text(project: Path) -> None:
 GROUPS: dict[str, Callable[[Path], None]] = {"pages": _pages, "text": _text}
 
 KINDS = [
-    pytest.param("pages", "data/countries.yaml, ligne 140, champ countries[6].activities : le pays « rwanda » a "
+    pytest.param("pages", f"data/countries.yaml, ligne {RWANDA_SLUG_LINE}, champ countries[6].activities : le pays « rwanda » a "
                  "des activités mais pas de page. Créez docs/fr/activites/rwanda.md et docs/en/activites/rwanda.md, "
                  "ou retirez ses activities.", id="country-without-page"),
     pytest.param("pages", "docs/en/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
@@ -73,7 +71,7 @@ KINDS = [
                  "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
                  id="country-page-without-country"),
     pytest.param("pages", "docs/en/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
-                 "data/countries.yaml (ligne 137). Ajoutez-lui ses activities dans data/countries.yaml, ou "
+                 f"data/countries.yaml (ligne {PHILIPPINES_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
                  "supprimez cette page.", id="country-page-without-activities"),
     pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
                  "version en anglais. Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "
@@ -95,7 +93,7 @@ KINDS = [
                  "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
                  id="country-page-without-country-fr"),
     pytest.param("pages", "docs/fr/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
-                 "data/countries.yaml (ligne 137). Ajoutez-lui ses activities dans data/countries.yaml, ou "
+                 f"data/countries.yaml (ligne {PHILIPPINES_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
                  "supprimez cette page.", id="country-page-without-activities-fr"),
     pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
@@ -117,59 +115,59 @@ KINDS = [
     pytest.param("text", "docs/en/aspirations.md, ligne 2, colonne 12, champ title : « < » n'est pas permis dans "
                  "« title » : ce texte est repris tel quel dans le code de la page. Pour citer, utilisez les "
                  "guillemets « … » en français, “…” en anglais ; pas de balise HTML.", id="html-in-title"),
-    pytest.param("text", "docs/en/programme.md, ligne 3, colonne 18 : « {{ targets.canadians }} » ne s'affiche "
+    pytest.param("text", f"docs/en/programme.md, ligne {DESCRIPTION_EN}, colonne 18 : « {{{{ targets.canadians }}}} » ne s'affiche "
                  "que dans le texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des données.",
                  id="placeholder-in-front-matter"),
-    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 4 : « 2028 » est un chiffre des données "
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 4 : « 2028 » est un chiffre des données "
                  "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
                  "place, et le site affichera le chiffre des données, dans le format de la langue.",
                  id="year-typed"),
-    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 10 : « 15,000 » est un chiffre des données "
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 10 : « 15,000 » est un chiffre des données "
                  "(data/programme.yaml, targets, id « canadians »). Ne l'écrivez pas à la main : écrivez "
                  "{{ targets.canadians }} à la place, et le site affichera le chiffre des données, dans le format "
                  "de la langue.", id="number-typed-en"),
-    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 31 : « 150 » est un chiffre des données "
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 31 : « 150 » est un chiffre des données "
                  "(data/programme.yaml, targets, id « partners »). Ne l'écrivez pas à la main : écrivez "
                  "{{ targets.partners }} à la place, et le site affichera le chiffre des données, dans le format "
                  "de la langue.", id="small-number-typed"),
-    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 45 : « 75% » est un chiffre des données "
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 45 : « 75% » est un chiffre des données "
                  "(data/programme.yaml, targets, id « women »). Ne l'écrivez pas à la main : écrivez "
                  "{{ targets.women }} à la place, et le site affichera le chiffre des données, dans le format de "
                  "la langue.", id="percent-typed-en"),
-    pytest.param("text", "docs/en/programme.md, ligne 9, colonne 64 : attribut HTML « onerror » interdit : il "
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 64 : attribut HTML « onerror » interdit : il "
                  "exécuterait un script. Retirez-le.", id="html-event-attribute"),
-    pytest.param("text", "docs/en/programme.md, ligne 11, colonne 9 : lien « javascript: » interdit : un lien "
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 4}, colonne 9 : lien « javascript: » interdit : un lien "
                  "mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
     pytest.param("text", "docs/fr/aspirations.md, ligne 2, colonne 1, champ title : « title » doit être un texte, "
                  'on trouve « 12 ». Mettez le texte entre guillemets droits ("…").', id="title-not-text"),
-    pytest.param("text", "docs/fr/programme.md, ligne 8, colonne 1 : balise HTML <script> interdite dans une "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 2}, colonne 1 : balise HTML <script> interdite dans une "
                  "page : le site n'exécute et n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; "
                  "pour la mise en forme, utilisez le Markdown (**gras**, listes, [liens](page.md)).",
                  id="script-in-markdown"),
-    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 7 : « 2028 » est un chiffre des données "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 7 : « 2028 » est un chiffre des données "
                  "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
                  "place, et le site affichera le chiffre des données, dans le format de la langue.",
                  id="year-typed-fr"),
-    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 13 : « 15 000 » est un chiffre des données "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 13 : « 15 000 » est un chiffre des données "
                  "(data/programme.yaml, targets, id « canadians »). Ne l'écrivez pas à la main : écrivez "
                  "{{ targets.canadians }} à la place, et le site affichera le chiffre des données, dans le format "
                  "de la langue.", id="number-typed-fr"),
-    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 35 : « 2 millions » est un chiffre des données "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 35 : « 2 millions » est un chiffre des données "
                  "(data/programme.yaml, targets, id « people »). Ne l'écrivez pas à la main : écrivez "
                  "{{ targets.people }} à la place, et le site affichera le chiffre des données, dans le format de "
                  "la langue.", id="millions-typed"),
-    pytest.param("text", "docs/fr/programme.md, ligne 10, colonne 65 : « 75 % » est un chiffre des données "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 65 : « 75 % » est un chiffre des données "
                  "(data/programme.yaml, targets, id « women »). Ne l'écrivez pas à la main : écrivez "
                  "{{ targets.women }} à la place, et le site affichera le chiffre des données, dans le format de "
                  "la langue.", id="percent-typed-fr"),
-    pytest.param("text", "docs/fr/programme.md, ligne 12, colonne 6 : « {{ cibles.canadiens }} » ne correspond à "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 6 : « {{{{ cibles.canadiens }}}} » ne correspond à "
                  "aucune donnée. Données possibles : {{ period.start }}, {{ period.end }}, {{ targets.people }}, "
                  "{{ targets.women }}, {{ targets.partners }}, {{ targets.canadians }}, {{ period }}, "
                  "{{ countries.count }}.", id="unknown-placeholder"),
-    pytest.param("text", "docs/fr/programme.md, ligne 12, colonne 64 : le lien « aproche.md » mène à un fichier "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 64 : le lien « aproche.md » mène à un fichier "
                  "qui n'existe pas. Un lien vers une page du site donne le nom de son fichier .md, relatif à cette "
                  "page. Vouliez-vous dire « approche.md » ?", id="broken-link"),
-    pytest.param("text", "docs/fr/programme.md, ligne 14, colonne 1 : image d'un autre site "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 8}, colonne 1 : image d'un autre site "
                  "(https://ceci.org/logo.png) : le site ne charge rien depuis un autre site, pour la vie privée de "
                  "ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="image-from-another-host"),

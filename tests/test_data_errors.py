@@ -17,7 +17,7 @@ import yaml
 
 from conftest import ROOT, BuildResult, build_site, copy_project
 from formatting import country_name
-from project_edits import edit, group_publisher, place_previous_site, reported_problems, tree_digest
+from project_edits import edit, group_publisher, line_of, place_previous_site, reported_problems, tree_digest
 from site_data import COUNTRY_CODES, DataProblems, load_site_data
 from site_pages import LANGUAGES
 from yaml_source import UnreadableYaml, read_yaml
@@ -62,31 +62,44 @@ def _invalid(project: Path) -> None:
     edit(data / "strings.yaml", "  en: Target by {end}", "  en: Target by {fin}")
 
 
-def _line(name: str, text: str) -> int:
-    """The line of the real data/<name> that reads `text` (stripped)."""
+def _line(name: str, start: str) -> int:
+    return line_of(f"data/{name}", start)
+
+
+def _first_non_ascii(name: str) -> tuple[int, int]:
+    """Line and column of the first character of data/<name> outside ASCII."""
     lines = (ROOT / "data" / name).read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, 1) if line.strip() == text)
+    return next((number, column) for number, line in enumerate(lines, 1)
+                for column, char in enumerate(line, 1) if not char.isascii())
 
 
-# _invalid deletes the line "en: VCP", above the targets: their lines move up by 1.
-FORMAT_LINE, SHARE_LINE, TYPE_LINE, WORDS_LINE = (
-    _line("programme.yaml", text) - 1 for text in ("format: compact", "value: 75", "value: 150", "value: 15000"))
-# _invalid deletes the 3 lines of "more", above figure.target_tag: its "en" line moves up by 3.
+# Lines of the real data files; where _invalid deletes lines above one, it moves up.
+TAB_LINE = _line("programme.yaml", "start: 2020")
+ACRONYM_LINE, QUOTE_LINE = _line("programme.yaml", "acronym:"), _line("programme.yaml", "fr: PCV")
+PERIOD_END_LINE, FORMAT_LINE, SHARE_LINE, TYPE_LINE, WORDS_LINE = (  # below "en: VCP", deleted
+    _line("programme.yaml", text) - 1 for text in ("end: 2028", "format: compact", "value: 75", "value: 150", "value: 15000"))
+BENIN_LINE, GUATEMALA_LINE = _line("countries.yaml", "- code: BJ"), _line("countries.yaml", "- code: GT")
+REGIONS_LABEL_LINE = _line("countries.yaml", "en: Departments") - 2
+SENEGAL_LINE = _line("countries.yaml", "- code: SN") - 1  # below "en: Departments", deleted
+RWANDA_LINE = _line("countries.yaml", "- code: RW") - 2  # below "en: Departments" and "slug: senegal", deleted
+NON_UTF8_LINE, NON_UTF8_COLUMN = _first_non_ascii("partners.yaml")
+LANG_LINE = _line("partners.yaml", "lang: en")
+HEADING_FR_LINE = _line("strings.yaml", "fr: Choix de la langue")
 TARGET_TAG_EN_LINE = _line("strings.yaml", "en: Target by {end}") - 3
 
 GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsable": _unparsable, "invalid": _invalid}
 
 KINDS = [
-    pytest.param("unreadable", "data/programme.yaml, ligne 26, colonne 1 : tabulation dans l'indentation. "
+    pytest.param("unreadable", f"data/programme.yaml, ligne {TAB_LINE}, colonne 1 : tabulation dans l'indentation. "
                  "Le YAML n'accepte que des espaces : remplacez la tabulation par des espaces.", id="tab"),
-    pytest.param("unreadable", "data/countries.yaml, ligne 13, colonne 5, champ countries[0].code : la clé « code » "
-                 "apparaît deux fois (déjà à la ligne 12). Gardez une seule des deux.", id="duplicate-key"),
-    pytest.param("unreadable", "data/partners.yaml, ligne 3, colonne 49 : le fichier n'est pas encodé en UTF-8. "
+    pytest.param("unreadable", f"data/countries.yaml, ligne {BENIN_LINE + 1}, colonne 5, champ countries[0].code : la clé « code » "
+                 f"apparaît deux fois (déjà à la ligne {BENIN_LINE}). Gardez une seule des deux.", id="duplicate-key"),
+    pytest.param("unreadable", f"data/partners.yaml, ligne {NON_UTF8_LINE}, colonne {NON_UTF8_COLUMN} : le fichier n'est pas encodé en UTF-8. "
                  "Enregistrez-le en UTF-8 dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).",
                  id="not-utf8"),
     pytest.param("unreadable", "data/strings.yaml : le fichier ne contient aucune donnée (il est vide ou n'a que "
                  "des commentaires). Rétablissez son contenu (git restore).", id="empty"),
-    pytest.param("unparsable", "data/programme.yaml, ligne 12, colonne 7 : guillemet ouvert ici et jamais fermé. "
+    pytest.param("unparsable", f"data/programme.yaml, ligne {QUOTE_LINE}, colonne 7 : guillemet ouvert ici et jamais fermé. "
                  "Ajoutez le guillemet qui ferme le texte. (Détail : while scanning a quoted scalar ; found "
                  "unexpected end of stream.)", id="syntax"),
     pytest.param("unparsable", "data/countries.yaml : le document dépasse 50000 valeurs une fois les alias (*) "
@@ -96,10 +109,10 @@ KINDS = [
                  "qu'un collage n'a pas dupliqué son contenu.", id="too-big"),
     pytest.param("unparsable", "data/strings.yaml : fichier introuvable. Rétablissez-le (git restore).",
                  id="missing-file"),
-    pytest.param("invalid", "data/programme.yaml, ligne 11, colonne 1, champ acronym.en : la version en anglais "
+    pytest.param("invalid", f"data/programme.yaml, ligne {ACRONYM_LINE}, colonne 1, champ acronym.en : la version en anglais "
                  "manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre langue.",
                  id="missing-english"),
-    pytest.param("invalid", "data/programme.yaml, ligne 26, colonne 8, champ period.end : la période finit en "
+    pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ period.end : la période finit en "
                  "2018, avant de commencer (en 2020). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),
     pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, champ targets[0].format : on attend "
@@ -113,23 +126,23 @@ KINDS = [
     pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, champ targets[3].value : on attend un "
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
                  "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
-    pytest.param("invalid", "data/countries.yaml, ligne 69, colonne 11, champ countries[2].code : « GX » n'est "
+    pytest.param("invalid", f"data/countries.yaml, ligne {GUATEMALA_LINE}, colonne 11, champ countries[2].code : « GX » n'est "
                  "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. BJ pour le "
                  "Bénin, BO pour la Bolivie).", id="unknown-country-code"),
-    pytest.param("invalid", "data/countries.yaml, ligne 88, colonne 9, champ countries[2].activities.regions."
+    pytest.param("invalid", f"data/countries.yaml, ligne {REGIONS_LABEL_LINE}, colonne 9, champ countries[2].activities.regions."
                  "label.en : la version en anglais manque. Ajoutez une ligne « en: … » avec le texte en "
                  "anglais, alignée sur l'autre langue.", id="missing-english-in-list"),
-    pytest.param("invalid", "data/countries.yaml, ligne 108, colonne 5, champ countries[3].slug : le champ "
+    pytest.param("invalid", f"data/countries.yaml, ligne {SENEGAL_LINE}, colonne 5, champ countries[3].slug : le champ "
                  "obligatoire « slug » manque. Ajoutez une ligne « slug: … ».", id="missing-field"),
-    pytest.param("invalid", "data/countries.yaml, ligne 137, colonne 11, champ countries[6].code : « BJ » est "
-                 "déjà utilisé par countries[0].code (ligne 12). Chaque code doit être unique : corrigez l'un "
+    pytest.param("invalid", f"data/countries.yaml, ligne {RWANDA_LINE}, colonne 11, champ countries[6].code : « BJ » est "
+                 f"déjà utilisé par countries[0].code (ligne {BENIN_LINE}). Chaque code doit être unique : corrigez l'un "
                  "des deux.", id="duplicate-country-code"),
-    pytest.param("invalid", "data/partners.yaml, ligne 47, colonne 7, champ canadian_partners.organisations[5]."
+    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 7, champ canadian_partners.organisations[5]."
                  "langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang.",
                  id="unknown-field"),
     pytest.param("invalid", "data/strings.yaml, champ more : le champ obligatoire « more » manque. Ajoutez une "
                  "ligne « more: … ».", id="missing-string"),
-    pytest.param("invalid", "data/strings.yaml, ligne 7, colonne 7, champ lang_toggle.heading.fr : on attend un "
+    pytest.param("invalid", f"data/strings.yaml, ligne {HEADING_FR_LINE}, colonne 7, champ lang_toggle.heading.fr : on attend un "
                  "texte, on trouve une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non). "
                  'Mettez le texte entre guillemets droits ("…").', id="yes-read-as-boolean"),
     pytest.param("invalid", f"data/strings.yaml, ligne {TARGET_TAG_EN_LINE}, colonne 7, champ figure.target_tag.en : le français "
