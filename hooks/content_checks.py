@@ -12,7 +12,7 @@ from markdown_pages import LANGUAGES, MarkdownPage
 from models import SiteData
 from translations import PENDING, is_marked
 from view import COUNTRY_PAGE
-from yaml_source import Problem
+from yaml_source import Problem, value_in_words
 
 Pages = dict[tuple[str, str], MarkdownPage]
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
@@ -62,8 +62,8 @@ def _text_field_problems(page: MarkdownPage, key: str, role: str) -> Iterator[Pr
         yield Problem(page.name, 1, None, f"l'en-tête n'a pas de « {key} » ({role}). Ajoutez une ligne "
                       f"« {key}: … » entre les deux lignes « --- ».")
     elif not isinstance(value, str):
-        yield Problem(page.name, line, 1, f"« {key} » doit être un texte, on trouve « {value} ». Mettez le texte "
-                      'entre guillemets droits ("…").', key)
+        yield Problem(page.name, line, 1, f"« {key} » doit être un texte, on trouve {value_in_words(value)}. "
+                      'Mettez le texte entre guillemets droits ("…").', key)
     elif match := _RAW_IN_HTML.search(value):
         text = next((t for n, t in page.lines() if n == line), "")
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,

@@ -19,7 +19,7 @@ import pycountry
 from jsonschema import Draft202012Validator, ValidationError
 
 from models import SiteData, build_site_data
-from yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_yaml
+from yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_yaml, value_in_words
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
@@ -130,24 +130,6 @@ def _missing(key: str) -> str:
     return f"le champ obligatoire « {key} » manque. Ajoutez une ligne « {key}: … »."
 
 
-def _found(value: Any) -> str:
-    """What was found, in words."""
-    if value is None:
-        return "une valeur vide"
-    if isinstance(value, bool):
-        return "une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non)"
-    if isinstance(value, (int, float)):
-        return f"le nombre {value}"
-    if isinstance(value, str):
-        short = value if len(value) <= 60 else value[:57] + "…"
-        return f"le texte « {short} »"
-    if isinstance(value, list):
-        return "une liste"
-    if isinstance(value, dict):
-        return "des champs « nom: valeur »"
-    return repr(value)
-
-
 def _type_hint(expected: str, value: Any) -> str:
     if value is None:
         return " Écrivez la valeur après « : »."
@@ -162,7 +144,7 @@ def _type_hint(expected: str, value: Any) -> str:
 
 def _explain(error: ValidationError) -> str:
     """A French explanation of one schema error: what was expected, what was found."""
-    found = _found(error.instance)
+    found = value_in_words(error.instance)
     hint = error.schema.get("description", "")
     expected_value = error.validator_value
     match error.validator:

@@ -200,3 +200,21 @@ def _positions(root: yaml.Node, name: str) -> tuple[dict[Location, Position], di
 
 def _start(node: yaml.Node) -> Position:
     return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def value_in_words(value: Any) -> str:
+    """A value read from YAML, in words, for a message (« on trouve … »)."""
+    if value is None:
+        return "une valeur vide"
+    if isinstance(value, bool):
+        return "une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non)"
+    if isinstance(value, (int, float)):
+        return f"le nombre {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 60 else value[:57] + "…"
+        return f"le texte « {short} »"
+    if isinstance(value, list):
+        return "une liste"
+    if isinstance(value, dict):
+        return "des champs « nom: valeur »"
+    return repr(value)

@@ -139,7 +139,7 @@ KINDS = [
     pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 4}, colonne 9 : lien « javascript: » interdit : un lien "
                  "mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
     pytest.param("text", "docs/fr/aspirations.md, ligne 2, colonne 1, champ title : « title » doit être un texte, "
-                 'on trouve « 12 ». Mettez le texte entre guillemets droits ("…").', id="title-not-text"),
+                 'on trouve le nombre 12. Mettez le texte entre guillemets droits ("…").', id="title-not-text"),
     pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 2}, colonne 1 : balise HTML <script> interdite dans une "
                  "page : le site n'exécute et n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; "
                  "pour la mise en forme, utilisez le Markdown (**gras**, listes, [liens](page.md)).",
