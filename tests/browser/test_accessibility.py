@@ -64,3 +64,26 @@ def test_no_wcag_violation_in_the_search_with_results(open_page: Callable[..., T
     page = open_page(url, width).page
     page.locator("a.md-search-result__link").first.wait_for()
     check(page, f"la recherche ouverte de /{url} à {width} px", within=".md-search")
+
+
+FOCUSED_CONTRAST = """async () => {
+  const failing = [];
+  for (const link of document.querySelectorAll('.md-main a[href], .md-footer a[href]')) {
+    if (!link.getClientRects().length || link.closest('svg')) continue;
+    link.focus();
+    const result = await axe.run(link, {runOnly: ['color-contrast'], resultTypes: ['violations']});
+    if (result.violations.length) failing.push(link.outerHTML.slice(0, 100));
+  }
+  return failing }"""
+
+
+@pytest.mark.parametrize(("path", "lang", "url"), every_page())
+def test_a_focused_link_stays_readable(open_page: Callable[..., Tab], path: str, lang: str, url: str) -> None:
+    """Material colours a focused link with its accent colour; a link on a dark or coloured
+    background (buttons, footer) must keep its contrast when the keyboard reaches it."""
+    page = open_page(url).page
+    page.emulate_media(reduced_motion="reduce")  # no colour transition: focus colours apply at once
+    assert AXE.is_file(), f"{AXE} manque : lancez « npm ci » (make setup)."
+    page.add_script_tag(path=AXE)
+    failing = page.evaluate(FOCUSED_CONTRAST)
+    assert not failing, f"/{url} : contraste insuffisant une fois le lien atteint au clavier :\n" + "\n".join(failing)

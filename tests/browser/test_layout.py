@@ -1,7 +1,7 @@
 """Every page stays usable however it is shown: at 320 px (a small phone, or
 1280 px zoomed to 400 %) and 640 px (1280 px at 200 %) without sideways
-scrolling, with a visible focus ring, without motion when the reader asks for
-none, and printed as its content in black on white."""
+scrolling, with a visible focus ring on what is on screen, without motion when
+the reader asks for none, and printed as its content in black on white."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from site_pages import LANGUAGES, page_url
 
-from .pages import every_page
+from .pages import WIDTHS, every_page
 from .tabs import Tab
 
 OVERFLOW = """() => [...document.querySelectorAll('body *')]
@@ -37,6 +37,34 @@ def test_the_first_tab_shows_the_skip_link_with_a_focus_ring(open_page: Callable
         return {cls: e.className, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: r.width > 0 && r.top >= 0} }""")
     assert "md-skip" in focused["cls"], focused
     assert focused["outline"] != "none" and focused["width"] >= 2 and focused["visible"], focused
+
+
+FOCUSED = """() => { const e = document.activeElement, r = e.getBoundingClientRect(), again = e.hasAttribute('data-tabbed');
+  e.setAttribute('data-tabbed', '');
+  return {name: e.tagName.toLowerCase() + ' ' + (e.getAttribute('href') || e.className || ''), again: again || e === document.body,
+          onScreen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight
+                    && getComputedStyle(e).visibility === 'visible'} }"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", ["index.md", "activites/senegal.md"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_tab_stop_is_on_screen(open_page: Callable[..., Tab], lang: str, path: str, width: int) -> None:
+    """Tab through the whole page: each element it reaches is on screen (the phone menu slides in for it)."""
+    page = open_page(page_url(path, lang), width).page
+    page.emulate_media(reduced_motion="reduce")  # no sliding: positions are final at once
+    stops: list[str] = []
+    hidden: list[str] = []
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused["again"]:
+            break
+        stops.append(focused["name"])
+        if not focused["onScreen"]:
+            hidden.append(focused["name"])
+    assert len(stops) > 10, stops
+    assert not hidden, f"/{page_url(path, lang)} à {width} px : focus hors de l'écran sur {hidden}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
