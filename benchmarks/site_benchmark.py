@@ -109,7 +109,7 @@ def first_visit(browser: Browser, url: str, *, interact: bool = False) -> Visit:
 def print_weights(browser: Browser, site_url: str) -> None:
     print(f"\n## Poids d'une première visite (gzip, en-têtes compris ; budget {BUDGET_KIB} KiB)\n")
     print("« bloq. » : ressources attendues avant le premier affichage, en plus du HTML (budget : 1 feuille de style).")
-    print("« + interaction » : la même visite suivie de la première interaction du lecteur (touche, toucher),")
+    print("« + interaction » : la même visite suivie de la première interaction du lecteur (une touche),")
     print("qui charge le script de Material et la recherche.\n")
     print(f"{'page':<28} {'req.':>4} {'bloq.':>5} {'KiB':>7} | {'+ interaction':>13} {'KiB':>6}  détail (KiB)")
     homes = {}

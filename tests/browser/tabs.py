@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response, Route, WebError
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response, Route, WebError, expect
 
 from .pages import DESKTOP, MOBILE
+
+MATERIAL_STARTED = re.compile(r"(^| )js( |$)")  # the class Material's script puts on <html> as it starts
 
 
 @dataclass
@@ -111,5 +114,5 @@ def first_interaction(page: Page, in_flight: InFlight) -> None:
     (partials/theme-script.html); wait until that and what the script fetches
     (search index, sitemaps) have arrived."""
     page.keyboard.press("Shift")
-    page.wait_for_function("document.documentElement.classList.contains('js')")  # Material's script ran
+    expect(page.locator("html")).to_have_class(MATERIAL_STARTED)
     in_flight.wait_until_quiet(page)

@@ -19,10 +19,14 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def check(page: Page, where: str, within: str | None = None) -> None:
-    """Fail with every violation axe-core finds for the WCAG 2.1 A and AA rules (in `within`, a CSS selector)."""
+def inject_axe(page: Page) -> None:
     assert AXE.is_file(), f"{AXE} manque : lancez « npm ci » (make setup)."
     page.add_script_tag(path=AXE)
+
+
+def check(page: Page, where: str, within: str | None = None) -> None:
+    """Fail with every violation axe-core finds for the WCAG 2.1 A and AA rules (in `within`, a CSS selector)."""
+    inject_axe(page)
     violations = page.evaluate(
         "([scope, tags]) => axe.run(scope ? {include: [scope]} : document,"
         " {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}).then(r => r.violations)",
@@ -83,7 +87,6 @@ def test_a_focused_link_stays_readable(open_page: Callable[..., Tab], path: str,
     background (buttons, footer) must keep its contrast when the keyboard reaches it."""
     page = open_page(url).page
     page.emulate_media(reduced_motion="reduce")  # no colour transition: focus colours apply at once
-    assert AXE.is_file(), f"{AXE} manque : lancez « npm ci » (make setup)."
-    page.add_script_tag(path=AXE)
+    inject_axe(page)
     failing = page.evaluate(FOCUSED_CONTRAST)
     assert not failing, f"/{url} : contraste insuffisant une fois le lien atteint au clavier :\n" + "\n".join(failing)

@@ -4,7 +4,6 @@ script file, and search is offered from the start."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
@@ -13,10 +12,9 @@ from playwright.sync_api import expect
 from site_pages import LANGUAGES, page_url
 
 from .pages import MOBILE, WIDTHS
-from .tabs import Tab
+from .tabs import MATERIAL_STARTED, Tab
 
 SCRIPT_FILES = "performance.getEntriesByType('resource').map(e => e.name).filter(url => /\\.js(\\?|$)/.test(url))"
-MATERIAL_STARTED = re.compile(r"(^| )js( |$)")  # the class Material's script puts on <html>
 
 
 @pytest.mark.parametrize("width", WIDTHS)
