@@ -6,6 +6,8 @@ through its own menu, which we do not use). Our alternates point at each
 page, so each page would log two 404s in the console. An empty sitemap in
 each page's folder makes those requests succeed (about 100 bytes each);
 the site's real sitemap stays at the root, where robots.txt names it.
+
+Events: `on_post_build`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from i18n_build import all_languages_built
+from pcv.languages.static_i18n import all_languages_built
 
 EMPTY_SITEMAP = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -4,6 +4,8 @@ Runs after mkdocs-static-i18n has pointed `config.extra.alternate` at the
 current page's counterparts: turns each link into an absolute URL (hreflang
 in the head wants absolute URLs), keeps the site-relative path for the
 language switcher, and names the French page as `x-default`.
+
+Events: `on_page_context`.
 """
 
 from __future__ import annotations

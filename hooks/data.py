@@ -5,6 +5,8 @@ both languages listed (file, line, what to do) before the site folder is
 touched; `on_env` exposes the data of the language being built as `pcv` in
 Jinja. The files are read once per build process and again only when one of
 them changes.
+
+Events: `on_config`, `on_env`.
 """
 
 from __future__ import annotations
@@ -17,17 +19,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from content_checks import template_problems
-from geo import MapProblem, load_map
-from site_checks import nav_paths, problems_report, project_state
-from site_data import load_site_data
-from view import SiteView, shared_path
+from pcv.checks.page_set import template_problems
+from pcv.checks.project import nav_paths, problems_report, project_state
+from pcv.data.loading import data_folder, load_site_data
+from pcv.data.map_shapes import MapProblem, load_map
+from pcv.view import SiteView, shared_path
 
 log = logging.getLogger("mkdocs.hooks.data")
-
-
-def data_dir(config: MkDocsConfig) -> Path:
-    return Path(config.config_file_path).parent / "data"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -40,7 +38,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if problems:
         raise PluginError(problems_report(problems))
     try:
-        load_map(data_dir(config))
+        load_map(data_folder(config.config_file_path))
     except MapProblem as exc:
         raise PluginError(f"La carte n'a pas pu être lue ; le site n'a pas été construit.\n- {exc}") from None
     return config
@@ -50,7 +48,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Expose this language's data and map as `pcv` and its strings as `t()` to the templates."""
     lang = config.theme["language"]
     page_urls = {shared_path(f.src_uri, lang): f.url for f in files.documentation_pages()}
-    site = SiteView(load_site_data(data_dir(config)), lang, page_urls, load_map(data_dir(config)))
+    data = data_folder(config.config_file_path)
+    site = SiteView(load_site_data(data), lang, page_urls, load_map(data))
     env.globals["pcv"] = site
     env.globals["t"] = site.string
     return env

@@ -5,6 +5,8 @@ A page marked `translation: pending` shows its original (the other language's
 version) inside an element with that language's `lang`. Such pages and
 translations whose original has changed since get `translation_notice` in
 their template context, which `partials/translation-notice.html` shows.
+
+Events: `on_page_markdown`, `on_page_content`, `on_page_context`.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from page_figures import fill_placeholders, figure_texts
-from site_checks import ProjectState, nav_paths, project_state
-from translations import PageTranslation, Status
-from typography import french_spacing
-from view import shared_path
+from pcv.checks.project import ProjectState, nav_paths, project_state
+from pcv.languages.translations import PageTranslation, Status
+from pcv.pages.figures import figure_texts, fill_placeholders
+from pcv.text.typography import french_spacing
+from pcv.view import shared_path
 
 NOTICES = {Status.PENDING: "pending", Status.OUT_OF_DATE: "out_of_date"}
 

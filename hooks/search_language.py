@@ -4,8 +4,10 @@ mkdocs-static-i18n writes one search index for all languages (its issues #31
 and #271), and Material's search reads `search/search_index.json` under the
 `base` of the page's `__config`. Once every language is built, this hook
 cuts that index into one per language, each in its language's folder
-(`search/…` for French, `en/search/…` for English; see `search_index.py`),
+(`search/…` for French, `en/search/…` for English; see `pcv.publishing.search_index`),
 and points the `base` of each page not in the default language at its folder.
+
+Events: `on_post_page`, `on_post_build`.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from i18n_build import all_languages_built, current_language, languages
-from search_index import language_index
+from pcv.languages.static_i18n import all_languages_built, current_language, languages
+from pcv.publishing.search_index import language_index
 
 INDEX = "search/search_index.json"
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)

@@ -1,67 +1,16 @@
 """Serve Material's main.css without the rules of components this site does not use.
 
-Material's stylesheet styles every extension and feature it offers (tabs,
-code highlighting, tooltips, blog, versions…): 137 KB, 22.8 KiB gzip, the
-biggest part of the home page's budget. This hook removes, from the file the
-site serves (same name, same link), every selector that names a class of
-UNUSED, and the rules left with none. Each entry names the settings that would
-bring the component in: before enabling one in mkdocs.yml, remove its entry.
-It also drops the two rules that hide search until Material's script runs.
-tests/test_slim_theme_css.py checks both (settings and built pages).
+Event: `on_files` (after mkdocs-static-i18n has settled the files) replaces
+the content of Material's stylesheet with `pcv.theme.css.slim` of it.
 """
 
 from __future__ import annotations
-
-import re
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
-MATERIAL_CSS = re.compile(r"assets/stylesheets/main\.[0-9a-f]+\.min\.css")
-
-# CSS class (and its __element, --modifier, -suffix forms) -> the settings of
-# mkdocs.yml that would bring it in ("feature:", "extension:", "plugin:",
-# "extra:"). An empty tuple: the class only comes from templates, so a built
-# page would show it (tests/test_slim_theme_css.py looks for every class).
-UNUSED: dict[str, tuple[str, ...]] = {
-    "tabbed": ("extension:pymdownx.tabbed",),
-    "highlight": ("extension:pymdownx.highlight", "extension:codehilite"),
-    "highlighttable": ("extension:pymdownx.highlight", "extension:codehilite"),
-    "md-code": ("feature:content.code.select", "feature:content.code.copy"),
-    "md-clipboard": ("feature:content.code.copy",),
-    "md-annotation": ("feature:content.code.annotate",),
-    "md-tooltip": ("feature:content.tooltips",),
-    "task-list": ("extension:pymdownx.tasklist",),
-    "keys": ("extension:pymdownx.keys",),
-    "critic": ("extension:pymdownx.critic",),
-    "arithmatex": ("extension:pymdownx.arithmatex",),
-    "mermaid": ("extension:pymdownx.superfences",),
-    "footnote": ("extension:footnotes",),
-    "md-source": (),  # repository widget, emptied in overrides/partials/source.html
-    "md-tabs": ("feature:navigation.tabs",),
-    "md-version": ("extra:version",),
-    "md-select": ("extra:version",),  # and the language menu, replaced by partials/alternate.html
-    "md-tag": ("plugin:tags",),
-    "md-post": ("plugin:blog",),
-    "md-profile": ("plugin:blog",),
-    "md-draft": ("plugin:blog",),
-    "md-author": ("plugin:blog",),
-    "md-feedback": ("extra:analytics",),
-    "md-consent": ("extra:consent",),
-    "md-status": ("extra:status",),
-    "md-path": ("feature:navigation.path",),
-    "md-progress": ("feature:navigation.instant.progress",),
-    "md-banner": ("extra:version",),  # and any announce block
-    "md-social": ("extra:social",),
-    "md-top": ("feature:navigation.top",),
-}
-# Material hides search while its script has not run ("no-js"). Here the
-# script is fetched at the reader's first interaction (partials/theme-script.html),
-# so search is offered from the start.
-SEARCH_HIDDEN_WITHOUT_SCRIPT = frozenset({".no-js .md-header__button[for=__search]", ".no-js .md-search"})
-_UNUSED_CLASS = re.compile(r"\.(?:" + "|".join(map(re.escape, UNUSED)) + r")(?:(?:__|--|-)[\w-]*)?(?![\w-])")
-_SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=[^*]*\*/")
+from pcv.theme.css import MATERIAL_CSS, slim
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has settled the files
@@ -70,62 +19,3 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         if MATERIAL_CSS.fullmatch(file.src_uri):
             file.content_string = slim(file.content_string)
     return files
-
-
-def slim(css: str) -> str:
-    """`css` without the selectors that name an unused component or hide search, and without empty rules."""
-    out = []
-    for prelude, body in _blocks(_SOURCE_MAP.sub("", css)):
-        if body is None:
-            out.append(prelude)
-        elif prelude.startswith(("@media", "@supports")):
-            inner = slim(body)
-            if inner:
-                out.append(f"{prelude}{{{inner}}}")
-        elif prelude.startswith("@"):
-            out.append(f"{prelude}{{{body}}}")
-        else:
-            kept = [s for s in _selectors(prelude)
-                    if not _UNUSED_CLASS.search(s) and s.strip() not in SEARCH_HIDDEN_WITHOUT_SCRIPT]
-            if kept:
-                out.append(f"{','.join(kept)}{{{body}}}")
-    return "".join(out)
-
-
-def _blocks(css: str) -> list[tuple[str, str | None]]:
-    """Top-level (prelude, body) pairs; a statement without a body (e.g. @charset) has body None."""
-    blocks: list[tuple[str, str | None]] = []
-    depth, start, prelude_end, quote = 0, 0, 0, ""
-    for index, char in enumerate(css):
-        if quote:
-            quote = "" if char == quote and css[index - 1] != "\\" else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "{":
-            if depth == 0:
-                prelude_end = index
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                blocks.append((css[start:prelude_end].strip(), css[prelude_end + 1:index]))
-                start = index + 1
-        elif char == ";" and depth == 0:
-            blocks.append((css[start:index + 1].strip(), None))
-            start = index + 1
-    return blocks
-
-
-def _selectors(prelude: str) -> list[str]:
-    """A selector list split on its top-level commas (not those inside :is(…) or [attr=…])."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(prelude):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(prelude[start:index])
-            start = index + 1
-    parts.append(prelude[start:])
-    return parts

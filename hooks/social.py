@@ -4,11 +4,12 @@ Gives the templates `share`: the page's title, description, absolute URL,
 the share image of its language with its alternative text, and its locale
 with the other languages' ("fr_CA", "en_CA"). `partials/share-meta.html`
 writes the tags.
+
+Events: `on_page_context`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -16,25 +17,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from data import data_dir
-from formatting import BABEL_LOCALES
-from share import HEIGHT, IMAGE_PATH, WIDTH, share_card
-from site_data import load_site_data
-from view import shared_path
-
-
-@dataclass(frozen=True)
-class ShareMeta:
-    site_name: str
-    title: str
-    description: str
-    url: str
-    image: str
-    image_alt: str
-    image_width: int
-    image_height: int
-    locale: str
-    alternate_locales: tuple[str, ...]
+from pcv.data.loading import data_folder, load_site_data
+from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
+from pcv.text.formatting import BABEL_LOCALES
+from pcv.view import shared_path
 
 
 def on_page_context(
@@ -48,7 +34,7 @@ def on_page_context(
         description=page.meta.get("description") or config.site_description or "",
         url=page.canonical_url or urljoin(site_url, page.url),
         image=urljoin(site_url, IMAGE_PATH.format(lang=lang)),
-        image_alt=share_card(load_site_data(data_dir(config)), lang).alt,
+        image_alt=share_card(load_site_data(data_folder(config.config_file_path)), lang).alt,
         image_width=WIDTH,
         image_height=HEIGHT,
         locale=BABEL_LOCALES[lang],

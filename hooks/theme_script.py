@@ -1,39 +1,19 @@
 """Name Material's script for the templates, which fetch it on demand.
 
-Material's bundle (110 KB, 34 KiB gzip) runs search, the header's page title
-and keyboard shortcuts; reading a page needs none of it. On a cheap phone,
-running it before the text is painted delays the page by about half a second,
-so overrides/partials/theme-script.html fetches it at the reader's first
-interaction instead. Its file name carries a hash that changes with each
-Material release: this hook finds it in the theme and exposes it as
-`theme_script`.
+Event: `on_env` exposes `theme_script`, the site-relative path of Material's
+bundle (its name carries a hash that changes with each release), to
+overrides/partials/theme-script.html.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-BUNDLE = "assets/javascripts/bundle.*.min.js"
+from pcv.theme.script import theme_script
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     env.globals["theme_script"] = theme_script(config.theme.dirs)
     return env
-
-
-def theme_script(theme_dirs: list[str]) -> str:
-    """The path, relative to the site, of Material's bundle: the first theme folder that has one."""
-    for folder in map(Path, theme_dirs):
-        found = sorted(folder.glob(BUNDLE))
-        if len(found) == 1:
-            return found[0].relative_to(folder).as_posix()
-        if found:
-            raise PluginError(f"Plusieurs scripts de Material dans {folder} ({', '.join(p.name for p in found)}) : "
-                              "n'en gardez qu'un.")
-    raise PluginError(f"Script de Material introuvable ({BUNDLE}) dans le thème : "
-                      "vérifiez l'installation de mkdocs-material (make setup).")

@@ -6,6 +6,8 @@ be overridden; the Nu Html Checker (tests/test_html_validity.py) rejects them:
   not allowed on a checkbox);
 - tabindex="" on navigation section titles (an empty tabindex is not a number;
   Material means "not focusable", which is what no tabindex gives).
+
+Events: `on_post_page`.
 """
 
 from __future__ import annotations

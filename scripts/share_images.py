@@ -13,20 +13,19 @@ browser is not at /usr/bin/chromium.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from pcv.data.loading import load_site_data
+from pcv.data.models import LANGUAGES
+from pcv.publishing.png_text import with_text
+from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, share_card
 
-from models import LANGUAGES  # noqa: E402
-from png_text import with_text  # noqa: E402
-from share import HEIGHT, IMAGE_PATH, WIDTH, share_card  # noqa: E402
-from site_data import load_site_data  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 CHROMIUM = os.environ.get("PCV_CHROMIUM", "/usr/bin/chromium")
 TEXT_KEY = "Description"

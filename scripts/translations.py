@@ -12,11 +12,12 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "hooks"))
+from pcv.languages.translations import (PageTranslation, Status, fingerprint, marked_up_to_date, page_translations,
+                                        translation_language)
+from pcv.pages.markdown import LANGUAGES, read_pages
 
-from markdown_pages import LANGUAGES, read_pages  # noqa: E402
-from translations import PageTranslation, Status, fingerprint, marked_up_to_date, page_translations, translation_language  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
 
 HEADERS = ("Page", "Français (fr)", "Anglais (en)")
 TO_DO = {

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import ROOT, SITE_URL, BuildResult, copy_project
+from pcv.inspection.builds import ROOT, SITE_URL, BuildResult, copy_project
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from site_pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
 
 COUNTRY_PAGES = [p for p in shared_page_paths() if p.startswith("activites/") and p != "activites/index.md"]
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import build_site
 from project_edits import edit, place_previous_site, publish, tree_digest
+
+from pcv.inspection.builds import build_site
 
 
 def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:

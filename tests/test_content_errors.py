@@ -11,11 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from conftest import BuildResult
-from page_figures import DataFigure, typed_figures
 from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
 
+from pcv.inspection.builds import BuildResult
+from pcv.pages.figures import DataFigure, typed_figures
 
 NAV_LINE = line_of("mkdocs.yml", "nav:")
 ADDED_MENU_LINE = line_of("mkdocs.yml", "- partenaires.md") + 3  # "evenements.md", added by _pages (which also adds a country line above)

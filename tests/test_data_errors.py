@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from conftest import ROOT, BuildResult, build_site, copy_project
-from formatting import country_name
 from project_edits import edit, group_publisher, line_of, place_previous_site, reported_problems, tree_digest
-from site_data import COUNTRY_CODES, DataProblems, load_site_data
-from site_pages import LANGUAGES
-from yaml_source import UnreadableYaml, read_yaml
+
+from pcv.data.loading import COUNTRY_CODES, DataProblems, load_site_data
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
+from pcv.inspection.pages import LANGUAGES
+from pcv.text.formatting import country_name
 
 
 def _unreadable(project: Path) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from formatting import country_name, format_figure
-from typography import french_spacing
+from pcv.text.formatting import country_name, format_figure
+from pcv.text.typography import french_spacing
 
 
 @pytest.mark.parametrize(

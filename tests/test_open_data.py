@@ -11,9 +11,9 @@ import pytest
 import yaml
 from babel import Locale
 
-from conftest import ROOT, build_site
-from formatting import format_day
-from site_pages import LANGUAGES, elements, html_file, page_url, resolve
+from pcv.inspection.builds import ROOT, build_site
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
+from pcv.text.formatting import format_day
 
 FILES = ("donnees/pcv.json", "donnees/pcv-cibles.csv", "donnees/pcv-pays.csv")
 

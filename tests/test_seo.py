@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SITE_URL, build_site
-from png_text import size, texts
-from search_index import language_index
-from share import share_card
-from site_data import load_site_data
-from site_pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT, SITE_URL, build_site
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.publishing.png_text import size, texts
+from pcv.publishing.search_index import language_index
+from pcv.publishing.share import share_card
 
 PAGES = shared_page_paths()
 DATA = load_site_data(ROOT / "data")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import SITE_URL, build_site
-from site_pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.inspection.builds import SITE_URL, build_site
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
 
 PAGES = shared_page_paths()
 

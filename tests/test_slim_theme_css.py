@@ -1,19 +1,16 @@
-"""hooks/slim_theme_css.py removes from Material's stylesheet only what the site does not use."""
+"""pcv.theme.css (applied by hooks/slim_theme_css.py) removes from Material's stylesheet only what the site does not use."""
 
 from __future__ import annotations
 
 import gzip
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from slim_theme_css import UNUSED, slim  # noqa: E402
+from pcv.inspection.builds import ROOT
+from pcv.theme.css import UNUSED, slim
 
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 

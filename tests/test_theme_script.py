@@ -1,17 +1,13 @@
-"""hooks/theme_script.py names Material's script for the on-demand loader."""
+"""pcv.theme.script names Material's script for the on-demand loader."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))
-from theme_script import theme_script  # noqa: E402
+from pcv.theme.script import theme_script
 
 
 def add_script(theme: Path, name: str) -> None:

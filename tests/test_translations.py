@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from conftest import BuildResult, build_site, copy_project
-from markdown_pages import MarkdownPage
 from project_edits import edit
-from site_pages import html_file, page_url, shared_page_paths
-from translations import Status, fingerprint, marked_up_to_date, page_translation
+
+from pcv.inspection.builds import BuildResult, build_site, copy_project
+from pcv.inspection.pages import html_file, page_url, shared_page_paths
+from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translation
+from pcv.pages.markdown import MarkdownPage
 
 ORIGINAL = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
 

@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-from conftest import ROOT, build_site
-from static_server import base_url, bind, serving
+from pcv.inspection.builds import ROOT, build_site
+from pcv.inspection.server import base_url, bind, serving
+from pcv.inspection.tabs import Tab, open_tab
 
 from .pages import DESKTOP
-from .tabs import Tab, open_tab
 
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from site_pages import LANGUAGES, page_url, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, page_url, shared_page_paths
+from pcv.inspection.tabs import DESKTOP, MOBILE
 
-DESKTOP, MOBILE = 1280, 390
 WIDTHS = (MOBILE, DESKTOP)
 
 

@@ -9,11 +9,11 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page
 
-from conftest import ROOT
-from site_pages import LANGUAGES, page_url
+from pcv.inspection.builds import ROOT
+from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.tabs import Tab
 
 from .pages import MOBILE, WIDTHS, every_page
-from .tabs import Tab
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

@@ -9,10 +9,10 @@ from collections.abc import Callable
 
 import pytest
 
-from site_pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.tabs import Tab
 
 from .pages import WIDTHS, every_page
-from .tabs import Tab
 
 OVERFLOW = """() => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(e).position !== 'fixed'

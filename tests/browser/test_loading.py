@@ -10,8 +10,9 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Browser
 
+from pcv.inspection.tabs import Traffic, open_tab
+
 from .pages import every_page
-from .tabs import Traffic, open_tab
 
 
 @pytest.fixture(scope="module")

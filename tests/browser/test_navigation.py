@@ -8,13 +8,13 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from conftest import ROOT
-from site_data import load_site_data
-from site_pages import LANGUAGES, page_url
-from view import COUNTRY_PAGE
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT
+from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.tabs import Tab
+from pcv.view import COUNTRY_PAGE
 
 from .pages import DESKTOP, MOBILE, every_page, other_language
-from .tabs import Tab
 
 COUNTRY_SLUGS = [c.slug for c in load_site_data(ROOT / "data").countries if c.has_page]
 

@@ -9,10 +9,10 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import expect
 
-from site_pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.tabs import MATERIAL_STARTED, Tab
 
 from .pages import MOBILE, WIDTHS
-from .tabs import MATERIAL_STARTED, Tab
 
 SCRIPT_FILES = "performance.getEntriesByType('resource').map(e => e.name).filter(url => /\\.js(\\?|$)/.test(url))"
 

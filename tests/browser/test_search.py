@@ -8,10 +8,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from site_pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.tabs import Tab
 
 from .pages import WIDTHS
-from .tabs import Tab
 
 
 def search(page: Page, query: str) -> list[str]:

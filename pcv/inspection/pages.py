@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
-from conftest import ROOT
+from pcv.inspection.builds import ROOT
 
 LANGUAGES = ("fr", "en")
 

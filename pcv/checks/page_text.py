@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
-from markdown_pages import MarkdownPage
-from models import SiteData
-from page_figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
-from yaml_source import Problem
+from pcv.data.models import SiteData
+from pcv.data.yaml_source import Problem
+from pcv.pages.figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
+from pcv.pages.markdown import MarkdownPage
 
 _FORBIDDEN_TAG = re.compile(
     r"<\s*(script|style|iframe|frame|object|embed|form|input|button|textarea|select|link|meta|base)\b", re.I)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from formatting import format_period
-from models import SiteData
+from pcv.data.models import SiteData
+from pcv.text.formatting import format_period
 
 IMAGE_PATH = "assets/images/share-{lang}.png"  # under overrides/, so at the site root
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show best
@@ -32,3 +32,19 @@ def share_card(data: SiteData, lang: str) -> ShareCard:
     period = format_period(data.programme.period)
     alt = data.strings["share.image.alt"].in_(lang).format(label=label, period=period, headline=headline)
     return ShareCard(label, headline, period, alt)
+
+
+@dataclass(frozen=True)
+class ShareMeta:
+    """A page's sharing metadata, as partials/share-meta.html writes it."""
+
+    site_name: str
+    title: str
+    description: str
+    url: str
+    image: str
+    image_alt: str
+    image_width: int
+    image_height: int
+    locale: str
+    alternate_locales: tuple[str, ...]

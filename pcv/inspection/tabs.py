@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response, Route, WebError, expect
+from playwright.sync_api import (Browser, BrowserContext, ConsoleMessage, Page, Request, Response, Route, WebError,
+                                 expect)
 
-from .pages import DESKTOP, MOBILE
-
+DESKTOP, MOBILE = 1280, 390  # the widths, in CSS pixels, of the tabs the tests and benchmark open
 MATERIAL_STARTED = re.compile(r"(^| )js( |$)")  # the class Material's script puts on <html> as it starts
 
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from formatting import format_figure, format_period
-from models import SiteData
+from pcv.data.models import SiteData
+from pcv.text.formatting import format_figure, format_period
 
 PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
 _SPACE = "[ \u00a0\u202f]"

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from markdown_pages import LANGUAGES, MarkdownPage
+from pcv.pages.markdown import LANGUAGES, MarkdownPage
 
 DEFAULT_SOURCE = "fr"
 PENDING = "pending"

@@ -13,8 +13,8 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from formatting import country_name
-from models import LANGUAGES, SiteData, Text
+from pcv.data.models import LANGUAGES, SiteData, Text
+from pcv.text.formatting import country_name
 
 FOLDER = "donnees"  # under the site root: /donnees/…
 TARGET_COLUMNS = ("id", "value", "format", "label_fr", "label_en", "period_start", "period_end", "as_of")
@@ -55,6 +55,14 @@ def _targets_file(data: SiteData) -> bytes:
 def _countries_file(data: SiteData) -> bytes:
     rows = [[c.code, country_name(c.code, "fr"), country_name(c.code, "en"), *_when(data)] for c in data.countries]
     return _csv(COUNTRY_COLUMNS, rows)
+
+
+@dataclass(frozen=True)
+class OpenData:
+    """What the templates show of the open data: the files and when the data was last checked."""
+
+    files: tuple[DataFile, ...]
+    as_of: str  # in the language of the page: "29 novembre 2026"
 
 
 @dataclass(frozen=True)

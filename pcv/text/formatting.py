@@ -9,7 +9,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
-from models import Period
+from pcv.data.models import Period
 
 BABEL_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 NO_BREAK_SPACE = "\u00a0"

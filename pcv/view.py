@@ -11,8 +11,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from formatting import country_name, format_figure, format_period
-from models import Country, Partner, SiteData, Text
+from pcv.data.models import Country, Partner, SiteData, Text
+from pcv.text.formatting import country_name, format_figure, format_period
 
 COUNTRY_PAGE = "activites/{slug}.md"
 

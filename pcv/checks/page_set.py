@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from markdown_pages import LANGUAGES, MarkdownPage
-from models import SiteData
-from translations import PENDING, is_marked
-from view import COUNTRY_PAGE
-from yaml_source import Problem, value_in_words
+from pcv.data.models import SiteData
+from pcv.data.yaml_source import Problem, value_in_words
+from pcv.languages.translations import PENDING, is_marked
+from pcv.pages.markdown import LANGUAGES, MarkdownPage
+from pcv.view import COUNTRY_PAGE
 
 Pages = dict[tuple[str, str], MarkdownPage]
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from yaml_source import Problem, UnreadableYaml, decoded_text, syntax_problem
+from pcv.data.yaml_source import Problem, UnreadableYaml, decoded_text, syntax_problem
 
 LANGUAGES = ("fr", "en")
 MAX_BYTES = 1024 * 1024

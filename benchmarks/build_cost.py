@@ -1,0 +1,117 @@
+"""What a build costs as the data grows: seconds and peak memory of `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pcv.data.loading import COUNTRY_CODES, load_site_data
+from pcv.inspection.builds import ROOT, build_command, copy_project
+from pcv.inspection.pages import LANGUAGES
+
+SCALING_SIZES = (100, None)  # None: every code the validation accepts
+
+
+@dataclass
+class BuildCost:
+    seconds: float
+    peak_mib: float
+    pages: int
+
+
+# Runs a command; writes its wall time and peak resident memory (KiB) to a file.
+# A process starts with the peak of the process that started it, so the build
+# is started from this small process, not from the benchmark (which holds
+# Playwright and the data in memory).
+MEASURE = ("import resource, subprocess, sys, time; start = time.perf_counter(); "
+           "code = subprocess.run(sys.argv[2:]).returncode; seconds = time.perf_counter() - start; "
+           "open(sys.argv[1], 'w').write(f'{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}'); "
+           "sys.exit(code)")
+
+
+def timed_build(project: Path, site: Path, site_url: str) -> BuildCost:
+    """Build `project` into `site` in a child process; its wall time and peak resident memory."""
+    command, env = build_command(site, PCV_SITE_URL=site_url)
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = Path(tmp) / "figures"
+        done = subprocess.run([sys.executable, "-c", MEASURE, str(figures), *command],
+                              cwd=project, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"La construction de {project} a échoué :\n{(done.stdout + done.stderr)[-3000:]}")
+        seconds, peak_kib = figures.read_text().split()
+    return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")))
+
+
+def add_countries(project: Path, total: int | None, with_pages: bool) -> int:
+    """Grow the copy's data/countries.yaml to `total` countries (None: every accepted code).
+
+    Added countries get made-up slugs ("pays-xx"); with `with_pages`, activities,
+    a page in both languages and a place in the navigation under the activities.
+    Returns the number of countries.
+    """
+    path = project / "data" / "countries.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    used = {c["code"] for c in data["countries"]}
+    free = sorted(COUNTRY_CODES - used)
+    added = free[: None if total is None else total - len(used)]
+    for code in added:
+        slug = f"pays-{code.lower()}"
+        country: dict = {"code": code, "slug": slug}
+        if with_pages:
+            country["activities"] = {"target_groups": [{"fr": "Femmes et jeunes femmes", "en": "Women and young women"}]}
+            for lang in LANGUAGES:
+                page = project / "docs" / lang / "activites" / f"{slug}.md"
+                page.write_text(f"---\ntitle: \"{code}\"\ndescription: Pays {code}.\n---\n\n# {code}\n\n{'Texte. ' * 60}\n",
+                                encoding="utf-8")
+        data["countries"].append(country)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    if with_pages:
+        add_to_nav(project / "mkdocs.yml", [f"activites/pays-{code.lower()}.md" for code in added])
+    return len(data["countries"])
+
+
+def add_to_nav(config: Path, pages: list[str]) -> None:
+    """List `pages` in the navigation after the activities' index page."""
+    anchor = "- activites/index.md\n"
+    text = config.read_text(encoding="utf-8")
+    line = next((ln for ln in text.splitlines(keepends=True) if ln.strip() + "\n" == anchor), None)
+    if line is None:
+        raise SystemExit(f"{config} : « {anchor.strip()} » introuvable dans nav ; adaptez add_to_nav.")
+    indent = line[: len(line) - len(line.lstrip())]
+    text = text.replace(line, line + "".join(f"{indent}- {page}\n" for page in pages), 1)
+    config.write_text(text, encoding="utf-8")
+
+
+def data_load_seconds(data_dir: Path) -> float:
+    """Time to read and validate `data_dir` once (what each build process does once)."""
+    start = time.perf_counter()
+    load_site_data(data_dir)
+    return time.perf_counter() - start
+
+
+def print_build_scaling(work: Path, site_url: str, real: BuildCost) -> None:
+    accepted = len(COUNTRY_CODES)
+    print("\n## Coût de la construction (mkdocs build --strict, processus enfant)\n")
+    print(f"La validation accepte {accepted} codes de pays, chacun une fois : 1 000 pays sont impossibles "
+          "sans l'affaiblir ; on mesure 100 pays et tous les codes.")
+    print("« données s » : lecture et validation de data/ (une fois par construction).\n")
+    print(f"{'données':<40} {'pays':>5} {'pages':>6} {'s':>7} {'Mio max':>8} {'ms/page':>8} {'données s':>10}")
+    real_load = data_load_seconds(ROOT / "data")
+    rows = [("données réelles", len(load_site_data(ROOT / "data").countries), real, real_load)]
+    for with_pages in (False, True):
+        for total in SCALING_SIZES:
+            name = f"{total or 'all'}-{'pages' if with_pages else 'list'}"
+            project = copy_project(work / name)
+            countries = add_countries(project, total, with_pages)
+            load = data_load_seconds(project / "data")  # also proves the generated data valid
+            label = "pays ajoutés avec page (fr, en) et menu" if with_pages else "pays ajoutés sans activités (listés)"
+            rows.append((label, countries, timed_build(project, work / f"{name}-site", site_url), load))
+    for label, countries, cost, load in rows:
+        print(f"{label:<40} {countries:>5} {cost.pages:>6} {cost.seconds:>7.2f} {cost.peak_mib:>8.0f}"
+              f" {cost.seconds * 1000 / cost.pages:>8.1f} {load:>10.3f}")

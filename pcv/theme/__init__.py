@@ -1,0 +1,1 @@
+"""Material's own assets, trimmed (stylesheet) and fetched on demand (script)."""

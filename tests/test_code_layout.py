@@ -1,0 +1,43 @@
+"""The tree shows the plan: hooks/ holds only registered entry points, which use the library `pcv`."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import yaml
+
+from pcv.inspection.builds import ROOT
+
+
+def registered_hooks() -> list[str]:
+    # mkdocs.yml uses !ENV tags, which only MkDocs' loader knows; the hooks list has none.
+    class Loader(yaml.SafeLoader):
+        pass
+    Loader.add_constructor("!ENV", lambda loader, node: None)
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["hooks"]
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    return names | {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+
+
+def test_every_python_file_in_hooks_is_a_registered_hook() -> None:
+    files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "hooks").glob("*.py"))
+    assert files == sorted(registered_hooks())
+
+
+def test_hooks_share_code_through_the_library_not_through_each_other() -> None:
+    hook_names = {p.stem for p in (ROOT / "hooks").glob("*.py")}
+    for hook in (ROOT / "hooks").glob("*.py"):
+        assert not imported_modules(hook) & hook_names, f"{hook.name} imports another hook"
+
+
+def test_no_code_edits_the_import_path() -> None:
+    python_files = [p for folder in ("hooks", "pcv", "scripts", "benchmarks", "tests")
+                    for p in (ROOT / folder).rglob("*.py")]
+    edits = [p.relative_to(ROOT).as_posix() for p in python_files if "sys.path" in p.read_text(encoding="utf-8")
+             and p.name != "test_code_layout.py"]
+    assert edits == []
