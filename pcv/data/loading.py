@@ -22,6 +22,7 @@ from pcv.data.models import SiteData, build_site_data
 from pcv.data.yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_yaml, value_in_words
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"  # part of the code, like the rules below
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
 # reserved or private codes (ZZ, XK), which are not countries.
 COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
@@ -83,7 +84,7 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
             problems.append(exc.problem)
             continue
         documents[stem] = document
-        found = list(_schema_problems(document, _validator(data_dir.parent / "schemas" / f"{stem}.schema.json")))
+        found = list(_schema_problems(document, _validator(stem)))
         found += _RULES.get(stem, _no_rules)(document)
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:
@@ -92,9 +93,8 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
 
 
 @functools.cache
-def _validator(schema_file: Path) -> Draft202012Validator:
-    """The validator of a schema in schemas/, beside data/."""
-    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+def _validator(stem: str) -> Draft202012Validator:
+    schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
