@@ -1,0 +1,61 @@
+"""Addresses as a browser reads them: which may be linked to, which may be loaded (pure).
+
+A browser drops tabs and newlines anywhere in an address, trims spaces and
+control characters around it and reads a backslash as a slash (WHATWG URL
+Standard): `java\tscript:` is `javascript:`, `/\\host` is another host. Every
+rule here reads the address that way first.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+LINK_SCHEMES = frozenset({"https", "http", "mailto", "tel"})
+_AROUND = "".join(map(chr, range(0x21)))  # C0 controls and space, trimmed by browsers
+_DROPPED = dict.fromkeys(map(ord, "\t\n\r"))
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_UNSAFE_IN_ABSOLUTE = re.compile(r"[\x00-\x20\x7f\"'<>\\`]")
+
+
+def as_read(url: str) -> str:
+    """`url` as a browser reads it."""
+    return url.strip(_AROUND).translate(_DROPPED).replace("\\", "/")
+
+
+def scheme(url: str) -> str | None:
+    """The scheme of `url` in lower case ("javascript"), or None for a relative address."""
+    match = _SCHEME.match(as_read(url))
+    return match.group(1).lower() if match else None
+
+
+def is_linkable(url: str) -> bool:
+    """A link may lead to a relative address or to an https, http, mailto or tel one."""
+    found = scheme(url)
+    return found is None or found in LINK_SCHEMES
+
+
+def is_own(url: str, site_url: str | None = None) -> bool:
+    """`url` is the site's own: relative (not `//host`), or under `site_url` (ending with "/")."""
+    read = as_read(url)
+    if scheme(read) is None:
+        return not read.startswith("//")
+    return bool(site_url) and read.startswith(site_url)
+
+
+def srcset_is_own(srcset: str, site_url: str | None = None) -> bool:
+    """Every candidate of a `srcset` ("a.png 1x, b.png 2x") is the site's own."""
+    return all(is_own(candidate.split()[0], site_url) for candidate in srcset.split(",") if candidate.split())
+
+
+def absolute_http_problem(url: str) -> str | None:
+    """Why `url` is not an absolute http(s) address that is safe to write into HTML, or None."""
+    bad = _UNSAFE_IN_ABSOLUTE.search(url)
+    if bad:
+        shown = {" ": "une espace", "\t": "une tabulation", "\n": "un saut de ligne"}.get(
+            bad.group(), f"le caractère « {bad.group()} »" if bad.group().isprintable() else "un caractère de contrôle")
+        return f"elle contient {shown}, qui n'a pas sa place dans une adresse"
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return "ce n'est pas une adresse complète en https:// (ou http://) suivie d'un nom de site"
+    return None
