@@ -23,6 +23,7 @@ from pcv.checks.page_set import template_problems
 from pcv.checks.project import nav_paths, problems_report, project_state
 from pcv.data.loading import data_folder, load_site_data
 from pcv.data.map_shapes import MapProblem, load_map
+from pcv.safety.page_html import MarkdownSettings
 from pcv.view import SiteView, shared_path
 
 log = logging.getLogger("mkdocs.hooks.data")
@@ -30,7 +31,8 @@ log = logging.getLogger("mkdocs.hooks.data")
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Stop the build, before any output, if the data or the pages have problems."""
-    state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
+    state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav),
+                         MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
     overrides = Path(config.theme.custom_dir or config.docs_dir)
     page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
     problems = state.problems + tuple(

@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 from pcv.checks.project import ProjectState, nav_paths, project_state
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import figure_texts, fill_placeholders
+from pcv.safety.page_html import MarkdownSettings
 from pcv.text.typography import french_spacing
 from pcv.view import shared_path
 
@@ -29,7 +30,8 @@ NOTICES = {Status.PENDING: "pending", Status.OUT_OF_DATE: "out_of_date"}
 
 
 def _state(config: MkDocsConfig) -> ProjectState:
-    return project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav))
+    return project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav),
+                         MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
 
 
 def _translation(page: Page, config: MkDocsConfig) -> PageTranslation | None:

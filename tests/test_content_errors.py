@@ -166,7 +166,7 @@ KINDS = [
     pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 64 : le lien « aproche.md » mène à un fichier "
                  "qui n'existe pas. Un lien vers une page du site donne le nom de son fichier .md, relatif à cette "
                  "page. Vouliez-vous dire « approche.md » ?", id="broken-link"),
-    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 8}, colonne 1 : image d'un autre site "
+    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 8}, colonne 17 : image d'un autre site "
                  "(https://ceci.org/logo.png) : le site ne charge rien depuis un autre site, pour la vie privée de "
                  "ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="image-from-another-host"),

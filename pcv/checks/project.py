@@ -22,6 +22,7 @@ from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem, UnreadableYaml, read_yaml
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.markdown import MarkdownPage, read_pages
+from pcv.safety.page_html import MarkdownSettings, page_html_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
 
@@ -45,15 +46,17 @@ def nav_paths(nav: Any) -> tuple[str, ...] | None:
     return tuple(path for item in nav for path in nav_paths(item) or ())
 
 
-def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None) -> ProjectState:
-    """The checked state of the project at `root`, recomputed only when one of its files changes."""
+def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: MarkdownSettings) -> ProjectState:
+    """The checked state of the project at `root` (its pages' HTML made with `markdown`),
+    recomputed only when one of its files changes."""
     files = [root / "mkdocs.yml", *sorted(docs_dir.rglob("*.md"))]
     stamps = data_stamps(root / "data") + tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
-    return _state(root, docs_dir, nav, stamps)
+    return _state(root, docs_dir, nav, markdown, stamps)
 
 
 @functools.lru_cache(maxsize=4)
-def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, _stamps: tuple) -> ProjectState:
+def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: MarkdownSettings,
+           _stamps: tuple) -> ProjectState:
     problems: list[Problem] = []
     data = None
     try:
@@ -71,6 +74,7 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, _stamps: tup
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir)
+        content_problems += page_html_problems(page, markdown.render(page.body))
     problems += sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
     translations = page_translations(pages)
     _log_out_of_date(translations)

@@ -1,0 +1,131 @@
+"""A page's HTML against what the sanitiser lets a page hold, with the file and line of each refusal.
+
+The Markdown of each page is turned into HTML as MkDocs will (same
+extensions), then read as a browser would read its tags: anything the
+sanitiser would remove (pcv/safety/allowlist.py, `PAGE`) is a problem that
+stops the build, saying what was refused and what to write instead, so that
+nothing a person typed is dropped silently. Reading the HTML, not the
+Markdown's lines, finds a tag split over two lines, `/` in place of spaces,
+HTML inside an HTML block, attribute lists, entity-encoded addresses and
+reference-style links alike.
+"""
+
+from __future__ import annotations
+
+import html as html_text
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown
+
+from pcv.data.yaml_source import Problem
+from pcv.pages.markdown import MarkdownPage
+from pcv.safety.allowlist import LOADED, PAGE
+from pcv.safety.urls import is_linkable, is_own, scheme
+
+MAX_PER_PAGE = 10  # then one line says how many more
+
+
+@dataclass(frozen=True)
+class MarkdownSettings:
+    """The Markdown extensions MkDocs uses, and their settings (as JSON, to be hashable)."""
+
+    extensions: tuple[str, ...]
+    configs: str
+
+    @classmethod
+    def of(cls, extensions: list, configs: dict) -> MarkdownSettings:
+        names = tuple(name for name in extensions if isinstance(name, str))
+        return cls(names, json.dumps({name: configs.get(name, {}) for name in names}, sort_keys=True, default=str))
+
+    def render(self, text: str) -> str:
+        return markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs)).convert(text)
+
+
+def page_html_problems(page: MarkdownPage, html: str) -> Iterator[Problem]:
+    """What the sanitiser would remove from `html`, the HTML of `page`, each at its line."""
+    lines = _Lines(page)
+    found = 0
+    for tag, attributes in _start_tags(html):
+        for needle, message in _refusals(tag, attributes):
+            found += 1
+            if found <= MAX_PER_PAGE:
+                line, column = lines.locate(needle)
+                yield Problem(page.name, line, column, message)
+    if found > MAX_PER_PAGE:
+        yield Problem(page.name, None, None, f"et {found - MAX_PER_PAGE} autres refus du même genre dans cette page.")
+
+
+def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(text to look for in the page, message) for each thing of a start tag the sanitiser removes."""
+    if not PAGE.allows_tag(tag):
+        yield (f"<{tag}", f"balise HTML <{tag}> interdite dans une page : le site n'exécute et n'intègre rien qui "
+               "soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, utilisez le Markdown "
+               "(**gras**, listes, [liens](page.md)).")
+        return
+    for name, value in attributes:
+        if name.startswith("on"):
+            yield name, f"attribut HTML « {name} » interdit : il exécuterait un script. Retirez-le."
+        elif name == "style":
+            yield name, ("attribut HTML « style » interdit : la mise en forme vient de la feuille de style du site, "
+                         "et un style peut charger une image d'un autre site. Retirez-le.")
+        elif not PAGE.allows_attribute(tag, name):
+            yield name, (f"attribut HTML « {name} » interdit sur <{tag}>. Retirez-le ; attributs permis : "
+                         f"{', '.join(PAGE.attributes_of(tag))}.")
+        elif name == "href" and not is_linkable(value):
+            yield value, (f"lien « {scheme(value)}: » interdit : un lien mène à une adresse (https://…) ou à une "
+                          "page du site (page.md).")
+        elif name in LOADED and not is_own(value):
+            yield value, (f"image d'un autre site ({value}) : le site ne charge rien depuis un autre site, pour la "
+                          "vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de "
+                          "fichier." if scheme(value) in ("https", "http", None) else
+                          f"adresse « {scheme(value)}: » interdite pour une image. Enregistrez l'image dans docs/ "
+                          "et liez-la par son nom de fichier.")
+
+
+def _start_tags(html: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    tags: list[tuple[str, list[tuple[str, str]]]] = []
+
+    class Reader(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            tags.append((tag, [(name, value or "") for name, value in attrs]))
+
+    reader = Reader(convert_charrefs=True)
+    reader.feed(html)
+    reader.close()
+    return tags
+
+
+class _Lines:
+    """Where a refused text is in the page: its prose first (code blanked out), then any line
+    of its body; each search for the same text resumes after the previous find."""
+
+    def __init__(self, page: MarkdownPage) -> None:
+        body = [(n, line) for n, line in page.lines() if n > page.front_matter_lines]
+        self._texts = (list(page.prose_lines()), body)
+        self._after: dict[str, tuple[int, int]] = {}
+
+    def locate(self, needle: str) -> tuple[int | None, int | None]:
+        wanted = needle.lower()
+        after = self._after.get(wanted, (0, 0))
+        for lines in self._texts:
+            for number, line in lines:
+                if number < after[0]:
+                    continue
+                start = after[1] if number == after[0] else 0
+                column = _find(line, wanted, start)
+                if column is not None:
+                    self._after[wanted] = (number, column + 1)
+                    return number, column + 1
+        return None, None
+
+
+def _find(line: str, wanted: str, start: int) -> int | None:
+    """The column (0-based) of `wanted` in `line`, as typed or once its entities are decoded."""
+    for text in (line, html_text.unescape(line)):
+        column = text.lower().find(wanted, start)
+        if column != -1:
+            return column
+    return None
