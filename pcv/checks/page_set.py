@@ -1,4 +1,6 @@
-"""Checks of the set of pages in docs/: both languages, their front matter, the menu, the country pages.
+"""Checks of the set of pages in docs/: both languages, their templates, the menu, the country pages.
+
+(Each page's front matter: pcv/pages/front_matter.py.)
 
 Each check returns `Problem`s in French, with the file, the line and what to do.
 """
@@ -9,17 +11,15 @@ import re
 from collections.abc import Iterator
 
 from pcv.data.models import SiteData
-from pcv.data.yaml_source import Problem, value_in_words
+from pcv.data.yaml_source import Problem
 from pcv.languages.translations import PENDING, is_marked
+from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.view import COUNTRY_PAGE
 
 Pages = dict[tuple[str, str], MarkdownPage]
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
 PENDING_PAGE = f"« --- », « translation: {PENDING} », « --- »"
-TEXT_FIELDS = {"title": "le titre de la page : menu, onglet du navigateur",
-               "description": "son résumé : moteurs de recherche, partages"}
-_RAW_IN_HTML = re.compile(r'[<>"]')  # Material writes the title and description without escaping them
 
 
 def parity_problems(pages: Pages) -> Iterator[Problem]:
@@ -37,47 +37,12 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
 
 
-def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
-    """`translation` may only say `pending`; any other page has a plain-text title and description."""
-    value = page.meta.get("translation")
-    if value == PENDING:
-        return
-    if value is not None:
-        yield Problem(page.name, _meta_line(page, "translation"), 1,
-            f"on trouve « {value} », mais la seule valeur permise est « {PENDING} » (page en attente "
-            "de traduction). Une fois la traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
-            "translation")
-    if not page.front_matter_lines:
-        yield Problem(page.name, 1, None, "la page n'a pas d'en-tête. Ajoutez ces lignes en haut du fichier : "
-                      "« --- », « title: … », « description: … », « --- ».")
-        return
-    for key, role in TEXT_FIELDS.items():
-        yield from _text_field_problems(page, key, role)
-
-
-def _text_field_problems(page: MarkdownPage, key: str, role: str) -> Iterator[Problem]:
-    """`key` of the front matter is a non-empty text, without what would break the page's HTML."""
-    value, line = page.meta.get(key), _meta_line(page, key)
-    if value is None or value == "":
-        yield Problem(page.name, 1, None, f"l'en-tête n'a pas de « {key} » ({role}). Ajoutez une ligne "
-                      f"« {key}: … » entre les deux lignes « --- ».")
-    elif not isinstance(value, str):
-        yield Problem(page.name, line, 1, f"« {key} » doit être un texte, on trouve {value_in_words(value)}. "
-                      'Mettez le texte entre guillemets droits ("…").', key)
-    elif match := _RAW_IN_HTML.search(value):
-        text = next((t for n, t in page.lines() if n == line), "")
-        yield Problem(page.name, line, text.find(match.group()) + 1 or None,
-                      f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "
-                      "le code de la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; "
-                      "pas de balise HTML.", key)
-
-
 def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:
     """A page's `template:` names a template that exists."""
     for page in pages.values():
         template = page.meta.get("template")
         if template is not None and template not in templates:
-            yield Problem(page.name, _meta_line(page, "template"), 1,
+            yield Problem(page.name, meta_line(page, "template"), 1,
                 f"le gabarit « {template} » n'existe pas. Gabarits de page : {', '.join(page_templates)} ; "
                 "ou retirez cette ligne pour une page ordinaire.", "template")
 
@@ -124,10 +89,6 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             yield Problem("data/countries.yaml", country_lines.get(slug), None,
                 f"le pays « {slug} » a des activités mais pas de page. Créez docs/fr/{path} et "
                 f"docs/en/{path}, ou retirez ses activities.", f"countries[{index}].activities")
-
-
-def _meta_line(page: MarkdownPage, key: str) -> int | None:
-    return next((n for n, line in page.lines() if n <= page.front_matter_lines and line.startswith(f"{key}:")), None)
 
 
 def _line_of(text: str, pattern: str) -> int | None:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pcv.checks.page_set import country_page_problems, front_matter_problems, nav_problems, parity_problems
+from pcv.checks.page_set import country_page_problems, nav_problems, parity_problems
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, data_stamps, load_site_data
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem, UnreadableYaml, read_yaml
 from pcv.languages.translations import PageTranslation, Status, page_translations
+from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.markdown import MarkdownPage, read_pages
 from pcv.safety.page_html import MarkdownSettings, page_html_problems
 

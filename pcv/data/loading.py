@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-from jsonschema import Draft202012Validator, ValidationError
+from string import Formatter
+
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from pcv.data.models import SiteData, build_site_data
 from pcv.data.yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_yaml, value_in_words
+from pcv.safety.urls import absolute_http_problem
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"  # part of the code, like the rules below
@@ -35,6 +38,13 @@ EXPECTED = {
     "object": "des champs « nom: valeur », indentés sous ce champ",
     "array": "une liste, une ligne « - … » par élément",
 }
+
+
+# The schemas' formats: the standard ones, and "https-url", an address the site may write and link to.
+FORMAT_CHECKER = FormatChecker()
+FORMAT_CHECKER.checks("date")(Draft202012Validator.FORMAT_CHECKER.checkers["date"][0])
+FORMAT_CHECKER.checks("https-url")(
+    lambda value: not isinstance(value, str) or (value.startswith("https://") and not absolute_http_problem(value)))
 
 
 class DataProblems(Exception):
@@ -95,7 +105,7 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
 @functools.cache
 def _validator(stem: str) -> Draft202012Validator:
     schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
 
 
 def _schema_problems(document: YamlDocument, validator: Draft202012Validator) -> Iterator[Problem]:
@@ -218,17 +228,36 @@ def _countries_rules(document: YamlDocument) -> list[Problem]:
 
 
 def _strings_rules(document: YamlDocument) -> list[Problem]:
-    """Each text has the same {placeholders} in French and in English."""
+    """Each text's {placeholders} are plain words, the same in French and in English."""
     problems = []
     for key, text in document.data.items() if isinstance(document.data, dict) else ():
-        if isinstance(text, dict) and all(isinstance(text.get(lang), str) for lang in LANGUAGE_NAMES):
-            fr, en = (set(re.findall(r"\{(\w*)\}", text[lang])) for lang in LANGUAGE_NAMES)
-            if fr != en:
-                names = ", ".join(f"{{{name}}}" for name in sorted(fr ^ en))
-                problems.append(document.problem_at((key, "en"),
-                    f"le français et l'anglais n'ont pas les mêmes repères entre accolades ({names}). "
-                    "Écrivez les mêmes dans les deux langues, sans les traduire."))
+        if not (isinstance(text, dict) and all(isinstance(text.get(lang), str) for lang in LANGUAGE_NAMES)):
+            continue
+        found = {lang: _placeholders(text[lang]) for lang in LANGUAGE_NAMES}
+        wrong = [document.problem_at((key, lang), problem) for lang, (_, problem) in found.items() if problem]
+        fr, en = (names for names, _ in found.values())
+        if not wrong and fr != en:
+            shown = ", ".join(f"{{{name}}}" for name in sorted(fr ^ en))
+            wrong.append(document.problem_at((key, "en"),
+                f"le français et l'anglais n'ont pas les mêmes repères entre accolades ({shown}). "
+                "Écrivez les mêmes dans les deux langues, sans les traduire."))
+        problems += wrong
     return problems
+
+
+def _placeholders(text: str) -> tuple[set[str], str | None]:
+    """The {placeholders} of an interface text, and what is wrong with them, if anything."""
+    try:
+        fields = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(text) if name is not None]
+    except ValueError:
+        return set(), ("accolade « { » ou « } » seule. Un repère s'écrit entre deux accolades, comme {end} ; "
+                       "pour afficher une accolade, doublez-la ({{ ou }}).")
+    for name, spec, conversion in fields:
+        if not re.fullmatch(r"[a-z_]+", name) or spec or conversion:
+            return set(), (f"repère « {{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}} » "
+                           "non permis : un repère est un simple mot entre accolades, comme {end}, sans point ni "
+                           "crochet.")
+    return {name for name, _, _ in fields}, None
 
 
 _RULES = {"programme": _programme_rules, "countries": _countries_rules, "strings": _strings_rules}

@@ -1,0 +1,126 @@
+"""The keys a page's front matter may carry: one table, typed and length-limited, per kind of page.
+
+Material reads many more keys (status, icon, author, subtitle, tags…) and
+writes some into the page's HTML as typed, and front matter is copied into
+the menu of every page: a key is accepted only if `FIELDS` describes it and
+`KINDS` lists it for the page's kind, and its value must fit its `Field`.
+
+To add a key: describe it in `FIELDS`, then name it in the kinds of page that
+may carry it (for example a `slug` in `_EVERY_PAGE`, a photo in "country").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pcv.data.yaml_source import Problem, value_in_words
+from pcv.languages.translations import PENDING
+from pcv.pages.markdown import MarkdownPage
+from pcv.view import COUNTRY_PAGE
+
+_RAW_IN_HTML = re.compile(r'[<>"]')
+
+
+@dataclass(frozen=True)
+class Field:
+    """What one front-matter key holds."""
+
+    role: str  # what it is for, in French, for messages
+    type: type = str  # str or list (of texts)
+    max_length: int = 200  # characters of a text, items of a list
+    choices: tuple[str, ...] = ()  # the only values (or list items) allowed, if any
+    pattern: str | None = None  # a regular expression a text matches entirely
+    hint: str = ""  # what to do, added to a message about a value not allowed
+    written_raw: bool = False  # Material writes it into the page's HTML as typed: no < > "
+    required: bool = False  # on every page but one awaiting translation
+
+
+FIELDS: dict[str, Field] = {
+    "title": Field("le titre de la page : menu, onglet du navigateur", max_length=60,
+                   written_raw=True, required=True),
+    "description": Field("son résumé : moteurs de recherche, partages", max_length=250,
+                         written_raw=True, required=True),
+    "template": Field("le gabarit de la page, dans overrides/", max_length=40),
+    "hide": Field("les parties de la page masquées", type=list, choices=("navigation", "toc")),
+    "translation": Field("page en attente de traduction", choices=(PENDING,),
+                         hint="Une fois la traduction faite, retirez cette ligne : make translated PAGE=… le fait."),
+    "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
+                             hint="Ne l'écrivez pas à la main : make translated PAGE=… la met à jour."),
+}
+_EVERY_PAGE = ("title", "description", "template", "translation", "translated_from")
+KINDS: dict[str, tuple[str, ...]] = {
+    "home": (*_EVERY_PAGE, "hide"),  # template: home.html
+    "country": _EVERY_PAGE,  # activites/<country>.md
+    "page": _EVERY_PAGE,
+}
+KIND_NAMES = {"home": "la page d'accueil", "country": "une page de pays", "page": "une page"}
+
+
+def page_kind(page: MarkdownPage) -> str:
+    if page.meta.get("template") == "home.html":
+        return "home"
+    country = re.fullmatch(COUNTRY_PAGE.format(slug="(.+)"), page.path)
+    return "country" if country and country.group(1) != "index" else "page"
+
+
+def meta_line(page: MarkdownPage, key: str) -> int | None:
+    """The line of `key` in the page's front matter."""
+    return next((n for n, line in page.lines() if n <= page.front_matter_lines and line.startswith(f"{key}:")), None)
+
+
+def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
+    """Each key of the page's front matter is allowed for its kind and fits its field; the required ones are there."""
+    pending = page.meta.get("translation") == PENDING
+    if not page.front_matter_lines:
+        yield Problem(page.name, 1, None, "la page n'a pas d'en-tête. Ajoutez ces lignes en haut du fichier : "
+                      "« --- », « title: … », « description: … », « --- ».")
+        return
+    kind = page_kind(page)
+    for key, value in page.meta.items():
+        line = meta_line(page, str(key))
+        if key not in KINDS[kind]:
+            yield Problem(page.name, line, 1, f"champ d'en-tête inconnu « {key} ». Champs permis dans "
+                          f"{KIND_NAMES[kind]} : {', '.join(KINDS[kind])}. (Material en lit d'autres, comme status, "
+                          "icon ou author : le site ne les accepte pas.)", str(key))
+        elif value is None or value == "":
+            if not FIELDS[key].required:
+                yield Problem(page.name, line, 1, f"« {key} » est vide. Écrivez sa valeur après « : », "
+                              "ou retirez la ligne.", key)
+        else:
+            yield from _value_problems(page, key, value, line)
+    for key in KINDS[kind]:
+        if FIELDS[key].required and not pending and page.meta.get(key) in (None, ""):
+            yield Problem(page.name, 1, None, f"l'en-tête n'a pas de « {key} » ({FIELDS[key].role}). Ajoutez une "
+                          f"ligne « {key}: … » entre les deux lignes « --- ».")
+
+
+def _value_problems(page: MarkdownPage, key: str, value: object, line: int | None) -> Iterator[Problem]:
+    field = FIELDS[key]
+    if field.type is list:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            yield Problem(page.name, line, 1, f"« {key} » doit être une liste de mots, une ligne « - … » par "
+                          f"élément, on trouve {value_in_words(value)}.", key)
+        elif len(value) > field.max_length or any(item not in field.choices for item in value):
+            yield Problem(page.name, line, 1, f"« {key} » n'accepte que ces éléments : {', '.join(field.choices)}.", key)
+        return
+    if not isinstance(value, str):
+        yield Problem(page.name, line, 1, f"« {key} » doit être un texte, on trouve {value_in_words(value)}. "
+                      'Mettez le texte entre guillemets droits ("…").', key)
+    elif len(value) > field.max_length:
+        yield Problem(page.name, line, 1, f"« {key} » est trop long : {len(value)} caractères, au plus "
+                      f"{field.max_length} ({field.role}). Raccourcissez-le.", key)
+    elif field.choices and value not in field.choices:
+        allowed = " ou ".join(f"« {choice} »" for choice in field.choices)
+        yield Problem(page.name, line, 1, f"on trouve « {value} », mais la seule valeur permise est {allowed} "
+                      f"({field.role}). {field.hint}".rstrip(), key)
+    elif field.pattern and not re.fullmatch(field.pattern, value):
+        yield Problem(page.name, line, 1, f"« {key} » : on trouve {value_in_words(value)}, qui n'a pas la forme "
+                      f"attendue ({field.role}). {field.hint}".rstrip(), key)
+    elif field.written_raw and (match := _RAW_IN_HTML.search(value)):
+        text = next((t for n, t in page.lines() if n == line), "")
+        yield Problem(page.name, line, text.find(match.group()) + 1 or None,
+                      f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "
+                      "le code de la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; "
+                      "pas de balise HTML.", key)
