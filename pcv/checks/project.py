@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import functools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from pcv.checks.files import file_problems
 from pcv.checks.page_set import country_page_problems, nav_problems, parity_problems
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, data_stamps, load_site_data
@@ -52,7 +53,9 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     recomputed only when one of its files changes."""
     files = [root / "mkdocs.yml", *sorted(docs_dir.rglob("*.md"))]
     stamps = data_stamps(root / "data") + tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
-    return _state(root, docs_dir, nav, markdown, stamps)
+    state = _state(root, docs_dir, nav, markdown, stamps)
+    found = tuple(file_problems(root))
+    return replace(state, problems=found + state.problems) if found else state
 
 
 @functools.lru_cache(maxsize=4)

@@ -17,6 +17,7 @@ import yaml
 
 MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab, line feed, carriage return
 
 Location = tuple[str | int, ...]
 Position = tuple[int, int]  # line, column, 1-based
@@ -115,7 +116,7 @@ def read_yaml(path: Path, name: str) -> YamlDocument:
 
 
 def decoded_text(path: Path, name: str, max_bytes: int) -> str:
-    """The text of `path`, or `UnreadableYaml` if it is too big or not UTF-8."""
+    """The text of `path`, or `UnreadableYaml` if it is too big, not UTF-8 or holds a control character."""
     size = path.stat().st_size
     if size > max_bytes:
         raise UnreadableYaml(Problem(name, None, None,
@@ -123,13 +124,21 @@ def decoded_text(path: Path, name: str, max_bytes: int) -> str:
             "Vérifiez qu'un collage n'a pas dupliqué son contenu."))
     raw = path.read_bytes()
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1:exc.start].decode("utf-8", "replace")) + 1
         raise UnreadableYaml(Problem(name, line, column,
             "le fichier n'est pas encodé en UTF-8. Enregistrez-le en UTF-8 "
             "dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).")) from exc
+    control = _CONTROL.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
+        raise UnreadableYaml(Problem(name, line, column,
+            f"caractère de contrôle invisible (U+{ord(control.group()):04X}), souvent laissé par un copier-coller. "
+            "Supprimez-le (retapez le texte autour si besoin)."))
+    return text
 
 
 # PyYAML's own words -> what a person editing the file should do.

@@ -1,0 +1,45 @@
+"""Checks of the files themselves under docs/, data/ and overrides/: only the project's own,
+one name per file whatever the case, names that fit in an address.
+
+A symbolic link would publish a file from anywhere on the machine; two names
+equal but for case are one file on Windows and macOS, and one address on
+most servers. Control characters inside pages and data are refused where
+they are read (pcv/data/yaml_source.py, `decoded_text`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pcv.data.yaml_source import Problem
+
+FOLDERS = ("docs", "data", "overrides")
+_UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\"'<>&`\\]")
+
+
+def file_problems(root: Path) -> Iterator[Problem]:
+    """Symbolic links, names equal but for case, and names an address cannot hold, under `FOLDERS`."""
+    for folder in FOLDERS:
+        seen: dict[str, str] = {}
+        for directory, subfolders, names in os.walk(root / folder):  # does not enter linked folders
+            for name in sorted(subfolders + names):
+                path = Path(directory) / name
+                shown = path.relative_to(root).as_posix()
+                if path.is_symlink():
+                    yield Problem(shown, None, None,
+                        f"c'est un lien symbolique (vers {os.readlink(path)}) : le site ne publie que les fichiers "
+                        "du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.")
+                if shown.casefold() in seen:
+                    yield Problem(shown, None, None,
+                        f"ce nom et « {seen[shown.casefold()]} » ne diffèrent que par les majuscules : sur Windows "
+                        "et macOS ce serait le même fichier, et la même adresse sur le site. Renommez ou supprimez "
+                        "l'un des deux.")
+                seen.setdefault(shown.casefold(), shown)
+                if bad := _UNSAFE_IN_NAME.search(name):
+                    shown_char = repr(bad.group())[1:-1] if not bad.group().isprintable() else bad.group()
+                    yield Problem(shown, None, None,
+                        f"le nom contient « {shown_char} », qu'une adresse du site ne peut pas contenir. Renommez-le "
+                        "avec des lettres, des chiffres et des tirets.")

@@ -1,0 +1,47 @@
+"""The environment variables the build reads, checked before anything uses them (pure).
+
+`PCV_SITE_URL` (the site's address) and `PCV_REPO_URL` (the repository of
+the edit links) are written into every page: each must be an absolute
+http(s) address with no quote, space, angle bracket or control character.
+Unset, mkdocs.yml's values stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pcv.safety.urls import absolute_http_problem
+
+VARIABLES = {  # variable -> (setting of mkdocs.yml it replaces, what it is, an example)
+    "PCV_SITE_URL": ("site_url", "l'adresse du site publié", "https://pcv.ceci.org/"),
+    "PCV_REPO_URL": ("repo_url", "le dépôt qu'ouvrent les liens « Modifier »", "https://github.com/ceci-pcv/site"),
+}
+
+
+class EnvironmentProblem(Exception):
+    """A variable of the environment cannot be used; the message says which and why, in French."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    site_url: str | None
+    repo_url: str | None
+
+
+def settings_from(environ: Mapping[str, str]) -> Settings:
+    """The addresses the environment sets (None where a variable is unset), or `EnvironmentProblem`."""
+    values: dict[str, str | None] = {}
+    for variable, (setting, role, example) in VARIABLES.items():
+        value = environ.get(variable)
+        if value is not None:
+            problem = absolute_http_problem(value)
+            if problem:
+                raise EnvironmentProblem(
+                    f"La variable d'environnement {variable} ({role}) vaut « {value[:80]} » : {problem}. "
+                    f"Donnez-lui une adresse complète, par exemple {variable}={example}, ou retirez-la. "
+                    "Rien n'a été construit.")
+            if setting == "site_url" and not value.endswith("/"):
+                value += "/"
+        values[setting] = value
+    return Settings(**values)
