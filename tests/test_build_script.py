@@ -1,7 +1,12 @@
-"""`make build` (scripts/build_site.py) replaces site/ only with a complete, successful build."""
+"""`make build` (scripts/build_site.py), and even a plain `mkdocs build -d`, replace the site folder
+only with a complete, successful build (hooks/output_folder.py); a killed build's folders are
+cleaned by the next build."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from project_edits import edit, place_previous_site, publish, tree_digest
@@ -35,4 +40,16 @@ def test_failure_after_mkdocs_starts_writing_keeps_the_previous_site(project_cop
 
     in_place = build_site(project_copy, project_copy / "site")
     assert in_place.returncode == 1
-    assert tree_digest(in_place.site) != before  # what the script protects from
+    assert tree_digest(in_place.site) == before  # mkdocs build would have emptied it before the warning
+    assert sorted(p.name for p in project_copy.iterdir() if p.name.startswith(".")) == []
+
+
+def test_folders_left_by_a_killed_build_are_removed_by_the_next(project_copy: Path) -> None:
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    killed = project_copy / f".site-new-{int(finished.stdout)}-x1y2"  # its process has ended
+    (killed / "en").mkdir(parents=True)
+    running = project_copy / f".site-new-{os.getpid()}-z3"  # a build still running (this process)
+    running.mkdir()
+    result = build_site(project_copy, project_copy / "site")
+    assert result.returncode == 0, result.output
+    assert not killed.exists() and running.exists()

@@ -1,0 +1,70 @@
+"""The site folder changes only when a build succeeds; what a killed build left is cleaned up.
+
+`mkdocs build` empties the site folder before it writes the new pages, and a
+`--strict` failure (or an error) comes once some are written. Here a build
+writes into a new folder beside the site folder (`begin`), which replaces it
+only once the build has succeeded (`swap`); a failed build's folder is
+removed (`discard`). The folders' names carry the builder's process id, so
+the next build removes those of a build that was killed (`begin`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+
+def begin(site: Path) -> Path:
+    """A new, empty folder beside `site` for a build to write into; stale ones removed first."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    for stale in _left_by_dead_builds(site):
+        shutil.rmtree(stale, ignore_errors=True)
+    new = Path(tempfile.mkdtemp(prefix=f".{site.name}-new-{os.getpid()}-", dir=site.parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    new.chmod(0o777 & ~umask)  # mkdtemp makes it private to its owner
+    return new
+
+
+def swap(new: Path, site: Path) -> None:
+    """Put `new` at `site`; the previous site is removed only once the new one is in place."""
+    old = Path(tempfile.mkdtemp(prefix=f".{site.name}-old-{os.getpid()}-", dir=site.parent))
+    previous = old / site.name
+    try:
+        if site.exists():
+            site.replace(previous)
+        try:
+            new.replace(site)
+        except OSError:
+            if previous.exists():
+                previous.replace(site)
+            raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def discard(new: Path) -> None:
+    shutil.rmtree(new, ignore_errors=True)
+
+
+def _left_by_dead_builds(site: Path) -> list[Path]:
+    pattern = re.compile(rf"\.{re.escape(site.name)}-(?:new|old)-(\d+)-.+")
+    found = []
+    for path in site.parent.iterdir():
+        match = pattern.fullmatch(path.name)
+        if match and not _alive(int(match.group(1))):
+            found.append(path)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
