@@ -12,6 +12,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from pcv.data.models import Country, Partner, SiteData, Text
+from pcv.data.yaml_source import Problem, ProblemFound
 from pcv.text.formatting import country_name, format_figure, format_period
 
 COUNTRY_PAGE = "activites/{slug}.md"
@@ -65,8 +66,16 @@ class SiteView:
 
     def string(self, key: str, lang: str | None = None, **values: object) -> Markup:
         """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
-        template = self._data.strings[key].in_(lang or self.lang)
-        return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
+        lang = lang or self.lang
+        template = self._data.strings[key].in_(lang)
+        try:
+            return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
+        except KeyError as exc:
+            known = ", ".join(f"{{{name}}}" for name in values) or "aucun"
+            raise ProblemFound(Problem("data/strings.yaml", None, None,
+                f"le texte « {key} » contient le repère {{{exc.args[0]}}}, que le site ne connaît pas à cet endroit. "
+                f"Repères possibles : {known}. Corrigez-le (en français et en anglais).", f"{key}.{lang}"),
+                (key, lang)) from None
 
     @property
     def programme(self):

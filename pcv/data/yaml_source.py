@@ -54,6 +54,16 @@ class Problem:
         return f"{where} : {self.message}"
 
 
+class ProblemFound(Exception):
+    """Raised where a problem is found only while the site is built; `problem` says what and where
+    (`location`, if given, is the field's place in a data file, for its line)."""
+
+    def __init__(self, problem: Problem, location: Location = ()):
+        super().__init__(str(problem))
+        self.problem = problem
+        self.location = location
+
+
 class UnreadableYaml(Exception):
     """The file cannot be read as YAML data; `problem` says why."""
 

@@ -26,6 +26,8 @@ from pcv.safety.allowlist import LOADED, PAGE
 from pcv.safety.urls import is_linkable, is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
+NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
+          "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,13 @@ class MarkdownSettings:
         return markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs)).convert(text)
 
 
-def page_html_problems(page: MarkdownPage, html: str) -> Iterator[Problem]:
-    """What the sanitiser would remove from `html`, the HTML of `page`, each at its line."""
+def page_html_problems(page: MarkdownPage, markdown: MarkdownSettings) -> Iterator[Problem]:
+    """What the sanitiser would remove from the HTML of `page`, each at its line."""
+    try:
+        html = markdown.render(page.body)
+    except RecursionError:
+        yield Problem(page.name, None, None, NESTED)
+        return
     lines = _Lines(page)
     found = 0
     for tag, attributes in _start_tags(html):
