@@ -40,14 +40,21 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
             path = unquote(re.split(r"[#?]", target)[0])
             if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
                 continue
-            resolved = (folder_dir / folder / path).resolve()
-            if resolved.is_file() and resolved.is_relative_to(docs_dir.resolve()):
+            if _is_page_file(folder_dir / folder / path, docs_dir):
                 continue
             guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
             hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
             yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
                 f"le lien « {target} » mène à un fichier qui n'existe pas. Un lien vers une page du "
                 f"site donne le nom de son fichier .md, relatif à cette page.{hint}")
+
+
+def _is_page_file(path: Path, docs_dir: Path) -> bool:
+    try:
+        resolved = path.resolve()
+        return resolved.is_file() and resolved.is_relative_to(docs_dir.resolve())
+    except (OSError, ValueError):  # a name too long for the system, a NUL…
+        return False
 
 
 def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:

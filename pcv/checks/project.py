@@ -27,6 +27,7 @@ from pcv.pages.markdown import MarkdownPage, read_pages
 from pcv.safety.page_html import MarkdownSettings, page_html_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
+MAX_PER_FILE = 30
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,23 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir)
         content_problems += page_html_problems(page, markdown)
-    problems += sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0))
+    problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     translations = page_translations(pages)
     _log_out_of_date(translations)
     return ProjectState(tuple(problems), data, pages, translations)
+
+
+def _at_most_per_file(problems: list[Problem]) -> list[Problem]:
+    """The first `MAX_PER_FILE` problems of each file, then one saying how many more there are."""
+    kept: list[Problem] = []
+    counts: dict[str, int] = {}
+    for problem in problems:
+        counts[problem.file] = counts.get(problem.file, 0) + 1
+        if counts[problem.file] <= MAX_PER_FILE:
+            kept.append(problem)
+    kept += [Problem(file, None, None, f"et {count - MAX_PER_FILE} autres problèmes dans ce fichier, à voir une "
+                     "fois ceux-ci corrigés.") for file, count in counts.items() if count > MAX_PER_FILE]
+    return sorted(kept, key=lambda p: (p.file, p.line is None and p.message.startswith("et "), p.line or 0, p.column or 0))
 
 
 def _country_lines(root: Path) -> dict[str, int]:

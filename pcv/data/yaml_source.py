@@ -17,6 +17,8 @@ import yaml
 
 MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
+TOO_DEEP = ("données imbriquées trop profondément (des centaines de niveaux de [ ou de champs indentés) : "
+            "vérifiez les crochets et l'indentation.")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab, line feed, carriage return
 
 Location = tuple[str | int, ...]
@@ -122,6 +124,8 @@ def read_yaml(path: Path, name: str) -> YamlDocument:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         raise UnreadableYaml(syntax_problem(exc, name)) from exc
+    except RecursionError:
+        raise UnreadableYaml(Problem(name, None, None, TOO_DEEP)) from None
     return YamlDocument(data=data, values=values, keys=keys, name=name)
 
 

@@ -14,10 +14,14 @@ from typing import Any
 
 import yaml
 
-from pcv.data.yaml_source import Problem, UnreadableYaml, decoded_text, syntax_problem
+from pcv.data.yaml_source import TOO_DEEP, Problem, UnreadableYaml, decoded_text, syntax_problem
 
 LANGUAGES = ("fr", "en")
 MAX_BYTES = 1024 * 1024
+# Python-Markdown takes time growing with the square of some inputs (unclosed "<" anywhere in a
+# page, unmatched "[" in a paragraph): within these limits a page takes it seconds at most.
+MAX_LINE = 5000  # characters
+MAX_COUNTS = {"<": 500, "[": 2000}  # per page
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)  # as mkdocs.utils.meta
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -73,6 +77,29 @@ def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], lis
     return pages, problems
 
 
+def shape_problem(text: str, name: str) -> Problem | None:
+    """A line too long, or too many "<" or "[" in the page, for Markdown to read it in reasonable time."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE:
+            return Problem(name, number, None, f"ligne trop longue ({len(line)} caractères, au plus {MAX_LINE}). "
+                           "Coupez-la en paragraphes (une ligne vide entre deux paragraphes) ; vérifiez qu'un "
+                           "collage n'a pas dupliqué du texte.")
+    for char, limit in MAX_COUNTS.items():
+        if text.count(char) > limit:
+            line = text.count("\n", 0, _nth(text, char, limit + 1)) + 1
+            return Problem(name, line, None, f"trop de « {char} » dans la page ({text.count(char)}, au plus "
+                           f"{limit}). Une page s'écrit en Markdown, pas en HTML : retirez ceux qui ne servent pas.")
+    return None
+
+
+def _nth(text: str, char: str, n: int) -> int:
+    """The position of the n-th `char` of `text`."""
+    position = -1
+    for _ in range(n):
+        position = text.find(char, position + 1)
+    return position
+
+
 def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem | None]:
     """The page in `file`, and what is wrong with its encoding or front matter, if anything."""
     name = f"docs/{lang}/{path}"
@@ -80,6 +107,8 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
         text = decoded_text(file, name, MAX_BYTES).removeprefix("\ufeff").replace("\r\n", "\n")
     except UnreadableYaml as exc:
         return MarkdownPage(lang, path, ""), exc.problem
+    if problem := shape_problem(text, name):
+        return MarkdownPage(lang, path, ""), problem
     match = FRONT_MATTER.match(text)
     if not match:
         page = MarkdownPage(lang, path, text, body=text)
@@ -89,6 +118,8 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
         return page, None
     try:
         meta = yaml.safe_load(match.group(1))
+    except RecursionError:
+        return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1, f"l'en-tête : {TOO_DEEP}")
     except yaml.MarkedYAMLError as exc:
         problem = syntax_problem(exc, name)
         return MarkdownPage(lang, path, text, body=text), replace(problem, line=(problem.line or 0) + 1)

@@ -18,6 +18,7 @@ from pcv.text.formatting import country_name
 
 FOLDER = "donnees"  # under the site root: /donnees/…
 TARGET_COLUMNS = ("id", "value", "format", "label_fr", "label_en", "period_start", "period_end", "as_of")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COUNTRY_COLUMNS = ("iso_3166_1_alpha_2", "name_fr", "name_en", "period_start", "period_end", "as_of")
 
 
@@ -95,9 +96,16 @@ def _when(data: SiteData) -> list[Any]:
 
 
 def _csv(columns: tuple[str, ...], rows: list[list[Any]]) -> bytes:
-    """RFC 4180 CSV (comma, CRLF, quotes where needed), UTF-8 with a BOM so Excel reads the accents."""
+    """RFC 4180 CSV (comma, CRLF, quotes where needed), UTF-8 with a BOM so Excel reads the accents;
+    no cell a spreadsheet would read as a formula."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([[inert_cell(value) for value in row] for row in rows])
     return out.getvalue().encode("utf-8-sig")
+
+
+def inert_cell(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
+    return) with a single quote before it, as OWASP's CSV-injection guidance says; others as they are."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
