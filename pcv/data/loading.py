@@ -42,7 +42,7 @@ EXPECTED = {
 
 # The schemas' formats: the standard ones, and "https-url", an address the site may write and link to.
 FORMAT_CHECKER = FormatChecker()
-FORMAT_CHECKER.checks("date")(Draft202012Validator.FORMAT_CHECKER.checkers["date"][0])
+FORMAT_CHECKER.checks("date", raises=ValueError)(Draft202012Validator.FORMAT_CHECKER.checkers["date"][0])
 FORMAT_CHECKER.checks("https-url")(
     lambda value: not isinstance(value, str) or (value.startswith("https://") and not absolute_http_problem(value)))
 
