@@ -56,36 +56,37 @@ def page_html_problems(page: MarkdownPage, markdown: MarkdownSettings) -> Iterat
     lines = _Lines(page)
     found = 0
     for tag, attributes in _start_tags(html):
-        for needle, message in _refusals(tag, attributes):
+        for needle, value, message in _refusals(tag, attributes):
             found += 1
             if found <= MAX_PER_PAGE:
-                line, column = lines.locate(needle)
+                line, column = lines.locate(needle, value)
                 yield Problem(page.name, line, column, message)
     if found > MAX_PER_PAGE:
         yield Problem(page.name, None, None, f"et {found - MAX_PER_PAGE} autres refus du même genre dans cette page.")
 
 
-def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """(text to look for in the page, message) for each thing of a start tag the sanitiser removes."""
+def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+    """(text to look for in the page, text that follows it on its line, message) for each thing
+    of a start tag the sanitiser removes."""
     if not PAGE.allows_tag(tag):
-        yield (f"<{tag}", f"balise HTML <{tag}> interdite dans une page : le site n'exécute et n'intègre rien qui "
+        yield (f"<{tag}", "", f"balise HTML <{tag}> interdite dans une page : le site n'exécute et n'intègre rien qui "
                "soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, utilisez le Markdown "
                "(**gras**, listes, [liens](page.md)).")
         return
     for name, value in attributes:
         if name.startswith("on"):
-            yield name, f"attribut HTML « {name} » interdit : il exécuterait un script. Retirez-le."
+            yield name, value, f"attribut HTML « {name} » interdit : il exécuterait un script. Retirez-le."
         elif name == "style":
-            yield name, ("attribut HTML « style » interdit : la mise en forme vient de la feuille de style du site, "
+            yield name, value, ("attribut HTML « style » interdit : la mise en forme vient de la feuille de style du site, "
                          "et un style peut charger une image d'un autre site. Retirez-le.")
         elif not PAGE.allows_attribute(tag, name):
-            yield name, (f"attribut HTML « {name} » interdit sur <{tag}>. Retirez-le ; attributs permis : "
+            yield name, value, (f"attribut HTML « {name} » interdit sur <{tag}>. Retirez-le ; attributs permis : "
                          f"{', '.join(PAGE.attributes_of(tag))}.")
         elif name == "href" and not is_linkable(value):
-            yield value, (f"lien « {scheme(value)}: » interdit : un lien mène à une adresse (https://…) ou à une "
+            yield value, "", (f"lien « {scheme(value)}: » interdit : un lien mène à une adresse (https://…) ou à une "
                           "page du site (page.md).")
         elif name in LOADED and not is_own(value):
-            yield value, (f"image d'un autre site ({value}) : le site ne charge rien depuis un autre site, pour la "
+            yield value, "", (f"image d'un autre site ({value}) : le site ne charge rien depuis un autre site, pour la "
                           "vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de "
                           "fichier." if scheme(value) in ("https", "http", None) else
                           f"adresse « {scheme(value)}: » interdite pour une image. Enregistrez l'image dans docs/ "
@@ -114,18 +115,20 @@ class _Lines:
         self._texts = (list(page.prose_lines()), body)
         self._after: dict[str, tuple[int, int]] = {}
 
-    def locate(self, needle: str) -> tuple[int | None, int | None]:
-        wanted = needle.lower()
-        after = self._after.get(wanted, (0, 0))
+    def locate(self, needle: str, then: str = "") -> tuple[int | None, int | None]:
+        """Line and column (1-based) of the next `needle` followed, on its line, by `then`."""
+        wanted, after_it = needle.lower(), then.lower()
+        resume = self._after.get(wanted, (0, 0))
         for lines in self._texts:
             for number, line in lines:
-                if number < after[0]:
+                if number < resume[0]:
                     continue
-                start = after[1] if number == after[0] else 0
-                column = _find(line, wanted, start)
-                if column is not None:
-                    self._after[wanted] = (number, column + 1)
-                    return number, column + 1
+                start = resume[1] if number == resume[0] else 0
+                while (column := _find(line, wanted, start)) is not None:
+                    if after_it in html_text.unescape(line[column:]).lower():
+                        self._after[wanted] = (number, column + 1)
+                        return number, column + 1
+                    start = column + 1
         return None, None
 
 

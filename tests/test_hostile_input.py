@@ -1,0 +1,305 @@
+"""Whatever is typed in a page, the data, the files or the environment, the build publishes no
+script, no event handler and nothing from another host: it stops with a French message naming
+the file and the line, and the last published site is kept. Each class of attack is closed by a
+mechanism (see the README's "Safe by construction"), and each is tried here as an attacker or a
+careless edit would.
+
+Hostile edits are grouped by project copy (one build per group); each kind has its own test.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
+
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
+from pcv.pages.markdown import MarkdownPage
+from pcv.publishing.open_data import FILES
+from pcv.safety.page_html import MarkdownSettings, page_html_problems
+
+HEADING_FR = line_of("docs/fr/programme.md", "# Le programme")
+# The hostile Markdown added under the French heading, and the line (from the heading) of each attack.
+HOSTILE_MARKDOWN = [
+    "",
+    "Un paragraphe.",
+    '{: autofocus onfocus="alert(1)" }',  # +3: attribute list
+    "",
+    "<img",
+    'src="photo.png" onerror="alert(2)">',  # +6: a tag split over two lines
+    "",
+    '<img/src="photo.png"/onerror=alert(3)>',  # +8: "/" in place of spaces (Markdown shows it as text)
+    "",
+    "<div>",
+    "`<img src=photo.png onerror=alert(4)>`",  # +11: a tag in backticks, inside an HTML block
+    "</div>",
+    "",
+    '<a href="&#106;avascript:alert(5)">lien</a>',  # +14: an entity-encoded javascript: link
+    "",
+    "Voir [ce lien][r].",
+    "",
+    "[r]: javascript:alert(6)",  # +18: a reference-style link
+    "",
+    "Un autre paragraphe.",
+    '{: style="background-image:url(https://evil.example/a.png)" }',  # +21: CSS from another host
+    "",
+    '<img src="photo.png" srcset="https://evil.example/b.png 2x" alt="">',  # +23: srcset
+    "",
+    "![image][i]",
+    "",
+    "[i]: https://evil.example/c.png",  # +27: a reference-style image from another host
+    "",
+]
+
+
+def _markup(project: Path) -> None:
+    docs, data = project / "docs", project / "data"
+    edit(docs / "fr" / "programme.md", "# Le programme\n", "# Le programme\n" + "\n".join(HOSTILE_MARKDOWN) + "\n")
+    edit(docs / "en" / "programme.md", "title: The program\n",
+         "title: The program\nstatus: new\nauthor: 'x\" autofocus onfocus=\"alert(7)'\n")
+    edit(docs / "en" / "approche.md", "title: Our approach", "title: " + "Our approach " * 25)
+    edit(data / "partners.yaml", "  source: https://ceci.org/fr/projets/programme-cooperation-volontaire-pcv",
+         "  source: javascript:alert(8)")
+    edit(data / "strings.yaml", "  fr: Nos thèmes\n  en: Our themes", "  fr: Nos thèmes {\n  en: Our {start.__class__}")
+
+
+def _files(project: Path) -> None:
+    docs, data = project / "docs", project / "data"
+    outside = project.parent / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text("---\ntitle: Secret\ndescription: x\n---\n", encoding="utf-8")
+    (docs / "fr" / "lien.md").symlink_to(outside / "secret.md")
+    (docs / "en" / "ailleurs").symlink_to(outside, target_is_directory=True)
+    shutil.copy(docs / "fr" / "approche.md", docs / "fr" / "Approche.md")
+    (docs / "fr" / 'photo"onerror=x.png').write_bytes(b"")
+    edit(docs / "fr" / "volontariat.md", "title: ", "title: \x00")
+    edit(data / "countries.yaml", "  - code: GT", "  - code: G\x07T")
+
+
+GROUPS: dict[str, Callable[[Path], None]] = {"markup": _markup, "files": _files}
+
+PROGRAMME_FR = "docs/fr/programme.md"
+EVENT = "attribut HTML « {} » interdit : il exécuterait un script. Retirez-le."
+SCRIPT_LINK = "lien « javascript: » interdit : un lien mène à une adresse (https://…) ou à une page du site (page.md)."
+KINDS = [
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 3}, colonne 4 : attribut HTML « autofocus » interdit "
+                 "sur <p>. Retirez-le ; attributs permis : class, dir, id, lang, title.", id="attribute-list-autofocus"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 3}, colonne 14 : " + EVENT.format("onfocus"),
+                 id="attribute-list-handler"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 6}, colonne 17 : " + EVENT.format("onerror"),
+                 id="tag-split-over-two-lines"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 11}, colonne 21 : " + EVENT.format("onerror"),
+                 id="tag-in-backticks-in-html-block"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 14}, colonne 10 : " + SCRIPT_LINK,
+                 id="entity-encoded-script-link"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 18}, colonne 6 : " + SCRIPT_LINK,
+                 id="reference-style-script-link"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 21}, colonne 4 : attribut HTML « style » interdit : "
+                 "la mise en forme vient de la feuille de style du site, et un style peut charger une image d'un "
+                 "autre site. Retirez-le.", id="style-from-another-host"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 23}, colonne 22 : attribut HTML « srcset » interdit "
+                 "sur <img>. Retirez-le ; attributs permis : alt, class, decoding, dir, height, id, lang, loading, "
+                 "src, title, width.", id="srcset"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 27}, colonne 6 : image d'un autre site "
+                 "(https://evil.example/c.png) : le site ne charge rien depuis un autre site, pour la vie privée "
+                 "de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
+                 id="reference-style-image-from-another-host"),
+    pytest.param("markup", "docs/en/programme.md, ligne 3, colonne 1, champ status : champ d'en-tête inconnu "
+                 "« status ». Champs permis dans une page : title, description, template, translation, "
+                 "translated_from. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 "accepte pas.)", id="material-key-status"),
+    pytest.param("markup", "docs/en/programme.md, ligne 4, colonne 1, champ author : champ d'en-tête inconnu "
+                 "« author ». Champs permis dans une page : title, description, template, translation, "
+                 "translated_from. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 "accepte pas.)", id="material-key-author-breaking-out"),
+    pytest.param("markup", "docs/en/approche.md, ligne 2, colonne 1, champ title : « title » est trop long : 324 "
+                 "caractères, au plus 60 (le titre de la page : menu, onglet du navigateur). Raccourcissez-le.",
+                 id="title-too-long"),
+    pytest.param("markup", f"data/partners.yaml, ligne {line_of('data/partners.yaml', 'source: https')}, colonne 11, "
+                 "champ canadian_partners.source : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
+                 "L'adresse complète de la source, en https:// (par exemple https://ceci.org/fr/projets/…), sans "
+                 "espace ni guillemet : elle devient un lien sur le site.", id="script-url-in-data"),
+    pytest.param("markup", f"data/strings.yaml, ligne {line_of('data/strings.yaml', 'fr: Nos thèmes')}, colonne 7, "
+                 "champ home.themes.title.fr : accolade « { » ou « } » seule. Un repère s'écrit entre deux "
+                 "accolades, comme {end} ; pour afficher une accolade, doublez-la ({{ ou }}).", id="lone-brace"),
+    pytest.param("markup", f"data/strings.yaml, ligne {line_of('data/strings.yaml', 'en: Our themes')}, colonne 7, "
+                 "champ home.themes.title.en : repère « {start.__class__} » non permis : un repère est un simple "
+                 "mot entre accolades, comme {end}, sans point ni crochet.", id="placeholder-attribute"),
+    pytest.param("files", "docs/fr/lien.md : c'est un lien symbolique (vers {outside}/secret.md) : le site ne publie "
+                 "que les fichiers du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.",
+                 id="symlink-to-a-file"),
+    pytest.param("files", "docs/en/ailleurs : c'est un lien symbolique (vers {outside}) : le site ne publie que les "
+                 "fichiers du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.",
+                 id="symlink-to-a-folder"),
+    pytest.param("files", "docs/fr/approche.md : ce nom et « docs/fr/Approche.md » ne diffèrent que par les "
+                 "majuscules : sur Windows et macOS ce serait le même fichier, et la même adresse sur le site. "
+                 "Renommez ou supprimez l'un des deux.", id="names-equal-but-for-case"),
+    pytest.param("files", "docs/fr/photo\"onerror=x.png : le nom contient « \" », qu'une adresse du site ne peut "
+                 "pas contenir. Renommez-le avec des lettres, des chiffres et des tirets.", id="quote-in-a-file-name"),
+    pytest.param("files", f"docs/fr/volontariat.md, ligne {line_of('docs/fr/volontariat.md', 'title: ')}, colonne 8 : "
+                 "caractère de contrôle invisible (U+0000), souvent laissé par un copier-coller. Supprimez-le "
+                 "(retapez le texte autour si besoin).", id="nul-in-a-page"),
+    pytest.param("files", f"data/countries.yaml, ligne {line_of('data/countries.yaml', '- code: GT')}, colonne 12 : "
+                 "caractère de contrôle invisible (U+0007), souvent laissé par un copier-coller. Supprimez-le "
+                 "(retapez le texte autour si besoin).", id="control-character-in-data"),
+]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Callable[[str], tuple[BuildResult, str]]:
+    return group_publisher(GROUPS, tmp_path_factory, built_site)
+
+
+@pytest.mark.parametrize(("group", "expected"), KINDS)
+def test_hostile_input_is_refused_with_its_file_and_line(group: str, expected: str, published) -> None:
+    result, before = published(group)
+    outside = result.site.parent.parent / "outside"
+    assert result.returncode == 1
+    assert expected.replace("{outside}", str(outside)) in reported_problems(result.output), result.output
+    assert tree_digest(result.site) == before
+    assert "Traceback" not in result.output
+
+
+def test_nothing_hostile_reaches_the_html_of_a_page_that_is_refused(published) -> None:
+    """The sanitiser cleans a page's HTML even before the checks' verdict (on_page_content)."""
+    result, _ = published("markup")
+    assert "alert(" not in result.output.split("La construction est arrêtée")[0]
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "found"),
+    [
+        ("PCV_SITE_URL", 'https://pcv.example.org/"><script>alert(1)</script>', "elle contient le caractère « \" »"),
+        ("PCV_SITE_URL", "javascript:alert(1)//", "ce n'est pas une adresse complète en https://"),
+        ("PCV_REPO_URL", "https://github.com/ceci pcv/site", "elle contient une espace"),
+    ],
+    ids=["quote", "script-scheme", "space"],
+)
+def test_a_bad_address_in_the_environment_is_named_before_anything_is_built(tmp_path: Path, variable: str,
+                                                                            value: str, found: str) -> None:
+    result = build_site(ROOT, tmp_path / "site", **{variable: value})
+    assert result.returncode == 1
+    assert f"La variable d'environnement {variable} (" in result.output and found in result.output, result.output
+    assert "Config value" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "site").exists() and list(tmp_path.iterdir()) == []
+
+
+def _unknown_placeholder(project: Path) -> None:
+    edit(project / "data" / "strings.yaml", "  fr: Nos thèmes\n  en: Our themes",
+         "  fr: Nos thèmes {total}\n  en: Our themes {total}")
+
+
+def _template_error(project: Path) -> None:
+    edit(project / "overrides" / "partners.html", "{{ super() }}", "{{ super() }}{{ pcv.funder.nope.name }}")
+
+
+def _lists_nested_deep(project: Path) -> None:
+    deep = "".join("    " * depth + "- x\n" for depth in range(400))
+    edit(project / "docs" / "en" / "aspirations.md", "# Our aspirations\n", "# Our aspirations\n\n" + deep)
+
+
+@pytest.mark.parametrize(
+    ("break_it", "expected"),
+    [
+        (_unknown_placeholder, f"data/strings.yaml, ligne {line_of('data/strings.yaml', 'fr: Nos thèmes')}, champ "
+         "home.themes.title.fr : le texte « home.themes.title » contient le repère {total}, que le site ne connaît "
+         "pas à cet endroit. Repères possibles : aucun. Corrigez-le (en français et en anglais)."),
+        (_template_error, "docs/fr/partenaires.md : la construction de cette page s'est arrêtée : erreur inattendue "
+         "(détail technique : UndefinedError : 'pcv.data.models.Funder object' has no attribute 'nope') (gabarit "
+         "overrides/partners.html, ligne 5)."),
+        (_lists_nested_deep, "docs/en/aspirations.md : contenu imbriqué trop profondément (listes ou citations les "
+         "unes dans les autres, sur des centaines de niveaux) : Markdown ne peut pas le lire. Vérifiez "
+         "l'indentation des listes et les « > » en début de ligne."),
+    ],
+    ids=["unknown-placeholder", "template-error", "lists-nested-deep"],
+)
+def test_an_error_during_the_build_is_a_french_problem_not_a_traceback(tmp_path: Path, built_site: Path,
+                                                                         break_it, expected: str) -> None:
+    project = copy_project(tmp_path / "project")
+    shutil.copytree(built_site, project / "site")
+    before = tree_digest(project / "site")
+    break_it(project)
+    result = build_site(project, project / "site")
+    assert result.returncode == 1
+    assert any(problem.startswith(expected) for problem in reported_problems(result.output)), result.output
+    assert "Traceback" not in result.output and "Error building page" not in result.output
+    assert tree_digest(project / "site") == before
+
+
+def test_a_1_mb_line_and_a_5_mb_page_are_refused_in_seconds(project_copy: Path) -> None:
+    """Python-Markdown takes time growing with the square of some inputs: the page's shape is checked first."""
+    fr = project_copy / "docs" / "fr"
+    with (fr / "approche.md").open("a", encoding="utf-8") as page:
+        page.write("\n" + "<a " * 333_333 + "\n")
+    (fr / "aspirations.md").write_text("---\ntitle: x\ndescription: x\n---\n\n" + "[lien " * 900_000, encoding="utf-8")
+    started = time.monotonic()
+    result = build_site(project_copy, project_copy / "site")
+    elapsed = time.monotonic() - started
+    assert result.returncode == 1
+    problems = reported_problems(result.output)
+    assert any(p.startswith("docs/fr/approche.md, ligne ") and "ligne trop longue (999999 caractères" in p
+               for p in problems), result.output
+    assert any(p.startswith("docs/fr/aspirations.md : fichier trop gros (5273 Kio") for p in problems), result.output
+    assert elapsed < 30, f"{elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("pattern", ["<a ", "[", "![](", "`", "{{ ", "15 000 ", "&#", "<img onerror=x "])
+def test_each_check_of_a_page_takes_time_in_proportion_to_it(pattern: str) -> None:
+    """The checks that read a page's text and HTML, on a 1 MB line (Markdown is kept out: see above)."""
+    line = pattern * (1_000_000 // len(pattern))
+    page = MarkdownPage("fr", "programme.md", f"---\ntitle: x\n---\n{line}\n", {"title": "x"}, 3, line)
+    started = time.monotonic()
+    html = f"<p>{line}</p>"
+    list(page_html_problems(page, _AsGiven(html)))
+    list(page.prose_lines())
+    assert time.monotonic() - started < 10
+
+
+class _AsGiven(MarkdownSettings):
+    """Markdown settings whose rendering is the HTML given (to time the checks alone)."""
+
+    def __init__(self, html: str) -> None:
+        object.__setattr__(self, "html", html)
+
+    def render(self, text: str) -> str:
+        return self.html
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
+    """OWASP's CSV injection guidance: a cell starting with = + - @ tab or CR gets a leading quote."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    formulas = ['=HYPERLINK("https://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
+    text = (data / "programme.yaml").read_text(encoding="utf-8")
+    labels = [line for line in text.splitlines() if line.startswith("      fr: ")][:3]
+    assert len(labels) == 3
+    for line, formula, other in zip(labels, formulas[::2], formulas[1::2]):
+        en = text.splitlines()[text.splitlines().index(line) + 1]
+        text = text.replace(f"{line}\n{en}\n", f"      fr: {_quoted(formula)}\n      en: {_quoted(other)}\n", 1)
+    (data / "programme.yaml").write_text(text, encoding="utf-8")
+    site_data = load_site_data(data)
+    targets = next(file for file in FILES if file.name == "pcv-cibles.csv")
+    rows = list(csv.DictReader(io.StringIO(targets.render(site_data).decode("utf-8-sig"))))
+    cells = [(row["label_fr"], row["label_en"]) for row in rows[:3]]
+    assert cells == [(f"'{fr}", f"'{en}") for fr, en in zip(formulas[::2], formulas[1::2])]
+    assert all(row["value"].isdigit() for row in rows)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r") + '"'
+
+
+def test_the_sanitiser_runs_after_every_other_step_of_a_page(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    for event in ("post_page", "post_template", "page_content"):
+        handlers = config.plugins.events[event]
+        assert os.path.basename(handlers[-1].__code__.co_filename) == "safe_html.py", [h.__module__ for h in handlers]
