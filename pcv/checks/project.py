@@ -79,7 +79,7 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir)
-        content_problems += page_html_problems(page, markdown)
+        content_problems += page_html_problems(page, markdown.render)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     translations = page_translations(pages)
     _log_out_of_date(translations)

@@ -3,7 +3,7 @@
 `PCV_SITE_URL` (the site's address) and `PCV_REPO_URL` (the repository of
 the edit links) are written into every page: each must be an absolute
 http(s) address with no quote, space, angle bracket or control character.
-Unset, mkdocs.yml's values stay.
+Unset (or empty), mkdocs.yml's values stay.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def settings_from(environ: Mapping[str, str]) -> Settings:
     """The addresses the environment sets (None where a variable is unset), or `EnvironmentProblem`."""
     values: dict[str, str | None] = {}
     for variable, (setting, role, example) in VARIABLES.items():
-        value = environ.get(variable)
+        value = environ.get(variable) or None  # set but empty is unset, as in a shell
         if value is not None:
             problem = absolute_http_problem(value)
             if problem:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html as html_text
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -46,10 +46,10 @@ class MarkdownSettings:
         return markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs)).convert(text)
 
 
-def page_html_problems(page: MarkdownPage, markdown: MarkdownSettings) -> Iterator[Problem]:
-    """What the sanitiser would remove from the HTML of `page`, each at its line."""
+def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iterator[Problem]:
+    """What the sanitiser would remove from the HTML of `page` (Markdown made HTML by `render`), each at its line."""
     try:
-        html = markdown.render(page.body)
+        html = render(page.body)
     except RecursionError:
         yield Problem(page.name, None, None, NESTED)
         return

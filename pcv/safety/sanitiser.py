@@ -83,15 +83,13 @@ def clean_document(document: str, site_url: str | None = None) -> str:
 
 def _skeleton_tag(html: str, tag: str) -> str:
     """The first `<tag …>` of `html`, rewritten with its allowed attributes only."""
-    found: dict[str, str] = {}
+    found: list[dict[str, str]] = []
 
     class Finder(HTMLParser):
         def handle_starttag(self, name: str, attrs: list[tuple[str, str | None]]) -> None:
             if name == tag and not found:
-                found.update({k: v or "" for k, v in attrs if k in SKELETON_ATTRIBUTES[tag]})
-                found.setdefault("", "")
+                found.append({k: v or "" for k, v in attrs if k in SKELETON_ATTRIBUTES[tag]})
 
     Finder().feed(html)
-    found.pop("", None)
-    attributes = "".join(f' {name}="{html_text.escape(value)}"' for name, value in found.items())
+    attributes = "".join(f' {name}="{html_text.escape(value)}"' for name, value in (found or [{}])[0].items())
     return f"<{tag}{attributes}>"
