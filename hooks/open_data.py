@@ -1,8 +1,9 @@
 """Publish the figures and the countries as open data files, and list them for the templates.
 
 `on_env` gives the templates `open_data` (the files, their formats, their
-date); `on_post_build` writes the files once, into `donnees/` at the site
-root, after every language is built. See `pcv.publishing.open_data`.
+date) under their names in the page's language; `on_post_build` writes the
+files, once every language is built, into each language's folder
+(`donnees/` for French, `en/data/` for English), with the same content. See `pcv.publishing.open_data`.
 
 Events: `on_env`, `on_post_build`.
 """
@@ -17,14 +18,16 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
 from pcv.data.loading import data_folder, load_site_data
-from pcv.languages.static_i18n import all_languages_built
-from pcv.publishing.open_data import FILES, FOLDER, OpenData
+from pcv.languages.static_i18n import all_languages_built, current_language, languages
+from pcv.publishing.open_data import FILES, OpenData, listed_files
 from pcv.text.formatting import format_day
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     data = load_site_data(data_folder(config.config_file_path))
-    env.globals["open_data"] = OpenData(FILES, format_day(data.programme.as_of, config.theme["language"]))
+    language = current_language(config)
+    env.globals["open_data"] = OpenData(listed_files(language.locale, language.prefix),
+                                        format_day(data.programme.as_of, language.locale))
     return env
 
 
@@ -33,6 +36,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if not all_languages_built(config):
         return
     data = load_site_data(data_folder(config.config_file_path))
-    (Path(config.site_dir) / FOLDER).mkdir(parents=True, exist_ok=True)
     for file in FILES:
-        (Path(config.site_dir) / file.path).write_bytes(file.render(data))
+        content = file.render(data)
+        for language in languages(config):
+            path = Path(config.site_dir) / file.path(language.locale, language.prefix)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)

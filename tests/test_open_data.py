@@ -15,7 +15,8 @@ from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
 from pcv.text.formatting import format_day
 
-FILES = ("donnees/pcv.json", "donnees/pcv-cibles.csv", "donnees/pcv-pays.csv")
+FILES = {"fr": ("donnees/pcv.json", "donnees/pcv-cibles.csv", "donnees/pcv-pays.csv"),
+         "en": ("en/data/vcp.json", "en/data/vcp-targets.csv", "en/data/vcp-countries.csv")}
 
 
 def raw(project: Path, stem: str) -> dict:
@@ -56,20 +57,23 @@ def expected_csv(project: Path) -> tuple[list[dict[str, str]], list[dict[str, st
     return targets, places
 
 
-def test_json_file_is_the_yaml(built_site: Path) -> None:
-    assert json.loads((built_site / "donnees" / "pcv.json").read_text(encoding="utf-8")) == expected_json(ROOT)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_json_file_is_the_yaml(built_site: Path, lang: str) -> None:
+    assert json.loads((built_site / FILES[lang][0]).read_text(encoding="utf-8")) == expected_json(ROOT)
 
 
-def test_csv_files_are_the_yaml(built_site: Path) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_csv_files_are_the_yaml(built_site: Path, lang: str) -> None:
     targets, places = expected_csv(ROOT)
-    assert read_csv(built_site / "donnees" / "pcv-cibles.csv") == targets
-    assert read_csv(built_site / "donnees" / "pcv-pays.csv") == places
+    assert read_csv(built_site / FILES[lang][1]) == targets
+    assert read_csv(built_site / FILES[lang][2]) == places
 
 
-def test_files_are_written_once_for_both_languages(built_site: Path) -> None:
+def test_each_language_names_the_same_files_in_its_words(built_site: Path) -> None:
     written = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.suffix in (".json", ".csv")
                      and "search" not in p.parts)
-    assert written == sorted(FILES)
+    assert written == sorted(FILES["fr"] + FILES["en"])
+    assert all((built_site / fr).read_bytes() == (built_site / en).read_bytes() for fr, en in zip(*FILES.values()))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -77,7 +81,7 @@ def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, la
     url = page_url("donnees-ouvertes.md", lang)
     html = html_file(built_site, url).read_text(encoding="utf-8")
     links = [resolve(url, a["href"]) for tag, a, in_article in elements(html) if tag == "a" and "download" in a]
-    assert links == list(FILES)
+    assert links == list(FILES[lang])
     assert all((built_site / link).is_file() for link in links)
     date = format_day(str(raw(ROOT, "programme")["as_of"]), lang)
     assert {"fr": f"Données à jour au {date}.", "en": f"Data as of {date}."}[lang] in html
@@ -105,13 +109,13 @@ def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> N
         countries.write("\n  - code: PE\n    slug: perou\n")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode == 0, result.output
-    document = json.loads((result.site / "donnees" / "pcv.json").read_text(encoding="utf-8"))
+    document = json.loads((result.site / FILES["en"][0]).read_text(encoding="utf-8"))
     assert document == expected_json(project_copy)
     assert document["as_of"] == "2027-03-01"
     assert document["countries"][-1] == {"iso_3166_1_alpha_2": "PE", "name": {"fr": "Pérou", "en": "Peru"}}
     targets, places = expected_csv(project_copy)
-    assert read_csv(result.site / "donnees" / "pcv-cibles.csv") == targets
-    assert read_csv(result.site / "donnees" / "pcv-pays.csv") == places
+    assert read_csv(result.site / FILES["fr"][1]) == targets
+    assert read_csv(result.site / FILES["fr"][2]) == places
     assert "Data as of March 1, 2027." in html_file(result.site, page_url("donnees-ouvertes.md", "en")).read_text(encoding="utf-8")
 
 

@@ -119,7 +119,7 @@ def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> None:
     assert "Sitemap: https://example.net/pcv/sitemap.xml\n" in (elsewhere / "robots.txt").read_text(encoding="utf-8")
     tags = head(elsewhere, page_url("activites/senegal.md", "en"))
-    assert tags["canonical"] == tags["og:url"] == ["https://example.net/pcv/en/activites/senegal/"]
+    assert tags["canonical"] == tags["og:url"] == ["https://example.net/pcv/en/activities/senegal/"]
     assert tags["og:image"] == ["https://example.net/pcv/assets/images/share-en.png"]
     html = html_file(elsewhere, page_url("activites/senegal.md", "en")).read_text(encoding="utf-8")
     assert 'href="https://github.com/example/fork/edit/main/docs/en/activites/senegal.md"' in html
@@ -154,10 +154,10 @@ def test_no_index_mixes_languages(built_site: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "word", "page", "field"), [
-    ("fr", "volontaires", "volontariat/", "title"),  # "Devenir volontaire"
-    ("en", "volunteers", "volontariat/", "title"),  # "Become a volunteer"
-    ("fr", "volontaires", "", "text"),  # "… coopération volontaire …"
-    ("en", "volunteers", "", "text"),  # "… its volunteer work …"
+    ("fr", "volontaires", "volontariat.md", "title"),  # "Devenir volontaire"
+    ("en", "volunteers", "volontariat.md", "title"),  # "Become a volunteer"
+    ("fr", "volontaires", "index.md", "text"),  # "… coopération volontaire …"
+    ("en", "volunteers", "index.md", "text"),  # "… its volunteer work …"
 ])
 def test_a_page_is_found_by_another_form_of_its_words(
     built_site: Path, lang: str, word: str, page: str, field: str
@@ -165,7 +165,8 @@ def test_a_page_is_found_by_another_form_of_its_words(
     """The field lacks `word` (even as the start of a word, so a search for it misses the field),
     and its variants, weighed as the field, bring it from the other pages."""
     index = search_index(built_site, lang)
-    doc = next(d for d in index["docs"] if d["location"] == page)
+    location = page_url(page, lang).removeprefix("" if lang == "fr" else f"{lang}/")
+    doc = next(d for d in index["docs"] if d["location"] == location)
     assert not re.search(rf"(?<![^\W\d_]){word}", doc[field], re.IGNORECASE)
     assert word in doc[f"{field}_variants"].split()
     assert index["config"]["fields"][f"{field}_variants"] == index["config"]["fields"][field]

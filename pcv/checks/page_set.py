@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem
 from pcv.languages.translations import PENDING, is_marked
+from pcv.pages.addresses import page_address
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.view import COUNTRY_PAGE
@@ -35,6 +36,22 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
             yield Problem(page.name, None, None,
                 f"cette page et docs/fr/{path} se disent toutes deux traductions (translation ou "
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
+
+
+def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
+    """Each page's address (its `slug:`, checked with the front matter) is its own in its language,
+    and outside the site's own folders."""
+    taken: dict[tuple[str, str], str] = {}
+    for (lang, path), page in sorted(pages.items()):
+        address, line = page_address(pages, lang, path), meta_line(page, "slug")
+        if address.split("/")[0] in reserved:
+            yield Problem(page.name, line, 1, f"l'adresse « {address} » est réservée au site (dossiers "
+                f"{', '.join(sorted(reserved))}). Choisissez un autre slug.", "slug")
+        elif (lang, address) in taken:
+            yield Problem(page.name, line, 1, f"l'adresse « {address} » est déjà celle de "
+                f"{taken[(lang, address)]}. Donnez à l'une des deux pages un autre slug.", "slug")
+        else:
+            taken[(lang, address)] = page.name
 
 
 def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:

@@ -16,18 +16,21 @@ from pathlib import Path
 from typing import Any
 
 from pcv.checks.files import file_problems
-from pcv.checks.page_set import country_page_problems, nav_problems, parity_problems
+from pcv.checks.page_set import address_problems, country_page_problems, nav_problems, parity_problems
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, data_stamps, load_site_data
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem, UnreadableYaml, read_yaml
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.front_matter import front_matter_problems
-from pcv.pages.markdown import MarkdownPage, read_pages
+from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
+from pcv.publishing.open_data import FOLDERS
 from pcv.safety.page_html import MarkdownSettings, page_html_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
 MAX_PER_FILE = 30
+# Folders the site writes beside the pages: no page address may start with one of them.
+RESERVED_FOLDERS = {"assets", "search", *LANGUAGES, *FOLDERS.values()}
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
     pages, content_problems = read_pages(docs_dir)
     unreadable = {problem.file for problem in content_problems}
     content_problems += parity_problems(pages)
+    content_problems += address_problems(pages, RESERVED_FOLDERS)
     if nav is not None:
         content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
     if data is not None:

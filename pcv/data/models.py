@@ -36,6 +36,7 @@ class Target:
 @dataclass(frozen=True)
 class Theme:
     id: str
+    anchor: Text  # the id of its heading on the approach page, in each language
     title: Text
     summary: Text
 
@@ -140,7 +141,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
             for t in raw["targets"]
         ),
         themes=tuple(
-            Theme(id=t["id"], title=_text(t["title"]), summary=_text(t["summary"]))
+            Theme(id=t["id"], anchor=_text(t["anchor"]), title=_text(t["title"]), summary=_text(t["summary"]))
             for t in raw["themes"]
         ),
     )

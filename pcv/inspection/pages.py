@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
 from pcv.inspection.builds import ROOT
+from pcv.pages.addresses import Pages, page_address
+from pcv.pages.markdown import read_pages
 
 LANGUAGES = ("fr", "en")
 
@@ -17,10 +20,14 @@ def shared_page_paths() -> list[str]:
 
 
 def page_url(path: str, lang: str) -> str:
-    """Site-root URL of a page: "activites/benin.md", "en" -> "en/activites/benin/"."""
-    stem = path.removesuffix(".md")
-    directory = "" if stem == "index" else stem.removesuffix("/index").removesuffix("index") + "/"
-    return ("" if lang == "fr" else f"{lang}/") + directory
+    """Site-root URL of a page, at its address in its language: "activites/bolivie.md", "en" ->
+    "en/activities/bolivia/" (the slugs of docs/en/activites/index.md and docs/en/activites/bolivie.md)."""
+    return ("" if lang == "fr" else f"{lang}/") + page_address(_pages(), lang, path)
+
+
+@functools.cache
+def _pages() -> Pages:
+    return read_pages(ROOT / "docs")[0]
 
 
 def html_file(site: Path, url: str) -> Path:

@@ -6,7 +6,7 @@ the menu of every page: a key is accepted only if `FIELDS` describes it and
 `KINDS` lists it for the page's kind, and its value must fit its `Field`.
 
 To add a key: describe it in `FIELDS`, then name it in the kinds of page that
-may carry it (for example a `slug` in `_EVERY_PAGE`, a photo in "country").
+may carry it (for example a photo in "country").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pcv.data.yaml_source import Problem, value_in_words
 from pcv.languages.translations import PENDING
+from pcv.pages.addresses import SLUG
 from pcv.pages.markdown import MarkdownPage
 from pcv.view import COUNTRY_PAGE
 
@@ -46,14 +47,17 @@ FIELDS: dict[str, Field] = {
     "hide": Field("les parties de la page masquées", type=list, choices=("navigation", "toc")),
     "translation": Field("page en attente de traduction", choices=(PENDING,),
                          hint="Une fois la traduction faite, retirez cette ligne : make translated PAGE=… le fait."),
+    "slug": Field("la fin de l'adresse de la page dans sa langue", max_length=60, pattern=SLUG.pattern,
+                  hint="Lettres minuscules sans accent, chiffres et traits d'union, par exemple « slug: open-data ». "
+                       "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\")."),
     "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
                              hint="Ne l'écrivez pas à la main : make translated PAGE=… la met à jour."),
 }
 _EVERY_PAGE = ("title", "description", "template", "translation", "translated_from")
 KINDS: dict[str, tuple[str, ...]] = {
-    "home": (*_EVERY_PAGE, "hide"),  # template: home.html
-    "country": _EVERY_PAGE,  # activites/<country>.md
-    "page": _EVERY_PAGE,
+    "home": (*_EVERY_PAGE, "hide"),  # template: home.html; its address is its language's
+    "country": (*_EVERY_PAGE, "slug"),  # activites/<country>.md
+    "page": (*_EVERY_PAGE, "slug"),
 }
 KIND_NAMES = {"home": "la page d'accueil", "country": "une page de pays", "page": "une page"}
 

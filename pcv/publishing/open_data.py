@@ -16,7 +16,7 @@ from typing import Any, Callable
 from pcv.data.models import LANGUAGES, SiteData, Text
 from pcv.text.formatting import country_name
 
-FOLDER = "donnees"  # under the site root: /donnees/…
+FOLDERS = {"fr": "donnees", "en": "data"}  # in each language's folder: /donnees/…, /en/data/…
 TARGET_COLUMNS = ("id", "value", "format", "label_fr", "label_en", "period_start", "period_end", "as_of")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COUNTRY_COLUMNS = ("iso_3166_1_alpha_2", "name_fr", "name_en", "period_start", "period_end", "as_of")
@@ -59,31 +59,47 @@ def _countries_file(data: SiteData) -> bytes:
 
 
 @dataclass(frozen=True)
-class OpenData:
-    """What the templates show of the open data: the files and when the data was last checked."""
-
-    files: tuple[DataFile, ...]
-    as_of: str  # in the language of the page: "29 novembre 2026"
-
-
-@dataclass(frozen=True)
 class DataFile:
-    name: str  # file name in FOLDER
+    """One open data file: the same bilingual content under a name in each language."""
+
+    names: dict[str, str]  # file name in each language's folder
     format: str  # "JSON" or "CSV"
     content_key: str  # the strings.yaml key that says what it holds
     render: Callable[[SiteData], bytes]
 
-    @property
-    def path(self) -> str:
-        """Its path from the site root."""
-        return f"{FOLDER}/{self.name}"
+    def path(self, lang: str, prefix: str) -> str:
+        """Its path from the site root, in the folder of the language whose pages are under `prefix`."""
+        return f"{prefix}{FOLDERS[lang]}/{self.names[lang]}"
 
 
 FILES = (
-    DataFile("pcv.json", "JSON", "opendata.file.all", _json_file),
-    DataFile("pcv-cibles.csv", "CSV", "opendata.file.targets", _targets_file),
-    DataFile("pcv-pays.csv", "CSV", "opendata.file.countries", _countries_file),
+    DataFile({"fr": "pcv.json", "en": "vcp.json"}, "JSON", "opendata.file.all", _json_file),
+    DataFile({"fr": "pcv-cibles.csv", "en": "vcp-targets.csv"}, "CSV", "opendata.file.targets", _targets_file),
+    DataFile({"fr": "pcv-pays.csv", "en": "vcp-countries.csv"}, "CSV", "opendata.file.countries", _countries_file),
 )
+
+
+@dataclass(frozen=True)
+class ListedFile:
+    """An open data file as a page of one language lists it."""
+
+    name: str
+    path: str  # from the site root
+    format: str
+    content_key: str
+
+
+@dataclass(frozen=True)
+class OpenData:
+    """What the templates show of the open data: the files and when the data was last checked."""
+
+    files: tuple[ListedFile, ...]
+    as_of: str  # in the language of the page: "29 novembre 2026"
+
+
+def listed_files(lang: str, prefix: str) -> tuple[ListedFile, ...]:
+    """The open data files under their names in `lang`."""
+    return tuple(ListedFile(f.names[lang], f.path(lang, prefix), f.format, f.content_key) for f in FILES)
 
 
 def _both(text: Text) -> dict[str, str]:

@@ -1,0 +1,53 @@
+"""Each page's address in its own language (pure, testable).
+
+Staff keep one file name per page in both language folders (so that the two
+versions pair up); the address of a page is its file name, unless its front
+matter gives `slug:`, its last address segment in its language. A folder's
+segment is the slug of the folder's `index.md`: with `slug: activities` in
+docs/en/activites/index.md and `slug: bolivia` in docs/en/activites/bolivie.md,
+the English page is at /en/activities/bolivia/.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from pcv.pages.markdown import MarkdownPage
+
+Pages = dict[tuple[str, str], MarkdownPage]
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # lower-case letters, digits, single hyphens
+
+
+def page_address(pages: Pages, lang: str, path: str) -> str:
+    """The address of page `path` ("activites/bolivie.md") in `lang`, from its language's root:
+    "activities/bolivia/", or "" for the home page."""
+    stem = path.removesuffix(".md")
+    parts = stem.split("/")
+    if parts[-1] == "index":
+        parts.pop()
+    segments = [_segment(pages, lang, "/".join(parts[: i + 1])) for i in range(len(parts))]
+    return "".join(f"{segment}/" for segment in segments)
+
+
+def _segment(pages: Pages, lang: str, stem: str) -> str:
+    """The address segment of the page or folder `stem` ("activites", "activites/bolivie")."""
+    for path in (f"{stem}.md", f"{stem}/index.md"):
+        page = pages.get((lang, path))
+        if page is not None and valid_slug(page.meta.get("slug")):
+            return page.meta["slug"]
+    return posixpath.basename(stem)
+
+
+def valid_slug(value: object) -> bool:
+    return isinstance(value, str) and SLUG.fullmatch(value) is not None
+
+
+def destination(pages: Pages, src_uri: str, prefixes: dict[str, str]) -> str | None:
+    """The output file of the page whose source is `src_uri` ("en/activites/bolivie.md"), for languages
+    whose pages are under `prefixes` ({"fr": "", "en": "en/"}): "en/activities/bolivia/index.html";
+    None for a file that is not a page of a language folder."""
+    lang, _, path = src_uri.partition("/")
+    if lang not in prefixes or (lang, path) not in pages:
+        return None
+    return f"{prefixes[lang]}{page_address(pages, lang, path)}index.html"
