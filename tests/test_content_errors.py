@@ -59,9 +59,35 @@ def _text(project: Path) -> None:
          "[Click](javascript:alert(1)) or see `<script>` in code, 1 500 times, in 20 countries.\n")
 
 
-GROUPS: dict[str, Callable[[Path], None]] = {"pages": _pages, "text": _text}
+def _addresses(project: Path) -> None:
+    fr, en = project / "docs" / "fr", project / "docs" / "en"
+    edit(en / "partenaires.md", "slug: partners", "slug: Our Partners")
+    edit(en / "aspirations.md", "title: Our aspirations", "title: Our aspirations\nslug: approach")
+    edit(en / "index.md", "title: Home", "title: Home\nslug: home")
+    edit(fr / "programme.md", "title: Le programme", "title: Le programme\nslug: en")
+    edit(fr / "aspirations.md", "title: Nos aspirations", "title: Nos aspirations\nslug: 42")
+
+
+GROUPS: dict[str, Callable[[Path], None]] = {"pages": _pages, "text": _text, "addresses": _addresses}
+SLUG_LINE = {name: line_of(name, "title:") + 1 for name in ("docs/en/aspirations.md", "docs/en/index.md",
+                                                              "docs/fr/programme.md", "docs/fr/aspirations.md")}
 
 KINDS = [
+    pytest.param("addresses", f"docs/en/aspirations.md, ligne {SLUG_LINE['docs/en/aspirations.md']}, colonne 1, champ slug : "
+                 "l'adresse « approach/ » est déjà celle de docs/en/approche.md. Donnez à l'une des deux pages un autre "
+                 "slug.", id="address-taken"),
+    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ slug : la page "
+                 "d'accueil n'a pas de slug : son adresse est celle de sa langue. Retirez cette ligne.", id="slug-on-home"),
+    pytest.param("addresses", f"docs/en/partenaires.md, ligne {line_of('docs/en/partenaires.md', 'slug:')}, colonne 1, champ "
+                 "slug : le slug (la fin de l'adresse de la page) doit être fait de lettres minuscules sans accent, de "
+                 "chiffres et de traits d'union, par exemple « slug: open-data » ; on trouve « Our Partners ».",
+                 id="slug-characters"),
+    pytest.param("addresses", f"docs/fr/aspirations.md, ligne {SLUG_LINE['docs/fr/aspirations.md']}, colonne 1, champ slug : "
+                 "le slug (la fin de l'adresse de la page) doit être fait de lettres minuscules sans accent, de chiffres "
+                 "et de traits d'union, par exemple « slug: open-data » ; on trouve le nombre 42.", id="slug-not-a-text"),
+    pytest.param("addresses", f"docs/fr/programme.md, ligne {SLUG_LINE['docs/fr/programme.md']}, colonne 1, champ slug : "
+                 "l'adresse « en/ » est réservée au site (dossiers assets, data, donnees, en, fr, search). Choisissez un "
+                 "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {RWANDA_SLUG_LINE}, champ countries[6].activities : le pays « rwanda » a "
                  "des activités mais pas de page. Créez docs/fr/activites/rwanda.md et docs/en/activites/rwanda.md, "
                  "ou retirez ses activities.", id="country-without-page"),

@@ -10,6 +10,8 @@ import yaml
 
 from pcv.inspection.builds import SITE_URL, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.pages.addresses import page_address
+from pcv.pages.markdown import MarkdownPage
 
 PAGES = shared_page_paths()
 
@@ -43,6 +45,51 @@ def test_head_names_absolute_alternates_and_x_default(built_site: Path, path: st
         "en": SITE_URL + page_url(path, "en"),
         "x-default": SITE_URL + page_url(path, "fr"),
     }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", PAGES)
+def test_canonical_and_sharing_url_are_the_page_address(built_site: Path, path: str, lang: str) -> None:
+    tags = elements(html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8"))
+    canonical = [a["href"] for tag, a, _ in tags if tag == "link" and a.get("rel") == "canonical"]
+    shared = [a["content"] for tag, a, _ in tags if tag == "meta" and a.get("property") == "og:url"]
+    assert canonical == shared == [SITE_URL + page_url(path, lang)]
+
+
+def _page(lang: str, path: str, meta: dict) -> tuple[tuple[str, str], MarkdownPage]:
+    return (lang, path), MarkdownPage(lang, path, "", meta)
+
+
+def test_a_page_address_is_made_of_its_slug_and_its_folder_page_slug() -> None:
+    pages = dict([_page("en", "index.md", {}), _page("en", "activites/index.md", {"slug": "activities"}),
+                  _page("en", "activites/bolivie.md", {"slug": "bolivia"}), _page("en", "activites/benin.md", {}),
+                  _page("fr", "activites/bolivie.md", {}), _page("en", "approche.md", {"slug": "Not A Slug"})])
+    assert page_address(pages, "en", "index.md") == ""
+    assert page_address(pages, "en", "activites/index.md") == "activities/"
+    assert page_address(pages, "en", "activites/bolivie.md") == "activities/bolivia/"
+    assert page_address(pages, "en", "activites/benin.md") == "activities/benin/"
+    assert page_address(pages, "fr", "activites/bolivie.md") == "activites/bolivie/"
+    assert page_address(pages, "en", "approche.md") == "approche/"  # refused by the checks, never used
+
+
+def test_every_link_between_pages_leads_to_a_page_and_its_anchor(built_site: Path) -> None:
+    """Every link and alternate of every page to the site itself: a file that exists, and the id it names."""
+    ids: dict[Path, set[str]] = {}
+    for page in sorted(built_site.rglob("*.html")):
+        url = page.relative_to(built_site).as_posix().removesuffix("index.html")
+        for tag, attrs, _ in elements(page.read_text(encoding="utf-8")):
+            href = attrs.get("href", "") if tag in ("a", "link") else ""
+            if not href or href.startswith(("mailto:", "data:")) or _is_other_host(href):
+                continue
+            target, _, anchor = resolve(url, href.removeprefix(SITE_URL.rstrip("/")) if href.startswith(SITE_URL)
+                                        else href).partition("#")
+            file = built_site / target.split("?")[0]
+            file = file / "index.html" if file.is_dir() else file
+            assert file.is_file(), f"/{url}: {href}"
+            if anchor:
+                if file not in ids:
+                    ids[file] = {a["id"] for _, a, _ in elements(file.read_text(encoding="utf-8")) if "id" in a}
+                assert anchor in ids[file], f"/{url}: {href}"
 
 
 def test_sitemap_lists_every_page_with_alternates_and_x_default(built_site: Path) -> None:
