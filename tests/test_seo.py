@@ -3,6 +3,7 @@ robots.txt, edit links and one search index per language."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -15,8 +16,10 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, SITE_URL, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
 from pcv.publishing.png_text import size, texts
-from pcv.publishing.search_index import language_index
+from pcv.publishing.search_index import is_entry_of, language_index
 from pcv.publishing.share import share_card
+from pcv.text.formatting import format_figure
+from pcv.view import COUNTRY_PAGE
 
 PAGES = shared_page_paths()
 DATA = load_site_data(ROOT / "data")
@@ -144,6 +147,30 @@ def test_each_language_has_its_own_index_of_its_own_pages_once(built_site: Path,
     assert pages == {
         page_url(path, lang).removeprefix(prefix): front_matter(path, lang)["title"] for path in PAGES
     }
+
+
+def shown_in_index(site: Path, lang: str, path: str) -> str:
+    """The text that the index of `lang` holds for page `path`, in all its sections, as readers see it."""
+    location = page_url(path, lang).removeprefix("" if lang == "fr" else f"{lang}/")
+    docs = [d for d in search_index(site, lang)["docs"] if is_entry_of(d["location"], location)]
+    return html.unescape(" ".join(f"{d['title']} {d['text']}" for d in docs))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_index_holds_what_templates_draw_from_data(built_site: Path, lang: str) -> None:
+    """Country facts, partners, the funder and the figures are found on the page that shows them."""
+    for country in DATA.countries:
+        if country.activities is None:
+            continue
+        facts = country.activities
+        items = [*facts.target_groups, *facts.sectors, *facts.local_partners, *(facts.regions.places if facts.regions else ())]
+        shown = shown_in_index(built_site, lang, COUNTRY_PAGE.format(slug=country.slug))
+        assert all(item.in_(lang) in shown for item in items), [i.in_(lang) for i in items if i.in_(lang) not in shown]
+    partners = shown_in_index(built_site, lang, "partenaires.md")
+    assert DATA.partners.funder.through.in_(lang) in partners
+    assert all(p.name.in_(lang) in partners for p in DATA.partners.canadian)
+    home = shown_in_index(built_site, lang, "index.md")
+    assert all(format_figure(t.value, t.format, lang) in home for t in DATA.programme.targets)
 
 
 def test_no_index_mixes_languages(built_site: Path) -> None:

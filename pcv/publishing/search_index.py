@@ -61,3 +61,27 @@ def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separat
 def _words(value: str, separator: str) -> set[str]:
     text = html.unescape(_TAG.sub(" ", value)).lower()
     return {word for token in re.split(separator, text) for word in _LETTERS.findall(token)}
+
+
+_ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.DOTALL)
+_HIDDEN = re.compile(r'(<[a-z][^>]*?\saria-hidden="true")', re.IGNORECASE)
+
+
+def shown_content(output: str) -> str | None:
+    """The main content of a built page (its article: the Markdown and what the templates add from data),
+    with what screen readers skip (aria-hidden, like the map's labels) marked to stay out of search."""
+    match = _ARTICLE.search(output)
+    return _HIDDEN.sub(r"\1 data-search-exclude", match.group(1)) if match else None
+
+
+def is_entry_of(location: str, url: str) -> bool:
+    """An index entry at `location` ("approach/#economic-power") belongs to the page at `url` ("approach/")."""
+    return location == url or location.startswith(f"{url}#")
+
+
+def without_empty_preface(entries: list[dict[str, Any]], url: str, heading_id: str | None) -> list[dict[str, Any]]:
+    """A page's `entries`, where what comes before its h1 (`heading_id`) holds no text (an edit link):
+    the h1's section is then the page's own entry, at the page's `url`, as Material indexes the Markdown."""
+    if len(entries) < 2 or entries[0]["text"].strip() or entries[1]["location"] != f"{url}#{heading_id}":
+        return entries
+    return [{**entries[1], "location": url}, *entries[2:]]
