@@ -1,8 +1,10 @@
-"""French typography on the French pages: non-breaking spaces where French needs them.
+"""French typography in every page: no-break spaces where French needs them, in all that readers meet.
 
-Editors type ordinary spaces; this hook turns the space before ; ! ? into a
-narrow no-break space, and the space before : and inside « » into a
-no-break space, in the text of every French page (not in tags, code or scripts).
+Editors, data and the theme type ordinary spaces, or none. As the last change
+to each page's text (before the output sanitiser), this hook spaces the text
+and the attributes of every French element: all of a French page but what is
+marked in another language, and what is marked French on an English page
+(see `pcv.text.typography`). The search index reads the page after it.
 
 Events: `on_post_page`.
 """
@@ -16,6 +18,4 @@ from pcv.text.typography import french_spacing
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    if config.theme["language"] != "fr":
-        return output
-    return french_spacing(output)
+    return french_spacing(output, config.theme["language"])

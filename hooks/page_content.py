@@ -23,7 +23,6 @@ from pcv.checks.project import ProjectState, nav_paths, project_state
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import figure_texts, fill_placeholders
 from pcv.safety.page_html import MarkdownSettings
-from pcv.text.typography import french_spacing
 from pcv.view import shared_path
 
 NOTICES = {Status.PENDING: "pending", Status.OUT_OF_DATE: "out_of_date"}
@@ -62,7 +61,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     original = _shown_original(page, config)
     if not original:
         return html
-    return f'<div lang="{original}">{french_spacing(html) if original == "fr" else html}</div>'
+    return f'<div lang="{original}">{html}</div>'
 
 
 def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from pcv.publishing.search_index import is_entry_of, shown_content, without_empty_preface
+from pcv.text.typography import french_spacing
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -31,5 +32,8 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     h1 = next((item.id for item in page.toc if item.level == 1), None)
     index = search.search_index
     index.entries = [entry for entry in index.entries if not is_entry_of(entry["location"], page.url)]
-    index.entries += without_empty_preface(shown.entries, page.url, h1)
+    lang = config.theme["language"]
+    for entry in without_empty_preface(shown.entries, page.url, h1):
+        # A section without a heading is titled by the front matter, which the typography pass did not see.
+        index.entries.append({**entry, "title": french_spacing(entry["title"], lang)})
     return output

@@ -27,8 +27,26 @@ def test_country_names_come_from_cldr() -> None:
     assert [country_name("SN", lang) for lang in ("fr", "en")] == ["Sénégal", "Senegal"]
 
 
-def test_french_spacing_in_text_only() -> None:
+def test_french_spacing_in_text_and_attributes_never_in_code() -> None:
     html = '<p title="a ? b">Envie ? Oui ! Régions : « mot » &amp; <code>x ? y : z</code></p>'
     assert french_spacing(html) == (
-        '<p title="a ? b">Envie\u202f? Oui\u202f! Régions\u00a0: «\u00a0mot\u00a0» &amp; <code>x ? y : z</code></p>'
+        '<p title="a\u202f? b">Envie\u202f? Oui\u202f! Régions\u00a0: «\u00a0mot\u00a0» &amp; <code>x ? y : z</code></p>'
     )
+
+
+@pytest.mark.parametrize(("html", "spaced"), [
+    ("<p><strong>Les cibles</strong> : pour <code>number</code> : un nombre</p>",
+     "<p><strong>Les cibles</strong>\u00a0: pour <code>number</code>\u00a0: un nombre</p>"),
+    ("<p>50 % et 75% ; 1 280 pixels, 2 000 000 ; en 2024 150 fois, 12:30, https://ceci.org/?q=1</p>",
+     "<p>50\u00a0% et 75\u00a0%\u202f; 1\u00a0280 pixels, 2\u00a0000\u00a0000\u202f; en 2024 150 fois, 12:30, https://ceci.org/?q=1</p>"),
+    ('<a aria-label="Précédent: Le programme"></a><meta name="description" content="Norme : AA">'
+     '<meta property="og:url" content="https://a.org/b">',
+     '<a aria-label="Précédent\u00a0: Le programme"></a><meta name="description" content="Norme\u00a0: AA">'
+     '<meta property="og:url" content="https://a.org/b">'),
+    ('<html lang="en"><p>Hello: you?</p><span lang="fr">Oui : « là » ?</span></html>',
+     '<html lang="en"><p>Hello: you?</p><span lang="fr">Oui\u00a0: «\u00a0là\u00a0»\u202f?</span></html>'),
+    ('<html lang="fr"><div lang="en"><div>Note: here</div> Yes: still</div><p>Ici : oui</p></html>',
+     '<html lang="fr"><div lang="en"><div>Note: here</div> Yes: still</div><p>Ici\u00a0: oui</p></html>'),
+], ids=["across-inline-markup", "percent-and-digit-groups", "attributes-and-tags", "french-in-english", "english-in-french"])
+def test_french_spacing_reads_the_text_as_readers_do(html: str, spaced: str) -> None:
+    assert french_spacing(html) == spaced

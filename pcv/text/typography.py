@@ -1,39 +1,138 @@
-"""French spacing rules applied to the text of an HTML document (pure, testable)."""
+"""French spacing in an HTML document: no-break spaces where French typography needs them (pure, testable).
+
+Editors, data and the theme type ordinary spaces, or none. In every French
+element (the `lang` of the nearest element that says one), this module
+puts a narrow no-break space before ; ! ?, a no-break space before : and %,
+inside « », and between the digit groups of a number (1 280), in the text
+and in the attributes a reader or a screen reader meets (alt, title,
+aria-label, placeholder, and the content of description and sharing tags).
+Text is read across inline markup ("<strong>Régions</strong> :"), and code
+counts as a word next to it, but is never changed itself.
+"""
 
 from __future__ import annotations
 
+import html as html_lib
 import re
+from dataclasses import dataclass
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
-_TAG_OR_ENTITY = re.compile(r"(<[^>]*>|&#?\w+;)")
-_RAW_ELEMENTS = re.compile(r"<(/?)(script|style|pre|code|textarea)\b", re.IGNORECASE)
+_SPACES = "[ \u00a0\u202f]*"
+_OBJECT = "\ufffc"  # stands for code in the text read: a word, never changed
+_TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>|&#?\w+;)", re.DOTALL)
+_RAW = {"script", "style", "pre", "code", "textarea", "svg"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)")
+_LANG = re.compile(r"""\slang\s*=\s*["']?([\w-]*)""", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""(\s(?:alt|title|aria-label|placeholder)\s*=\s*")([^"]*)(")""", re.IGNORECASE)
+_META_TEXT = re.compile(r"""\s(?:name|property)\s*=\s*"(?:description|(?:og|twitter):(?:title|description|site_name|image:alt))\"""")
+_CONTENT = re.compile(r"""(\scontent\s*=\s*")([^"]*)(")""", re.IGNORECASE)
+# Each rule finds a gap (a run of spaces, maybe empty) and the one space it must hold.
 _RULES = (
-    (re.compile(r"[ \u00a0\u202f]*([;!?])(?=\s|$|<|&)"), NNBSP + r"\1"),
-    (re.compile(r"(?<=\w)[ \u00a0\u202f]*(:)(?=\s|$)"), NBSP + r"\1"),
-    (re.compile(r"«[ \u00a0\u202f]*"), "«" + NBSP),
-    (re.compile(r"[ \u00a0\u202f]*»"), NBSP + "»"),
+    (re.compile(rf"(?<=[^\s;:!?«(\[])(?P<gap>{_SPACES})(?=[;!?](?![\w/=&]))"), NNBSP),
+    (re.compile(rf"(?<=[^\s;:!?«(\[])(?P<gap>{_SPACES})(?=:(?:\s|$))"), NBSP),
+    (re.compile(rf"(?<=\d)(?P<gap>{_SPACES})(?=%)"), NBSP),
+    (re.compile(rf"(?<=«)(?P<gap>{_SPACES})"), NBSP),
+    (re.compile(rf"(?<=\S)(?P<gap>{_SPACES})(?=»)"), NBSP),
+    (re.compile(r"(?<![\d.,])\d{1,3}(?P<gap> )(?=\d{3}(?:[ \u00a0]\d{3})*(?![\d.,]\d))"), NBSP),
 )
 
 
-def french_spacing(html: str) -> str:
-    """`html` with French no-break spaces in its text nodes."""
-    parts = _TAG_OR_ENTITY.split(html)
-    raw_depth = 0
-    for index, part in enumerate(parts):
-        if part.startswith("&"):
+@dataclass
+class _Part:
+    text: str  # as in the document
+    read: str  # as read by the rules: the character of an entity, _OBJECT for code, "" for a tag
+    editable: bool
+
+
+def french_spacing(html: str, lang: str = "fr") -> str:
+    """`html` with French spacing in the text and attributes of its French elements; `lang` is
+    the language of what no element's `lang` covers."""
+    parts: list[_Part] = []
+    stack: list[tuple[str, str]] = []  # open elements that set a language or hold raw text: (tag, lang)
+    for token in _TOKEN.split(html):
+        if not token:
             continue
-        if part.startswith("<"):
-            match = _RAW_ELEMENTS.match(part)
-            if match:
-                raw_depth += -1 if match.group(1) else 1
-                raw_depth = max(raw_depth, 0)
-        elif raw_depth == 0 and part.strip():
-            parts[index] = _space(part)
-    return "".join(parts)
+        current = stack[-1][1] if stack else lang
+        raw = any(tag in _RAW for tag, _ in stack)
+        if token.startswith("<!--"):
+            parts.append(_Part(token, "", False))
+        elif token.startswith("<"):
+            parts.append(_Part(_tag(token, stack, current), "", False))
+        elif token.startswith("&"):
+            parts.append(_Part(token, _OBJECT if raw else html_lib.unescape(token), not raw and _is_french(current)))
+        else:
+            parts.append(_Part(token, _OBJECT if raw and token.strip() else token, not raw and _is_french(current)))
+    _space_parts(parts)
+    return "".join(part.text for part in parts)
 
 
-def _space(text: str) -> str:
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
-    return text
+def _is_french(lang: str) -> bool:
+    return lang.lower().split("-")[0] == "fr"
+
+
+def _tag(token: str, stack: list[tuple[str, str]], current: str) -> str:
+    """Follow the open elements; a start tag of a French element comes back with its attributes spaced."""
+    match = _TAG.match(token)
+    if not match:
+        return token
+    closing, name = match.group(1), match.group(2).lower()
+    if closing:
+        for index in range(len(stack) - 1, -1, -1):
+            if stack[index][0] == name:
+                del stack[index:]
+                break
+        return token
+    lang_match = _LANG.search(token)
+    lang = lang_match.group(1) if lang_match else current
+    if (lang_match or name in _RAW) and name not in _VOID and not token.endswith("/>"):
+        stack.append((name, lang))
+    elif stack and name == stack[-1][0]:
+        stack.append((name, lang))  # the same element nested in itself: keep the count
+    if not _is_french(lang):
+        return token
+    token = _ATTRIBUTE.sub(lambda m: m.group(1) + _space_value(m.group(2)) + m.group(3), token)
+    if name == "meta" and _META_TEXT.search(token):
+        token = _CONTENT.sub(lambda m: m.group(1) + _space_value(m.group(2)) + m.group(3), token)
+    return token
+
+
+def _space_value(value: str) -> str:
+    parts = [_Part(t, html_lib.unescape(t) if t.startswith("&") else t, True) for t in _TOKEN.split(value) if t]
+    _space_parts(parts)
+    return "".join(part.text for part in parts)
+
+
+def _space_parts(parts: list[_Part]) -> None:
+    """Apply every rule to the text the parts read as one, editing only the editable parts."""
+    for pattern, space in _RULES:
+        read = "".join(part.read for part in parts)
+        owners = [(index, offset) for index, part in enumerate(parts) for offset in range(len(part.read))]
+        edits = [(m.start("gap"), m.end("gap")) for m in pattern.finditer(read) if read[m.start("gap"):m.end("gap")] != space]
+        for start, end in reversed(edits):
+            _replace_gap(parts, owners, read, start, end, space)
+
+
+def _replace_gap(parts: list[_Part], owners: list[tuple[int, int]], read: str, start: int, end: int, space: str) -> None:
+    """Put `space` in place of the characters read at start:end (none: insert it there)."""
+    touched = [owners[i] for i in range(start, end)]
+    if any(not parts[index].editable for index, _ in touched):
+        return
+    if not touched:  # insertion: into the part holding the next character, else the previous one
+        if start < len(owners) and parts[owners[start][0]].editable and parts[owners[start][0]].read == parts[owners[start][0]].text:
+            index, offset = owners[start]
+        elif start > 0 and parts[owners[start - 1][0]].editable and parts[owners[start - 1][0]].read == parts[owners[start - 1][0]].text:
+            index, offset = owners[start - 1][0], owners[start - 1][1] + 1
+        else:
+            return
+        part = parts[index]
+        part.text = part.read = part.text[:offset] + space + part.text[offset:]
+        return
+    for index, offset in reversed(touched):
+        part = parts[index]
+        replacement = space if (index, offset) == touched[0] else ""
+        if part.read != part.text:  # an entity (&nbsp;): the whole of it
+            part.text = part.read = replacement
+        else:
+            part.text = part.read = part.text[:offset] + replacement + part.text[offset + 1:]
