@@ -73,6 +73,9 @@ SLUG_LINE = {name: line_of(name, "title:") + 1 for name in ("docs/en/aspirations
                                                               "docs/fr/programme.md", "docs/fr/aspirations.md")}
 
 KINDS = [
+    pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:')}, colonne 1, champ "
+                 "slug : l'adresse « volunteer/ » est déjà celle de docs/en/contact.md. Donnez à l'une des deux pages un "
+                 "autre slug.", id="copied-page-keeps-its-slug"),
     pytest.param("addresses", f"docs/en/aspirations.md, ligne {SLUG_LINE['docs/en/aspirations.md']}, colonne 1, champ slug : "
                  "l'adresse « approach/ » est déjà celle de docs/en/approche.md. Donnez à l'une des deux pages un autre "
                  "slug.", id="address-taken"),
