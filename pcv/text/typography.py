@@ -45,6 +45,11 @@ class _Part:
     read: str  # as read by the rules: the character of an entity, _OBJECT for code, "" for a tag
     editable: bool
 
+    @property
+    def plain(self) -> bool:
+        """Editable text read as written (not an entity): a space can go anywhere in it."""
+        return self.editable and self.read == self.text
+
 
 def french_spacing(html: str, lang: str = "fr") -> str:
     """`html` with French spacing in the text and attributes of its French elements; `lang` is
@@ -111,28 +116,28 @@ def _space_parts(parts: list[_Part]) -> None:
         owners = [(index, offset) for index, part in enumerate(parts) for offset in range(len(part.read))]
         edits = [(m.start("gap"), m.end("gap")) for m in pattern.finditer(read) if read[m.start("gap"):m.end("gap")] != space]
         for start, end in reversed(edits):
-            _replace_gap(parts, owners, read, start, end, space)
+            _replace_gap(parts, owners, start, end, space)
 
 
-def _replace_gap(parts: list[_Part], owners: list[tuple[int, int]], read: str, start: int, end: int, space: str) -> None:
+def _replace_gap(parts: list[_Part], owners: list[tuple[int, int]], start: int, end: int, space: str) -> None:
     """Put `space` in place of the characters read at start:end (none: insert it there)."""
     touched = [owners[i] for i in range(start, end)]
     if any(not parts[index].editable for index, _ in touched):
         return
-    if not touched:  # insertion: into the part holding the next character, else the previous one
-        if start < len(owners) and parts[owners[start][0]].editable and parts[owners[start][0]].read == parts[owners[start][0]].text:
+    if not touched:  # an insertion: into the text holding the next character, else the previous one
+        if start < len(owners) and parts[owners[start][0]].plain:
             index, offset = owners[start]
-        elif start > 0 and parts[owners[start - 1][0]].editable and parts[owners[start - 1][0]].read == parts[owners[start - 1][0]].text:
+        elif start > 0 and parts[owners[start - 1][0]].plain:
             index, offset = owners[start - 1][0], owners[start - 1][1] + 1
         else:
             return
         part = parts[index]
         part.text = part.read = part.text[:offset] + space + part.text[offset:]
         return
-    for index, offset in reversed(touched):
+    for index, offset in reversed(touched):  # from the end, so that the offsets before stay right
         part = parts[index]
         replacement = space if (index, offset) == touched[0] else ""
-        if part.read != part.text:  # an entity (&nbsp;): the whole of it
+        if not part.plain:  # an entity (&nbsp;): the whole of it
             part.text = part.read = replacement
         else:
             part.text = part.read = part.text[:offset] + replacement + part.text[offset + 1:]
