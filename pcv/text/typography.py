@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -111,30 +113,40 @@ def _space_value(value: str) -> str:
 
 def _space_parts(parts: list[_Part]) -> None:
     """Apply every rule to the text the parts read as one, editing only the editable parts."""
+    if not any(part.editable for part in parts):
+        return
     for pattern, space in _RULES:
         read = "".join(part.read for part in parts)
-        owners = [(index, offset) for index, part in enumerate(parts) for offset in range(len(part.read))]
-        edits = [(m.start("gap"), m.end("gap")) for m in pattern.finditer(read) if read[m.start("gap"):m.end("gap")] != space]
-        for start, end in reversed(edits):
-            _replace_gap(parts, owners, start, end, space)
+        ends = list(accumulate(len(part.read) for part in parts))  # where each part's reading ends
+        edits = [m.span("gap") for m in pattern.finditer(read) if m.group("gap") != space]
+        for start, end in reversed(edits):  # from the end, so that the positions before stay right
+            _replace_gap(parts, ends, start, end, space)
 
 
-def _replace_gap(parts: list[_Part], owners: list[tuple[int, int]], start: int, end: int, space: str) -> None:
+def _owner(ends: list[int], position: int) -> tuple[int, int]:
+    """The part that holds the character read at `position`, and its offset in it."""
+    index = bisect_right(ends, position)
+    return index, position - (ends[index - 1] if index else 0)
+
+
+def _replace_gap(parts: list[_Part], ends: list[int], start: int, end: int, space: str) -> None:
     """Put `space` in place of the characters read at start:end (none: insert it there)."""
-    touched = [owners[i] for i in range(start, end)]
+    touched = [_owner(ends, position) for position in range(start, end)]
     if any(not parts[index].editable for index, _ in touched):
         return
     if not touched:  # an insertion: into the text holding the next character, else the previous one
-        if start < len(owners) and parts[owners[start][0]].plain:
-            index, offset = owners[start]
-        elif start > 0 and parts[owners[start - 1][0]].plain:
-            index, offset = owners[start - 1][0], owners[start - 1][1] + 1
+        after = _owner(ends, start) if start < ends[-1] else None
+        before = _owner(ends, start - 1) if start > 0 else None
+        if after and parts[after[0]].plain:
+            index, offset = after
+        elif before and parts[before[0]].plain:
+            index, offset = before[0], before[1] + 1
         else:
             return
         part = parts[index]
         part.text = part.read = part.text[:offset] + space + part.text[offset:]
         return
-    for index, offset in reversed(touched):  # from the end, so that the offsets before stay right
+    for index, offset in reversed(touched):
         part = parts[index]
         replacement = space if (index, offset) == touched[0] else ""
         if not part.plain:  # an entity (&nbsp;): the whole of it
