@@ -73,9 +73,6 @@ SLUG_LINE = {name: line_of(name, "title:") + 1 for name in ("docs/en/aspirations
                                                               "docs/fr/programme.md", "docs/fr/aspirations.md")}
 
 KINDS = [
-    pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:')}, colonne 1, champ "
-                 "slug : l'adresse « volunteer/ » est déjà celle de docs/en/contact.md. Donnez à l'une des deux pages un "
-                 "autre slug.", id="copied-page-keeps-its-slug"),
     pytest.param("addresses", f"docs/en/aspirations.md, ligne {SLUG_LINE['docs/en/aspirations.md']}, colonne 1, champ slug : "
                  "l'adresse « approach/ » est déjà celle de docs/en/approche.md. Donnez à l'une des deux pages un autre "
                  "slug.", id="address-taken"),
@@ -116,6 +113,9 @@ KINDS = [
                  "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "
                  "traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
                  id="translation-mark-value"),
+    pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:') + 1}, colonne 1, champ "
+                 "slug : l'adresse « volunteer/ » est déjà celle de docs/en/contact.md. Donnez à l'une des deux pages un "
+                 "autre slug.", id="copied-page-keeps-its-slug"),
     pytest.param("pages", "docs/fr/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
                  "data/countries.yaml. Renommez le fichier d'après le slug d'un pays (benin, bolivie, guatemala, "
                  "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",

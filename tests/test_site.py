@@ -99,6 +99,12 @@ def test_sitemap_lists_every_page_with_alternates_and_x_default(built_site: Path
     expected = {SITE_URL + page_url(p, lang) for p in PAGES for lang in LANGUAGES}
     assert set(locs) == expected and len(locs) == len(expected)
     assert sitemap.count('hreflang="x-default"') == len(expected)
+    pairs = {SITE_URL + page_url(p, lang): {other: SITE_URL + page_url(p, other) for other in LANGUAGES}
+             for p in PAGES for lang in LANGUAGES}
+    for block in re.findall(r"<url>(.*?)</url>", sitemap, re.DOTALL):
+        loc = re.search(r"<loc>([^<]+)</loc>", block).group(1)
+        alternates = dict(re.findall(r'hreflang="([^"]+)" href="([^"]+)"', block))
+        assert alternates == {**pairs[loc], "x-default": pairs[loc]["fr"]}, loc
 
 
 @pytest.mark.parametrize(
