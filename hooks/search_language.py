@@ -13,19 +13,17 @@ Events: `on_post_page`, `on_post_build`.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
 from pcv.languages.static_i18n import all_languages_built, current_language, languages
 from pcv.publishing.search_index import language_index
+from pcv.theme.app_config import with_app_config
 
 INDEX = "search/search_index.json"
-_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -34,12 +32,10 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     if not prefix:
         return output
 
-    def rebase(match: re.Match[str]) -> str:
-        app = json.loads(match.group(2))
+    def rebase(app: dict) -> None:
         app["base"] = f"{app['base']}/{prefix}"  # "../.." -> "../../en/"
-        return match.group(1) + str(htmlsafe_json_dumps(app, sort_keys=True)) + match.group(3)
 
-    return _CONFIG_SCRIPT.sub(rebase, output, count=1)
+    return with_app_config(output, rebase)
 
 
 @event_priority(-200)  # after static-i18n (-100) has built every language and merged the index

@@ -153,3 +153,14 @@ def _replace_gap(parts: list[_Part], ends: list[int], start: int, end: int, spac
             part.text = part.read = replacement
         else:
             part.text = part.read = part.text[:offset] + replacement + part.text[offset + 1:]
+
+
+# Material's script writes these labels followed by ": " (missing search terms: "Non trouvé: …").
+LABELS_BEFORE_COLON = ("search.result.term.missing",)
+
+
+def space_script_labels(translations: dict[str, str]) -> None:
+    """End the French labels that Material's script follows with ": " with the no-break space French wants."""
+    for key in LABELS_BEFORE_COLON:
+        if key in translations:
+            translations[key] = translations[key].rstrip(" \u00a0") + NBSP

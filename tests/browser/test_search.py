@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from pcv.inspection.french_text import spacing_faults
 from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
 
@@ -94,3 +95,11 @@ def test_search_finds_what_templates_show_from_data(
     """Regions, partners, the funder and sectors come from data/, not from the page's Markdown."""
     results = search(open_page(page_url("index.md", lang)).page, query)
     assert site_url + page_url(path, lang) in results, results
+
+
+def test_the_search_writes_its_french_labels_with_french_spacing(open_page: Callable[..., Tab]) -> None:
+    """Material's script follows the label of the words not found with ": " ("Non trouvé : xyzzy")."""
+    page = open_page(page_url("index.md", "fr")).page
+    search(page, "Sénégal xyzzy")
+    terms = page.locator(".md-search-result__terms").first.text_content()
+    assert "xyzzy" in terms and not spacing_faults(terms), terms
