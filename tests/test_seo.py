@@ -16,9 +16,9 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, SITE_URL, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
 from pcv.publishing.png_text import size, texts
-from pcv.publishing.search_index import is_entry_of, language_index
+from pcv.publishing.search_index import is_entry_of, language_index, without_empty_preface
 from pcv.publishing.share import share_card
-from pcv.text.formatting import format_figure
+from pcv.text.formatting import country_name, format_figure
 from pcv.view import COUNTRY_PAGE
 
 PAGES = shared_page_paths()
@@ -173,6 +173,28 @@ def test_the_index_holds_what_templates_draw_from_data(built_site: Path, lang: s
     assert all(p.name.in_(lang) in partners for p in DATA.partners.canadian)
     home = shown_in_index(built_site, lang, "index.md")
     assert all(format_figure(t.value, t.format, lang) in home for t in DATA.programme.targets)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_index_leaves_out_what_screen_readers_skip(built_site: Path, lang: str) -> None:
+    """The map (aria-hidden) names every country: a country page is not found by the others' names."""
+    for country in DATA.countries:
+        if country.activities is None:
+            continue
+        path = COUNTRY_PAGE.format(slug=country.slug)
+        markdown = (ROOT / "docs" / lang / path).read_text(encoding="utf-8")
+        shown = shown_in_index(built_site, lang, path)
+        others = [country_name(c.code, lang) for c in DATA.countries if c.code != country.code]
+        assert [name for name in others if name in shown and name not in markdown] == [], path
+
+
+def test_an_empty_preface_before_the_h1_is_not_an_entry() -> None:
+    edit_link_then_h1 = [{"location": "a/", "title": "A", "text": " "},
+                         {"location": "a/#a", "title": "A", "text": "<p>Text</p>"},
+                         {"location": "a/#b", "title": "B", "text": "<p>More</p>"}]
+    assert [d["location"] for d in without_empty_preface(edit_link_then_h1, "a/", "a")] == ["a/", "a/#b"]
+    home = [{"location": "", "title": "Home", "text": "<p>Hero</p>"}, {"location": "#x", "title": "X", "text": ""}]
+    assert without_empty_preface(home, "", None) == home
 
 
 def test_no_index_mixes_languages(built_site: Path) -> None:
