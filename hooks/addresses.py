@@ -18,14 +18,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
-from pcv.checks.project import nav_paths, project_state
 from pcv.languages.static_i18n import languages
 from pcv.pages.addresses import destination
+from pcv.pages.markdown import read_pages
 
 
 @event_priority(-150)  # after static-i18n (-100) has made the files of the language and their alternates
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    pages = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav)).pages
+    pages, _ = read_pages(Path(config.docs_dir))  # checked in on_config (hooks/data.py) before this
     prefixes = {language.locale: language.prefix for language in languages(config)}
     for file in files.documentation_pages():
         for version in (file, *getattr(file, "alternates", {}).values()):

@@ -76,15 +76,18 @@ KINDS = [
     pytest.param("addresses", f"docs/en/aspirations.md, ligne {SLUG_LINE['docs/en/aspirations.md']}, colonne 1, champ slug : "
                  "l'adresse « approach/ » est déjà celle de docs/en/approche.md. Donnez à l'une des deux pages un autre "
                  "slug.", id="address-taken"),
-    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ slug : la page "
-                 "d'accueil n'a pas de slug : son adresse est celle de sa langue. Retirez cette ligne.", id="slug-on-home"),
+    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ slug : champ "
+                 "d'en-tête inconnu « slug ». Champs permis dans la page d'accueil : title, description, template, "
+                 "translation, translated_from, hide. (Material en lit d'autres, comme status, icon ou author : le site "
+                 "ne les accepte pas.)", id="slug-on-home"),
     pytest.param("addresses", f"docs/en/partenaires.md, ligne {line_of('docs/en/partenaires.md', 'slug:')}, colonne 1, champ "
-                 "slug : le slug (la fin de l'adresse de la page) doit être fait de lettres minuscules sans accent, de "
-                 "chiffres et de traits d'union, par exemple « slug: open-data » ; on trouve « Our Partners ».",
+                 "slug : « slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
+                 "l'adresse de la page dans sa langue). Lettres minuscules sans accent, chiffres et traits d'union, par "
+                 "exemple « slug: open-data ». Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\").",
                  id="slug-characters"),
     pytest.param("addresses", f"docs/fr/aspirations.md, ligne {SLUG_LINE['docs/fr/aspirations.md']}, colonne 1, champ slug : "
-                 "le slug (la fin de l'adresse de la page) doit être fait de lettres minuscules sans accent, de chiffres "
-                 "et de traits d'union, par exemple « slug: open-data » ; on trouve le nombre 42.", id="slug-not-a-text"),
+                 "« slug » doit être un texte, on trouve le nombre 42. Mettez le texte entre guillemets droits (\"…\").",
+                 id="slug-not-a-text"),
     pytest.param("addresses", f"docs/fr/programme.md, ligne {SLUG_LINE['docs/fr/programme.md']}, colonne 1, champ slug : "
                  "l'adresse « en/ » est réservée au site (dossiers assets, data, donnees, en, fr, search). Choisissez un "
                  "autre slug.", id="slug-reserved"),
