@@ -114,11 +114,11 @@ KINDS = [
                  id="reference-style-image-from-another-host"),
     pytest.param("markup", "docs/en/programme.md, ligne 3, colonne 1, champ status : champ d'en-tête inconnu "
                  "« status ». Champs permis dans une page : title, description, template, translation, "
-                 "translated_from. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 "translated_from, slug. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-status"),
     pytest.param("markup", "docs/en/programme.md, ligne 4, colonne 1, champ author : champ d'en-tête inconnu "
                  "« author ». Champs permis dans une page : title, description, template, translation, "
-                 "translated_from. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 "translated_from, slug. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-author-breaking-out"),
     pytest.param("markup", "docs/en/approche.md, ligne 2, colonne 1, champ title : « title » est trop long : 324 "
                  "caractères, au plus 60 (le titre de la page : menu, onglet du navigateur). Raccourcissez-le.",
@@ -275,7 +275,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
         text = text.replace(f"{line}\n{en}\n", f"      fr: {_quoted(formula)}\n      en: {_quoted(other)}\n", 1)
     (data / "programme.yaml").write_text(text, encoding="utf-8")
     site_data = load_site_data(data)
-    targets = next(file for file in FILES if file.name == "pcv-cibles.csv")
+    targets = next(file for file in FILES if file.names["fr"] == "pcv-cibles.csv")
     rows = list(csv.DictReader(io.StringIO(targets.render(site_data).decode("utf-8-sig"))))
     cells = [(row["label_fr"], row["label_en"]) for row in rows[:3]]
     assert cells == [(f"'{fr}", f"'{en}") for fr, en in zip(formulas[::2], formulas[1::2])]
