@@ -92,9 +92,9 @@ def test_share_text_shows_the_label_period_and_headline() -> None:
                         "Amplifier le potentiel des femmes au cœur du changement")
 
 
-def test_robots_txt_names_the_sitemap_at_the_site_address(built_site: Path) -> None:
+def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_editor(built_site: Path) -> None:
     robots = (built_site / "robots.txt").read_text(encoding="utf-8")
-    assert robots == f"User-agent: *\nDisallow:\n\nSitemap: {SITE_URL}sitemap.xml\n"
+    assert robots == f"User-agent: *\nDisallow: /admin/\n\nSitemap: {SITE_URL}sitemap.xml\n"
     assert (built_site / "sitemap.xml").is_file()
 
 
@@ -122,7 +122,8 @@ def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> None:
-    assert "Sitemap: https://example.net/pcv/sitemap.xml\n" in (elsewhere / "robots.txt").read_text(encoding="utf-8")
+    robots = (elsewhere / "robots.txt").read_text(encoding="utf-8")
+    assert "Sitemap: https://example.net/pcv/sitemap.xml\n" in robots and "Disallow: /pcv/admin/\n" in robots
     tags = head(elsewhere, page_url("activites/senegal.md", "en"))
     assert tags["canonical"] == tags["og:url"] == ["https://example.net/pcv/en/activities/senegal/"]
     assert tags["og:image"] == ["https://example.net/pcv/assets/images/share-en.png"]
