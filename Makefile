@@ -3,6 +3,7 @@
 #   make build   build the static site into site/ (replaced only if the build succeeds)
 #   make test    run every test (browser tests need Chromium)
 #   make qa      tests, then a strict build
+#   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview)
 # Translations:
 #   make translations              the state of each page's translation
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
@@ -13,7 +14,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test qa translations translated share-images bench
+.PHONY: setup serve editor build test qa translations translated share-images bench
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -30,6 +31,9 @@ node_modules/.installed: package-lock.json
 
 serve: $(VENV)/.installed
 	$(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+editor: setup
+	$(PYTHON) scripts/editor.py
 
 build: setup
 	$(PYTHON) scripts/build_site.py

@@ -1,0 +1,66 @@
+"""Publish the web editor at /admin/ of the built site: Decap CMS's dist/ folder (from the pinned npm
+package, never a CDN), its page and its generated config.yml.
+
+Decap's script loads its chunks from beside itself, so the whole dist/ folder is published, except
+its source maps (only a browser's developer tools fetch them; they are three quarters of its size).
+Files are hard-linked where the file system allows, so each build costs no copy.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+DIST = Path("node_modules") / "decap-cms" / "dist"
+FOLDER = "admin"
+PAGE = """<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Éditeur du site – Programme de coopération volontaire</title>
+<link rel="icon" href="../assets/images/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<script src="decap-cms.js"></script>
+</body>
+</html>
+"""
+
+
+class EditorUnavailable(Exception):
+    """Decap CMS is not installed where the build looks for it; the message says what to do, in French."""
+
+
+def decap_dist(project: Path) -> Path | None:
+    """Decap CMS's dist/ folder, installed by `npm ci` in `project`, or None."""
+    dist = project / DIST
+    return dist if (dist / "decap-cms.js").is_file() else None
+
+
+def publish_editor(project: Path, site_dir: Path, config_text: str, *, required: bool) -> Path | None:
+    """Write /admin/ into `site_dir`; the folder, or None when Decap is not installed and not `required`."""
+    dist = decap_dist(project)
+    if dist is None:
+        if required:
+            raise EditorUnavailable(
+                f"/admin/ n'a pas pu être publié : {DIST.as_posix()}/decap-cms.js est introuvable. "
+                "Installez les paquets npm (npm ci) avant la construction, ou retirez PCV_EDITOR_REQUIRED.")
+        return None
+    admin = site_dir / FOLDER
+    shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("*.map"))
+    (admin / "index.html").write_text(PAGE, encoding="utf-8")
+    (admin / "config.yml").write_text(config_text, encoding="utf-8")
+    return admin
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    try:
+        if os.path.exists(destination):
+            os.remove(destination)
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)

@@ -1,0 +1,150 @@
+"""The web editor's configuration (Decap CMS's `config.yml`), generated at build time from the project:
+pages in both languages side by side, data files through forms made from their schemas.
+
+Decap's `multiple_folders` structure pairs `docs/fr/x.md` with `docs/en/x.md` only when the language
+folder holds the file directly; pages in a sub-folder (`docs/fr/activites/benin.md`) are edited in
+one collection per language.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import yaml
+
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.editor.fields import form_fields
+from pcv.pages.markdown import read_page
+
+LOCAL_SERVER_PORT = 8081  # decap-server's default port
+
+PAGE_FIELDS = (
+    {"name": "title", "label": "Titre", "widget": "string",
+     "hint": "Le titre de la page dans cette langue : menu, onglet du navigateur, résultats de recherche."},
+    {"name": "description", "label": "Description", "widget": "text",
+     "hint": "Une ou deux phrases qui résument la page, pour les moteurs de recherche et le partage."},
+    # Markdown only: the rich-text mode rewrites admonitions (!!! note), tables and attributes ({ #id }).
+    {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"],
+     "hint": "En Markdown : ## pour un intertitre, - pour une liste, [texte](page.md) pour un lien."},
+)
+
+
+class EditorSettingsProblem(ValueError):
+    """A setting of the editor (repository address, environment variable) that cannot be used; in French."""
+
+
+@dataclass(frozen=True)
+class Language:
+    locale: str  # "fr"
+    name: str  # "Français"
+
+
+@dataclass(frozen=True)
+class EditorSettings:
+    repo: str  # "owner/name" on GitHub
+    branch: str  # where the editor commits, the branch the site is published from
+    auth_url: str | None  # the OAuth relay for signing in with GitHub (see CONTRIBUTING.md)
+    local_port: int  # decap-server's port in local mode
+
+
+def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> EditorSettings:
+    """Settings from mkdocs.yml's `repo_url` and `edit_uri` (edit/<branch>/docs/) and the environment:
+    PCV_EDITOR_AUTH_URL (the OAuth relay, https) and PCV_EDITOR_PORT (decap-server's port)."""
+    address = urlparse(repo_url)
+    parts = address.path.strip("/").removesuffix(".git").split("/")
+    if address.hostname != "github.com" or len(parts) != 2:
+        raise EditorSettingsProblem(f"l'adresse du dépôt « {repo_url} » (repo_url, PCV_REPO_URL) n'est pas celle "
+                                    "d'un dépôt GitHub. Écrivez-la sous la forme https://github.com/compte/depot.")
+    auth_url = environ.get("PCV_EDITOR_AUTH_URL") or None
+    if auth_url and (urlparse(auth_url).scheme != "https" or not urlparse(auth_url).hostname):
+        raise EditorSettingsProblem(f"PCV_EDITOR_AUTH_URL vaut « {auth_url} » : on attend l'adresse https du "
+                                    "relais de connexion GitHub (ex. https://pcv-auth.exemple.org).")
+    port = environ.get("PCV_EDITOR_PORT") or str(LOCAL_SERVER_PORT)
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise EditorSettingsProblem(f"PCV_EDITOR_PORT vaut « {port} » : on attend un numéro de port (ex. 8081).")
+    branch = edit_uri.strip("/").split("/")[1] if edit_uri.startswith("edit/") else "main"
+    return EditorSettings("/".join(parts), branch, auth_url, int(port))
+
+
+def editor_config(project: Path, languages: list[Language], settings: EditorSettings) -> dict[str, Any]:
+    """Decap's configuration for `project`, whose first language is the default one."""
+    backend = {"name": "github", "repo": settings.repo, "branch": settings.branch}
+    if settings.auth_url:
+        backend["base_url"] = settings.auth_url
+    return {
+        "backend": backend,
+        # Used only when the editor is opened from this machine (127.0.0.1), with decap-server running.
+        "local_backend": {"url": f"http://127.0.0.1:{settings.local_port}/api/v1"},
+        "locale": "fr",
+        "media_folder": "overrides/assets/images",
+        "public_folder": "/assets/images",
+        "slug": {"encoding": "ascii", "clean_accents": True},
+        "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
+                 "default_locale": languages[0].locale},
+        "collections": [_pages(), *_section_pages(project / "docs", languages), _data_files()],
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes a value shared by several fields in full each time, with no YAML anchors."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def config_yaml(config: dict[str, Any]) -> str:
+    return ("# Généré par la construction du site (pcv/editor) à partir de docs/ et de schemas/ : ne pas modifier.\n"
+            + yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100))
+
+
+def _pages() -> dict[str, Any]:
+    return {
+        "name": "pages", "label": "Pages", "label_singular": "Page",
+        "description": "Chaque page, en français et en anglais côte à côte (docs/fr et docs/en).",
+        "folder": "docs", "extension": "md", "format": "frontmatter", "create": True,
+        "slug": "{{fields.title}}", "identifier_field": "title", "i18n": True,
+        "fields": [{**field, "i18n": True} for field in PAGE_FIELDS],
+    }
+
+
+def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]]:
+    """One collection per language for each sub-folder of pages (docs/fr/activites/…)."""
+    default = docs / languages[0].locale
+    sections = sorted({page.parent.relative_to(default).as_posix() for page in default.glob("*/**/*.md")})
+    return [{
+        "name": f"{section.replace('/', '-')}-{lang.locale}",
+        "label": f"{_section_title(default, section)} — {lang.name}",
+        "label_singular": "Page",
+        "description": f"Les pages de docs/{lang.locale}/{section}/.",
+        "folder": f"docs/{lang.locale}/{section}", "extension": "md", "format": "frontmatter",
+        "create": True, "slug": "{{fields.title}}", "identifier_field": "title",
+        "fields": list(PAGE_FIELDS),
+    } for section in sections for lang in languages]
+
+
+def _section_title(default: Path, section: str) -> str:
+    """The title of the section's index page, or its folder's name."""
+    index = default / section / "index.md"
+    if index.is_file():
+        title = read_page(index, default.name, f"{section}/index.md")[0].meta.get("title")
+        if isinstance(title, str) and title.strip():
+            return title
+    return section
+
+
+def _data_files() -> dict[str, Any]:
+    files = []
+    for stem in DATA_FILES:
+        schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
+        files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
+                      "format": "yaml", "editor": {"preview": False}, "fields": form_fields(schema)})
+    return {
+        "name": "donnees", "label": "Données du site",
+        "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "
+                       "La construction du site vérifie chaque enregistrement et dit en français quoi corriger.",
+        "files": files,
+    }

@@ -1,0 +1,182 @@
+"""The web editor (/admin/): its forms come from the schemas the build checks the data with, its
+configuration from the project, and it is published with the site but kept out of what visitors,
+search and crawlers see."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.editor.config import EditorSettingsProblem, editor_settings
+from pcv.editor.fields import UnsupportedSchema, form_fields
+from pcv.inspection.builds import ROOT, build_site, copy_project
+from pcv.inspection.pages import LANGUAGES, elements
+
+TEXT = {"type": "object", "description": "Un texte bilingue.", "required": ["fr", "en"],
+        "properties": {"fr": {"title": "Français", "type": "string"}, "en": {"title": "Anglais", "type": "string"}}}
+TEXT_FIELDS = [{"name": "fr", "label": "Français", "widget": "string"},
+               {"name": "en", "label": "Anglais", "widget": "string"}]
+
+
+def test_a_schema_becomes_form_fields_with_its_titles_as_labels_and_descriptions_as_hints() -> None:
+    schema = {
+        "type": "object", "required": ["name", "count", "kind", "items"],
+        "properties": {
+            "name": {"$ref": "#/$defs/text", "title": "Nom", "description": "Le nom, dans les deux langues."},
+            "count": {"title": "Nombre", "type": "integer", "minimum": 0, "maximum": 10},
+            "kind": {"enum": ["a", "b"]},
+            "day": {"title": "Jour", "type": "string", "format": "date"},
+            "code": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "Deux majuscules."},
+            "items": {"type": "array", "minItems": 1, "maxItems": 5, "items": {"$ref": "#/$defs/text"}},
+            "tags": {"type": "array", "items": {"type": "string"}},
+        },
+        "$defs": {"text": TEXT},
+    }
+    assert form_fields(schema) == [
+        {"name": "name", "label": "Nom", "hint": "Le nom, dans les deux langues.",
+         "widget": "object", "collapsed": False, "fields": TEXT_FIELDS},
+        {"name": "count", "label": "Nombre", "widget": "number", "value_type": "int", "min": 0, "max": 10},
+        {"name": "kind", "label": "kind", "widget": "select", "options": ["a", "b"]},
+        {"name": "day", "label": "Jour", "required": False, "widget": "datetime", "format": "YYYY-MM-DD",
+         "date_format": "YYYY-MM-DD", "time_format": False, "picker_utc": True},
+        {"name": "code", "label": "code", "required": False, "hint": "Deux majuscules.",
+         "widget": "string", "pattern": ["^[A-Z]{2}$", "Deux majuscules."]},
+        {"name": "items", "label": "items", "widget": "list", "min": 1, "max": 5, "fields": TEXT_FIELDS},
+        {"name": "tags", "label": "tags", "required": False, "widget": "list",
+         "field": {"name": "item", "label": "item", "widget": "string"}},
+    ]
+
+
+def test_keys_required_but_not_listed_get_the_form_of_additional_properties() -> None:
+    schema = {"type": "object", "required": ["home.title"], "additionalProperties": {"$ref": "#/$defs/text"},
+              "$defs": {"text": TEXT}}
+    assert form_fields(schema) == [{"name": "home.title", "label": "home.title", "widget": "object",
+                                    "collapsed": False, "fields": TEXT_FIELDS}]
+
+
+@pytest.mark.parametrize("node", [{"oneOf": [{"type": "string"}, {"type": "integer"}]}, {"$ref": "other.json#/x"}])
+def test_a_schema_the_form_cannot_show_is_refused(node: dict) -> None:
+    with pytest.raises(UnsupportedSchema):
+        form_fields({"type": "object", "properties": {"x": node}})
+
+
+def _schema(stem: str) -> dict[str, Any]:
+    return json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
+
+
+def _assert_keys_follow_fields(value: Any, field: dict[str, Any], where: str) -> None:
+    """Every key of `value` has a field, in the fields' order: Decap writes a file's keys in that order."""
+    if isinstance(value, dict):
+        names = [f["name"] for f in field["fields"]]
+        assert [key for key in value if key not in names] == [], f"{where}: no field for these keys"
+        assert list(value) == sorted(value, key=names.index), f"{where}: keys not in the order of the fields"
+        for sub in field["fields"]:
+            if sub["name"] in value:
+                _assert_keys_follow_fields(value[sub["name"]], sub, f"{where}.{sub['name']}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _assert_keys_follow_fields(item, field if "fields" in field else field["field"], f"{where}[{index}]")
+
+
+@pytest.mark.parametrize("stem", DATA_FILES)
+def test_each_data_file_has_a_field_for_every_key_in_its_order(stem: str) -> None:
+    data = yaml.safe_load((ROOT / "data" / f"{stem}.yaml").read_text(encoding="utf-8"))
+    _assert_keys_follow_fields(data, {"fields": form_fields(_schema(stem))}, f"data/{stem}.yaml")
+
+
+@pytest.mark.parametrize("stem", DATA_FILES)
+def test_data_files_carry_no_comment_for_a_save_to_lose(stem: str) -> None:
+    """Decap drops YAML comments when it saves: explanations belong in the schema's descriptions."""
+    lines = (ROOT / "data" / f"{stem}.yaml").read_text(encoding="utf-8").splitlines()
+    assert [number for number, line in enumerate(lines, 1) if re.search(r"(^|\s)#", line)] == []
+
+
+def test_editor_settings_say_in_french_what_is_wrong() -> None:
+    with pytest.raises(EditorSettingsProblem, match="PCV_EDITOR_AUTH_URL vaut « http://relais.example »"):
+        editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {"PCV_EDITOR_AUTH_URL": "http://relais.example"})
+    with pytest.raises(EditorSettingsProblem, match="n'est pas celle d'un dépôt GitHub"):
+        editor_settings("https://gitlab.com/ceci/site", "edit/main/docs/", {})
+    with pytest.raises(EditorSettingsProblem, match="PCV_EDITOR_PORT vaut « 80a »"):
+        editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {"PCV_EDITOR_PORT": "80a"})
+    settings = editor_settings("https://github.com/example/fork.git", "edit/staff/docs/",
+                               {"PCV_EDITOR_AUTH_URL": "https://relais.example", "PCV_EDITOR_PORT": "9090"})
+    assert (settings.repo, settings.branch, settings.auth_url, settings.local_port) == (
+        "example/fork", "staff", "https://relais.example", 9090)
+
+
+# The built /admin/ ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def config(built_site: Path) -> dict[str, Any]:
+    return yaml.safe_load((built_site / "admin" / "config.yml").read_text(encoding="utf-8"))
+
+
+def test_editor_is_french_with_both_languages_side_by_side(config: dict[str, Any]) -> None:
+    assert config["locale"] == "fr"
+    assert config["i18n"] == {"structure": "multiple_folders", "locales": list(LANGUAGES), "default_locale": "fr"}
+    assert config["backend"] == {"name": "github", "repo": "ceci-pcv/site", "branch": "main"}
+    assert config["local_backend"] == {"url": "http://127.0.0.1:8081/api/v1"}
+
+
+def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[str, Any]) -> None:
+    (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
+    assert [(f["name"], f["file"]) for f in data["files"]] == [(stem, f"data/{stem}.yaml") for stem in DATA_FILES]
+    for file in data["files"]:
+        assert file["label"] == _schema(file["name"])["title"]
+        assert file["fields"] == form_fields(_schema(file["name"]))
+
+
+def _collection_of(config: dict[str, Any], lang: str, path: str) -> dict[str, Any]:
+    """The collection that edits docs/<lang>/<path>, as Decap finds it (multiple_folders: folder/lang/file)."""
+    folder, _, name = f"docs/{lang}/{path}".rpartition("/")
+    matches = [c for c in config["collections"] if "folder" in c and (
+        (c.get("i18n") and folder == f"{c['folder']}/{lang}") or (not c.get("i18n") and folder == c["folder"]))]
+    assert len(matches) == 1, f"docs/{lang}/{path} is edited by {len(matches)} collections"
+    return matches[0]
+
+
+def test_every_page_of_both_languages_is_in_the_editor_top_level_pages_side_by_side(config: dict[str, Any]) -> None:
+    for lang in LANGUAGES:
+        for page in sorted((ROOT / "docs" / lang).rglob("*.md")):
+            path = page.relative_to(ROOT / "docs" / lang).as_posix()
+            collection = _collection_of(config, lang, path)
+            assert bool(collection.get("i18n")) == ("/" not in path), path
+            body = next(f for f in collection["fields"] if f["name"] == "body")
+            assert body["modes"] == ["raw"]  # the rich-text mode rewrites admonitions and attributes
+
+
+def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> None:
+    for sitemap in (built_site / "sitemap.xml", built_site / "en" / "sitemap.xml"):
+        assert "/admin/" not in sitemap.read_text(encoding="utf-8")
+    assert not (built_site / "admin" / "sitemap.xml").exists()
+    indexes = list(built_site.rglob("search_index.json"))
+    assert len(indexes) == len(LANGUAGES)
+    for index in indexes:
+        assert not [d for d in json.loads(index.read_text(encoding="utf-8"))["docs"] if "admin" in d["location"]]
+    page = (built_site / "admin" / "index.html").read_text(encoding="utf-8")
+    tags = elements(page)
+    assert ("meta", {"name": "robots", "content": "noindex, nofollow"}, False) in tags
+    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["decap-cms.js"]
+    assert (built_site / "admin" / "decap-cms.js").is_file()
+    assert not list((built_site / "admin").glob("*.map"))
+
+
+def test_without_decap_the_site_builds_and_the_pages_workflow_requires_it(tmp_path: Path) -> None:
+    """A copy has no node_modules: Python alone builds the site, with no /admin/; PCV_EDITOR_REQUIRED=1
+    (the Pages workflow) stops the build with a French message instead."""
+    project = copy_project(tmp_path / "project")
+    plain = build_site(project, tmp_path / "plain")
+    assert plain.returncode == 0, plain.output
+    assert not (plain.site / "admin").exists() and (plain.site / "index.html").is_file()
+    required = build_site(project, tmp_path / "required", PCV_EDITOR_REQUIRED="1")
+    assert required.returncode == 1
+    assert "Éditeur web : /admin/ n'a pas pu être publié : node_modules/decap-cms/dist/decap-cms.js est introuvable." \
+        in required.output
+    assert "Traceback" not in required.output
