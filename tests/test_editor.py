@@ -123,6 +123,7 @@ def test_editor_is_french_with_both_languages_side_by_side(config: dict[str, Any
     assert config["i18n"] == {"structure": "multiple_folders", "locales": list(LANGUAGES), "default_locale": "fr"}
     assert config["backend"] == {"name": "github", "repo": "ceci-pcv/site", "branch": "main"}
     assert config["local_backend"] == {"url": "http://127.0.0.1:8081/api/v1"}
+    assert config["publish_mode"] == "editorial_workflow"  # on GitHub, a pull request per change
 
 
 def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[str, Any]) -> None:

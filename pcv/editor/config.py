@@ -79,6 +79,9 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         "backend": backend,
         # Used only when the editor is opened from this machine (127.0.0.1), with decap-server running.
         "local_backend": {"url": f"http://127.0.0.1:{settings.local_port}/api/v1"},
+        # On GitHub each change becomes a pull request, checked and reviewed before it is published;
+        # decap-server (local mode) writes the files directly.
+        "publish_mode": "editorial_workflow",
         "locale": "fr",
         "media_folder": "overrides/assets/images",
         "public_folder": "/assets/images",
