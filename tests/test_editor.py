@@ -60,6 +60,13 @@ def test_keys_required_but_not_listed_get_the_form_of_additional_properties() ->
                                     "collapsed": False, "fields": TEXT_FIELDS}]
 
 
+def test_hints_show_descriptions_as_written_not_as_markdown() -> None:
+    """Decap renders hints as Markdown: a description's `<nom>` or `*` must reach the reader unchanged."""
+    (field,) = form_fields({"type": "object", "properties": {"slug": {
+        "type": "string", "description": "Page docs/fr/<nom>.md, *sans* accents [ex. benin]."}}})
+    assert field["hint"] == r"Page docs/fr/\<nom\>.md, \*sans\* accents \[ex. benin\]."
+
+
 @pytest.mark.parametrize("node", [{"oneOf": [{"type": "string"}, {"type": "integer"}]}, {"$ref": "other.json#/x"}])
 def test_a_schema_the_form_cannot_show_is_refused(node: dict) -> None:
     with pytest.raises(UnsupportedSchema):

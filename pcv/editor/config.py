@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import yaml
 
 from pcv.data.loading import DATA_FILES, SCHEMA_DIR
-from pcv.editor.fields import form_fields
+from pcv.editor.fields import form_fields, plain_hint
 from pcv.pages.markdown import read_page
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
@@ -29,7 +29,8 @@ PAGE_FIELDS = (
      "hint": "Une ou deux phrases qui résument la page, pour les moteurs de recherche et le partage."},
     # Markdown only: the rich-text mode rewrites admonitions (!!! note), tables and attributes ({ #id }).
     {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"],
-     "hint": "En Markdown : ## pour un intertitre, - pour une liste, [texte](page.md) pour un lien."},
+     "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
+                        "[texte du lien](programme.md) pour un lien.")},
 )
 
 

@@ -7,6 +7,7 @@ and says in French what to fix.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 Schema = dict[str, Any]
@@ -55,8 +56,13 @@ def _field(name: str, node: Schema, root: Schema, required: bool) -> Field:
     if not required:
         field["required"] = False
     if "description" in node:
-        field["hint"] = node["description"]
+        field["hint"] = plain_hint(node["description"])
     return field | _widget(node, root)
+
+
+def plain_hint(text: str) -> str:
+    """`text` shown as written: Decap renders hints as Markdown (a `<nom>` would vanish, `*x*` slant)."""
+    return re.sub(r"([\\`*_\[\]<>~|])", r"\\\1", text)
 
 
 def _widget(node: Schema, root: Schema) -> Field:

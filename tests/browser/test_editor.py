@@ -1,6 +1,6 @@
 """The web editor in local mode, as staff use it on a laptop: decap-server and the built site on
-127.0.0.1, a figure changed through its form and saved; the file on disk changes and the next build
-shows the new figure in both languages. Everything happens in a copy of the project."""
+127.0.0.1, a change made through a form and saved; the file on disk changes, nothing else in it,
+and the next build shows the change in both languages. Everything happens in a copy of the project."""
 
 from __future__ import annotations
 
@@ -8,22 +8,22 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Route
+from playwright.sync_api import Browser, Page, Route
 
 from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, html_file, page_url
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import Traffic
+from pcv.pages.markdown import read_page
 from pcv.text.formatting import format_figure
-
-TARGET = "canadians"
 
 
 @dataclass
@@ -50,20 +50,21 @@ def _wait_for_port(port: int, server: subprocess.Popen, log: Path, seconds: floa
     raise AssertionError(f"decap-server n'écoute pas sur 127.0.0.1:{port} après {seconds} s")
 
 
-@pytest.fixture
-def local_editor(tmp_path: Path, browser: Browser) -> Iterator[LocalEditor]:
+@pytest.fixture(scope="module")
+def local_editor(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> Iterator[LocalEditor]:
     """A project copy (with the real node_modules) built with /admin/, served on loopback with
     decap-server writing into the copy, each on a free port."""
-    project = copy_project(tmp_path / "project")
+    folder = tmp_path_factory.mktemp("editor")
+    project = copy_project(folder / "project")
     (project / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
     port = _free_port()
-    server = bind(tmp_path / "site")
-    built = build_site(project, tmp_path / "site", PCV_SITE_URL=base_url(server),
+    server = bind(folder / "site")
+    built = build_site(project, folder / "site", PCV_SITE_URL=base_url(server),
                        PCV_EDITOR_PORT=str(port), PCV_EDITOR_REQUIRED="1")
     assert built.returncode == 0, built.output
     command, env = decap_server_command(project, port)
     assert (env["BIND_HOST"], env["MODE"]) == ("127.0.0.1", "fs")
-    log = tmp_path / "decap-server.log"
+    log = folder / "decap-server.log"
     with log.open("w", encoding="utf-8") as output:
         decap = subprocess.Popen(command, cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:
@@ -75,16 +76,10 @@ def local_editor(tmp_path: Path, browser: Browser) -> Iterator[LocalEditor]:
         decap.wait(timeout=10)
 
 
-def test_a_figure_changed_in_the_form_is_saved_to_the_file_and_built_in_both_languages(
-    local_editor: LocalEditor, browser: Browser, tmp_path: Path
-) -> None:
-    data_file = local_editor.project / "data" / "programme.yaml"
-    before_text = data_file.read_text(encoding="utf-8")
-    assert "#" not in before_text  # no comment for the save to lose
-    before = yaml.safe_load(before_text)
-    (target,) = [t for t in before["targets"] if t["id"] == TARGET]
-    new_value = target["value"] + 1234
-
+@contextmanager
+def editing(browser: Browser, editor: LocalEditor, entry: str) -> Iterator[tuple[Page, Traffic]]:
+    """The editor signed in (local mode: no account) and open on `entry`; requests to any host but
+    the site and decap-server are recorded and refused."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     context.set_default_timeout(20_000)
     traffic = Traffic()
@@ -93,7 +88,7 @@ def test_a_figure_changed_in_the_form_is_saved_to_the_file_and_built_in_both_lan
     context.on("response", traffic.on_response)
 
     def route(route: Route) -> None:
-        if urlsplit(route.request.url).netloc in local_editor.hosts:
+        if urlsplit(route.request.url).netloc in editor.hosts:
             route.continue_()
         else:
             traffic.other_hosts.append(route.request.url)
@@ -102,28 +97,70 @@ def test_a_figure_changed_in_the_form_is_saved_to_the_file_and_built_in_both_lan
     context.route("**/*", route)
     try:
         page = context.new_page()
-        page.goto(local_editor.site_url + "admin/")
-        page.get_by_role("button", name="Se connecter").click()  # local mode: no account, no password
+        page.goto(editor.site_url + "admin/")
+        page.get_by_role("button", name="Se connecter").click()
         page.get_by_role("heading", name="Collections").wait_for()
-        page.goto(local_editor.site_url + "admin/#/collections/donnees/entries/programme")
-        item = page.get_by_text(TARGET, exact=True).locator("xpath=..")  # the target's row in the list
-        item.get_by_role("button").first.click()  # unfold it
-        item.get_by_label("Valeur").fill(str(new_value))
-        page.get_by_role("button", name="Publier").click()
-        page.get_by_role("menuitem", name="Publier maintenant").click()
-        for _ in range(100):
-            if data_file.read_text(encoding="utf-8") != before_text:
-                break
-            page.wait_for_timeout(100)
+        page.goto(editor.site_url + "admin/#/collections/" + entry)
+        yield page, traffic
     finally:
         context.close()
 
+
+def publish_and_wait(page: Page, files: list[Path]) -> None:
+    """Publish the entry, then wait until each of `files` has been written."""
+    before = [file.read_bytes() for file in files]
+    page.get_by_role("button", name="Publier").click()
+    page.get_by_role("menuitem", name="Publier maintenant").click()
+    for _ in range(100):
+        if all(file.read_bytes() != old for file, old in zip(files, before)):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"non enregistré : {[str(f) for f in files]}")
+
+
+def test_a_figure_changed_in_its_form_is_saved_to_the_file_and_built_in_both_languages(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    data_file = local_editor.project / "data" / "programme.yaml"
+    before_text = data_file.read_text(encoding="utf-8")
+    assert "#" not in before_text  # no comment for the save to lose
+    before = yaml.safe_load(before_text)
+    target = before["targets"][-1]
+    new_value = target["value"] + 1234
+    with editing(browser, local_editor, "donnees/entries/programme") as (page, traffic):
+        item = page.get_by_text(target["id"], exact=True).locator("xpath=..")  # its row in the list
+        item.get_by_role("button").first.click()  # unfold it
+        item.get_by_label("Valeur").fill(str(new_value))
+        publish_and_wait(page, [data_file])
     assert traffic.other_hosts == [] and traffic.problems == []
-    after = yaml.safe_load(data_file.read_text(encoding="utf-8"))
     target["value"] = new_value
-    assert after == before  # the figure changed, nothing else
+    assert yaml.safe_load(data_file.read_text(encoding="utf-8")) == before  # the figure changed, nothing else
     rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
     assert rebuilt.returncode == 0, rebuilt.output
     for lang in LANGUAGES:
         home = html_file(rebuilt.site, page_url("index.md", lang)).read_text(encoding="utf-8")
         assert format_figure(new_value, target["format"], lang) in home, lang
+
+
+def test_a_page_is_edited_in_both_languages_side_by_side_and_keeps_the_rest_of_its_file(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    path = "programme.md"
+    files = [local_editor.project / "docs" / lang / path for lang in LANGUAGES]
+    before = [read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES)]
+    titles = {lang: f"{page.meta['title']} (modifié)" for lang, page in zip(LANGUAGES, before)}
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        fields = page.get_by_label("Titre")  # French on the left, English on the right
+        for index, lang in enumerate(LANGUAGES):
+            fields.nth(index).fill(titles[lang])
+        publish_and_wait(page, files)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    for file, lang, old in zip(files, LANGUAGES, before):
+        new = read_page(file, lang, path)[0]
+        assert new.meta == {**old.meta, "title": titles[lang]}  # translated_from and the rest kept
+        assert new.body == old.body
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+    for lang in LANGUAGES:
+        html = html_file(rebuilt.site, page_url(path, lang)).read_text(encoding="utf-8")
+        assert f"<title>{titles[lang]} - " in html, lang
