@@ -15,7 +15,9 @@ production) and served with gzip.
 2. Lighthouse 12 (npm, pinned) on each home page, mobile (default) and
    desktop presets, 3 runs each: medians of the four category scores, LCP,
    CLS and TBT, and the audits that cost points.
-3. Build cost: `mkdocs build --strict` of the project, then of copies whose
+3. The web editor (/admin/, not a public page): what it ships, and what
+   opening it transfers (benchmarks/editor_weight.py).
+4. Build cost: `mkdocs build --strict` of the project, then of copies whose
    data holds more countries; seconds and peak memory of the build process.
    Country codes must be ISO 3166 codes the validation accepts, and each only
    once, so no more than that many countries can exist (249, not 1,000).
@@ -33,6 +35,7 @@ import time
 from pathlib import Path
 
 from build_cost import print_build_scaling, timed_build
+from editor_weight import print_editor_weight
 from lighthouse_scores import print_lighthouse
 from page_weight import CHROMIUM, CHROMIUM_ARGS, print_weights
 from playwright.sync_api import sync_playwright
@@ -54,6 +57,7 @@ def main() -> None:
         with serving(server), sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             print_weights(browser, site_url)
+            print_editor_weight(browser, site, site_url)
             browser.close()
             print_lighthouse(site_url)
         print_build_scaling(work, site_url, real)
