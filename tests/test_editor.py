@@ -158,6 +158,7 @@ def test_every_page_of_both_languages_is_in_the_editor_top_level_pages_side_by_s
             assert bool(collection.get("i18n")) == ("/" not in path), path
             body = next(f for f in collection["fields"] if f["name"] == "body")
             assert body["modes"] == ["raw"]  # the rich-text mode rewrites admonitions and attributes
+            assert body["sanitize_preview"] is True  # a <script> in a page does not run in the editor
 
 
 def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> None:

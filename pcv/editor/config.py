@@ -28,7 +28,8 @@ PAGE_FIELDS = (
     {"name": "description", "label": "Description", "widget": "text",
      "hint": "Une ou deux phrases qui résument la page, pour les moteurs de recherche et le partage."},
     # Markdown only: the rich-text mode rewrites admonitions (!!! note), tables and attributes ({ #id }).
-    {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"],
+    # sanitize_preview: HTML typed in a page (or in a pull request under review) runs no script here.
+    {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"], "sanitize_preview": True,
      "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
                         "[texte du lien](programme.md) pour un lien.")},
 )
