@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
 from pcv.editor.config import EditorSettingsProblem, editor_settings
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.inspection.builds import ROOT, build_site, copy_project
@@ -58,6 +58,32 @@ def test_keys_required_but_not_listed_get_the_form_of_additional_properties() ->
               "$defs": {"text": TEXT}}
     assert form_fields(schema) == [{"name": "home.title", "label": "home.title", "widget": "object",
                                     "collapsed": False, "fields": TEXT_FIELDS}]
+
+
+def test_nothing_is_required_within_an_optional_object() -> None:
+    """Decap checks the fields of an object a file lacks as if it were there: required fields inside
+    an optional object would forbid saving a country without activities. The build checks them."""
+    schema = {"type": "object", "required": ["country"], "properties": {"country": {
+        "type": "object", "required": ["code"], "properties": {
+            "code": {"type": "string"},
+            "activities": {"type": "object", "required": ["groups"], "properties": {
+                "groups": {"type": "array", "items": {"$ref": "#/$defs/text"}}}}}}},
+        "$defs": {"text": TEXT}}
+    (country,) = form_fields(schema)
+    code, activities = country["fields"]
+    assert "required" not in code and activities["required"] is False
+    (groups,) = activities["fields"]
+    assert groups["required"] is False
+    assert groups["fields"] == TEXT_FIELDS  # a text present in a list is still checked in full
+
+
+def test_choices_turn_a_text_field_into_a_list_to_choose_from() -> None:
+    schema = {"type": "object", "properties": {"countries": {"type": "array", "items": {
+        "type": "object", "properties": {"code": {"title": "Code", "type": "string", "pattern": "^[A-Z]{2}$"}}}}}}
+    options = [{"label": "Bénin (BJ)", "value": "BJ"}]
+    (countries,) = form_fields(schema, {("countries", "code"): options})
+    assert countries["fields"] == [{"name": "code", "label": "Code", "required": False,
+                                    "widget": "select", "options": options}]
 
 
 def test_hints_show_descriptions_as_written_not_as_markdown() -> None:
@@ -138,7 +164,20 @@ def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[s
     assert [(f["name"], f["file"]) for f in data["files"]] == [(stem, f"data/{stem}.yaml") for stem in DATA_FILES]
     for file in data["files"]:
         assert file["label"] == _schema(file["name"])["title"]
-        assert file["fields"] == form_fields(_schema(file["name"]))
+        if file["name"] != "countries":
+            assert file["fields"] == form_fields(_schema(file["name"]))
+
+
+def test_a_country_is_chosen_by_its_french_name_among_the_codes_the_build_accepts(config: dict[str, Any]) -> None:
+    (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
+    (countries,) = [f for f in data["files"] if f["name"] == "countries"]
+    (code,) = [f for f in countries["fields"][0]["fields"] if f["name"] == "code"]
+    options = {option["value"]: option["label"] for option in code["options"]}
+    assert code["widget"] == "select" and set(options) == COUNTRY_CODES
+    assert options["BJ"] == "Bénin (BJ)" and options["PE"] == "Pérou (PE)"
+    (without_choices,) = form_fields(_schema("countries"))
+    assert [f for f in countries["fields"][0]["fields"] if f["name"] != "code"] == [
+        f for f in without_choices["fields"] if f["name"] != "code"]
 
 
 def _collection_of(config: dict[str, Any], lang: str, path: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ one collection per language.
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,10 @@ from urllib.parse import urlparse
 
 import yaml
 
-from pcv.data.loading import DATA_FILES, SCHEMA_DIR
-from pcv.editor.fields import form_fields, plain_hint
+from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
+from pcv.editor.fields import Field, form_fields, plain_hint
 from pcv.pages.markdown import read_page
+from pcv.text.formatting import country_name
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
 
@@ -142,14 +144,28 @@ def _section_title(default: Path, section: str) -> str:
 
 
 def _data_files() -> dict[str, Any]:
+    choices = {"countries": {("countries", "code"): _country_options()}}
     files = []
     for stem in DATA_FILES:
         schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
         files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
-                      "format": "yaml", "editor": {"preview": False}, "fields": form_fields(schema)})
+                      "format": "yaml", "editor": {"preview": False},
+                      "fields": form_fields(schema, choices.get(stem))})
     return {
         "name": "donnees", "label": "Données du site",
         "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "
                        "La construction du site vérifie chaque enregistrement et dit en français quoi corriger.",
         "files": files,
     }
+
+
+def _country_options() -> list[Field]:
+    """Every code the build accepts (ISO 3166-1), by French name: a country is chosen, not typed."""
+    names = {code: country_name(code, "fr") for code in COUNTRY_CODES}
+    return [{"label": f"{names[code]} ({code})", "value": code}
+            for code in sorted(names, key=lambda code: _sort_key(names[code]))]
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical order as a French reader expects it: accents ignored (Égypte among the E)."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()

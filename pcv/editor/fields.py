@@ -8,23 +8,35 @@ and says in French what to fix.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 Schema = dict[str, Any]
 Field = dict[str, Any]
+FieldPath = tuple[str, ...]  # names of the properties from the document's root, list items skipped
 
 
 class UnsupportedSchema(ValueError):
     """A schema construct that has no form widget here."""
 
 
-def form_fields(schema: Schema) -> list[Field]:
+def form_fields(schema: Schema, choices: dict[FieldPath, list[Field]] | None = None) -> list[Field]:
     """The fields of a form for a document valid against the object `schema`, in its properties' order
-    (Decap writes a saved file's keys in the order of its fields)."""
-    return _object_fields(schema, schema)
+    (Decap writes a saved file's keys in the order of its fields).
+
+    `choices` turns the text fields at these paths into lists to choose from ({"label", "value"}
+    options): the values a rule of the build accepts where the schema only gives a form.
+    """
+    return _object_fields(schema, _Context(schema, choices or {}), (), optional=False)
 
 
-def _resolve(node: Schema, root: Schema) -> Schema:
+@dataclass(frozen=True)
+class _Context:
+    root: Schema  # the whole schema, where local references point
+    choices: dict[FieldPath, list[Field]]
+
+
+def _resolve(node: Schema, context: _Context) -> Schema:
     """`node` with its local `$ref` replaced by the definition's constraints. Label and hint are the
     node's own: a definition's description speaks of the definition ("a text in French and English"),
     not of the field that uses it."""
@@ -32,7 +44,7 @@ def _resolve(node: Schema, root: Schema) -> Schema:
         reference = node["$ref"]
         if not reference.startswith("#/"):
             raise UnsupportedSchema(f"only local references (#/…) are supported, not {reference}")
-        target = root
+        target = context.root
         for part in reference[2:].split("/"):
             target = target[part]
         constraints = {key: value for key, value in target.items() if key not in ("title", "description")}
@@ -40,24 +52,29 @@ def _resolve(node: Schema, root: Schema) -> Schema:
     return node
 
 
-def _object_fields(node: Schema, root: Schema) -> list[Field]:
-    node = _resolve(node, root)
+def _object_fields(node: Schema, context: _Context, path: FieldPath, *, optional: bool) -> list[Field]:
+    """The fields of an object's properties. Within an `optional` object none is required: Decap
+    checks the fields of an object the file does not have (Côte d'Ivoire's absent activities) as if
+    it were there, and would refuse to save; the build still checks a present object in full."""
+    node = _resolve(node, context)
     properties = node.get("properties", {})
     required = node.get("required", [])
     extra = node.get("additionalProperties")
     names = list(properties) + [name for name in required if name not in properties]
-    return [_field(name, properties.get(name) or (extra if isinstance(extra, dict) else {}), root,
-                   name in required) for name in names]
+    return [_field(name, properties.get(name) or (extra if isinstance(extra, dict) else {}), context,
+                   path + (name,), name in required and not optional) for name in names]
 
 
-def _field(name: str, node: Schema, root: Schema, required: bool) -> Field:
-    node = _resolve(node, root)
+def _field(name: str, node: Schema, context: _Context, path: FieldPath, required: bool) -> Field:
+    node = _resolve(node, context)
     field: Field = {"name": name, "label": node.get("title", name)}
     if not required:
         field["required"] = False
     if "description" in node:
         field["hint"] = plain_hint(node["description"])
-    return field | _widget(node, root)
+    if path in context.choices:
+        return field | {"widget": "select", "options": context.choices[path]}
+    return field | _widget(node, context, path, required)
 
 
 def plain_hint(text: str) -> str:
@@ -65,14 +82,15 @@ def plain_hint(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>~|])", r"\\\1", text)
 
 
-def _widget(node: Schema, root: Schema) -> Field:
+def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) -> Field:
     kind = node.get("type")
     if "enum" in node:
         return {"widget": "select", "options": list(node["enum"])}
     if kind == "object":
-        return {"widget": "object", "collapsed": False, "fields": _object_fields(node, root)}
+        return {"widget": "object", "collapsed": False,
+                "fields": _object_fields(node, context, path, optional=not required)}
     if kind == "array":
-        return _list(node, root)
+        return _list(node, context, path)
     if kind in ("integer", "number"):
         bounds = {name: node[key] for name, key in (("min", "minimum"), ("max", "maximum")) if key in node}
         return {"widget": "number", "value_type": "int" if kind == "integer" else "float", **bounds}
@@ -89,9 +107,9 @@ def _widget(node: Schema, root: Schema) -> Field:
     raise UnsupportedSchema(f"no form widget for the schema {node}")
 
 
-def _list(node: Schema, root: Schema) -> Field:
-    items = _resolve(node.get("items", {}), root)
+def _list(node: Schema, context: _Context, path: FieldPath) -> Field:
+    items = _resolve(node.get("items", {}), context)
     bounds = {name: node[key] for name, key in (("min", "minItems"), ("max", "maxItems")) if key in node}
     if items.get("type") == "object":
-        return {"widget": "list", **bounds, "fields": _object_fields(items, root)}
-    return {"widget": "list", **bounds, "field": _field("item", items, root, True)}
+        return {"widget": "list", **bounds, "fields": _object_fields(items, context, path, optional=False)}
+    return {"widget": "list", **bounds, "field": _field("item", items, context, path, True)}

@@ -23,7 +23,7 @@ from pcv.inspection.pages import LANGUAGES, html_file, page_url
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import Traffic
 from pcv.pages.markdown import read_page
-from pcv.text.formatting import format_figure
+from pcv.text.formatting import country_name, format_figure
 
 
 @dataclass
@@ -140,6 +140,29 @@ def test_a_figure_changed_in_its_form_is_saved_to_the_file_and_built_in_both_lan
     for lang in LANGUAGES:
         home = html_file(rebuilt.site, page_url("index.md", lang)).read_text(encoding="utf-8")
         assert format_figure(new_value, target["format"], lang) in home, lang
+
+
+def test_a_country_added_by_choosing_its_name_is_saved_and_built_in_both_languages(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """Most countries lack some optional parts (activities, regions): the form still saves."""
+    data_file = local_editor.project / "data" / "countries.yaml"
+    before = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
+        page.get_by_role("button", name="Ajouter pays").click()
+        code = page.get_by_label("Code du pays").last
+        code.fill("Pérou")  # the list filters on what is typed
+        code.press("Enter")
+        page.get_by_label("Nom de la page").last.fill("perou")
+        publish_and_wait(page, [data_file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    before["countries"].append({"code": "PE", "slug": "perou"})
+    assert yaml.safe_load(data_file.read_text(encoding="utf-8")) == before
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+    for lang in LANGUAGES:
+        countries = html_file(rebuilt.site, page_url("activites/index.md", lang)).read_text(encoding="utf-8")
+        assert f"<li>{country_name('PE', lang)}</li>" in countries, lang
 
 
 def test_a_page_is_edited_in_both_languages_side_by_side_and_keeps_the_rest_of_its_file(
