@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from pcv.editor.admin import EditorUnavailable, publish_editor
+from pcv.editor.admin import EditorUnavailable, decap_dist, publish_editor
 from pcv.editor.config import EditorSettingsProblem, Language, config_yaml, editor_config, editor_settings
 from pcv.languages.static_i18n import all_languages_built, languages
 
@@ -29,14 +29,14 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if not all_languages_built(config):
         return
     project = Path(config.config_file_path).parent
+    if decap_dist(project) is None and os.environ.get("PCV_EDITOR_REQUIRED") != "1":
+        log.info("Éditeur web (/admin/) non publié : Decap CMS n'est pas installé (npm ci).")
+        return
     names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
     try:
         settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
         config_text = config_yaml(editor_config(
             project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings))
-        admin = publish_editor(project, Path(config.site_dir), config_text,
-                               required=os.environ.get("PCV_EDITOR_REQUIRED") == "1")
+        publish_editor(project, Path(config.site_dir), config_text)
     except (EditorSettingsProblem, EditorUnavailable) as exc:
         raise PluginError(f"Éditeur web : {exc}") from None
-    if admin is None:
-        log.info("Éditeur web (/admin/) non publié : Decap CMS n'est pas installé (npm ci).")

@@ -40,15 +40,13 @@ def decap_dist(project: Path) -> Path | None:
     return dist if (dist / "decap-cms.js").is_file() else None
 
 
-def publish_editor(project: Path, site_dir: Path, config_text: str, *, required: bool) -> Path | None:
-    """Write /admin/ into `site_dir`; the folder, or None when Decap is not installed and not `required`."""
+def publish_editor(project: Path, site_dir: Path, config_text: str) -> Path:
+    """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder."""
     dist = decap_dist(project)
     if dist is None:
-        if required:
-            raise EditorUnavailable(
-                f"/admin/ n'a pas pu être publié : {DIST.as_posix()}/decap-cms.js est introuvable. "
-                "Installez les paquets npm (npm ci) avant la construction, ou retirez PCV_EDITOR_REQUIRED.")
-        return None
+        raise EditorUnavailable(
+            f"/admin/ n'a pas pu être publié : {DIST.as_posix()}/decap-cms.js est introuvable. "
+            "Installez les paquets npm (npm ci) avant la construction, ou retirez PCV_EDITOR_REQUIRED.")
     admin = site_dir / FOLDER
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
