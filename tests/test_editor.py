@@ -13,10 +13,11 @@ import pytest
 import yaml
 
 from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
-from pcv.editor.config import EditorSettingsProblem, editor_settings
+from pcv.editor.config import EditorSettingsProblem, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
+from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 
 TEXT = {"type": "object", "description": "Un texte bilingue.", "required": ["fr", "en"],
         "properties": {"fr": {"title": "Français", "type": "string"}, "en": {"title": "Anglais", "type": "string"}}}
@@ -97,6 +98,17 @@ def test_hints_show_descriptions_as_written_not_as_markdown() -> None:
 def test_a_schema_the_form_cannot_show_is_refused(node: dict) -> None:
     with pytest.raises(UnsupportedSchema):
         form_fields({"type": "object", "properties": {"x": node}})
+
+
+@pytest.mark.parametrize(("key", "value", "accepted"), [
+    ("title", "Le programme", True), ("title", "x" * 61, False), ("title", 'Le "programme"', False),
+    ("description", "Une phrase.", True), ("description", "<b>Une</b> phrase.", False),
+    ("slug", "open-data", True), ("slug", "Open data", False),
+])
+def test_page_forms_refuse_what_the_front_matter_check_refuses(key: str, value: str, accepted: bool) -> None:
+    (field,) = [f for f in page_fields() if f["name"] == key]
+    assert bool(re.fullmatch(field["pattern"][0], value)) == accepted
+    assert field.get("required", True) == FRONT_MATTER[key].required
 
 
 def _schema(stem: str) -> dict[str, Any]:

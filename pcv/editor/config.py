@@ -19,23 +19,36 @@ import yaml
 
 from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
 from pcv.editor.fields import Field, form_fields, plain_hint
+from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.pages.markdown import read_page
 from pcv.safety.urls import absolute_http_problem
 from pcv.text.formatting import country_name
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
 
-PAGE_FIELDS = (
-    {"name": "title", "label": "Titre", "widget": "string",
-     "hint": "Le titre de la page dans cette langue : menu, onglet du navigateur, résultats de recherche."},
-    {"name": "description", "label": "Description", "widget": "text",
-     "hint": "Une ou deux phrases qui résument la page, pour les moteurs de recherche et le partage."},
-    # Markdown only: the rich-text mode rewrites admonitions (!!! note), tables and attributes ({ #id }).
-    # sanitize_preview: HTML typed in a page (or in a pull request under review) runs no script here.
-    {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"], "sanitize_preview": True,
-     "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
-                        "[texte du lien](programme.md) pour un lien.")},
-)
+# Markdown only: the rich-text mode rewrites admonitions (!!! note), tables and attributes ({ #id }).
+# sanitize_preview: HTML typed in a page (or in a pull request under review) runs no script here.
+BODY = {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"], "sanitize_preview": True,
+        "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
+                           "[texte du lien](programme.md) pour un lien.")}
+
+
+def page_fields() -> list[Field]:
+    """A page's form: title, description and address as the front-matter check accepts them
+    (pcv.pages.front_matter), then its text."""
+    return [_front_matter_field("title", "Titre", "string"),
+            _front_matter_field("description", "Description", "text"),
+            _front_matter_field("slug", "Fin de l'adresse (slug)", "string"), BODY]
+
+
+def _front_matter_field(key: str, label: str, widget: str) -> Field:
+    spec = FRONT_MATTER[key]
+    rules = f"{spec.max_length} caractères au plus" + (", sans guillemets droits (\") ni < >" if spec.written_raw else "")
+    hint = " ".join(part for part in (f"{spec.role[0].upper()}{spec.role[1:]}.", f"{rules}.", spec.hint) if part)
+    allowed = spec.pattern or ('[^<>"]*' if spec.written_raw else "[\\s\\S]*")
+    field: Field = {"name": key, "label": label, "widget": widget, "hint": plain_hint(hint),
+                    "pattern": [f"^(?=[\\s\\S]{{1,{spec.max_length}}}$)(?:{allowed})$", hint]}
+    return field if spec.required else field | {"required": False}
 
 
 class EditorSettingsProblem(ValueError):
@@ -117,7 +130,7 @@ def _pages() -> dict[str, Any]:
         "description": "Chaque page, en français et en anglais côte à côte (docs/fr et docs/en).",
         "folder": "docs", "extension": "md", "format": "frontmatter", "create": True,
         "slug": "{{fields.title}}", "identifier_field": "title", "i18n": True,
-        "fields": [{**field, "i18n": True} for field in PAGE_FIELDS],
+        "fields": [{**field, "i18n": True} for field in page_fields()],
     }
 
 
@@ -132,7 +145,7 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "description": f"Les pages de docs/{lang.locale}/{section}/.",
         "folder": f"docs/{lang.locale}/{section}", "extension": "md", "format": "frontmatter",
         "create": True, "slug": "{{fields.title}}", "identifier_field": "title",
-        "fields": list(PAGE_FIELDS),
+        "fields": page_fields(),
     } for section in sections for lang in languages]
 
 
