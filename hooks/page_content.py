@@ -5,6 +5,8 @@ A page marked `translation: pending` shows its original (the other language's
 version) inside an element with that language's `lang`. Such pages and
 translations whose original has changed since get `translation_notice` in
 their template context, which `partials/translation-notice.html` shows.
+Every page gets `page_modified`, the day its shown text last changed in the
+repository's history ("2026-11-30", or None), for the footer.
 
 Events: `on_page_markdown`, `on_page_content`, `on_page_context`.
 """
@@ -22,6 +24,7 @@ from mkdocs.structure.pages import Page
 from pcv.checks.project import ProjectState, nav_paths, project_state
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import figure_texts, fill_placeholders
+from pcv.pages.history import last_commit_dates
 from pcv.safety.page_html import MarkdownSettings
 from pcv.view import shared_path
 
@@ -68,4 +71,15 @@ def on_page_context(context: dict[str, Any], *, page: Page, config: MkDocsConfig
     translation = _translation(page, config)
     notice = NOTICES.get(translation.status) if translation else None
     context["translation_notice"] = {"kind": notice, "original": translation.source} if notice else None
+    context["page_modified"] = _modified(page, config)
     return context
+
+
+def _modified(page: Page, config: MkDocsConfig) -> str | None:
+    """The day the text this page shows last changed: its own file, or the original it shows."""
+    root = Path(config.config_file_path).parent
+    original = _shown_original(page, config)
+    shown = Path(config.docs_dir) / original / shared_path(page.file.src_uri, config.theme["language"]) \
+        if original else Path(page.file.abs_src_path)
+    when = last_commit_dates(root).get(shown.resolve().relative_to(root.resolve()).as_posix())
+    return when.date().isoformat() if when else None
