@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from pcv.data.models import Country, Partner, SiteData, Text
 from pcv.data.yaml_source import Problem, ProblemFound
-from pcv.text.formatting import country_name, format_figure, format_period
+from pcv.text.formatting import country_name, format_figure, format_items, format_period
 
 COUNTRY_PAGE = "activites/{slug}.md"
 
@@ -22,7 +22,7 @@ COUNTRY_PAGE = "activites/{slug}.md"
 class Figure:
     value: Markup
     label: Markup
-    is_target: bool
+    detail: Markup | None = None  # what the figure counts, e.g. the countries' names
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,20 @@ class SiteView:
         return format_period(self._data.programme.period)
 
     @property
-    def figures(self) -> list[Figure]:
-        """The home page's cards: period and country count (computed), then the targets."""
-        figures = [
-            Figure(escape(self.period), self.string("figure.period"), False),
+    def facts(self) -> list[Figure]:
+        """The home page's facts: the period, and the countries (counted, then named)."""
+        names = format_items([country_name(c.code, self.lang) for c in self._data.countries], self.lang)
+        return [
+            Figure(escape(self.period), self.string("figure.period")),
             Figure(escape(format_figure(len(self._data.countries), "number", self.lang)),
-                   self.string("figure.countries"), False),
+                   self.string("figure.countries"), escape(names)),
         ]
-        figures += [
-            Figure(escape(format_figure(t.value, t.format, self.lang)), self.text(t.label), True)
-            for t in self._data.programme.targets
-        ]
-        return figures
+
+    @property
+    def targets(self) -> list[Figure]:
+        """The programme's targets, to be reached by the end of its period."""
+        return [Figure(escape(format_figure(t.value, t.format, self.lang)), self.text(t.label))
+                for t in self._data.programme.targets]
 
     @property
     def countries(self) -> list[CountryView]:
@@ -115,6 +117,11 @@ class SiteView:
             if COUNTRY_PAGE.format(slug=country.slug) == path:
                 return self._country_view(country)
         return None
+
+    @property
+    def volunteer_offers_url(self) -> Markup:
+        """The address of CECI's volunteer opportunities, in this language."""
+        return self.text(self._data.programme.volunteer_offers.url)
 
     @property
     def funder(self):

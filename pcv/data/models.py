@@ -48,6 +48,14 @@ class Period:
 
 
 @dataclass(frozen=True)
+class Link:
+    """An address on another site, in each language, with where it was found."""
+
+    url: Text
+    source: str
+
+
+@dataclass(frozen=True)
 class Programme:
     name: Text
     acronym: Text
@@ -58,6 +66,7 @@ class Programme:
     as_of: str  # date the data was last checked, "2026-11-29"
     targets: tuple[Target, ...]
     themes: tuple[Theme, ...]
+    volunteer_offers: Link  # CECI's page of volunteer opportunities
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
             Theme(id=t["id"], anchor=_text(t["anchor"]), title=_text(t["title"]), summary=_text(t["summary"]))
             for t in raw["themes"]
         ),
+        volunteer_offers=Link(_text(raw["volunteer_offers"]["url"]), raw["volunteer_offers"]["source"]),
     )
 
 
