@@ -49,7 +49,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Expose this language's data and map as `pcv` and its strings as `t()` to the templates."""
     lang = config.theme["language"]
-    page_urls = {shared_path(f.src_uri, lang): f.url for f in files.documentation_pages()}
+    page_urls = {(shared_path(f.src_uri, lang), lang): f.url for f in files.documentation_pages()}
+    # static-i18n gives each page its counterparts in the other languages (`alternates`).
+    page_urls |= {(shared_path(f.src_uri, lang), other): counterpart.url
+                  for f in files.documentation_pages()
+                  for other, counterpart in getattr(f, "alternates", {}).items() if other != lang}
     data = data_folder(config.config_file_path)
     site = SiteView(load_site_data(data), lang, page_urls, load_map(data))
     env.globals["pcv"] = site

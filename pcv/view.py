@@ -55,10 +55,10 @@ def shared_path(src_uri: str, lang: str) -> str:
 class SiteView:
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
-    def __init__(self, data: SiteData, lang: str, page_urls: dict[str, str], world_map: dict[str, Any]):
+    def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: dict[str, Any]):
         self._data = data
         self.lang = lang
-        self._page_urls = page_urls  # source path (e.g. "activites/benin.md") -> url
+        self._page_urls = page_urls  # (source path, e.g. "activites/benin.md", language) -> url
         self.map = world_map  # data/geo/map.json: viewBox, land, countries (code -> shape)
 
     def text(self, value: Text) -> Markup:
@@ -108,7 +108,11 @@ class SiteView:
 
     def url_of(self, path: str) -> str:
         """The URL, from the site root, of the page whose shared path is `path` ("approche.md")."""
-        return self._page_urls[path]
+        return self._page_urls[(path, self.lang)]
+
+    def url_in(self, path: str, lang: str) -> str:
+        """The URL, from the site root, of the page at shared path `path` in language `lang`."""
+        return self._page_urls[(path, lang)]
 
     def country(self, src_uri: str) -> CountryView | None:
         """The country whose page is `src_uri` ("en/activites/benin.md"), if any."""
@@ -141,7 +145,7 @@ class SiteView:
 
     def _country_view(self, country: Country) -> CountryView:
         name = country_name(country.code, self.lang)
-        url = self._page_urls.get(COUNTRY_PAGE.format(slug=country.slug)) if country.has_page else None
+        url = self._page_urls.get((COUNTRY_PAGE.format(slug=country.slug), self.lang)) if country.has_page else None
         return CountryView(country.code, country.slug, escape(name), url, self._facts(country))
 
     def _facts(self, country: Country) -> tuple[FactList, ...]:
