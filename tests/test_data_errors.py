@@ -59,7 +59,7 @@ def _invalid(project: Path) -> None:
     edit(data / "partners.yaml", "      lang: en", "      langue: en")
     edit(data / "strings.yaml", "more:\n  fr: En savoir plus\n  en: Learn more\n", "")
     edit(data / "strings.yaml", "  fr: Choix de la langue", "  fr: yes")
-    edit(data / "strings.yaml", "  en: Target by {end}", "  en: Target by {fin}")
+    edit(data / "strings.yaml", "  en: Our targets by {end}", "  en: Our targets by {fin}")
 
 
 def _line(name: str, start: str) -> int:
@@ -85,7 +85,7 @@ RWANDA_LINE = _line("countries.yaml", "- code: RW") - 2  # below "en: Department
 NON_UTF8_LINE, NON_UTF8_COLUMN = _first_non_ascii("partners.yaml")
 LANG_LINE = _line("partners.yaml", "lang: en")
 HEADING_FR_LINE = _line("strings.yaml", "fr: Choix de la langue")
-TARGET_TAG_EN_LINE = _line("strings.yaml", "en: Target by {end}") - 3
+TARGETS_TITLE_EN_LINE = _line("strings.yaml", "en: Our targets by {end}")  # above "more:", deleted
 
 GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsable": _unparsable, "invalid": _invalid}
 
@@ -145,7 +145,7 @@ KINDS = [
     pytest.param("invalid", f"data/strings.yaml, ligne {HEADING_FR_LINE}, colonne 7, champ lang_toggle.heading.fr : on attend un "
                  "texte, on trouve une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non). "
                  'Mettez le texte entre guillemets droits ("…").', id="yes-read-as-boolean"),
-    pytest.param("invalid", f"data/strings.yaml, ligne {TARGET_TAG_EN_LINE}, colonne 7, champ figure.target_tag.en : le français "
+    pytest.param("invalid", f"data/strings.yaml, ligne {TARGETS_TITLE_EN_LINE}, colonne 7, champ home.targets.title.en : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({end}, {fin}). Écrivez les mêmes "
                  "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),
 ]

@@ -145,6 +145,9 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
     assert "<li>Peru</li>" in activities
 
 
+FOOTER_REPOSITORY_LINKS = ("pcv-page-details__report", "pcv-page-details__edit")
+
+
 def _is_other_host(url: str) -> bool:
     return re.match(r"^(https?:)?//", url) is not None and not url.startswith(SITE_URL)
 
@@ -156,16 +159,20 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
                 value = attrs.get(name, "")
                 if not _is_other_host(value):
                     continue
-                assert tag == "a" and in_article, f"{page}: <{tag} {name}={value}> points to another host"
+                # Links only: in the page's text, or the footer's report and edit links (to the repository).
+                chrome_link = attrs.get("class") in FOOTER_REPOSITORY_LINKS
+                assert tag == "a" and (in_article or chrome_link), f"{page}: <{tag} {name}={value}> points to another host"
     for sheet in built_site.rglob("*.css"):
         assert not re.search(r"url\(\s*['\"]?(https?:)?//", sheet.read_text(encoding="utf-8")), sheet
 
 
-def test_one_bilingual_not_found_page(built_site: Path) -> None:
-    html = (built_site / "404.html").read_text(encoding="utf-8")
-    assert '<html lang="fr"' in html and '<section lang="en"' in html
+@pytest.mark.parametrize(("prefix", "lang"), [("", "fr"), ("en/", "en")])
+def test_not_found_page_in_each_language_gives_both_languages_equal_room(built_site: Path, prefix: str, lang: str) -> None:
+    html = (built_site / prefix / "404.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html
+    assert all(f'class="pcv-notfound__part" lang="{code}"' in html for code in LANGUAGES)
     assert "Page introuvable" in html and "Page not found" in html
-    assert f'href="{SITE_URL}en/"' in html and f'href="{SITE_URL}"' in html
+    assert 'href="/en/"' in html and re.search(r'href="/(\./)?"', html)
 
 
 def test_every_page_folder_answers_materials_sitemap_request(built_site: Path) -> None:
