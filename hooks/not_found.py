@@ -36,6 +36,7 @@ def on_pre_template(template: Template, *, template_name: str, config: MkDocsCon
     return template
 
 
+@event_priority(-1001)  # after the sanitiser (hooks/safe_html.py, -1000): the page as it is written
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     if template_name == NOT_FOUND:
         _rendered[current_language(config).prefix] = output_content

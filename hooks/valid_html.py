@@ -7,7 +7,7 @@ allowed on a checkbox, and the search field keeps its own). The sanitiser
 (hooks/safe_html.py) removes the other, tabindex="" on navigation section
 titles, since it needs no more than the attribute's value.
 
-Events: `on_post_page`.
+Events: `on_post_page`, `on_post_template`.
 """
 
 from __future__ import annotations
@@ -22,3 +22,8 @@ _TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplet
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     return _TOGGLE_AUTOCOMPLETE.sub(r"\1", output)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """The same for the pages rendered from a template alone (404.html)."""
+    return _TOGGLE_AUTOCOMPLETE.sub(r"\1", output_content) if template_name.endswith(".html") else output_content
