@@ -1,4 +1,5 @@
-"""pcv.theme.css (applied by hooks/slim_theme_css.py) removes from Material's stylesheet only what the site does not use."""
+"""pcv.theme.css (applied by hooks/slim_theme_css.py) removes from Material's stylesheet only what the site
+does not use, and the rest is written in every page (no stylesheet request)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from mkdocs.config import load_config
 
 from pcv.inspection.builds import ROOT
-from pcv.theme.css import UNUSED, slim
+from pcv.theme.css import UNUSED, inline_css, slim
 
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 
@@ -22,23 +23,37 @@ def test_slim_drops_unused_selectors_and_keeps_the_rest() -> None:
         '@keyframes spin{to{transform:rotate(1turn)}}.md-typeset .highlighttable{x:y}'
         '.md-topic:after{content:"}{"}/*# sourceMappingURL=main.css.map */'
         '.no-js .md-search,.no-js .md-sidebar{display:none}.no-js .md-header__button[for=__search]{display:none}'
+        '[dir=rtl] .md-nav,[dir=ltr] .md-nav{left:0}[data-md-color-scheme=slate]{color:#fff}'
     )
     assert slim(css) == (
         ".md-nav{color:red}@media screen{.md-nav__link:is(.a,.b){top:0}}"
         "@keyframes spin{to{transform:rotate(1turn)}}"
         '.md-topic:after{content:"}{"}'
         ".no-js .md-sidebar{display:none}"
+        "[dir=ltr] .md-nav{left:0}"
     )
+
+
+def test_inline_css_drops_the_custom_properties_nothing_reads() -> None:
+    css = (':root{--md-a:1px;--md-icon:url("data:image/svg+xml;charset=utf-8,<svg/>");--md-b:var(--md-c);--md-c:2px}'
+           ".md-nav{width:var(--md-a)}")
+    assert inline_css(css, site_css=".x{height:var(--md-b)}") == ":root{--md-a:1px;--md-b:var(--md-c);--md-c:2px}.md-nav{width:var(--md-a)}"
+    assert inline_css(css, site_css="") == ":root{--md-a:1px}.md-nav{width:var(--md-a)}"
 
 
 @pytest.fixture(scope="module")
 def served_css(built_site: Path) -> str:
-    (path,) = (built_site / "assets" / "stylesheets").glob("main.*.min.css")
-    return path.read_text(encoding="utf-8")
+    """Material's part of the home page's styles (the site's own follow it)."""
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    (style,) = re.findall(r"<style>(.*?)</style>", html, re.S)
+    site_css = (ROOT / "overrides" / "assets" / "stylesheets" / "site.css").read_text(encoding="utf-8").rstrip("\n")
+    assert style.endswith(site_css)
+    return style.removesuffix(site_css)
 
 
-def test_served_stylesheet_is_smaller_and_keeps_what_pages_use(served_css: str) -> None:
-    assert len(gzip.compress(served_css.encode())) < 16 * 1024
+def test_served_stylesheet_is_smaller_and_keeps_what_pages_use(built_site: Path, served_css: str) -> None:
+    assert not list(built_site.glob("assets/stylesheets/main.*")), "Material's stylesheet is in the pages, not a file"
+    assert len(gzip.compress(served_css.encode())) < 14 * 1024
     for kept in (".md-header", ".md-nav__link", ".md-search-result__item", ".md-typeset .admonition", ".md-skip"):
         assert kept in served_css, kept
 

@@ -1,4 +1,4 @@
-"""Serve Material's main.css without the rules of components this site does not use.
+"""Material's main.css, without the rules of components this site does not use, for a page's head.
 
 Material's stylesheet styles every extension and feature it offers (tabs,
 code highlighting, tooltips, blog, versions…): 137 KB, 22.8 KiB gzip, the
@@ -7,12 +7,18 @@ site serves (same name, same link), every selector that names a class of
 UNUSED, and the rules left with none. Each entry names the settings that would
 bring the component in: before enabling one in mkdocs.yml, remove its entry.
 It also drops the two rules that hide search until Material's script runs.
+What is left (about 15 KiB gzip) is written into each page's <style>
+(`inline_css`), not linked: a linked stylesheet is one more round trip before
+the first paint, which on a slow phone network costs more than the bytes.
 hooks/slim_theme_css.py applies it; tests/test_slim_theme_css.py checks both (settings and built pages).
 """
 
 from __future__ import annotations
 
 import re
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
 
 MATERIAL_CSS = re.compile(r"assets/stylesheets/main\.[0-9a-f]+\.min\.css")
 
@@ -28,6 +34,7 @@ UNUSED: dict[str, tuple[str, ...]] = {
     "md-clipboard": ("feature:content.code.copy",),
     "md-annotation": ("feature:content.code.annotate",),
     "md-tooltip": ("feature:content.tooltips",),
+    "md-tooltip2": ("feature:content.tooltips",),
     "task-list": ("extension:pymdownx.tasklist",),
     "keys": ("extension:pymdownx.keys",),
     "critic": ("extension:pymdownx.critic",),
@@ -56,8 +63,40 @@ UNUSED: dict[str, tuple[str, ...]] = {
 # script is fetched at the reader's first interaction (partials/theme-script.html),
 # so search is offered from the start.
 SEARCH_HIDDEN_WITHOUT_SCRIPT = frozenset({".no-js .md-header__button[for=__search]", ".no-js .md-search"})
+# Attributes no page of this site carries: both its languages are written left
+# to right, and without a palette (mkdocs.yml) there is no dark colour scheme.
+NEVER_SET = ("[dir=rtl]", "[data-md-color-scheme=slate]")
 _UNUSED_CLASS = re.compile(r"\.(?:" + "|".join(map(re.escape, UNUSED)) + r")(?:(?:__|--|-)[\w-]*)?(?![\w-])")
+_VAR = re.compile(r"var\((--[\w-]+)")
+# A custom property's declaration and its ";" (values may hold quoted data: URIs).
+_CUSTOM_PROPERTY = re.compile(r"(?<=[{;])(--[\w-]+):(?:[^;{}\"']|\"[^\"]*\"|'[^']*')*;?")
 _SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=[^*]*\*/")
+
+
+def material_stylesheet(files: Files) -> File:
+    """Material's main.css among the site's files (its name carries a hash that changes with each release)."""
+    found = [file for file in files if MATERIAL_CSS.fullmatch(file.src_uri)]
+    if len(found) != 1:
+        raise PluginError(f"Feuille de style de Material introuvable ou en double ({len(found)} fichiers "
+                          "assets/stylesheets/main.*.min.css) : vérifiez l'installation de mkdocs-material (make setup).")
+    return found[0]
+
+
+def inline_css(css: str, site_css: str) -> str:
+    """`slim(css)` without the custom properties that neither it nor `site_css` reads
+    (icons of components the site does not use), safe to write between <style> and </style>."""
+    slimmed = slim(css)
+    while True:
+        read = set(_VAR.findall(slimmed + site_css))
+        kept = _CUSTOM_PROPERTY.sub(lambda m: m.group(0) if m.group(1) in read else "", slimmed)
+        kept = kept.replace(";}", "}")
+        if kept == slimmed:
+            break
+        slimmed = kept
+    if "</style" in slimmed.lower():
+        raise PluginError("La feuille de style de Material contient « </style » : elle ne peut pas être écrite "
+                          "dans la page.")
+    return slimmed
 
 
 def slim(css: str) -> str:
@@ -73,8 +112,8 @@ def slim(css: str) -> str:
         elif prelude.startswith("@"):
             out.append(f"{prelude}{{{body}}}")
         else:
-            kept = [s for s in _selectors(prelude)
-                    if not _UNUSED_CLASS.search(s) and s.strip() not in SEARCH_HIDDEN_WITHOUT_SCRIPT]
+            kept = [s for s in _selectors(prelude) if not _UNUSED_CLASS.search(s)
+                    and s.strip() not in SEARCH_HIDDEN_WITHOUT_SCRIPT and not any(a in s for a in NEVER_SET)]
             if kept:
                 out.append(f"{','.join(kept)}{{{body}}}")
     return "".join(out)
