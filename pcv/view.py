@@ -77,6 +77,10 @@ class SiteView:
                 f"Repères possibles : {known}. Corrigez-le (en français et en anglais).", f"{key}.{lang}"),
                 (key, lang)) from None
 
+    def theme_string(self, key: str) -> Markup:
+        """The site's replacement ("theme.<key>" in data/strings.yaml) for Material's text `key`, or ""."""
+        return self.string(f"theme.{key}") if f"theme.{key}" in self._data.strings else Markup("")
+
     @property
     def programme(self):
         return self._data.programme

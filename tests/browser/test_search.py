@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -15,21 +16,26 @@ from pcv.inspection.tabs import Tab
 from .pages import WIDTHS
 
 
-def search(page: Page, query: str) -> list[str]:
-    """Enter `query` in the search box; the URLs of the results, without their query string.
+def type_query(page: Page, query: str) -> None:
+    """Enter `query` in the search box.
 
-    On a phone the box is behind the header's search button. The first click
+    On a phone the box is behind the header's search button (until it is open). The first click
     fetches Material's script. The query is filled in at once, then a key is
     pressed (Material searches on key-up): one search, so the results read are
     those of the whole query.
     """
     button = page.locator("label.md-header__button[for=__search]")
-    if button.is_visible():
+    if button.is_visible() and not page.evaluate("document.getElementById('__search').checked"):
         button.click()
     box = page.locator("input.md-search__input")
     box.click()
     box.fill(query)
     box.press("End")
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Search for `query`; the URLs of the results, without their query string."""
+    type_query(page, query)
     results = page.locator("a.md-search-result__link")
     expect(results.first, f"aucun résultat pour « {query} »").to_be_attached()
     return [href.split("?")[0] for href in results.evaluate_all("links => links.map(a => a.href)")]
@@ -103,3 +109,33 @@ def test_the_search_writes_its_french_labels_with_french_spacing(open_page: Call
     search(page, "Sénégal xyzzy")
     terms = page.locator(".md-search-result__terms").first.text_content()
     assert "xyzzy" in terms and not spacing_faults(terms), terms
+
+
+RESULT_COUNT = {"fr": r"^\d+ résultats?$", "en": r"^\d+ results?$"}
+NOTHING_FOUND = {"fr": "Aucun résultat", "en": "No results"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_counts_results_in_the_sites_words(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("index.md", lang)).page
+    search(page, "Rwanda")
+    expect(page.locator(".md-search-result__meta")).to_have_text(re.compile(RESULT_COUNT[lang]))
+    expect(page.locator(".pcv-search-suggest")).to_be_hidden()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_search_that_finds_nothing_suggests_the_main_pages(
+    open_page: Callable[..., Tab], site_url: str, lang: str, width: int
+) -> None:
+    page = open_page(page_url("index.md", lang), width).page
+    suggestions = page.locator(".pcv-search-suggest")
+    type_query(page, "Rwanda")
+    expect(page.locator("a.md-search-result__link").first).to_be_attached()
+    expect(suggestions).to_be_hidden()
+    type_query(page, "xqzwv")
+    expect(page.locator(".md-search-result__meta")).to_have_text(NOTHING_FOUND[lang])
+    expect(suggestions).to_be_visible()
+    links = suggestions.locator("a").evaluate_all("links => links.map(a => a.href)")
+    assert site_url + page_url("volontariat.md", lang) in links, links
+    assert site_url + page_url("activites/index.md", lang) in links, links
