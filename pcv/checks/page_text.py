@@ -1,4 +1,5 @@
-"""What the text of a page may not contain: broken links and figures of the data typed by hand.
+"""What the text of a page may not contain: broken links, photos without alt text, and figures
+of the data typed by hand.
 
 (What its HTML may hold is the sanitiser's business: pcv/safety/page_html.py.)
 
@@ -20,12 +21,17 @@ from pcv.data.yaml_source import Problem
 from pcv.pages.figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
 from pcv.pages.markdown import MarkdownPage
 
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
+# How to say, in a French message, "in the page's language", and an alt text in that language.
+ALT_IN = {"fr": ("en français", "Une volontaire et des productrices de riz"),
+          "en": ("en anglais", "A volunteer with rice growers")}
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 
 
 def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> Iterator[Problem]:
     """What the page's text may not contain: broken links, figures typed by hand."""
     yield from _link_problems(page, docs_dir)
+    yield from _alt_text_problems(page)
     if data is not None:
         yield from _figure_problems(page, data)
 
@@ -55,6 +61,21 @@ def _is_page_file(path: Path, docs_dir: Path) -> bool:
         return resolved.is_file() and resolved.is_relative_to(docs_dir.resolve())
     except (OSError, ValueError):  # a name too long for the system, a NUL…
         return False
+
+
+def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
+    """An image whose alt text (between the brackets) is missing or is its file name."""
+    for number, line in page.prose_lines():
+        for match in _IMAGE.finditer(line):
+            alt, src = match.group(1).strip(), match.group(2)
+            name = posixpath.basename(src)
+            if alt and alt.lower() not in {name.lower(), posixpath.splitext(name)[0].lower()}:
+                continue
+            missing = "n'a pas de texte de remplacement" if not alt else "a pour texte de remplacement son nom de fichier"
+            language, example = ALT_IN[page.lang]
+            yield Problem(page.name, number, match.start() + 1,
+                f"la photo « {name} » {missing}. Entre les crochets, décrivez {language} ce qu'elle "
+                f"montre, pour les lecteurs qui ne la voient pas : ![{example}]({src}).")
 
 
 def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:

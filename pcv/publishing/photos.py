@@ -1,0 +1,125 @@
+"""Photos that staff put in the pages, published for phones: responsive WebP sizes.
+
+A photo is a standard Markdown image of a JPEG or PNG file saved in docs/
+beside the page, `![what it shows](images/photo.jpg)`; its alt text is
+checked with the page's text (pcv/checks/page_text.py). `PhotoExtension`
+turns each such <img> into
+
+    <picture>
+      <source type="image/webp" srcset="photo-480.webp 480w, photo-960.webp 960w" sizes="…">
+      <img src="photo.jpg" alt="…" width="1200" height="800" decoding="async" loading="lazy">
+    </picture>
+
+and writes the WebP files beside the published original (the fallback):
+480, 960 and 1440 px wide, never wider than the original. Width and height
+keep the layout still while the photo loads; a photo below the page's first
+section heading (h2) loads lazily, one above it (the first screen) at once.
+hooks/photos.py registers the extension and tells it the page being rendered.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as etree
+from pathlib import Path
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+WIDTHS = (480, 960, 1440)
+# The photo's width on screen: the text column (about 40rem) on wide screens, the window on phones.
+SIZES = "(min-width: 60em) 40rem, 100vw"
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
+WEBP_QUALITY = 80
+
+
+def webp_widths(width: int) -> list[int]:
+    """The widths to publish for a photo `width` pixels wide: the standard ones, none wider than the photo
+    (a photo narrower than the widest is also published at its own width)."""
+    widest = min(width, WIDTHS[-1])
+    return [w for w in WIDTHS if w < widest] + [widest]
+
+
+def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[int, str]]]:
+    """Write `source`'s WebP sizes into `target_dir` (only those older than the source);
+    the photo's width and height, and (width, file name) of each size."""
+    try:
+        with Image.open(source) as opened:
+            photo = ImageOps.exif_transpose(opened)
+    except (OSError, UnidentifiedImageError) as exc:
+        raise PluginError(f"{source.name} : ce fichier n'est pas une photo lisible (JPEG ou PNG) : {exc}. "
+                          "Enregistrez-la de nouveau en JPEG.") from None
+    sizes = []
+    target_dir.mkdir(parents=True, exist_ok=True)
+    for width in webp_widths(photo.width):
+        name = f"{source.stem}-{width}.webp"
+        target = target_dir / name
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            height = round(photo.height * width / photo.width)
+            photo.resize((width, height), Image.Resampling.LANCZOS).save(target, "WEBP", quality=WEBP_QUALITY)
+        sizes.append((width, name))
+    return photo.width, photo.height, sizes
+
+
+class PhotoTreeprocessor(Treeprocessor):
+    """Each <img> of a published photo becomes a <picture> with its WebP sizes (runs after MkDocs has
+    made image addresses relative to the page's own address)."""
+
+    def __init__(self, md: Markdown, extension: PhotoExtension):
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        found, below_first_section = [], False
+        for parent in root.iter():  # in document order
+            below_first_section = below_first_section or parent.tag == "h2"
+            for img in parent.findall("img"):
+                file = self._photo(img)
+                if file:
+                    found.append((parent, img, file, below_first_section))
+        for parent, img, file, lazy in found:
+            self._replace(parent, img, file, lazy)
+
+    def _photo(self, img: etree.Element) -> File | None:
+        page, files = self.extension.page, self.extension.files
+        src = img.get("src", "")
+        if page is None or files is None or "://" in src or not src.lower().endswith(PHOTO_SUFFIXES):
+            return None
+        folder = page.url if page.url.endswith("/") else posixpath.dirname(page.url)
+        url = posixpath.normpath(posixpath.join(folder, src))
+        return next((f for f in files.media_files() if f.url == url), None)
+
+    def _replace(self, parent: etree.Element, img: etree.Element, file: File, lazy: bool) -> None:
+        width, height, sizes = publish_sizes(Path(file.abs_src_path), Path(file.abs_dest_path).parent)
+        folder = posixpath.dirname(img.get("src"))
+        picture = etree.Element("picture")
+        picture.tail, img.tail = img.tail, None
+        etree.SubElement(picture, "source", {
+            "type": "image/webp", "sizes": SIZES,
+            "srcset": ", ".join(f"{posixpath.join(folder, name)} {w}w" for w, name in sizes)})
+        img.set("width", str(width))
+        img.set("height", str(height))
+        img.set("decoding", "async")
+        if lazy:
+            img.set("loading", "lazy")
+        index = list(parent).index(img)
+        parent.remove(img)
+        picture.append(img)
+        parent.insert(index, picture)
+
+
+class PhotoExtension(Extension):
+    """Markdown extension; `page` and `files` are those of the page being rendered (set by hooks/photos.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.page: Page | None = None
+        self.files: Files | None = None
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's name)
+        # Priority below MkDocs' relative-path processor (0): image addresses are final by then.
+        md.treeprocessors.register(PhotoTreeprocessor(md, self), "pcv_photos", -10)

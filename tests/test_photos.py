@@ -1,0 +1,89 @@
+"""Photos staff add to a page are published in WebP sizes with their dimensions, lazy below the
+first screen, and refused without alt text (pcv/publishing/photos.py, pcv/checks/page_text.py).
+
+The project ships no photo: the tests draw one with Pillow in a copy of the project.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from project_edits import edit, reported_problems
+
+from pcv.inspection.builds import BuildResult, build_site, copy_project
+from pcv.inspection.pages import elements
+from pcv.publishing.photos import webp_widths
+
+PAGE = "programme.md"
+HEADINGS = {"fr": "# Le programme\n", "en": "# The program\n"}
+ALTS = {"fr": ("Une volontaire et des productrices de riz", "Un atelier de formation"),
+        "en": ("A volunteer with rice growers", "A training workshop")}
+
+
+def draw_photo(path: Path, size: tuple[int, int]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", size, (138, 21, 56)).save(path, "JPEG", quality=90)
+
+
+def add_photos(project: Path, alts: dict[str, tuple[str, str]]) -> None:
+    """In both languages, one photo under the page's title (first screen) and one at its end."""
+    for lang, (top, bottom) in alts.items():
+        page = project / "docs" / lang / PAGE
+        draw_photo(page.parent / "images" / "atelier.jpg", (2000, 1000))
+        edit(page, HEADINGS[lang], f"{HEADINGS[lang]}\n![{top}](images/atelier.jpg)\n\n")
+        page.write_text(page.read_text(encoding="utf-8") + f"\n![{bottom}](images/atelier.jpg)\n", encoding="utf-8")
+
+
+def test_sizes_never_exceed_the_original() -> None:
+    assert webp_widths(2000) == [480, 960, 1440]
+    assert webp_widths(1200) == [480, 960, 1200]
+    assert webp_widths(300) == [300]
+
+
+@pytest.fixture(scope="module")
+def photo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    project = copy_project(tmp_path_factory.mktemp("photos") / "project")
+    add_photos(project, ALTS)
+    result = build_site(project, project / "site")
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.mark.parametrize(("lang", "folder"), [("fr", ""), ("en", "en/")])
+def test_photo_is_published_in_webp_sizes_with_its_dimensions(photo_site: BuildResult, lang: str, folder: str) -> None:
+    html = (photo_site.site / folder / "programme" / "index.html").read_text(encoding="utf-8")
+    pictures = re.findall(r"<picture>.*?</picture>", html, re.S)
+    assert len(pictures) == 2, html
+    (first, last) = ([attrs for tag, attrs, _ in elements(p) if tag in {"img", "source"}] for p in pictures)
+    for (source, img), alt in zip((first, last), ALTS[lang]):
+        assert source["type"] == "image/webp"
+        assert source["srcset"] == "../images/atelier-480.webp 480w, ../images/atelier-960.webp 960w, " \
+                                   "../images/atelier-1440.webp 1440w"
+        assert (img["src"], img["alt"], img["width"], img["height"]) == ("../images/atelier.jpg", alt, "2000", "1000")
+    assert "loading" not in first[1], "the photo of the first screen loads at once"
+    assert last[1]["loading"] == "lazy", "a photo below the first section loads when the reader gets near"
+    for width in (480, 960, 1440):
+        with Image.open(photo_site.site / folder / "images" / f"atelier-{width}.webp") as webp:
+            assert (webp.format, webp.size) == ("WEBP", (width, width // 2))
+
+
+def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
+    add_photos(project_copy, {"fr": ("", ALTS["fr"][1]), "en": (ALTS["en"][0], "atelier.jpg")})
+    result = build_site(project_copy, project_copy / "site")
+    assert result.returncode != 0
+    problems = reported_problems(result.output)
+
+    def line(lang: str, markdown: str) -> int:
+        lines = (project_copy / "docs" / lang / PAGE).read_text(encoding="utf-8").splitlines()
+        return lines.index(markdown) + 1
+
+    assert any(p.startswith(f"docs/fr/programme.md, ligne {line('fr', '![](images/atelier.jpg)')}, colonne 1 : "
+                            "la photo « atelier.jpg » n'a pas de texte de remplacement")
+               and "décrivez en français" in p for p in problems), problems
+    assert any(p.startswith(f"docs/en/programme.md, ligne {line('en', '![atelier.jpg](images/atelier.jpg)')}, "
+                            "colonne 1 : la photo « atelier.jpg » a pour texte de remplacement son nom de fichier")
+               and "décrivez en anglais" in p for p in problems), problems
+    assert "Traceback" not in result.output
