@@ -53,6 +53,21 @@ def test_phone_header_keeps_the_menu_drawer_instead_of_the_sections(open_page: C
     assert header and header["height"] <= 64, "the phone header stays one row high"
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("width", "height"), [(360, 640), (MOBILE, 844)])
+def test_phone_first_screen_ends_with_the_call_to_volunteer(
+    open_page: Callable[..., Tab], site_url: str, lang: str, width: int, height: int
+) -> None:
+    """No room for the header's button on a phone: the hero's button is in the first screen instead."""
+    page = open_page(page_url("index.md", lang), MOBILE).page
+    page.set_viewport_size({"width": width, "height": height})
+    expect(page.locator(".pcv-header__cta")).to_be_hidden()
+    button = page.locator(".pcv-hero__actions a", has_text=VOLUNTEER[lang])
+    box = button.bounding_box()
+    assert box and box["y"] + box["height"] <= height, f"the button ends at {box}, below the first screen ({height} px)"
+    assert button.get_attribute("href") and site_url + page_url("volontariat.md", lang) == button.evaluate("a => a.href")
+
+
 def _committed_day(path: str) -> str:
     out = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%cI", "--", path],
                          capture_output=True, text=True, check=True).stdout.strip()
