@@ -1,5 +1,6 @@
 """Photos staff add to a page are published in WebP sizes with their dimensions, lazy below the
-first screen, and refused without alt text (pcv/publishing/photos.py, pcv/checks/page_text.py).
+first screen, and refused without alt text in the page's language (pcv/publishing/photos.py,
+pcv/checks/page_text.py, pcv/checks/page_set.py).
 
 The project ships no photo: the tests draw one with Pillow in a copy of the project.
 """
@@ -71,7 +72,7 @@ def test_photo_is_published_in_webp_sizes_with_its_dimensions(photo_site: BuildR
 
 
 def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
-    add_photos(project_copy, {"fr": ("", ALTS["fr"][1]), "en": (ALTS["en"][0], "atelier.jpg")})
+    add_photos(project_copy, {"fr": ("", ALTS["fr"][1]), "en": (ALTS["fr"][1], "atelier.jpg")})
     result = build_site(project_copy, project_copy / "site")
     assert result.returncode != 0
     problems = reported_problems(result.output)
@@ -86,4 +87,8 @@ def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
     assert any(p.startswith(f"docs/en/programme.md, ligne {line('en', '![atelier.jpg](images/atelier.jpg)')}, "
                             "colonne 1 : la photo « atelier.jpg » a pour texte de remplacement son nom de fichier")
                and "décrivez en anglais" in p for p in problems), problems
+    copied = f"![{ALTS['fr'][1]}](images/atelier.jpg)"
+    assert f"docs/en/programme.md, ligne {line('en', copied)}, colonne 1 : le texte de remplacement de la photo " \
+           "« atelier.jpg » est celui de docs/fr/programme.md : écrivez-le en anglais, par exemple " \
+           "![A volunteer with rice growers](images/atelier.jpg)." in problems, problems
     assert "Traceback" not in result.output

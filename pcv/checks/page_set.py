@@ -7,9 +7,11 @@ Each check returns `Problem`s in French, with the file, the line and what to do.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 
+from pcv.checks.page_text import ALT_IN, images
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem
 from pcv.languages.translations import PENDING, is_marked
@@ -52,6 +54,21 @@ def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
                 f"{taken[(lang, address)]}. Donnez à l'une des deux pages un autre slug.", "slug")
         else:
             taken[(lang, address)] = page.name
+
+
+def photo_language_problems(pages: Pages) -> Iterator[Problem]:
+    """A photo's alt text is in its page's language: not the other version's, copied."""
+    for (lang, path), page in sorted(pages.items()):
+        other = next(o for o in LANGUAGES if o != lang)
+        if lang == LANGUAGES[0] or (other, path) not in pages:
+            continue
+        originals = {src: alt for _, _, alt, src in images(pages[(other, path)])}
+        for number, column, alt, src in images(page):
+            if alt and originals.get(src) == alt:
+                language, example = ALT_IN[lang]
+                yield Problem(page.name, number, column,
+                    f"le texte de remplacement de la photo « {posixpath.basename(src)} » est celui de "
+                    f"docs/{other}/{path} : écrivez-le {language}, par exemple ![{example}]({src}).")
 
 
 def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:

@@ -63,19 +63,24 @@ def _is_page_file(path: Path, docs_dir: Path) -> bool:
         return False
 
 
-def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
-    """An image whose alt text (between the brackets) is missing or is its file name."""
+def images(page: MarkdownPage) -> Iterator[tuple[int, int, str, str]]:
+    """The page's Markdown images: (line, column, alt text, file)."""
     for number, line in page.prose_lines():
         for match in _IMAGE.finditer(line):
-            alt, src = match.group(1).strip(), match.group(2)
-            name = posixpath.basename(src)
-            if alt and alt.lower() not in {name.lower(), posixpath.splitext(name)[0].lower()}:
-                continue
-            missing = "n'a pas de texte de remplacement" if not alt else "a pour texte de remplacement son nom de fichier"
-            language, example = ALT_IN[page.lang]
-            yield Problem(page.name, number, match.start() + 1,
-                f"la photo « {name} » {missing}. Entre les crochets, décrivez {language} ce qu'elle "
-                f"montre, pour les lecteurs qui ne la voient pas : ![{example}]({src}).")
+            yield number, match.start() + 1, match.group(1).strip(), match.group(2)
+
+
+def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
+    """An image whose alt text (between the brackets) is missing or is its file name."""
+    for number, column, alt, src in images(page):
+        name = posixpath.basename(src)
+        if alt and alt.lower() not in {name.lower(), posixpath.splitext(name)[0].lower()}:
+            continue
+        missing = "n'a pas de texte de remplacement" if not alt else "a pour texte de remplacement son nom de fichier"
+        language, example = ALT_IN[page.lang]
+        yield Problem(page.name, number, column,
+            f"la photo « {name} » {missing}. Entre les crochets, décrivez {language} ce qu'elle "
+            f"montre, pour les lecteurs qui ne la voient pas : ![{example}]({src}).")
 
 
 def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from pcv.checks.files import file_problems
-from pcv.checks.page_set import address_problems, country_page_problems, nav_problems, parity_problems
+from pcv.checks.page_set import (address_problems, country_page_problems, nav_problems, parity_problems,
+                                 photo_language_problems)
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, data_stamps, load_site_data
 from pcv.data.models import SiteData
@@ -75,6 +76,7 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
     unreadable = {problem.file for problem in content_problems}
     content_problems += parity_problems(pages)
     content_problems += address_problems(pages, RESERVED_FOLDERS)
+    content_problems += photo_language_problems(pages)
     if nav is not None:
         content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
     if data is not None:
