@@ -58,11 +58,13 @@ def _set(words: str) -> frozenset[str]:
 PAGE = Allowlist(
     tags=_set("p h1 h2 h3 h4 h5 h6 a em strong b i u s del ins mark small sub sup code kbd pre "
               "blockquote q cite abbr ul ol li dl dt dd hr br img figure figcaption div span "
-              "table thead tbody tfoot tr th td caption"),
+              "table thead tbody tfoot tr th td caption "
+              "picture source"),  # a photo's sizes (pcv/publishing/photos.py)
     attributes={
         "*": _set("id class title lang dir"),
         "a": _set("href hreflang"),
         "img": _set("src alt width height loading decoding"),
+        "source": _set("type srcset sizes"),
         "ol": _set("start reversed"),
         "th": _set("colspan rowspan scope"),
         "td": _set("colspan rowspan"),
