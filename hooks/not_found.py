@@ -4,7 +4,8 @@ mkdocs-static-i18n writes a single 404.html, from the language built last
 (its issue #284), and leaves in `config.extra.alternate` the counterparts of
 the last page built. This hook points the language switcher and the head's
 alternates of the 404 page at each language's home page, keeps the page each
-language build renders, and writes them in place once every language is built.
+language build renders, and writes them in place once every language is built,
+through the sanitiser that every page leaves by (pcv/safety/sanitiser.py).
 Hosts that know only /404.html (GitHub Pages) serve the French one, which
 gives both languages equal room (overrides/404.html).
 
@@ -21,6 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
 from pcv.languages.static_i18n import all_languages_built, current_language, languages
+from pcv.safety.sanitiser import clean_document
 
 NOT_FOUND = "404.html"
 _rendered: dict[str, str] = {}  # language prefix ("", "en/") -> its 404 page, for the current run
@@ -36,7 +38,7 @@ def on_pre_template(template: Template, *, template_name: str, config: MkDocsCon
     return template
 
 
-@event_priority(-1001)  # after the sanitiser (hooks/safe_html.py, -1000): the page as it is written
+@event_priority(-999)  # after every other step but the sanitiser (hooks/safe_html.py, -1000)
 def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
     if template_name == NOT_FOUND:
         _rendered[current_language(config).prefix] = output_content
@@ -50,4 +52,4 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     for prefix, page in _rendered.items():
         path = Path(config.site_dir) / prefix / NOT_FOUND
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
+        path.write_text(clean_document(page, config.site_url), encoding="utf-8")

@@ -72,7 +72,7 @@ PAGE = Allowlist(
 )
 
 TEMPLATES = Allowlist(
-    tags=_set("title meta link header footer main nav section article aside form input label button "
+    tags=_set("title meta link header footer main nav section article aside form input label button time "
               "svg g path circle line text"),
     attributes={
         "*": _set("role tabindex hidden aria-label aria-labelledby aria-describedby aria-hidden "
@@ -84,6 +84,7 @@ TEMPLATES = Allowlist(
         "input": _set("type name placeholder autocapitalize autocomplete autocorrect spellcheck required checked"),
         "label": _set("for"),
         "button": _set("type"),
+        "time": _set("datetime"),  # the footer's date modified
         "svg": _set("viewBox xmlns focusable"),
         "path": _set("d"),
         "circle": _set("cx cy r"),
