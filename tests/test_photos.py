@@ -15,7 +15,7 @@ from PIL import Image
 from project_edits import edit, reported_problems
 
 from pcv.inspection.builds import BuildResult, build_site, copy_project
-from pcv.inspection.pages import elements
+from pcv.inspection.pages import elements, html_file, page_url
 from pcv.publishing.photos import webp_widths
 
 PAGE = "programme.md"
@@ -55,7 +55,7 @@ def photo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 @pytest.mark.parametrize(("lang", "folder"), [("fr", ""), ("en", "en/")])
 def test_photo_is_published_in_webp_sizes_with_its_dimensions(photo_site: BuildResult, lang: str, folder: str) -> None:
-    html = (photo_site.site / folder / "programme" / "index.html").read_text(encoding="utf-8")
+    html = html_file(photo_site.site, page_url(PAGE, lang)).read_text(encoding="utf-8")
     pictures = re.findall(r"<picture>.*?</picture>", html, re.S)
     assert len(pictures) == 2, html
     (first, last) = ([attrs for tag, attrs, _ in elements(p) if tag in {"img", "source"}] for p in pictures)
