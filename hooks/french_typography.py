@@ -7,7 +7,7 @@ marked in another language, and what is marked French on an English page
 (see `pcv.text.typography`); and, on French pages, Material's labels that its
 script follows with ": ". The search index reads the page after it.
 
-Events: `on_post_page`.
+Events: `on_post_page`, `on_post_template`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,15 @@ from pcv.theme.app_config import with_app_config
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    lang = config.theme["language"]
+    return _spaced(output, config.theme["language"])
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """The same for the pages rendered from a template alone (404.html)."""
+    return _spaced(output_content, config.theme["language"]) if template_name.endswith(".html") else output_content
+
+
+def _spaced(output: str, lang: str) -> str:
     if lang == "fr":
         output = with_app_config(output, lambda app: space_script_labels(app.get("translations", {})))
     return french_spacing(output, lang)

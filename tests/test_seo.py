@@ -208,8 +208,8 @@ def test_no_index_mixes_languages(built_site: Path) -> None:
 @pytest.mark.parametrize(("lang", "word", "page", "field"), [
     ("fr", "volontaires", "volontariat.md", "title"),  # "Devenir volontaire"
     ("en", "volunteers", "volontariat.md", "title"),  # "Become a volunteer"
-    ("fr", "volontaires", "index.md", "text"),  # "… coopération volontaire …"
-    ("en", "volunteers", "index.md", "text"),  # "… its volunteer work …"
+    ("fr", "programmes", "index.md", "text"),  # "… Programme de coopération volontaire …"
+    ("en", "programs", "index.md", "text"),  # "… Volunteer Cooperation Program …"
 ])
 def test_a_page_is_found_by_another_form_of_its_words(
     built_site: Path, lang: str, word: str, page: str, field: str
