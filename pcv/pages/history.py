@@ -1,0 +1,55 @@
+"""What the repository's history says of the project's files: when each was last changed.
+
+Read with one `git log` for the whole repository, once per build process
+and commit (a commit made while `make serve` runs is seen).
+Without git, outside a repository, or in a clone without history (CI's
+shallow clone of one commit), there is nothing to say: {} and None, never
+an error that would stop the build.
+"""
+
+from __future__ import annotations
+
+import functools
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+RECORD = "\x1e"  # starts each commit in the log's output
+TIMEOUT = 60  # seconds
+
+
+def last_commit_dates(root: Path) -> dict[str, datetime]:
+    """Repo-relative POSIX path -> committer date of the last commit that touched it."""
+    root = Path(root).resolve()
+    head = _git(root, "rev-parse", "HEAD")
+    return dict(_dates(root, head)) if head else {}
+
+
+@functools.lru_cache(maxsize=4)
+def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
+    output = _git(root, "log", f"--format={RECORD}%cI", "--name-only", "--no-renames", "--relative")
+    commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
+    if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
+        return ()
+    dates: dict[str, datetime] = {}
+    for date, *paths in commits:  # newest first
+        when = datetime.fromisoformat(date)
+        for path in filter(None, paths):
+            dates.setdefault(path, when)
+    return tuple(dates.items())
+
+
+def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
+    """The text of `wanted` as it was in the last commit that touched `changed` (repo-relative paths)."""
+    commit = (_git(Path(root), "log", "-1", "--format=%H", "--", changed) or "").strip()
+    return _git(Path(root), "show", f"{commit}:./{wanted}") if commit else None
+
+
+def _git(root: Path, *arguments: str) -> str | None:
+    """The output of `git arguments` run in `root`; None if git is missing or fails."""
+    try:
+        completed = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], cwd=root,
+                                   capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT)
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+        return None
+    return completed.stdout if completed.returncode == 0 else None
