@@ -1,22 +1,27 @@
-# The four things one does with this site. Each sets itself up first.
+# The four things one does with this site. Each sets itself up first, with
+# only what it uses: Python for the site and translations; Node (npm) only
+# for the tests and the benchmark.
 #   make serve   preview with live reload at http://127.0.0.1:8000
 #   make build   build the static site into site/ (replaced only if the build succeeds)
-#   make test    run every test (browser tests need Chromium)
+#   make test    run every test (browser tests need Chromium; needs Node)
 #   make qa      tests, then a strict build
-#   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview)
+#   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview; needs Node)
+#   make check   check the data, pages and menu without building (in GitHub Actions:
+#                annotations on the pull request's lines, and the job summary)
 # Translations:
 #   make translations              the state of each page's translation
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
 # And, after a change to the programme's headline, label or period:
 #   make share-images   redraw the share images (needs Chromium), then commit them
-#   make bench   print the site's figures: page weights, Lighthouse, build cost
+#   make bench   print the site's figures: page weights, Lighthouse, build cost (needs Node)
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve editor build test qa translations translated share-images bench
+.PHONY: setup python serve editor build check test qa translations translated share-images bench
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: python node_modules/.installed
+python: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -29,27 +34,30 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: $(VENV)/.installed
-	$(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
+serve: python
+	$(PYTHON) scripts/serve.py --dev-addr 127.0.0.1:8000
 
 editor: setup
 	$(PYTHON) scripts/editor.py
 
-build: setup
+build: python
 	$(PYTHON) scripts/build_site.py
+
+check: python
+	$(PYTHON) scripts/check_site.py $(if $(GITHUB_ACTIONS),--github)
 
 test: setup
 	$(PYTHON) -m pytest
 
 qa: test build
 
-translations: setup
+translations: python
 	@$(PYTHON) scripts/translations.py report
 
-translated: setup
+translated: python
 	@$(PYTHON) scripts/translations.py mark $(PAGE)
 
-share-images: setup
+share-images: python
 	$(PYTHON) scripts/share_images.py
 
 bench: setup

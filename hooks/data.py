@@ -16,14 +16,11 @@ from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from pcv.checks.page_set import template_problems
-from pcv.checks.project import nav_paths, problems_report, project_state
+from pcv.checks.project import ProblemsFound, site_problems
 from pcv.data.loading import data_folder, load_site_data
-from pcv.data.map_shapes import MapProblem, load_map
-from pcv.safety.page_html import MarkdownSettings
+from pcv.data.map_shapes import load_map
 from pcv.view import SiteView, shared_path
 
 log = logging.getLogger("mkdocs.hooks.data")
@@ -31,18 +28,9 @@ log = logging.getLogger("mkdocs.hooks.data")
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Stop the build, before any output, if the data or the pages have problems."""
-    state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav),
-                         MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
-    overrides = Path(config.theme.custom_dir or config.docs_dir)
-    page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
-    problems = state.problems + tuple(
-        template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
+    problems = site_problems(config)
     if problems:
-        raise PluginError(problems_report(problems))
-    try:
-        load_map(data_folder(config.config_file_path))
-    except MapProblem as exc:
-        raise PluginError(f"La carte n'a pas pu être lue ; le site n'a pas été construit.\n- {exc}") from None
+        raise ProblemsFound(problems)
     return config
 
 

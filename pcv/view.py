@@ -6,13 +6,15 @@ escaped here, once, and reaches the templates as safe `Markup`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from typing import Any
 
 from markupsafe import Markup, escape
 
+from pcv.data.map_shapes import WorldMap
 from pcv.data.models import Country, Partner, SiteData, Text
 from pcv.data.yaml_source import Problem, ProblemFound
+from pcv.map_view import MapFrame, overview, region
 from pcv.text.formatting import country_name, format_figure, format_items, format_period
 
 COUNTRY_PAGE = "activites/{slug}.md"
@@ -55,11 +57,20 @@ def shared_path(src_uri: str, lang: str) -> str:
 class SiteView:
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
-    def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: dict[str, Any]):
+    def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: WorldMap):
         self._data = data
         self.lang = lang
         self._page_urls = page_urls  # (source path, e.g. "activites/benin.md", language) -> url
-        self.map = world_map  # data/geo/map.json: viewBox, land, countries (code -> shape)
+        self._map = world_map
+
+    @functools.cached_property
+    def overview_map(self) -> MapFrame:
+        """The map of all the programme's countries (the same on every page of this language)."""
+        return overview(self._map, self.countries)
+
+    def region_map(self, country: CountryView) -> MapFrame:
+        """The map of `country` in its region."""
+        return region(self._map, country)
 
     def text(self, value: Text) -> Markup:
         return escape(value.in_(self.lang))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pcv.languages.translations import (PageTranslation, Status, fingerprint, marked_up_to_date, page_translations,
                                         translation_language)
+from pcv.pages.history import last_commit_dates, text_when_last_changed
 from pcv.pages.markdown import LANGUAGES, read_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,16 +22,22 @@ ROOT = Path(__file__).resolve().parent.parent
 
 HEADERS = ("Page", "Français (fr)", "Anglais (en)")
 TO_DO = {
-    Status.OUT_OF_DATE: "revoir la traduction d'après {source}, puis : make translated PAGE={path}",
+    Status.OUT_OF_DATE: "revoir la traduction d'après {source} et l'enregistrer (sur GitHub aussi : l'enregistrer "
+                        "après l'original suffit) ; ou, sans rien y changer : make translated PAGE={path}",
     Status.PENDING: "traduire {source} dans ce fichier, puis : make translated PAGE={path}",
     Status.MISSING: "créer ce fichier (la construction échoue tant qu'il manque)",
 }
 
 
+DIFF_LINES = 40  # at most, per page
+
+
 def report(docs_dir: Path) -> str:
-    """A table of every page's status in each language, then what is left to do."""
+    """A table of every page's status in each language, then what is left to do, with what changed in
+    each original since its translation was last current."""
+    root = docs_dir.parent
     pages, problems = read_pages(docs_dir)
-    translations = page_translations(pages)
+    translations = page_translations(pages, last_commit_dates(root))
     rows = [HEADERS] + [(path, *(t.status_in(lang).value for lang in LANGUAGES)) for path, t in translations.items()]
     widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
@@ -42,6 +49,9 @@ def report(docs_dir: Path) -> str:
     to_do = [_to_do(t) for t in translations.values() if t.status is not Status.UP_TO_DATE]
     if to_do:
         lines += ["", "À faire :", *to_do]
+    for page in translations.values():
+        if page.status is Status.OUT_OF_DATE:
+            lines += ["", *_changes(root, page, pages[(page.source, page.path)].text)]
     if problems:
         lines += ["", "Pages illisibles (la construction les signale aussi) :", *(f"- {p}" for p in problems)]
     return "\n".join(lines)
@@ -50,6 +60,18 @@ def report(docs_dir: Path) -> str:
 def _to_do(page: PageTranslation) -> str:
     source = f"docs/{page.source}/{page.path}"
     return f"- docs/{page.translation}/{page.path} : " + TO_DO[page.status].format(source=source, path=page.path)
+
+
+def _changes(root: Path, page: PageTranslation, original: str) -> list[str]:
+    """What changed in the original since the translation was last saved, as a diff (- before, + now)."""
+    source, translation = f"docs/{page.source}/{page.path}", f"docs/{page.translation}/{page.path}"
+    before = text_when_last_changed(root, translation, source)
+    if before is None:
+        return [f"Changements de {source} : l'historique du dépôt ne permet pas de les retrouver."]
+    diff = list(difflib.unified_diff(before.splitlines(), original.splitlines(), lineterm="", n=1))[2:]
+    head = f"Changements de {source} depuis le dernier enregistrement de {translation} (- avant, + maintenant) :"
+    cut = [f"… et {len(diff) - DIFF_LINES} lignes de plus : git diff pour tout voir."] if len(diff) > DIFF_LINES else []
+    return [head, *(f"    {line}" for line in diff[:DIFF_LINES]), *cut]
 
 
 def shared_path(argument: str) -> str:

@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from project_edits import edit, place_previous_site, publish, tree_digest
 
-from pcv.inspection.builds import build_site
+from pcv.inspection.builds import ROOT, build_site
 
 
 def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:
@@ -53,3 +54,22 @@ def test_folders_left_by_a_killed_build_are_removed_by_the_next(project_copy: Pa
     result = build_site(project_copy, project_copy / "site")
     assert result.returncode == 0, result.output
     assert not killed.exists() and running.exists()
+
+
+def make_commands(target: str) -> str:
+    """What `make target` would run from scratch (a dry run that rebuilds everything)."""
+    completed = subprocess.run(["make", "--dry-run", "--always-make", target, "PAGE=approche.md"], cwd=ROOT,
+                               capture_output=True, text=True, timeout=60)
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout
+
+
+@pytest.mark.parametrize("target", ["serve", "build", "check", "translations", "translated"])
+def test_site_commands_need_python_alone(target: str) -> None:
+    commands = make_commands(target)
+    assert "pip install" in commands and "npm" not in commands and "node" not in commands, commands
+
+
+@pytest.mark.parametrize("target", ["test", "bench"])
+def test_tests_and_benchmark_install_the_node_tools(target: str) -> None:
+    assert "npm ci" in make_commands(target)

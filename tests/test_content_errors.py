@@ -91,7 +91,7 @@ KINDS = [
     pytest.param("addresses", f"docs/fr/programme.md, ligne {SLUG_LINE['docs/fr/programme.md']}, colonne 1, champ slug : "
                  "l'adresse « en/ » est réservée au site (dossiers assets, data, donnees, en, fr, search). Choisissez un "
                  "autre slug.", id="slug-reserved"),
-    pytest.param("pages", f"data/countries.yaml, ligne {RWANDA_SLUG_LINE}, champ countries[6].activities : le pays « rwanda » a "
+    pytest.param("pages", f"data/countries.yaml, ligne {RWANDA_SLUG_LINE}, 7e pays (countries), champ activities : le pays « rwanda » a "
                  "des activités mais pas de page. Créez docs/fr/activites/rwanda.md et docs/en/activites/rwanda.md, "
                  "ou retirez ses activities.", id="country-without-page"),
     pytest.param("pages", "docs/en/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
@@ -107,8 +107,7 @@ KINDS = [
                  "en français, avec un avis).", id="missing-translation"),
     pytest.param("pages", "docs/en/approche.md, ligne 2, colonne 20 : « : » inattendu. Si cette ligne est un "
                  "champ, alignez son indentation sur celle des champs voisins ; si c'est un texte qui contient "
-                 "« : », mettez tout le texte entre guillemets droits (\"…\"). (Détail : mapping values are not "
-                 "allowed here.)", id="front-matter-syntax"),
+                 "« : », mettez tout le texte entre guillemets droits (\"…\").", id="front-matter-syntax"),
     pytest.param("pages", "docs/en/programme.md : cette page et docs/fr/programme.md se disent toutes deux "
                  "traductions (translation ou translated_from dans leur en-tête). Retirez ces champs de la version "
                  "originale.", id="both-marked-as-translation"),

@@ -92,7 +92,7 @@ GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsa
 KINDS = [
     pytest.param("unreadable", f"data/programme.yaml, ligne {TAB_LINE}, colonne 1 : tabulation dans l'indentation. "
                  "Le YAML n'accepte que des espaces : remplacez la tabulation par des espaces.", id="tab"),
-    pytest.param("unreadable", f"data/countries.yaml, ligne {BENIN_LINE + 1}, colonne 5, champ countries[0].code : la clé « code » "
+    pytest.param("unreadable", f"data/countries.yaml, ligne {BENIN_LINE + 1}, colonne 5, 1er pays (countries), champ code : la clé « code » "
                  f"apparaît deux fois (déjà à la ligne {BENIN_LINE}). Gardez une seule des deux.", id="duplicate-key"),
     pytest.param("unreadable", f"data/partners.yaml, ligne {NON_UTF8_LINE}, colonne {NON_UTF8_COLUMN} : le fichier n'est pas encodé en UTF-8. "
                  "Enregistrez-le en UTF-8 dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).",
@@ -100,8 +100,7 @@ KINDS = [
     pytest.param("unreadable", "data/strings.yaml : le fichier ne contient aucune donnée (il est vide ou n'a que "
                  "des commentaires). Rétablissez son contenu (git restore).", id="empty"),
     pytest.param("unparsable", f"data/programme.yaml, ligne {QUOTE_LINE}, colonne 7 : guillemet ouvert ici et jamais fermé. "
-                 "Ajoutez le guillemet qui ferme le texte. (Détail : while scanning a quoted scalar ; found "
-                 "unexpected end of stream.)", id="syntax"),
+                 "Ajoutez le guillemet qui ferme le texte.", id="syntax"),
     pytest.param("unparsable", "data/countries.yaml : le document dépasse 50000 valeurs une fois les alias (*) "
                  "développés. Supprimez les ancres (&) et alias (*) et écrivez les valeurs en entier.",
                  id="alias-expansion"),
@@ -115,30 +114,30 @@ KINDS = [
     pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ period.end : la période finit en "
                  "2018, avant de commencer (en 2020). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, champ targets[0].format : on attend "
+    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, 1re cible (targets), champ format : on attend "
                  "l'une de ces valeurs : number, compact, percent ; on trouve le texte « compacte ».",
                  id="value-not-allowed"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, champ targets[1].value : on attend au "
+    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, 2e cible (targets), champ value : on attend au "
                  "plus 100, on trouve le nombre 175. Un pourcentage (format: percent) ne peut pas dépasser 100.",
                  id="share-above-100"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, champ targets[2].value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, 3e cible (targets), champ value : on attend un "
                  "nombre entier, on trouve le texte « 150 ». Retirez les guillemets.", id="wrong-type"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, champ targets[3].value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, 4e cible (targets), champ value : on attend un "
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
                  "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {GUATEMALA_LINE}, colonne 11, champ countries[2].code : « GX » n'est "
+    pytest.param("invalid", f"data/countries.yaml, ligne {GUATEMALA_LINE}, colonne 11, 3e pays (countries), champ code : « GX » n'est "
                  "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. BJ pour le "
                  "Bénin, BO pour la Bolivie).", id="unknown-country-code"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {REGIONS_LABEL_LINE}, colonne 9, champ countries[2].activities.regions."
-                 "label.en : la version en anglais manque. Ajoutez une ligne « en: … » avec le texte en "
+    pytest.param("invalid", f"data/countries.yaml, ligne {REGIONS_LABEL_LINE}, colonne 9, 3e pays (countries), champ "
+                 "activities.regions.label.en : la version en anglais manque. Ajoutez une ligne « en: … » avec le texte en "
                  "anglais, alignée sur l'autre langue.", id="missing-english-in-list"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {SENEGAL_LINE}, colonne 5, champ countries[3].slug : le champ "
+    pytest.param("invalid", f"data/countries.yaml, ligne {SENEGAL_LINE}, colonne 5, 4e pays (countries), champ slug : le champ "
                  "obligatoire « slug » manque. Ajoutez une ligne « slug: … ».", id="missing-field"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {RWANDA_LINE}, colonne 11, champ countries[6].code : « BJ » est "
-                 f"déjà utilisé par countries[0].code (ligne {BENIN_LINE}). Chaque code doit être unique : corrigez l'un "
+    pytest.param("invalid", f"data/countries.yaml, ligne {RWANDA_LINE}, colonne 11, 7e pays (countries), champ code : « BJ » est "
+                 f"déjà utilisé plus haut (1er pays (countries), champ code, ligne {BENIN_LINE}). Chaque code doit être unique : corrigez l'un "
                  "des deux.", id="duplicate-country-code"),
-    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 7, champ canadian_partners.organisations[5]."
-                 "langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang.",
+    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 7, 6e partenaire "
+                 "(canadian_partners.organisations), champ langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang.",
                  id="unknown-field"),
     pytest.param("invalid", "data/strings.yaml, champ more : le champ obligatoire « more » manque. Ajoutez une "
                  "ligne « more: … ».", id="missing-string"),
@@ -191,11 +190,19 @@ def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(project_copy: 
         ("fr: Note : les femmes", "ligne 1, colonne 10 : « : » inattendu. Si cette ligne est un champ, alignez"),
         ("fr: *Les* femmes", "ligne 1, colonne 5 : un texte qui commence par « * », « & » ou « ! » doit être"),
         ("fr: `code`", "ligne 1, colonne 5 : un texte qui commence par « @ », « ` » ou « % » doit être"),
-        ("a:\n  fr: x\n   en: y", "ligne 3, colonne 6 : « : » inattendu."),
-        ("a:\n  fr: x\n en: y", "ligne 3, colonne 2 : cette ligne ne suit pas la structure attendue."),
+        ("a:\n  fr: x\n   en: y", "ligne 3, colonne 6 : retrait décalé : cette ligne commence par 3 espaces, ce "
+         "qui ne l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne 2 (2 espaces)"),
+        ("a:\n  fr: x\n en: y", "ligne 3, colonne 2 : retrait décalé : cette ligne commence par 1 espace, ce qui "
+         "ne l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne 2 (2 espaces)"),
         ("a:\n  fr x\n  en: y", "ligne 3, colonne 5 : « : » inattendu."),
+        ("a:\n  fr: “Note : les femmes”", "ligne 2, colonne 13 : ce texte commence par le guillemet typographique "
+         "« “ », que le YAML ne lit pas comme un guillemet (il vient souvent d'un copier-coller depuis Word). "
+         "Entourez le texte de guillemets droits"),
+        ("a:\n  fr: x\n\u00a0 en: y", "ligne 3, colonne 1 : espace insécable (U+00A0, souvent collée depuis Word "
+         "ou un courriel) dans l'indentation"),
     ],
-    ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon"],
+    ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon", "curly-quotes",
+         "non-breaking-space"],
 )
 def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"
@@ -238,3 +245,16 @@ def test_every_accepted_country_has_a_name_in_both_languages() -> None:
     for lang in LANGUAGES:
         names = {code: country_name(code, lang) for code in COUNTRY_CODES}  # a code CLDR lacks raises KeyError
         assert all(names.values()), [code for code, name in names.items() if not name]
+
+
+def test_a_non_breaking_space_pasted_into_a_field_name_is_named(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    edit(data / "countries.yaml", "    slug: benin\n", "    slug\u00a0: benin\n")
+    with pytest.raises(DataProblems) as caught:
+        load_site_data(data)
+    line = line_of("data/countries.yaml", "slug: benin")
+    assert [str(p) for p in caught.value.problems if p.line == line] == [
+        f"data/countries.yaml, ligne {line}, colonne 5, 1er pays (countries), champ slug\u00a0 : le nom de champ "
+        "« slug\u00a0 » contient une espace insécable (U+00A0, souvent collée depuis Word ou un courriel), "
+        "invisible. Effacez les espaces autour du nom et retapez « slug: » sans espace avant « : »."]

@@ -1,60 +1,90 @@
-"""The map data (data/geo/map.json, made by scripts/build_map.mjs) is complete
-and small enough for phones on slow networks."""
+"""The map follows the data: data/geo/map.json (made by scripts/build_map.mjs)
+can draw every ISO 3166-1 country, a new country appears on the map, one the
+map cannot draw stops the build in French, and a page ships only the shapes
+of its own frame."""
 
 import gzip
 import json
 import re
 from pathlib import Path
 
+import pycountry
 import pytest
 
-MAP_JSON = Path(__file__).resolve().parent.parent / "data" / "geo" / "map.json"
-CODES = {"BJ", "BO", "GT", "SN", "CI", "PH", "RW"}
-BUDGET = 12 * 1024  # bytes, gzip
+from pcv.data.map_shapes import load_map
+from pcv.inspection.builds import ROOT, build_site
+from pcv.inspection.pages import LANGUAGES, html_file, page_url
+from project_edits import edit, reported_problems
+
+MAP_BUDGET = 8 * 1024  # bytes, gzip: the map's share of a page's 40 KiB
 
 NUMBER = r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 # One or more subpaths: a moveto followed by drawing commands and numbers.
 PATH_D = re.compile(
     r"^\s*[Mm][\s,]*" + NUMBER + r"(?:[\s,]*(?:[MmLlHhVvCcSsQqTtAaZz]|" + NUMBER + r"))*\s*$"
 )
+NEW_COUNTRY = "  - code: PE\n    slug: perou\n"
 
 
 @pytest.fixture(scope="module")
-def data():
-    return json.loads(MAP_JSON.read_text(encoding="utf-8"))
+def world():
+    return load_map(ROOT / "data")
 
 
-def test_source_is_named(data):
-    assert "Natural Earth" in data["source"]
+def map_svg(html: str) -> str:
+    svg = re.search(r'<svg class="pcv-map".*?</svg>', html, re.S)
+    assert svg, "no map on the page"
+    return svg.group(0)
 
 
-def test_viewbox_has_four_numbers(data):
-    parts = data["viewBox"].split()
-    assert len(parts) == 4
-    values = [float(p) for p in parts]
-    assert values[2] > 0 and values[3] > 0
+def test_source_is_named():
+    assert "Natural Earth" in json.loads((ROOT / "data/geo/map.json").read_text(encoding="utf-8"))["source"]
 
 
-def test_all_seven_countries_are_present(data):
-    assert set(data["countries"]) == CODES
+def test_every_iso_country_can_be_drawn(world):
+    assert set(world.countries) == {country.alpha_2 for country in pycountry.countries}
+    for code, shape in world.countries.items():
+        x0, y0, x1, y1 = shape.box
+        assert 0 <= x0 <= shape.at[0] <= x1 <= world.width and 0 <= y0 <= shape.at[1] <= y1 <= world.height, code
 
 
-def test_paths_are_svg_path_syntax(data):
-    paths = {"land": data["land"]}
-    paths.update({code: c["d"] for code, c in data["countries"].items()})
-    for name, d in paths.items():
-        assert d.strip(), f"{name}: empty path"
-        assert PATH_D.match(d), f"{name}: not SVG path syntax: {d[:60]}…"
+def test_paths_are_svg_path_syntax(world):
+    for code, shape in world.countries.items():
+        for d in (shape.d, shape.coarse):
+            assert not d or PATH_D.match(d), f"{code}: not SVG path syntax: {d[:60]}…"
+    assert sum(bool(shape.d) for shape in world.countries.values()) > 150, "most countries are shapes, not points"
 
 
-def test_labels_are_points_in_the_viewbox(data):
-    _, _, width, height = (float(p) for p in data["viewBox"].split())
-    for code, c in data["countries"].items():
-        for key in ("label", "at"):
-            x, y = c[key]
-            assert 0 <= x <= width and 0 <= y <= height, f"{code}.{key}"
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_page_ships_a_small_map(built_site: Path, lang: str):
+    for page in sorted((built_site / ("en" if lang == "en" else "")).rglob("index.html")):
+        html = page.read_text(encoding="utf-8")
+        if '<svg class="pcv-map"' in html:
+            size = len(gzip.compress(map_svg(html).encode(), compresslevel=9))
+            assert size < MAP_BUDGET, f"{page}: the map weighs {size} bytes gzip, budget {MAP_BUDGET}"
 
 
-def test_gzip_size_is_within_budget():
-    size = len(gzip.compress(MAP_JSON.read_bytes(), compresslevel=9))
-    assert size < BUDGET, f"{size} bytes gzip, budget {BUDGET}"
+def test_a_new_country_appears_on_the_map(project_copy: Path, tmp_path: Path):
+    countries = project_copy / "data/countries.yaml"
+    countries.write_text(countries.read_text(encoding="utf-8") + "\n" + NEW_COUNTRY, encoding="utf-8")
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    for lang, name in (("fr", "Pérou"), ("en", "Peru")):
+        svg = map_svg(html_file(result.site, page_url("index.md", lang)).read_text(encoding="utf-8"))
+        places = re.findall(r'<g class="pcv-map__country is-plain">(.*?)</g>\n</g>', svg, re.S)
+        assert any(f">{name}</text>" in place and 'class="pcv-map__shape"' in place for place in places), \
+            f"{name} is drawn and named on the {lang} map, as a country without a page"
+
+
+def test_a_country_the_map_cannot_draw_stops_the_build_in_french(project_copy: Path, tmp_path: Path):
+    countries = project_copy / "data/countries.yaml"
+    countries.write_text(countries.read_text(encoding="utf-8") + "\n" + NEW_COUNTRY, encoding="utf-8")
+    edit(project_copy / "data/geo/map.json", '\n  "604": {', '\n  "604-removed": {')
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    line = countries.read_text(encoding="utf-8").splitlines().index("  - code: PE") + 1
+    assert reported_problems(result.output) == [
+        f"data/countries.yaml, ligne {line} : le pays « PE » (Pérou) ne peut pas être dessiné : "
+        "la carte (data/geo/map.json) n'a pas sa forme. Vérifiez le code ; s'il est juste, demandez à "
+        "l'équipe technique d'ajouter ce pays à la carte (scripts/build_map.mjs)."], result.output
+    assert "Traceback" not in result.output

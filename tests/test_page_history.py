@@ -1,4 +1,4 @@
-"""The repository's history as page dates: one git log read, and no failure without Git."""
+"""The repository's history as page dates, for file names with accents too (tests/test_history.py has the rest)."""
 
 from __future__ import annotations
 
@@ -33,12 +33,3 @@ def test_each_file_gets_the_date_of_the_last_commit_that_touched_it(tmp_path: Pa
     assert dates["docs/fr/été.md"] == datetime.fromisoformat("2026-01-02T10:00:00+00:00")
     assert dates["data.yaml"] == datetime.fromisoformat("2026-03-04T10:00:00-05:00")
 
-
-def test_no_history_gives_no_dates(tmp_path: Path) -> None:
-    plain, empty = tmp_path / "plain", tmp_path / "empty"
-    for folder in (plain, empty):
-        folder.mkdir()
-        (folder / "page.md").write_text("x\n", encoding="utf-8")
-    _git(empty, "init", "-q")
-    assert last_commit_dates(plain) == {}  # not a repository
-    assert last_commit_dates(empty) == {}  # a repository with no commit

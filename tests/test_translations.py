@@ -106,7 +106,8 @@ def test_changed_original_is_reported_without_failing_the_strict_build(changed_s
     _, result = changed_site
     assert ("INFO    -  Traduction à mettre à jour : docs/en/approche.md ne suit plus l'original docs/fr/approche.md, "
             "qui a changé depuis (ou elle n'a jamais été marquée à jour). Les lecteurs voient un avis. Une fois la "
-            "traduction revue : make translated PAGE=approche.md") in result.output
+            "traduction revue, enregistrez-la (elle est alors à jour), ou, si elle n'avait rien à changer : "
+            "make translated PAGE=approche.md") in result.output
     assert result.output.count("Traduction à mettre à jour") == 1
 
 
@@ -174,13 +175,15 @@ def test_report_shows_the_state_of_each_page(tmp_path: Path) -> None:
         "« original » : la version d'origine de la page ; l'autre langue en est la traduction.",
         "",
         "À faire :",
-        "- docs/en/approche.md : revoir la traduction d'après docs/fr/approche.md, puis : make translated "
-        "PAGE=approche.md",
+        "- docs/en/approche.md : revoir la traduction d'après docs/fr/approche.md et l'enregistrer (sur GitHub "
+        "aussi : l'enregistrer après l'original suffit) ; ou, sans rien y changer : make translated PAGE=approche.md",
         "- docs/en/aspirations.md : traduire docs/fr/aspirations.md dans ce fichier, puis : make translated "
         "PAGE=aspirations.md",
         "- docs/fr/partenaires.md : traduire docs/en/partenaires.md dans ce fichier, puis : make translated "
         "PAGE=partenaires.md",
         "- docs/en/volontariat.md : créer ce fichier (la construction échoue tant qu'il manque)",
+        "",
+        "Changements de docs/fr/approche.md : l'historique du dépôt ne permet pas de les retrouver.",
     ]
 
 

@@ -15,17 +15,23 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
 from pcv.checks.files import file_problems
 from pcv.checks.page_set import (address_problems, country_page_problems, nav_problems, parity_problems,
-                                 photo_language_problems)
+                                 photo_language_problems, template_problems)
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, data_stamps, load_site_data
+from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem, UnreadableYaml, read_yaml
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.front_matter import front_matter_problems
+from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.publishing.open_data import FOLDERS
+from pcv.text.formatting import country_name
 from pcv.safety.page_html import MarkdownSettings, page_html_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
@@ -42,6 +48,24 @@ class ProjectState:
     translations: dict[str, PageTranslation]  # by shared path
 
 
+class ProblemsFound(PluginError):
+    """The build stops on these problems (MkDocs prints the report and exits 1, with no traceback)."""
+
+    def __init__(self, problems: tuple[Problem, ...]):
+        self.problems = problems
+        super().__init__(problems_report(problems))
+
+
+def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
+    """Every problem of the data, the pages, the menu and the page templates of the site `config` builds."""
+    state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav),
+                          MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
+    overrides = Path(config.theme.custom_dir or config.docs_dir)
+    page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
+    return state.problems + tuple(
+        template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
+
+
 def nav_paths(nav: Any) -> tuple[str, ...] | None:
     """The page paths of a `nav:` configuration, in order; None without one."""
     if nav is None:
@@ -56,8 +80,9 @@ def nav_paths(nav: Any) -> tuple[str, ...] | None:
 def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: MarkdownSettings) -> ProjectState:
     """The checked state of the project at `root` (its pages' HTML made with `markdown`),
     recomputed only when one of its files changes."""
-    files = [root / "mkdocs.yml", *sorted(docs_dir.rglob("*.md"))]
-    stamps = data_stamps(root / "data") + tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    files = [root / "mkdocs.yml", root / "data" / MAP_FILE, *sorted(docs_dir.rglob("*.md"))]
+    stamps = data_stamps(root / "data") + tuple(
+        (str(f), f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else (str(f),) for f in files)
     state = _state(root, docs_dir, nav, markdown, stamps)
     found = tuple(file_problems(root))
     return replace(state, problems=found + state.problems) if found else state
@@ -72,6 +97,8 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
         data = load_site_data(root / "data")
     except DataProblems as exc:
         problems += exc.problems
+    if data is not None:
+        problems += _map_problems(root, data)
     pages, content_problems = read_pages(docs_dir)
     unreadable = {problem.file for problem in content_problems}
     content_problems += parity_problems(pages)
@@ -80,14 +107,14 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
     if nav is not None:
         content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
     if data is not None:
-        content_problems += country_page_problems(pages, data, _country_lines(root))
+        content_problems += country_page_problems(pages, data, _country_lines(root, "slug"))
     for page in pages.values():
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir)
         content_problems += page_html_problems(page, markdown.render)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    translations = page_translations(pages)
+    translations = page_translations(pages, last_commit_dates(root))
     _log_out_of_date(translations)
     return ProjectState(tuple(problems), data, pages, translations)
 
@@ -105,13 +132,27 @@ def _at_most_per_file(problems: list[Problem]) -> list[Problem]:
     return sorted(kept, key=lambda p: (p.file, p.line is None and p.message.startswith("et "), p.line or 0, p.column or 0))
 
 
-def _country_lines(root: Path) -> dict[str, int]:
-    """The line of each country's slug in data/countries.yaml (valid by now)."""
+def _map_problems(root: Path, data: SiteData) -> list[Problem]:
+    """The map can be read and can draw every country of the data."""
+    try:
+        world = load_map(root / "data")
+    except MapProblem as exc:
+        return [exc.problem]
+    lines = _country_lines(root, "code")
+    return [Problem("data/countries.yaml", lines.get(country.code), None,
+                    f"le pays « {country.code} » ({country_name(country.code, 'fr')}) ne peut pas être dessiné : "
+                    f"la carte (data/{MAP_FILE}) n'a pas sa forme. Vérifiez le code ; s'il est juste, "
+                    "demandez à l'équipe technique d'ajouter ce pays à la carte (scripts/build_map.mjs).")
+            for country in data.countries if country.code not in world.countries]
+
+
+def _country_lines(root: Path, field: str) -> dict[str, int]:
+    """The line of each country's `field` (slug, code) in data/countries.yaml (valid by now), by its value."""
     try:
         document = read_yaml(root / "data" / "countries.yaml", "data/countries.yaml")
     except UnreadableYaml:
         return {}
-    return {country["slug"]: document.values[("countries", index, "slug")][0]
+    return {country[field]: document.values[("countries", index, field)][0]
             for index, country in enumerate(document.data["countries"])}
 
 
@@ -121,16 +162,17 @@ def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
             log.info(
                 f"Traduction à mettre à jour : docs/{page.translation}/{path} ne suit plus l'original "
                 f"docs/{page.source}/{path}, qui a changé depuis (ou elle n'a jamais été marquée à jour). "
-                f"Les lecteurs voient un avis. Une fois la traduction revue : make translated PAGE={path}"
+                f"Les lecteurs voient un avis. Une fois la traduction revue, enregistrez-la (elle est alors à jour), "
+                f"ou, si elle n'avait rien à changer : make translated PAGE={path}"
             )
         elif page.status is Status.PENDING:
             log.info(f"Traduction en attente : docs/{page.translation}/{path} montre l'original "
                      f"docs/{page.source}/{path} avec un avis.")
 
 
-def problems_report(problems: tuple[Problem, ...]) -> str:
-    """The message that stops the build: every problem, one per line, and what happens next."""
+def problems_report(problems: tuple[Problem, ...], then: str = "relancez la construction") -> str:
+    """The message that stops the build: every problem, one per line, and what to do `then`."""
     count = f"{len(problems)} problème{'s' if len(problems) > 1 else ''}"
     lines = "\n".join(f"- {problem}" for problem in problems)
     return (f"La construction est arrêtée : {count} à corriger. Rien n'a été publié et le site "
-            f"déjà construit n'a pas changé.\n{lines}\nCorrigez, puis relancez la construction.")
+            f"déjà construit n'a pas changé.\n{lines}\nCorrigez, puis {then}.")

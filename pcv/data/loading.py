@@ -21,7 +21,8 @@ from string import Formatter
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from pcv.data.models import SiteData, build_site_data
-from pcv.data.yaml_source import Problem, UnreadableYaml, YamlDocument, field_path, read_yaml, value_in_words
+from pcv.data.yaml_source import (NBSP_NAME, Problem, UnreadableYaml, YamlDocument, field_in_words, field_path,
+                                  read_yaml, value_in_words)
 from pcv.safety.urls import absolute_http_problem
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
@@ -114,9 +115,7 @@ def _schema_problems(document: YamlDocument, validator: Draft202012Validator) ->
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = list(error.schema.get("properties", {}))
             for key in (k for k in error.instance if k not in allowed):
-                yield document.problem_at(location + (key,),
-                    f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}.",
-                    at_key=True)
+                yield document.problem_at(location + (key,), _unknown_field(str(key), allowed), at_key=True)
         elif error.validator == "required":
             key = re.match(r"'(.+)' is a required property", error.message).group(1)
             problem = document.problem_at(location, _missing(key), at_key=True)
@@ -126,6 +125,13 @@ def _schema_problems(document: YamlDocument, validator: Draft202012Validator) ->
             yield document.problem_at(location + (error.instance,), _explain(error), at_key=True)
         else:
             yield document.problem_at(location, _explain(error))
+
+
+def _unknown_field(key: str, allowed: list[str]) -> str:
+    if "\u00a0" in key:
+        return (f"le nom de champ « {key} » contient une {NBSP_NAME}, invisible. Effacez les espaces autour "
+                f"du nom et retapez « {key.replace(chr(0xa0), ' ').strip()}: » sans espace avant « : ».")
+    return f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}."
 
 
 def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
@@ -275,8 +281,8 @@ def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str) -
             earlier = location + (first[value], field)
             line = document.values.get(earlier, (None,))[0]
             problems.append(document.problem_at(location + (index, field),
-                f"« {value} » est déjà utilisé par {field_path(earlier)}"
-                f"{f' (ligne {line})' if line else ''}. Chaque {field} doit être unique : corrigez l'un des deux."))
+                f"« {value} » est déjà utilisé plus haut ({field_in_words(field_path(earlier))}{f', ligne {line}' if line else ''}). "
+                f"Chaque {field} doit être unique : corrigez l'un des deux."))
         else:
             first[value] = index
     return problems

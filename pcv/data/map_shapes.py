@@ -1,42 +1,80 @@
-"""The programme map's shapes: data/geo/map.json (made by scripts/build_map.mjs).
+"""The world map's shapes: data/geo/map.json (made by scripts/build_map.mjs).
 
-Read once per build process, and again only when the file changes, like the
-rest of data/. Its form is checked by tests/test_map_data.py; here we only
-make sure it can be read, and say what to do when it cannot.
+One shape per ISO 3166-1 country that Natural Earth draws, keyed in the file
+by its numeric code and here by its alpha-2 code (the data's). Read once per
+build process, and again only when the file changes, like the rest of data/.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
+from pcv.data.yaml_source import Problem
+
 MAP_FILE = "geo/map.json"
 REGENERATE = "Régénérez-le avec « node scripts/build_map.mjs » ou rétablissez-le (git restore)."
+ALPHA_2 = {country.numeric: country.alpha_2 for country in pycountry.countries}
+
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in map units
 
 
 class MapProblem(Exception):
-    """data/geo/map.json is missing or is not the map's JSON."""
+    """data/geo/map.json is missing or is not the map's JSON; `problem` says what to do."""
+
+    def __init__(self, line: int | None, message: str):
+        self.problem = Problem(f"data/{MAP_FILE}", line, None, f"{message} {REGENERATE}")
+        super().__init__(str(self.problem))
 
 
-def load_map(data_dir: Path) -> dict[str, Any]:
-    """The parsed map (viewBox, land, countries), read once until the file changes."""
+@dataclass(frozen=True)
+class Shape:
+    d: str  # SVG path in map units; "" when smaller than one unit (a marker stands for it)
+    coarse: str  # the same at a unit of WorldMap.coarse map units, for world-wide frames
+    at: tuple[int, int]  # a point on the country
+    box: Box  # its main territory
+
+
+@dataclass(frozen=True)
+class WorldMap:
+    width: int
+    height: int
+    coarse: int
+    land: tuple[Shape, ...]  # land without an ISO code (Kosovo, Somaliland…)
+    countries: dict[str, Shape]  # by alpha-2 code
+
+
+def load_map(data_dir: Path) -> WorldMap:
+    """The map, read once until the file changes; `MapProblem` if it cannot be read."""
     path = data_dir / MAP_FILE
     try:
         stat = path.stat()
     except FileNotFoundError:
-        raise MapProblem(f"data/{MAP_FILE} : fichier introuvable. {REGENERATE}") from None
+        raise MapProblem(None, "fichier introuvable.") from None
     return _read(path, stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=2)
-def _read(path: Path, _mtime: int, _size: int) -> dict[str, Any]:
+def _read(path: Path, _mtime: int, _size: int) -> WorldMap:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        line = f", ligne {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise MapProblem(f"data/{MAP_FILE}{line} : ce n'est pas le JSON de la carte. {REGENERATE}") from None
-    if not isinstance(data, dict) or not {"viewBox", "land", "countries"} <= data.keys():
-        raise MapProblem(f"data/{MAP_FILE} : il manque viewBox, land ou countries. {REGENERATE}")
-    return data
+        return WorldMap(
+            width=int(data["width"]), height=int(data["height"]), coarse=int(data["coarse"]),
+            land=tuple(_shape(s) for s in data["land"]),
+            countries={ALPHA_2[code]: _shape(s) for code, s in data["countries"].items() if code in ALPHA_2},
+        )
+    except json.JSONDecodeError as exc:
+        raise MapProblem(exc.lineno, "ce n'est pas du JSON valide.") from None
+    except (UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError):
+        raise MapProblem(None, "ce n'est pas le fichier de la carte attendu.") from None
+
+
+def _shape(raw: dict[str, Any]) -> Shape:
+    x0, y0, x1, y1 = (int(v) for v in raw["box"])
+    x, y = (int(v) for v in raw["at"])
+    return Shape(str(raw["d"]), str(raw["coarse"]), (x, y), (x0, y0, x1, y1))

@@ -25,11 +25,11 @@ Location = tuple[str | int, ...]
 Position = tuple[int, int]  # line, column, 1-based
 
 
-class _Loader(yaml.SafeLoader):
+class DataLoader(yaml.SafeLoader):
     """PyYAML's safe loader, except that dates stay text (2026-11-29): the schemas check them."""
 
 
-_Loader.yaml_implicit_resolvers = {
+DataLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -45,15 +45,20 @@ class Problem:
     message: str
     field: str | None = None  # path of the field, e.g. "countries[2].regions.en"
 
-    def __str__(self) -> str:
+    @property
+    def where(self) -> str:
+        """ "data/programme.yaml, ligne 52, colonne 12, champ targets[3].value"."""
         where = self.file
         if self.line is not None:
             where += f", ligne {self.line}"
             if self.column is not None:
                 where += f", colonne {self.column}"
         if self.field:
-            where += f", champ {self.field}"
-        return f"{where} : {self.message}"
+            where += f", {field_in_words(self.field)}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.where} : {self.message}"
 
 
 class ProblemFound(Exception):
@@ -74,12 +79,39 @@ class UnreadableYaml(Exception):
         self.problem = problem
 
 
+def ordinal(number: int, masculine: bool = False) -> str:
+    """1 -> "1re" (or "1er"), 2 -> "2e": a position as a person counts it, in French."""
+    return f"{number}{('er' if masculine else 're') if number == 1 else 'e'}"
+
+
+# What an item of each list of data/ is, to say « la 4e cible » rather than targets[3].
+ITEM_NAMES = {"targets": "cible", "themes": "thème", "countries": "pays", "organisations": "partenaire",
+              "places": "lieu", "target_groups": "public visé", "sectors": "secteur",
+              "local_partners": "partenaire local", "nav": "entrée du menu"}
+FEMININE = {"cible", "entrée du menu"}
+
+
 def field_path(location: Location) -> str | None:
     """("countries", 2, "code") -> "countries[2].code"."""
     text = ""
     for part in location:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or None
+
+
+def field_in_words(field: str) -> str:
+    """ "countries[2].code" -> "3e pays (countries), champ code": positions as a person counts them."""
+    parts, keys = [], []
+    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
+        if name:
+            keys.append(name)
+            continue
+        noun = ITEM_NAMES.get(keys[-1] if keys else "", "élément")
+        parts.append(f"{ordinal(int(index) + 1, masculine=noun not in FEMININE)} {noun} ({'.'.join(keys)})")
+        keys = []
+    if keys:
+        parts.append(f"champ {'.'.join(keys)}")
+    return ", ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -100,33 +132,41 @@ class YamlDocument:
         return Problem(self.name, None, None, message, field_path(location))
 
 
-def read_yaml(path: Path, name: str) -> YamlDocument:
-    """Parse `path` (shown as `name` in messages) or raise `UnreadableYaml`."""
+def read_yaml(path: Path, name: str, loader: type[yaml.SafeLoader] = DataLoader) -> YamlDocument:
+    """Parse `path` (shown as `name` in messages) with `loader`, or raise `UnreadableYaml`."""
     text = decoded_text(path, name, MAX_BYTES)
-    tab = re.search(r"^[ ]*\t", text, re.MULTILINE)
-    if tab:
-        line = text.count("\n", 0, tab.start()) + 1
-        column = tab.end() - tab.start()
-        raise UnreadableYaml(Problem(name, line, column,
-            "tabulation dans l'indentation. Le YAML n'accepte que des espaces : "
-            "remplacez la tabulation par des espaces."))
+    for character, message in _INDENTATION_SLIPS.items():
+        slip = re.search(rf"^[ ]*{character}", text, re.MULTILINE)
+        if slip:
+            line = text.count("\n", 0, slip.start()) + 1
+            raise UnreadableYaml(Problem(name, line, slip.end() - slip.start(), message))
     try:
-        loader = _Loader(text)
+        parser = loader(text)
         try:
-            node = loader.get_single_node()
+            node = parser.get_single_node()
             if node is None:
                 raise UnreadableYaml(Problem(name, None, None,
                     "le fichier ne contient aucune donnée (il est vide ou n'a que des commentaires). "
                     "Rétablissez son contenu (git restore)."))
             values, keys = _positions(node, name)
-            data = loader.construct_document(node)
+            data = parser.construct_document(node)
         finally:
-            loader.dispose()
+            parser.dispose()
     except yaml.MarkedYAMLError as exc:
-        raise UnreadableYaml(syntax_problem(exc, name)) from exc
+        raise UnreadableYaml(syntax_problem(exc, name, text)) from exc
     except RecursionError:
         raise UnreadableYaml(Problem(name, None, None, TOO_DEEP)) from None
     return YamlDocument(data=data, values=values, keys=keys, name=name)
+
+
+NBSP_NAME = "espace insécable (U+00A0, souvent collée depuis Word ou un courriel)"
+_INDENTATION_SLIPS = {
+    "\t": "tabulation dans l'indentation. Le YAML n'accepte que des espaces : "
+           "remplacez la tabulation par des espaces.",
+    "\u00a0": f"{NBSP_NAME} dans l'indentation : le YAML n'y accepte que des espaces ordinaires. "
+               "Effacez le début de la ligne et retapez le retrait avec la barre d'espace.",
+}
+CURLY_QUOTES = "“”‘’«»„"
 
 
 def decoded_text(path: Path, name: str, max_bytes: int) -> str:
@@ -176,8 +216,9 @@ _SYNTAX_HINTS = (
 )
 
 
-def syntax_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
-    """A French explanation of a YAML syntax error, at the line to fix."""
+def syntax_problem(error: yaml.MarkedYAMLError, name: str, text: str | None = None, first_line: int = 1) -> Problem:
+    """A French explanation of a YAML syntax error, at the line to fix. With the `text` parsed (whose
+    first line is line `first_line` of the file), pasted quotes and indentation slips are named."""
     detail = " ; ".join(part for part in (error.context, error.problem) if part)
     mark = error.problem_mark or error.context_mark
     advice = next((hint for words, hint in _SYNTAX_HINTS if words in detail),
@@ -186,8 +227,52 @@ def syntax_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
         advice = "guillemet ouvert ici et jamais fermé. Ajoutez le guillemet qui ferme le texte."
     if error.context_mark and re.search(r"quoted scalar|an alias|an anchor", error.context or ""):
         mark = error.context_mark  # where the text that needs its quotes starts
-    return Problem(name, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                   f"{advice} (Détail : {detail}.)")
+    if mark and text is not None and "quoted scalar" not in (error.context or ""):
+        lines = text.splitlines()
+        advice = _pasted_quotes(lines, mark.line) or _indentation_slip(lines, mark.line, first_line) or advice
+    line = mark.line + first_line if mark else None
+    return Problem(name, line, mark.column + 1 if mark else None, advice)
+
+
+def _pasted_quotes(lines: list[str], index: int) -> str | None:
+    """Typographic quotes around a text on line `index` (0-based): YAML does not see them as quotes."""
+    value = lines[index].split(":", 1)[-1].strip() if index < len(lines) else ""
+    if value[:1] in CURLY_QUOTES:
+        return (f"ce texte commence par le guillemet typographique « {value[0]} », que le YAML ne lit pas comme "
+                "un guillemet (il vient souvent d'un copier-coller depuis Word). Entourez le texte de guillemets "
+                "droits (\"…\") à la place ; les « » et “ ” à l'intérieur du texte restent permis.")
+    return None
+
+
+def _indentation_slip(lines: list[str], index: int, first_line: int) -> str | None:
+    """Line `index` (0-based) is indented at no level open above it: neither a sibling of an earlier
+    line nor the child of the line just above. Names the nearest line to align under."""
+    if index >= len(lines) or not lines[index].strip():
+        return None
+    indent = _indent(lines[index])
+    levels: list[tuple[int, int]] = []  # (indentation, line index) of the lines it may align with
+    for above in range(index - 1, -1, -1):
+        stripped = lines[above].strip()
+        if stripped and not stripped.startswith("#") and (not levels or _indent(lines[above]) < levels[-1][0]):
+            levels.append((_indent(lines[above]), above))
+    if not levels or any(level == indent for level, _ in levels):
+        return None
+    nearest, nearest_line = levels[0]
+    if indent > nearest and lines[nearest_line].rstrip().endswith(":"):
+        return None  # the child of the line above
+    level, above = min(levels, key=lambda lv: abs(lv[0] - indent))
+    return (f"retrait décalé : cette ligne commence par {_spaces(indent)}, ce qui ne l'aligne sur aucune ligne "
+            f"au-dessus. Alignez son début exactement sous celui de la ligne {above + first_line} "
+            f"({_spaces(level)}), ou sous le niveau que vous vouliez : en YAML, le retrait dit à quoi une ligne "
+            "appartient.")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _spaces(count: int) -> str:
+    return f"{count} espace{'s' * (count > 1)}" if count else "aucune espace"
 
 
 def _positions(root: yaml.Node, name: str) -> tuple[dict[Location, Position], dict[Location, Position]]:

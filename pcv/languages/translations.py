@@ -11,8 +11,12 @@ or the fingerprint of the original's text it was translated from:
 
     translated_from: "3f2a9c1b7d4e"
 
-When the original changes, its fingerprint changes and the translation is
-out of date until someone updates it and runs `make translated PAGE=…`.
+A translation is up to date when that fingerprint is the original's, or when
+the repository's history shows it was last changed after its original (in
+the same commit, or a later one): saving the reviewed translation, from
+GitHub's web editor or any other, is enough. Without history (no git, a
+shallow clone), the fingerprint alone decides; `make translated PAGE=…`
+records it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
@@ -69,8 +74,10 @@ def translation_language(fr: MarkdownPage, en: MarkdownPage) -> str:
     return "fr" if is_marked(fr) and not is_marked(en) else "en"
 
 
-def page_translation(path: str, versions: dict[str, MarkdownPage]) -> PageTranslation:
-    """The state of the page at `path`, given its versions by language (one may be missing)."""
+def page_translation(path: str, versions: dict[str, MarkdownPage],
+                     changed: dict[str, datetime] | None = None) -> PageTranslation:
+    """The state of the page at `path`, given its versions by language (one may be missing) and when
+    each file was last changed (`changed`, by repo-relative path; see pcv.pages.history)."""
     if len(versions) < len(LANGUAGES):
         (source,) = versions
         return PageTranslation(path, source, Status.MISSING)
@@ -79,18 +86,27 @@ def page_translation(path: str, versions: dict[str, MarkdownPage]) -> PageTransl
     translation = versions[target]
     if translation.meta.get("translation") == PENDING:
         status = Status.PENDING
-    elif str(translation.meta.get("translated_from")) == fingerprint(versions[source].text):
+    elif (str(translation.meta.get("translated_from")) == fingerprint(versions[source].text)
+          or _changed_since(translation, versions[source], changed or {})):
         status = Status.UP_TO_DATE
     else:
         status = Status.OUT_OF_DATE
     return PageTranslation(path, source, status)
 
 
-def page_translations(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, PageTranslation]:
+def _changed_since(translation: MarkdownPage, original: MarkdownPage, changed: dict[str, datetime]) -> bool:
+    """The history shows the translation last changed with or after its original."""
+    when, original_when = changed.get(translation.name), changed.get(original.name)
+    return when is not None and original_when is not None and when >= original_when
+
+
+def page_translations(pages: dict[tuple[str, str], MarkdownPage],
+                      changed: dict[str, datetime] | None = None) -> dict[str, PageTranslation]:
     """The state of every page, by shared path, in path order."""
     paths = sorted({path for _, path in pages})
     return {
-        path: page_translation(path, {lang: pages[(lang, path)] for lang in LANGUAGES if (lang, path) in pages})
+        path: page_translation(path, {lang: pages[(lang, path)] for lang in LANGUAGES if (lang, path) in pages},
+                               changed)
         for path in paths
     }
 

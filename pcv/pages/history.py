@@ -1,53 +1,55 @@
-"""When each file of the repository last changed, from its Git history.
+"""What the repository's history says of the project's files: when each was last changed.
 
-One `git log` for the whole repository, read once per build process: the
-committer date of the last commit that touched each file. Pages show it as
-their "Date de modification / Date modified". Without Git, outside a
-repository or with no commit yet, there is no date, and the build goes on.
-CI must clone with the whole history (`fetch-depth: 0`): a shallow clone
-would give every file the date of its one commit.
+Read with one `git log` for the whole repository, once per build process
+and commit (a commit made while `make serve` runs is seen).
+Without git, outside a repository, or in a clone without history (CI's
+shallow clone of one commit), there is nothing to say: {} and None, never
+an error that would stop the build.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import subprocess
 from datetime import datetime
 from pathlib import Path
 
-log = logging.getLogger("mkdocs.pcv.history")
-
-COMMIT_MARK = "\x00"  # starts each commit's line: git writes it for %x00
+RECORD = "\x1e"  # starts each commit in the log's output
+TIMEOUT = 60  # seconds
 
 
 def last_commit_dates(root: Path) -> dict[str, datetime]:
-    """Repository-relative POSIX path -> committer date of the last commit touching it; {} without history."""
-    return dict(_dates(root.resolve()))
+    """Repo-relative POSIX path -> committer date of the last commit that touched it."""
+    root = Path(root).resolve()
+    head = _git(root, "rev-parse", "HEAD")
+    return dict(_dates(root, head)) if head else {}
 
 
 @functools.lru_cache(maxsize=4)
-def _dates(root: Path) -> tuple[tuple[str, datetime], ...]:
-    command = ["git", "-c", "core.quotepath=off", "-C", str(root), "log", "--relative", "--no-renames", "--name-only",
-               "--format=%x00%cI", "--", "."]
-    try:
-        completed = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.info("Pas d'historique Git (%s) : les pages n'auront pas de date de modification.", exc)
+def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
+    output = _git(root, "log", f"--format={RECORD}%cI", "--name-only", "--no-renames", "--relative")
+    commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
+    if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
         return ()
-    if completed.returncode != 0:
-        log.info("Pas d'historique Git : les pages n'auront pas de date de modification.")
-        return ()
-    return tuple(parse_log(completed.stdout).items())
-
-
-def parse_log(output: str) -> dict[str, datetime]:
-    """The newest date of each path in `git log --name-only --format=%x00%cI` output."""
     dates: dict[str, datetime] = {}
-    when: datetime | None = None
-    for line in output.splitlines():
-        if line.startswith(COMMIT_MARK):
-            when = datetime.fromisoformat(line[len(COMMIT_MARK):])
-        elif line and when is not None:
-            dates.setdefault(line, when)  # the log lists the newest commit first
-    return dates
+    for date, *paths in commits:  # newest first
+        when = datetime.fromisoformat(date)
+        for path in filter(None, paths):
+            dates.setdefault(path, when)
+    return tuple(dates.items())
+
+
+def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
+    """The text of `wanted` as it was in the last commit that touched `changed` (repo-relative paths)."""
+    commit = (_git(Path(root), "log", "-1", "--format=%H", "--", changed) or "").strip()
+    return _git(Path(root), "show", f"{commit}:./{wanted}") if commit else None
+
+
+def _git(root: Path, *arguments: str) -> str | None:
+    """The output of `git arguments` run in `root`; None if git is missing or fails."""
+    try:
+        completed = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], cwd=root,
+                                   capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT)
+    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+        return None
+    return completed.stdout if completed.returncode == 0 else None

@@ -121,8 +121,8 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
     except RecursionError:
         return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1, f"l'en-tête : {TOO_DEEP}")
     except yaml.MarkedYAMLError as exc:
-        problem = syntax_problem(exc, name)
-        return MarkdownPage(lang, path, text, body=text), replace(problem, line=(problem.line or 0) + 1)
+        problem = syntax_problem(exc, name, match.group(1), first_line=2)
+        return MarkdownPage(lang, path, text, body=text), problem
     if not isinstance(meta, dict):
         return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1,
             "l'en-tête (front matter) doit contenir des champs « nom: valeur », "

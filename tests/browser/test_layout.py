@@ -94,3 +94,25 @@ def test_a_printed_link_to_another_site_shows_its_address(open_page: Callable[..
     page.emulate_media(media="print")
     link = page.locator('article a[href^="http"]:not(.md-content__button)').first
     assert link.evaluate("a => getComputedStyle(a, '::after').content") == f'" ({link.get_attribute("href")})"'
+
+
+MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale = svg.getScreenCTM().a;
+  return [...svg.querySelectorAll('.pcv-map__label')].filter(t => t.getClientRects().length)
+    .map(t => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale]) }"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 599, 600, 1024, 1280])
+@pytest.mark.parametrize("path", ["index.md", "activites/rwanda.md", "activites/benin.md"])
+def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], path: str, width: int) -> None:
+    page = open_page(page_url(path, "fr"), width).page
+    labels = page.evaluate(MAP_LABELS)
+    assert labels, "the map names its countries"
+    small = [(name, round(size, 1)) for name, size in labels if size < 13]
+    assert not small, f"/{page_url(path, 'fr')} à {width} px : noms de moins de 13 px sur la carte : {small}"
+
+
+@pytest.mark.parametrize("path", ["activites/rwanda.md", "activites/benin.md"])
+def test_a_country_page_map_shows_the_country_as_a_shape_not_a_speck(open_page: Callable[..., Tab], path: str) -> None:
+    page = open_page(page_url(path, "fr"), 390).page
+    box = page.locator(".pcv-map .is-current .pcv-map__shape").bounding_box()
+    assert box and max(box["width"], box["height"]) >= 20, f"/{page_url(path, 'fr')} : le pays mesure {box} à 390 px"

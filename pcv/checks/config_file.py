@@ -1,0 +1,81 @@
+"""mkdocs.yml, read and checked by us before MkDocs reads it.
+
+Staff edit its menu (`nav:`). MkDocs would answer a slip there with PyYAML's
+English text or a traceback; here every slip becomes a `Problem` in French,
+at its line, with what to do. Only what MkDocs would stumble on is checked:
+the YAML itself, and the shape of the menu (whether its pages exist is
+checked with the pages, in page_set.nav_problems).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pcv.data.yaml_source import (DataLoader, Problem, UnreadableYaml, YamlDocument, ordinal, read_yaml,
+                                  value_in_words)
+
+CONFIG_FILE = "mkdocs.yml"
+
+
+class ConfigLoader(DataLoader):
+    """Our YAML loader, knowing MkDocs' own tags (!ENV, !relative): their values are kept as written."""
+
+
+def _as_written(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_scalar(node)
+
+
+for _tag in ("!ENV", "!relative"):
+    ConfigLoader.add_constructor(_tag, _as_written)
+
+
+def config_problems(root: Path) -> list[Problem]:
+    """What in `root`/mkdocs.yml would stop MkDocs before our checks run: nothing when it can be read."""
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return [Problem(CONFIG_FILE, None, None, "fichier introuvable. Rétablissez-le (git restore mkdocs.yml).")]
+    try:
+        document = read_yaml(path, CONFIG_FILE, ConfigLoader)
+    except UnreadableYaml as exc:
+        return [exc.problem]
+    if not isinstance(document.data, dict):
+        return [Problem(CONFIG_FILE, None, None, "ce n'est plus la configuration du site (des lignes « nom: valeur »). "
+                        "Rétablissez-le (git restore mkdocs.yml), puis refaites votre changement.")]
+    nav = document.data.get("nav")
+    if "nav" in document.data and not isinstance(nav, list):
+        return [document.problem_at(("nav",), "le menu (nav) doit être une liste, une ligne « - page.md » par page, "
+                                    "indentée sous « nav: ».")]
+    return list(_entry_problems(document, ("nav",), nav or []))
+
+
+def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> Iterator[Problem]:
+    for index, entry in enumerate(entries):
+        where = location + (index,)
+        position = f"la {ordinal(index + 1)} entrée du menu"
+        if isinstance(entry, str):
+            continue
+        if isinstance(entry, dict) and len(entry) == 1:
+            (title, value), = entry.items()
+            if isinstance(value, list):
+                yield from _entry_problems(document, where + (title,), value)
+            elif not isinstance(value, str):
+                yield document.problem_at(where + (title,),
+                    f"{position}, « {title} », n'a ni page ni liste de pages (on trouve {value_in_words(value)}). "
+                    f"Mettez les pages de la section sur les lignes suivantes, chacune « - page.md », "
+                    f"indentée de deux espaces de plus que « - {title}: ».", at_key=True)
+        elif isinstance(entry, dict):
+            names = ", ".join(f"« {key} »" for key in entry)
+            yield document.problem_at(where,
+                f"{position} a plusieurs noms ({names}) : une ligne a sans doute perdu son « - », "
+                "ou son retrait. Chaque entrée commence par « - », alignée sur les entrées voisines.")
+        else:
+            yield document.problem_at(where,
+                f"{position} est vide ou n'est pas une page (on trouve {value_in_words(entry)}). "
+                "Écrivez le nom de la page après « - » (ex. « - approche.md »), ou retirez la ligne.")
+

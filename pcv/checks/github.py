@@ -1,0 +1,49 @@
+"""Problems as GitHub Actions shows them: annotations on the file and line of the pull request, and the
+job summary (Markdown), in French."""
+
+from __future__ import annotations
+
+from pcv.data.yaml_source import Problem, field_in_words
+
+TITLE = "À corriger"
+
+
+def annotations(problems: tuple[Problem, ...]) -> str:
+    """One `::error file=…,line=…::…` workflow command per problem."""
+    lines = []
+    for problem in problems:
+        where = [f"file={_property(problem.file)}"]
+        if problem.line is not None:
+            where.append(f"line={problem.line}")
+            if problem.column is not None:
+                where.append(f"col={problem.column}")
+        lines.append(f"::error {','.join(where)},title={_property(TITLE)}::{_data(_message(problem))}\n")
+    return "".join(lines)
+
+
+def summary(problems: tuple[Problem, ...]) -> str:
+    """The job summary: a table of the problems, or a line saying there is none."""
+    if not problems:
+        return "## Vérification du site\n\nAucun problème dans les données, les pages et le menu.\n"
+    count = f"{len(problems)} problème{'s' * (len(problems) > 1)}"
+    rows = "".join(f"| `{_cell(p.file)}` | {p.line or ''} | {_cell(_message(p))} |\n" for p in problems)
+    return (f"## Vérification du site : {count} à corriger\n\n"
+            "Rien n'est publié tant qu'ils restent. Chaque problème est aussi signalé dans l'onglet "
+            "**Files changed** de la demande de fusion, à sa ligne.\n\n"
+            f"| Fichier | Ligne | Ce qu'il faut faire |\n| --- | --- | --- |\n{rows}")
+
+
+def _message(problem: Problem) -> str:
+    return f"{field_in_words(problem.field)} : {problem.message}" if problem.field else problem.message
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

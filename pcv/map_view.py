@@ -1,0 +1,197 @@
+"""What the map template draws: a frame on the world map and the countries in it.
+
+Two frames: the programme's countries together (home, activities), its
+other land drawn with the coarse shapes, and one country's region (its
+page), drawn with the fine ones so that Benin or Rwanda is a shape, not a
+speck. The programme's countries always get their fine shapes. Only the
+shapes inside the frame go into the page.
+
+Sizes are in map units. The labels' size is set by the stylesheet as a share
+of the map's width (the SVG's font size is 1 % of the frame's width), larger
+on narrow maps so that they stay readable: each page carries a set of labels
+placed for narrow maps and one for wide maps, each placed around its country
+where it overlaps no other label or country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from markupsafe import Markup
+
+from pcv.data.map_shapes import Box, Shape, WorldMap
+
+# Label size / map width, as site.css sets it (.pcv-map__label): screens
+# narrower than 600 px get the narrow labels, wider ones the wide labels.
+LABEL_SHARES = {"narrow": 0.046, "wide": 0.024}
+CHARACTER = 0.56  # average width of a character of the labels / label size
+MARKER = 0.009  # radius of the marker of a country too small to see / frame width
+SMALL = 0.02  # a country narrower than this share of the frame gets a marker
+GAP = 0.6  # space between a point or a country and its label / label size
+OVERVIEW_ASPECT = (1.9, 1.9)  # narrowest and widest width / height of the overview
+OVERVIEW_MARGIN = 2.5  # room around the countries for their labels, in narrow label sizes
+REGION_ASPECT = 1.8  # width / height of a country's region
+REGION_SPAN = 4  # a country's region is this many times its extent…
+REGION_MIN = 0.1  # …and at least this share of the world's width
+# Where a label may go around its country's point: direction (x, y) and
+# distance in label sizes, nearest first; beyond the first ring, with a line.
+DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
+DISTANCES = (0.8, 2, 3.2, 4.5)
+
+
+class MapCountry(Protocol):
+    code: str
+    name: Markup
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Label:
+    band: str  # "narrow", "wide" or "all" (see LABEL_SHARES)
+    x: float
+    y: float
+    anchor: str
+    leader: tuple[float, float] | None  # the point the line from the label goes to
+
+
+@dataclass(frozen=True)
+class Place:
+    """A programme country on the map."""
+
+    kind: str  # "linked" (has a page), "plain" (no page), "current" (the page's own country)
+    name: Markup
+    url: str | None  # linked countries only
+    d: str
+    marker: tuple[float, float, float] | None  # cx, cy, r when the country is too small to see
+    labels: tuple[Label, ...]
+
+
+@dataclass(frozen=True)
+class MapFrame:
+    view_box: str
+    font_size: float  # 1 % of the frame's width: the labels' em
+    coarse: int  # the scale of the land's units (1 for the fine shapes)
+    land: tuple[str, ...]  # paths of the other countries and land in the frame
+    places: tuple[Place, ...]
+
+
+def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
+    """The programme's countries together, each labelled, linked when it has a page."""
+    shapes = {c.code: world.countries[c.code] for c in countries}
+    box = _union([s.box for s in shapes.values()])
+    margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
+    frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
+    width = frame[2] - frame[0]
+    labels = {c.code: [] for c in countries}
+    for band, share in LABEL_SHARES.items():
+        # On narrow maps only the countries with a page are named: all would not fit at a readable size
+        # (the list beside the map names every country).
+        named = [c for c in countries if c.url or band == "wide"]
+        for code, label in _place_labels(named, shapes, share * width, frame, band).items():
+            labels[code].append(label)
+    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(labels[c.code]), frame)
+                   for c in countries)
+    return _frame(frame, world, set(shapes), places, world.coarse)
+
+
+def region(world: WorldMap, country: MapCountry) -> MapFrame:
+    """One country in its region, labelled beside it; its neighbours as plain land."""
+    shape = world.countries[country.code]
+    x0, y0, x1, y1 = shape.box
+    width = max(REGION_SPAN * max(x1 - x0, (y1 - y0) * REGION_ASPECT), REGION_MIN * world.width)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    frame = _fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
+                 world, REGION_ASPECT, REGION_ASPECT)
+    size = LABEL_SHARES["narrow"] * (frame[2] - frame[0])
+    right = x1 + GAP * size + _text_width(country.name, size) <= frame[2]
+    label = Label("all", x1 + GAP * size if right else x0 - GAP * size, cy, "start" if right else "end", None)
+    return _frame(frame, world, {country.code}, (_place("current", country, shape, (label,), frame),), 1)
+
+
+def _place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
+                  band: str) -> dict[str, Label]:
+    """A label for each country, the nearest spot around its point that overlaps no other label or country."""
+    taken = [shape.box for shape in shapes.values()]
+    placed = {}
+    for country in countries:
+        shape = shapes[country.code]
+        options = [_label_at(band, shape, size, direction, distance, country.name)
+                   for distance in DISTANCES for direction in DIRECTIONS]
+        fits = [(label, box) for label, box in options
+                if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box)]
+        label, box = fits[0] if fits else options[0]
+        placed[country.code] = label
+        taken.append(box)
+    return placed
+
+
+def _label_at(band: str, shape: Shape, size: float, direction: tuple[int, int], distance: float,
+              name: str) -> tuple[Label, Box]:
+    """The label `distance` label sizes from the country's point (its box's edge for the nearest ring)."""
+    dx, dy = direction
+    x, y = shape.at
+    if distance == DISTANCES[0]:  # beside the country itself
+        x = {1: shape.box[2], -1: shape.box[0]}.get(dx, x)
+        y = {1: shape.box[3], -1: shape.box[1]}.get(dy, y)
+    lx, ly = x + dx * distance * size, y + dy * (distance * size + (size / 2 if dx == 0 else 0))
+    anchor = {1: "start", -1: "end"}.get(dx, "middle")
+    width = _text_width(name, size)
+    start = {"start": lx, "end": lx - width}.get(anchor, lx - width / 2)
+    box = (int(start), int(ly - size / 2), int(start + width) + 1, int(ly + size / 2) + 1)
+    leader = shape.at if distance != DISTANCES[0] else None
+    return Label(band, round(lx, 1), round(ly, 1), anchor, leader), box
+
+
+def _frame(frame: tuple[float, ...], world: WorldMap, drawn: set[str], places: tuple[Place, ...],
+           coarse: int) -> MapFrame:
+    x0, y0, x1, y1 = frame
+    inside = [s for code, s in world.countries.items() if code not in drawn and _meets(s.box, frame)]
+    inside += [s for s in world.land if _meets(s.box, frame)]
+    land = tuple(p for p in (s.coarse if coarse > 1 else s.d for s in inside) if p)
+    return MapFrame(f"{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)}", round((x1 - x0) / 100, 2), coarse, land, places)
+
+
+def _place(kind: str, country: MapCountry, shape: Shape, labels: tuple[Label, ...], frame: tuple[float, ...]
+           ) -> Place:
+    """A programme country, drawn with its fine shape whatever the frame (few, and the point of the map)."""
+    width = frame[2] - frame[0]
+    x0, y0, x1, y1 = shape.box
+    small = max(x1 - x0, y1 - y0) < SMALL * width or not shape.d
+    marker = (shape.at[0], shape.at[1], round(MARKER * width, 1)) if small else None
+    return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels)
+
+
+def _text_width(name: str, size: float) -> float:
+    return len(name) * CHARACTER * size
+
+
+def _union(boxes: list[Box]) -> Box:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _fit(box: tuple[float, ...], world: WorldMap, narrowest: float, widest: float) -> tuple[float, ...]:
+    """`box` grown to an aspect between `narrowest` and `widest`, then moved inside the world."""
+    x0, y0, x1, y1 = box
+    width, height = x1 - x0, y1 - y0
+    height = min(max(height, width / widest), world.height)
+    width = min(max(width, height * narrowest), world.width)
+    cx = min(max((x0 + x1) / 2, width / 2), world.width - width / 2)
+    cy = min(max((y0 + y1) / 2, height / 2), world.height - height / 2)
+    return (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
+
+
+def _meets(box: Box, frame: tuple[float, ...]) -> bool:
+    return box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[2] > b[0] and a[0] < b[2] and a[3] > b[1] and a[1] < b[3]
+
+
+def _within(box: Box, frame: tuple[float, ...]) -> bool:
+    return box[0] >= frame[0] and box[1] >= frame[1] and box[2] <= frame[2] and box[3] <= frame[3]
+
+
+def _n(value: float) -> str:
+    return f"{value:.0f}"

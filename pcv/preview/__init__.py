@@ -1,0 +1,1 @@
+"""The live preview of `make serve`."""

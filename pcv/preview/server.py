@@ -1,0 +1,135 @@
+"""`make serve`: MkDocs' live preview, with the build's problems shown in the browser.
+
+MkDocs' own `serve` leaves the browser waiting on the last good page when a
+rebuild fails, and prints a traceback. Here a failed build is caught: every
+page of the preview becomes a French page listing the problems (file, line,
+what to do), which reloads by itself after the next save, back to the site
+once the build succeeds. mkdocs.yml is checked by us before MkDocs reads it.
+
+This mirrors `mkdocs.commands.serve.serve` (MkDocs 1.6; ProperDocs has the
+same) and relies on two internals of its LiveReloadServer: `_serve_request`
+and `_inject_js_into_html`.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, MkDocsException
+from mkdocs.livereload import LiveReloadServer
+
+from pcv.checks.config_file import config_problems
+from pcv.checks.project import ProblemsFound, problems_report
+from pcv.data.yaml_source import Problem
+from pcv.preview.problems_page import problems_page
+
+log = logging.getLogger("mkdocs.preview")
+
+
+class BuildFailed(Exception):
+    """The build stopped; `problems` and `notes` (messages without a file) say why; `logged`: already printed."""
+
+    def __init__(self, problems: list[Problem], notes: list[str], logged: bool):
+        report = problems_report(tuple(problems), then="enregistrez") if problems else ""
+        super().__init__("\n".join(filter(None, [report, *notes])))
+        self.problems, self.notes, self.logged = problems, notes, logged
+
+
+class PreviewServer(LiveReloadServer):
+    """MkDocs' live-reload server, answering every page with `problems_html` while it is set."""
+
+    problems_html: bytes | None = None
+
+    def _serve_request(self, environ, start_response):
+        path = environ["PATH_INFO"]
+        page = path.endswith("/") or path.endswith(".html")
+        if self.problems_html is None or not page or path.startswith("/livereload/"):
+            return super()._serve_request(environ, start_response)
+        with self._epoch_cond:
+            epoch = self._visible_epoch
+        content = self._inject_js_into_html(self.problems_html, epoch)
+        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"),
+                                  ("Content-Length", str(len(content))), ("Cache-Control", "no-store")])
+        return [content]
+
+
+def build_once(root: Path, site_dir: str, serve_url: str, config: MkDocsConfig | None = None) -> None:
+    """Check and read mkdocs.yml (unless `config` is given: the first build, as MkDocs' serve does), then build
+    the site into `site_dir`; `BuildFailed` with the reasons if it stops."""
+    problems = [] if config else config_problems(root)
+    if problems:
+        raise BuildFailed(problems, [], logged=False)
+    with _messages() as messages:
+        try:
+            config = config or load_config(config_file=str(root / "mkdocs.yml"), site_dir=site_dir)
+            config.site_url = serve_url
+            build(config, serve_url=serve_url)
+        except Abort as exc:  # MkDocs logged why: our problems (a PluginError), or --strict warnings
+            found = exc.__context__
+            if isinstance(found, ProblemsFound):
+                raise BuildFailed(list(found.problems), [m for m in messages if m != str(found)], logged=True) from None
+            raise BuildFailed([], messages or [str(exc)], logged=True) from None
+        except MkDocsException as exc:
+            raise BuildFailed([], [*messages, str(exc)], logged=False) from None
+        except Exception as exc:  # a template or hook that breaks: a message, never a traceback
+            raise BuildFailed([], [*messages, f"erreur inattendue pendant la construction ({type(exc).__name__} : "
+                                   f"{exc}). Annulez votre dernier changement, ou copiez ce message à l'équipe "
+                                   "technique."], logged=False) from None
+
+
+@contextmanager
+def _messages() -> Iterator[list[str]]:
+    """The warnings and errors logged meanwhile (by MkDocs, in English, or by a hook), as texts."""
+    found: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: found.append(record.getMessage())
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)
+
+
+def serve(root: Path, host: str, port: int) -> None:
+    """Preview the site at `root` on http://host:port/ until Ctrl+C (mkdocs.yml checked by the caller)."""
+    site_dir = tempfile.mkdtemp(prefix="pcv-preview-")
+    config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=site_dir)
+    serve_url = f"http://{host}:{port}/"
+    server: PreviewServer
+
+    def builder(first: MkDocsConfig | None = None) -> None:
+        log.info("Construction de l'aperçu…")
+        try:
+            build_once(root, site_dir, serve_url, first)
+        except BuildFailed as failed:
+            server.problems_html = problems_page(failed.problems, failed.notes).encode("utf-8")
+            if not failed.logged:
+                log.error(str(failed))
+            log.error(f"L'aperçu ({serve_url}) montre ces problèmes ; il reviendra au site une fois corrigés.")
+            return
+        server.problems_html = None
+
+    server = PreviewServer(builder=builder, host=host, port=port, root=site_dir)
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        builder(config)
+        for path in (config.docs_dir, config.config_file_path, *config.watch):
+            server.watch(path)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            log.info("Aperçu arrêté.")
+        finally:
+            server.shutdown()
+    finally:
+        config.plugins.on_shutdown()
+        shutil.rmtree(site_dir, ignore_errors=True)

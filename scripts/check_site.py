@@ -1,0 +1,45 @@
+"""Check the data, the pages and the menu without building, as the build would (CI's first step).
+
+    python scripts/check_site.py            (make check)
+    python scripts/check_site.py --github   (in GitHub Actions: annotations and job summary too)
+
+Prints every problem in French and exits 1 if there is any. With --github,
+each problem also becomes an annotation on its file and line of the pull
+request (`::error file=…,line=…::…`), and the job summary
+($GITHUB_STEP_SUMMARY) lists them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from pcv.checks.github import annotations, summary
+from pcv.checks.project import problems_report
+from pcv.checks.site import all_problems
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--github", action="store_true", help="annotations et résumé pour GitHub Actions")
+    github = parser.parse_args(argv).github
+    problems = all_problems(ROOT)
+    if github:
+        print(annotations(problems), end="")
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with open(summary_file, "a", encoding="utf-8") as out:
+                out.write(summary(problems))
+    if problems:
+        print(problems_report(problems), file=sys.stderr)
+        return 1
+    print("Vérification : aucun problème dans les données, les pages et le menu.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

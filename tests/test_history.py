@@ -1,0 +1,80 @@
+"""The repository's history marks a translation up to date when it was saved after its original (what
+GitHub's web editor does), and `make translations` shows what changed in the original since. Each test
+makes its own small repository: nothing depends on the project's real history."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pcv.languages.translations import Status, page_translations
+from pcv.pages.history import last_commit_dates
+from pcv.pages.markdown import read_pages
+
+FR = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
+EN = "---\ntitle: Our approach\n---\n\n# Our approach\n\nText.\n"
+
+
+def commit(repo: Path, files: dict[str, str], when: str) -> None:
+    """Write `files` (path -> text) and commit them at `when` (ISO date)."""
+    for path, text in files.items():
+        (repo / path).parent.mkdir(parents=True, exist_ok=True)
+        (repo / path).write_text(text, encoding="utf-8")
+    env = {**os.environ, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": "Équipe",
+           "GIT_AUTHOR_EMAIL": "equipe@example.org", "GIT_COMMITTER_NAME": "Équipe",
+           "GIT_COMMITTER_EMAIL": "equipe@example.org"}
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True, env=env)
+    subprocess.run(["git", "commit", "-q", "-m", f"Changement du {when}"], cwd=repo, check=True, env=env)
+
+
+def repository(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    commit(repo, {"docs/fr/approche.md": FR, "docs/en/approche.md": EN}, "2026-01-05T10:00:00+00:00")
+    return repo
+
+
+def status(repo: Path) -> Status:
+    pages, _ = read_pages(repo / "docs")
+    return page_translations(pages, last_commit_dates(repo))["approche.md"].status
+
+
+def test_last_commit_dates_gives_each_file_its_last_commit(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    commit(repo, {"docs/fr/approche.md": FR + "Ajout.\n"}, "2026-02-10T09:30:00+00:00")
+    dates = last_commit_dates(repo)
+    assert dates["docs/fr/approche.md"] == datetime(2026, 2, 10, 9, 30, tzinfo=timezone.utc)
+    assert dates["docs/en/approche.md"] == datetime(2026, 1, 5, 10, 0, tzinfo=timezone.utc)
+
+
+def test_no_history_says_nothing_and_fails_nothing(tmp_path: Path) -> None:
+    assert last_commit_dates(tmp_path) == {}
+    assert last_commit_dates(repository(tmp_path)) == {}, "one commit (a shallow clone) dates every file alike"
+
+
+def test_saving_the_translation_after_its_original_marks_it_up_to_date(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    commit(repo, {"docs/en/approche.md": EN + "\n"}, "2026-01-06T10:00:00+00:00")
+    assert status(repo) is Status.UP_TO_DATE
+    commit(repo, {"docs/fr/approche.md": FR + "Une phrase ajoutée.\n"}, "2026-03-01T10:00:00+00:00")
+    assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"
+    commit(repo, {"docs/en/approche.md": EN + "An added sentence.\n"}, "2026-03-02T10:00:00+00:00")
+    assert status(repo) is Status.UP_TO_DATE, "the translation was saved after the original, no command"
+
+
+def test_the_report_shows_what_changed_in_the_original(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    commit(repo, {"docs/en/approche.md": EN + "\n"}, "2026-01-06T10:00:00+00:00")
+    commit(repo, {"docs/fr/approche.md": FR.replace("Texte.", "Texte revu.")}, "2026-03-01T10:00:00+00:00")
+    script = Path(__file__).resolve().parent.parent / "scripts" / "translations.py"
+    (repo / "scripts").mkdir()
+    (repo / "scripts" / "translations.py").write_text(script.read_text(encoding="utf-8"), encoding="utf-8")
+    report = subprocess.run([sys.executable, "scripts/translations.py", "report"], cwd=repo, capture_output=True,
+                            text=True, check=True).stdout
+    assert ("Changements de docs/fr/approche.md depuis le dernier enregistrement de docs/en/approche.md "
+            "(- avant, + maintenant) :") in report
+    assert "    -Texte.\n    +Texte revu." in report

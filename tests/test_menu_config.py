@@ -1,0 +1,47 @@
+"""mkdocs.yml, where staff edit the menu, is read and checked by us before MkDocs reads it: a slip
+ends in a French message at its line, with what to do, never PyYAML's English or a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
+
+from pcv.checks.config_file import config_problems
+from pcv.inspection.builds import ROOT
+
+
+def test_the_real_configuration_passes() -> None:
+    assert config_problems(ROOT) == []
+
+
+def test_mkdocs_own_tags_are_understood(tmp_path: Path) -> None:
+    (tmp_path / "mkdocs.yml").write_text('site_url: !ENV [PCV_SITE_URL, "http://127.0.0.1:8000/"]\n'
+                                         "docs_dir: !relative $config_dir/docs\nnav:\n  - index.md\n",
+                                         encoding="utf-8")
+    assert config_problems(tmp_path) == []
+
+
+def test_a_menu_line_out_of_alignment_is_named_with_the_line_to_align_under(project_copy: Path,
+                                                                             built_site: Path) -> None:
+    before = place_previous_site(project_copy, built_site)
+    edit(project_copy / "mkdocs.yml", "\n  - aspirations.md\n", "\n - aspirations.md\n")
+    result = publish(project_copy)
+    assert result.returncode == 1
+    line, sibling = line_of("mkdocs.yml", "- aspirations.md"), line_of("mkdocs.yml", "- Nos activités:")
+    assert reported_problems(result.output) == [
+        f"mkdocs.yml, ligne {line}, colonne 2 : retrait décalé : cette ligne commence par 1 espace, ce qui ne "
+        f"l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne {sibling} "
+        "(2 espaces), ou sous le niveau que vous vouliez : en YAML, le retrait dit à quoi une ligne appartient."]
+    assert "Traceback" not in result.output and "while parsing" not in result.output
+    assert tree_digest(result.site) == before
+
+
+def test_a_menu_entry_that_names_no_page_says_which_entry(project_copy: Path) -> None:
+    edit(project_copy / "mkdocs.yml", "\n  - programme.md\n", "\n  - programme.md:\n")
+    problems = config_problems(project_copy)
+    assert [str(p) for p in problems] == [
+        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- programme.md')}, colonne 5, 2e entrée du menu (nav), champ "
+        "programme.md : la 2e entrée du menu, « programme.md », n'a ni page ni liste de pages (on trouve une "
+        "valeur vide). Mettez les pages de la section sur les lignes suivantes, chacune « - page.md », indentée "
+        "de deux espaces de plus que « - programme.md: »."]
