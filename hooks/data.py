@@ -12,7 +12,6 @@ Events: `on_config`, `on_env`.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
