@@ -8,6 +8,8 @@ from pcv.inspection.pages import LANGUAGES, page_url, shared_page_paths
 from pcv.inspection.tabs import DESKTOP, MOBILE
 
 WIDTHS = (MOBILE, DESKTOP)
+NARROW = 320  # the narrowest phone the site is audited at
+AUDIT_WIDTHS = (NARROW, MOBILE, DESKTOP)
 
 
 def every_page() -> list:

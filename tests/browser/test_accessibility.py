@@ -13,7 +13,7 @@ from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
 
-from .pages import MOBILE, WIDTHS, every_page
+from .pages import AUDIT_WIDTHS, MOBILE, WIDTHS, every_page
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -46,7 +46,7 @@ def describe(violations: list[dict], where: str) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
 @pytest.mark.parametrize(("path", "lang", "url"), every_page())
 def test_no_wcag_violation(open_page: Callable[..., Tab], path: str, lang: str, url: str, width: int) -> None:
     check(open_page(url, width).page, f"/{url} à {width} px")
