@@ -116,3 +116,18 @@ def test_a_country_page_map_shows_the_country_as_a_shape_not_a_speck(open_page: 
     page = open_page(page_url(path, "fr"), 390).page
     box = page.locator(".pcv-map .is-current .pcv-map__shape").bounding_box()
     assert box and max(box["width"], box["height"]) >= 20, f"/{page_url(path, 'fr')} : le pays mesure {box} à 390 px"
+
+
+MAP_COVER = """() => { const svg = document.querySelector('svg.pcv-map').getBoundingClientRect(),
+  land = document.querySelector('.pcv-map__land').getBoundingClientRect(),
+  across = Math.min(svg.right, land.right) - Math.max(svg.left, land.left),
+  down = Math.min(svg.bottom, land.bottom) - Math.max(svg.top, land.top);
+  return [across / svg.width, down / svg.height] }"""
+
+
+@pytest.mark.parametrize("path", ["index.md", "activites/index.md", "activites/rwanda.md", "activites/bolivie.md"])
+def test_the_map_draws_the_land_around_the_countries(open_page: Callable[..., Tab], path: str) -> None:
+    """The other countries' land spans the frame (drawn at its own scale, it must not shrink to a corner)."""
+    page = open_page(page_url(path, "fr"), 1280).page
+    across, down = page.evaluate(MAP_COVER)
+    assert across > 0.9 and down > 0.5, f"/{page_url(path, 'fr')} : la terre couvre {across:.0%} × {down:.0%} de la carte"
