@@ -32,7 +32,9 @@ def on_pre_template(template: Template, *, template_name: str, config: MkDocsCon
     if template_name == NOT_FOUND:
         site_url = config.site_url or "/"
         names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
-        config.extra["alternate"] = [
+        # The attribute, as static-i18n sets it for each page (templates read it before the key): from the
+        # second language on, it still holds the counterparts of the previous language's last page.
+        config.extra.alternate = [
             {"name": names[lang.locale], "lang": lang.locale, "path": lang.prefix, "link": urljoin(site_url, lang.prefix)}
             for lang in languages(config)]
     return template

@@ -5,9 +5,10 @@ and #271), and Material's search reads `search/search_index.json` under the
 `base` of the page's `__config`. Once every language is built, this hook
 cuts that index into one per language, each in its language's folder
 (`search/…` for French, `en/search/…` for English; see `pcv.publishing.search_index`),
-and points the `base` of each page not in the default language at its folder.
+and points the `base` of each page not in the default language, and of its
+not-found page, at its folder.
 
-Events: `on_post_page`, `on_post_build`.
+Events: `on_post_page`, `on_post_template`, `on_post_build`.
 """
 
 from __future__ import annotations
@@ -28,12 +29,21 @@ INDEX = "search/search_index.json"
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     """On a page not in the default language, make the search read that language's index."""
+    return _in_language_folder(output, config)
+
+
+def on_post_template(output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+    """The same on that language's not-found page (its `base` is the site root: "/" -> "/en/")."""
+    return _in_language_folder(output_content, config) if template_name == "404.html" else output_content
+
+
+def _in_language_folder(output: str, config: MkDocsConfig) -> str:
     prefix = current_language(config).prefix
     if not prefix:
         return output
 
     def rebase(app: dict) -> None:
-        app["base"] = f"{app['base']}/{prefix}"  # "../.." -> "../../en/"
+        app["base"] = f"{app['base'].rstrip('/')}/{prefix}"  # "../.." -> "../../en/", "/" -> "/en/"
 
     return with_app_config(output, rebase)
 

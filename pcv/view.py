@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from pcv.data.map_shapes import WorldMap
-from pcv.data.models import Country, Partner, SiteData, Text
+from pcv.data.models import LANGUAGES, Country, Partner, SiteData, Text
 from pcv.data.yaml_source import Problem, ProblemFound
 from pcv.map_view import MapFrame, overview, region
 from pcv.text.formatting import country_name, format_figure, format_items, format_period
@@ -57,11 +57,18 @@ def shared_path(src_uri: str, lang: str) -> str:
 class SiteView:
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
-    def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: WorldMap):
+    def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: WorldMap,
+                 page_titles: dict[tuple[str, str], str]):
         self._data = data
         self.lang = lang
         self._page_urls = page_urls  # (source path, e.g. "activites/benin.md", language) -> url
         self._map = world_map
+        self._page_titles = page_titles  # (source path, language) -> the title the page shows
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The site's languages, this build's first."""
+        return (self.lang, *(lang for lang in LANGUAGES if lang != self.lang))
 
     @functools.cached_property
     def overview_map(self) -> MapFrame:
@@ -129,6 +136,14 @@ class SiteView:
         """The URL, from the site root, of the page at shared path `path` in language `lang`."""
         return self._page_urls[(path, lang)]
 
+    def title_in(self, path: str, lang: str) -> Markup:
+        """The title of the page at shared path `path` in language `lang`."""
+        return escape(self._page_titles[(path, lang)])
+
+    def shared_path(self, src_uri: str) -> str:
+        """The path both languages share of this build's page `src_uri` ("en/approche.md" -> "approche.md")."""
+        return shared_path(src_uri, self.lang)
+
     def country(self, src_uri: str) -> CountryView | None:
         """The country whose page is `src_uri` ("en/activites/benin.md"), if any."""
         path = shared_path(src_uri, self.lang)
@@ -136,6 +151,20 @@ class SiteView:
             if COUNTRY_PAGE.format(slug=country.slug) == path:
                 return self._country_view(country)
         return None
+
+    @property
+    def organisation_name(self) -> Markup:
+        """What CECI stands for, in this language; a name kept in the other language is marked as such."""
+        full = self._data.programme.organisation_name
+        name = self.text(full.name)
+        if full.lang and full.lang != self.lang:
+            return Markup('<span lang="{}">{}</span>').format(full.lang, name)
+        return name
+
+    @property
+    def organisation_website(self) -> Markup:
+        """The address of CECI's website, in this language."""
+        return self.text(self._data.programme.organisation_website.url)
 
     @property
     def volunteer_offers_url(self) -> Markup:

@@ -47,6 +47,8 @@ def _unparsable(project: Path) -> None:
 def _invalid(project: Path) -> None:
     data = project / "data"
     edit(data / "programme.yaml", "  en: VCP\n", "")
+    edit(data / "programme.yaml", "  source: Page « Historique »", '  source: ""  # Page « Historique »')
+    edit(data / "programme.yaml", "    fr: https://ceci.org/fr\n", "    fr: www.ceci.org/fr\n")
     edit(data / "programme.yaml", "  end: 2028", "  end: 2018")
     edit(data / "programme.yaml", "    format: compact", "    format: compacte")
     edit(data / "programme.yaml", "    value: 75", "    value: 175")
@@ -76,6 +78,8 @@ def _first_non_ascii(name: str) -> tuple[int, int]:
 # Lines of the real data files; where _invalid deletes lines above one, it moves up.
 TAB_LINE = _line("programme.yaml", "start: 2020")
 ACRONYM_LINE, QUOTE_LINE = _line("programme.yaml", "acronym:"), _line("programme.yaml", "fr: PCV")
+NAME_SOURCE_LINE, WEBSITE_LINE = (  # below "en: VCP", deleted
+    _line("programme.yaml", text) - 1 for text in ("source: Page « Historique »", "fr: https://ceci.org/fr"))
 PERIOD_END_LINE, FORMAT_LINE, SHARE_LINE, TYPE_LINE, WORDS_LINE = (  # below "en: VCP", deleted
     _line("programme.yaml", text) - 1 for text in ("end: 2028", "format: compact", "value: 75", "value: 150", "value: 15000"))
 BENIN_LINE, GUATEMALA_LINE = _line("countries.yaml", "- code: BJ"), _line("countries.yaml", "- code: GT")
@@ -111,6 +115,11 @@ KINDS = [
     pytest.param("invalid", f"data/programme.yaml, ligne {ACRONYM_LINE}, colonne 1, champ acronym.en : la version en anglais "
                  "manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre langue.",
                  id="missing-english"),
+    pytest.param("invalid", f"data/programme.yaml, ligne {NAME_SOURCE_LINE}, colonne 11, champ organisation_name.source : le "
+                 "texte est vide. Écrivez-le, ou retirez l'élément.", id="name-without-source"),
+    pytest.param("invalid", f"data/programme.yaml, ligne {WEBSITE_LINE}, colonne 9, champ organisation_website.url.fr : on "
+                 "trouve le texte « www.ceci.org/fr », qui n'a pas la forme attendue. Écrivez l'adresse complète, "
+                 "commençant par https://, sans espace.", id="website-not-an-address"),
     pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ period.end : la période finit en "
                  "2018, avant de commencer (en 2020). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),

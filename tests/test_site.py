@@ -145,7 +145,8 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
     assert "<li>Peru</li>" in activities
 
 
-FOOTER_REPOSITORY_LINKS = ("pcv-page-details__report", "pcv-page-details__edit")
+# The footer's report and edit links (to the repository), and its link to CECI's website.
+FOOTER_LINKS_OUT = ("pcv-page-details__report", "pcv-page-details__edit", "pcv-footer__organisation")
 
 
 def _is_other_host(url: str) -> bool:
@@ -159,8 +160,8 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
                 value = attrs.get(name, "")
                 if not _is_other_host(value):
                     continue
-                # Links only: in the page's text, or the footer's report and edit links (to the repository).
-                chrome_link = attrs.get("class") in FOOTER_REPOSITORY_LINKS
+                # Links only: in the page's text, or the footer's links out.
+                chrome_link = attrs.get("class") in FOOTER_LINKS_OUT
                 assert tag == "a" and (in_article or chrome_link), f"{page}: <{tag} {name}={value}> points to another host"
     for sheet in built_site.rglob("*.css"):
         assert not re.search(r"url\(\s*['\"]?(https?:)?//", sheet.read_text(encoding="utf-8")), sheet

@@ -1,5 +1,6 @@
 """The built pages' chrome: breadcrumbs and structured data, the contents box
-only on long pages, the footer's date from Git."""
+only on long pages, the footer's date from Git and its link to CECI, CECI's
+full name, and the not-found page's main pages in both languages."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, SITE_URL
-from pcv.inspection.pages import LANGUAGES, html_file, page_url, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve, shared_page_paths
 
 INNER = [p for p in shared_page_paths() if p != "index.md"]
+PROGRAMME = load_site_data(ROOT / "data").programme
+FULL_NAME = PROGRAMME.organisation_name
 
 
 def _html(site: Path, path: str, lang: str) -> str:
@@ -30,7 +34,10 @@ def _json_ld(html: str) -> list[dict]:
 def test_structured_data_names_the_organization_the_website_and_the_trail(built_site: Path, path: str, lang: str) -> None:
     graph = {item["@type"]: item for item in _json_ld(_html(built_site, path, lang))}
     home = SITE_URL + page_url("index.md", lang)
-    assert graph["Organization"]["name"] == "CECI"
+    organization = graph["Organization"]
+    assert organization["name"] == FULL_NAME.name.in_(lang)
+    assert organization["alternateName"] == PROGRAMME.organisation.in_(lang)
+    assert organization["url"] == PROGRAMME.organisation_website.url.in_(lang)
     assert graph["WebSite"]["url"] == home and graph["WebSite"]["inLanguage"] == lang
     if path == "index.md":
         assert "BreadcrumbList" not in graph
@@ -71,3 +78,63 @@ def test_footer_date_is_the_last_commit_of_the_page(built_site: Path, lang: str)
                                capture_output=True, text=True, check=True).stdout.strip()
     html = _html(built_site, "aspirations.md", lang)
     assert f'<time datetime="{committed}">{committed}</time>' in html
+
+
+def _in_language(name: str, lang: str) -> str:
+    """How the page of language `lang` writes CECI's full name: marked when it is another language's."""
+    return name if FULL_NAME.lang in (None, lang) else f'<span lang="{FULL_NAME.lang}">{name}</span>'
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", shared_page_paths())
+def test_footer_names_ceci_in_full_and_links_to_its_site_in_the_pages_language(built_site: Path, path: str, lang: str) -> None:
+    footer = _html(built_site, path, lang).split('<footer class="md-footer', 1)[1]
+    links = re.findall(r'<a class="pcv-footer__organisation" href="([^"]+)">(.*?)</a>', footer, re.S)
+    name = _in_language(FULL_NAME.name.in_(lang), lang)
+    assert links == [(PROGRAMME.organisation_website.url.in_(lang), f"{name} ({PROGRAMME.organisation.in_(lang)})")]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_spells_ceci_out_once_in_its_text(built_site: Path, lang: str) -> None:
+    html = _html(built_site, "index.md", lang)
+    article = html[html.index("<article"):html.index("</article>")]
+    full = FULL_NAME.name.in_(lang)
+    assert article.count(full) == 1
+    assert _in_language(full, lang) in article
+    assert article.index(full) < article.index('class="pcv-section"'), "in the introduction, before the targets"
+
+
+def _links(html: str) -> list[tuple[str, str]]:
+    return [(href, re.sub(r"<[^>]+>", "", text).strip()) for href, text in re.findall(r'<a href="([^"]+)"[^>]*>(.*?)</a>', html, re.S)]
+
+
+def _page_title(site: Path, url: str) -> str:
+    """The page's title as the build gives it: the last step of its JSON-LD trail."""
+    trail = next(i for i in _json_ld(html_file(site, url).read_text(encoding="utf-8")) if i["@type"] == "BreadcrumbList")
+    return trail["itemListElement"][-1]["name"]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_not_found_page_lists_each_languages_main_pages_with_their_titles(built_site: Path, prefix: str, lang: str) -> None:
+    html = (built_site / prefix / "404.html").read_text(encoding="utf-8")
+    part = re.search(rf'<section class="pcv-notfound__part" lang="{lang}"[^>]*>(.*?)</section>', html, re.S).group(1)
+    listed = [(resolve("", href), text) for href, text in _links(part)]
+    assert all(href.startswith("/") for href, _ in _links(part)), "from the site root: the page is served at any depth"
+    home = _html(built_site, "index.md", lang)
+    sections = [resolve(page_url("index.md", lang), href)
+                for href, _ in _links(re.search(r'<nav class="pcv-header__nav".*?</nav>', home, re.S).group(0))]
+    urls = [url for url, _ in listed]
+    assert urls[0] == page_url("index.md", lang) and len(set(urls)) == len(urls)
+    assert set(urls[1:]) == {*sections, page_url("volontariat.md", lang)} and len(sections) >= 5
+    for url, text in listed[1:]:
+        assert text == _page_title(built_site, url), url
+
+
+@pytest.mark.parametrize(("prefix", "lang"), [("", "fr"), ("en/", "en")])
+def test_not_found_page_gives_both_languages_the_same_form_its_own_first(built_site: Path, prefix: str, lang: str) -> None:
+    html = (built_site / prefix / "404.html").read_text(encoding="utf-8")
+    parts = re.findall(r'<section class="pcv-notfound__part" lang="(\w+)"[^>]*>(.*?)</section>', html, re.S)
+    assert [code for code, _ in parts] == [lang, *(code for code in LANGUAGES if code != lang)]
+    shapes = {re.sub(r"\s+", "", re.sub(r">[^<]*<", "><", re.sub(r'(href|id)="[^"]*"', "", body))) for _, body in parts}
+    assert len(shapes) == 1, "the same headings, paragraphs and list, element for element"

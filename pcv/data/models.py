@@ -56,10 +56,21 @@ class Link:
 
 
 @dataclass(frozen=True)
+class ProperName:
+    """A name in each language, with where it was found."""
+
+    name: Text
+    lang: str | None  # language of a name that is not translated
+    source: str
+
+
+@dataclass(frozen=True)
 class Programme:
     name: Text
     acronym: Text
-    organisation: Text
+    organisation: Text  # its acronym, "CECI"
+    organisation_name: ProperName  # what the acronym stands for
+    organisation_website: Link
     headline: Text
     tagline: Text
     period: Period
@@ -136,11 +147,18 @@ def _texts(raw: list[dict[str, str]] | None) -> tuple[Text, ...]:
     return tuple(_text(item) for item in raw or ())
 
 
+def _link(raw: dict[str, Any]) -> Link:
+    return Link(_text(raw["url"]), raw["source"])
+
+
 def _programme(raw: dict[str, Any]) -> Programme:
     return Programme(
         name=_text(raw["name"]),
         acronym=_text(raw["acronym"]),
         organisation=_text(raw["organisation"]),
+        organisation_name=ProperName(_text(raw["organisation_name"]["name"]), raw["organisation_name"].get("lang"),
+                                     raw["organisation_name"]["source"]),
+        organisation_website=_link(raw["organisation_website"]),
         headline=_text(raw["headline"]),
         tagline=_text(raw["tagline"]),
         period=Period(**raw["period"]),
@@ -153,7 +171,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
             Theme(id=t["id"], anchor=_text(t["anchor"]), title=_text(t["title"]), summary=_text(t["summary"]))
             for t in raw["themes"]
         ),
-        volunteer_offers=Link(_text(raw["volunteer_offers"]["url"]), raw["volunteer_offers"]["source"]),
+        volunteer_offers=_link(raw["volunteer_offers"]),
     )
 
 

@@ -1,4 +1,5 @@
-"""Serve a built site on loopback, gzipping text as a production server would.
+"""Serve a built site on loopback, gzipping text as a production server would,
+and answering a missing address with the site's /404.html, as GitHub Pages does.
 
 Used by the browser tests and by `benchmarks/site_benchmark.py`.
 """
@@ -45,6 +46,19 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
         return io.BytesIO(body)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing address gets the site's own "page not found" (status 404), if it has one."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the tests and the benchmark report what matters themselves."""

@@ -77,6 +77,18 @@ def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], lis
     return pages, problems
 
 
+def shown_titles(pages: dict[tuple[str, str], MarkdownPage]) -> dict[tuple[str, str], str]:
+    """The title each page shows, by (shared path, language): its own or, while it awaits
+    translation (no title of its own), its original's."""
+    titles: dict[tuple[str, str], str] = {}
+    for (lang, path), page in pages.items():
+        versions = [page, *(other for (_, p), other in pages.items() if p == path and other is not page)]
+        title = next((v.meta["title"] for v in versions if v.meta.get("title")), None)
+        if title:
+            titles[(path, lang)] = str(title)
+    return titles
+
+
 def shape_problem(text: str, name: str) -> Problem | None:
     """A line too long, or too many "<" or "[" in the page, for Markdown to read it in reasonable time."""
     for number, line in enumerate(text.split("\n"), start=1):

@@ -1,9 +1,11 @@
 """What every page carries around its text, in a browser: the header's
-sections and button on a desktop (the menu drawer on a phone), the footer's
-date and report link, the not-found page, and the volunteer page's button."""
+sections on a desktop (the menu drawer on a phone) and its button at every
+width, the footer's date, report link and link to CECI, the not-found page at
+any address, and the volunteer page's button."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
@@ -16,7 +18,8 @@ from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
 
-from .pages import DESKTOP, MOBILE
+from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, other_language
+from .test_search import search
 
 DATA = load_site_data(ROOT / "data")
 VOLUNTEER = {"fr": "Devenir volontaire", "en": "Become a volunteer"}
@@ -50,22 +53,48 @@ def test_phone_header_keeps_the_menu_drawer_instead_of_the_sections(open_page: C
     page.locator(".md-header label[for=__drawer]").click()
     expect(page.locator("nav.md-nav--primary > .md-nav__title")).to_be_in_viewport()
     header = page.locator(".md-header").bounding_box()
-    assert header and header["height"] <= 64, "the phone header stays one row high"
+    assert header and header["height"] <= 2 * 48, "the phone header stays two compact rows high"
+
+
+HEADER_CONTROLS = {"menu": ".pcv-header__menu", "wordmark": ".pcv-wordmark", "search button": "label.md-header__button[for=__search]",
+                   "search box": ".md-header .md-search__form", "language": ".pcv-lang__link", "sections": ".pcv-header__nav"}
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x"] < b["x"] + b["width"] and b["x"] < a["x"] + a["width"] and \
+        a["y"] < b["y"] + b["height"] and b["y"] < a["y"] + a["height"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize(("width", "height"), [(360, 640), (MOBILE, 844)])
-def test_phone_first_screen_ends_with_the_call_to_volunteer(
-    open_page: Callable[..., Tab], site_url: str, lang: str, width: int, height: int
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+def test_header_button_shows_at_every_width_clear_of_the_other_controls(
+    open_page: Callable[..., Tab], site_url: str, lang: str, width: int
 ) -> None:
-    """No room for the header's button on a phone: the hero's button is in the first screen instead."""
-    page = open_page(page_url("index.md", lang), MOBILE).page
-    page.set_viewport_size({"width": width, "height": height})
-    expect(page.locator(".pcv-header__cta")).to_be_hidden()
-    button = page.locator(".pcv-hero__actions a", has_text=VOLUNTEER[lang])
-    box = button.bounding_box()
-    assert box and box["y"] + box["height"] <= height, f"the button ends at {box}, below the first screen ({height} px)"
-    assert button.get_attribute("href") and site_url + page_url("volontariat.md", lang) == button.evaluate("a => a.href")
+    page = open_page(page_url("approche.md", lang), width).page
+    button = page.locator(".md-header a.pcv-header__cta")
+    expect(button).to_be_visible()
+    expect(button).to_have_text(VOLUNTEER[lang])
+    assert button.evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
+    box, header = button.bounding_box(), page.locator(".md-header").bounding_box()
+    assert box and header and 0 <= box["x"] and box["x"] + box["width"] <= width, f"{box} overflows {width} px"
+    assert header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"], "in the header bar"
+    assert box["width"] >= 24 and box["height"] >= 24, f"tap target {box} (WCAG 2.5.8: 24 × 24 px at least)"
+    for name, selector in HEADER_CONTROLS.items():
+        control = page.locator(selector)
+        if control.is_visible():
+            other = control.bounding_box()
+            assert other and not _overlap(box, other), f"the button {box} overlaps the {name} {other}"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
+
+
+@pytest.mark.parametrize("width", (NARROW, DESKTOP))
+def test_a_heading_reached_by_its_anchor_shows_below_the_sticky_header(open_page: Callable[..., Tab], width: int) -> None:
+    page = open_page(page_url("approche.md", "en"), width).page
+    heading = page.locator("article h2[id]").nth(1)
+    page.goto(page.url.split("#")[0] + "#" + heading.get_attribute("id"))
+    page.wait_for_function("() => window.scrollY > 0")
+    header, box = page.locator(".md-header").bounding_box(), heading.bounding_box()
+    assert header and box and box["y"] >= header["y"] + header["height"], f"heading {box} under the header {header}"
 
 
 def _committed_day(path: str) -> str:
@@ -88,21 +117,56 @@ def test_footer_dates_the_page_and_reports_a_problem_naming_it(open_page: Callab
     assert site_url + page_url("approche.md", lang) in query["body"][0]
 
 
-@pytest.mark.parametrize(("served", "lang"), [("/404.html", "fr"), ("/en/404.html", "en")])
-def test_not_found_page_has_the_site_design_and_both_languages(open_page: Callable[..., Tab], site_url: str,
-                                                                served: str, lang: str) -> None:
-    tab = open_page(served.lstrip("/"), MOBILE)
-    page = tab.page
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_footer_links_to_cecis_website_in_the_pages_language(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("programme.md", lang), NARROW).page
+    link = page.locator(".md-footer a.pcv-footer__organisation")
+    expect(link).to_be_visible()
+    expect(link).to_have_attribute("href", DATA.programme.organisation_website.url.in_(lang))
+    expect(link).to_contain_text(DATA.programme.organisation_name.name.in_(lang))
+
+
+# Where the 404 page is reached: its two files, and any missing address, at any depth (the test
+# server, like GitHub Pages, answers those with /404.html).
+NOT_FOUND = [pytest.param("404.html", "fr", id="404.html"), pytest.param("en/404.html", "en", id="en-404.html"),
+             pytest.param("activites/nulle-part/encore/", "fr", id="missing-address")]
+
+
+@pytest.mark.parametrize(("served", "lang"), NOT_FOUND)
+def test_not_found_page_leads_to_every_main_page_in_both_languages(open_page: Callable[..., Tab],
+                                                                    served: str, lang: str) -> None:
+    page = open_page(served, NARROW).page
     expect(page.locator("html")).to_have_attribute("lang", lang)
     expect(page.locator(".md-header .pcv-wordmark")).to_be_visible()
     expect(page.locator(".md-footer")).to_be_visible()
     for code in LANGUAGES:
         part = page.locator(f".pcv-notfound__part[lang={code}]")
         expect(part).to_be_visible()
-        homes = part.locator("a").evaluate_all("links => links.map(a => new URL(a.href).pathname)")
-        assert f"/{page_url('index.md', code)}" in homes
+        links = part.locator("a")
+        hrefs = links.evaluate_all("links => links.map(a => a.href)")
+        assert len(hrefs) >= 7 and f"/{page_url('index.md', code)}" == urlsplit(hrefs[0]).path
+        for href, text in zip(hrefs, links.all_inner_texts()):
+            response = page.request.get(href)
+            assert response.status == 200, f"{text} → {href} : {response.status}"
+            assert f'<html lang="{code}"' in response.text(), f"{text} → {href} is not in {code}"
     page.locator(".pcv-notfound__part[lang=en] a").first.click()
-    expect(page).to_have_url(site_url + page_url("index.md", "en"))
+    expect(page).to_have_url(re.compile(re.escape(page_url("index.md", "en")) + "$"))
+
+
+@pytest.mark.parametrize(("served", "lang"), NOT_FOUND)
+def test_not_found_page_header_and_footer_work_from_its_address(open_page: Callable[..., Tab], site_url: str,
+                                                                 served: str, lang: str) -> None:
+    page = open_page(served, MOBILE).page
+    other = other_language(lang)
+    switch = page.locator("a.pcv-lang__link")
+    expect(switch).to_have_attribute("lang", other)
+    assert switch.evaluate("a => a.href") == site_url + page_url("index.md", other)
+    assert page.locator("a.pcv-header__cta").evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
+    footer = page.locator(".md-footer a").evaluate_all("links => links.map(a => a.href)")
+    for href in (h for h in footer if h.startswith(site_url)):
+        assert page.request.get(href).status == 200, href
+    query = {"fr": "Sénégal", "en": "Senegal"}[lang]
+    assert site_url + page_url("activites/senegal.md", lang) in search(page, query)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
