@@ -1,10 +1,11 @@
-"""The templates' own `<script>` and `<style>` elements, told apart from anything a page,
+"""The templates' own `<script>`, `<style>` and `<noscript>` elements, told apart from anything a page,
 the data or the environment could put in a page.
 
 The sanitiser removes every script and style element. The ones the theme's
 templates write themselves (Material's configuration and helpers, our
-script loader, our inlined stylesheet) must stay: `OwnCode`, a Jinja
-extension, wraps each `<script…</script>` and `<style…</style>` written in
+script loader, our stylesheet's first-paint rules and its link for readers
+without script) must stay: `OwnCode`, a Jinja extension, wraps each
+`<script…</script>`, `<style…</style>` and `<noscript…</noscript>` written in
 a template file's *source* between two HTML comments that carry a secret
 drawn when the build starts. Text that reaches a template as a value (a
 page's HTML, its front matter, the data, an environment variable) is never
@@ -24,11 +25,11 @@ from jinja2.ext import Extension
 
 SECRET = secrets.token_hex(16)  # drawn once per build process
 OPEN, CLOSE = f"<!--own-code-{SECRET}-->", f"<!--/own-code-{SECRET}-->"
-_ELEMENTS = ("script", "style")
+_ELEMENTS = ("script", "style", "noscript")
 
 
 class OwnCode(Extension):
-    """Marks every script and style element of a template's source as the template's own."""
+    """Marks every script, style and noscript element of a template's source as the template's own."""
 
     def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
         for tag in _ELEMENTS:

@@ -1,16 +1,16 @@
-"""Material's main.css, without the rules of components this site does not use, for a page's head.
+"""The site's one stylesheet: Material's main.css without the rules of components this site does not use, then ours.
 
 Material's stylesheet styles every extension and feature it offers (tabs,
-code highlighting, tooltips, blog, versions…): 137 KB, 22.8 KiB gzip, the
-biggest part of the home page's budget. `slim` removes, from the file the
-site serves (same name, same link), every selector that names a class of
-UNUSED, and the rules left with none. Each entry names the settings that would
-bring the component in: before enabling one in mkdocs.yml, remove its entry.
-It also drops the two rules that hide search until Material's script runs.
-What is left (about 15 KiB gzip) is written into each page's <style>
-(`inline_css`), not linked: a linked stylesheet is one more round trip before
-the first paint, which on a slow phone network costs more than the bytes.
-hooks/slim_theme_css.py applies it; tests/test_slim_theme_css.py checks both (settings and built pages).
+code highlighting, tooltips, blog, versions…): 137 KB, 22.8 KiB gzip. `slim`
+removes every selector that names a class of UNUSED, and the rules left with
+none. Each entry names the settings that would bring the component in: before
+enabling one in mkdocs.yml, remove its entry. It also drops the two rules that
+hide search until Material's script runs. `site_stylesheet` puts the site's own
+styles (overrides/assets/stylesheets/site.css) after what is left: about
+17 KiB gzip, one file that every page shares (the browser keeps it), fetched
+after the page's first paint; each page carries the part of it that its first
+paint needs (pcv/theme/first_paint.py). hooks/site_stylesheet.py applies both;
+tests/test_slim_theme_css.py checks the settings and the built pages.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import re
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+
+from pcv.theme.css_syntax import blocks, selectors, without_comments
 
 MATERIAL_CSS = re.compile(r"assets/stylesheets/main\.[0-9a-f]+\.min\.css")
 
@@ -82,27 +84,26 @@ def material_stylesheet(files: Files) -> File:
     return found[0]
 
 
-def inline_css(css: str, site_css: str) -> str:
-    """`slim(css)` without the custom properties that neither it nor `site_css` reads
-    (icons of components the site does not use), safe to write between <style> and </style>."""
-    slimmed = slim(css)
+def site_stylesheet(material_css: str, site_css: str) -> str:
+    """The site's one stylesheet: `slim(material_css)`, then `site_css` without its comments, without the
+    custom properties that nothing reads (icons of components the site does not use)."""
+    return without_unread_properties(slim(material_css) + without_comments(site_css).strip())
+
+
+def without_unread_properties(css: str) -> str:
+    """`css` without the declarations of custom properties that no `var()` of it reads (even indirectly)."""
     while True:
-        read = set(_VAR.findall(slimmed + site_css))
-        kept = _CUSTOM_PROPERTY.sub(lambda m: m.group(0) if m.group(1) in read else "", slimmed)
-        kept = kept.replace(";}", "}")
-        if kept == slimmed:
-            break
-        slimmed = kept
-    if "</style" in slimmed.lower():
-        raise PluginError("La feuille de style de Material contient « </style » : elle ne peut pas être écrite "
-                          "dans la page.")
-    return slimmed
+        read = set(_VAR.findall(css))
+        kept = _CUSTOM_PROPERTY.sub(lambda m: m.group(0) if m.group(1) in read else "", css).replace(";}", "}")
+        if kept == css:
+            return kept
+        css = kept
 
 
 def slim(css: str) -> str:
     """`css` without the selectors that name an unused component or hide search, and without empty rules."""
     out = []
-    for prelude, body in _blocks(_SOURCE_MAP.sub("", css)):
+    for prelude, body in blocks(_SOURCE_MAP.sub("", css)):
         if body is None:
             out.append(prelude)
         elif prelude.startswith(("@media", "@supports")):
@@ -112,47 +113,8 @@ def slim(css: str) -> str:
         elif prelude.startswith("@"):
             out.append(f"{prelude}{{{body}}}")
         else:
-            kept = [s for s in _selectors(prelude) if not _UNUSED_CLASS.search(s)
+            kept = [s for s in selectors(prelude) if not _UNUSED_CLASS.search(s)
                     and s.strip() not in SEARCH_HIDDEN_WITHOUT_SCRIPT and not any(a in s for a in NEVER_SET)]
             if kept:
                 out.append(f"{','.join(kept)}{{{body}}}")
     return "".join(out)
-
-
-def _blocks(css: str) -> list[tuple[str, str | None]]:
-    """Top-level (prelude, body) pairs; a statement without a body (e.g. @charset) has body None."""
-    blocks: list[tuple[str, str | None]] = []
-    depth, start, prelude_end, quote = 0, 0, 0, ""
-    for index, char in enumerate(css):
-        if quote:
-            quote = "" if char == quote and css[index - 1] != "\\" else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "{":
-            if depth == 0:
-                prelude_end = index
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                blocks.append((css[start:prelude_end].strip(), css[prelude_end + 1:index]))
-                start = index + 1
-        elif char == ";" and depth == 0:
-            blocks.append((css[start:index + 1].strip(), None))
-            start = index + 1
-    return blocks
-
-
-def _selectors(prelude: str) -> list[str]:
-    """A selector list split on its top-level commas (not those inside :is(…) or [attr=…])."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(prelude):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(prelude[start:index])
-            start = index + 1
-    parts.append(prelude[start:])
-    return parts
