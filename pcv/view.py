@@ -79,6 +79,10 @@ class SiteView:
         """The map of `country` in its region."""
         return region(self._map, country)
 
+    def map_frames(self) -> list[MapFrame]:
+        """Every map the pages of this language draw: the overview, and each country page's region."""
+        return [self.overview_map] + [self.region_map(c) for c in self.countries if c.url]
+
     def text(self, value: Text) -> Markup:
         return escape(value.in_(self.lang))
 

@@ -87,7 +87,6 @@ TEMPLATES = Allowlist(
         "time": _set("datetime"),  # the footer's date modified
         "svg": _set("viewBox xmlns focusable font-size width height "
                     "fill stroke stroke-width stroke-linecap stroke-linejoin"),  # the theme icons' line drawing
-        "g": _set("transform font-size"),  # the map's land, drawn at a coarser unit (partials/map.html)
         "path": _set("d"),
         "circle": _set("cx cy r"),
         "line": _set("x1 y1 x2 y2"),
