@@ -1,9 +1,11 @@
-"""pcv.theme.css (applied by hooks/slim_theme_css.py) removes from Material's stylesheet only what the site
-does not use, and the rest is written in every page (no stylesheet request)."""
+"""pcv.theme.css (applied by hooks/site_stylesheet.py) removes from Material's stylesheet only what the site
+does not use; what is left, then site.css, is the site's one stylesheet file, of which each page carries the
+part its first paint needs (tests/test_first_paint_css.py)."""
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import re
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from mkdocs.config import load_config
 
 from pcv.inspection.builds import ROOT
-from pcv.theme.css import UNUSED, inline_css, slim
+from pcv.theme.css import UNUSED, site_stylesheet, slim, without_unread_properties
 
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 
@@ -34,28 +36,40 @@ def test_slim_drops_unused_selectors_and_keeps_the_rest() -> None:
     )
 
 
-def test_inline_css_drops_the_custom_properties_nothing_reads() -> None:
+def test_unread_custom_properties_are_dropped() -> None:
     css = (':root{--md-a:1px;--md-icon:url("data:image/svg+xml;charset=utf-8,<svg/>");--md-b:var(--md-c);--md-c:2px}'
            ".md-nav{width:var(--md-a)}")
-    assert inline_css(css, site_css=".x{height:var(--md-b)}") == ":root{--md-a:1px;--md-b:var(--md-c);--md-c:2px}.md-nav{width:var(--md-a)}"
-    assert inline_css(css, site_css="") == ":root{--md-a:1px}.md-nav{width:var(--md-a)}"
+    assert without_unread_properties(css + ".x{height:var(--md-b)}") == (
+        ":root{--md-a:1px;--md-b:var(--md-c);--md-c:2px}.md-nav{width:var(--md-a)}.x{height:var(--md-b)}")
+    assert without_unread_properties(css) == ":root{--md-a:1px}.md-nav{width:var(--md-a)}"
+
+
+def test_the_stylesheet_is_material_slimmed_then_the_site_s_own() -> None:
+    css = site_stylesheet(".md-nav{color:red}.tabbed-set{x:y}:root{--md-x:1px;--md-y:2px}",
+                          "/* ours */\n.pcv-a { width: var(--md-x); }\n")
+    assert css == ".md-nav{color:red}:root{--md-x:1px}.pcv-a { width: var(--md-x); }"
 
 
 @pytest.fixture(scope="module")
 def served_css(built_site: Path) -> str:
-    """Material's part of the home page's styles (the site's own follow it)."""
-    html = (built_site / "index.html").read_text(encoding="utf-8")
-    (style,) = re.findall(r"<style>(.*?)</style>", html, re.S)
-    site_css = (ROOT / "overrides" / "assets" / "stylesheets" / "site.css").read_text(encoding="utf-8").rstrip("\n")
-    assert style.endswith(site_css)
-    return style.removesuffix(site_css)
+    """The site's one stylesheet file, named by its content."""
+    (file,) = built_site.glob("assets/stylesheets/site.*.css")
+    css = file.read_text(encoding="utf-8")
+    assert hashlib.sha256(css.encode()).hexdigest().startswith(file.name.split(".")[1])
+    return css
 
 
 def test_served_stylesheet_is_smaller_and_keeps_what_pages_use(built_site: Path, served_css: str) -> None:
-    assert not list(built_site.glob("assets/stylesheets/main.*")), "Material's stylesheet is in the pages, not a file"
-    assert len(gzip.compress(served_css.encode())) < 14 * 1024
-    for kept in (".md-header", ".md-nav__link", ".md-search-result__item", ".md-typeset .admonition", ".md-skip"):
+    assert not list(built_site.glob("assets/stylesheets/main.*")), "Material's stylesheet is in the site's one file"
+    assert not (built_site / "assets/stylesheets/site.css").exists(), "site.css is in the site's one file"
+    assert len(gzip.compress(served_css.encode())) < 17 * 1024
+    for kept in (".md-header", ".md-nav__link", ".md-search-result__item", ".md-typeset .admonition", ".md-skip",
+                 ".pcv-hero", "@media print"):
         assert kept in served_css, kept
+    (file,) = built_site.glob("assets/stylesheets/site.*.css")
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert f'<noscript><link rel="stylesheet" href="assets/stylesheets/{file.name}"></noscript>' in html
+    assert f'"assets/stylesheets/{file.name}"' in html, "the loader fetches the same file"
 
 
 def test_no_page_uses_a_removed_class(built_site: Path) -> None:

@@ -11,6 +11,10 @@ from playwright.sync_api import (Browser, BrowserContext, ConsoleMessage, Page, 
 
 DESKTOP, MOBILE = 1280, 390  # the widths, in CSS pixels, of the tabs the tests and benchmark open
 MATERIAL_STARTED = re.compile(r"(^| )js( |$)")  # the class Material's script puts on <html> as it starts
+# A page of the site has its whole stylesheet once partials/stylesheet.html has fetched it (after the
+# first paint) and switched it on; a page without that loader (the editor) has nothing to wait for.
+STYLESHEET_APPLIED = """() => !document.querySelector('head > noscript')
+  || [...document.styleSheets].some(s => s.href && s.href.includes('/assets/stylesheets/site.') && s.media.mediaText === 'all')"""
 
 
 @dataclass
@@ -43,7 +47,7 @@ class Tab:
 
 
 def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *, interact: bool = False) -> Tab:
-    """A fresh context `width` pixels wide, on `url` (relative to the site), once loaded.
+    """A fresh context `width` pixels wide, on `url` (relative to the site), once loaded with its stylesheet.
 
     With `interact`, the reader's first interaction follows the load (see
     `first_interaction`).
@@ -73,6 +77,7 @@ def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *,
     in_flight = InFlight(context)
     page = context.new_page()
     page.goto(site_url + url, wait_until="load")
+    page.wait_for_function(STYLESHEET_APPLIED)
     if interact:
         first_interaction(page, in_flight)
     return Tab(context, page, traffic)
