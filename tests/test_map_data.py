@@ -64,6 +64,21 @@ def test_each_page_ships_a_small_map(built_site: Path, lang: str):
             assert size < MAP_BUDGET, f"{page}: the map weighs {size} bytes gzip, budget {MAP_BUDGET}"
 
 
+LAND_IMAGE = re.compile(r'<img class="pcv-map__land" src="([^"]+)" alt="" width="(\d+)" height="(\d+)" loading="lazy"')
+
+
+def test_each_map_s_land_is_an_image_file_of_the_site_of_the_map_s_shape(built_site: Path):
+    maps = 0
+    for page in sorted(built_site.rglob("index.html")):
+        for src, width, height in LAND_IMAGE.findall(page.read_text(encoding="utf-8")):
+            land = (page.parent / src).resolve()
+            assert land.is_file() and land.is_relative_to(built_site.resolve()), f"{page}: {src}"
+            view_box = [float(n) for n in re.search(r'viewBox="([^"]+)"', land.read_text(encoding="utf-8"))[1].split()]
+            assert abs(view_box[2] / view_box[3] - int(width) / int(height)) < 0.01, f"{page}: {src}"
+            maps += 1
+    assert maps >= 4
+
+
 def test_a_new_country_appears_on_the_map(project_copy: Path, tmp_path: Path):
     countries = project_copy / "data/countries.yaml"
     countries.write_text(countries.read_text(encoding="utf-8") + "\n" + NEW_COUNTRY, encoding="utf-8")

@@ -94,5 +94,5 @@ def test_no_setting_brings_in_a_removed_component() -> None:
     )
     clashes = {cls: sorted(enabled.intersection(settings)) for cls, settings in UNUSED.items()}
     assert not {cls: s for cls, s in clashes.items() if s}, (
-        "mkdocs.yml enables a component whose CSS hooks/slim_theme_css.py removes: remove it from UNUSED"
+        "mkdocs.yml enables a component whose CSS pcv/theme/css.py removes: remove it from UNUSED"
     )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mkdocs.exceptions import PluginError
 
@@ -72,6 +72,9 @@ class Stylesheet:
     items: tuple[_Rule | _Group, ...]
     kept_as_is: tuple[str, ...]  # other at-rules (@font-face…), kept whole
     animations: dict[str, str]  # @keyframes: name -> the whole block
+    asked: frozenset[str]  # every token a selector requires
+    # the rules by the tokens of a page that the stylesheet asks for (pages of one kind share them)
+    _for_tokens: dict[frozenset[str], str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @functools.lru_cache(maxsize=4)
@@ -80,12 +83,18 @@ def parse(css: str) -> Stylesheet:
     kept: list[str] = []
     animations: dict[str, str] = {}
     items = _items(without_comments(css), kept, animations)
-    return Stylesheet(items, tuple(kept), animations)
+    return Stylesheet(items, tuple(kept), animations, frozenset().union(*_requirements(items)))
 
 
 def first_paint_css(stylesheet: Stylesheet, html: str) -> str:
     """The rules of `stylesheet` that can apply to what the page `html` shows before the reader acts."""
-    tokens = page_tokens(html)
+    tokens = page_tokens(html) & stylesheet.asked
+    if tokens not in stylesheet._for_tokens:
+        stylesheet._for_tokens[tokens] = _for_tokens(stylesheet, tokens)
+    return stylesheet._for_tokens[tokens]
+
+
+def _for_tokens(stylesheet: Stylesheet, tokens: frozenset[str]) -> str:
     css = "".join(stylesheet.kept_as_is) + "".join(_kept(stylesheet.items, tokens))
     names = set(_WORD.findall(css))
     css += "".join(block for name, block in stylesheet.animations.items() if name in names)
@@ -193,6 +202,11 @@ def _items(css: str, kept: list[str], animations: dict[str, str]) -> tuple[_Rule
             parts = tuple(s.strip() for s in selectors(prelude))
             items.append(_Rule(parts, body, tuple(_NEVER if (r := requirements(s)) is None else r for s in parts)))
     return tuple(items)
+
+
+def _requirements(items: tuple[_Rule | _Group, ...]) -> list[frozenset[str]]:
+    return [needs for item in items
+            for needs in (_requirements(item.items) if isinstance(item, _Group) else item.needs)]
 
 
 _NEVER = frozenset({"\0"})  # no page has it: the selector of a reader's action
