@@ -47,6 +47,9 @@ def test_french_spacing_in_text_and_attributes_never_in_code() -> None:
      '<html lang="en"><p>Hello: you?</p><span lang="fr">Oui\u00a0: «\u00a0là\u00a0»\u202f?</span></html>'),
     ('<html lang="fr"><div lang="en"><div>Note: here</div> Yes: still</div><p>Ici : oui</p></html>',
      '<html lang="fr"><div lang="en"><div>Note: here</div> Yes: still</div><p>Ici\u00a0: oui</p></html>'),
-], ids=["across-inline-markup", "percent-and-digit-groups", "attributes-and-tags", "french-in-english", "english-in-french"])
+    ('<script>if (i<n) go("x : y")</script><style>p>a{x:y}</style><p>Envie : oui</p>',
+     '<script>if (i<n) go("x : y")</script><style>p>a{x:y}</style><p>Envie\u00a0: oui</p>'),
+], ids=["across-inline-markup", "percent-and-digit-groups", "attributes-and-tags", "french-in-english", "english-in-french",
+        "after-scripts-holding-angle-brackets"])
 def test_french_spacing_reads_the_text_as_readers_do(html: str, spaced: str) -> None:
     assert french_spacing(html) == spaced

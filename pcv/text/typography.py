@@ -22,7 +22,10 @@ NBSP = "\u00a0"
 NNBSP = "\u202f"
 _SPACES = "[ \u00a0\u202f]*"
 _OBJECT = "\ufffc"  # stands for code in the text read: a word, never changed
-_TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>|&#?\w+;)", re.DOTALL)
+# A script or style element is one token: its text may hold "<" and ends only at its end tag.
+_SCRIPT_OR_STYLE = r"<script\b.*?</script\s*>|<style\b.*?</style\s*>"
+_TOKEN = re.compile(rf"({_SCRIPT_OR_STYLE}|<!--.*?-->|<[^>]*>|&#?\w+;)", re.DOTALL | re.IGNORECASE)
+_WHOLE_ELEMENT = re.compile(_SCRIPT_OR_STYLE, re.DOTALL | re.IGNORECASE)
 _RAW = {"script", "style", "pre", "code", "textarea", "svg"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)")
@@ -63,7 +66,7 @@ def french_spacing(html: str, lang: str = "fr") -> str:
             continue
         current = stack[-1][1] if stack else lang
         raw = any(tag in _RAW for tag, _ in stack)
-        if token.startswith("<!--"):
+        if token.startswith("<!--") or _WHOLE_ELEMENT.fullmatch(token):
             parts.append(_Part(token, "", False))
         elif token.startswith("<"):
             parts.append(_Part(_tag(token, stack, current), "", False))
