@@ -20,5 +20,5 @@ from mkdocs.structure.files import File, Files
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     for frame in env.globals["pcv"].map_frames():
         if not files.get_file_from_path(frame.land_file):
-            files.append(File.generated(config, frame.land_file, content=frame.land_image()))
+            files.append(File.generated(config, frame.land_file, content=frame.land_image))
     return env

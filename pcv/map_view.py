@@ -15,6 +15,7 @@ where it overlaps no other label or country.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import Protocol
@@ -85,6 +86,7 @@ class MapFrame:
         _, _, width, height = map(float, self.view_box.split())
         return round(width), round(height)
 
+    @functools.cached_property
     def land_image(self) -> str:
         """The other land of the frame, as an SVG file of its own: the page draws the programme's countries
         over it, and fetches it only when the map comes near the screen (the land weighs most of a map)."""
@@ -93,10 +95,10 @@ class MapFrame:
                 f'<path fill="{LAND["fill"]}" stroke="{LAND["stroke"]}" stroke-width="{LAND["border"] * width:.2f}" '
                 f'stroke-linejoin="round" d="{"".join(self.land)}"/></svg>\n')
 
-    @property
+    @functools.cached_property
     def land_file(self) -> str:
         """The land image's path in the site, named by its content (the browser may keep it for ever)."""
-        return f"assets/maps/land.{hashlib.sha256(self.land_image().encode()).hexdigest()[:10]}.svg"
+        return f"assets/maps/land.{hashlib.sha256(self.land_image.encode()).hexdigest()[:10]}.svg"
 
 
 def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:

@@ -76,12 +76,17 @@ class SiteView:
         return overview(self._map, self.countries)
 
     def region_map(self, country: CountryView) -> MapFrame:
-        """The map of `country` in its region."""
-        return region(self._map, country)
+        """The map of `country` (a country with a page) in its region."""
+        return self._region_maps[country.code]
+
+    @functools.cached_property
+    def _region_maps(self) -> dict[str, MapFrame]:
+        """Each country page's map, drawn once per build of this language (its land image once too)."""
+        return {c.code: region(self._map, c) for c in self.countries if c.url}
 
     def map_frames(self) -> list[MapFrame]:
         """Every map the pages of this language draw: the overview, and each country page's region."""
-        return [self.overview_map] + [self.region_map(c) for c in self.countries if c.url]
+        return [self.overview_map, *self._region_maps.values()]
 
     def text(self, value: Text) -> Markup:
         return escape(value.in_(self.lang))

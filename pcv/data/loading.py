@@ -63,7 +63,7 @@ def data_folder(config_file_path: str) -> Path:
 
 def data_stamps(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
     """What changes when a data file changes: path, modification time and size of each."""
-    return tuple(_stamp(data_dir / f"{stem}.yaml") for stem in DATA_FILES)
+    return tuple(file_stamp(data_dir / f"{stem}.yaml") for stem in DATA_FILES)
 
 
 def load_site_data(data_dir: Path) -> SiteData:
@@ -71,7 +71,8 @@ def load_site_data(data_dir: Path) -> SiteData:
     return _load(data_dir, data_stamps(data_dir))
 
 
-def _stamp(path: Path) -> tuple[str, int, int]:
+def file_stamp(path: Path) -> tuple[str, int, int]:
+    """`path`, its modification time and size (-1, -1 if missing): what a cache of its content is keyed by."""
     try:
         stat = path.stat()
     except FileNotFoundError:

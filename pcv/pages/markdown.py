@@ -6,6 +6,7 @@ lines), but a block MkDocs would silently show as text is reported instead.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from pcv.data.loading import file_stamp
 from pcv.data.yaml_source import TOO_DEEP, Problem, UnreadableYaml, decoded_text, syntax_problem
 
 LANGUAGES = ("fr", "en")
@@ -63,7 +65,15 @@ class MarkdownPage:
 
 
 def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], list[Problem]]:
-    """Every page of every language folder, keyed by (language, shared path), and their problems."""
+    """Every page of every language folder, keyed by (language, shared path), and their problems;
+    read once until a page changes (the checks and several hooks ask, once per language built)."""
+    files = tuple(sorted(file_stamp(file) for lang in LANGUAGES for file in (docs_dir / lang).rglob("*.md")))
+    pages, problems = _read_pages(docs_dir, files)
+    return dict(pages), list(problems)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_pages(docs_dir: Path, _stamps: tuple) -> tuple[dict[tuple[str, str], MarkdownPage], tuple[Problem, ...]]:
     pages: dict[tuple[str, str], MarkdownPage] = {}
     problems: list[Problem] = []
     for lang in LANGUAGES:
@@ -74,15 +84,18 @@ def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], lis
             pages[(lang, path)] = page
             if problem:
                 problems.append(problem)
-    return pages, problems
+    return pages, tuple(problems)
 
 
 def shown_titles(pages: dict[tuple[str, str], MarkdownPage]) -> dict[tuple[str, str], str]:
     """The title each page shows, by (shared path, language): its own or, while it awaits
     translation (no title of its own), its original's."""
+    by_path: dict[str, list[MarkdownPage]] = {}
+    for (_, path), page in pages.items():
+        by_path.setdefault(path, []).append(page)
     titles: dict[tuple[str, str], str] = {}
     for (lang, path), page in pages.items():
-        versions = [page, *(other for (_, p), other in pages.items() if p == path and other is not page)]
+        versions = [page, *(other for other in by_path[path] if other is not page)]
         title = next((v.meta["title"] for v in versions if v.meta.get("title")), None)
         if title:
             titles[(path, lang)] = str(title)

@@ -86,7 +86,7 @@ TEMPLATES = Allowlist(
         "button": _set("type"),
         "time": _set("datetime"),  # the footer's date modified
         "svg": _set("viewBox xmlns focusable font-size width height "
-                    "fill stroke stroke-width stroke-linecap stroke-linejoin"),  # the theme icons' line drawing
+                    "fill stroke stroke-width stroke-linecap stroke-linejoin"),  # the map's label size, the theme icons' lines
         "path": _set("d"),
         "circle": _set("cx cy r"),
         "line": _set("x1 y1 x2 y2"),

@@ -52,6 +52,7 @@ _HIDDEN_CODE = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""([^\s=/"'>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _WORD = re.compile(r"[\w-]+")
+_NEVER = frozenset({"\0"})  # what no page has: the needs of a selector that applies only once the reader acts
 
 
 @dataclass(frozen=True)
@@ -207,9 +208,6 @@ def _items(css: str, kept: list[str], animations: dict[str, str]) -> tuple[_Rule
 def _requirements(items: tuple[_Rule | _Group, ...]) -> list[frozenset[str]]:
     return [needs for item in items
             for needs in (_requirements(item.items) if isinstance(item, _Group) else item.needs)]
-
-
-_NEVER = frozenset({"\0"})  # no page has it: the selector of a reader's action
 
 
 def _kept(items: tuple[_Rule | _Group, ...], tokens: frozenset[str]) -> list[str]:
