@@ -148,7 +148,16 @@ function simplify(ring, unit = 1) {
 // The outer rings of a geometry, projected (GeoJSON repeats the first point at the end: dropped).
 // Holes (lakes, enclaves such as Lesotho) are left out: the enclave draws itself on top.
 function outerRings(polygons) {
-  return polygons.map((polygon) => polygon[0].slice(0, -1).map(project));
+  return polygons.map((polygon) => eastOfTheAntimeridian(polygon[0].slice(0, -1)).map(project));
+}
+// A small ring on both sides of the 180° meridian (Fiji's, Chukotka's: seam points at -180° and
+// 180°) would be drawn as a strip across the whole world: its western points go past 180° instead.
+// A ring that spans the world once so moved (Antarctica's, around the pole) stays as it is.
+function eastOfTheAntimeridian(ring) {
+  const span = (points) => Math.max(...points.map(([lon]) => lon)) - Math.min(...points.map(([lon]) => lon));
+  if (span(ring) <= 180) return ring;
+  const moved = ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]);
+  return span(moved) <= 180 ? moved : ring;
 }
 function polygonsOf(geometry) {
   if (!geometry) return [];

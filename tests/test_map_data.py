@@ -48,6 +48,14 @@ def test_every_iso_country_can_be_drawn(world):
         assert 0 <= x0 <= shape.at[0] <= x1 <= world.width and 0 <= y0 <= shape.at[1] <= y1 <= world.height, code
 
 
+def test_no_country_is_drawn_across_the_world(world):
+    """A shape on both sides of the 180° meridian is drawn on one side, not as a strip across every
+    map (Fiji's and Chukotka's were); only a ring around the pole (Antarctica) may be that wide."""
+    wide = {code: shape.box for code, shape in world.countries.items()
+            if shape.box[2] - shape.box[0] > world.width / 2 and shape.box[3] < world.height}
+    assert wide == {}
+
+
 def test_paths_are_svg_path_syntax(world):
     for code, shape in world.countries.items():
         for d in (shape.d, shape.coarse):
