@@ -25,7 +25,9 @@ def inject_axe(page: Page) -> None:
 
 
 def check(page: Page, where: str, within: str | None = None) -> None:
-    """Fail with every violation axe-core finds for the WCAG 2.1 A and AA rules (in `within`, a CSS selector)."""
+    """Fail with every violation axe-core finds for the WCAG 2.1 A and AA rules (in `within`, a CSS selector),
+    once the page is at rest (a search opening or a menu sliding in is judged where it ends, not half-way)."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
     inject_axe(page)
     violations = page.evaluate(
         "([scope, tags]) => axe.run(scope ? {include: [scope]} : document,"
