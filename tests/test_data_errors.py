@@ -60,7 +60,7 @@ def _invalid(project: Path) -> None:
     edit(data / "countries.yaml", "  - code: RW", "  - code: BJ")
     edit(data / "partners.yaml", "      lang: en", "      langue: en")
     edit(data / "strings.yaml", "more:\n  fr: En savoir plus\n  en: Learn more\n", "")
-    edit(data / "strings.yaml", "  fr: Choix de la langue", "  fr: yes")
+    edit(data / "strings.yaml", "  fr: Choix de la langue", "  fr: true")
     edit(data / "strings.yaml", "  en: Our targets by {end}", "  en: Our targets by {fin}")
 
 
@@ -151,8 +151,8 @@ KINDS = [
     pytest.param("invalid", "data/strings.yaml, champ more : le champ obligatoire « more » manque. Ajoutez une "
                  "ligne « more: … ».", id="missing-string"),
     pytest.param("invalid", f"data/strings.yaml, ligne {HEADING_FR_LINE}, colonne 7, champ lang_toggle.heading.fr : on attend un "
-                 "texte, on trouve une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non). "
-                 'Mettez le texte entre guillemets droits ("…").', id="yes-read-as-boolean"),
+                 "texte, on trouve une valeur oui/non (true ou false sans guillemets). "
+                 'Mettez le texte entre guillemets droits ("…").', id="true-read-as-boolean"),
     pytest.param("invalid", f"data/strings.yaml, ligne {TARGETS_TITLE_EN_LINE}, colonne 7, champ home.targets.title.en : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({end}, {fin}). Écrivez les mêmes "
                  "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),

@@ -41,7 +41,7 @@ def config_problems(root: Path) -> list[Problem]:
     if not path.is_file():
         return [Problem(CONFIG_FILE, None, None, "fichier introuvable. Rétablissez-le (git restore mkdocs.yml).")]
     try:
-        document = read_yaml(path, CONFIG_FILE, ConfigLoader)
+        document = read_yaml(path, CONFIG_FILE, ConfigLoader, by_both=True)
     except UnreadableYaml as exc:
         return [exc.problem]
     if not isinstance(document.data, dict):

@@ -15,6 +15,9 @@ from typing import Any
 
 import yaml
 
+from pcv.data.yaml_schema import reading_problems, use_core_schema
+from pcv.data.yaml_syntax import explained
+
 MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
 TOO_DEEP = ("données imbriquées trop profondément (des centaines de niveaux de [ ou de champs indentés) : "
@@ -26,13 +29,11 @@ Position = tuple[int, int]  # line, column, 1-based
 
 
 class DataLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, except that dates stay text (2026-11-29): the schemas check them."""
+    """PyYAML's safe loader reading the YAML 1.2 core schema (pcv/data/yaml_schema.py): `NO` and
+    `1:30` stay text, dates stay text (2026-11-29): the schemas check them."""
 
 
-DataLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+use_core_schema(DataLoader)
 
 
 @dataclass(frozen=True)
@@ -132,13 +133,20 @@ class YamlDocument:
         return Problem(self.name, None, None, message, field_path(location))
 
 
-def read_yaml(path: Path, name: str, loader: type[yaml.SafeLoader] = DataLoader) -> YamlDocument:
+def read_yaml(path: Path, name: str, loader: type[yaml.SafeLoader] = DataLoader, *,
+              by_both: bool = False) -> YamlDocument:
     """Parse `path` (shown as `name` in messages) with `loader`, or raise `UnreadableYaml`."""
-    text = decoded_text(path, name, MAX_BYTES)
+    return parse_yaml(decoded_text(path, name, MAX_BYTES), name, loader, by_both=by_both)
+
+
+def parse_yaml(text: str, name: str, loader: type[yaml.SafeLoader] = DataLoader, *, first_line: int = 1,
+               by_both: bool = False) -> YamlDocument:
+    """Parse `text` (line 1 being line `first_line` of the file `name`) with `loader`, or raise
+    `UnreadableYaml`; with `by_both`, a value YAML 1.1 reads otherwise is refused too."""
     for character, message in _INDENTATION_SLIPS.items():
         slip = re.search(rf"^[ ]*{character}", text, re.MULTILINE)
         if slip:
-            line = text.count("\n", 0, slip.start()) + 1
+            line = text.count("\n", 0, slip.start()) + first_line
             raise UnreadableYaml(Problem(name, line, slip.end() - slip.start(), message))
     try:
         parser = loader(text)
@@ -148,12 +156,14 @@ def read_yaml(path: Path, name: str, loader: type[yaml.SafeLoader] = DataLoader)
                 raise UnreadableYaml(Problem(name, None, None,
                     "le fichier ne contient aucune donnée (il est vide ou n'a que des commentaires). "
                     "Rétablissez son contenu (git restore)."))
-            values, keys = _positions(node, name)
+            values, keys = _positions(node, name, first_line)
+            for line, column, message in reading_problems(node, text.split("\n"), by_both):
+                raise UnreadableYaml(Problem(name, line + first_line, column + 1, message))
             data = parser.construct_document(node)
         finally:
             parser.dispose()
     except yaml.MarkedYAMLError as exc:
-        raise UnreadableYaml(syntax_problem(exc, name, text)) from exc
+        raise UnreadableYaml(syntax_problem(exc, name, text, first_line)) from exc
     except RecursionError:
         raise UnreadableYaml(Problem(name, None, None, TOO_DEEP)) from None
     return YamlDocument(data=data, values=values, keys=keys, name=name)
@@ -166,7 +176,6 @@ _INDENTATION_SLIPS = {
     "\u00a0": f"{NBSP_NAME} dans l'indentation : le YAML n'y accepte que des espaces ordinaires. "
                "Effacez le début de la ligne et retapez le retrait avec la barre d'espace.",
 }
-CURLY_QUOTES = "“”‘’«»„"
 
 
 def decoded_text(path: Path, name: str, max_bytes: int) -> str:
@@ -195,87 +204,12 @@ def decoded_text(path: Path, name: str, max_bytes: int) -> str:
     return text
 
 
-# PyYAML's own words -> what a person editing the file should do.
-_SYNTAX_HINTS = (
-    ("mapping values are not allowed",
-     "« : » inattendu. Si cette ligne est un champ, alignez son indentation sur celle des champs "
-     "voisins ; si c'est un texte qui contient « : », mettez tout le texte entre guillemets droits (\"…\")."),
-    ("could not find expected ':'",
-     "il manque « : » après le nom d'un champ, ou l'indentation de la ligne est fausse."),
-    ("expected <block end>",
-     "cette ligne ne suit pas la structure attendue. Vérifiez son indentation, et qu'aucun "
-     "guillemet n'est resté ouvert ici ou sur les lignes précédentes."),
-    ("expected alphabetic or numeric character",
-     "un texte qui commence par « * », « & » ou « ! » doit être entre guillemets droits (\"…\")."),
-    ("that cannot start any token",
-     "un texte qui commence par « @ », « ` » ou « % » doit être entre guillemets droits (\"…\")."),
-    ("found undefined alias",
-     "un texte qui commence par « * » doit être entre guillemets droits (\"…\")."),
-    ("could not determine a constructor",
-     "étiquette « ! » inconnue. Un texte qui commence par « ! » doit être entre guillemets droits (\"…\")."),
-)
-
-
 def syntax_problem(error: yaml.MarkedYAMLError, name: str, text: str | None = None, first_line: int = 1) -> Problem:
-    """A French explanation of a YAML syntax error, at the line to fix. With the `text` parsed (whose
-    first line is line `first_line` of the file), pasted quotes and indentation slips are named."""
-    detail = " ; ".join(part for part in (error.context, error.problem) if part)
-    mark = error.problem_mark or error.context_mark
-    advice = next((hint for words, hint in _SYNTAX_HINTS if words in detail),
-                  "syntaxe YAML invalide. Vérifiez l'indentation, les deux-points et les guillemets.")
-    if error.context and "quoted scalar" in error.context:
-        advice = "guillemet ouvert ici et jamais fermé. Ajoutez le guillemet qui ferme le texte."
-    if error.context_mark and re.search(r"quoted scalar|an alias|an anchor", error.context or ""):
-        mark = error.context_mark  # where the text that needs its quotes starts
-    if mark and text is not None and "quoted scalar" not in (error.context or ""):
-        lines = text.splitlines()
-        advice = _pasted_quotes(lines, mark.line) or _indentation_slip(lines, mark.line, first_line) or advice
-    line = mark.line + first_line if mark else None
-    return Problem(name, line, mark.column + 1 if mark else None, advice)
+    """A French explanation of a YAML syntax error in `name`, at the line to fix (pcv/data/yaml_syntax.py)."""
+    return Problem(name, *explained(error, text, first_line))
 
 
-def _pasted_quotes(lines: list[str], index: int) -> str | None:
-    """Typographic quotes around a text on line `index` (0-based): YAML does not see them as quotes."""
-    value = lines[index].split(":", 1)[-1].strip() if index < len(lines) else ""
-    if value[:1] in CURLY_QUOTES:
-        return (f"ce texte commence par le guillemet typographique « {value[0]} », que le YAML ne lit pas comme "
-                "un guillemet (il vient souvent d'un copier-coller depuis Word). Entourez le texte de guillemets "
-                "droits (\"…\") à la place ; les « » et “ ” à l'intérieur du texte restent permis.")
-    return None
-
-
-def _indentation_slip(lines: list[str], index: int, first_line: int) -> str | None:
-    """Line `index` (0-based) is indented at no level open above it: neither a sibling of an earlier
-    line nor the child of the line just above. Names the nearest line to align under."""
-    if index >= len(lines) or not lines[index].strip():
-        return None
-    indent = _indent(lines[index])
-    levels: list[tuple[int, int]] = []  # (indentation, line index) of the lines it may align with
-    for above in range(index - 1, -1, -1):
-        stripped = lines[above].strip()
-        if stripped and not stripped.startswith("#") and (not levels or _indent(lines[above]) < levels[-1][0]):
-            levels.append((_indent(lines[above]), above))
-    if not levels or any(level == indent for level, _ in levels):
-        return None
-    nearest, nearest_line = levels[0]
-    if indent > nearest and lines[nearest_line].rstrip().endswith(":"):
-        return None  # the child of the line above
-    level, above = min(levels, key=lambda lv: abs(lv[0] - indent))
-    return (f"retrait décalé : cette ligne commence par {_spaces(indent)}, ce qui ne l'aligne sur aucune ligne "
-            f"au-dessus. Alignez son début exactement sous celui de la ligne {above + first_line} "
-            f"({_spaces(level)}), ou sous le niveau que vous vouliez : en YAML, le retrait dit à quoi une ligne "
-            "appartient.")
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
-
-
-def _spaces(count: int) -> str:
-    return f"{count} espace{'s' * (count > 1)}" if count else "aucune espace"
-
-
-def _positions(root: yaml.Node, name: str) -> tuple[dict[Location, Position], dict[Location, Position]]:
+def _positions(root: yaml.Node, name: str, first_line: int = 1) -> tuple[dict[Location, Position], dict[Location, Position]]:
     """Where each value and key is; refuse duplicate keys and huge alias expansions."""
     values: dict[Location, Position] = {}
     keys: dict[Location, Position] = {}
@@ -288,26 +222,26 @@ def _positions(root: yaml.Node, name: str) -> tuple[dict[Location, Position], di
             raise UnreadableYaml(Problem(name, None, None,
                 f"le document dépasse {MAX_NODES} valeurs une fois les alias (*) développés. "
                 "Supprimez les ancres (&) et alias (*) et écrivez les valeurs en entier."))
-        values[location] = _start(node)
+        values[location] = _start(node, first_line)
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise UnreadableYaml(Problem(name, *_start(key_node),
+                    raise UnreadableYaml(Problem(name, *_start(key_node, first_line),
                         "un nom de champ doit être un simple mot suivi de « : ».", field_path(location)))
                 key_location = location + (key_node.value,)
                 if key_location in keys:
-                    raise UnreadableYaml(Problem(name, *_start(key_node),
+                    raise UnreadableYaml(Problem(name, *_start(key_node, first_line),
                         f"la clé « {key_node.value} » apparaît deux fois (déjà à la ligne "
                         f"{keys[key_location][0]}). Gardez une seule des deux.", field_path(key_location)))
-                keys[key_location] = _start(key_node)
+                keys[key_location] = _start(key_node, first_line)
                 stack.append((key_location, value_node))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((location + (i,), item) for i, item in enumerate(node.value))
     return values, keys
 
 
-def _start(node: yaml.Node) -> Position:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _start(node: yaml.Node, first_line: int = 1) -> Position:
+    return node.start_mark.line + first_line, node.start_mark.column + 1
 
 
 def value_in_words(value: Any) -> str:
@@ -315,7 +249,7 @@ def value_in_words(value: Any) -> str:
     if value is None:
         return "une valeur vide"
     if isinstance(value, bool):
-        return "une valeur oui/non (YAML lit yes, no, on, off, true et false comme oui/non)"
+        return "une valeur oui/non (true ou false sans guillemets)"
     if isinstance(value, (int, float)):
         return f"le nombre {value}"
     if isinstance(value, str):

@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pcv.data.loading import file_stamp
-from pcv.data.yaml_source import TOO_DEEP, Problem, UnreadableYaml, decoded_text, syntax_problem
+from pcv.data.yaml_source import Problem, UnreadableYaml, decoded_text, parse_yaml
 
 LANGUAGES = ("fr", "en")
 MAX_BYTES = 1024 * 1024
@@ -141,13 +139,11 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
             return page, Problem(name, 1, 1, "l'en-tête (front matter) commence par « --- » mais ne se "
                                  "termine jamais. Ajoutez une ligne « --- » après son dernier champ.")
         return page, None
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except RecursionError:
-        return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1, f"l'en-tête : {TOO_DEEP}")
-    except yaml.MarkedYAMLError as exc:
-        problem = syntax_problem(exc, name, match.group(1), first_line=2)
-        return MarkdownPage(lang, path, text, body=text), problem
+    try:  # read as MkDocs reads it, refusing a value YAML 1.1 (MkDocs) and 1.2 (us) read differently
+        has_fields = re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE)
+        meta = parse_yaml(match.group(1), name, first_line=2, by_both=True).data if has_fields else None
+    except UnreadableYaml as exc:
+        return MarkdownPage(lang, path, text, body=text), exc.problem
     if not isinstance(meta, dict):
         return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1,
             "l'en-tête (front matter) doit contenir des champs « nom: valeur », "

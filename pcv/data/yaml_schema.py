@@ -1,0 +1,93 @@
+"""How YAML is read: the YAML 1.2 core schema, stricter, and the values a person would read otherwise.
+
+PyYAML reads YAML 1.1, where `015000` is octal (6656), `1:30` is 90 and
+`no`, `on`, `y` are booleans (`NO`, Norway's code, becomes false). Our
+loaders resolve plain values by the YAML 1.2 core schema instead: only
+`true`/`false` are booleans, only decimal numbers are numbers, `~`, `null`
+and nothing are empty; everything else stays the text typed.
+
+Two things are still read differently from what a person sees, and are
+refused with the line to fix (`reading_problems`): a ` #` inside an unquoted
+text (the rest of the line becomes a comment and disappears) and a number
+written with a leading zero. Front matter and mkdocs.yml are also read by
+MkDocs with YAML 1.1: there, a value the two versions read differently is
+refused too (`by_both=True`), so that what we check is what MkDocs uses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import yaml
+
+STR = "tag:yaml.org,2002:str"
+CORE_RESOLVERS = (  # YAML 1.2.2, 10.3.2 (without .inf and .nan, and no octal or hexadecimal)
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+    ("tag:yaml.org,2002:float", r"^[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$",
+     "-+.0123456789"),
+)
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?")
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
+_KINDS = {"tag:yaml.org,2002:bool": "une valeur oui/non", "tag:yaml.org,2002:int": "un nombre",
+          "tag:yaml.org,2002:float": "un nombre", "tag:yaml.org,2002:null": "une valeur vide",
+          "tag:yaml.org,2002:timestamp": "une date", "tag:yaml.org,2002:merge": "une fusion (<<)",
+          "tag:yaml.org,2002:value": "une valeur (=)", STR: "un texte"}
+
+
+def use_core_schema(loader: type[yaml.SafeLoader]) -> None:
+    """Make `loader` (a subclass of SafeLoader) resolve plain values by `CORE_RESOLVERS` only."""
+    loader.yaml_implicit_resolvers = {}
+    for tag, pattern, first in CORE_RESOLVERS:
+        loader.add_implicit_resolver(tag, re.compile(pattern), list(first) + ([""] if "~" in first else []))
+
+
+def implicit_tag(loader: type[yaml.SafeLoader], value: str) -> str:
+    """The tag `loader` gives the plain (unquoted) value `value`."""
+    resolvers = loader.yaml_implicit_resolvers.get(value[:1] if value else "", [])
+    resolvers = resolvers + loader.yaml_implicit_resolvers.get(None, [])
+    return next((tag for tag, regexp in resolvers if regexp.match(value)), STR)
+
+
+def reading_problems(root: yaml.Node, lines: list[str], by_both: bool = False) -> Iterator[tuple[int, int, str]]:
+    """(line, column, message), 0-based, for each plain value of the document `root` (whose text is `lines`) that a
+    person would read differently from the parser; with `by_both`, also each one that YAML 1.1
+    (MkDocs' reader) would read differently from YAML 1.2 (ours)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            stack.extend(part for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.ScalarNode) and node.style is None and node.tag.startswith("tag:yaml.org"):
+            yield from _scalar_problems(node, lines, by_both)
+
+
+def _scalar_problems(node: yaml.ScalarNode, lines: list[str], by_both: bool) -> Iterator[tuple[int, int, str]]:
+    end = node.end_mark
+    rest = lines[end.line][end.column:] if end.line < len(lines) else ""
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "…"
+    start = node.start_mark.line, node.start_mark.column
+    if node.tag == STR and (comment := _COMMENT_AFTER.match(rest)):
+        yield end.line, end.column + comment.end() - 1, (f"« #{rest.split('#', 1)[1].rstrip()[:40]} » suit ici un texte sans guillemets : le YAML lit "
+                     "« # » après une espace comme le début d'un commentaire, et la fin de la ligne disparaîtrait. "
+                     "Si elle fait partie du texte, mettez tout le texte entre guillemets droits (\"…\") ; si c'est "
+                     "un commentaire, placez-le sur sa propre ligne.")
+    elif _LEADING_ZERO.fullmatch(node.value):
+        yield *start, (f"« {shown} » commence par un zéro : selon les logiciels, il serait lu comme un autre nombre "
+                     f"(en octal, {node.value} peut devenir {_octal(node.value)}). Si c'est un nombre, écrivez-le "
+                     "sans le zéro du début ; si c'est un code ou un numéro, mettez-le entre guillemets droits (\"…\").")
+    elif by_both and (old := implicit_tag(yaml.SafeLoader, node.value)) != node.tag:
+        yield *start, (f"« {shown} » est lu comme {_KINDS.get(old, old)} par MkDocs et comme {_KINDS[node.tag]} "
+                     "par nos vérifications. Si c'est un texte, mettez-le entre guillemets droits (\"…\") ; pour "
+                     "oui/non, écrivez true ou false.")
+
+
+def _octal(value: str) -> str:
+    try:
+        return str(int(value.split(".")[0].lstrip("+-") or "0", 8))
+    except ValueError:
+        return "un autre nombre"

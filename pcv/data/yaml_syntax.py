@@ -1,0 +1,116 @@
+"""YAML syntax errors in words a person editing the file can act on, at the line to fix.
+
+PyYAML's English messages name what the parser expected; these name what
+the person probably did (a « : » in a text, a bracket left open, quotes
+pasted from Word, a line indented one space off) and what to do.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+CURLY_QUOTES = "“”‘’«»„"
+
+
+# PyYAML's own words -> what a person editing the file should do.
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed",
+     "« : » inattendu. Si cette ligne est un champ, alignez son indentation sur celle des champs "
+     "voisins ; si c'est un texte qui contient « : », mettez tout le texte entre guillemets droits (\"…\")."),
+    ("could not find expected ':'",
+     "il manque « : » après le nom d'un champ, ou l'indentation de la ligne est fausse."),
+    ("expected <block end>",
+     "cette ligne ne suit pas la structure attendue. Vérifiez son indentation, et qu'aucun "
+     "guillemet n'est resté ouvert ici ou sur les lignes précédentes."),
+    ("expected alphabetic or numeric character",
+     "un texte qui commence par « * », « & » ou « ! » doit être entre guillemets droits (\"…\")."),
+    ("that cannot start any token",
+     "un texte qui commence par « @ », « ` » ou « % » doit être entre guillemets droits (\"…\")."),
+    ("found undefined alias",
+     "un texte qui commence par « * » doit être entre guillemets droits (\"…\")."),
+    ("could not determine a constructor",
+     "étiquette « ! » inconnue. Un texte qui commence par « ! » doit être entre guillemets droits (\"…\")."),
+)
+
+
+def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: int = 1
+              ) -> tuple[int | None, int | None, str]:
+    """(line, column, advice): a YAML syntax error explained in French, at the line to fix. With the
+    `text` parsed (whose first line is line `first_line` of the file), pasted quotes, brackets left
+    open and indentation slips are named."""
+    detail = " ; ".join(part for part in (error.context, error.problem) if part)
+    mark = error.problem_mark or error.context_mark
+    advice = next((hint for words, hint in _SYNTAX_HINTS if words in detail),
+                  "syntaxe YAML invalide. Vérifiez l'indentation, les deux-points et les guillemets.")
+    if error.context and "quoted scalar" in error.context:
+        advice = "guillemet ouvert ici et jamais fermé. Ajoutez le guillemet qui ferme le texte."
+    if error.context_mark and re.search(r"quoted scalar|an alias|an anchor", error.context or ""):
+        mark = error.context_mark  # where the text that needs its quotes starts
+    bracket = re.search(r"flow (sequence|mapping|node)", error.context or "")
+    if bracket and text is not None and "stream end" in (error.problem or ""):
+        mark = _last_bracket(text) or mark  # where the bracket that is never closed opens
+    if bracket and mark:
+        opening = text.splitlines()[mark.line][mark.column:mark.column + 1] if text and mark.line < len(
+            text.splitlines()) else "["
+        opening, closing = ("{", "}") if opening == "{" or bracket.group(1) == "mapping" else ("[", "]")
+        advice = (f"« {opening} » ouvert ici et jamais fermé (ou fermé après une virgule ou un « : » de trop). "
+                  f"Fermez la liste par « {closing} » sur la même ligne ; si « {opening} » fait partie d'un texte, "
+                  "mettez tout le texte entre guillemets droits (\"…\").")
+    if mark and text is not None and "quoted scalar" not in (error.context or ""):
+        lines = text.splitlines()
+        advice = _pasted_quotes(lines, mark.line) or _indentation_slip(lines, mark.line, first_line) or advice
+    line = mark.line + first_line if mark else None
+    return line, mark.column + 1 if mark else None, advice
+
+
+def _last_bracket(text: str) -> yaml.Mark | None:
+    """Where the last « [ » or « { » of `text` is (the one a file cut short left open)."""
+    lines = text.splitlines()
+    for index in range(len(lines) - 1, -1, -1):
+        found = max(lines[index].split(" #")[0].rfind("["), lines[index].split(" #")[0].rfind("{"))
+        if found >= 0:
+            return yaml.Mark("", 0, index, found, None, None)
+    return None
+
+
+def _pasted_quotes(lines: list[str], index: int) -> str | None:
+    """Typographic quotes around a text on line `index` (0-based): YAML does not see them as quotes."""
+    value = lines[index].split(":", 1)[-1].strip() if index < len(lines) else ""
+    if value and value[0] in CURLY_QUOTES:
+        return (f"ce texte commence par le guillemet typographique « {value[0]} », que le YAML ne lit pas comme "
+                "un guillemet (il vient souvent d'un copier-coller depuis Word). Entourez le texte de guillemets "
+                "droits (\"…\") à la place ; les « » et “ ” à l'intérieur du texte restent permis.")
+    return None
+
+
+def _indentation_slip(lines: list[str], index: int, first_line: int) -> str | None:
+    """Line `index` (0-based) is indented at no level open above it: neither a sibling of an earlier
+    line nor the child of the line just above. Names the nearest line to align under."""
+    if index >= len(lines) or not lines[index].strip():
+        return None
+    indent = _indent(lines[index])
+    levels: list[tuple[int, int]] = []  # (indentation, line index) of the lines it may align with
+    for above in range(index - 1, -1, -1):
+        stripped = lines[above].strip()
+        if stripped and not stripped.startswith("#") and (not levels or _indent(lines[above]) < levels[-1][0]):
+            levels.append((_indent(lines[above]), above))
+    if not levels or any(level == indent for level, _ in levels):
+        return None
+    nearest, nearest_line = levels[0]
+    if indent > nearest and lines[nearest_line].rstrip().endswith(":"):
+        return None  # the child of the line above
+    level, above = min(levels, key=lambda lv: abs(lv[0] - indent))
+    return (f"retrait décalé : cette ligne commence par {_spaces(indent)}, ce qui ne l'aligne sur aucune ligne "
+            f"au-dessus. Alignez son début exactement sous celui de la ligne {above + first_line} "
+            f"({_spaces(level)}), ou sous le niveau que vous vouliez : en YAML, le retrait dit à quoi une ligne "
+            "appartient.")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _spaces(count: int) -> str:
+    return f"{count} espace{'s' * (count > 1)}" if count else "aucune espace"

@@ -1,0 +1,75 @@
+"""YAML is read by the 1.2 core schema, stricter: what a person typed is what the site uses, or a French message.
+
+Data files, front matter and mkdocs.yml (pcv/data/yaml_schema.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pcv.checks.config_file import config_problems
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.pages.markdown import read_page
+from tests.project_edits import edit
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("NO", "NO"), ("no", "no"), ("yes", "yes"), ("on", "on"), ("Off", "Off"), ("y", "y"), ("1:30", "1:30"),
+    ("2026-11-29", "2026-11-29"), ("1_000", "1_000"), ("0x1F", "0x1F"), ("0o17", "0o17"), (".inf", ".inf"),
+    ("15000", 15000), ("-3", -3), ("0", 0), ("1.5", 1.5), ("true", True), ("false", False), ("~", None), ("", None),
+])
+def test_plain_values_are_read_by_the_yaml_1_2_core_schema(tmp_path: Path, typed: str, read: object) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(f"code: {typed}\n", encoding="utf-8")
+    value = read_yaml(path, "data/x.yaml").data["code"]
+    assert value == read and type(value) is type(read)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a: 1\nvalue: 015000\n", "data/x.yaml, ligne 2, colonne 8 : « 015000 » commence par un zéro"),
+    ("title:\n  fr: Nos thèmes #1 du programme\n", "data/x.yaml, ligne 2, colonne 18 : « #1 du programme » suit ici "
+     "un texte sans guillemets"),
+    ("text: Une description\n  longue #2 de deux lignes\n", "data/x.yaml, ligne 2, colonne 10 : « #2 de deux"),
+    ("a: 1\nx: [1,\n", "data/x.yaml, ligne 2, colonne 4 : « [ » ouvert ici et jamais fermé"),
+    ("a: 1\nx: [1\n", "data/x.yaml, ligne 2, colonne 4 : « [ » ouvert ici et jamais fermé"),
+    ("a: 1\nx: {b: 1\n", "data/x.yaml, ligne 2, colonne 4 : « { » ouvert ici et jamais fermé"),
+])
+def test_a_value_read_otherwise_than_typed_is_refused_at_its_line(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as caught:
+        read_yaml(path, "data/x.yaml")
+    assert str(caught.value.problem).startswith(expected)
+
+
+def test_a_comment_after_a_number_or_on_its_own_line_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("# note\nvalue: 12  # in CAD\ntext: \"Nos thèmes #1\"\nlong: >-\n  Texte #2\n", encoding="utf-8")
+    assert read_yaml(path, "data/x.yaml").data == {"value": 12, "text": "Nos thèmes #1", "long": "Texte #2"}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("title: yes", "ligne 2, colonne 8 : « yes » est lu comme une valeur oui/non par MkDocs"),
+    ("title: Nos thèmes #1", "ligne 2, colonne 19 : « #1 » suit ici un texte sans guillemets"),
+    ("title: 0123", "ligne 2, colonne 8 : « 0123 » commence par un zéro"),
+])
+def test_front_matter_is_read_by_the_same_rules(tmp_path: Path, line: str, expected: str) -> None:
+    file = tmp_path / "x.md"
+    file.write_text(f"---\n{line}\ndescription: x\n---\n\nTexte.\n", encoding="utf-8")
+    _, problem = read_page(file, "fr", "x.md")
+    assert str(problem).startswith(f"docs/fr/x.md, {expected}")
+
+
+def test_mkdocs_yml_values_mkdocs_reads_otherwise_are_refused(project_copy: Path) -> None:
+    edit(project_copy / "mkdocs.yml", "strict: true", "strict: yes")
+    problems = config_problems(project_copy)
+    assert [str(p) for p in problems] == [
+        f"mkdocs.yml, ligne {_line(project_copy, 'strict:')}, colonne 9 : « yes » est lu comme une valeur oui/non "
+        "par MkDocs et comme un texte par nos vérifications. Si c'est un texte, mettez-le entre guillemets droits "
+        "(\"…\") ; pour oui/non, écrivez true ou false."]
+
+
+def _line(project: Path, start: str) -> int:
+    lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
