@@ -24,9 +24,16 @@ ALTS = {"fr": ("Une volontaire et des productrices de riz", "Un atelier de forma
         "en": ("A volunteer with rice growers", "A training workshop")}
 
 
+PRIVATE = {0x013B: "Jeanne Photographe", 0xA431: "SN-4242-0007"}  # EXIF artist, camera serial number
+
+
 def draw_photo(path: Path, size: tuple[int, int]) -> None:
+    """A photo as a phone saves it: with its author, camera serial number, position and a comment."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    Image.new("RGB", size, (138, 21, 56)).save(path, "JPEG", quality=90)
+    exif = Image.Exif()
+    exif.update(PRIVATE)
+    exif.get_ifd(0x8825).update({1: "N", 2: (46.0, 48.0, 52.0)})  # GPS latitude
+    Image.new("RGB", size, (138, 21, 56)).save(path, "JPEG", quality=90, exif=exif, comment=b"Chez Jeanne, Montreal")
 
 
 def add_photos(project: Path, alts: dict[str, tuple[str, str]]) -> None:
@@ -69,6 +76,17 @@ def test_photo_is_published_in_webp_sizes_with_its_dimensions(photo_site: BuildR
     for width in (480, 960, 1440):
         with Image.open(photo_site.site / folder / "images" / f"atelier-{width}.webp") as webp:
             assert (webp.format, webp.size) == ("WEBP", (width, width // 2))
+
+
+@pytest.mark.parametrize("folder", ["", "en/"])
+def test_published_photos_carry_no_metadata(photo_site: BuildResult, folder: str) -> None:
+    original = photo_site.site.parent / "docs" / "fr" / "images" / "atelier.jpg"
+    assert b"SN-4242-0007" in original.read_bytes() and b"Chez Jeanne" in original.read_bytes()
+    for file in (photo_site.site / folder / "images").iterdir():
+        raw = file.read_bytes()
+        with Image.open(file) as photo:
+            assert not photo.getexif() and "comment" not in photo.info and "xmp" not in photo.info, file
+        assert all(text.encode() not in raw for text in PRIVATE.values()) and b"Chez Jeanne" not in raw, file
 
 
 def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,8 @@ _UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\"'<>&`\\]")
 
 
 def file_problems(root: Path) -> Iterator[Problem]:
-    """Symbolic links, names equal but for case, and names an address cannot hold, under `FOLDERS`."""
+    """Symbolic links, names equal but for case or Unicode form, names with accents not composed (NFC),
+    and names an address cannot hold, under `FOLDERS`."""
     for folder in FOLDERS:
         seen: dict[str, str] = {}
         for directory, subfolders, names in os.walk(root / folder):  # does not enter linked folders
@@ -32,12 +34,18 @@ def file_problems(root: Path) -> Iterator[Problem]:
                     yield Problem(shown, None, None,
                         f"c'est un lien symbolique (vers {os.readlink(path)}) : le site ne publie que les fichiers "
                         "du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.")
-                if shown.casefold() in seen:
+                same = unicodedata.normalize("NFC", shown).casefold()
+                if same in seen:
                     yield Problem(shown, None, None,
-                        f"ce nom et « {seen[shown.casefold()]} » ne diffèrent que par les majuscules : sur Windows "
-                        "et macOS ce serait le même fichier, et la même adresse sur le site. Renommez ou supprimez "
-                        "l'un des deux.")
-                seen.setdefault(shown.casefold(), shown)
+                        f"ce nom et « {seen[same]} » ne diffèrent que par les majuscules ou la façon d'écrire les "
+                        "accents : sur Windows et macOS ce serait le même fichier, et la même adresse sur le site. "
+                        "Renommez ou supprimez l'un des deux.")
+                elif name != unicodedata.normalize("NFC", name):
+                    yield Problem(unicodedata.normalize("NFC", shown), None, None,
+                        "ce nom écrit ses accents en deux caractères (une lettre puis l'accent, comme macOS le fait "
+                        "parfois) : le menu et les liens, tapés au clavier, ne le trouveraient pas. Renommez le "
+                        "fichier en retapant son nom, ou sans accent.")
+                seen.setdefault(same, shown)
                 if bad := _UNSAFE_IN_NAME.search(name):
                     shown_char = repr(bad.group())[1:-1] if not bad.group().isprintable() else bad.group()
                     yield Problem(shown, None, None,

@@ -18,6 +18,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
 from pcv.checks.page_set import (address_problems, country_page_problems, nav_problems, parity_problems,
                                  photo_language_problems, template_problems)
@@ -30,6 +31,7 @@ from pcv.languages.translations import PageTranslation, Status, page_translation
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
+from pcv.editor.admin import FOLDER as EDITOR_FOLDER
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.safety.page_html import MarkdownSettings, page_html_problems
@@ -37,7 +39,7 @@ from pcv.safety.page_html import MarkdownSettings, page_html_problems
 log = logging.getLogger("mkdocs.hooks.checks")
 MAX_PER_FILE = 30
 # Folders the site writes beside the pages: no page address may start with one of them.
-RESERVED_FOLDERS = {"assets", "search", *LANGUAGES, *FOLDERS.values()}
+RESERVED_FOLDERS = {"assets", "search", EDITOR_FOLDER, *LANGUAGES, *FOLDERS.values()}
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     stamps = data_stamps(root / "data") + tuple(
         (str(f), f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else (str(f),) for f in files)
     state = _state(root, docs_dir, nav, markdown, stamps)
-    found = tuple(file_problems(root))
+    found = (*file_problems(root), *docs_file_problems(docs_dir, RESERVED_FOLDERS))
     return replace(state, problems=found + state.problems) if found else state
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +78,7 @@ def _read_pages(docs_dir: Path, _stamps: tuple) -> tuple[dict[tuple[str, str], M
     for lang in LANGUAGES:
         folder = docs_dir / lang
         for file in sorted(folder.rglob("*.md")):
-            path = file.relative_to(folder).as_posix()
+            path = unicodedata.normalize("NFC", file.relative_to(folder).as_posix())  # as typed in links and the menu
             page, problem = read_page(file, lang, path)
             pages[(lang, path)] = page
             if problem:

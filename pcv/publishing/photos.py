@@ -10,7 +10,9 @@ turns each such <img> into
       <img src="photo.jpg" alt="…" width="1200" height="800" decoding="async" loading="lazy">
     </picture>
 
-and writes the WebP files beside the published original (the fallback):
+and writes the WebP files beside the published original (the fallback),
+which `publish_originals` writes again without its metadata (GPS position,
+camera serial number, author: a phone puts them in every photo):
 480, 960 and 1440 px wide, never wider than the original. Width and height
 keep the layout still while the photo loads; a photo below the page's first
 section heading (h2) loads lazily, one above it (the first screen) at once.
@@ -63,6 +65,27 @@ def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[
             photo.resize((width, height), Image.Resampling.LANCZOS).save(target, "WEBP", quality=WEBP_QUALITY)
         sizes.append((width, name))
     return photo.width, photo.height, sizes
+
+
+def publish_originals(files: Files) -> None:
+    """Each photo among `files`, published again from its pixels only: no EXIF, XMP or comment."""
+    for file in files.media_files():
+        if file.src_uri.lower().endswith(PHOTO_SUFFIXES) and Path(file.abs_dest_path).exists():
+            without_metadata(Path(file.abs_src_path), Path(file.abs_dest_path))
+
+
+def without_metadata(source: Path, target: Path) -> None:
+    """`source` written to `target` in its own format, turned upright, with its colour profile only."""
+    with Image.open(source) as opened:
+        kind, profile = opened.format, opened.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(opened)
+        clean = upright.copy()
+    clean.info = {key: value for key, value in clean.info.items() if key == "transparency"}
+    options = {"icc_profile": profile} if profile else {}
+    if kind == "JPEG":
+        clean.save(target, "JPEG", quality=90, **options)
+    else:
+        clean.save(target, "PNG", optimize=True, **options)
 
 
 class PhotoTreeprocessor(Treeprocessor):

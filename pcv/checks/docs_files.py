@@ -1,0 +1,93 @@
+"""The gate of every file under docs/ that is not a page: only what a programme site needs is published.
+
+MkDocs copies any file of docs/ to the site as is, and builds `.markdown`,
+`.mdown`, `.mkd` files as pages that none of our checks read: an SVG or HTML
+file holding a script would run at the site's own address. Here a page is a
+`.md` file only, and the other files are photos (JPEG, PNG: re-encoded
+without their metadata, pcv/publishing/photos.py) and PDF documents; any
+other file is refused with its name and what to do instead. A photo must be
+readable, of a size a browser and WebP can take, and two photos may not
+share a name but for the extension (their WebP sizes would be the same
+files). No file may be written into a folder the site itself writes.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from pcv.data.yaml_source import Problem
+
+PAGE_SUFFIX = ".md"
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
+PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES, ".pdf")
+OTHER_PAGE_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd")  # MkDocs builds them as pages too
+MAX_SIDE = 16_383  # the widest and tallest a WebP image can be
+MAX_PIXELS = 40_000_000  # a 40-megapixel photo: more is a mistake (or a decompression bomb)
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
+    """Each file under `docs_dir` is a page, a photo or a PDF, outside the `reserved` folders."""
+    photos: dict[str, str] = {}
+    for file in sorted(docs_dir.rglob("*")):
+        relative = file.relative_to(docs_dir)
+        if not file.is_file() or any(part.startswith(".") for part in relative.parts):
+            continue  # MkDocs publishes no hidden file
+        name = f"{docs_dir.name}/{relative.as_posix()}"
+        suffix = file.suffix.lower()
+        inside = relative.parts[1:] if relative.parts[0] in ("fr", "en") else relative.parts
+        if len(inside) > 1 and inside[0] in reserved:
+            yield Problem(name, None, None, f"le dossier « {inside[0]} » est réservé au site (dossiers "
+                          f"{', '.join(sorted(reserved))}) : un fichier ici remplacerait les siens. Déplacez-le "
+                          "dans un autre dossier.")
+        elif suffix in OTHER_PAGE_SUFFIXES:
+            yield Problem(name, None, None, f"une page s'enregistre avec l'extension « .md », pas « {file.suffix} ». "
+                          f"Renommez-la « {file.stem}.md ».")
+        elif suffix not in PUBLISHED_SUFFIXES:
+            yield Problem(name, None, None, f"le site ne publie pas les fichiers « {file.suffix or file.name} » : "
+                          "seulement les pages (.md), les photos (.jpg, .jpeg, .png) et les documents PDF (.pdf). "
+                          "Enregistrez une image en PNG ou JPEG, un document en PDF, ou retirez le fichier.")
+        elif suffix == PAGE_SUFFIX and "." in file.stem:
+            yield Problem(name, None, None, f"le nom d'une page ne peut pas contenir de point (« {file.stem} ») : "
+                          "il devient son adresse. Renommez-la avec des lettres, des chiffres et des tirets.")
+        elif suffix in PHOTO_SUFFIXES:
+            shared = (file.parent / file.stem).as_posix().casefold()
+            if shared in photos:
+                yield Problem(name, None, None, f"cette photo et « {photos[shared]} » ont le même nom à l'extension "
+                              "près : leurs versions pour le web seraient les mêmes fichiers, et l'une montrerait "
+                              "l'autre. Renommez l'une des deux.")
+            photos.setdefault(shared, name)
+            yield from _photo_problems(file, name)
+
+
+def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
+    """The photo can be read, and its size is one a browser and WebP can take."""
+    if file.stat().st_size > MAX_BYTES:
+        yield Problem(name, None, None, f"photo trop lourde ({file.stat().st_size // (1024 * 1024)} Mio, au plus "
+                      f"{MAX_BYTES // (1024 * 1024)}). Réduisez-la (2000 pixels de large suffisent) avant de l'ajouter.")
+        return
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as photo:
+                width, height, kind = photo.width, photo.height, photo.format
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        width, height, kind = 0, 0, "bomb"  # far more pixels than any photo needs
+    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+        yield Problem(name, None, None, "ce fichier n'est pas une photo lisible (JPEG ou PNG). Ouvrez-le dans un "
+                      "logiciel d'images et enregistrez-le de nouveau en JPEG.")
+        return
+    if kind == "bomb":
+        yield Problem(name, None, None, "photo beaucoup trop grande (des centaines de millions de pixels). "
+                      "Réduisez-la (2000 pixels de large suffisent).")
+    elif kind not in ("JPEG", "PNG"):
+        yield Problem(name, None, None, f"ce fichier est une image {kind}, pas une photo JPEG ou PNG comme son "
+                      "extension le dit. Enregistrez-le de nouveau en JPEG.")
+    elif width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
+        yield Problem(name, None, None, f"photo trop grande ({width} × {height} pixels ; au plus {MAX_SIDE} pixels "
+                      f"de côté et {MAX_PIXELS // 1_000_000} millions de pixels). Réduisez-la (2000 pixels de large "
+                      "suffisent).")

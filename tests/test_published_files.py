@@ -1,0 +1,82 @@
+"""Every file under docs/ passes a gate by type before it is published (pcv/checks/docs_files.py,
+pcv/checks/files.py): pages only from .md, photos and PDF only, nothing in the site's own folders,
+two photos never writing the same files, names compared in one Unicode form."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from project_edits import place_previous_site, publish, reported_problems, tree_digest
+
+from pcv.checks.docs_files import docs_file_problems
+from pcv.checks.files import file_problems
+from pcv.checks.project import RESERVED_FOLDERS
+
+SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
+
+
+def _problems(docs: Path) -> dict[str, str]:
+    return {p.file: p.message for p in docs_file_problems(docs, RESERVED_FOLDERS)}
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("carte.svg", SVG, "le site ne publie pas les fichiers « .svg »"),
+    ("page.html", "<script>alert(1)</script>", "le site ne publie pas les fichiers « .html »"),
+    ("outil.js", "alert(1)", "le site ne publie pas les fichiers « .js »"),
+    ("notes.markdown", "---\ntemplate: redirect.html\n---\n", "une page s'enregistre avec l'extension « .md », "
+     "pas « .markdown ». Renommez-la « notes.md »."),
+    ("notes.mdown", "x", "pas « .mdown »"), ("notes.mkd", "x", "pas « .mkd »"),
+    ("sitemap.xml.md", "x", "le nom d'une page ne peut pas contenir de point"),
+    ("admin/config.pdf", "%PDF-1.4", "le dossier « admin » est réservé au site"),
+    ("assets/site.pdf", "%PDF-1.4", "le dossier « assets » est réservé au site"),
+    ("photo.jpg", "pas une photo", "ce fichier n'est pas une photo lisible"),
+])
+def test_a_file_the_site_should_not_publish_is_refused_by_name(tmp_path: Path, name: str, content: str,
+                                                                 expected: str) -> None:
+    file = tmp_path / "docs" / "fr" / name
+    file.parent.mkdir(parents=True)
+    file.write_text(content, encoding="utf-8")
+    assert expected in _problems(tmp_path / "docs")[f"docs/fr/{name}"]
+
+
+def test_photos_that_would_write_the_same_files_or_are_too_big_are_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "en" / "images"
+    folder.mkdir(parents=True)
+    for name in ("atelier.jpg", "atelier.png"):
+        Image.new("RGB", (20, 20)).save(folder / name)
+    Image.new("L", (20_000, 10)).save(folder / "long.png")
+    Image.new("RGB", (20, 20)).save(folder / "gif.png", "GIF")
+    problems = _problems(tmp_path / "docs")
+    assert "docs/en/images/atelier.jpg" not in problems
+    assert "ont le même nom à l'extension près" in problems["docs/en/images/atelier.png"]
+    assert problems["docs/en/images/long.png"].startswith("photo trop grande (20000 × 10 pixels")
+    assert "est une image GIF" in problems["docs/en/images/gif.png"]
+
+
+def test_a_decompression_bomb_is_named_not_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    Image.new("1", (30_000, 30_000)).save(folder / "bombe.png")  # a few hundred bytes, 900 million pixels
+    assert _problems(tmp_path / "docs")["docs/fr/bombe.png"].startswith("photo beaucoup trop grande")
+
+
+def test_a_name_with_decomposed_accents_is_named_once(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    (folder / unicodedata.normalize("NFD", "été.md")).write_text("x", encoding="utf-8")
+    messages = [str(p) for p in file_problems(tmp_path)]
+    assert len(messages) == 1 and messages[0].startswith("docs/fr/été.md : ce nom écrit ses accents en deux")
+    (folder / "Été.md").write_text("x", encoding="utf-8")
+    assert any("la façon d'écrire les accents" in str(p) for p in file_problems(tmp_path))
+
+
+def test_an_svg_with_a_script_stops_make_build_and_keeps_the_last_site(project_copy: Path, built_site: Path) -> None:
+    before = place_previous_site(project_copy, built_site)
+    (project_copy / "docs" / "fr" / "carte.svg").write_text(SVG, encoding="utf-8")
+    result = publish(project_copy)
+    assert result.returncode == 1
+    assert any(p.startswith("docs/fr/carte.svg : le site ne publie pas") for p in reported_problems(result.output))
+    assert tree_digest(project_copy / "site") == before
