@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pcv.checks.project import RESERVED_FOLDERS
 from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
 
 from pcv.inspection.builds import BuildResult
@@ -89,7 +90,7 @@ KINDS = [
                  "« slug » doit être un texte, on trouve le nombre 42. Mettez le texte entre guillemets droits (\"…\").",
                  id="slug-not-a-text"),
     pytest.param("addresses", f"docs/fr/programme.md, ligne {SLUG_LINE['docs/fr/programme.md']}, colonne 1, champ slug : "
-                 "l'adresse « en/ » est réservée au site (dossiers assets, data, donnees, en, fr, search). Choisissez un "
+                 f"l'adresse « en/ » est réservée au site (dossiers {', '.join(sorted(RESERVED_FOLDERS))}). Choisissez un "
                  "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {RWANDA_SLUG_LINE}, 7e pays (countries), champ activities : le pays « rwanda » a "
                  "des activités mais pas de page. Créez docs/fr/activites/rwanda.md et docs/en/activites/rwanda.md, "

@@ -140,8 +140,8 @@ KINDS = [
                  "fichiers du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.",
                  id="symlink-to-a-folder"),
     pytest.param("files", "docs/fr/approche.md : ce nom et « docs/fr/Approche.md » ne diffèrent que par les "
-                 "majuscules : sur Windows et macOS ce serait le même fichier, et la même adresse sur le site. "
-                 "Renommez ou supprimez l'un des deux.", id="names-equal-but-for-case"),
+                 "majuscules ou la façon d'écrire les accents : sur Windows et macOS ce serait le même fichier, et la "
+                 "même adresse sur le site. Renommez ou supprimez l'un des deux.", id="names-equal-but-for-case"),
     pytest.param("files", "docs/fr/photo\"onerror=x.png : le nom contient « \" », qu'une adresse du site ne peut "
                  "pas contenir. Renommez-le avec des lettres, des chiffres et des tirets.", id="quote-in-a-file-name"),
     pytest.param("files", f"docs/fr/volontariat.md, ligne {line_of('docs/fr/volontariat.md', 'title: ')}, colonne 8 : "
