@@ -3,10 +3,12 @@
     python scripts/build_site.py                  (make build)
     python scripts/build_site.py --site-dir DIR
 
-It checks mkdocs.yml first (a slip there gets a French message, not
-PyYAML's), then runs `mkdocs build --strict`; hooks/output_folder.py makes that build
-write beside the site folder and put its result in place only once it has
-succeeded, so the last good site stays until a complete new one replaces it.
+It checks mkdocs.yml first (a slip there, or a key staff may not change,
+gets a French message), then runs `mkdocs build --strict` into a new folder
+beside the site folder, and puts it in place only once the build has
+succeeded with both languages' home pages written: the last good site stays
+until a complete new one replaces it, whatever mkdocs.yml holds (this script
+does not rely on the hooks mkdocs.yml lists).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from pathlib import Path
 
 from pcv.checks.config_file import config_problems
 from pcv.checks.project import problems_report
+from pcv.publishing.output_folder import begin, discard, swap
 
 ROOT = Path(__file__).resolve().parent.parent
+HOMES = ("index.html", "en/index.html")  # a complete build wrote both languages
 
 
 def build(site: Path) -> int:
@@ -30,11 +34,18 @@ def build(site: Path) -> int:
         print(problems_report(tuple(problems)), file=sys.stderr)
         print(f"\nÉchec de la construction : {site} n'a pas été modifié.", file=sys.stderr)
         return 1
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    status = subprocess.run(command, cwd=ROOT).returncode
-    if status != 0:
-        print(f"\nÉchec de la construction : {site} n'a pas été modifié.", file=sys.stderr)
-        return status
+    new = begin(site)
+    try:
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(new)]
+        status = subprocess.run(command, cwd=ROOT).returncode
+        if status == 0 and not all((new / home).is_file() for home in HOMES):
+            status = 1
+        if status != 0:
+            print(f"\nÉchec de la construction : {site} n'a pas été modifié.", file=sys.stderr)
+            return status
+        swap(new, site)
+    finally:
+        discard(new)
     print(f"Site construit et mis en place dans {site}.")
     return 0
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
 
-from pcv.checks.config_file import config_problems
+from pcv.checks.config_file import ConfigLoader, config_problems
+from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import ROOT
 
 
@@ -19,7 +21,45 @@ def test_mkdocs_own_tags_are_understood(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text('site_url: !ENV [PCV_SITE_URL, "http://127.0.0.1:8000/"]\n'
                                          "docs_dir: !relative $config_dir/docs\nnav:\n  - index.md\n",
                                          encoding="utf-8")
-    assert config_problems(tmp_path) == []
+    assert read_yaml(tmp_path / "mkdocs.yml", "mkdocs.yml", ConfigLoader, by_both=True).data == {
+        "site_url": ["PCV_SITE_URL", "http://127.0.0.1:8000/"], "docs_dir": "$config_dir/docs", "nav": ["index.md"]}
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("  generator: false", "  generator: false\n  analytics:\n    provider: google\n    property: G-X",
+     "champ extra.analytics : le réglage « extra.analytics » ferait écrire un script"),
+    ("strict: true", "strict: true\nextra_javascript:\n  - https://evil.example/x.js",
+     "champ extra_javascript : le réglage « extra_javascript » ferait écrire un script"),
+    ("  custom_dir: overrides", "  custom_dir: docs", "champ theme.custom_dir : le réglage « theme.custom_dir » ferait"),
+    ("strict: true", "strict: false", "champ strict : le réglage « strict » a une autre valeur que celle du moteur"),
+    ("strict: true", "strict: true\nuse_directory_urls: false", "champ use_directory_urls : le réglage "
+     "« use_directory_urls » n'existe pas dans le moteur du site"),
+    ("          site_name: Volunteer Cooperation Program", "          site_name: VCP <b>",
+     "champ site_name : « < » n'est pas permis dans « plugins[1].i18n.languages[1].site_name »"),
+])
+def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Path, old: str, new: str,
+                                                               expected: str) -> None:
+    edit(project_copy / "mkdocs.yml", old, new)
+    assert [p for p in map(str, config_problems(project_copy)) if expected in p], config_problems(project_copy)
+
+
+def test_names_and_menu_titles_staff_may_change(project_copy: Path) -> None:
+    edit(project_copy / "mkdocs.yml", "site_name: Programme de coopération volontaire", "site_name: Le PCV du CECI")
+    edit(project_copy / "mkdocs.yml", "            Nos activités: Our activities", "            Nos activités: What we do")
+    assert config_problems(project_copy) == []
+
+
+def test_mkdocs_yml_cut_short_stops_make_build_before_mkdocs_and_keeps_the_site(project_copy: Path,
+                                                                              built_site: Path) -> None:
+    before = place_previous_site(project_copy, built_site)
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[:text.index("# Hooks")], encoding="utf-8")
+    result = publish(project_copy)
+    assert result.returncode == 1
+    assert "mkdocs.yml : le réglage « hooks » manque" in result.output
+    assert "Traceback" not in result.output and "sitemap.xml" not in result.output
+    assert tree_digest(result.site) == before
 
 
 def test_a_menu_line_out_of_alignment_is_named_with_the_line_to_align_under(project_copy: Path,

@@ -2,9 +2,9 @@
 
 Staff edit its menu (`nav:`). MkDocs would answer a slip there with PyYAML's
 English text or a traceback; here every slip becomes a `Problem` in French,
-at its line, with what to do. Only what MkDocs would stumble on is checked:
-the YAML itself, and the shape of the menu (whether its pages exist is
-checked with the pages, in page_set.nav_problems).
+at its line, with what to do: the YAML itself, the shape of the menu (whether
+its pages exist is checked with the pages, in page_set.nav_problems), and
+every other setting by allowlist (config_allowlist.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from pcv.checks.config_allowlist import setting_problems
 from pcv.data.yaml_source import (DataLoader, Problem, UnreadableYaml, YamlDocument, ordinal, read_yaml,
                                   value_in_words)
 
@@ -51,7 +52,7 @@ def config_problems(root: Path) -> list[Problem]:
     if "nav" in document.data and not isinstance(nav, list):
         return [document.problem_at(("nav",), "le menu (nav) doit être une liste, une ligne « - page.md » par page, "
                                     "indentée sous « nav: ».")]
-    return list(_entry_problems(document, ("nav",), nav or []))
+    return [*_entry_problems(document, ("nav",), nav or []), *setting_problems(document, ConfigLoader)]
 
 
 def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> Iterator[Problem]:

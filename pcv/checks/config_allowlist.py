@@ -1,0 +1,106 @@
+"""mkdocs.yml by allowlist: staff change the menu and the site's names; every other setting is the engine's.
+
+A key added to mkdocs.yml can change what every page holds (`extra.analytics`
+makes Material write another host's script into each page) or switch our
+checks off (a `hooks:` list lost in a paste). So the settings staff may
+change (`STAFF`: names and menu) are checked as texts, and every other one
+must be exactly the engine's (pcv/checks/engine_settings.yml, the engine's
+own copy of mkdocs.yml), or the build stops with the line to fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pcv.data.yaml_source import Problem, UnreadableYaml, YamlDocument, read_yaml
+
+ENGINE_SETTINGS = Path(__file__).with_name("engine_settings.yml")
+ENGINE_NAME = "pcv/checks/engine_settings.yml"
+# Where staff may write (a location's parts; "*" is any list item), and the longest text each holds.
+STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None,
+         ("plugins", "*", "i18n", "languages", "*", "name"): 40,
+         ("plugins", "*", "i18n", "languages", "*", "site_name"): 80,
+         ("plugins", "*", "i18n", "languages", "*", "site_description"): 300,
+         ("plugins", "*", "i18n", "languages", "*", "nav_translations"): 80}
+# Settings that make a template write a script or load another host's content into every page.
+SCRIPT_SETTINGS = {"analytics", "consent", "extra_javascript", "extra_css", "extra_templates", "social",
+                   "custom_dir", "static_templates", "alternate", "hooks", "plugins", "markdown_extensions"}
+_RAW = re.compile(r"[<>\"&`{}]")
+
+
+def setting_problems(document: YamlDocument, loader: type) -> Iterator[Problem]:
+    """Each setting of mkdocs.yml (`document`) is a staff one with a fitting text, or the engine's own."""
+    try:
+        engine = read_yaml(ENGINE_SETTINGS, ENGINE_NAME, loader).data
+    except UnreadableYaml as exc:
+        yield exc.problem
+        return
+    yield from _compared(document, document.data, engine, ())
+
+
+def _staff_limit(location: tuple) -> int | None | bool:
+    """The length limit of the staff text at `location` (None: no limit), or False if it is the engine's."""
+    for pattern, limit in STAFF.items():
+        if len(location) >= len(pattern) and all(p in ("*", part) or (p == "*" and isinstance(part, int))
+                                                 for p, part in zip(pattern, location)):
+            return limit
+    return False
+
+
+def _compared(document: YamlDocument, value: Any, expected: Any, location: tuple) -> Iterator[Problem]:
+    limit = _staff_limit(location)
+    if limit is not False:
+        yield from _staff_text_problems(document, value, location, limit)
+    elif isinstance(value, dict) and isinstance(expected, dict):
+        for key in value:
+            if key not in expected:
+                yield document.problem_at(location + (key,), _refused(location + (key,), added=True), at_key=True)
+            else:
+                yield from _compared(document, value[key], expected[key], location + (key,))
+        for key in expected:
+            if key not in value and _staff_limit(location + (key,)) is False:
+                yield Problem(document.name, None, None, f"le réglage « {_dotted(location + (key,))} » manque : il fait "
+                    "partie du moteur du site (le fichier a sans doute été coupé par un collage). Rétablissez-le : "
+                    f"git restore mkdocs.yml, puis refaites votre changement. {_FOR_ENGINEERS}")
+    elif isinstance(value, list) and isinstance(expected, list) and len(value) == len(expected):
+        for index, (item, expected_item) in enumerate(zip(value, expected)):
+            yield from _compared(document, item, expected_item, location + (index,))
+    elif value != expected or type(value) is not type(expected):
+        yield document.problem_at(location, _refused(location, added=False))
+
+
+def _staff_text_problems(document: YamlDocument, value: Any, location: tuple, limit: int | None) -> Iterator[Problem]:
+    texts = list(value.values()) if isinstance(value, dict) else [value]
+    if limit is None:
+        return  # the menu: its shape is checked by config_file, its pages by page_set
+    for text in texts:
+        if not isinstance(text, str) or not text.strip():
+            yield document.problem_at(location, f"« {_dotted(location)} » doit être un texte.")
+        elif len(text) > limit:
+            yield document.problem_at(location, f"« {_dotted(location)} » est trop long ({len(text)} caractères, "
+                                      f"au plus {limit}). Raccourcissez-le.")
+        elif match := _RAW.search(text):
+            yield document.problem_at(location, f"« {match.group()} » n'est pas permis dans « {_dotted(location)} » : "
+                                      "ce texte est repris dans le code de chaque page. Pour citer, utilisez « … ».")
+
+
+_FOR_ENGINEERS = f"(Équipe technique : les réglages du moteur sont dans {ENGINE_NAME}.)"
+
+
+def _refused(location: tuple, added: bool) -> str:
+    name = _dotted(location)
+    if any(part in SCRIPT_SETTINGS for part in location if isinstance(part, str)):
+        return (f"le réglage « {name} » ferait écrire un script ou un contenu d'un autre site dans les pages, ou "
+                "retirerait les vérifications du site : il est refusé. Retirez la ligne ou rétablissez sa valeur "
+                f"(git restore mkdocs.yml, puis refaites votre changement du menu). {_FOR_ENGINEERS}")
+    what = "n'existe pas dans le" if added else "a une autre valeur que celle du"
+    return (f"le réglage « {name} » {what} moteur du site : dans mkdocs.yml, on ne change que le menu (nav) et les "
+            "noms du site (site_name, site_description, et ceux de chaque langue). Retirez la ligne ou rétablissez "
+            f"sa valeur (git restore mkdocs.yml, puis refaites votre changement). {_FOR_ENGINEERS}")
+
+
+def _dotted(location: tuple) -> str:
+    return ".".join(f"[{part}]" if isinstance(part, int) else str(part) for part in location).replace(".[", "[")
