@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from project_edits import edit, place_previous_site, publish, tree_digest
+from project_edits import place_previous_site, publish, tree_digest
 
 from pcv.inspection.builds import ROOT, build_site
 
