@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from pcv.checks.github import annotations, summary
-from pcv.checks.project import problems_report
+from pcv.problems import problems_report
 from pcv.checks.site import all_problems
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from pcv.checks.config_file import config_problems
-from pcv.checks.project import problems_report
+from pcv.problems import problems_report
 from pcv.preview.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -28,9 +28,10 @@ def test_successful_build_replaces_the_previous_site(project_copy: Path, built_s
 
 def test_failure_after_mkdocs_starts_writing_keeps_the_previous_site(project_copy: Path, built_site: Path) -> None:
     """A --strict warning aborts only once the pages are written: in place, the site would be half-built."""
-    hook = project_copy / "hooks" / "alternates.py"  # a hook mkdocs.yml lists (its settings are the engine's)
-    hook.write_text(hook.read_text(encoding="utf-8") + "\n\ndef on_post_build(config):\n"
-                    "    logging.getLogger('mkdocs.hooks.late').warning('late warning')\n\n\nimport logging\n",
+    hook = project_copy / "hooks" / "pcv_site.py"  # the hook mkdocs.yml lists (its settings are the engine's)
+    hook.write_text(hook.read_text(encoding="utf-8") + "\n\ndef _late_warning(*, config):\n"
+                    "    logging.getLogger('mkdocs.hooks.late').warning('late warning')\n\n\n"
+                    "on_post_build = CombinedEvent(*on_post_build.methods, _late_warning)\n\nimport logging\n",
                     encoding="utf-8")
     before = place_previous_site(project_copy, built_site)
 

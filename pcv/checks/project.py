@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
@@ -50,22 +49,18 @@ class ProjectState:
     translations: dict[str, PageTranslation]  # by shared path
 
 
-class ProblemsFound(PluginError):
-    """The build stops on these problems (MkDocs prints the report and exits 1, with no traceback)."""
-
-    def __init__(self, problems: tuple[Problem, ...]):
-        self.problems = problems
-        super().__init__(problems_report(problems))
-
-
 def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
     """Every problem of the data, the pages, the menu and the page templates of the site `config` builds."""
     state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav),
                           MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
+    return state.problems + template_problems_of(state, config)
+
+
+def template_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Problem, ...]:
+    """The pages' `template:` that the theme of `config` does not have."""
     overrides = Path(config.theme.custom_dir or config.docs_dir)
     page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
-    return state.problems + tuple(
-        template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
+    return tuple(template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
 
 
 def nav_paths(nav: Any) -> tuple[str, ...] | None:
@@ -170,11 +165,3 @@ def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
         elif page.status is Status.PENDING:
             log.info(f"Traduction en attente : docs/{page.translation}/{path} montre l'original "
                      f"docs/{page.source}/{path} avec un avis.")
-
-
-def problems_report(problems: tuple[Problem, ...], then: str = "relancez la construction") -> str:
-    """The message that stops the build: every problem, one per line, and what to do `then`."""
-    count = f"{len(problems)} problème{'s' if len(problems) > 1 else ''}"
-    lines = "\n".join(f"- {problem}" for problem in problems)
-    return (f"La construction est arrêtée : {count} à corriger. Rien n'a été publié et le site "
-            f"déjà construit n'a pas changé.\n{lines}\nCorrigez, puis {then}.")

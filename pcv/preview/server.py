@@ -27,7 +27,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.livereload import LiveReloadServer
 
 from pcv.checks.config_file import config_problems
-from pcv.checks.project import ProblemsFound, problems_report
+from pcv.problems import ProblemsFound, problems_report
 from pcv.data.yaml_source import Problem
 from pcv.preview.problems_page import problems_page
 

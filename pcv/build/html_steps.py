@@ -1,0 +1,101 @@
+"""Steps of each page's whole HTML, once its template has rendered it (`on_post_page`, and `on_post_template`
+for the pages of a template alone: 404.html). Each takes the run, the HTML and the page written, and returns
+the HTML; `pcv.build.stages.PAGE_HTML` gives their order, the sanitiser last."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import SimpleNamespace
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from pcv.build.run import SiteBuild
+from pcv.publishing.search_index import is_entry_of, shown_content, without_empty_preface
+from pcv.safety.sanitiser import clean_document
+from pcv.text.typography import french_spacing, space_script_labels
+from pcv.theme.app_config import with_app_config
+from pcv.theme.first_paint import with_first_paint_css
+
+NOT_FOUND = "404.html"
+_TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
+
+
+@dataclass(frozen=True)
+class Written:
+    """A page as its template wrote it: a page of the site (`page`), or a template alone (`template`)."""
+
+    config: MkDocsConfig
+    page: Page | None = None
+    template: str | None = None
+
+    @property
+    def lang(self) -> str:
+        return self.config.theme["language"]
+
+
+def french_typography(run: SiteBuild, html: str, written: Written) -> str:
+    """No-break spaces where French needs them, in the text and attributes of every French element
+    (pcv.text.typography); on French pages, also in Material's labels that its script follows with ": "."""
+    if written.lang == "fr":
+        html = with_app_config(html, lambda app: space_script_labels(app.get("translations", {})))
+    return french_spacing(html, written.lang)
+
+
+def search_entries(run: SiteBuild, html: str, written: Written) -> str:
+    """The page's search entries made from its rendered article (what the templates drew from data/
+    included), spaced already, cut into sections by Material's own indexer."""
+    page, config = written.page, written.config
+    search = config.plugins.get("material/search")
+    content = shown_content(html) if page else None
+    if search is None or content is None:
+        return html
+    shown = type(search.search_index)(**search.search_index.config)  # Material's indexer, for this page alone
+    shown.add_entry_from_context(SimpleNamespace(content=content, toc=page.toc, url=page.url, meta=page.meta,
+                                                 title=page.title))
+    h1 = next((item.id for item in page.toc if item.level == 1), None)
+    index = search.search_index
+    index.entries = [entry for entry in index.entries if not is_entry_of(entry["location"], page.url)]
+    for entry in without_empty_preface(shown.entries, page.url, h1):
+        # A section without a heading is titled by the front matter, which the typography pass did not see.
+        index.entries.append({**entry, "title": french_spacing(entry["title"], written.lang)})
+    return html
+
+
+def valid_html(run: SiteBuild, html: str, written: Written) -> str:
+    """Without the attribute of Material's markup that HTML does not allow and no template can override:
+    autocomplete="off" on the drawer and search checkboxes (the sanitiser drops the other, an empty tabindex)."""
+    return _TOGGLE_AUTOCOMPLETE.sub(r"\1", html)
+
+
+def search_in_language_folder(run: SiteBuild, html: str, written: Written) -> str:
+    """A page not in the default language reads its language's search index (`base` + its folder:
+    "../.." -> "../../en/", "/" -> "/en/"); `search_per_language` writes the indexes."""
+    if written.template not in (None, NOT_FOUND):
+        return html
+    prefix = run.language(written.lang).prefix
+    if not prefix:
+        return html
+
+    def rebase(app: dict) -> None:
+        app["base"] = f"{app['base'].rstrip('/')}/{prefix}"
+
+    return with_app_config(html, rebase)
+
+
+def first_paint_css(run: SiteBuild, html: str, written: Written) -> str:
+    """The rules of the site's stylesheet that the page's first paint needs, in its <style> (pcv.theme.first_paint)."""
+    return with_first_paint_css(html, run.stylesheet)
+
+
+def keep_not_found(run: SiteBuild, html: str, written: Written) -> str:
+    """Each language's 404 page kept, to be written at the end (static-i18n writes one only: its issue #284)."""
+    if written.template == NOT_FOUND:
+        run.not_found[run.language(written.lang).prefix] = html
+    return html
+
+
+def sanitise(run: SiteBuild, html: str, written: Written) -> str:
+    """The allowlist sanitiser every page leaves by (pcv/safety/sanitiser.py), the templates' own code kept."""
+    return clean_document(html, written.config.site_url)

@@ -1,0 +1,139 @@
+"""Steps of each page before its HTML is written: its Markdown (`on_page_markdown`), the HTML of its Markdown
+(`on_page_content`) and what its template gets (`on_page_context`). See `pcv.build.stages` for their order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from jinja2 import Template
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from pcv.build.run import SiteBuild
+from pcv.languages.translations import PageTranslation, Status
+from pcv.pages.figures import figure_texts, fill_placeholders
+from pcv.pages.history import last_commit_dates
+from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
+from pcv.safety.allowlist import PAGE
+from pcv.safety.sanitiser import clean_fragment
+from pcv.text.formatting import BABEL_LOCALES
+from pcv.view import shared_path
+
+NOTICES = {Status.PENDING: "pending", Status.OUT_OF_DATE: "out_of_date"}
+NOT_FOUND = "404.html"
+
+
+def _translation(run: SiteBuild, page: Page, lang: str) -> PageTranslation | None:
+    """The page's translation state, if this build's version of it is the translation."""
+    translation = run.state.translations.get(shared_path(page.file.src_uri, lang))
+    return translation if translation and translation.translation == lang else None
+
+
+def _shown_original(run: SiteBuild, page: Page, lang: str) -> str | None:
+    """The language of the original this page shows in place of its pending translation."""
+    translation = _translation(run, page, lang)
+    return translation.source if translation and translation.status is Status.PENDING else None
+
+
+# on_page_markdown
+
+def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Data figures in place of `{{ placeholders }}`; a page awaiting translation shows its original."""
+    lang = config.theme["language"]
+    original = _shown_original(run, page, lang)
+    if original:
+        source = run.state.pages[(original, shared_path(page.file.src_uri, lang))]
+        page.meta = {**source.meta, **page.meta}
+        markdown, lang = source.body, original
+    return fill_placeholders(markdown, figure_texts(run.data, lang))
+
+
+def tell_photos(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The photo extension learns which page it renders next, and that page's files."""
+    run.photos.page, run.photos.files = page, files
+    return markdown
+
+
+# on_page_content
+
+def mark_original_language(run: SiteBuild, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The original shown in place of a pending translation, inside an element with its `lang`."""
+    original = _shown_original(run, page, config.theme["language"])
+    return f'<div lang="{original}">{html}</div>' if original else html
+
+
+def clean_content(run: SiteBuild, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """The Markdown's HTML, cleaned to what a page may hold (the checks have already stopped the build,
+    with file and line, if that removes anything a person typed)."""
+    return clean_fragment(html, PAGE)
+
+
+# on_page_context, after static-i18n's, which points `config.extra.alternate` at the page's counterparts
+
+def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
+    """`translation_notice` for a pending or out-of-date translation; `page_modified`, the day the text
+    the page shows last changed in the repository's history ("2026-11-30", or None), for the footer."""
+    lang = config.theme["language"]
+    translation = _translation(run, page, lang)
+    notice = NOTICES.get(translation.status) if translation else None
+    context["translation_notice"] = {"kind": notice, "original": translation.source} if notice else None
+    original = _shown_original(run, page, lang)
+    shown = Path(config.docs_dir) / original / shared_path(page.file.src_uri, lang) \
+        if original else Path(page.file.abs_src_path)
+    when = last_commit_dates(run.root).get(shown.resolve().relative_to(run.root.resolve()).as_posix())
+    context["page_modified"] = when.date().isoformat() if when else None
+
+
+def share_meta(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
+    """`share`: the page's Open Graph and Twitter card metadata in its language (partials/share-meta.html)."""
+    lang = config.theme["language"]
+    site_url = config.site_url or "/"
+    context["share"] = ShareMeta(
+        site_name=config.site_name,
+        title=config.site_name if shared_path(page.file.src_uri, lang) == "index.md" else page.title,
+        description=page.meta.get("description") or config.site_description or "",
+        url=page.canonical_url or urljoin(site_url, page.url),
+        image=urljoin(site_url, IMAGE_PATH.format(lang=lang)),
+        image_alt=share_card(run.data, lang).alt,
+        image_width=WIDTH,
+        image_height=HEIGHT,
+        locale=BABEL_LOCALES[lang],
+        alternate_locales=tuple(locale for code, locale in BABEL_LOCALES.items() if code != lang),
+    )
+
+
+def absolute_alternates(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
+    """Each other-language version as an absolute URL (hreflang), its site-relative path (the switcher),
+    and the default language's page as `x_default_url`."""
+    site_url = config.site_url or "/"
+    alternates = []
+    # static-i18n sets the attribute (not the key) for each page: read it the same way.
+    counterparts = getattr(page.file, "alternates", {})
+    for alternate in getattr(config.extra, "alternate", None) or []:
+        counterpart = counterparts.get(alternate["lang"])
+        if counterpart is None:
+            continue
+        path = "" if counterpart.url in ("./", ".") else counterpart.url
+        alternate["path"] = path
+        alternate["link"] = urljoin(site_url, path)
+        alternates.append(alternate)
+    default = run.languages[0].locale
+    context["x_default_url"] = next((a["link"] for a in alternates if a["lang"] == default), None)
+
+
+# on_pre_template
+
+def not_found_alternates(run: SiteBuild, template: Template, template_name: str, config: MkDocsConfig) -> None:
+    """The 404 page's switcher and alternates point at each language's home page (static-i18n leaves there
+    the counterparts of the last page built: from the second language on, the previous language's)."""
+    if template_name != NOT_FOUND:
+        return
+    site_url = config.site_url or "/"
+    names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+    # The attribute, as static-i18n sets it for each page (templates read it before the key).
+    config.extra.alternate = [
+        {"name": names[lang.locale], "lang": lang.locale, "path": lang.prefix, "link": urljoin(site_url, lang.prefix)}
+        for lang in run.languages]

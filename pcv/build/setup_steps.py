@@ -1,0 +1,142 @@
+"""Steps that set a run up: the configuration checked (`on_config`), the files placed (`on_files`),
+the templates given what they draw (`on_env`). Each takes the run first; see `pcv.build.stages` for their order."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from pcv.build.run import SiteBuild
+from pcv.checks.project import nav_paths, project_state, template_problems_of
+from pcv.problems import ProblemsFound
+from pcv.data.map_shapes import load_map
+from pcv.pages.addresses import destination
+from pcv.pages.markdown import shown_titles
+from pcv.publishing.open_data import OpenData, listed_files
+from pcv.publishing.output_folder import begin
+from pcv.publishing.photos import PhotoExtension
+from pcv.safety.environment import EnvironmentProblem, settings_from
+from pcv.safety.own_code import OwnCode
+from pcv.safety.page_html import MarkdownSettings
+from pcv.text.formatting import format_day
+from pcv.theme.css import material_stylesheet, site_stylesheet
+from pcv.theme.first_paint import PLACEHOLDER, parse
+from pcv.theme.script import theme_script
+from pcv.view import SiteView, shared_path
+
+SITE_CSS = "assets/stylesheets/site.css"  # the site's own styles, after Material's in the one stylesheet
+
+
+# on_config, once per run, before static-i18n sets up the first language
+
+def check_environment(run: SiteBuild, config: MkDocsConfig) -> None:
+    """PCV_SITE_URL and PCV_REPO_URL checked (pcv/safety/environment.py); a good value replaces mkdocs.yml's."""
+    try:
+        settings = settings_from(os.environ)
+    except EnvironmentProblem as exc:
+        raise PluginError(str(exc)) from None
+    if settings.site_url:
+        config.site_url = settings.site_url
+    if settings.repo_url:
+        config.repo_url = settings.repo_url
+
+
+def write_beside_site_folder(run: SiteBuild, config: MkDocsConfig) -> None:
+    """On `mkdocs build`, write into a new folder that takes the site folder's place only once the build
+    succeeds (pcv/publishing/output_folder.py; swapped by hooks/pcv_site.py's `on_shutdown`)."""
+    if not run.protect_output:
+        return
+    site = Path(config.site_dir)
+    run.output = (site, begin(site))
+    config.site_dir = str(run.output[1])
+
+
+def check_project(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Stop the build, before any output, on every problem of the data, the pages, the menu and the templates."""
+    settings = MarkdownSettings.of(config.markdown_extensions, config.mdx_configs)
+    run.state = project_state(run.root, Path(config.docs_dir), nav_paths(config.nav), settings)
+    problems = run.state.problems + template_problems_of(run.state, config)
+    if problems:
+        raise ProblemsFound(problems)
+    run.world = load_map(run.root / "data")
+
+
+def add_photos(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Photos in the pages, in responsive WebP sizes (pcv/publishing/photos.py): this run's Markdown extension."""
+    config.markdown_extensions[:] = [e for e in config.markdown_extensions if type(e).__name__ != PhotoExtension.__name__]
+    config.markdown_extensions.append(run.photos)
+
+
+# on_files, after static-i18n has made each language's files and their alternates
+
+def move_to_addresses(run: SiteBuild, files: Files, config: MkDocsConfig) -> None:
+    """Each page, and every alternate it links to, at its address in its language (`slug:`; pcv.pages.addresses)."""
+    prefixes = {language.locale: language.prefix for language in run.languages}
+    for file in files.documentation_pages():
+        for version in (file, *getattr(file, "alternates", {}).values()):
+            dest = destination(run.state.pages, version.src_uri, prefixes)
+            if dest and dest != version.dest_uri:
+                version.dest_uri = dest
+                version.url = dest.removesuffix("index.html") or "./"
+                version.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, dest))
+
+
+# on_env: the files are settled (static-i18n's included); the templates get what they draw
+
+def expose_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """This language's data and map as `pcv`, its strings as `t()`, with every page's address and title."""
+    lang = config.theme["language"]
+    page_urls = {(shared_path(f.src_uri, lang), lang): f.url for f in files.documentation_pages()}
+    # static-i18n gives each page its counterparts in the other languages (`alternates`).
+    page_urls |= {(shared_path(f.src_uri, lang), other): counterpart.url
+                  for f in files.documentation_pages()
+                  for other, counterpart in getattr(f, "alternates", {}).items() if other != lang}
+    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages))
+    run.views[lang] = site
+    env.globals["pcv"] = site
+    env.globals["t"] = site.string
+
+
+def publish_map_land(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """The land of each map the pages draw, as an image file of its own (`MapFrame.land_file`), once per land."""
+    for frame in run.views[config.theme["language"]].map_frames():
+        if not files.get_file_from_path(frame.land_file):
+            files.append(File.generated(config, frame.land_file, content=frame.land_image))
+
+
+def publish_stylesheet(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """Material's stylesheet and site.css as one file named by its content (`stylesheet` for the templates,
+    fetched after the first paint); its first-paint part goes in each page (`first_paint_css`)."""
+    material = material_stylesheet(files)
+    css = site_stylesheet(material.content_string, Path(config.theme.custom_dir, SITE_CSS).read_text(encoding="utf-8"))
+    for path in (material.src_uri, material.src_uri + ".map", SITE_CSS):
+        if file := files.get_file_from_path(path):
+            files.remove(file)
+    name = f"assets/stylesheets/site.{hashlib.sha256(css.encode()).hexdigest()[:8]}.css"
+    files.append(File.generated(config, name, content=css))
+    run.stylesheet = parse(css)
+    env.globals["stylesheet"] = name
+    env.globals["first_paint_placeholder"] = PLACEHOLDER
+
+
+def expose_theme_script(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """`theme_script`: the path of Material's bundle (its name changes with each release), fetched on demand."""
+    env.globals["theme_script"] = theme_script(config.theme.dirs)
+
+
+def expose_open_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """`open_data`: the open data files under their names in this language, and their date."""
+    language = run.language(config.theme["language"])
+    env.globals["open_data"] = OpenData(listed_files(language.locale, language.prefix),
+                                        format_day(run.data.programme.as_of, language.locale))
+
+
+def mark_own_code(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """The templates' own scripts and styles marked, so that the sanitiser keeps them (pcv/safety/own_code.py)."""
+    env.add_extension(OwnCode)

@@ -1,0 +1,96 @@
+"""Steps at the end of a build: once a language is built (`LANGUAGE_BUILT`), and once every language is
+(`SITE`, the last `on_post_build`): files written beside the pages. See `pcv.build.stages` for their order."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from pcv.build.run import SiteBuild
+from pcv.editor.admin import EditorUnavailable, decap_dist, publish_editor
+from pcv.editor.config import EditorSettingsProblem, Language, config_yaml, editor_config, editor_settings
+from pcv.publishing.open_data import FILES
+from pcv.publishing.photos import publish_originals
+from pcv.publishing.search_index import language_index
+from pcv.safety.sanitiser import clean_document
+
+log = logging.getLogger("mkdocs.pcv.editor")
+INDEX = "search/search_index.json"
+NOT_FOUND = "404.html"
+EMPTY_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
+)
+
+
+def photos_without_metadata(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Each photo this language published, written again from its pixels only (no EXIF, XMP or comment)."""
+    if run.photos.files is not None:
+        publish_originals(run.photos.files)
+
+
+def empty_sitemaps(run: SiteBuild, config: MkDocsConfig) -> None:
+    """An empty sitemap.xml in each page's folder: Material's script fetches one beside every hreflang alternate
+    (for its own language menu, which we do not use); the real sitemap stays at the root, named by robots.txt."""
+    for page in Path(config.site_dir).rglob("index.html"):
+        sitemap = page.parent / "sitemap.xml"
+        if not sitemap.exists():
+            sitemap.write_text(EMPTY_SITEMAP, encoding="utf-8")
+
+
+def search_per_language(run: SiteBuild, config: MkDocsConfig) -> None:
+    """static-i18n's one search index cut into one per language, in its folder (pcv.publishing.search_index)."""
+    site = Path(config.site_dir)
+    merged = json.loads((site / INDEX).read_text(encoding="utf-8"))
+    prefixes = [lang.prefix for lang in run.languages]
+    for language in run.languages:
+        others = tuple(p for p in prefixes if p and p != language.prefix)
+        index = language_index(merged, language.locale, language.prefix, others)
+        path = site / language.prefix / INDEX
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def open_data_files(run: SiteBuild, config: MkDocsConfig) -> None:
+    """The figures and the countries as open data files, the same in each language's folder."""
+    for file in FILES:
+        content = file.render(run.data)
+        for language in run.languages:
+            path = Path(config.site_dir) / file.path(language.locale, language.prefix)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+
+
+def staff_editor(run: SiteBuild, config: MkDocsConfig) -> None:
+    """The staff web editor (Decap CMS) at /admin/ when npm has installed it (required if PCV_EDITOR_REQUIRED=1).
+    After `empty_sitemaps`: /admin/ is not a page and gets no sitemap."""
+    if decap_dist(run.root) is None and os.environ.get("PCV_EDITOR_REQUIRED") != "1":
+        log.info("Éditeur web (/admin/) non publié : Decap CMS n'est pas installé (npm ci).")
+        return
+    names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+    try:
+        settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
+        config_text = config_yaml(editor_config(
+            run.root, [Language(lang.locale, names[lang.locale]) for lang in run.languages], settings))
+        publish_editor(run.root, Path(config.site_dir), config_text)
+    except (EditorSettingsProblem, EditorUnavailable) as exc:
+        raise PluginError(f"Éditeur web : {exc}") from None
+
+
+def not_found_pages(run: SiteBuild, config: MkDocsConfig) -> None:
+    """One 404 page per language: /404.html in French, /en/404.html in English (hosts that know only /404.html
+    serve the French one, which gives both languages equal room: overrides/404.html)."""
+    for prefix, page in run.not_found.items():
+        path = Path(config.site_dir) / prefix / NOT_FOUND
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(clean_document(page, config.site_url), encoding="utf-8")
+
+
+def done(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Every step done: the new site folder may take the old one's place (`on_shutdown`)."""
+    run.built = True
