@@ -1,5 +1,5 @@
 """`make build` (scripts/build_site.py), and even a plain `mkdocs build -d`, replace the site folder
-only with a complete, successful build (hooks/output_folder.py); a killed build's folders are
+only with a complete, successful build (pcv/build/setup_steps.py, hooks/pcv_site.py); a killed build's folders are
 cleaned by the next build."""
 
 from __future__ import annotations

@@ -289,7 +289,13 @@ def _quoted(text: str) -> str:
 def test_the_sanitiser_runs_after_every_other_step_of_a_page(tmp_path: Path) -> None:
     from mkdocs.config import load_config
 
+    from pcv.build import html_steps, page_steps, stages
+
     config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
     for event in ("post_page", "post_template", "page_content"):
         handlers = config.plugins.events[event]
-        assert os.path.basename(handlers[-1].__code__.co_filename) == "safe_html.py", [h.__module__ for h in handlers]
+        last = handlers[-1]
+        assert os.path.basename(last.__code__.co_filename) == "pcv_site.py", [h.__module__ for h in handlers]
+        assert last.__name__.endswith("_leaving") and all(h.__name__ != last.__name__ for h in handlers[:-1])
+    assert stages.PAGE_LEAVING[-1] is html_steps.sanitise
+    assert stages.CONTENT_LEAVING[-1] is page_steps.clean_content

@@ -1,4 +1,4 @@
-"""pcv.theme.css (applied by hooks/site_stylesheet.py) removes from Material's stylesheet only what the site
+"""pcv.theme.css (applied by the build: pcv/build/setup_steps.py) removes from Material's stylesheet only what the site
 does not use; what is left, then site.css, is the site's one stylesheet file, of which each page carries the
 part its first paint needs (tests/test_first_paint_css.py)."""
 

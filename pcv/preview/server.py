@@ -1,5 +1,9 @@
 """`make serve`: MkDocs' live preview, with the build's problems shown in the browser.
 
+MkDocs loads hook modules once per process, and Python loads `pcv` once: after an edit to a Python file
+(pcv/, hooks/), the preview restarts itself (saying so) and builds with the new code; the browser reloads
+once it is back. Templates, data and pages need no restart (each build reads them again).
+
 MkDocs' own `serve` leaves the browser waiting on the last good page when a
 rebuild fails, and prints a traceback. Here a failed build is caught: every
 page of the preview becomes a French page listing the problems (file, line,
@@ -14,7 +18,9 @@ and `_inject_js_into_html`.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,14 +105,29 @@ def _messages() -> Iterator[list[str]]:
         logger.removeHandler(handler)
 
 
+CODE_FOLDERS = ("pcv", "hooks")
+
+
+def code_stamp(root: Path) -> tuple[tuple[str, int], ...]:
+    """Each Python file of the build's code, with its modification time: what a restart is needed for."""
+    return tuple(sorted((str(path), path.stat().st_mtime_ns)
+                        for folder in CODE_FOLDERS for path in (root / folder).rglob("*.py")))
+
+
 def serve(root: Path, host: str, port: int) -> None:
     """Preview the site at `root` on http://host:port/ until Ctrl+C (mkdocs.yml checked by the caller)."""
     site_dir = tempfile.mkdtemp(prefix="pcv-preview-")
     config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=site_dir)
     serve_url = f"http://{host}:{port}/"
     server: PreviewServer
+    code = code_stamp(root)
 
     def builder(first: MkDocsConfig | None = None) -> None:
+        if code_stamp(root) != code:
+            log.info("Code Python modifié (pcv/, hooks/) : l'aperçu redémarre pour construire avec le nouveau code ; "
+                     "le navigateur se recharge dans quelques secondes.")
+            shutil.rmtree(site_dir, ignore_errors=True)
+            os.execv(sys.executable, [sys.executable, *sys.argv])
         log.info("Construction de l'aperçu…")
         try:
             build_once(root, site_dir, serve_url, first)
@@ -122,7 +143,8 @@ def serve(root: Path, host: str, port: int) -> None:
     config.plugins.on_startup(command="serve", dirty=False)
     try:
         builder(config)
-        for path in (config.docs_dir, config.config_file_path, *config.watch):
+        watched = (config.docs_dir, config.config_file_path, *config.watch, *(str(root / f) for f in CODE_FOLDERS))
+        for path in dict.fromkeys(os.path.abspath(p) for p in watched):
             server.watch(path)
         try:
             server.serve()

@@ -16,7 +16,7 @@ camera serial number, author: a phone puts them in every photo):
 480, 960 and 1440 px wide, never wider than the original. Width and height
 keep the layout still while the photo loads; a photo below the page's first
 section heading (h2) loads lazily, one above it (the first screen) at once.
-hooks/photos.py registers the extension and tells it the page being rendered.
+The build (pcv/build/) registers the extension per run and tells it the page being rendered.
 """
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ class PhotoTreeprocessor(Treeprocessor):
 
 
 class PhotoExtension(Extension):
-    """Markdown extension; `page` and `files` are those of the page being rendered (set by hooks/photos.py)."""
+    """Markdown extension; `page` and `files` are those of the page being rendered (set by the build: pcv/build/page_steps.py)."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -9,7 +9,7 @@ hide search until Material's script runs. `site_stylesheet` puts the site's own
 styles (overrides/assets/stylesheets/site.css) after what is left: about
 17 KiB gzip, one file that every page shares (the browser keeps it), fetched
 after the page's first paint; each page carries the part of it that its first
-paint needs (pcv/theme/first_paint.py). hooks/site_stylesheet.py applies both;
+paint needs (pcv/theme/first_paint.py). The publish_stylesheet step (pcv/build/setup_steps.py) applies both;
 tests/test_slim_theme_css.py checks the settings and the built pages.
 """
 

@@ -5,7 +5,7 @@ and keyboard shortcuts; reading a page needs none of it. On a cheap phone,
 running it before the text is painted delays the page by about half a second,
 so overrides/partials/theme-script.html fetches it at the reader's first
 interaction instead. Its file name carries a hash that changes with each
-Material release: `theme_script` finds it in the theme (hooks/theme_script.py exposes
+Material release: `theme_script` finds it in the theme (pcv/build/setup_steps.py exposes
 it to the templates).
 """
 
