@@ -147,8 +147,9 @@ def test_editor_settings_say_in_french_what_is_wrong() -> None:
         editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {"PCV_EDITOR_AUTH_URL": "http://relais.example"})
     with pytest.raises(EditorSettingsProblem, match="n'est pas celle d'un dépôt GitHub"):
         editor_settings("https://gitlab.com/ceci/site", "edit/main/docs/", {})
-    with pytest.raises(EditorSettingsProblem, match="PCV_EDITOR_PORT vaut « 80a »"):
-        editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {"PCV_EDITOR_PORT": "80a"})
+    for port in ("80a", "²", "٨٠٨١", "99999", "0"):
+        with pytest.raises(EditorSettingsProblem, match=f"PCV_EDITOR_PORT vaut « {port} »"):
+            editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {"PCV_EDITOR_PORT": port})
     settings = editor_settings("https://github.com/example/fork.git", "edit/staff/docs/",
                                {"PCV_EDITOR_AUTH_URL": "https://relais.example", "PCV_EDITOR_PORT": "9090"})
     assert (settings.repo, settings.branch, settings.auth_url, settings.local_port) == (

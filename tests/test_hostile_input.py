@@ -180,8 +180,12 @@ def test_nothing_hostile_reaches_the_html_of_a_page_that_is_refused(published) -
         ("PCV_SITE_URL", 'https://pcv.example.org/"><script>alert(1)</script>', "elle contient le caractère « \" »"),
         ("PCV_SITE_URL", "javascript:alert(1)//", "ce n'est pas une adresse complète en https://"),
         ("PCV_REPO_URL", "https://github.com/ceci pcv/site", "elle contient une espace"),
+        ("PCV_SITE_URL", "https://deploy:token@pcv.example.org/", "elle contient un nom ou un mot de passe"),
+        ("PCV_REPO_URL", "https://x-access-token@github.com/ceci-pcv/site", "elle contient un nom ou un mot de passe"),
+        ("PCV_SITE_URL", "https://pcv.example.org/?utm=x", "elle contient « ? »"),
+        ("PCV_SITE_URL", "https://pcv.example.org/#top", "elle contient « # »"),
     ],
-    ids=["quote", "script-scheme", "space"],
+    ids=["quote", "script-scheme", "space", "credentials", "token", "query", "fragment"],
 )
 def test_a_bad_address_in_the_environment_is_named_before_anything_is_built(tmp_path: Path, variable: str,
                                                                             value: str, found: str) -> None:

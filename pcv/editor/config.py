@@ -9,6 +9,7 @@ one collection per language.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
 from pcv.editor.fields import Field, form_fields, plain_hint
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.pages.markdown import read_page
-from pcv.safety.urls import absolute_http_problem
+from pcv.safety.urls import base_address_problem
 from pcv.text.formatting import country_name
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
@@ -78,13 +79,13 @@ def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> Ed
         raise EditorSettingsProblem(f"l'adresse du dépôt « {repo_url} » (repo_url, PCV_REPO_URL) n'est pas celle "
                                     "d'un dépôt GitHub. Écrivez-la sous la forme https://github.com/compte/depot.")
     auth_url = environ.get("PCV_EDITOR_AUTH_URL") or None
-    problem = auth_url and (absolute_http_problem(auth_url) or (
+    problem = auth_url and (base_address_problem(auth_url) or (
         None if urlparse(auth_url).scheme == "https" else "elle commence par http:// au lieu de https://"))
     if problem:
         raise EditorSettingsProblem(f"PCV_EDITOR_AUTH_URL vaut « {auth_url[:80]} » : {problem}. Donnez l'adresse "
                                     "https du relais de connexion GitHub (ex. https://pcv-auth.exemple.org).")
     port = environ.get("PCV_EDITOR_PORT") or str(LOCAL_SERVER_PORT)
-    if not port.isdigit() or not 0 < int(port) < 65536:
+    if not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
         raise EditorSettingsProblem(f"PCV_EDITOR_PORT vaut « {port} » : on attend un numéro de port (ex. 8081).")
     branch = edit_uri.strip("/").split("/")[1] if edit_uri.startswith("edit/") else "main"
     return EditorSettings("/".join(parts), branch, auth_url, int(port))

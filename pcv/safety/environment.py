@@ -2,7 +2,8 @@
 
 `PCV_SITE_URL` (the site's address) and `PCV_REPO_URL` (the repository of
 the edit links) are written into every page: each must be an absolute
-http(s) address with no quote, space, angle bracket or control character.
+http(s) address with no quote, space, angle bracket or control character,
+and no name and password, query or fragment (`base_address_problem`).
 Unset (or empty), mkdocs.yml's values stay.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pcv.safety.urls import absolute_http_problem
+from pcv.safety.urls import base_address_problem
 
 VARIABLES = {  # variable -> (setting of mkdocs.yml it replaces, what it is, an example)
     "PCV_SITE_URL": ("site_url", "l'adresse du site publié", "https://pcv.ceci.org/"),
@@ -35,7 +36,7 @@ def settings_from(environ: Mapping[str, str]) -> Settings:
     for variable, (setting, role, example) in VARIABLES.items():
         value = environ.get(variable) or None  # set but empty is unset, as in a shell
         if value is not None:
-            problem = absolute_http_problem(value)
+            problem = base_address_problem(value)
             if problem:
                 raise EnvironmentProblem(
                     f"La variable d'environnement {variable} ({role}) vaut « {value[:80]} » : {problem}. "

@@ -59,3 +59,18 @@ def absolute_http_problem(url: str) -> str | None:
     if parts.scheme not in ("https", "http") or not parts.hostname:
         return "ce n'est pas une adresse complète en https:// (ou http://) suivie d'un nom de site"
     return None
+
+
+def base_address_problem(url: str) -> str | None:
+    """Why `url` cannot be the base of the site's addresses (the site's, the repository's), or None:
+    an absolute http(s) address with no name and password, no query (?…) and no fragment (#…)."""
+    problem = absolute_http_problem(url)
+    if problem:
+        return problem
+    parts = urlsplit(url)
+    if "@" in parts.netloc:
+        return ("elle contient un nom ou un mot de passe (avant « @ ») : il serait publié dans chaque page. "
+                "Retirez-le de l'adresse, et changez ce mot de passe s'il est réel")
+    if "?" in url or "#" in url:
+        return f"elle contient « {'?' if '?' in url else '#'} » : une adresse de base n'a ni paramètres (?…) ni ancre (#…)"
+    return None
