@@ -78,3 +78,14 @@ def test_the_report_shows_what_changed_in_the_original(tmp_path: Path) -> None:
     assert ("Changements de docs/fr/approche.md depuis le dernier enregistrement de docs/en/approche.md "
             "(- avant, + maintenant) :") in report
     assert "    -Texte.\n    +Texte revu." in report
+
+
+def test_a_commit_dated_in_the_future_neither_shows_that_date_nor_hides_an_outdated_translation(
+        tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    commit(repo, {"docs/en/approche.md": EN + "\n"}, "2099-01-01T10:00:00+00:00")  # a clock set wrong
+    commit(repo, {"docs/fr/approche.md": FR + "Une phrase ajoutée.\n"}, "2026-03-01T10:00:00+00:00")
+    dates = last_commit_dates(repo)
+    assert max(dates.values()) <= datetime.now(timezone.utc)
+    assert dates["docs/en/approche.md"] <= dates["docs/fr/approche.md"]
+    assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"

@@ -5,14 +5,23 @@ and commit (a commit made while `make serve` runs is seen).
 Without git, outside a repository, or in a clone without history (CI's
 shallow clone of one commit), there is nothing to say: {} and None, never
 an error that would stop the build.
+
+A commit's date is what the committer's clock said: a date in the future, or
+later than a commit made after it, is brought back to just before the
+earliest of now and the dates of the commits made after it (with a note in the build's log),
+so that a wrong clock can neither show a future date nor hide that a
+translation is out of date.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import subprocess
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
+log = logging.getLogger("mkdocs.hooks.history")
 
 RECORD = "\x1e"  # starts each commit in the log's output
 TIMEOUT = 60  # seconds
@@ -27,15 +36,25 @@ def last_commit_dates(root: Path) -> dict[str, datetime]:
 
 @functools.lru_cache(maxsize=4)
 def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
-    output = _git(root, "log", f"--format={RECORD}%cI", "--name-only", "--no-renames", "--relative")
+    output = _git(root, "log", "--topo-order", f"--format={RECORD}%cI %h", "--name-only", "--no-renames",
+                  "--relative")
     commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
     if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
         return ()
     dates: dict[str, datetime] = {}
-    for date, *paths in commits:  # newest first
+    ceiling, clamped = datetime.now(timezone.utc), []
+    for header, *paths in commits:  # newest first, every commit before its parents
+        date, commit = header.split(" ")
         when = datetime.fromisoformat(date)
+        if when > ceiling:
+            clamped.append(commit)
+            when = ceiling - timedelta(seconds=1)
+        ceiling = when
         for path in filter(None, paths):
             dates.setdefault(path, when)
+    if clamped:
+        log.info(f"Historique : {len(clamped)} commit(s) daté(s) dans le futur ou après un commit plus récent "
+                 f"(horloge mal réglée ? {', '.join(clamped[:5])})  : leur date est ramenée juste avant celle du commit suivant.")
     return tuple(dates.items())
 
 
