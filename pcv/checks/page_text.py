@@ -25,7 +25,8 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
 # How to say, in a French message, "in the page's language", and an alt text in that language.
 ALT_IN = {"fr": ("en français", "Une volontaire et des productrices de riz"),
           "en": ("en anglais", "A volunteer with rice growers")}
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+_BRACES = re.compile(r"\{\{|\}\}")
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)")  # not a footnote [^1]:
 
 
 def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> Iterator[Problem]:
@@ -101,6 +102,12 @@ def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
                 yield Problem(page.name, number, match.start() + 1,
                     f"« {match.group(0)} » ne correspond à aucune donnée. Données possibles : "
                     + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
+        left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), line)
+        for match in _BRACES.finditer(left):
+            yield Problem(page.name, number, match.start() + 1,
+                f"« {match.group(0)} » resterait tel quel sur la page : un chiffre des données s'écrit "
+                "{{ nom }}, entre deux accolades de chaque côté, par exemple {{ targets.canadians }}. "
+                "Corrigez-le, ou retirez les accolades.")
 
 
 def _text_lines(page: MarkdownPage) -> list[tuple[int, str]]:

@@ -19,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
+from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_set import (address_problems, country_page_problems, nav_problems, parity_problems,
                                  photo_language_problems, template_problems)
 from pcv.checks.page_text import text_problems
@@ -109,6 +110,7 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir)
+        content_problems += loss_problems(page)
         content_problems += page_html_problems(page, markdown.render)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     translations = page_translations(pages, last_commit_dates(root))

@@ -22,7 +22,8 @@ MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
 TOO_DEEP = ("données imbriquées trop profondément (des centaines de niveaux de [ ou de champs indentés) : "
             "vérifiez les crochets et l'indentation.")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab, line feed, carriage return
+# All but tab, line feed, carriage return; and the line separators a paste leaves (YAML breaks lines there).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 Location = tuple[str | int, ...]
 Position = tuple[int, int]  # line, column, 1-based

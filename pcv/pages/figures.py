@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pcv.data.models import SiteData
 from pcv.text.formatting import format_figure, format_period
 
-PLACEHOLDER = re.compile(r"\{\{\s*([\w.]+)\s*\}\}")
+PLACEHOLDER = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")  # ids may hold hyphens (schemas/: $defs.id)
 _SPACE = "[ \u00a0\u202f]"
 _TYPED_NUMBER = re.compile(
     rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:{_SPACE}|[.,])\d{{3}})+|\d+)"

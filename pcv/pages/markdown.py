@@ -23,6 +23,10 @@ MAX_BYTES = 1024 * 1024
 # page, unmatched "[" in a paragraph): within these limits a page takes it seconds at most.
 MAX_LINE = 5000  # characters
 MAX_COUNTS = {"<": 500, "[": 2000}  # per page
+# Its time also grows with the square of the headings, rules and underlines in one block of lines without
+# a blank line between them (40,000 took 438 s; benchmarks/markdown_cost.py measures it).
+MAX_STARTS = 100
+_BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[*_-][ \t]*){3,}$|=+[ \t]*$)")
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)  # as mkdocs.utils.meta
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -44,7 +48,7 @@ class MarkdownPage:
 
     def lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) of every line, front matter included."""
-        return enumerate(self.text.splitlines(), start=1)
+        return enumerate(self.text.split("\n"), start=1)  # as an editor counts them (not at U+2028)
 
     def prose_lines(self) -> Iterator[tuple[int, str]]:
         """(line number, text) of the body, with code blocks and `code spans` blanked out."""
@@ -108,11 +112,31 @@ def shape_problem(text: str, name: str) -> Problem | None:
             return Problem(name, number, None, f"ligne trop longue ({len(line)} caractères, au plus {MAX_LINE}). "
                            "Coupez-la en paragraphes (une ligne vide entre deux paragraphes) ; vérifiez qu'un "
                            "collage n'a pas dupliqué du texte.")
+    if problem := _block_problem(text, name):
+        return problem
     for char, limit in MAX_COUNTS.items():
         if text.count(char) > limit:
             line = text.count("\n", 0, _nth(text, char, limit + 1)) + 1
             return Problem(name, line, None, f"trop de « {char} » dans la page ({text.count(char)}, au plus "
                            f"{limit}). Une page s'écrit en Markdown, pas en HTML : retirez ceux qui ne servent pas.")
+    return None
+
+
+def _block_problem(text: str, name: str) -> Problem | None:
+    """More than `MAX_STARTS` headings or rules in one block of lines, outside code."""
+    starts, first, fence = 0, 1, None
+    for number, line in enumerate(text.split("\n"), start=1):
+        opening = _FENCE.match(line)
+        if opening and (fence is None or opening.group(1)[0] == fence[0]):
+            fence = None if fence else opening.group(1)
+        if not line.strip() or fence:
+            starts, first = 0, number + 1
+        elif _BLOCK_START.match(line):
+            starts += 1
+            if starts > MAX_STARTS:
+                return Problem(name, number, 1, f"plus de {MAX_STARTS} titres ou traits dans un seul bloc de lignes "
+                               f"(depuis la ligne {first}) sans ligne vide entre eux : la page serait très longue à "
+                               "construire. Laissez une ligne vide avant et après chaque titre.")
     return None
 
 

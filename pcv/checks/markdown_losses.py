@@ -1,0 +1,57 @@
+"""What Python-Markdown would drop or reshape without a word, refused at its line.
+
+Markdown drops the cells of a table row beyond its heading's count,
+`<?…?>` processing instructions and `<![CDATA[…]]>` blocks (the sanitiser
+removes what is left of them), and reads a footnote `[^1]: …` (no footnotes
+here) as a link. (What would take it unbounded time is refused before, by
+pcv/pages/markdown.py's `shape_problem`.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pcv.data.yaml_source import Problem
+from pcv.pages.markdown import MarkdownPage
+
+_SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+_LOST = {"<?": "une instruction « <?…?> »", "<![CDATA[": "un bloc « <![CDATA[…]]> »"}
+_FOOTNOTE = re.compile(r" {0,3}\[\^[^\]]*\]:")
+
+
+def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
+    """Each place of `page` whose text Markdown would drop or reshape, or read in unbounded time."""
+    lines = list(page.prose_lines())
+    for index, (number, line) in enumerate(lines):
+        for marker, what in _LOST.items():
+            if (column := line.find(marker)) >= 0:
+                yield Problem(page.name, number, column + 1, f"{what} ne s'affiche pas sur le site : son texte "
+                              "disparaîtrait. Écrivez-le comme du texte, sans « <? » ni « <![CDATA[ ».")
+        if _FOOTNOTE.match(line):
+            yield Problem(page.name, number, 1, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles sur "
+                          "ce site : cette ligne serait lue comme un lien. Écrivez la note dans le texte, entre "
+                          "parenthèses.")
+        block_start = index == 0 or not lines[index - 1][1].strip() or lines[index - 1][0] != number - 1
+        if block_start and index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1][1]) and "|" in line:
+            yield from _table_problems(page, lines, index)
+
+
+def _cells(line: str) -> int:
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return len(_CELL_BORDER.split(row))
+
+
+def _table_problems(page: MarkdownPage, lines: list[tuple[int, str]], header: int) -> Iterator[Problem]:
+    """Rows of the table whose header is at `header` that have more cells than it (Markdown drops them)."""
+    columns = _cells(lines[header][1])
+    for number, line in lines[header + 2:]:
+        if not line.strip() or "|" not in line:
+            return
+        if _cells(line) > columns:
+            yield Problem(page.name, number, 1, f"cette ligne du tableau a {_cells(line)} cellules, mais son en-tête "
+                          f"(ligne {lines[header][0]}) n'en a que {columns} : les cellules en trop disparaîtraient. "
+                          "Ajoutez une colonne à l'en-tête, ou retirez le « | » en trop.")

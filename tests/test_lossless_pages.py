@@ -1,0 +1,69 @@
+"""What a person types in a page is shown, or refused at its line: nothing dropped or reshaped without a
+word by Markdown (pcv/checks/markdown_losses.py), no {{ }} left as typed, no slow shape
+(pcv/pages/markdown.py), line numbers as an editor counts them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pcv.checks.markdown_losses import loss_problems
+from pcv.checks.page_text import text_problems
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT
+from pcv.pages.figures import PLACEHOLDER, fill_placeholders
+from pcv.pages.markdown import MAX_STARTS, read_page
+
+FRONT = "---\ntitle: Essai\ndescription: Une page d'essai.\n---\n\n"
+
+
+def _page(tmp_path: Path, body: str):
+    file = tmp_path / "essai.md"
+    file.write_text(FRONT + body, encoding="utf-8")
+    return read_page(file, "fr", "essai.md")
+
+
+@pytest.mark.parametrize(("body", "line", "expected"), [
+    ("| a | b |\n|---|---|\n| 1 | 2 |\n| 1 | 2 | 3 |\n", 9, "cette ligne du tableau a 3 cellules, mais son en-tête"),
+    ("Avant.\n\n<?php echo 'x' ?>\n", 8, "une instruction « <?…?> » ne s'affiche pas"),
+    ("Un <![CDATA[ texte ]]> caché.\n", 6, "un bloc « <![CDATA[…]]> » ne s'affiche pas"),
+    ("Texte[^1].\n\n[^1]: Une note.\n", 8, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles"),
+])
+def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: str, line: int, expected: str) -> None:
+    page, problem = _page(tmp_path, body)
+    assert problem is None
+    problems = list(loss_problems(page))
+    assert [(p.line, expected in p.message) for p in problems] == [(line, True)], problems
+
+
+def test_a_footnote_is_not_also_reported_as_a_broken_link(tmp_path: Path) -> None:
+    page, _ = _page(tmp_path, "Texte.\n\n[^1]: Une note.\n")
+    assert list(text_problems(page, None, tmp_path)) == []
+
+
+def test_a_table_as_typed_and_code_are_accepted(tmp_path: Path) -> None:
+    page, _ = _page(tmp_path, "| a | b |\n|---|---|\n| 1 | 2 |\n| 1 \\| 2 | 3 |\n\n```\n<?xml version='1.0'?>\n```\n")
+    assert list(loss_problems(page)) == []
+
+
+def test_braces_left_as_typed_are_refused_and_hyphenated_ids_are_placeholders(tmp_path: Path) -> None:
+    data = load_site_data(ROOT / "data")
+    page, _ = _page(tmp_path, "Voir {{ targets.canadians } ici.\n")
+    assert [(p.line, p.column, p.message[:20]) for p in text_problems(page, data, tmp_path)] == [
+        (6, 6, "« {{ » resterait tel")]
+    assert PLACEHOLDER.fullmatch("{{ targets.women-committees }}")
+    assert fill_placeholders("{{ targets.women-committees }}", {"targets.women-committees": "12"}) == "12"
+
+
+def test_40000_heading_lines_without_blank_lines_are_refused_at_once(tmp_path: Path) -> None:
+    start = time.perf_counter()
+    page, problem = _page(tmp_path, "\n".join(f"# Titre {i}" for i in range(40_000)) + "\n")
+    assert time.perf_counter() - start < 2
+    assert (problem.line, problem.message[:30]) == (6 + MAX_STARTS, f"plus de {MAX_STARTS} titres ou traits d")
+
+
+def test_a_pasted_line_separator_is_refused_and_lines_count_as_an_editor_does(tmp_path: Path) -> None:
+    _, problem = _page(tmp_path, "Un\u2028texte.\n")
+    assert (problem.line, problem.column, "U+2028" in problem.message) == (6, 3, True)
