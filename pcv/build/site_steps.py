@@ -31,7 +31,7 @@ EMPTY_SITEMAP = (
 def photos_without_metadata(run: SiteBuild, config: MkDocsConfig) -> None:
     """Each photo this language published, written again from its pixels only (no EXIF, XMP or comment)."""
     if run.photos.files is not None:
-        publish_originals(run.photos.files)
+        publish_originals(run.photos.files, Path(config.docs_dir))
 
 
 def empty_sitemaps(run: SiteBuild, config: MkDocsConfig) -> None:

@@ -36,25 +36,26 @@ def last_commit_dates(root: Path) -> dict[str, datetime]:
 
 @functools.lru_cache(maxsize=4)
 def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
-    output = _git(root, "log", "--topo-order", f"--format={RECORD}%cI %h", "--name-only", "--no-renames",
+    output = _git(root, "log", "--topo-order", f"--format={RECORD}%cI %H %P", "--name-only", "--no-renames",
                   "--relative")
     commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
     if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
         return ()
     dates: dict[str, datetime] = {}
-    ceiling, clamped = datetime.now(timezone.utc), []
+    now, ceilings, clamped = datetime.now(timezone.utc), {}, []  # ceilings: the earliest date of a commit's children
     for header, *paths in commits:  # newest first, every commit before its parents
-        date, commit = header.split(" ")
-        when = datetime.fromisoformat(date)
+        date, commit, *parents = header.split(" ")
+        when, ceiling = datetime.fromisoformat(date), ceilings.get(commit, now)
         if when > ceiling:
-            clamped.append(commit)
+            clamped.append(commit[:7])
             when = ceiling - timedelta(seconds=1)
-        ceiling = when
+        for parent in parents:
+            ceilings[parent] = min(ceilings.get(parent, now), when)
         for path in filter(None, paths):
             dates.setdefault(path, when)
     if clamped:
-        log.info(f"Historique : {len(clamped)} commit(s) daté(s) dans le futur ou après un commit plus récent "
-                 f"(horloge mal réglée ? {', '.join(clamped[:5])})  : leur date est ramenée juste avant celle du commit suivant.")
+        log.info(f"Historique : {len(clamped)} commit(s) daté(s) dans le futur ou après un commit fait après eux "
+                 f"(horloge mal réglée ? {', '.join(clamped[:5])}) : leur date est ramenée juste avant.")
     return tuple(dates.items())
 
 

@@ -67,11 +67,14 @@ def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[
     return photo.width, photo.height, sizes
 
 
-def publish_originals(files: Files) -> None:
-    """Each photo among `files`, published again from its pixels only: no EXIF, XMP or comment."""
+def publish_originals(files: Files, docs_dir: Path) -> None:
+    """Each photo among `files` that staff put in `docs_dir`, published again from its pixels only: no EXIF,
+    XMP or comment (the theme's own images, such as the share images, keep what the build wrote in them)."""
     for file in files.media_files():
-        if file.src_uri.lower().endswith(PHOTO_SUFFIXES) and Path(file.abs_dest_path).exists():
-            without_metadata(Path(file.abs_src_path), Path(file.abs_dest_path))
+        source = Path(file.abs_src_path or docs_dir.parent)
+        if (file.src_uri.lower().endswith(PHOTO_SUFFIXES) and source.resolve().is_relative_to(docs_dir.resolve())
+                and Path(file.abs_dest_path).exists()):
+            without_metadata(source, Path(file.abs_dest_path))
 
 
 def without_metadata(source: Path, target: Path) -> None:
