@@ -11,11 +11,11 @@ from pcv.inspection.builds import ROOT
 
 
 def registered_hooks() -> list[str]:
-    # mkdocs.yml uses !ENV tags, which only MkDocs' loader knows; the hooks list has none.
+    # engine.yml (which mkdocs.yml inherits) may use !ENV tags, which only MkDocs' loader knows; the hooks list has none.
     class Loader(yaml.SafeLoader):
         pass
     Loader.add_constructor("!ENV", lambda loader, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)["hooks"]
+    return yaml.load((ROOT / "engine.yml").read_text(encoding="utf-8"), Loader=Loader)["hooks"]
 
 
 def imported_modules(path: Path) -> set[str]:

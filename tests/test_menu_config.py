@@ -26,16 +26,17 @@ def test_mkdocs_own_tags_are_understood(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
-    ("  generator: false", "  generator: false\n  analytics:\n    provider: google\n    property: G-X",
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\nextra:\n  analytics:\n    provider: google\n    property: G-X",
      "champ extra.analytics : le réglage « extra.analytics » ferait écrire un script"),
-    ("strict: true", "strict: true\nextra_javascript:\n  - https://evil.example/x.js",
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\nextra_javascript:\n  - https://evil.example/x.js",
      "champ extra_javascript : le réglage « extra_javascript » ferait écrire un script"),
-    ("  custom_dir: overrides", "  custom_dir: docs", "champ theme.custom_dir : le réglage « theme.custom_dir » ferait"),
-    ("strict: true", "strict: false", "champ strict : le réglage « strict » a une autre valeur que celle du moteur"),
-    ("strict: true", "strict: true\nuse_directory_urls: false", "champ use_directory_urls : le réglage "
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\ntheme:\n  custom_dir: docs", "champ theme.custom_dir : le réglage « theme.custom_dir » ferait"),
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\nstrict: false", "champ strict : le réglage « strict » a une autre valeur que celle du moteur"),
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\nuse_directory_urls: false", "champ use_directory_urls : le réglage "
      "« use_directory_urls » n'existe pas dans le moteur du site"),
-    ("          site_name: Volunteer Cooperation Program", "          site_name: VCP <b>",
-     "champ site_name : « < » n'est pas permis dans « plugins[1].i18n.languages[1].site_name »"),
+    ("        site_name: Volunteer Cooperation Program", "        site_name: VCP <b>",
+     "champ site_name : « < » n'est pas permis dans « plugins.i18n.languages[1].site_name »"),
+    ("INHERIT: engine.yml", "INHERIT: other.yml", "champ INHERIT : le réglage « INHERIT » a une autre valeur"),
 ])
 def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Path, old: str, new: str,
                                                                expected: str) -> None:
@@ -45,7 +46,7 @@ def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Pat
 
 def test_names_and_menu_titles_staff_may_change(project_copy: Path) -> None:
     edit(project_copy / "mkdocs.yml", "site_name: Programme de coopération volontaire", "site_name: Le PCV du CECI")
-    edit(project_copy / "mkdocs.yml", "            Nos activités: Our activities", "            Nos activités: What we do")
+    edit(project_copy / "mkdocs.yml", "          Nos activités: Our activities", "          Nos activités: What we do")
     assert config_problems(project_copy) == []
 
 
@@ -54,10 +55,10 @@ def test_mkdocs_yml_cut_short_stops_make_build_before_mkdocs_and_keeps_the_site(
     before = place_previous_site(project_copy, built_site)
     config = project_copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text[:text.index("# Hooks")], encoding="utf-8")
+    config.write_text(text[:text.index("# Languages")], encoding="utf-8")
     result = publish(project_copy)
     assert result.returncode == 1
-    assert "mkdocs.yml : le réglage « hooks » manque" in result.output
+    assert "mkdocs.yml : le réglage « plugins » manque" in result.output
     assert "Traceback" not in result.output and "sitemap.xml" not in result.output
     assert tree_digest(result.site) == before
 

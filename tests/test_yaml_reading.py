@@ -62,7 +62,7 @@ def test_front_matter_is_read_by_the_same_rules(tmp_path: Path, line: str, expec
 
 
 def test_mkdocs_yml_values_mkdocs_reads_otherwise_are_refused(project_copy: Path) -> None:
-    edit(project_copy / "mkdocs.yml", "strict: true", "strict: yes")
+    edit(project_copy / "mkdocs.yml", "INHERIT: engine.yml", "INHERIT: engine.yml\nstrict: yes")
     problems = config_problems(project_copy)
     assert [str(p) for p in problems] == [
         f"mkdocs.yml, ligne {_line(project_copy, 'strict:')}, colonne 9 : « yes » est lu comme une valeur oui/non "

@@ -4,8 +4,8 @@ A key added to mkdocs.yml can change what every page holds (`extra.analytics`
 makes Material write another host's script into each page) or switch our
 checks off (a `hooks:` list lost in a paste). So the settings staff may
 change (`STAFF`: names and menu) are checked as texts, and every other one
-must be exactly the engine's (pcv/checks/engine_settings.yml, the engine's
-own copy of mkdocs.yml), or the build stops with the line to fix.
+must be exactly what pcv/checks/engine_settings.yml says (the engine it
+inherits, engine.yml, and its languages), or the build stops with the line to fix.
 """
 
 from __future__ import annotations
@@ -18,27 +18,28 @@ from typing import Any
 from pcv.data.yaml_source import Problem, UnreadableYaml, YamlDocument, read_yaml
 
 ENGINE_SETTINGS = Path(__file__).with_name("engine_settings.yml")
-ENGINE_NAME = "pcv/checks/engine_settings.yml"
+ENGINE_NAME = "engine.yml"  # the engine's settings, which mkdocs.yml inherits
 # Where staff may write (a location's parts; "*" is any list item), and the longest text each holds.
 STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None,
-         ("plugins", "*", "i18n", "languages", "*", "name"): 40,
-         ("plugins", "*", "i18n", "languages", "*", "site_name"): 80,
-         ("plugins", "*", "i18n", "languages", "*", "site_description"): 300,
-         ("plugins", "*", "i18n", "languages", "*", "nav_translations"): 80}
+         ("plugins", "i18n", "languages", "*", "name"): 40,
+         ("plugins", "i18n", "languages", "*", "site_name"): 80,
+         ("plugins", "i18n", "languages", "*", "site_description"): 300,
+         ("plugins", "i18n", "languages", "*", "nav_translations"): 80}
 # Settings that make a template write a script or load another host's content into every page.
 SCRIPT_SETTINGS = {"analytics", "consent", "extra_javascript", "extra_css", "extra_templates", "social",
                    "custom_dir", "static_templates", "alternate", "hooks", "plugins", "markdown_extensions"}
 _RAW = re.compile(r"[<>\"&`{}]")
 
 
-def setting_problems(document: YamlDocument, loader: type) -> Iterator[Problem]:
-    """Each setting of mkdocs.yml (`document`) is a staff one with a fitting text, or the engine's own."""
+def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterator[Problem]:
+    """Each setting of mkdocs.yml (`document`, in `root`) is a staff one with a fitting text, or the engine's own."""
     try:
-        engine = read_yaml(ENGINE_SETTINGS, ENGINE_NAME, loader).data
+        expected = read_yaml(ENGINE_SETTINGS, "pcv/checks/engine_settings.yml", loader).data
+        engine = read_yaml(root / ENGINE_NAME, ENGINE_NAME, loader).data if (root / ENGINE_NAME).is_file() else {}
     except UnreadableYaml as exc:
         yield exc.problem
         return
-    yield from _compared(document, document.data, engine, ())
+    yield from _compared(document, document.data, expected, (), engine)
 
 
 def _staff_limit(location: tuple) -> int | None | bool:
@@ -50,16 +51,16 @@ def _staff_limit(location: tuple) -> int | None | bool:
     return False
 
 
-def _compared(document: YamlDocument, value: Any, expected: Any, location: tuple) -> Iterator[Problem]:
+def _compared(document: YamlDocument, value: Any, expected: Any, location: tuple, engine: Any) -> Iterator[Problem]:
     limit = _staff_limit(location)
     if limit is not False:
         yield from _staff_text_problems(document, value, location, limit)
     elif isinstance(value, dict) and isinstance(expected, dict):
         for key in value:
-            if key not in expected:
-                yield document.problem_at(location + (key,), _refused(location + (key,), added=True), at_key=True)
+            if key not in expected and _staff_limit(location + (key,)) is False:
+                yield from _added(document, value[key], location + (key,), _inside(engine, key))
             else:
-                yield from _compared(document, value[key], expected[key], location + (key,))
+                yield from _compared(document, value[key], expected.get(key), location + (key,), _inside(engine, key))
         for key in expected:
             if key not in value and _staff_limit(location + (key,)) is False:
                 yield Problem(document.name, None, None, f"le réglage « {_dotted(location + (key,))} » manque : il fait "
@@ -67,9 +68,24 @@ def _compared(document: YamlDocument, value: Any, expected: Any, location: tuple
                     f"git restore mkdocs.yml, puis refaites votre changement. {_FOR_ENGINEERS}")
     elif isinstance(value, list) and isinstance(expected, list) and len(value) == len(expected):
         for index, (item, expected_item) in enumerate(zip(value, expected)):
-            yield from _compared(document, item, expected_item, location + (index,))
+            yield from _compared(document, item, expected_item, location + (index,), None)
     elif value != expected or type(value) is not type(expected):
         yield document.problem_at(location, _refused(location, added=False))
+
+
+def _added(document: YamlDocument, value: Any, location: tuple, engine: Any) -> Iterator[Problem]:
+    """A setting mkdocs.yml adds: refused at the first key that writes script, else at each key it sets;
+    "another value than the engine's" when engine.yml has it."""
+    if isinstance(value, dict) and value and location[-1] not in SCRIPT_SETTINGS:
+        for key in value:
+            yield from _added(document, value[key], location + (key,), _inside(engine, key))
+    else:
+        yield document.problem_at(location, _refused(location, added=engine is None), at_key=True)
+
+
+def _inside(engine: Any, key: str) -> Any:
+    """The engine's setting under `key` (None if it has none)."""
+    return engine.get(key) if isinstance(engine, dict) else None
 
 
 def _staff_text_problems(document: YamlDocument, value: Any, location: tuple, limit: int | None) -> Iterator[Problem]:

@@ -52,7 +52,7 @@ def config_problems(root: Path) -> list[Problem]:
     if "nav" in document.data and not isinstance(nav, list):
         return [document.problem_at(("nav",), "le menu (nav) doit être une liste, une ligne « - page.md » par page, "
                                     "indentée sous « nav: ».")]
-    return [*_entry_problems(document, ("nav",), nav or []), *setting_problems(document, ConfigLoader)]
+    return [*_entry_problems(document, ("nav",), nav or []), *setting_problems(document, ConfigLoader, root)]
 
 
 def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> Iterator[Problem]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]  # the project: pcv/ lives at its root
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "overrides", "hooks", "schemas", "scripts")
+PROJECT_PARTS = ("mkdocs.yml", "engine.yml", "docs", "data", "overrides", "hooks", "schemas", "scripts")
 SITE_URL = "https://pcv.example.org/"
 
 
