@@ -39,7 +39,7 @@ def on_post_page(output, page, config):
 def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     project = copy_project(tmp_path_factory.mktemp("recorded") / "project")
     (project / "hooks" / "record.py").write_text(HOOK, encoding="utf-8")
-    edit(project / "mkdocs.yml", "  - hooks/pcv_site.py\n", "  - hooks/pcv_site.py\n  - hooks/record.py\n")
+    edit(project / "engine.yml", "  - hooks/pcv_site.py\n", "  - hooks/pcv_site.py\n  - hooks/record.py\n")
     result = build_site(project, project / "site")
     assert result.returncode == 0, result.output
     return project / BEFORE, result.site

@@ -71,7 +71,7 @@ PAGES = ("", page_url("activites/benin.md", "en"), page_url("partenaires.md", "f
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     (project / "hooks" / "hostile.py").write_text(HOOK, encoding="utf-8")
-    edit(project / "mkdocs.yml", "  - hooks/pcv_site.py\n", "  - hooks/pcv_site.py\n  - hooks/hostile.py\n")
+    edit(project / "engine.yml", "  - hooks/pcv_site.py\n", "  - hooks/pcv_site.py\n  - hooks/hostile.py\n")
     site = project / "site"
     server = bind(site)
     result = build_site(project, site, PCV_SITE_URL=base_url(server))
