@@ -14,7 +14,7 @@ from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 from pcv.pages.figures import PLACEHOLDER, fill_placeholders
-from pcv.pages.markdown import MAX_STARTS, read_page
+from pcv.pages.markdown import MAX_HEADINGS, MAX_STARTS, read_page
 
 FRONT = "---\ntitle: Essai\ndescription: Une page d'essai.\n---\n\n"
 
@@ -67,3 +67,11 @@ def test_40000_heading_lines_without_blank_lines_are_refused_at_once(tmp_path: P
 def test_a_pasted_line_separator_is_refused_and_lines_count_as_an_editor_does(tmp_path: Path) -> None:
     _, problem = _page(tmp_path, "Un\u2028texte.\n")
     assert (problem.line, problem.column, "U+2028" in problem.message) == (6, 3, True)
+
+
+def test_40000_headings_with_blank_lines_are_refused_at_once(tmp_path: Path) -> None:
+    """The search index's cost grows with the square of a page's headings, blank lines or not."""
+    start = time.perf_counter()
+    page, problem = _page(tmp_path, "\n\n".join(f"## Titre {i}" for i in range(40_000)) + "\n")
+    assert time.perf_counter() - start < 2
+    assert problem.message.startswith(f"plus de {MAX_HEADINGS} titres dans la page")

@@ -26,6 +26,10 @@ MAX_COUNTS = {"<": 500, "[": 2000}  # per page
 # Its time also grows with the square of the headings, rules and underlines in one block of lines without
 # a blank line between them (40,000 took 438 s; benchmarks/markdown_cost.py measures it).
 MAX_STARTS = 100
+# The search index finds each heading's section by a walk of the whole table of contents: time grows with
+# the square of a page's headings (8,000 took 30 s).
+MAX_HEADINGS = 300
+_HEADING = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)")
 _BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[*_-][ \t]*){3,}$|=+[ \t]*$)")
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)  # as mkdocs.utils.meta
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -123,8 +127,9 @@ def shape_problem(text: str, name: str) -> Problem | None:
 
 
 def _block_problem(text: str, name: str) -> Problem | None:
-    """More than `MAX_STARTS` headings or rules in one block of lines, outside code."""
-    starts, first, fence = 0, 1, None
+    """More than `MAX_STARTS` headings or rules in one block of lines, or `MAX_HEADINGS` in the page,
+    outside code."""
+    starts, first, fence, headings = 0, 1, None, 0
     for number, line in enumerate(text.split("\n"), start=1):
         opening = _FENCE.match(line)
         if opening and (fence is None or opening.group(1)[0] == fence[0]):
@@ -133,6 +138,10 @@ def _block_problem(text: str, name: str) -> Problem | None:
             starts, first = 0, number + 1
         elif _BLOCK_START.match(line):
             starts += 1
+            headings += bool(_HEADING.match(line))
+            if headings > MAX_HEADINGS:
+                return Problem(name, number, 1, f"plus de {MAX_HEADINGS} titres dans la page : elle serait très longue "
+                               "à construire (et à lire). Partagez-la en plusieurs pages.")
             if starts > MAX_STARTS:
                 return Problem(name, number, 1, f"plus de {MAX_STARTS} titres ou traits dans un seul bloc de lignes "
                                f"(depuis la ligne {first}) sans ligne vide entre eux : la page serait très longue à "
