@@ -1,0 +1,49 @@
+// Saves a file as Decap CMS 3 (the web editor) writes it: parsed, then serialised
+// with the same libraries and steps as decap-cms-core's src/formats/yaml.ts and
+// frontmatter.ts (yaml 1.x, gray-matter): comments dropped, quoting normalised,
+// long texts folded at 80 columns, top-level keys in the order of the form's fields.
+//
+// Usage: node tests/tools/decap_save.mjs FILE KEY...   (KEY: the form's field names, in order)
+// Rewrites FILE in place (a .md file's front matter and body, or a .yaml data file).
+import { readFile, writeFile } from "node:fs/promises";
+import matter from "gray-matter";
+import yaml from "yaml";
+
+const [file, ...sortedKeys] = process.argv.slice(2);
+if (!file) {
+  console.error("usage: node tests/tools/decap_save.mjs FILE KEY...");
+  process.exit(2);
+}
+
+function sortKeys(a, b) {
+  const ia = sortedKeys.indexOf(a.key?.toString());
+  const ib = sortedKeys.indexOf(b.key?.toString());
+  return ia === -1 || ib === -1 ? 0 : ia - ib;
+}
+
+function toYaml(data) {
+  const contents = yaml.createNode(data);
+  contents.items.sort(sortKeys);
+  const doc = new yaml.Document();
+  doc.contents = contents;
+  return doc.toString();
+}
+
+function fromYaml(text) {
+  const doc = yaml.parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) throw new Error(doc.errors.map((e) => e.message).join("\n"));
+  return doc.toJSON();
+}
+
+const engines = { yaml: { parse: fromYaml, stringify: (data) => toYaml(data) } };
+const text = await readFile(file, "utf8");
+let saved;
+if (file.endsWith(".md")) {
+  const { data, content } = matter(text, { engines, language: "yaml", delimiters: "---" });
+  const body = content.trim() ? content : "";
+  saved = matter.stringify(body, data, { engines, language: "yaml", delimiters: "---" });
+  if (body.slice(-1) !== "\n" && saved.slice(-1) === "\n") saved = saved.slice(0, -1);
+} else {
+  saved = toYaml(fromYaml(text));
+}
+await writeFile(file, saved);
