@@ -11,29 +11,52 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pcv.checks.project import RESERVED_FOLDERS
+from live_data import DATA, countries_with_activities, country_without_activities, ordinal, target, typed
 from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
+
+from pcv.checks.project import RESERVED_FOLDERS
 
 from pcv.inspection.builds import BuildResult
 from pcv.pages.figures import DataFigure, typed_figures
 
 NAV_LINE = line_of("mkdocs.yml", "nav:")
 ADDED_MENU_LINE = line_of("mkdocs.yml", "- partenaires.md") + 3  # "evenements.md", added by _pages (which also adds a country line above)
-RWANDA_SLUG_LINE, PHILIPPINES_SLUG_LINE = (line_of("data/countries.yaml", f"slug: {slug}") for slug in ("rwanda", "philippines"))
+# The pages group removes the page of the last country with activities, copies the first one's page to a
+# country without activities and to one that does not exist.
+REMOVED, MODEL, BARE = countries_with_activities()[-1], countries_with_activities()[0], country_without_activities()
+REMOVED_SLUG_LINE, BARE_SLUG_LINE = (line_of("data/countries.yaml", f"slug: {c.slug}") for c in (REMOVED, BARE))
+SLUGS_WITH_PAGES = ", ".join(sorted(c.slug for c in countries_with_activities()))
+# The figures the text group types by hand, as the data has them today.
+NUMBER, OTHER_NUMBER = target("number"), target("number", after=target("number").id)
+PEOPLE, WOMEN, END = target("compact"), target("percent"), DATA.programme.period.end
+FR_FIGURES = f"D'ici {END}, {typed(NUMBER, 'fr')} Canadien-ne-s, {typed(PEOPLE, 'fr')} de personnes, dont {typed(WOMEN, 'fr')} de femmes."
+EN_FIGURES = (f"By {END}, {typed(NUMBER, 'en')} Canadians and {typed(OTHER_NUMBER, 'en')} partners ({typed(WOMEN, 'en')}). "
+              '<img src="x" onerror="alert(1)">')
 # Lines of the pages that _text edits: its text goes 2, 4, 6… lines below each page's heading.
 HEADING_EN, HEADING_FR = line_of("docs/en/programme.md", "# The program"), line_of("docs/fr/programme.md", "# Le programme")
 DESCRIPTION_EN = line_of("docs/en/programme.md", "description:")
 
 
+def _typed(lang: str, line: int, text: str, figure: object) -> str:
+    """The problem of a data figure typed by hand in `text`, at `line` of docs/<lang>/programme.md."""
+    if isinstance(figure, int):  # the period's end
+        written, name, source = str(figure), "period.end", "period.end"
+    else:
+        written, name, source = typed(figure, lang), f"targets.{figure.id}", f"targets, id « {figure.id} »"
+    return (f"docs/{lang}/programme.md, ligne {line}, colonne {text.index(written) + 1} : « {written} » est un chiffre "
+            f"des données (data/programme.yaml, {source}). Ne l'écrivez pas à la main : écrivez {{{{ {name} }}}} à la "
+            "place, et le site affichera le chiffre des données, dans le format de la langue.")
+
+
 def _pages(project: Path) -> None:
     docs, nav = project / "docs", project / "mkdocs.yml"
     for lang in ("fr", "en"):
-        shutil.copy(docs / lang / "activites" / "benin.md", docs / lang / "activites" / "perou.md")
-        shutil.copy(docs / lang / "activites" / "benin.md", docs / lang / "activites" / "philippines.md")
-        (docs / lang / "activites" / "rwanda.md").unlink()
+        shutil.copy(docs / lang / "activites" / f"{MODEL.slug}.md", docs / lang / "activites" / "perou.md")
+        shutil.copy(docs / lang / "activites" / f"{MODEL.slug}.md", docs / lang / "activites" / f"{BARE.slug}.md")
+        (docs / lang / "activites" / f"{REMOVED.slug}.md").unlink()
         shutil.copy(docs / lang / "volontariat.md", docs / lang / "contact.md")
-    edit(nav, "      - activites/rwanda.md\n",
-         "      - activites/perou.md\n      - activites/philippines.md\n")
+    edit(nav, f"      - activites/{REMOVED.slug}.md\n",
+         f"      - activites/perou.md\n      - activites/{BARE.slug}.md\n")
     edit(nav, "  - partenaires.md\n", "  - partenaires.md\n  - actualites.md\n  - evenements.md\n")
     (docs / "fr" / "actualites.md").write_text("---\ntitle: Actualités\n---\n\n# Actualités\n", encoding="utf-8")
     edit(docs / "en" / "approche.md", "title: Our approach", "title: Our approach: themes")
@@ -47,7 +70,7 @@ def _text(project: Path) -> None:
     fr, en = project / "docs" / "fr", project / "docs" / "en"
     edit(fr / "programme.md", "# Le programme\n",
          "# Le programme\n\n<script>alert('bonjour')</script>\n\n"
-         "D'ici 2028, 15 000 Canadien-ne-s, 2 millions de personnes, dont 75 % de femmes.\n\n"
+         f"{FR_FIGURES}\n\n"
          "Avec {{ cibles.canadiens }} volontaires. Voir [notre approche](aproche.md).\n\n"
          "![Logo du CECI](https://ceci.org/logo.png)\n")
     edit(en / "programme.md", "description: The VCP", "description: The {{ targets.canadians }} VCP")
@@ -56,7 +79,7 @@ def _text(project: Path) -> None:
     accessibility.write_text(accessibility.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
     edit(en / "aspirations.md", "title: Our aspirations", "title: Our <em>aspirations</em>")
     edit(en / "programme.md", "# The program\n",
-         '# The program\n\nBy 2028, 15,000 Canadians and 150 partners (75%). <img src="x" onerror="alert(1)">\n\n'
+         f"# The program\n\n{EN_FIGURES}\n\n"
          "[Click](javascript:alert(1)) or see `<script>` in code, 1 500 times, in 20 countries.\n")
 
 
@@ -92,15 +115,14 @@ KINDS = [
     pytest.param("addresses", f"docs/fr/programme.md, ligne {SLUG_LINE['docs/fr/programme.md']}, colonne 1, champ slug : "
                  f"l'adresse « en/ » est réservée au site (dossiers {', '.join(sorted(RESERVED_FOLDERS))}). Choisissez un "
                  "autre slug.", id="slug-reserved"),
-    pytest.param("pages", f"data/countries.yaml, ligne {RWANDA_SLUG_LINE}, 7e pays (countries), champ activities : le pays « rwanda » a "
-                 "des activités mais pas de page. Créez docs/fr/activites/rwanda.md et docs/en/activites/rwanda.md, "
-                 "ou retirez ses activities.", id="country-without-page"),
+    pytest.param("pages", f"data/countries.yaml, ligne {REMOVED_SLUG_LINE}, {ordinal(DATA.countries.index(REMOVED))} pays (countries), "
+                 f"champ activities : le pays « {REMOVED.slug} » a des activités mais pas de page. Créez "
+                 f"docs/fr/activites/{REMOVED.slug}.md et docs/en/activites/{REMOVED.slug}.md, ou retirez ses activities.", id="country-without-page"),
     pytest.param("pages", "docs/en/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
-                 "data/countries.yaml. Renommez le fichier d'après le slug d'un pays (benin, bolivie, guatemala, "
-                 "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
+                 f"data/countries.yaml. Renommez le fichier d'après le slug d'un pays ({SLUGS_WITH_PAGES}), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
                  id="country-page-without-country"),
-    pytest.param("pages", "docs/en/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
-                 f"data/countries.yaml (ligne {PHILIPPINES_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
+    pytest.param("pages", f"docs/en/activites/{BARE.slug}.md : le pays « {BARE.slug} » n'a pas d'activités dans "
+                 f"data/countries.yaml (ligne {BARE_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
                  "supprimez cette page.", id="country-page-without-activities"),
     pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
                  "version en anglais. Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "
@@ -120,11 +142,10 @@ KINDS = [
                  "slug : l'adresse « volunteer/ » est déjà celle de docs/en/contact.md. Donnez à l'une des deux pages un "
                  "autre slug.", id="copied-page-keeps-its-slug"),
     pytest.param("pages", "docs/fr/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
-                 "data/countries.yaml. Renommez le fichier d'après le slug d'un pays (benin, bolivie, guatemala, "
-                 "rwanda, senegal), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
+                 f"data/countries.yaml. Renommez le fichier d'après le slug d'un pays ({SLUGS_WITH_PAGES}), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
                  id="country-page-without-country-fr"),
-    pytest.param("pages", "docs/fr/activites/philippines.md : le pays « philippines » n'a pas d'activités dans "
-                 f"data/countries.yaml (ligne {PHILIPPINES_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
+    pytest.param("pages", f"docs/fr/activites/{BARE.slug}.md : le pays « {BARE.slug} » n'a pas d'activités dans "
+                 f"data/countries.yaml (ligne {BARE_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
                  "supprimez cette page.", id="country-page-without-activities-fr"),
     pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
@@ -149,23 +170,11 @@ KINDS = [
     pytest.param("text", f"docs/en/programme.md, ligne {DESCRIPTION_EN}, colonne 18 : « {{{{ targets.canadians }}}} » ne s'affiche "
                  "que dans le texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des données.",
                  id="placeholder-in-front-matter"),
-    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 4 : « 2028 » est un chiffre des données "
-                 "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
-                 "place, et le site affichera le chiffre des données, dans le format de la langue.",
-                 id="year-typed"),
-    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 10 : « 15,000 » est un chiffre des données "
-                 "(data/programme.yaml, targets, id « canadians »). Ne l'écrivez pas à la main : écrivez "
-                 "{{ targets.canadians }} à la place, et le site affichera le chiffre des données, dans le format "
-                 "de la langue.", id="number-typed-en"),
-    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 31 : « 150 » est un chiffre des données "
-                 "(data/programme.yaml, targets, id « partners »). Ne l'écrivez pas à la main : écrivez "
-                 "{{ targets.partners }} à la place, et le site affichera le chiffre des données, dans le format "
-                 "de la langue.", id="small-number-typed"),
-    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 45 : « 75% » est un chiffre des données "
-                 "(data/programme.yaml, targets, id « women »). Ne l'écrivez pas à la main : écrivez "
-                 "{{ targets.women }} à la place, et le site affichera le chiffre des données, dans le format de "
-                 "la langue.", id="percent-typed-en"),
-    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne 64 : attribut HTML « onerror » interdit : il "
+    pytest.param("text", _typed("en", HEADING_EN + 2, EN_FIGURES, END), id="year-typed"),
+    pytest.param("text", _typed("en", HEADING_EN + 2, EN_FIGURES, NUMBER), id="number-typed-en"),
+    pytest.param("text", _typed("en", HEADING_EN + 2, EN_FIGURES, OTHER_NUMBER), id="small-number-typed"),
+    pytest.param("text", _typed("en", HEADING_EN + 2, EN_FIGURES, WOMEN), id="percent-typed-en"),
+    pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 2}, colonne {EN_FIGURES.index('onerror') + 1} : attribut HTML « onerror » interdit : il "
                  "exécuterait un script. Retirez-le.", id="html-event-attribute"),
     pytest.param("text", f"docs/en/programme.md, ligne {HEADING_EN + 4}, colonne 9 : lien « javascript: » interdit : un lien "
                  "mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
@@ -175,26 +184,14 @@ KINDS = [
                  "page : le site n'exécute et n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; "
                  "pour la mise en forme, utilisez le Markdown (**gras**, listes, [liens](page.md)).",
                  id="script-in-markdown"),
-    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 7 : « 2028 » est un chiffre des données "
-                 "(data/programme.yaml, period.end). Ne l'écrivez pas à la main : écrivez {{ period.end }} à la "
-                 "place, et le site affichera le chiffre des données, dans le format de la langue.",
-                 id="year-typed-fr"),
-    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 13 : « 15 000 » est un chiffre des données "
-                 "(data/programme.yaml, targets, id « canadians »). Ne l'écrivez pas à la main : écrivez "
-                 "{{ targets.canadians }} à la place, et le site affichera le chiffre des données, dans le format "
-                 "de la langue.", id="number-typed-fr"),
-    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 35 : « 2 millions » est un chiffre des données "
-                 "(data/programme.yaml, targets, id « people »). Ne l'écrivez pas à la main : écrivez "
-                 "{{ targets.people }} à la place, et le site affichera le chiffre des données, dans le format de "
-                 "la langue.", id="millions-typed"),
-    pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 4}, colonne 65 : « 75 % » est un chiffre des données "
-                 "(data/programme.yaml, targets, id « women »). Ne l'écrivez pas à la main : écrivez "
-                 "{{ targets.women }} à la place, et le site affichera le chiffre des données, dans le format de "
-                 "la langue.", id="percent-typed-fr"),
+    pytest.param("text", _typed("fr", HEADING_FR + 4, FR_FIGURES, END), id="year-typed-fr"),
+    pytest.param("text", _typed("fr", HEADING_FR + 4, FR_FIGURES, NUMBER), id="number-typed-fr"),
+    pytest.param("text", _typed("fr", HEADING_FR + 4, FR_FIGURES, PEOPLE), id="millions-typed"),
+    pytest.param("text", _typed("fr", HEADING_FR + 4, FR_FIGURES, WOMEN), id="percent-typed-fr"),
     pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 6 : « {{{{ cibles.canadiens }}}} » ne correspond à "
-                 "aucune donnée. Données possibles : {{ period.start }}, {{ period.end }}, {{ targets.people }}, "
-                 "{{ targets.women }}, {{ targets.partners }}, {{ targets.canadians }}, {{ period }}, "
-                 "{{ countries.count }}.", id="unknown-placeholder"),
+                 "aucune donnée. Données possibles : {{ period.start }}, {{ period.end }}, "
+                 + "".join(f"{{{{ targets.{t.id} }}}}, " for t in DATA.programme.targets)
+                 + "{{ period }}, {{ countries.count }}.", id="unknown-placeholder"),
     pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 64 : le lien « aproche.md » mène à un fichier "
                  "qui n'existe pas. Un lien vers une page du site donne le nom de son fichier .md, relatif à cette "
                  "page. Vouliez-vous dire « approche.md » ?", id="broken-link"),
@@ -223,7 +220,7 @@ def test_bad_page_is_reported_and_the_last_site_kept(group: str, expected: str, 
 def test_every_problem_of_the_pages_is_reported_together(group: str, published) -> None:
     result, _ = published(group)
     expected = [kind.values[1] for kind in KINDS if kind.values[0] == group]
-    assert reported_problems(result.output) == expected
+    assert sorted(reported_problems(result.output)) == sorted(expected)  # the order follows the files' names
     assert "Traceback" not in result.output
 
 

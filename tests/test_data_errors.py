@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from live_data import DATA, target
 from project_edits import edit, group_publisher, line_of, place_previous_site, reported_problems, tree_digest
 
 from pcv.data.loading import COUNTRY_CODES, DataProblems, load_site_data
@@ -23,9 +24,20 @@ from pcv.inspection.pages import LANGUAGES
 from pcv.text.formatting import country_name
 
 
+# The targets and period that _invalid breaks, as the data has them today.
+START, END = DATA.programme.period.start, DATA.programme.period.end
+COMPACT, SHARE = target("compact"), target("percent")
+QUOTED, WORDS = target("number"), target("number", after=target("number").id)
+
+
+def _nth_target(item) -> str:
+    index = DATA.programme.targets.index(item)
+    return f"{'1re' if index == 0 else f'{index + 1}e'} cible (targets)"
+
+
 def _unreadable(project: Path) -> None:
     data = project / "data"
-    edit(data / "programme.yaml", "  start: 2020", "\tstart: 2020")
+    edit(data / "programme.yaml", f"  start: {START}", f"\tstart: {START}")
     edit(data / "countries.yaml", "  - code: BJ\n", "  - code: BJ\n    code: BJ\n")
     partners = data / "partners.yaml"
     partners.write_bytes(partners.read_text(encoding="utf-8").encode("cp1252"))  # "ANSI" in Windows editors
@@ -49,11 +61,11 @@ def _invalid(project: Path) -> None:
     edit(data / "programme.yaml", "  en: VCP\n", "")
     edit(data / "programme.yaml", "  source: Page « Historique »", '  source: ""  # Page « Historique »')
     edit(data / "programme.yaml", "    fr: https://ceci.org/fr\n", "    fr: www.ceci.org/fr\n")
-    edit(data / "programme.yaml", "  end: 2028", "  end: 2018")
+    edit(data / "programme.yaml", f"  end: {END}", f"  end: {START - 2}")
     edit(data / "programme.yaml", "    format: compact", "    format: compacte")
-    edit(data / "programme.yaml", "    value: 75", "    value: 175")
-    edit(data / "programme.yaml", "    value: 150\n", '    value: "150"\n')
-    edit(data / "programme.yaml", "    value: 15000", "    value: 15 000 personnes")
+    edit(data / "programme.yaml", f"    value: {SHARE.value}\n", f"    value: {SHARE.value + 100}\n")
+    edit(data / "programme.yaml", f"    value: {QUOTED.value}\n", f'    value: "{QUOTED.value}"\n')
+    edit(data / "programme.yaml", f"    value: {WORDS.value}\n", "    value: 15 000 personnes\n")
     edit(data / "countries.yaml", "  - code: GT", "  - code: GX")
     edit(data / "countries.yaml", "          en: Departments\n", "")
     edit(data / "countries.yaml", "    slug: senegal\n", "")
@@ -76,12 +88,13 @@ def _first_non_ascii(name: str) -> tuple[int, int]:
 
 
 # Lines of the real data files; where _invalid deletes lines above one, it moves up.
-TAB_LINE = _line("programme.yaml", "start: 2020")
+TAB_LINE = _line("programme.yaml", f"start: {START}")
 ACRONYM_LINE, QUOTE_LINE = _line("programme.yaml", "acronym:"), _line("programme.yaml", "fr: PCV")
 NAME_SOURCE_LINE, WEBSITE_LINE = (  # below "en: VCP", deleted
     _line("programme.yaml", text) - 1 for text in ("source: Page « Historique »", "fr: https://ceci.org/fr"))
 PERIOD_END_LINE, FORMAT_LINE, SHARE_LINE, TYPE_LINE, WORDS_LINE = (  # below "en: VCP", deleted
-    _line("programme.yaml", text) - 1 for text in ("end: 2028", "format: compact", "value: 75", "value: 150", "value: 15000"))
+    _line("programme.yaml", text) - 1 for text in (f"end: {END}", "format: compact", f"value: {SHARE.value}",
+                                                    f"value: {QUOTED.value}", f"value: {WORDS.value}"))
 BENIN_LINE, GUATEMALA_LINE = _line("countries.yaml", "- code: BJ"), _line("countries.yaml", "- code: GT")
 REGIONS_LABEL_LINE = _line("countries.yaml", "en: Departments") - 2
 SENEGAL_LINE = _line("countries.yaml", "- code: SN") - 1  # below "en: Departments", deleted
@@ -121,17 +134,17 @@ KINDS = [
                  "trouve le texte « www.ceci.org/fr », qui n'a pas la forme attendue. Écrivez l'adresse complète, "
                  "commençant par https://, sans espace.", id="website-not-an-address"),
     pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ period.end : la période finit en "
-                 "2018, avant de commencer (en 2020). Corrigez l'une des deux années : la fin vient après le "
+                 f"{START - 2}, avant de commencer (en {START}). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, 1re cible (targets), champ format : on attend "
+    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, {_nth_target(COMPACT)}, champ format : on attend "
                  "l'une de ces valeurs : number, compact, percent ; on trouve le texte « compacte ».",
                  id="value-not-allowed"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, 2e cible (targets), champ value : on attend au "
-                 "plus 100, on trouve le nombre 175. Un pourcentage (format: percent) ne peut pas dépasser 100.",
+    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, {_nth_target(SHARE)}, champ value : on attend au "
+                 f"plus 100, on trouve le nombre {SHARE.value + 100}. Un pourcentage (format: percent) ne peut pas dépasser 100.",
                  id="share-above-100"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, 3e cible (targets), champ value : on attend un "
-                 "nombre entier, on trouve le texte « 150 ». Retirez les guillemets.", id="wrong-type"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, 4e cible (targets), champ value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, {_nth_target(QUOTED)}, champ value : on attend un "
+                 f"nombre entier, on trouve le texte « {QUOTED.value} ». Retirez les guillemets.", id="wrong-type"),
+    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, {_nth_target(WORDS)}, champ value : on attend un "
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
                  "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
     pytest.param("invalid", f"data/countries.yaml, ligne {GUATEMALA_LINE}, colonne 11, 3e pays (countries), champ code : « GX » n'est "
@@ -187,7 +200,7 @@ def test_every_problem_of_a_build_is_reported_together(group: str, published) ->
 def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(project_copy: Path, built_site: Path) -> None:
     """MkDocs runs on_config before it cleans site_dir: a data error leaves even `mkdocs build`'s folder intact."""
     before = place_previous_site(project_copy, built_site)
-    edit(project_copy / "data" / "programme.yaml", "  end: 2028", "  end: 2018")
+    edit(project_copy / "data" / "programme.yaml", f"  end: {END}", f"  end: {START - 2}")
     result = build_site(project_copy, project_copy / "site")
     assert result.returncode == 1 and len(reported_problems(result.output)) == 1
     assert tree_digest(project_copy / "site") == before
