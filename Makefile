@@ -37,7 +37,7 @@ node_modules/.installed: package-lock.json
 serve: python
 	$(PYTHON) scripts/serve.py --dev-addr 127.0.0.1:8000
 
-editor: setup
+editor: python
 	$(PYTHON) scripts/editor.py
 
 build: python

@@ -3,11 +3,14 @@
     python scripts/editor.py      (make editor)
 
 Open http://127.0.0.1:8000/admin/ ; each save writes the file in data/ or docs/, and the preview
-(http://127.0.0.1:8000/) shows it a moment later. Ctrl+C stops both.
+(http://127.0.0.1:8000/) shows it a moment later. The preview is `make serve`'s: a save that stops the
+build shows its problems, in French, in the preview and at the bottom of the editor, which keeps
+answering. Ctrl+C stops both.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,11 +19,16 @@ from pcv.editor.admin import EditorUnavailable
 from pcv.editor.config import LOCAL_SERVER_PORT
 from pcv.editor.local import decap_server_command
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import serve  # noqa: E402 - scripts/serve.py, make serve's preview
+
 ROOT = Path(__file__).resolve().parent.parent
 PREVIEW = "127.0.0.1:8000"
 
 
 def main() -> int:
+    if shutil.which("npm") and not (ROOT / "node_modules" / ".installed").is_file():
+        subprocess.run(["make", "node_modules/.installed"], cwd=ROOT, check=False)  # Decap CMS, first time
     try:
         command, env = decap_server_command(ROOT, LOCAL_SERVER_PORT)
     except EditorUnavailable as exc:
@@ -29,7 +37,7 @@ def main() -> int:
     server = subprocess.Popen(command, cwd=ROOT, env=env)
     print(f"\nÉditeur web : ouvrez http://{PREVIEW}/admin/ (Ctrl+C pour arrêter).\n", flush=True)
     try:
-        return subprocess.run([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", PREVIEW], cwd=ROOT).returncode
+        return serve.main(["--dev-addr", PREVIEW], then="relancez « make editor »")
     except KeyboardInterrupt:
         return 0
     finally:

@@ -17,7 +17,7 @@ from pcv.preview.server import serve
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, then: str = "relancez « make serve »") -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dev-addr", default="127.0.0.1:8000", help="adresse:port de l'aperçu")
     host, _, port = parser.parse_args(argv).dev_addr.rpartition(":")
@@ -27,14 +27,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     problems = config_problems(ROOT)
     if problems:
-        print(problems_report(tuple(problems), then="relancez « make serve »"), file=sys.stderr)
+        print(problems_report(tuple(problems), then=then), file=sys.stderr)
         return 1
     try:
         serve(ROOT, host, int(port))
     except OSError:  # the address is taken, most often by a preview already running
         print(f"L'aperçu ne peut pas démarrer sur {host}:{port} : cette adresse est déjà prise. Un autre aperçu tourne "
               "peut-être déjà : ouvrez http://127.0.0.1:8000/, ou arrêtez-le dans son terminal (Ctrl+C), "
-              "puis relancez « make serve ».", file=sys.stderr)
+              f"puis {then}.", file=sys.stderr)
         return 1
     return 0
 

@@ -12,8 +12,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from pcv.build.run import SiteBuild
-from pcv.editor.admin import EditorUnavailable, decap_dist, publish_editor
-from pcv.editor.config import EditorSettingsProblem, Language, config_yaml, editor_config, editor_settings
+from pcv.editor.admin import EditorUnavailable, decap_dist, publish_for
+from pcv.editor.config import EditorSettingsProblem
 from pcv.publishing.open_data import FILES
 from pcv.publishing.photos import publish_originals
 from pcv.publishing.search_index import language_index
@@ -72,12 +72,8 @@ def staff_editor(run: SiteBuild, config: MkDocsConfig) -> None:
     if decap_dist(run.root) is None and os.environ.get("PCV_EDITOR_REQUIRED") != "1":
         log.info("Éditeur web (/admin/) non publié : Decap CMS n'est pas installé (npm ci).")
         return
-    names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
     try:
-        settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
-        config_text = config_yaml(editor_config(
-            run.root, [Language(lang.locale, names[lang.locale]) for lang in run.languages], settings))
-        publish_editor(run.root, Path(config.site_dir), config_text)
+        publish_for(config, Path(config.site_dir))
     except (EditorSettingsProblem, EditorUnavailable) as exc:
         raise PluginError(f"Éditeur web : {exc}") from None
 

@@ -12,6 +12,11 @@ import os
 import shutil
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+
+from pcv.editor.config import Language, config_yaml, editor_config, editor_settings
+from pcv.languages.static_i18n import languages
+
 DIST = Path("node_modules") / "decap-cms" / "dist"
 FOLDER = "admin"
 PAGE = """<!doctype html>
@@ -24,6 +29,7 @@ PAGE = """<!doctype html>
 <link rel="icon" href="../assets/images/favicon.svg" type="image/svg+xml">
 </head>
 <body>
+<script src="problems.js"></script>
 <script src="decap-cms.js"></script>
 </body>
 </html>
@@ -51,6 +57,7 @@ def publish_editor(project: Path, site_dir: Path, config_text: str) -> Path:
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
     (admin / "index.html").write_text(PAGE, encoding="utf-8")
+    shutil.copy2(Path(__file__).with_name("problems.js"), admin / "problems.js")
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     return admin
 
@@ -62,3 +69,13 @@ def _link_or_copy(source: str, destination: str) -> None:
         os.link(source, destination)
     except OSError:
         shutil.copy2(source, destination)
+
+
+def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
+    """Write /admin/ into `site_dir` for the project of `config` (its languages, repository, environment)."""
+    project = Path(config.config_file_path).parent
+    names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+    settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
+    config_text = config_yaml(editor_config(
+        project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings))
+    return publish_editor(project, site_dir, config_text)

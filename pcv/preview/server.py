@@ -17,7 +17,9 @@ and `_inject_js_into_html`.
 
 from __future__ import annotations
 
+import json
 import logging
+import mimetypes
 import os
 import shutil
 import sys
@@ -35,6 +37,7 @@ from mkdocs.livereload import LiveReloadServer
 from pcv.checks.config_file import config_problems
 from pcv.problems import ProblemsFound, problems_report
 from pcv.data.yaml_source import Problem
+from pcv.editor.admin import FOLDER as ADMIN, publish_for
 from pcv.preview.problems_page import problems_page
 
 log = logging.getLogger("mkdocs.preview")
@@ -49,22 +52,49 @@ class BuildFailed(Exception):
         self.problems, self.notes, self.logged = problems, notes, logged
 
 
+PROBLEMS_JSON = "/__pcv/problems.json"  # what the editor at /admin/ asks, to show the problems above its forms
+
+
 class PreviewServer(LiveReloadServer):
-    """MkDocs' live-reload server, answering every page with `problems_html` while it is set."""
+    """MkDocs' live-reload server, answering every page with `problems_html` while it is set; /admin/ (the web
+    editor) from `admin_dir` whatever the build's state, and the problems as JSON at PROBLEMS_JSON."""
 
     problems_html: bytes | None = None
+    problems_json: bytes = b'{"problems": [], "notes": []}'
+    admin_dir: Path | None = None
 
     def _serve_request(self, environ, start_response):
         path = environ["PATH_INFO"]
+        if path == PROBLEMS_JSON:
+            return _respond(start_response, self.problems_json, "application/json")
+        if self.admin_dir and (path == f"/{ADMIN}" or path.startswith(f"/{ADMIN}/")):
+            return self._serve_admin(path, start_response)
         page = path.endswith("/") or path.endswith(".html")
         if self.problems_html is None or not page or path.startswith("/livereload/"):
             return super()._serve_request(environ, start_response)
         with self._epoch_cond:
             epoch = self._visible_epoch
-        content = self._inject_js_into_html(self.problems_html, epoch)
-        start_response("200 OK", [("Content-Type", "text/html; charset=utf-8"),
-                                  ("Content-Length", str(len(content))), ("Cache-Control", "no-store")])
-        return [content]
+        return _respond(start_response, self._inject_js_into_html(self.problems_html, epoch), "text/html; charset=utf-8")
+
+    def _serve_admin(self, path: str, start_response):
+        """A file of the editor, unchanged (no live reload: a reload would lose what is being typed)."""
+        if path == f"/{ADMIN}":
+            start_response("302 Found", [("Location", f"/{ADMIN}/")])
+            return [b""]
+        file = (self.admin_dir / path[len(ADMIN) + 2:]).resolve()
+        if file.is_dir():
+            file = file / "index.html"
+        if not file.is_relative_to(self.admin_dir.resolve()) or not file.is_file():
+            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+            return ["Introuvable.".encode()]
+        kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        return _respond(start_response, file.read_bytes(), kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+
+
+def _respond(start_response, content: bytes, kind: str) -> list[bytes]:
+    start_response("200 OK", [("Content-Type", kind), ("Content-Length", str(len(content))),
+                              ("Cache-Control", "no-store")])
+    return [content]
 
 
 def build_once(root: Path, site_dir: str, serve_url: str, config: MkDocsConfig | None = None) -> None:
@@ -117,6 +147,7 @@ def code_stamp(root: Path) -> tuple[tuple[str, int], ...]:
 def serve(root: Path, host: str, port: int) -> None:
     """Preview the site at `root` on http://host:port/ until Ctrl+C (mkdocs.yml checked by the caller)."""
     site_dir = tempfile.mkdtemp(prefix="pcv-preview-")
+    editor_dir = Path(tempfile.mkdtemp(prefix="pcv-editor-"))
     config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=site_dir)
     serve_url = f"http://{host}:{port}/"
     server: PreviewServer
@@ -129,15 +160,18 @@ def serve(root: Path, host: str, port: int) -> None:
             shutil.rmtree(site_dir, ignore_errors=True)
             os.execv(sys.executable, [sys.executable, *sys.argv])
         log.info("Construction de l'aperçu…")
+        server.admin_dir = _publish_editor(config, editor_dir) or server.admin_dir
         try:
             build_once(root, site_dir, serve_url, first)
         except BuildFailed as failed:
             server.problems_html = problems_page(failed.problems, failed.notes).encode("utf-8")
+            server.problems_json = _problems_json(failed.problems, failed.notes)
             if not failed.logged:
                 log.error(str(failed))
             log.error(f"L'aperçu ({serve_url}) montre ces problèmes ; il reviendra au site une fois corrigés.")
             return
         server.problems_html = None
+        server.problems_json = _problems_json([], [])
 
     server = PreviewServer(builder=builder, host=host, port=port, root=site_dir)
     config.plugins.on_startup(command="serve", dirty=False)
@@ -155,3 +189,18 @@ def serve(root: Path, host: str, port: int) -> None:
     finally:
         config.plugins.on_shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
+        shutil.rmtree(editor_dir, ignore_errors=True)
+
+
+def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:
+    """The web editor written into `folder` apart from the site, so that it answers while the build fails;
+    None when Decap CMS is not installed or its configuration cannot be made (the build says why)."""
+    try:
+        return publish_for(config, folder)
+    except Exception:  # noqa: BLE001 - the build that follows reports the same problem in French
+        return None
+
+
+def _problems_json(problems: list[Problem], notes: list[str]) -> bytes:
+    return json.dumps({"problems": [{"where": p.where, "message": p.message} for p in problems],
+                       "notes": notes}, ensure_ascii=False).encode("utf-8")

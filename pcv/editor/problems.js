@@ -1,0 +1,49 @@
+// The site's problems above the editor, in French, while the editor is opened from this computer
+// (make editor, make serve): the preview server answers /__pcv/problems.json after every build.
+// Online (GitHub), the check of the pull request says the same; this script does nothing there.
+(function () {
+  "use strict";
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])$/.test(location.hostname)) return;
+  var box = document.createElement("section");
+  box.setAttribute("role", "alert");
+  box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;" +
+    "background:#fff4f4;border-top:4px solid #8a1538;padding:.6rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
+  var shown = "";
+
+  function show(data) {
+    var items = data.problems.map(function (p) { return [p.where, p.message]; })
+      .concat(data.notes.map(function (n) { return ["", n]; }));
+    var key = JSON.stringify(items);
+    if (key === shown) return;
+    shown = key;
+    box.textContent = "";
+    if (!items.length) { box.remove(); return; }
+    var title = document.createElement("strong");
+    title.textContent = "Le site ne peut pas être construit avec le dernier enregistrement : " + items.length +
+      (items.length > 1 ? " problèmes à corriger" : " problème à corriger") +
+      " (l’aperçu les montre aussi). Corrigez, puis enregistrez de nouveau.";
+    var list = document.createElement("ol");
+    items.forEach(function (item) {
+      var li = document.createElement("li");
+      if (item[0]) {
+        var where = document.createElement("b");
+        where.textContent = item[0] + " ";
+        li.appendChild(where);
+      }
+      li.appendChild(document.createTextNode(item[1]));
+      list.appendChild(li);
+    });
+    box.appendChild(title);
+    box.appendChild(list);
+    document.body.appendChild(box);
+  }
+
+  function look() {
+    fetch("/__pcv/problems.json", { cache: "no-store" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) { if (data) show(data); })
+      .catch(function () {});
+  }
+  look();
+  setInterval(look, 2000);
+})();
