@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
 
 from pcv.data.loading import load_site_data
@@ -271,23 +272,16 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
     """OWASP's CSV injection guidance: a cell starting with = + - @ tab or CR gets a leading quote."""
     data = shutil.copytree(ROOT / "data", tmp_path / "data")
     formulas = ['=HYPERLINK("https://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
-    text = (data / "programme.yaml").read_text(encoding="utf-8")
-    labels = [line for line in text.splitlines() if line.startswith("      fr: ")][:3]
-    assert len(labels) == 3
-    for line, formula, other in zip(labels, formulas[::2], formulas[1::2]):
-        en = text.splitlines()[text.splitlines().index(line) + 1]
-        text = text.replace(f"{line}\n{en}\n", f"      fr: {_quoted(formula)}\n      en: {_quoted(other)}\n", 1)
-    (data / "programme.yaml").write_text(text, encoding="utf-8")
+    programme = yaml.safe_load((data / "programme.yaml").read_text(encoding="utf-8"))
+    for target, fr, en in zip(programme["targets"], formulas[::2], formulas[1::2]):
+        target["label"] = {"fr": fr, "en": en}
+    (data / "programme.yaml").write_text(yaml.safe_dump(programme, allow_unicode=True, sort_keys=False), encoding="utf-8")
     site_data = load_site_data(data)
     targets = next(file for file in FILES if file.names["fr"] == "pcv-cibles.csv")
     rows = list(csv.DictReader(io.StringIO(targets.render(site_data).decode("utf-8-sig"))))
     cells = [(row["label_fr"], row["label_en"]) for row in rows[:3]]
     assert cells == [(f"'{fr}", f"'{en}") for fr, en in zip(formulas[::2], formulas[1::2])]
     assert all(row["value"].isdigit() for row in rows)
-
-
-def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r") + '"'
 
 
 def test_the_sanitiser_runs_after_every_other_step_of_a_page(tmp_path: Path) -> None:

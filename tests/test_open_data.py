@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from babel import Locale
+from live_data import DATA, target
 
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
@@ -103,8 +104,9 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> None:
-    _edit(project_copy / "data" / "programme.yaml", "as_of: 2026-11-29", "as_of: 2027-03-01")
-    _edit(project_copy / "data" / "programme.yaml", "value: 15000", "value: 16500")
+    _edit(project_copy / "data" / "programme.yaml", f"as_of: {DATA.programme.as_of}", "as_of: 2027-03-01")
+    figure = target("number")
+    _edit(project_copy / "data" / "programme.yaml", f"value: {figure.value}\n", f"value: {figure.value + 1500}\n")
     with (project_copy / "data" / "countries.yaml").open("a", encoding="utf-8") as countries:
         countries.write("\n  - code: PE\n    slug: perou\n")
     result = build_site(project_copy, tmp_path / "site")
@@ -129,7 +131,7 @@ def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> N
 def test_a_wrong_or_missing_date_stops_the_build_with_a_french_message(
     project_copy: Path, tmp_path: Path, line: str, message: str
 ) -> None:
-    _edit(project_copy / "data" / "programme.yaml", "as_of: 2026-11-29", line)
+    _edit(project_copy / "data" / "programme.yaml", f"as_of: {DATA.programme.as_of}", line)
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode == 1
     assert "data/programme.yaml" in result.output and message in result.output

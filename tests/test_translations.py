@@ -9,12 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from live_data import DATA, target
 from project_edits import edit
 
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import html_file, page_url, shared_page_paths
 from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translation
 from pcv.pages.markdown import MarkdownPage
+from pcv.text.formatting import format_figure
 
 ORIGINAL = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
 
@@ -70,14 +72,45 @@ def _translations(project: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=60)
 
 
+NUMBER, SHARE, PEOPLE = target("number"), target("percent"), target("compact")
+CHANGED = {  # the state of each page _make_changes touches, and of volontariat.md once its English file is gone
+    "approche.md": ("original", "à mettre à jour"),
+    "aspirations.md": ("original", "en attente de traduction"),
+    "partenaires.md": ("en attente de traduction", "original"),
+    "volontariat.md": ("original", "manquante"),
+}
+
+
+def _rows(report: str) -> dict[str, tuple[str, ...]]:
+    """Page -> its state in each language, from `make translations`' table."""
+    lines = report.splitlines()
+    rows = [re.split(r"\s{2,}", line) for line in lines[2:lines.index("", 2)]]
+    return {page: tuple(states) for page, *states in rows}
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, ...]]:
+    """Each page's state in the project as it is (some translations may be waiting, as staff left them)."""
+    report = _translations(copy_project(tmp_path_factory.mktemp("before") / "project"), "report")
+    assert report.returncode == 0, report.stderr
+    return _rows(report.stdout)
+
+
+def _summary(rows: dict[str, tuple[str, ...]]) -> str:
+    states = [state for row in rows.values() for state in row if state != "original"]
+    return (f"{len(rows)} pages ; traductions : {states.count('à jour')} à jour, {states.count('à mettre à jour')} à "
+            f"mettre à jour, {states.count('en attente de traduction')} en attente de traduction, "
+            f"{states.count('manquante')} manquante{'s' * (states.count('manquante') > 1)}.")
+
+
 def _make_changes(project: Path) -> None:
     """An edited French page, pages awaiting translation (one each way) and data placeholders."""
     edit(project / "docs" / "fr" / "approche.md", "Les thèmes ci-dessous structurent ce travail.",
-         "Les thèmes ci-dessous structurent ce travail, avec {{ targets.canadians }} Canadien-ne-s "
-         "et {{ targets.women }} de femmes d’ici {{ period.end }}.")
+         f"Les thèmes ci-dessous structurent ce travail, avec {{{{ targets.{NUMBER.id} }}}} Canadien-ne-s "
+         f"et {{{{ targets.{SHARE.id} }}}} de femmes d’ici {{{{ period.end }}}}.")
     (project / "docs" / "en" / "aspirations.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
     edit(project / "docs" / "en" / "programme.md", "# The program\n",
-         "# The program\n\n{{ targets.canadians }} Canadians, {{ targets.people }} people, {{ period }}.\n")
+         f"# The program\n\n{{{{ targets.{NUMBER.id} }}}} Canadians, {{{{ targets.{PEOPLE.id} }}}} people, {{{{ period }}}}.\n")
     english = project / "docs" / "en" / "partenaires.md"  # now the original, the French awaiting translation
     english.write_text(re.sub(r"translated_from: .*\n", "", english.read_text(encoding="utf-8")), encoding="utf-8")
     (project / "docs" / "fr" / "partenaires.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
@@ -102,13 +135,14 @@ def _notice(html: str) -> str | None:
     return re.sub(r"\s+", " ", match.group(1)).strip() if match else None
 
 
-def test_changed_original_is_reported_without_failing_the_strict_build(changed_site) -> None:
+def test_changed_original_is_reported_without_failing_the_strict_build(changed_site, baseline) -> None:
     _, result = changed_site
     assert ("INFO    -  Traduction à mettre à jour : docs/en/approche.md ne suit plus l'original docs/fr/approche.md, "
             "qui a changé depuis (ou elle n'a jamais été marquée à jour). Les lecteurs voient un avis. Une fois la "
             "traduction revue, enregistrez-la (elle est alors à jour), ou, si elle n'avait rien à changer : "
             "make translated PAGE=approche.md") in result.output
-    assert result.output.count("Traduction à mettre à jour") == 1
+    stale = {page for page, states in baseline.items() if "à mettre à jour" in states} | {"approche.md"}
+    assert result.output.count("Traduction à mettre à jour") == len(stale - {"aspirations.md", "partenaires.md"})
 
 
 def test_out_of_date_translation_shows_a_notice_in_the_readers_language(changed_site) -> None:
@@ -157,34 +191,28 @@ def test_french_page_awaiting_translation_shows_the_english_original(changed_sit
 
 def test_placeholders_show_the_data_figures_in_each_language(changed_site) -> None:
     _, result = changed_site
-    assert "avec 15\u00a0000 Canadien-ne-s et 75\u00a0% de femmes d’ici 2028." in _html(result, "approche.md", "fr")
-    assert "<p>15,000 Canadians, 2\u00a0million people, 2020–2028.</p>" in _html(result, "programme.md", "en")
+    period = DATA.programme.period
+    assert (f"avec {format_figure(NUMBER.value, 'number', 'fr')} Canadien-ne-s et "
+            f"{format_figure(SHARE.value, 'percent', 'fr')} de femmes d’ici {period.end}.") in _html(result, "approche.md", "fr")
+    assert (f"<p>{format_figure(NUMBER.value, 'number', 'en')} Canadians, {format_figure(PEOPLE.value, 'compact', 'en')} "
+            f"people, {period.start}–{period.end}.</p>") in _html(result, "programme.md", "en")
 
 
-def test_report_shows_the_state_of_each_page(tmp_path: Path) -> None:
+def test_report_shows_the_state_of_each_page(tmp_path: Path, baseline) -> None:
     project = copy_project(tmp_path / "project")
     _make_changes(project)
     (project / "docs" / "en" / "volontariat.md").unlink()
     report = _translations(project, "report")
     assert report.returncode == 0, report.stderr
-    changed = {
-        "approche.md": ("original", "à mettre à jour"),
-        "aspirations.md": ("original", "en attente de traduction"),
-        "partenaires.md": ("en attente de traduction", "original"),
-        "volontariat.md": ("original", "manquante"),
-    }
     pages = shared_page_paths()
     lines = report.stdout.splitlines()
     assert re.split(r"\s{2,}", lines[0]) == ["Page", "Français (fr)", "Anglais (en)"]
-    rows = [re.split(r"\s{2,}", line) for line in lines[2:2 + len(pages)]]
-    assert rows == [[page, *changed.get(page, ("original", "à jour"))] for page in pages]
-    assert lines[2 + len(pages):] == [
-        "",
-        f"{len(pages)} pages ; traductions : {len(pages) - 4} à jour, 1 à mettre à jour, "
-        "2 en attente de traduction, 1 manquante.",
-        "« original » : la version d'origine de la page ; l'autre langue en est la traduction.",
-        "",
-        "À faire :",
+    expected = {page: CHANGED.get(page, baseline[page]) for page in pages}
+    assert list(_rows(report.stdout).items()) == list(expected.items())
+    assert lines[2 + len(pages):2 + len(pages) + 2] == ["", _summary(expected)]
+    assert lines[2 + len(pages) + 2:2 + len(pages) + 5] == [
+        "« original » : la version d'origine de la page ; l'autre langue en est la traduction.", "", "À faire :"]
+    for task in [
         "- docs/en/approche.md : revoir la traduction d'après docs/fr/approche.md et l'enregistrer (sur GitHub "
         "aussi : l'enregistrer après l'original suffit) ; ou, sans rien y changer : make translated PAGE=approche.md",
         "- docs/en/aspirations.md : traduire docs/fr/aspirations.md dans ce fichier, puis : make translated "
@@ -192,12 +220,12 @@ def test_report_shows_the_state_of_each_page(tmp_path: Path) -> None:
         "- docs/fr/partenaires.md : traduire docs/en/partenaires.md dans ce fichier, puis : make translated "
         "PAGE=partenaires.md",
         "- docs/en/volontariat.md : créer ce fichier (la construction échoue tant qu'il manque)",
-        "",
-        "Changements de docs/fr/approche.md : l'historique du dépôt ne permet pas de les retrouver.",
-    ]
+    ]:
+        assert task in lines
+    assert "Changements de docs/fr/approche.md : l'historique du dépôt ne permet pas de les retrouver." in lines
 
 
-def test_marking_a_translation_up_to_date(tmp_path: Path) -> None:
+def test_marking_a_translation_up_to_date(tmp_path: Path, baseline) -> None:
     project = copy_project(tmp_path / "project")
     _make_changes(project)
     english = project / "docs" / "en" / "approche.md"
@@ -220,8 +248,9 @@ def test_marking_a_translation_up_to_date(tmp_path: Path) -> None:
     assert "translation:" not in (project / "docs" / "en" / "aspirations.md").read_text(encoding="utf-8")
 
     report = _translations(project, "report").stdout
-    pages = len(shared_page_paths())
-    assert f"{pages} pages ; traductions : {pages - 1} à jour, 0 à mettre à jour, 1 en attente de traduction, 0 manquante." in report
+    after = {**baseline, "approche.md": ("original", "à jour"), "aspirations.md": ("original", "à jour"),
+             "partenaires.md": CHANGED["partenaires.md"]}
+    assert _rows(report) == after and _summary(after) in report
 
     unknown = _translations(project, "mark", "aproche.md")
     assert (unknown.returncode, unknown.stderr) == (
