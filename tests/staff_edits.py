@@ -34,7 +34,8 @@ def change_figures(project: Path) -> dict[str, tuple[int, int]]:
         old, new = target["value"], target["value"] + 1500
         text = path.read_text(encoding="utf-8")
         start = re.search(rf"id:\s*['\"]?{re.escape(target['id'])}\b", text).start()
-        block_end = text.find("- id:", start + 1) % (len(text) + 1) or len(text)
+        block_end = text.find("- id:", start + 1)
+        block_end = len(text) if block_end < 0 else block_end
         block = re.sub(rf"(value:\s*){old}\b", rf"\g<1>{new}", text[start:block_end], count=1)
         path.write_text(text[:start] + block + text[block_end:], encoding="utf-8")
         changed[target["id"]] = (old, new)
