@@ -15,7 +15,6 @@ from live_data import DATA, countries_with_activities, country_without_activitie
 from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
 
 from pcv.checks.project import RESERVED_FOLDERS
-
 from pcv.inspection.builds import BuildResult
 from pcv.pages.figures import DataFigure, typed_figures
 
