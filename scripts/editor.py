@@ -18,9 +18,7 @@ from pathlib import Path
 from pcv.editor.admin import EditorUnavailable
 from pcv.editor.config import LOCAL_SERVER_PORT
 from pcv.editor.local import decap_server_command
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import serve  # noqa: E402 - scripts/serve.py, make serve's preview
+from pcv.preview.start import run_preview
 
 ROOT = Path(__file__).resolve().parent.parent
 PREVIEW = "127.0.0.1:8000"
@@ -37,7 +35,7 @@ def main() -> int:
     server = subprocess.Popen(command, cwd=ROOT, env=env)
     print(f"\nÉditeur web : ouvrez http://{PREVIEW}/admin/ (Ctrl+C pour arrêter).\n", flush=True)
     try:
-        return serve.main(["--dev-addr", PREVIEW], then="relancez « make editor »")
+        return run_preview(ROOT, PREVIEW, then="relancez « make editor »")
     except KeyboardInterrupt:
         return 0
     finally:

@@ -49,8 +49,8 @@ def add_country_with_page(project: Path) -> str:
     countries = _data(project, "countries")["countries"]
     pages = {p.stem for p in (project / "docs" / "fr" / SECTION).glob("*.md")}
     bare = next((c for c in countries if "activities" not in c and c["slug"] not in pages), None)
-    activities = ("    activities:\n      target_groups:\n        - fr: Femmes et jeunes femmes\n"
-                  "          en: Women and young women\n")
+    activities = ("    activities:\n      target_groups:\n        - fr: Femmes rurales\n"
+                  "          en: Rural women\n")
     text = path.read_text(encoding="utf-8")
     if bare:
         slug = bare["slug"]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from live_data import DATA, target
-from project_edits import edit, group_publisher, line_of, place_previous_site, reported_problems, tree_digest
+from project_edits import edit, replace_value, group_publisher, line_of, place_previous_site, reported_problems, tree_digest
 
 from pcv.data.loading import COUNTRY_CODES, DataProblems, load_site_data
 from pcv.data.yaml_source import UnreadableYaml, read_yaml
@@ -59,7 +59,7 @@ def _unparsable(project: Path) -> None:
 def _invalid(project: Path) -> None:
     data = project / "data"
     edit(data / "programme.yaml", "  en: VCP\n", "")
-    edit(data / "programme.yaml", "  source: Page « Historique »", '  source: ""  # Page « Historique »')
+    replace_value(data / "programme.yaml", "  source: Page « Historique »", '  source: ""  # Page « Historique »')
     edit(data / "programme.yaml", "    fr: https://ceci.org/fr\n", "    fr: www.ceci.org/fr\n")
     edit(data / "programme.yaml", f"  end: {END}", f"  end: {START - 2}")
     edit(data / "programme.yaml", "    format: compact", "    format: compacte")
@@ -101,6 +101,8 @@ SENEGAL_LINE = _line("countries.yaml", "- code: SN") - 1  # below "en: Departmen
 RWANDA_LINE = _line("countries.yaml", "- code: RW") - 2  # below "en: Departments" and "slug: senegal", deleted
 NON_UTF8_LINE, NON_UTF8_COLUMN = _first_non_ascii("partners.yaml")
 LANG_LINE = _line("partners.yaml", "lang: en")
+LANG_PARTNER = 1 + [p.get("lang") for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(
+    encoding="utf-8"))["canadian_partners"]["organisations"]].index("en")
 HEADING_FR_LINE = _line("strings.yaml", "fr: Choix de la langue")
 TARGETS_TITLE_EN_LINE = _line("strings.yaml", "en: Our targets by {end}")  # above "more:", deleted
 
@@ -158,7 +160,7 @@ KINDS = [
     pytest.param("invalid", f"data/countries.yaml, ligne {RWANDA_LINE}, colonne 11, 7e pays (countries), champ code : « BJ » est "
                  f"déjà utilisé plus haut (1er pays (countries), champ code, ligne {BENIN_LINE}). Chaque code doit être unique : corrigez l'un "
                  "des deux.", id="duplicate-country-code"),
-    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 7, 6e partenaire "
+    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 7, {LANG_PARTNER}e partenaire "
                  "(canadian_partners.organisations), champ langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang.",
                  id="unknown-field"),
     pytest.param("invalid", "data/strings.yaml, champ more : le champ obligatoire « more » manque. Ajoutez une "

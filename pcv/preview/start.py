@@ -1,0 +1,33 @@
+"""Start the live preview (make serve, make editor) for a person: mkdocs.yml checked first, and a
+taken address explained, both in French."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from pcv.checks.config_file import config_problems
+from pcv.problems import problems_report
+from pcv.preview.server import serve
+
+
+def run_preview(root: Path, address: str, then: str) -> int:
+    """Preview `root` at `address` (host:port) until Ctrl+C; `then` says how to start again after a fix."""
+    host, _, port = address.rpartition(":")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    problems = config_problems(root)
+    if problems:
+        print(problems_report(tuple(problems), then=then), file=sys.stderr)
+        return 1
+    try:
+        serve(root, host, int(port))
+    except OSError:  # the address is taken, most often by a preview already running
+        print(f"L'aperçu ne peut pas démarrer sur {host}:{port} : cette adresse est déjà prise. Un autre aperçu tourne "
+              f"peut-être déjà : ouvrez http://{host}:{port}/, ou arrêtez-le dans son terminal (Ctrl+C), "
+              f"puis {then}.", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,71 @@
+"""The preview (make serve, make editor) starts even when the site has a problem, keeps the web editor at
+/admin/ answering whatever the build's state, and tells the editor the build's French problems
+(/__pcv/problems.json, shown at the bottom of /admin/ by pcv/editor/problems.js)."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from live_data import target
+from project_edits import edit, line_of
+
+from pcv.inspection.builds import ROOT, copy_project
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, response.read()
+
+
+def _problems(url: str, wanted, seconds: float = 90) -> dict:
+    """The problems the preview reports, once `wanted(problems)` holds (it rebuilds after each save)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            found = json.loads(_get(url + "__pcv/problems.json")[1])
+            if wanted(found):
+                return found
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, "the preview never reported the expected problems"
+        time.sleep(0.5)
+
+
+@pytest.mark.skipif(not (ROOT / "node_modules" / "decap-cms" / "dist").is_dir(), reason="needs npm ci (make setup)")
+def test_the_editor_answers_and_shows_the_problems_of_a_broken_save(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    figure = target("number")
+    edit(project / "data/programme.yaml", f"    value: {figure.value}\n", '    value: "beaucoup"\n')
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    server = subprocess.Popen([sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        broken = _problems(url, lambda found: found["problems"])
+        where = f"data/programme.yaml, ligne {line_of('data/programme.yaml', f'value: {figure.value}')}"
+        assert [p["where"].split(", colonne")[0] for p in broken["problems"]] == [where]
+        assert "on attend un nombre entier" in broken["problems"][0]["message"]
+        status, page = _get(url + "admin/")
+        assert status == 200 and b'<script src="problems.js"></script>' in page and b"livereload" not in page
+        assert _get(url + "admin/config.yml")[0] == 200 and _get(url + "admin/decap-cms.js")[0] == 200
+        assert b"Aper\xc3\xa7u arr\xc3\xaat\xc3\xa9" in _get(url)[1], "the site's pages show the problems"
+
+        edit(project / "data/programme.yaml", '    value: "beaucoup"\n', f"    value: {figure.value}\n")
+        assert _problems(url, lambda found: not found["problems"] and not found["notes"])
+        assert _get(url + "admin/")[0] == 200
+        assert b"Aper\xc3\xa7u arr\xc3\xaat\xc3\xa9" not in _get(url)[1], "the site is back"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
