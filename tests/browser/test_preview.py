@@ -18,6 +18,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from pcv.inspection.builds import copy_project
+from pcv.text.formatting import country_name
+from tests.live_data import countries_with_activities, target
 from tests.project_edits import edit, line_of
 
 
@@ -52,16 +54,18 @@ def test_a_broken_edit_shows_its_problems_in_the_browser_until_it_is_fixed(brows
     project, url = preview
     page = browser.new_page()
     try:
-        page.goto(url + "activites/benin/")
+        country, value = countries_with_activities()[0], target("number").value
+        name = country_name(country.code, "fr")
+        page.goto(url + f"activites/{country.slug}/")
         site_title = page.title()
-        assert "Bénin" in site_title and page.locator("h1").inner_text() == "Bénin", "the preview shows the site first"
-        edit(project / "data/programme.yaml", "    value: 15000\n", '    value: "15 000"\n')
+        assert name in site_title and page.locator("h1").inner_text() == name, "the preview shows the site first"
+        edit(project / "data/programme.yaml", f"    value: {value}\n", f'    value: "{value} personnes"\n')
         expect(page).to_have_title(re.compile(r"^Aperçu arrêté : 1 problème à corriger"), timeout=30_000)
         expect(page.locator("html")).to_have_attribute("lang", "fr")
         item = page.locator("li")
-        expect(item).to_contain_text(f"data/programme.yaml, ligne {line_of('data/programme.yaml', 'value: 15000')}")
+        expect(item).to_contain_text(f"data/programme.yaml, ligne {line_of('data/programme.yaml', f'value: {value}')}")
         expect(item).to_contain_text("on attend un nombre entier")
-        edit(project / "data/programme.yaml", '    value: "15 000"\n', "    value: 15000\n")
+        edit(project / "data/programme.yaml", f'    value: "{value} personnes"\n', f"    value: {value}\n")
         expect(page).to_have_title(site_title, timeout=30_000)
     finally:
         page.close()
