@@ -179,7 +179,8 @@ def serve(root: Path, host: str, port: int) -> None:
         builder(config)
         watched = (config.docs_dir, config.config_file_path, *config.watch, *(str(root / f) for f in CODE_FOLDERS))
         for path in dict.fromkeys(os.path.abspath(p) for p in watched):
-            server.watch(path)
+            if os.path.exists(path):  # a project whose engine (pcv/) is installed elsewhere has no such folder
+                server.watch(path)
         try:
             server.serve()
         except KeyboardInterrupt:
