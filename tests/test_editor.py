@@ -44,14 +44,26 @@ def test_a_schema_becomes_form_fields_with_its_titles_as_labels_and_descriptions
          "widget": "object", "collapsed": False, "fields": TEXT_FIELDS},
         {"name": "count", "label": "Nombre", "widget": "number", "value_type": "int", "min": 0, "max": 10},
         {"name": "kind", "label": "kind", "widget": "select", "options": ["a", "b"]},
-        {"name": "day", "label": "Jour", "required": False, "widget": "datetime", "format": "YYYY-MM-DD",
-         "date_format": "YYYY-MM-DD", "time_format": False, "picker_utc": True},
+        {"name": "day", "label": "Jour", "required": False, "widget": "string",  # typed as written, no picker
+         "pattern": [r"^\d{4}-\d{2}-\d{2}$", "Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2027-03-01."]},
         {"name": "code", "label": "code", "required": False, "hint": "Deux majuscules.",
          "widget": "string", "pattern": ["^[A-Z]{2}$", "Deux majuscules."]},
-        {"name": "items", "label": "items", "widget": "list", "min": 1, "max": 5, "fields": TEXT_FIELDS},
+        {"name": "items", "label": "items", "widget": "list", "min": 1, "max": 5, "summary": "{{fields.fr}}",
+         "fields": TEXT_FIELDS},
         {"name": "tags", "label": "tags", "required": False, "widget": "list",
          "field": {"name": "item", "label": "item", "widget": "string"}},
     ]
+
+
+@pytest.mark.parametrize(("item", "summary"), [
+    ({"name": {"$ref": "#/$defs/text"}, "lang": {"type": "string"}}, "{{fields.name.fr}}"),
+    ({"id": {"type": "string"}, "label": {"$ref": "#/$defs/text"}}, "{{fields.label.fr}}"),
+    ({"code": {"type": "string"}, "slug": {"type": "string"}}, "{{fields.slug}} ({{fields.code}})"),
+])
+def test_a_folded_list_item_is_summarised_by_its_french_name(item: dict, summary: str) -> None:
+    schema = {"type": "object", "properties": {"list": {"type": "array", "items": {"type": "object", "properties": item}}},
+              "$defs": {"text": TEXT}}
+    assert form_fields(schema)[0]["summary"] == summary
 
 
 def test_keys_required_but_not_listed_get_the_form_of_additional_properties() -> None:

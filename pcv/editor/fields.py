@@ -96,9 +96,9 @@ def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) ->
         return {"widget": "number", "value_type": "int" if kind == "integer" else "float", **bounds}
     if kind == "boolean":
         return {"widget": "boolean"}
-    if kind == "string" and node.get("format") == "date":
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD",
-                "time_format": False, "picker_utc": True}
+    if kind == "string" and node.get("format") == "date":  # typed as the file and the hint write it, no picker
+        return {"widget": "string", "pattern": [r"^\d{4}-\d{2}-\d{2}$", "Écrivez la date sous la forme AAAA-MM-JJ, "
+                                                                       "par exemple 2027-03-01."]}
     if kind == "string":
         if "pattern" in node:
             message = node.get("description", "Cette valeur n'a pas la forme attendue.")
@@ -111,5 +111,23 @@ def _list(node: Schema, context: _Context, path: FieldPath) -> Field:
     items = _resolve(node.get("items", {}), context)
     bounds = {name: node[key] for name, key in (("min", "minItems"), ("max", "maxItems")) if key in node}
     if items.get("type") == "object":
-        return {"widget": "list", **bounds, "fields": _object_fields(items, context, path, optional=False)}
+        fields = _object_fields(items, context, path, optional=False)
+        return {"widget": "list", **bounds, **_summary(fields), "fields": fields}
     return {"widget": "list", **bounds, "field": _field("item", items, context, path, True)}
+
+
+def _summary(fields: list[Field]) -> Field:
+    """What a folded list item shows: its French name or label (a partner, a target), or its slug and
+    code (a country), rather than Decap's dump of the item."""
+    names = {field["name"]: field for field in fields}
+    for key in ("name", "label", "title"):
+        sub = names.get(key, {}).get("fields") or []
+        if any(f["name"] == "fr" for f in sub):
+            return {"summary": f"{{{{fields.{key}.fr}}}}"}
+        if key in names and "fields" not in names[key]:
+            return {"summary": f"{{{{fields.{key}}}}}"}
+    if "fr" in names:
+        return {"summary": "{{fields.fr}}"}
+    if "slug" in names:
+        return {"summary": "{{fields.slug}}" + (" ({{fields.code}})" if "code" in names else "")}
+    return {}
