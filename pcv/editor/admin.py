@@ -20,7 +20,7 @@ from pcv.languages.static_i18n import languages
 DIST = Path("node_modules") / "decap-cms" / "dist"
 FOLDER = "admin"
 PAGE = """<!doctype html>
-<html lang="fr">
+<html lang="fr" data-signin="{signin}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,8 +46,9 @@ def decap_dist(project: Path) -> Path | None:
     return dist if (dist / "decap-cms.js").is_file() else None
 
 
-def publish_editor(project: Path, site_dir: Path, config_text: str) -> Path:
-    """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder."""
+def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True) -> Path:
+    """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder. Without
+    `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button."""
     dist = decap_dist(project)
     if dist is None:
         raise EditorUnavailable(
@@ -56,7 +57,7 @@ def publish_editor(project: Path, site_dir: Path, config_text: str) -> Path:
     admin = site_dir / FOLDER
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
-    (admin / "index.html").write_text(PAGE, encoding="utf-8")
+    (admin / "index.html").write_text(PAGE.replace("{signin}", "set" if signin else "absent"), encoding="utf-8")
     shutil.copy2(Path(__file__).with_name("problems.js"), admin / "problems.js")
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     return admin
@@ -78,4 +79,4 @@ def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
     settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
     config_text = config_yaml(editor_config(
         project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings))
-    return publish_editor(project, site_dir, config_text)
+    return publish_editor(project, site_dir, config_text, signin=settings.auth_url is not None)

@@ -3,7 +3,10 @@
 // Online (GitHub), the check of the pull request says the same; this script does nothing there.
 (function () {
   "use strict";
-  if (!/^(127\.0\.0\.1|localhost|\[::1\])$/.test(location.hostname)) return;
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])$/.test(location.hostname)) {
+    if (document.documentElement.getAttribute("data-signin") === "absent") signinMissing();
+    return;
+  }
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;" +
@@ -46,4 +49,16 @@
   }
   look();
   setInterval(look, 2000);
+
+  // Online without a sign-in relay, GitHub's button would open Netlify's error page: say why instead.
+  function signinMissing() {
+    var note = document.createElement("p");
+    note.setAttribute("role", "alert");
+    note.style.cssText = "position:fixed;z-index:10000;left:0;right:0;top:0;margin:0;padding:.8rem 1rem;" +
+      "background:#fff4f4;border-bottom:4px solid #8a1538;font:16px/1.45 system-ui,sans-serif;color:#1f2328";
+    note.textContent = "La connexion en ligne n’est pas encore installée : le bouton « Se connecter avec GitHub » " +
+      "ne fonctionnera pas. En attendant, modifiez les fichiers sur GitHub, ou utilisez l’éditeur sur votre " +
+      "ordinateur (CONTRIBUTING.md, « L’éditeur web »).";
+    document.addEventListener("DOMContentLoaded", function () { document.body.appendChild(note); });
+  }
 })();
