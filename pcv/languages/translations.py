@@ -87,7 +87,8 @@ def page_translation(path: str, versions: dict[str, MarkdownPage],
     if translation.meta.get("translation") == PENDING:
         status = Status.PENDING
     elif (str(translation.meta.get("translated_from")) == fingerprint(versions[source].text)
-          or _changed_since(translation, versions[source], changed or {})):
+          or _changed_since(translation, versions[source], changed or {})
+          or _written_together(translation, versions[source], changed or {})):
         status = Status.UP_TO_DATE
     else:
         status = Status.OUT_OF_DATE
@@ -98,6 +99,13 @@ def _changed_since(translation: MarkdownPage, original: MarkdownPage, changed: d
     """The history shows the translation last changed with or after its original."""
     when, original_when = changed.get(translation.name), changed.get(original.name)
     return when is not None and original_when is not None and when >= original_when
+
+
+def _written_together(translation: MarkdownPage, original: MarkdownPage, changed: dict[str, datetime]) -> bool:
+    """A translation never marked, created with its original: neither is in the history yet (both new, as a
+    page created in both languages at once in the editor, before it is committed)."""
+    return ("translated_from" not in translation.meta
+            and translation.name not in changed and original.name not in changed)
 
 
 def page_translations(pages: dict[tuple[str, str], MarkdownPage],
@@ -111,10 +119,15 @@ def page_translations(pages: dict[tuple[str, str], MarkdownPage],
     }
 
 
+def _as_yaml_text(value: str) -> str:
+    """`value` as the web editor writes a text: bare, quoted only when YAML would read a number."""
+    return f'"{value}"' if re.fullmatch(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?", value) else value
+
+
 def marked_up_to_date(translation_text: str, source_fingerprint: str) -> str:
     """`translation_text` with `translated_from: <fingerprint>` in its front matter, pending mark removed."""
     text = translation_text.replace("\r\n", "\n")
-    mark = f'translated_from: "{source_fingerprint}"\n'
+    mark = f"translated_from: {_as_yaml_text(source_fingerprint)}\n"
     match = re.match(r"-{3}[ \t]*\n(.*?\n)?(?=(?:\.{3}|-{3})[ \t]*\n)", text, re.DOTALL)
     if not match:
         return f"---\n{mark}---\n\n{text}"
