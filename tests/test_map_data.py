@@ -11,7 +11,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from pcv.data.map_shapes import load_map
+from pcv.data.map_shapes import MapProblem, load_map
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, html_file, page_url
 from project_edits import edit, reported_problems
@@ -111,3 +111,15 @@ def test_a_country_the_map_cannot_draw_stops_the_build_in_french(project_copy: P
         "la carte (data/geo/map.json) n'a pas sa forme. Vérifiez le code ; s'il est juste, demandez à "
         "l'équipe technique d'ajouter ce pays à la carte (scripts/build_map.mjs)."], result.output
     assert "Traceback" not in result.output
+
+
+def test_a_map_path_that_is_not_numbers_is_refused_before_it_reaches_an_svg_file(tmp_path: Path) -> None:
+    """The land images (assets/maps/land.*.svg) are written from data/geo/map.json's paths."""
+    data = json.loads((ROOT / "data" / "geo" / "map.json").read_text(encoding="utf-8"))
+    first = next(iter(data["countries"]))
+    data["countries"][first]["coarse"] = 'M0 0"/><script>alert(1)</script><path d="'
+    (tmp_path / "geo").mkdir()
+    (tmp_path / "geo" / "map.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(MapProblem) as caught:
+        load_map(tmp_path)
+    assert str(caught.value.problem).startswith("data/geo/map.json : ce n'est pas le fichier de la carte attendu.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ MAP_FILE = "geo/map.json"
 REGENERATE = "Régénérez-le avec « node scripts/build_map.mjs » ou rétablissez-le (git restore)."
 ALPHA_2 = {country.numeric: country.alpha_2 for country in pycountry.countries}
 
+_PATH = re.compile(r"[MmLlHhVvZz0-9 ,.+-]*")  # the path commands scripts/build_map.mjs writes, and numbers
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in map units
 
 
@@ -75,6 +77,10 @@ def _read(path: Path, _mtime: int, _size: int) -> WorldMap:
 
 
 def _shape(raw: dict[str, Any]) -> Shape:
+    """One shape, its paths made of SVG path commands and numbers only (they are written into SVG files)."""
     x0, y0, x1, y1 = (int(v) for v in raw["box"])
     x, y = (int(v) for v in raw["at"])
-    return Shape(str(raw["d"]), str(raw["coarse"]), (x, y), (x0, y0, x1, y1))
+    d, coarse = raw["d"], raw["coarse"]
+    if not (isinstance(d, str) and isinstance(coarse, str) and _PATH.fullmatch(d) and _PATH.fullmatch(coarse)):
+        raise ValueError("not an SVG path of numbers")
+    return Shape(d, coarse, (x, y), (x0, y0, x1, y1))
