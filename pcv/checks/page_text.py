@@ -100,7 +100,8 @@ def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
                     "Écrivez l'en-tête sans chiffre des données.")
             elif match.group(1) not in names:
                 yield Problem(page.name, number, match.start() + 1,
-                    f"« {match.group(0)} » ne correspond à aucune donnée. Données possibles : "
+                    f"« {match.group(0)} » ne correspond à aucune donnée (data/programme.yaml, data/countries.yaml). "
+                    "Données possibles : "
                     + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
         left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), line)
         for match in _BRACES.finditer(left):
