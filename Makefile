@@ -14,11 +14,13 @@
 # And, after a change to the programme's headline, label or period:
 #   make share-images   redraw the share images (needs Chromium), then commit them
 #   make bench   print the site's figures: page weights, Lighthouse, build cost (needs Node)
+#   make fuzz    the slips people make, applied to every data file, page and mkdocs.yml (500 edits, ~15 min;
+#                EXAMPLES=n BUILDS=n to change); `make test` runs 30 of them
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup python serve editor build check test qa translations translated share-images bench
+.PHONY: setup python serve editor build check test qa translations translated share-images bench fuzz
 
 setup: python node_modules/.installed
 python: $(VENV)/.installed
@@ -62,3 +64,7 @@ share-images: python
 
 bench: setup
 	$(PYTHON) benchmarks/site_benchmark.py
+
+fuzz: setup
+	PCV_FUZZ_EXAMPLES=$(or $(EXAMPLES),500) PCV_FUZZ_BUILDS=$(or $(BUILDS),20) \
+	  $(PYTHON) -m pytest -q -p no:cacheprovider tests/test_fuzz_slips.py

@@ -86,3 +86,10 @@ def test_a_menu_entry_that_names_no_page_says_which_entry(project_copy: Path) ->
         "programme.md : la 2e entrée du menu, « programme.md », n'a ni page ni liste de pages (on trouve une "
         "valeur vide). Mettez les pages de la section sur les lignes suivantes, chacune « - page.md », indentée "
         "de deux espaces de plus que « - programme.md: »."]
+
+
+def test_a_language_name_deleted_is_named_not_an_mkdocs_abort(project_copy: Path) -> None:
+    edit(project_copy / "mkdocs.yml", "        name: English\n", "")
+    problems = [str(p) for p in config_problems(project_copy)]
+    assert len(problems) == 1 and "cette langue n'a plus de « name: »" in problems[0], problems
+    assert problems[0].startswith(f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- locale: en')}, "), problems

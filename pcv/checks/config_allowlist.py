@@ -29,6 +29,7 @@ STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None,
 SCRIPT_SETTINGS = {"analytics", "consent", "extra_javascript", "extra_css", "extra_templates", "social",
                    "custom_dir", "static_templates", "alternate", "hooks", "plugins", "markdown_extensions"}
 _RAW = re.compile(r"[<>\"&`{}]")
+REQUIRED = {"site_name": "le nom du site", "nav": "le menu", "name": "le nom de la langue dans le sélecteur"}
 
 
 def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterator[Problem]:
@@ -40,6 +41,20 @@ def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterat
         yield exc.problem
         return
     yield from _compared(document, document.data, expected, (), engine)
+    yield from _required_problems(document)
+
+
+def _required_problems(document: YamlDocument) -> Iterator[Problem]:
+    """The staff texts MkDocs cannot do without: the site's name, its menu, each language's name."""
+    for key in ("site_name", "nav"):
+        if key not in document.data:
+            yield Problem(document.name, None, None, f"le réglage « {key} » manque ({REQUIRED[key]}). Rétablissez-le : "
+                          "git restore mkdocs.yml, puis refaites votre changement.")
+    languages = _inside(_inside(document.data.get("plugins"), "i18n"), "languages")
+    for index, language in enumerate(languages if isinstance(languages, list) else []):
+        if isinstance(language, dict) and "name" not in language:
+            yield document.problem_at(("plugins", "i18n", "languages", index), "cette langue n'a plus de « name: » "
+                f"({REQUIRED['name']}). Ajoutez la ligne « name: … » sous « - locale: {language.get('locale', '…')} ».")
 
 
 def _staff_limit(location: tuple) -> int | None | bool:
