@@ -159,7 +159,7 @@ KINDS = [
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
                  "la page dans les deux langues.", id="menu-entry-without-page"),
     pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "
-                 "partenaires.html » n'existe pas. Gabarits de page : activities.html, home.html, open-data.html, partners.html, volunteer.html ; "
+                 "partenaires.html » n'est pas un gabarit de page du site. Gabarits de page : activities.html, home.html, open-data.html, partners.html, volunteer.html ; "
                  "ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
     pytest.param("text", "docs/en/accessibilite.md, ligne 1 : la page n'a pas d'en-tête. Ajoutez ces lignes en "
                  "haut du fichier : « --- », « title: … », « description: … », « --- ».", id="no-front-matter"),

@@ -75,3 +75,21 @@ def test_40000_headings_with_blank_lines_are_refused_at_once(tmp_path: Path) -> 
     page, problem = _page(tmp_path, "\n\n".join(f"## Titre {i}" for i in range(40_000)) + "\n")
     assert time.perf_counter() - start < 2
     assert problem.message.startswith(f"plus de {MAX_HEADINGS} titres dans la page")
+
+
+def test_a_page_awaiting_translation_with_its_own_text_is_an_error(tmp_path: Path) -> None:
+    file = tmp_path / "essai.md"
+    file.write_text("---\ntranslation: pending\n---\n\nMy own translation, which the site would hide.\n",
+                    encoding="utf-8")
+    page, _ = read_page(file, "en", "essai.md")
+    assert [(p.file, p.line, "translation: pending" in p.message) for p in loss_problems(page)] == [
+        ("docs/en/essai.md", 4, True)]
+    file.write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+    assert list(loss_problems(read_page(file, "en", "essai.md")[0])) == []
+
+
+def test_a_root_absolute_address_is_refused_in_french(tmp_path: Path) -> None:
+    page, _ = _page(tmp_path, "![Une photo](/images/photo.jpg) et [le programme](/programme/).\n")
+    assert [(p.line, p.column, p.message.split(" : ")[0]) for p in text_problems(page, None, tmp_path)] == [
+        (6, 14, "l'adresse « /images/photo.jpg » commence par « / »"),
+        (6, 51, "l'adresse « /programme/ » commence par « / »")]

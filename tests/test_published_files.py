@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from project_edits import place_previous_site, publish, reported_problems, tree_digest
+from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
 from pcv.checks.project import RESERVED_FOLDERS
+from pcv.checks.site import all_problems
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
 
@@ -80,3 +81,11 @@ def test_an_svg_with_a_script_stops_make_build_and_keeps_the_last_site(project_c
     assert result.returncode == 1
     assert any(p.startswith("docs/fr/carte.svg : le site ne publie pas") for p in reported_problems(result.output))
     assert tree_digest(project_copy / "site") == before
+
+
+def test_a_page_template_is_one_of_the_site_page_templates(project_copy: Path) -> None:
+    """Material's redirect.html (any template Jinja knows) would empty the page and run a script redirect."""
+    edit(project_copy / "docs" / "fr" / "aspirations.md", "---\ntitle:", "---\ntemplate: redirect.html\ntitle:")
+    problems = [str(p) for p in all_problems(project_copy)]
+    assert any(p.startswith("docs/fr/aspirations.md, ligne 2, colonne 1, champ template : le gabarit « redirect.html » "
+                            "n'est pas un gabarit de page du site.") for p in problems), problems

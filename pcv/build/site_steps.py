@@ -12,8 +12,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from pcv.build.run import SiteBuild
+from pcv.checks.site_links import link_problems
 from pcv.editor.admin import EditorUnavailable, decap_dist, publish_for
 from pcv.editor.config import EditorSettingsProblem
+from pcv.pages.addresses import destination
+from pcv.problems import ProblemsFound
 from pcv.publishing.open_data import FILES
 from pcv.publishing.photos import publish_originals
 from pcv.publishing.search_index import language_index
@@ -21,6 +24,7 @@ from pcv.safety.sanitiser import clean_document
 
 log = logging.getLogger("mkdocs.pcv.editor")
 INDEX = "search/search_index.json"
+MAX_LISTED = 30
 NOT_FOUND = "404.html"
 EMPTY_SITEMAP = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -85,6 +89,16 @@ def not_found_pages(run: SiteBuild, config: MkDocsConfig) -> None:
         path = Path(config.site_dir) / prefix / NOT_FOUND
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(clean_document(page, config.site_url), encoding="utf-8")
+
+
+def check_links(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Every link and anchor of the built pages leads to a file and an id the build wrote, or the run stops."""
+    prefixes = {language.locale: language.prefix for language in run.languages}
+    sources = {destination(run.state.pages, f"{lang}/{path}", prefixes): f"docs/{lang}/{path}"
+               for lang, path in run.state.pages}
+    problems = tuple(link_problems(Path(config.site_dir), config.site_url or "", sources))
+    if problems:
+        raise ProblemsFound(problems[:MAX_LISTED])
 
 
 def done(run: SiteBuild, config: MkDocsConfig) -> None:

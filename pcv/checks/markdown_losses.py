@@ -3,7 +3,8 @@
 Markdown drops the cells of a table row beyond its heading's count,
 `<?…?>` processing instructions and `<![CDATA[…]]>` blocks (the sanitiser
 removes what is left of them), and reads a footnote `[^1]: …` (no footnotes
-here) as a link. (What would take it unbounded time is refused before, by
+here) as a link; a page awaiting translation shows its original, not the
+text it holds. (What would take it unbounded time is refused before, by
 pcv/pages/markdown.py's `shape_problem`.)
 """
 
@@ -13,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from pcv.data.yaml_source import Problem
+from pcv.languages.translations import PENDING
 from pcv.pages.markdown import MarkdownPage
 
 _SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
@@ -22,7 +24,12 @@ _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]]*\]:")
 
 
 def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
-    """Each place of `page` whose text Markdown would drop or reshape, or read in unbounded time."""
+    """Each place of `page` whose text Markdown would drop or reshape, or that the site would not show."""
+    if page.meta.get("translation") == PENDING and page.body.strip():
+        yield Problem(page.name, page.front_matter_lines + 1, None, "cette page est marquée « translation: pending » "
+                      "(en attente de traduction) mais a son propre texte : le site montrerait l'original à sa place. "
+                      "Si la traduction est faite, retirez la ligne « translation: pending » de l'en-tête ; sinon, "
+                      "retirez le texte.")
     lines = list(page.prose_lines())
     for index, (number, line) in enumerate(lines):
         for marker, what in _LOST.items():

@@ -72,12 +72,13 @@ def photo_language_problems(pages: Pages) -> Iterator[Problem]:
 
 
 def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:
-    """A page's `template:` names a template that exists."""
+    """A page's `template:` names one of the page templates."""
     for page in pages.values():
         template = page.meta.get("template")
         if template is not None and template not in templates:
             yield Problem(page.name, meta_line(page, "template"), 1,
-                f"le gabarit « {template} » n'existe pas. Gabarits de page : {', '.join(page_templates)} ; "
+                f"le gabarit « {template} » n'est pas un gabarit de page du site. Gabarits de page : "
+                f"{', '.join(page_templates)} ; "
                 "ou retirez cette ligne pour une page ordinaire.", "template")
 
 

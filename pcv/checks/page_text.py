@@ -45,6 +45,11 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
         for match in _LINK.finditer(line):
             target = match.group(1) or match.group(2)
             path = unquote(re.split(r"[#?]", target)[0])
+            if path.startswith("/") and not path.startswith("//"):
+                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
+                    f"l'adresse « {target} » commence par « / » : elle ne mènerait pas au bon endroit une fois le site "
+                    "publié. Écrivez le chemin depuis cette page, par exemple images/photo.jpg ou ../programme.md.")
+                continue
             if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
                 continue
             if _is_page_file(folder_dir / folder / path, docs_dir):

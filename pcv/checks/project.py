@@ -58,10 +58,11 @@ def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
 
 
 def template_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Problem, ...]:
-    """The pages' `template:` that the theme of `config` does not have."""
+    """The pages' `template:` that is not one of the site's page templates (overrides/*.html but main and 404):
+    any other template Jinja knows (Material's redirect.html…) would empty the page or run script."""
     overrides = Path(config.theme.custom_dir or config.docs_dir)
     page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
-    return tuple(template_problems(state.pages, set(config.theme.get_env().list_templates()), page_templates))
+    return tuple(template_problems(state.pages, set(page_templates), page_templates))
 
 
 def nav_paths(nav: Any) -> tuple[str, ...] | None:

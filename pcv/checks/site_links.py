@@ -1,0 +1,68 @@
+"""Every link and anchor of the built site leads somewhere: checked on the files the build wrote.
+
+Pages link to each other, and templates write links from the data (the home
+page's themes to their anchors in the approach page, the countries to their
+pages): a heading renamed in a page, or an anchor changed in the data, would
+leave a link to nothing. Each `href` to the site itself must name a file the
+build wrote and, with `#fragment`, an element with that id in it. Pages are
+read with two regular expressions: the sanitiser wrote them (double quotes).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from pcv.data.yaml_source import Problem
+
+_ID = re.compile(r'\sid="([^"]*)"')
+_HREF = re.compile(r'<(?:a|link)\s[^>]*?href="([^"]*)"')
+SKIPPED = ("admin",)  # the editor's own files (Decap CMS)
+
+
+def link_problems(site: Path, site_url: str, sources: dict[str, str]) -> Iterator[Problem]:
+    """Each link of the pages under `site` (published at `site_url`) to a file or an anchor that is not there;
+    `sources` names the file each page was built from ("en/approach/index.html" -> "docs/en/approche.md")."""
+    pages = {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")
+             if p.relative_to(site).parts[0] not in SKIPPED}
+    ids: dict[str, set[str]] = {}
+    for name, file in sorted(pages.items()):
+        html = file.read_text(encoding="utf-8")
+        for href in dict.fromkeys(_HREF.findall(html)):
+            target, fragment = _resolved(name, href.replace("&amp;", "&"), site_url)
+            if target is None:
+                continue
+            where = sources.get(name, name)
+            if not (site / target).is_file():
+                yield Problem(where, None, None, f"un lien de la page mène à « {href} », qui n'existe pas sur le site "
+                              f"({target}). Corrigez le lien (dans la page, ou la donnée qui l'écrit).")
+            elif fragment and target.endswith(".html"):
+                if target not in ids:
+                    ids[target] = set(_ID.findall((site / target).read_text(encoding="utf-8")))
+                if fragment not in ids[target]:
+                    yield Problem(where, None, None, f"un lien de la page mène à l'ancre « #{fragment} » de "
+                                  f"{sources.get(target, target)}, qui n'a pas cette ancre (un titre renommé, ou une "
+                                  "ancre changée dans les données ?). Corrigez le lien ou l'ancre.")
+
+
+def _resolved(page: str, href: str, site_url: str) -> tuple[str | None, str]:
+    """The site file `href` (on page `page`) leads to, and its fragment; None for another site or scheme."""
+    if site_url and href.startswith(site_url):
+        href = "/" + href[len(site_url):]
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return None, ""
+    path = unquote(parts.path)
+    fragment = unquote(parts.fragment)
+    if not path:
+        return (page, fragment) if fragment else (None, "")
+    root_relative = path.startswith("/")
+    joined = posixpath.normpath(posixpath.join("" if root_relative else posixpath.dirname(page), path.lstrip("/")))
+    if joined.startswith(".."):
+        return joined, fragment
+    if path.endswith("/") or joined == ".":
+        joined = posixpath.join(joined, "index.html") if joined != "." else "index.html"
+    return joined, fragment

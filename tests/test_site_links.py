@@ -1,0 +1,38 @@
+"""Every link and anchor the pages and templates write is checked on the built site (pcv/checks/site_links.py):
+an anchor changed in the data, or a heading renamed, stops the build with the page that links to nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from project_edits import place_previous_site, publish, reported_problems, tree_digest
+
+from pcv.checks.site_links import link_problems
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT
+
+
+def test_an_anchor_changed_in_the_data_stops_the_build_naming_the_page(project_copy: Path, built_site: Path) -> None:
+    theme = load_site_data(ROOT / "data").programme.themes[0]
+    anchor = theme.anchor.en
+    data = project_copy / "data" / "programme.yaml"
+    text = data.read_text(encoding="utf-8")
+    data.write_text(text.replace(f"en: {anchor}\n", f"en: {anchor}-x\n", 1), encoding="utf-8")
+    before = place_previous_site(project_copy, built_site)
+    result = publish(project_copy)
+    assert result.returncode == 1, result.output
+    problems = reported_problems(result.output)
+    assert any(p.startswith("docs/en/index.md : un lien de la page mène à l'ancre « "
+                            f"#{anchor}-x » de docs/en/approche.md, qui n'a pas cette ancre") for p in problems), problems
+    assert tree_digest(result.site) == before
+
+
+def test_links_to_missing_files_and_anchors_are_found(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<h2 id="ici">x</h2><a href="a/">a</a><a href="#ici">ici</a>'
+                                         '<a href="https://ailleurs.example/#x">x</a>', encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text('<a href="../#la">?</a><a href="../b/">?</a>'
+                                               '<a href="https://pcv.example.org/a/#ici">?</a>', encoding="utf-8")
+    found = [str(p) for p in link_problems(tmp_path, "https://pcv.example.org/", {"a/index.html": "docs/fr/a.md"})]
+    assert [p.split(" : ")[0] for p in found] == ["docs/fr/a.md"] * 3
+    assert "« #la »" in found[0] and "« ../b/ »" in found[1] and "« #ici » de docs/fr/a.md" in found[2]
