@@ -65,6 +65,10 @@ def _pages(project: Path) -> None:
     edit(docs / "fr" / "partenaires.md", "template: partners.html", "template: partenaires.html")
 
 
+# The first line after the front matter of docs/fr/programme.md (which the group "pages" lengthens by one line)
+PROGRAMME_FR_BODY = line_of("docs/fr/programme.md", "# ") - 1
+
+
 def _text(project: Path) -> None:
     fr, en = project / "docs" / "fr", project / "docs" / "en"
     edit(fr / "programme.md", "# Le programme\n",
@@ -130,6 +134,10 @@ KINDS = [
     pytest.param("pages", "docs/en/approche.md, ligne 2, colonne 20 : « : » inattendu. Si cette ligne est un "
                  "champ, alignez son indentation sur celle des champs voisins ; si c'est un texte qui contient "
                  "« : », mettez tout le texte entre guillemets droits (\"…\").", id="front-matter-syntax"),
+    pytest.param("pages", f"docs/fr/programme.md, ligne {PROGRAMME_FR_BODY + 1} : cette page est marquée « translation: "
+                 "pending » (en attente de traduction) mais a son propre texte : le site montrerait l'original à sa "
+                 "place. Si la traduction est faite, retirez la ligne « translation: pending » de l'en-tête ; sinon, "
+                 "retirez le texte.", id="pending-with-its-own-text"),
     pytest.param("pages", "docs/en/programme.md : cette page et docs/fr/programme.md se disent toutes deux "
                  "traductions (translation ou translated_from dans leur en-tête). Retirez ces champs de la version "
                  "originale.", id="both-marked-as-translation"),
@@ -188,7 +196,7 @@ KINDS = [
     pytest.param("text", _typed("fr", HEADING_FR + 4, FR_FIGURES, PEOPLE), id="millions-typed"),
     pytest.param("text", _typed("fr", HEADING_FR + 4, FR_FIGURES, WOMEN), id="percent-typed-fr"),
     pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 6 : « {{{{ cibles.canadiens }}}} » ne correspond à "
-                 "aucune donnée. Données possibles : {{ period.start }}, {{ period.end }}, "
+                 "aucune donnée (data/programme.yaml, data/countries.yaml). Données possibles : {{ period.start }}, {{ period.end }}, "
                  + "".join(f"{{{{ targets.{t.id} }}}}, " for t in DATA.programme.targets)
                  + "{{ period }}, {{ countries.count }}.", id="unknown-placeholder"),
     pytest.param("text", f"docs/fr/programme.md, ligne {HEADING_FR + 6}, colonne 64 : le lien « aproche.md » mène à un fichier "
