@@ -67,4 +67,4 @@ bench: setup
 
 fuzz: setup
 	PCV_FUZZ_EXAMPLES=$(or $(EXAMPLES),500) PCV_FUZZ_BUILDS=$(or $(BUILDS),20) \
-	  $(PYTHON) -m pytest -q -p no:cacheprovider tests/test_fuzz_slips.py
+	  $(PYTHON) -m pytest -q -s -p no:cacheprovider tests/test_fuzz_slips.py

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -43,10 +44,12 @@ FOUND = [
 
 
 @pytest.fixture(scope="module")
-def fuzz_project(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> dict:
+def fuzz_project(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Iterator[dict]:
     project = copy_project(tmp_path_factory.mktemp("fuzz") / "project")
     digest = place_previous_site(project, built_site)
-    return {"project": project, "digest": digest, "pages": _pages(project / "site"), "builds": 0, "tried": 0}
+    state = {"project": project, "digest": digest, "pages": _pages(project / "site"), "builds": 0, "tried": 0}
+    yield state
+    print(f"\nFuzzer: {state['tried']} edits tried, {state['builds']} of them built in full.")
 
 
 def _pages(site: Path) -> int:

@@ -93,3 +93,14 @@ def test_a_root_absolute_address_is_refused_in_french(tmp_path: Path) -> None:
     assert [(p.line, p.column, p.message.split(" : ")[0]) for p in text_problems(page, None, tmp_path)] == [
         (6, 14, "l'adresse « /images/photo.jpg » commence par « / »"),
         (6, 51, "l'adresse « /programme/ » commence par « / »")]
+
+
+def test_a_link_into_the_other_language_folder_is_named_at_its_line(tmp_path: Path) -> None:
+    for lang in ("fr", "en"):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "programme.md").write_text(FRONT, encoding="utf-8")
+    file = tmp_path / "fr" / "essai.md"
+    file.write_text(FRONT + "Voir [the program](../en/programme.md) et [le programme](programme.md).\n", encoding="utf-8")
+    page, _ = read_page(file, "fr", "essai.md")
+    assert [(p.line, p.column, "dossier d'une autre langue" in p.message) for p in text_problems(page, None, tmp_path)] \
+        == [(6, 20, True)]

@@ -93,3 +93,9 @@ def test_a_language_name_deleted_is_named_not_an_mkdocs_abort(project_copy: Path
     problems = [str(p) for p in config_problems(project_copy)]
     assert len(problems) == 1 and "cette langue n'a plus de « name: »" in problems[0], problems
     assert problems[0].startswith(f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- locale: en')}, "), problems
+
+
+def test_an_address_in_the_menu_is_named_not_a_template_error(project_copy: Path) -> None:
+    edit(project_copy / "mkdocs.yml", "  - donnees-ouvertes.md\n", "  - donnees-ouvertes.md\n  - CECI: https://www.ceci.ca/\n")
+    problems = [str(p) for p in config_problems(project_copy)]
+    assert len(problems) == 1 and "« https://www.ceci.ca/ », n'est pas une page du site" in problems[0], problems

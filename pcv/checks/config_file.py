@@ -60,11 +60,15 @@ def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> I
         where = location + (index,)
         position = f"la {ordinal(index + 1)} entrée du menu"
         if isinstance(entry, str):
+            if not _is_page(entry):
+                yield document.problem_at(where, _not_a_page(position, entry))
             continue
         if isinstance(entry, dict) and len(entry) == 1:
             (title, value), = entry.items()
             if isinstance(value, list):
                 yield from _entry_problems(document, where + (title,), value)
+            elif isinstance(value, str) and not _is_page(value):
+                yield document.problem_at(where + (title,), _not_a_page(position, value))
             elif not isinstance(value, str):
                 yield document.problem_at(where + (title,),
                     f"{position}, « {title} », n'a ni page ni liste de pages (on trouve {value_in_words(value)}). "
@@ -80,3 +84,13 @@ def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> I
                 f"{position} est vide ou n'est pas une page (on trouve {value_in_words(entry)}). "
                 "Écrivez le nom de la page après « - » (ex. « - approche.md »), ou retirez la ligne.")
 
+
+
+def _is_page(entry: str) -> bool:
+    """A menu entry names a page of the site: a .md file, not an address."""
+    return entry.endswith(".md") and "://" not in entry and not entry.startswith("/")
+
+
+def _not_a_page(position: str, entry: str) -> str:
+    return (f"{position}, « {entry} », n'est pas une page du site : le menu ne contient que des pages (« - page.md », "
+            "le nom de leur fichier dans docs/fr/). Un lien vers un autre site s'écrit dans une page.")

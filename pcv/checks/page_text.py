@@ -52,7 +52,13 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                 continue
             if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
                 continue
+            if _is_page_file(folder_dir / folder / path, folder_dir):
+                continue
             if _is_page_file(folder_dir / folder / path, docs_dir):
+                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
+                    f"le lien « {target} » mène dans le dossier d'une autre langue. Un lien vers une page du site "
+                    "donne le nom de son fichier dans la même langue (« programme.md », pas « ../en/programme.md ») ; "
+                    "le sélecteur de langue mène déjà à la traduction.")
                 continue
             guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
             hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
