@@ -89,3 +89,9 @@ def test_a_page_template_is_one_of_the_site_page_templates(project_copy: Path) -
     problems = [str(p) for p in all_problems(project_copy)]
     assert any(p.startswith("docs/fr/aspirations.md, ligne 2, colonne 1, champ template : le gabarit « redirect.html » "
                             "n'est pas un gabarit de page du site.") for p in problems), problems
+
+
+def test_a_file_outside_the_language_folders_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "docs" / "fr").mkdir(parents=True)
+    (tmp_path / "docs" / "page.md").write_text("---\ntitle: x\n---\n<script>alert(1)</script>\n", encoding="utf-8")
+    assert _problems(tmp_path / "docs")["docs/page.md"].startswith("ce fichier n'est dans aucun dossier de langue")

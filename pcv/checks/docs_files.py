@@ -21,6 +21,7 @@ from PIL import Image, UnidentifiedImageError
 
 from pcv.data.yaml_source import Problem
 
+LANGUAGE_FOLDERS = ("fr", "en")
 PAGE_SUFFIX = ".md"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES, ".pdf")
@@ -39,8 +40,12 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
             continue  # MkDocs publishes no hidden file
         name = f"{docs_dir.name}/{relative.as_posix()}"
         suffix = file.suffix.lower()
-        inside = relative.parts[1:] if relative.parts[0] in ("fr", "en") else relative.parts
-        if len(inside) > 1 and inside[0] in reserved:
+        inside = relative.parts[1:]
+        if relative.parts[0] not in LANGUAGE_FOLDERS or not inside:
+            yield Problem(name, None, None, f"ce fichier n'est dans aucun dossier de langue : chaque page, photo ou "
+                          f"document va dans {' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGE_FOLDERS)}. "
+                          "Déplacez-le.")
+        elif len(inside) > 1 and inside[0] in reserved:
             yield Problem(name, None, None, f"le dossier « {inside[0]} » est réservé au site (dossiers "
                           f"{', '.join(sorted(reserved))}) : un fichier ici remplacerait les siens. Déplacez-le "
                           "dans un autre dossier.")
