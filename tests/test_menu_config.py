@@ -99,3 +99,10 @@ def test_an_address_in_the_menu_is_named_not_a_template_error(project_copy: Path
     edit(project_copy / "mkdocs.yml", "  - donnees-ouvertes.md\n", "  - donnees-ouvertes.md\n  - CECI: https://www.ceci.ca/\n")
     problems = [str(p) for p in config_problems(project_copy)]
     assert len(problems) == 1 and "« https://www.ceci.ca/ », n'est pas une page du site" in problems[0], problems
+
+
+def test_markup_in_a_menu_title_is_refused_at_its_line(project_copy: Path) -> None:
+    edit(project_copy / "mkdocs.yml", "  - Nos activités:\n", "  - Nos activités<img src=x onerror=alert(1)>:\n")
+    problems = [str(p) for p in config_problems(project_copy)]
+    assert any(p.startswith(f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- Nos activités:')}, colonne 5") and
+               "« < » n'est pas permis dans le titre" in p for p in problems), problems

@@ -73,3 +73,13 @@ def test_mkdocs_yml_values_mkdocs_reads_otherwise_are_refused(project_copy: Path
 def _line(project: Path, start: str) -> int:
     lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
     return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
+
+
+@pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u2028"])
+def test_invisible_controls_that_reorder_or_break_text_are_refused(tmp_path: Path, control: str) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(f"a: 1\ntext: abc{control}def\n", encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as caught:
+        read_yaml(path, "data/x.yaml")
+    assert str(caught.value.problem).startswith(f"data/x.yaml, ligne 2, colonne 10 : caractère de contrôle invisible "
+                                                f"(U+{ord(control):04X})")

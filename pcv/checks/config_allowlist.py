@@ -104,7 +104,7 @@ def _inside(engine: Any, key: str) -> Any:
 
 
 def _staff_text_problems(document: YamlDocument, value: Any, location: tuple, limit: int | None) -> Iterator[Problem]:
-    texts = list(value.values()) if isinstance(value, dict) else [value]
+    texts = [*value.keys(), *value.values()] if isinstance(value, dict) else [value]
     if limit is None:
         return  # the menu: its shape is checked by config_file, its pages by page_set
     for text in texts:

@@ -9,6 +9,7 @@ every other setting by allowlist (config_allowlist.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from pcv.data.yaml_source import (DataLoader, Problem, UnreadableYaml, YamlDocum
                                   value_in_words)
 
 CONFIG_FILE = "mkdocs.yml"
+_RAW_IN_TITLE = re.compile(r"[<>\"&`{}]")
 
 
 class ConfigLoader(DataLoader):
@@ -65,6 +67,10 @@ def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> I
             continue
         if isinstance(entry, dict) and len(entry) == 1:
             (title, value), = entry.items()
+            if bad := _RAW_IN_TITLE.search(str(title)):
+                yield document.problem_at(where + (title,), f"« {bad.group()} » n'est pas permis dans le titre "
+                    f"« {title} » du menu : il est repris dans le code de chaque page. Pour citer, utilisez « … ».",
+                    at_key=True)
             if isinstance(value, list):
                 yield from _entry_problems(document, where + (title,), value)
             elif isinstance(value, str) and not _is_page(value):

@@ -23,7 +23,8 @@ MAX_NODES = 50_000
 TOO_DEEP = ("données imbriquées trop profondément (des centaines de niveaux de [ ou de champs indentés) : "
             "vérifiez les crochets et l'indentation.")
 # All but tab, line feed, carriage return; and the line separators a paste leaves (YAML breaks lines there).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+# And the controls that reorder text as it is shown (a "Trojan source": U+202A-U+202E, U+2066-U+2069).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 Location = tuple[str | int, ...]
 Position = tuple[int, int]  # line, column, 1-based
