@@ -106,3 +106,9 @@ def test_markup_in_a_menu_title_is_refused_at_its_line(project_copy: Path) -> No
     problems = [str(p) for p in config_problems(project_copy)]
     assert any(p.startswith(f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- Nos activités:')}, colonne 5") and
                "« < » n'est pas permis dans le titre" in p for p in problems), problems
+
+
+def test_engine_yml_may_not_write_another_host_s_script_either(project_copy: Path) -> None:
+    edit(project_copy / "engine.yml", "extra:\n", "extra:\n  analytics:\n    provider: google\n    property: G-X\n")
+    problems = [str(p) for p in config_problems(project_copy)]
+    assert len(problems) == 1 and problems[0].startswith("engine.yml, ligne ") and "« extra.analytics »" in problems[0]

@@ -29,6 +29,8 @@ STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None,
 SCRIPT_SETTINGS = {"analytics", "consent", "extra_javascript", "extra_css", "extra_templates", "social",
                    "custom_dir", "static_templates", "alternate", "hooks", "plugins", "markdown_extensions"}
 _RAW = re.compile(r"[<>\"&`{}]")
+ENGINE_REFUSED = (("extra", "analytics"), ("extra", "consent"), ("extra", "social"), ("extra_javascript",),
+                  ("extra_css",), ("extra_templates",))
 REQUIRED = {"site_name": "le nom du site", "nav": "le menu", "name": "le nom de la langue dans le sélecteur"}
 
 
@@ -36,12 +38,26 @@ def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterat
     """Each setting of mkdocs.yml (`document`, in `root`) is a staff one with a fitting text, or the engine's own."""
     try:
         expected = read_yaml(ENGINE_SETTINGS, "pcv/checks/engine_settings.yml", loader).data
-        engine = read_yaml(root / ENGINE_NAME, ENGINE_NAME, loader).data if (root / ENGINE_NAME).is_file() else {}
+        engine_file = read_yaml(root / ENGINE_NAME, ENGINE_NAME, loader) if (root / ENGINE_NAME).is_file() else None
     except UnreadableYaml as exc:
         yield exc.problem
         return
+    engine = engine_file.data if engine_file else {}
     yield from _compared(document, document.data, expected, (), engine)
     yield from _required_problems(document)
+    if engine_file and isinstance(engine, dict):
+        yield from _engine_script_problems(engine_file)
+
+
+def _engine_script_problems(engine: YamlDocument) -> Iterator[Problem]:
+    """engine.yml, too, may not make Material write another host's script or style into every page."""
+    for location in ENGINE_REFUSED:
+        value: Any = engine.data
+        for key in location:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value:
+            message = _refused(location, added=True).replace("git restore mkdocs.yml", f"git restore {engine.name}")
+            yield engine.problem_at(location, message, at_key=True)
 
 
 def _required_problems(document: YamlDocument) -> Iterator[Problem]:
