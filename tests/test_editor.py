@@ -13,11 +13,13 @@ import pytest
 import yaml
 
 from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
-from pcv.editor.config import EditorSettingsProblem, editor_settings, page_fields
+from pcv.editor import config as config_module
+from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
+from pcv.text.formatting import country_name
 
 TEXT = {"type": "object", "description": "Un texte bilingue.", "required": ["fr", "en"],
         "properties": {"fr": {"title": "Français", "type": "string"}, "en": {"title": "Anglais", "type": "string"}}}
@@ -248,3 +250,14 @@ def test_without_decap_the_site_builds_and_the_pages_workflow_requires_it(tmp_pa
     assert "Éditeur web : /admin/ n'a pas pu être publié : node_modules/decap-cms/dist/decap-cms.js est introuvable." \
         in required.output
     assert "Traceback" not in required.output
+
+
+def test_a_country_page_chooses_its_country_among_the_data_by_french_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once pages carry `country:` (found by the country they describe), the section's form asks for it."""
+    if "country" not in config_module.FRONT_MATTER:
+        monkeypatch.setitem(config_module.FRONT_MATTER, "country", config_module.FRONT_MATTER["slug"])
+    collection = config_module._section_pages(ROOT / "docs", [Language("fr", "Français"), Language("en", "English")])[0]
+    field = next(f for f in collection["fields"] if f["name"] == "country")
+    codes = [c["code"] for c in yaml.safe_load((ROOT / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]]
+    assert field["widget"] == "select" and sorted(o["value"] for o in field["options"]) == sorted(codes)
+    assert all(o["label"] == f"{country_name(o['value'], 'fr')} ({o['value']})" for o in field["options"])

@@ -146,8 +146,26 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "description": f"Les pages de docs/{lang.locale}/{section}/.",
         "folder": f"docs/{lang.locale}/{section}", "extension": "md", "format": "frontmatter",
         "create": True, "slug": "{{fields.title}}", "identifier_field": "title",
-        "fields": page_fields(),
+        "fields": [*page_fields()[:-1], *_country_field(docs.parent), page_fields()[-1]],
     } for section in sections for lang in languages]
+
+
+def _country_field(project: Path) -> list[Field]:
+    """A page that describes a country says which, chosen by its French name among the data's countries:
+    the page is found by its country, whatever its file is called (none until the front matter has `country`)."""
+    if "country" not in FRONT_MATTER:
+        return []
+    try:
+        countries = yaml.safe_load((project / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]
+        codes = [country["code"] for country in countries]
+    except (OSError, yaml.YAMLError, KeyError, TypeError):  # the build says what is wrong with the file
+        codes = []
+    spec = FRONT_MATTER["country"]
+    options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
+               for code in sorted(codes, key=lambda code: _sort_key(country_name(code, "fr"))) if code in COUNTRY_CODES]
+    return [{"name": "country", "label": "Pays de la page", "widget": "select", "options": options, "required": False,
+             "hint": plain_hint(f"Pour une page de pays seulement : {spec.role}. Choisissez-le dans la liste "
+                                "(les pays de « Les pays du programme »).")}]
 
 
 def _section_title(default: Path, section: str) -> str:
