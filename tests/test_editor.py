@@ -179,6 +179,15 @@ def test_editor_is_french_with_both_languages_side_by_side(config: dict[str, Any
     assert config["publish_mode"] == "editorial_workflow"  # on GitHub, a pull request per change
 
 
+def test_photos_uploaded_in_the_editor_go_beside_the_pages_never_among_the_sites_own_images(
+        config: dict[str, Any]) -> None:
+    """Linked relatively, an uploaded photo is published like one added by hand (WebP sizes, checks, any site
+    path); the logo, favicon and share images cannot be deleted from the media library."""
+    assert (config["media_folder"], config["public_folder"]) == ("docs/fr/images", "images")
+    sections = [c for c in config["collections"] if c.get("folder", "").count("/") >= 2]
+    assert sections and all((c["media_folder"], c["public_folder"]) == ("images", "images") for c in sections)
+
+
 def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[str, Any]) -> None:
     (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
     assert [(f["name"], f["file"]) for f in data["files"]] == [(stem, f"data/{stem}.yaml") for stem in DATA_FILES]

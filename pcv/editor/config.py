@@ -104,8 +104,10 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         # decap-server (local mode) writes the files directly.
         "publish_mode": "editorial_workflow",
         "locale": "fr",
-        "media_folder": "overrides/assets/images",
-        "public_folder": "/assets/images",
+        # Photos beside the French pages, linked relatively (as a photo added by hand: WebP sizes, checks, any
+        # site path); the site's own images (logo, favicon, share images) stay out of the media library.
+        "media_folder": "docs/fr/images",
+        "public_folder": "images",
         "slug": {"encoding": "ascii", "clean_accents": True},
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
                  "default_locale": languages[0].locale},
@@ -146,6 +148,7 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "description": f"Les pages de docs/{lang.locale}/{section}/.",
         "folder": f"docs/{lang.locale}/{section}", "extension": "md", "format": "frontmatter",
         "create": True, "slug": "{{fields.title}}", "identifier_field": "title",
+        "media_folder": "images", "public_folder": "images",  # beside the section's pages, in their language
         "fields": [*page_fields()[:-1], *_country_field(docs.parent), page_fields()[-1]],
     } for section in sections for lang in languages]
 
