@@ -59,6 +59,7 @@ def test_the_editor_answers_and_shows_the_problems_of_a_broken_save(tmp_path: Pa
         assert "on attend un nombre entier" in broken["problems"][0]["message"]
         status, page = _get(url + "admin/")
         assert status == 200 and b'<script src="problems.js"></script>' in page and b"livereload" not in page
+        assert b'<html lang="fr" data-preview="problems"' in page, "the editor's script asks this preview"
         assert _get(url + "admin/config.yml")[0] == 200 and _get(url + "admin/decap-cms.js")[0] == 200
         assert b"Aper\xc3\xa7u arr\xc3\xaat\xc3\xa9" in _get(url)[1], "the site's pages show the problems"
 

@@ -3,10 +3,12 @@
 // Online (GitHub), the check of the pull request says the same; this script does nothing there.
 (function () {
   "use strict";
+  var root = document.documentElement;
   if (!/^(127\.0\.0\.1|localhost|\[::1\])$/.test(location.hostname)) {
-    if (document.documentElement.getAttribute("data-signin") === "absent") signinMissing();
+    if (root.getAttribute("data-signin") === "absent") signinMissing();
     return;
   }
+  if (root.getAttribute("data-preview") !== "problems") return;  // a built site served as is: no preview to ask
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;" +

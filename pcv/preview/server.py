@@ -88,7 +88,10 @@ class PreviewServer(LiveReloadServer):
             start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
             return ["Introuvable.".encode()]
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        return _respond(start_response, file.read_bytes(), kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+        content = file.read_bytes()
+        if file.name == "index.html":  # tells pcv/editor/problems.js that this preview answers PROBLEMS_JSON
+            content = content.replace(b'<html lang="fr"', b'<html lang="fr" data-preview="problems"', 1)
+        return _respond(start_response, content, kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
 
 
 def _respond(start_response, content: bytes, kind: str) -> list[bytes]:

@@ -122,13 +122,11 @@ def test_a_figure_changed_in_its_form_is_saved_to_the_file_and_built_in_both_lan
     local_editor: LocalEditor, browser: Browser, tmp_path: Path
 ) -> None:
     data_file = local_editor.project / "data" / "programme.yaml"
-    before_text = data_file.read_text(encoding="utf-8")
-    assert "#" not in before_text  # no comment for the save to lose
-    before = yaml.safe_load(before_text)
+    before = yaml.safe_load(data_file.read_text(encoding="utf-8"))
     target = before["targets"][-1]
     new_value = target["value"] + 1234
     with editing(browser, local_editor, "donnees/entries/programme") as (page, traffic):
-        item = page.get_by_text(target["id"], exact=True).locator("xpath=..")  # its row in the list
+        item = page.get_by_text(target["label"]["fr"], exact=True).locator("xpath=..")  # its row, by its French label
         item.get_by_role("button").first.click()  # unfold it
         item.get_by_label("Valeur").fill(str(new_value))
         publish_and_wait(page, [data_file])

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, expect
 
-from pcv.inspection.builds import copy_project
+from pcv.inspection.builds import ROOT, copy_project
 from pcv.text.formatting import country_name
 from tests.live_data import countries_with_activities, target
 from tests.project_edits import edit, line_of
@@ -27,6 +27,7 @@ from tests.project_edits import edit, line_of
 def preview(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     """A project copy previewed by scripts/serve.py (make serve) on a free loopback port: (project, url)."""
     project = copy_project(tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules")  # the web editor, at /admin/
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -65,6 +66,14 @@ def test_a_broken_edit_shows_its_problems_in_the_browser_until_it_is_fixed(brows
         item = page.locator("li")
         expect(item).to_contain_text(f"data/programme.yaml, ligne {line_of('data/programme.yaml', f'value: {value}')}")
         expect(item).to_contain_text("on attend un nombre entier")
+        editor = browser.new_page()  # the web editor keeps answering, with the same problems at its foot
+        try:
+            editor.goto(url + "admin/")
+            alert = editor.get_by_role("alert")
+            expect(alert).to_contain_text("Le site ne peut pas être construit", timeout=30_000)
+            expect(alert).to_contain_text("on attend un nombre entier")
+        finally:
+            editor.close()
         edit(project / "data/programme.yaml", f'    value: "{value} personnes"\n', f"    value: {value}\n")
         expect(page).to_have_title(site_title, timeout=30_000)
     finally:
