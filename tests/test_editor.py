@@ -242,7 +242,7 @@ def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> 
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}, False) in tags
     assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js"]
     assert (built_site / "admin" / "problems.js").is_file()
-    assert '<html lang="fr" data-signin="absent">' in page, "built without a sign-in relay: the page says so online"
+    assert '<html lang="fr" data-signin="absent" data-pages="pages ' in page, "no sign-in relay: the page says so online"
     assert (built_site / "admin" / "decap-cms.js").is_file()
     assert not list((built_site / "admin").glob("*.map"))
 

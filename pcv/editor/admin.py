@@ -20,7 +20,7 @@ from pcv.languages.static_i18n import languages
 DIST = Path("node_modules") / "decap-cms" / "dist"
 FOLDER = "admin"
 PAGE = """<!doctype html>
-<html lang="fr" data-signin="{signin}">
+<html lang="fr" data-signin="{signin}" data-pages="{pages}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,9 +46,11 @@ def decap_dist(project: Path) -> Path | None:
     return dist if (dist / "decap-cms.js").is_file() else None
 
 
-def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True) -> Path:
+def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True,
+                   pages: tuple[str, ...] = ()) -> Path:
     """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder. Without
-    `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button."""
+    `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button; in the
+    preview, the collections of `pages` show the build's problems in their preview pane."""
     dist = decap_dist(project)
     if dist is None:
         raise EditorUnavailable(
@@ -57,7 +59,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     admin = site_dir / FOLDER
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
-    (admin / "index.html").write_text(PAGE.replace("{signin}", "set" if signin else "absent"), encoding="utf-8")
+    page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
+    (admin / "index.html").write_text(page, encoding="utf-8")
     shutil.copy2(Path(__file__).with_name("problems.js"), admin / "problems.js")
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     return admin
@@ -77,6 +80,6 @@ def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
     project = Path(config.config_file_path).parent
     names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
     settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
-    config_text = config_yaml(editor_config(
-        project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings))
-    return publish_editor(project, site_dir, config_text, signin=settings.auth_url is not None)
+    editor = editor_config(project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings)
+    pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
+    return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages)

@@ -9,6 +9,9 @@
     return;
   }
   if (root.getAttribute("data-preview") !== "problems") return;  // a built site served as is: no preview to ask
+  var listeners = [];
+  var current = [];
+  window.addEventListener("load", previewPanes);
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;" +
@@ -21,6 +24,8 @@
     var key = JSON.stringify(items);
     if (key === shown) return;
     shown = key;
+    current = items;
+    listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
     if (!items.length) { box.remove(); return; }
     var title = document.createElement("strong");
@@ -51,6 +56,32 @@
   }
   look();
   setInterval(look, 2000);
+
+  // The preview pane of each page shows the same problems above the page (Decap's createClass and h).
+  function previewPanes() {
+    var CMS = window.CMS, createClass = window.createClass, h = window.h;
+    if (!CMS || !createClass || !h) return;
+    var Preview = createClass({
+      getInitialState: function () { return { items: current }; },
+      componentDidMount: function () {
+        this.listener = function (items) { this.setState({ items: items }); }.bind(this);
+        listeners.push(this.listener);
+      },
+      componentWillUnmount: function () { listeners.splice(listeners.indexOf(this.listener), 1); },
+      render: function () {
+        var items = this.state.items;
+        var problems = items.length ? h("div", { role: "alert", style: { border: "4px solid #8a1538",
+          background: "#fff4f4", padding: ".6rem 1rem", marginBottom: "1rem", font: "15px/1.45 system-ui,sans-serif" } },
+          h("strong", {}, "Le site ne peut pas être construit avec le dernier enregistrement :"),
+          h("ol", {}, items.map(function (item, i) { return h("li", { key: i }, item[0] ? item[0] + " " + item[1] : item[1]); })))
+          : null;
+        return h("div", {}, problems, h("h1", {}, this.props.entry.getIn(["data", "title"])), this.props.widgetFor("body"));
+      },
+    });
+    (root.getAttribute("data-pages") || "").split(" ").filter(Boolean).forEach(function (name) {
+      CMS.registerPreviewTemplate(name, Preview);
+    });
+  }
 
   // Online without a sign-in relay, GitHub's button would open Netlify's error page: say why instead.
   function signinMissing() {
