@@ -31,6 +31,7 @@ PAGE = """<!doctype html>
 <body>
 <script src="problems.js"></script>
 <script src="decap-cms.js"></script>
+<script src="french.js"></script>
 </body>
 </html>
 """
@@ -61,7 +62,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
                     ignore=shutil.ignore_patterns("*.map"))
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     (admin / "index.html").write_text(page, encoding="utf-8")
-    shutil.copy2(Path(__file__).with_name("problems.js"), admin / "problems.js")
+    for script in ("problems.js", "french.js"):
+        shutil.copy2(Path(__file__).with_name(script), admin / script)
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     return admin
 

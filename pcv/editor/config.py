@@ -104,6 +104,8 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         # decap-server (local mode) writes the files directly.
         "publish_mode": "editorial_workflow",
         "locale": "fr",
+        # No « Vérifier l'aperçu » link: GitHub Pages has no preview per change (the check attaches the built site).
+        "show_preview_links": False,
         # Photos beside the French pages, linked relatively (as a photo added by hand: WebP sizes, checks, any
         # site path); the site's own images (logo, favicon, share images) stay out of the media library.
         "media_folder": "docs/fr/images",

@@ -75,7 +75,7 @@
           h("strong", {}, "Le site ne peut pas être construit avec le dernier enregistrement :"),
           h("ol", {}, items.map(function (item, i) { return h("li", { key: i }, item[0] ? item[0] + " " + item[1] : item[1]); })))
           : null;
-        return h("div", {}, problems, h("h1", {}, this.props.entry.getIn(["data", "title"])), this.props.widgetFor("body"));
+        return h("div", {}, problems, this.props.widgetFor("body"));
       },
     });
     (root.getAttribute("data-pages") || "").split(" ").filter(Boolean).forEach(function (name) {

@@ -1,0 +1,70 @@
+// The words Decap CMS 3 leaves in English in its French interface (decap-cms-locales' fr lacks them), in
+// French: loaded right after decap-cms.js, before the editor reads its configuration and language.
+(function () {
+  "use strict";
+  var CMS = window.CMS;
+  if (!CMS || !CMS.getLocale || !CMS.registerLocale) return;
+  var missing = {
+    auth: { loginWithForgejo: "Se connecter avec Forgejo" },
+    collection: {
+      collectionTop: { viewAsList: "Afficher en liste", viewAsGrid: "Afficher en grille" },
+      entries: { unpublishedHeader: "Entrées non publiées" },
+    },
+    editor: {
+      editorControl: { field: { widgetLabel: "Champ %{widgetLabel}" } },
+      editorControlPane: { i18n: {
+        copyFromLocale: "Remplir depuis l’autre langue",
+        copyFromLocaleConfirm: "Remplir avec le contenu en %{locale} ?\nTout ce qui est déjà écrit ici sera remplacé.",
+      } },
+      editorInterface: { toggleNotes: "Afficher ou masquer les notes" },
+      editorNotesPane: {
+        title: "Notes", emptyState: "Aucune note pour l’instant. Ajoutez-en une ci-dessous pour échanger avec l’équipe.",
+        addNote: "Ajouter la note", addPlaceholder: "Écrire une note…", editPlaceholder: "Modifier la note…",
+        save: "Enregistrer", cancel: "Annuler", edit: "Modifier", delete: "Supprimer", resolve: "Marquer comme réglée",
+        unresolve: "Rouvrir", confirmDelete: "Voulez-vous vraiment supprimer cette note ?",
+        shortcut: "Astuce : Ctrl+Entrée ajoute la note",
+      },
+      editorToolbar: {
+        statusInfoTooltipDraft: "L’entrée est un brouillon. Pour la faire relire, passez son état à « En cours de révision ».",
+        statusInfoTooltipInReview: "L’entrée est en cours de révision : rien d’autre à faire. Vous pouvez encore la modifier pendant la relecture.",
+      },
+      editorWidgets: {
+        markdown: { strikethrough: "Barré", toggleMode: { rich: "Passer en texte enrichi", markdown: "Passer en Markdown" } },
+        image: { chooseMultiple: "Choisir des images", addMore: "Ajouter des images", removeAll: "Retirer toutes les images" },
+        file: { chooseMultiple: "Choisir des fichiers", addMore: "Ajouter des fichiers", removeAll: "Retirer tous les fichiers" },
+        datetime: { setToNow: "Mettre %{fieldLabel} à maintenant" },
+        object: { expand: "Déplier", collapse: "Replier" },
+      },
+    },
+    mediaLibrary: { mediaLibraryModal: { close: "Fermer" } },
+    ui: {
+      settingsDropdown: { account: "Options du compte" },
+      toast: {
+        noteAdded: "Note ajoutée", onFailToAddNote: "La note n’a pas pu être ajoutée : %{details}",
+        noteUpdated: "Note modifiée", onFailToUpdateNote: "La note n’a pas pu être modifiée : %{details}",
+        noteDeleted: "Note supprimée", onFailToDeleteNote: "La note n’a pas pu être supprimée : %{details}",
+        noteResolved: "Note réglée", noteReopened: "Note rouverte",
+        onFailToToggleNote: "L’état de la note n’a pas pu être changé : %{details}",
+      },
+    },
+  };
+
+  function merge(into, from) {
+    Object.keys(from).forEach(function (key) {
+      if (from[key] && typeof from[key] === "object") merge(into[key] = into[key] || {}, from[key]);
+      else if (into[key] === undefined) into[key] = from[key];
+    });
+    return into;
+  }
+  CMS.registerLocale("fr", merge(CMS.getLocale("fr") || {}, missing));
+
+  // « Vérifier l'aperçu » looks for a preview per change that GitHub Pages does not make (show_preview_links
+  // is not enough in the local mode): a control that does nothing is hidden.
+  var toolbar = ((CMS.getLocale("fr") || {}).editor || {}).editorToolbar || {};
+  var pending = toolbar.deployPreviewPendingButtonLabel;
+  if (pending) new MutationObserver(function () {
+    document.querySelectorAll("button").forEach(function (button) {
+      if (button.textContent.trim() === pending) button.style.display = "none";
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();
