@@ -6,6 +6,7 @@
 #   make test    run every test (browser tests need Chromium; needs Node)
 #   make qa      tests, then a strict build
 #   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview; needs Node)
+#   make editor-format  write data/ and the pages' front matter as the web editor does (needs Node)
 #   make check   check the data, pages and menu without building (in GitHub Actions:
 #                annotations on the pull request's lines, and the job summary)
 # Translations:
@@ -20,7 +21,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup python serve editor build check test qa translations translated share-images bench fuzz
+.PHONY: setup python serve editor editor-format build check test qa translations translated share-images bench fuzz
 
 setup: python node_modules/.installed
 python: $(VENV)/.installed
@@ -47,6 +48,9 @@ build: python
 
 check: python
 	$(PYTHON) scripts/check_site.py $(if $(GITHUB_ACTIONS),--github)
+
+editor-format: setup
+	$(PYTHON) scripts/editor_format.py
 
 test: setup
 	$(PYTHON) -m pytest

@@ -1,6 +1,6 @@
 """The common changes staff make, applied to a copy of the project as they make them: with the
 values the project holds today (read from its data, never assumed), by hand or through the web
-editor's own way of writing files (tests/tools/decap_save.mjs)."""
+editor's own way of writing files (scripts/editor_format.mjs)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 from PIL import Image
 
+from pcv.editor.config import form_keys
 from pcv.inspection.builds import ROOT
 from pcv.text.formatting import country_name
 
@@ -114,14 +115,8 @@ def add_photo(project: Path, page: str = "programme.md") -> Path:
 def save_through_editor(project: Path, files: list[str]) -> None:
     """Save each file (docs/… or data/…) from the web editor without changing anything."""
     for name in files:
-        path = project / name
-        if name.endswith(".md"):
-            keys = ["title", "description", "slug", "body"]
-        else:
-            schema = json.loads((project / "schemas" / f"{path.stem}.schema.json").read_text(encoding="utf-8"))
-            keys = list(schema.get("properties", {}))
-        subprocess.run(["node", str(ROOT / "tests" / "tools" / "decap_save.mjs"), str(path), *keys],
-                       check=True, capture_output=True, text=True, timeout=60, cwd=ROOT)
+        subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(project / name),
+                        *form_keys(project, name)], check=True, capture_output=True, text=True, timeout=60, cwd=ROOT)
 
 
 def every_staff_change(project: Path) -> dict[str, object]:

@@ -209,3 +209,13 @@ def _country_options() -> list[Field]:
 def _sort_key(name: str) -> str:
     """Alphabetical order as a French reader expects it: accents ignored (Égypte among the E)."""
     return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
+
+
+def form_keys(project: Path, name: str) -> list[str]:
+    """The field names, in order, of the form that edits `name` (data/x.yaml or docs/…/x.md): the order in
+    which the editor writes the file's first-level keys."""
+    if name.endswith(".md"):
+        keys = [field["name"] for field in page_fields()]
+        return [*keys[:-1], "country", keys[-1]] if "country" in FRONT_MATTER else keys
+    schema = json.loads((SCHEMA_DIR / f"{Path(name).stem}.schema.json").read_text(encoding="utf-8"))
+    return [field["name"] for field in form_fields(schema)]

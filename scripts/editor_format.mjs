@@ -3,7 +3,7 @@
 // frontmatter.ts (yaml 1.x, gray-matter): comments dropped, quoting normalised,
 // long texts folded at 80 columns, top-level keys in the order of the form's fields.
 //
-// Usage: node tests/tools/decap_save.mjs FILE KEY...   (KEY: the form's field names, in order)
+// Usage: node scripts/editor_format.mjs FILE KEY...   (KEY: the form's field names, in order)
 // Rewrites FILE in place (a .md file's front matter and body, or a .yaml data file).
 import { readFile, writeFile } from "node:fs/promises";
 import matter from "gray-matter";
@@ -11,7 +11,7 @@ import yaml from "yaml";
 
 const [file, ...sortedKeys] = process.argv.slice(2);
 if (!file) {
-  console.error("usage: node tests/tools/decap_save.mjs FILE KEY...");
+  console.error("usage: node scripts/editor_format.mjs FILE KEY...");
   process.exit(2);
 }
 

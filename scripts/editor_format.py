@@ -1,0 +1,57 @@
+"""Write the data files and the pages' front matter the way the web editor does (make editor-format),
+so that a save in the editor changes only the lines that were changed. Needs Node (npm ci).
+
+    python scripts/editor_format.py
+
+The editor (Decap CMS) folds long texts at 80 columns, writes texts unquoted where it can and puts a
+file's first-level keys in the order of its form (scripts/editor_format.mjs does the same with the same
+libraries). Translations that were up to date stay so: their `translated_from` follows the new text.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pcv.data.loading import DATA_FILES
+from pcv.editor.config import form_keys
+from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translations
+from pcv.pages.history import last_commit_dates
+from pcv.pages.markdown import read_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _format(name: str) -> None:
+    subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(ROOT / name), *form_keys(ROOT, name)],
+                   check=True, cwd=ROOT, timeout=120)
+
+
+def main() -> int:
+    if shutil.which("node") is None or not (ROOT / "node_modules" / "yaml").is_dir():
+        print("make editor-format a besoin de Node.js et des paquets npm du projet (npm ci).", file=sys.stderr)
+        return 1
+    docs = ROOT / "docs"
+    pages, problems = read_pages(docs)
+    if problems:
+        print("Corrigez d'abord les pages : make check.", file=sys.stderr)
+        return 1
+    current = [t for t in page_translations(pages, last_commit_dates(ROOT)).values() if t.status is Status.UP_TO_DATE]
+    names = [f"data/{stem}.yaml" for stem in DATA_FILES]
+    names += sorted(f"docs/{lang}/{path}" for lang, path in pages)
+    for name in names:
+        _format(name)
+    pages, _ = read_pages(docs)
+    for page in current:  # the original's text changed in form only: its translation still follows it
+        file = docs / page.translation / page.path
+        file.write_text(marked_up_to_date(file.read_text(encoding="utf-8"),
+                                          fingerprint(pages[(page.source, page.path)].text)), encoding="utf-8")
+        _format(f"docs/{page.translation}/{page.path}")
+    print(f"{len(names)} fichiers écrits comme l'éditeur les écrit ; {len(current)} traductions toujours à jour.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
