@@ -15,7 +15,6 @@ from mkdocs.structure.pages import Page
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import figure_texts, fill_placeholders
-from pcv.pages.history import last_commit_dates
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
@@ -83,7 +82,7 @@ def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, conf
     original = _shown_original(run, page, lang)
     shown = Path(config.docs_dir) / original / shared_path(page.file.src_uri, lang) \
         if original else Path(page.file.abs_src_path)
-    when = last_commit_dates(run.root).get(shown.resolve().relative_to(run.root.resolve()).as_posix())
+    when = run.state.history.get(shown.resolve().relative_to(run.root.resolve()).as_posix())
     context["page_modified"] = when.date().isoformat() if when else None
 
 

@@ -1,17 +1,17 @@
-"""Every check of the project's data and pages, run once per state of the files.
+"""Every check of the project's data and pages, run once per build (pcv/build/, `check_project`).
 
 `project_state` reads data/, docs/ and the menu, runs all the checks of both
-languages at once and returns every problem found, the data and the state of
-each page's translation. It is computed again only when a file changes, so
-the per-language builds of static-i18n reuse it. Out-of-date translations are
-logged then (at INFO: they must not stop a `--strict` build).
+languages at once and returns every problem found, the data, the pages, the
+repository's history and the state of each page's translation: the build
+keeps it for its run (both languages). Out-of-date translations are logged
+then (at INFO: they must not stop a `--strict` build).
 """
 
 from __future__ import annotations
 
-import functools
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_set import (address_problems, country_page_problems, nav_problems, parity_problems,
                                  photo_language_problems, template_problems)
 from pcv.checks.page_text import text_problems
-from pcv.data.loading import DataProblems, data_stamps, load_site_data
+from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem, UnreadableYaml, read_yaml
@@ -48,6 +48,7 @@ class ProjectState:
     data: SiteData | None  # None when data/ has problems
     pages: dict[tuple[str, str], MarkdownPage]  # by (language, shared path)
     translations: dict[str, PageTranslation]  # by shared path
+    history: dict[str, datetime]  # the day each file last changed in the repository (pcv.pages.history)
 
 
 def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
@@ -77,20 +78,8 @@ def nav_paths(nav: Any) -> tuple[str, ...] | None:
 
 
 def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: MarkdownSettings) -> ProjectState:
-    """The checked state of the project at `root` (its pages' HTML made with `markdown`),
-    recomputed only when one of its files changes."""
-    files = [root / "mkdocs.yml", root / "data" / MAP_FILE, *sorted(docs_dir.rglob("*.md"))]
-    stamps = data_stamps(root / "data") + tuple(
-        (str(f), f.stat().st_mtime_ns, f.stat().st_size) if f.exists() else (str(f),) for f in files)
-    state = _state(root, docs_dir, nav, markdown, stamps)
-    found = (*file_problems(root), *docs_file_problems(docs_dir, RESERVED_FOLDERS))
-    return replace(state, problems=found + state.problems) if found else state
-
-
-@functools.lru_cache(maxsize=4)
-def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: MarkdownSettings,
-           _stamps: tuple) -> ProjectState:
-    problems: list[Problem] = []
+    """The checked state of the project at `root` (its pages' HTML made with `markdown`)."""
+    problems: list[Problem] = [*file_problems(root), *docs_file_problems(docs_dir, RESERVED_FOLDERS)]
     data = None
     try:
         data = load_site_data(root / "data")
@@ -114,9 +103,10 @@ def _state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: Ma
         content_problems += loss_problems(page)
         content_problems += page_html_problems(page, markdown.render)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
-    translations = page_translations(pages, last_commit_dates(root))
+    history = last_commit_dates(root)
+    translations = page_translations(pages, history)
     _log_out_of_date(translations)
-    return ProjectState(tuple(problems), data, pages, translations)
+    return ProjectState(tuple(problems), data, pages, translations, history)
 
 
 def _at_most_per_file(problems: list[Problem]) -> list[Problem]:

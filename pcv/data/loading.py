@@ -7,7 +7,6 @@ file, line, column, field, what was expected and what was found.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -61,27 +60,8 @@ def data_folder(config_file_path: str) -> Path:
     return Path(config_file_path).parent / "data"
 
 
-def data_stamps(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
-    """What changes when a data file changes: path, modification time and size of each."""
-    return tuple(file_stamp(data_dir / f"{stem}.yaml") for stem in DATA_FILES)
-
-
 def load_site_data(data_dir: Path) -> SiteData:
-    """The validated data of `data_dir`, read once until one of its files changes."""
-    return _load(data_dir, data_stamps(data_dir))
-
-
-def file_stamp(path: Path) -> tuple[str, int, int]:
-    """`path`, its modification time and size (-1, -1 if missing): what a cache of its content is keyed by."""
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        return (str(path), -1, -1)
-    return (str(path), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=4)
-def _load(data_dir: Path, _stamps: tuple) -> SiteData:
+    """The validated data of `data_dir` (a build reads it once: pcv/build/); `DataProblems` lists what is wrong."""
     problems: list[Problem] = []
     documents: dict[str, YamlDocument] = {}
     for stem in DATA_FILES:
@@ -104,7 +84,6 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
     return build_site_data({stem: doc.data for stem, doc in documents.items()})
 
 
-@functools.cache
 def _validator(stem: str) -> Draft202012Validator:
     schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema, format_checker=FORMAT_CHECKER)

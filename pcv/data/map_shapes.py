@@ -7,7 +7,6 @@ build process, and again only when the file changes, like the rest of data/.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from dataclasses import dataclass
@@ -52,17 +51,10 @@ class WorldMap:
 
 
 def load_map(data_dir: Path) -> WorldMap:
-    """The map, read once until the file changes; `MapProblem` if it cannot be read."""
+    """The map (a build reads it once: pcv/build/); `MapProblem` if it cannot be read."""
     path = data_dir / MAP_FILE
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        raise MapProblem(None, "fichier introuvable.") from None
-    return _read(path, stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=2)
-def _read(path: Path, _mtime: int, _size: int) -> WorldMap:
+    if not path.is_file():
+        raise MapProblem(None, "fichier introuvable.")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return WorldMap(

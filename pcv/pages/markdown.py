@@ -6,7 +6,6 @@ lines), but a block MkDocs would silently show as text is reported instead.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pcv.data.loading import file_stamp
 from pcv.data.yaml_source import Problem, UnreadableYaml, decoded_text, parse_yaml
 
 LANGUAGES = ("fr", "en")
@@ -72,15 +70,8 @@ class MarkdownPage:
 
 
 def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], list[Problem]]:
-    """Every page of every language folder, keyed by (language, shared path), and their problems;
-    read once until a page changes (the checks and several hooks ask, once per language built)."""
-    files = tuple(sorted(file_stamp(file) for lang in LANGUAGES for file in (docs_dir / lang).rglob("*.md")))
-    pages, problems = _read_pages(docs_dir, files)
-    return dict(pages), list(problems)
-
-
-@functools.lru_cache(maxsize=4)
-def _read_pages(docs_dir: Path, _stamps: tuple) -> tuple[dict[tuple[str, str], MarkdownPage], tuple[Problem, ...]]:
+    """Every page of every language folder, keyed by (language, shared path), and their problems
+    (a build reads them once: pcv/build/)."""
     pages: dict[tuple[str, str], MarkdownPage] = {}
     problems: list[Problem] = []
     for lang in LANGUAGES:
@@ -91,7 +82,7 @@ def _read_pages(docs_dir: Path, _stamps: tuple) -> tuple[dict[tuple[str, str], M
             pages[(lang, path)] = page
             if problem:
                 problems.append(problem)
-    return pages, tuple(problems)
+    return pages, problems
 
 
 def shown_titles(pages: dict[tuple[str, str], MarkdownPage]) -> dict[tuple[str, str], str]:
