@@ -1,7 +1,13 @@
-"""What a build costs as the data grows: seconds and peak memory of `mkdocs build --strict`."""
+"""What a build costs as the data grows: seconds and peak memory of `mkdocs build --strict`, and, side by side
+in one run, against a bare MkDocs + Material + static-i18n site of the same pages (no hooks, no templates or
+data of ours): the real site, and about 500 pages (countries with a page each, in the menu).
+
+    python benchmarks/build_cost.py      (the comparison with the bare site alone; `make bench` prints all)
+"""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -12,10 +18,11 @@ from pathlib import Path
 import yaml
 
 from pcv.data.loading import COUNTRY_CODES, load_site_data
-from pcv.inspection.builds import ROOT, build_command, copy_project
+from pcv.inspection.builds import ROOT, SITE_URL, build_command, copy_project
 from pcv.inspection.pages import LANGUAGES
 
 SCALING_SIZES = (100, None)  # None: every code the validation accepts
+ABOUT_500_PAGES = 250  # countries, each with a page in both languages: about 500 pages with the site's own
 
 
 @dataclass
@@ -46,6 +53,52 @@ def timed_build(project: Path, site: Path, site_url: str) -> BuildCost:
             raise SystemExit(f"La construction de {project} a échoué :\n{(done.stdout + done.stderr)[-3000:]}")
         seconds, peak_kib = figures.read_text().split()
     return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")))
+
+
+def timed_bare_build(project: Path, site: Path) -> BuildCost:
+    """A bare copy of `project`'s pages (`bare_project`) built by `mkdocs build` in a child process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        bare = bare_project(project, Path(tmp) / "bare")
+        figures = Path(tmp) / "figures"
+        command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)]
+        done = subprocess.run([sys.executable, "-c", MEASURE, str(figures), *command], cwd=bare,
+                              capture_output=True, text=True)
+        if done.returncode:
+            raise SystemExit(f"La construction nue de {project} a échoué :\n{(done.stdout + done.stderr)[-3000:]}")
+        seconds, peak_kib = figures.read_text().split()
+    return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")))
+
+
+def bare_project(project: Path, destination: Path) -> Path:
+    """The pages, menu and languages of `project` for MkDocs, Material and static-i18n alone: its docs/ (each page
+    without `template:`, a template of ours) and a mkdocs.yml with the engine's theme features and extensions."""
+    shutil.copytree(project / "docs", destination / "docs")
+    for page in (destination / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text("".join(line for line in text.splitlines(keepends=True) if not line.startswith("template:")),
+                        encoding="utf-8")
+    own, engine = (yaml.safe_load((project / name).read_text(encoding="utf-8")) for name in ("mkdocs.yml", "engine.yml"))
+    settings = {
+        "site_name": own["site_name"], "site_url": SITE_URL, "docs_dir": "docs",
+        "theme": {"name": "material", "language": "fr", "features": engine["theme"]["features"]},
+        "plugins": {"search": {}, "i18n": {**engine["plugins"]["i18n"], **own["plugins"]["i18n"]}},
+        "markdown_extensions": engine["markdown_extensions"], "nav": own["nav"],
+    }
+    (destination / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return destination
+
+
+def print_against_bare(work: Path) -> None:
+    """Our build and the bare one of the same pages, one after the other: the real site, then about 500 pages."""
+    print("\n## Construction comparée à un site nu (MkDocs + Material + static-i18n, mêmes pages, sans hooks)\n")
+    print(f"{'site':<36} {'pages':>6} {'nôtre s':>8} {'nu s':>7} {'rapport':>8} {'objectif':>9}")
+    big = copy_project(work / "about-500")
+    add_countries(big, ABOUT_500_PAGES, with_pages=True)
+    for label, project, goal in (("site réel (make build)", ROOT, 1.3), ("~500 pages (pays au menu)", big, 2.0)):
+        ours = timed_build(project, work / f"{project.name}-ours", SITE_URL)
+        bare = timed_bare_build(project, work / f"{project.name}-bare")
+        ratio = ours.seconds / bare.seconds
+        print(f"{label:<36} {ours.pages:>6} {ours.seconds:>8.2f} {bare.seconds:>7.2f} {ratio:>7.1f}× {goal:>8.1f}×")
 
 
 def add_countries(project: Path, total: int | None, with_pages: bool) -> int:
@@ -115,3 +168,8 @@ def print_build_scaling(work: Path, site_url: str, real: BuildCost) -> None:
     for label, countries, cost, load in rows:
         print(f"{label:<40} {countries:>5} {cost.pages:>6} {cost.seconds:>7.2f} {cost.peak_mib:>8.0f}"
               f" {cost.seconds * 1000 / cost.pages:>8.1f} {load:>10.3f}")
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory(prefix="pcv-build-cost-") as tmp:
+        print_against_bare(Path(tmp))

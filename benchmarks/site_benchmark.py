@@ -24,7 +24,8 @@ production) and served with gzip.
    Two series: countries listed only (no activities, so no page), and
    countries with activities, each with its page in both languages, in the
    navigation (the growth that matters: Material renders the whole navigation
-   into every page).
+   into every page). Then each against a bare MkDocs + Material + static-i18n
+   build of the same pages (benchmarks/build_cost.py).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from build_cost import print_build_scaling, timed_build
+from build_cost import print_against_bare, print_build_scaling, timed_build
 from editor_weight import print_editor_weight
 from lighthouse_scores import print_lighthouse
 from page_weight import CHROMIUM, CHROMIUM_ARGS, print_weights
@@ -61,6 +62,7 @@ def main() -> None:
             browser.close()
             print_lighthouse(site_url)
         print_build_scaling(work, site_url, real)
+        print_against_bare(work)
 
 
 if __name__ == "__main__":

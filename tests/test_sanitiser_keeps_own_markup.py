@@ -66,3 +66,20 @@ def test_every_page_keeps_all_its_elements_and_attributes(recorded: tuple[Path, 
         if lost:
             removed[name] = sorted(lost)
     assert removed == {}, "the sanitiser removes markup the templates write: add it to pcv/safety/allowlist.py"
+
+
+@pytest.mark.parametrize(("change", "removed"), [
+    # A template that loads another host's stylesheet: the sanitiser would drop the address.
+    (("overrides/main.html", "{% block extrahead %}",
+      '{% block extrahead %}<link rel="stylesheet" href="https://cdn.example.org/x.css">'), "l'attribut href de <link>"),
+    # Material writes extra_javascript's <script> through a filter, not in template source: not the templates' own.
+    (("engine.yml", "# Hooks:", "extra_javascript:\n  - assets/javascripts/extra.js\n\n# Hooks:"), "<script>"),
+])
+def test_what_a_template_writes_is_never_removed_silently(project_copy: Path, change: tuple[str, str, str],
+                                                          removed: str) -> None:
+    path, old, new = change
+    edit(project_copy / path, old, new)
+    result = build_site(project_copy, project_copy / "site")
+    assert result.returncode == 1
+    assert "ce modèle (ou un modèle qu'il inclut) écrit dans la page" in result.output, result.output
+    assert removed in result.output and "Traceback" not in result.output

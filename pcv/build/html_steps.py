@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from types import SimpleNamespace
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -13,6 +14,8 @@ from mkdocs.structure.pages import Page
 
 from pcv.build.run import SiteBuild
 from pcv.publishing.search_index import is_entry_of, shown_content, without_empty_preface
+from pcv.problems import ProblemsFound
+from pcv.safety.removals import markup, removal_problem
 from pcv.safety.sanitiser import clean_document
 from pcv.text.typography import french_spacing, space_script_labels
 from pcv.theme.app_config import with_app_config
@@ -33,6 +36,19 @@ class Written:
     @property
     def lang(self) -> str:
         return self.config.theme["language"]
+
+    @property
+    def key(self) -> str:
+        """The page, among all the pages of the run."""
+        return f"{self.lang}:{self.page.file.src_uri if self.page else self.template}"
+
+    @property
+    def template_name(self) -> str:
+        return self.template or (self.page.meta.get("template") if self.page else None) or "main.html"
+
+    @property
+    def address(self) -> str:
+        return f"/{self.page.url}" if self.page else f"{self.template} ({self.lang})"
 
 
 def french_typography(run: SiteBuild, html: str, written: Written) -> str:
@@ -89,6 +105,12 @@ def first_paint_css(run: SiteBuild, html: str, written: Written) -> str:
     return with_first_paint_css(html, run.stylesheet)
 
 
+def note_template_markup(run: SiteBuild, html: str, written: Written) -> str:
+    """What the templates and our steps wrote in the page, counted, for `sanitise` to compare (last of PAGE_HTML)."""
+    run.written_markup[written.key] = markup(html)
+    return html
+
+
 def keep_not_found(run: SiteBuild, html: str, written: Written) -> str:
     """Each language's 404 page kept, to be written at the end (static-i18n writes one only: its issue #284)."""
     if written.template == NOT_FOUND:
@@ -97,5 +119,13 @@ def keep_not_found(run: SiteBuild, html: str, written: Written) -> str:
 
 
 def sanitise(run: SiteBuild, html: str, written: Written) -> str:
-    """The allowlist sanitiser every page leaves by (pcv/safety/sanitiser.py), the templates' own code kept."""
-    return clean_document(html, written.config.site_url)
+    """The allowlist sanitiser every page leaves by (pcv/safety/sanitiser.py), the templates' own code kept;
+    if it would remove anything the templates wrote, the build stops naming the template (pcv/safety/removals.py)."""
+    clean = clean_document(html, written.config.site_url)
+    written_markup = run.written_markup.pop(written.key, None)
+    lost = written_markup - markup(clean) if written_markup is not None else None
+    if lost:
+        config = written.config
+        custom_dir = Path(config.theme.custom_dir or config.docs_dir)
+        raise ProblemsFound((removal_problem(lost, written.template_name, custom_dir, run.root, written.address),))
+    return clean

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class SiteBuild:
     photos: PhotoExtension = field(default_factory=PhotoExtension)
     views: dict[str, SiteView] = field(default_factory=dict)  # by language: what the templates see as `pcv`
     stylesheet: Stylesheet | None = None  # the site's one stylesheet, parsed (first-paint CSS)
+    written_markup: dict[str, Counter] = field(default_factory=dict)  # by page: what the sanitiser must keep
     not_found: dict[str, str] = field(default_factory=dict)  # by language prefix: its 404 page, written at the end
     page: str | None = None  # the page MkDocs was building when an error came (its log line)
     built: bool = False  # every language built, every step done

@@ -64,6 +64,7 @@ PAGE_HTML = (
     html_steps.valid_html,
     html_steps.search_in_language_folder,
     html_steps.first_paint_css,  # after every step that changes what the page shows
+    html_steps.note_template_markup,  # last: what the templates and our steps wrote, for `sanitise` to compare
 )
 # After every other handler of any plugin or hook (see hooks/pcv_site.py): what leaves, sanitised.
 CONTENT_LEAVING = (

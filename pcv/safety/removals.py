@@ -1,0 +1,46 @@
+"""Nothing our templates write is removed silently: what the sanitiser would take out of a page that its
+templates wrote stops the build, with a French message naming the template.
+
+`markup` counts each element and each (element, attribute) of a page; the build notes the count of each page
+as its templates and our steps left it (before any other plugin or hook changes it), and compares it with the
+sanitised page (pcv/build/html_steps.py). A page's own Markdown was checked before (pcv/safety/page_html.py),
+and what a later hook adds is not the templates': the sanitiser removes that without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from pcv.data.yaml_source import Problem
+
+_RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?</\2\s*>", re.DOTALL | re.IGNORECASE)  # "<" inside is text
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_START_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
+
+
+def markup(html: str) -> Counter[tuple[str, str]]:
+    """Each element's tag ("tag", "") and each ("tag", attribute name) of `html`, counted; not an empty
+    tabindex (Material's "not focusable", which the sanitiser drops on purpose: it is not valid HTML)."""
+    found: Counter[tuple[str, str]] = Counter()
+    for tag, attributes in _START_TAG.findall(_COMMENT.sub("", _RAW_TEXT.sub(r"\1", html))):
+        tag = tag.lower()
+        found[(tag, "")] += 1
+        for name, value in _ATTRIBUTE.findall(attributes):
+            name = name.lower()
+            if name != "tabindex" or value.strip("\"' "):
+                found[(tag, name)] += 1
+    return found
+
+
+def removal_problem(lost: Counter[tuple[str, str]], template: str, custom_dir: Path, root: Path, page: str) -> Problem:
+    """The problem that stops the build when the sanitiser would remove `lost` from what `template` wrote."""
+    own = custom_dir / template
+    name = own.relative_to(root).as_posix() if own.is_file() and own.is_relative_to(root) else f"{template} (Material)"
+    what = ", ".join(f"<{tag}>" if not attribute else f"l'attribut {attribute} de <{tag}>" for tag, attribute in sorted(lost))
+    return Problem(name, None, None,
+                   f"ce modèle (ou un modèle qu'il inclut) écrit dans la page {page} ce que le nettoyage de sortie "
+                   f"retirerait : {what}. Rien n'est retiré sans le dire : retirez-le du modèle, ou, s'il est sûr, "
+                   "ajoutez-le à la liste de ce qui est permis (pcv/safety/allowlist.py).")
