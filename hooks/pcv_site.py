@@ -41,6 +41,7 @@ LAST = -1000
 
 def on_startup(*, command: str, dirty: bool) -> None:
     _command.protect_output = command == "build" and not dirty  # a failed build leaves the site folder as it was
+    _command.preview = command == "serve"
     _command.run = None
 
 

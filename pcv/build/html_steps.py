@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 from pcv.build.run import SiteBuild
 from pcv.publishing.search_index import is_entry_of, shown_content, without_empty_preface
 from pcv.problems import ProblemsFound
+from pcv.safety.csp import with_policy
 from pcv.safety.removals import markup, removal_problem
 from pcv.safety.sanitiser import clean_document
 from pcv.text.typography import french_spacing, space_script_labels
@@ -111,8 +112,15 @@ def note_template_markup(run: SiteBuild, html: str, written: Written) -> str:
     return html
 
 
+def content_security_policy(run: SiteBuild, html: str, written: Written) -> str:
+    """The page's Content-Security-Policy from the hashes of its inline scripts and styles (pcv/safety/csp.py);
+    not in the preview, whose live-reload script MkDocs adds after the build."""
+    return html if run.preview else with_policy(html)
+
+
 def keep_not_found(run: SiteBuild, html: str, written: Written) -> str:
-    """Each language's 404 page kept, to be written at the end (static-i18n writes one only: its issue #284)."""
+    """Each language's 404 page kept as it leaves, to be written at the end (static-i18n writes one only: its
+    issue #284)."""
     if written.template == NOT_FOUND:
         run.not_found[run.language(written.lang).prefix] = html
     return html

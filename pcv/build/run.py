@@ -32,9 +32,11 @@ _PAGE_ERROR = re.compile(r"Error (?:reading|building) page '(.+?)':")
 
 @dataclass
 class Command:
-    """The MkDocs command of this process (`on_startup`): whether its output folder is swapped in at the end."""
+    """The MkDocs command of this process (`on_startup`): whether its output folder is swapped in at the end,
+    whether it is the live preview."""
 
     protect_output: bool = False
+    preview: bool = False  # `serve`: MkDocs adds its live-reload script to each page it serves
     run: SiteBuild | None = None  # the run in progress, or the last one
 
 
@@ -45,6 +47,7 @@ class SiteBuild:
     root: Path  # the project: mkdocs.yml's folder
     languages: tuple[Language, ...]  # as static-i18n's configuration declares them, the default first
     protect_output: bool = False  # `mkdocs build`: write beside the site folder, swap at the end
+    preview: bool = False  # the live preview (`serve`): no Content-Security-Policy, for MkDocs' live-reload script
     output: tuple[Path, Path] | None = None  # (site folder, new folder written meanwhile) on `mkdocs build`
     state: ProjectState | None = None  # the checked data, pages and translations (`check_project`)
     world: WorldMap | None = None  # the map's shapes
@@ -57,8 +60,9 @@ class SiteBuild:
     built: bool = False  # every language built, every step done
 
     @classmethod
-    def start(cls, config: MkDocsConfig, protect_output: bool) -> SiteBuild:
-        run = cls(Path(config.config_file_path).parent, tuple(languages(config)), protect_output)
+    def start(cls, config: MkDocsConfig, command: Command) -> SiteBuild:
+        run = cls(Path(config.config_file_path).parent, tuple(languages(config)), command.protect_output,
+                  command.preview)
         _PageErrorLine.follow(run)
         return run
 

@@ -20,7 +20,6 @@ from pcv.problems import ProblemsFound
 from pcv.publishing.open_data import FILES
 from pcv.publishing.photos import publish_originals
 from pcv.publishing.search_index import language_index
-from pcv.safety.sanitiser import clean_document
 
 log = logging.getLogger("mkdocs.pcv.editor")
 INDEX = "search/search_index.json"
@@ -88,7 +87,7 @@ def not_found_pages(run: SiteBuild, config: MkDocsConfig) -> None:
     for prefix, page in run.not_found.items():
         path = Path(config.site_dir) / prefix / NOT_FOUND
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(clean_document(page, config.site_url), encoding="utf-8")
+        path.write_text(page, encoding="utf-8")  # as it left: sanitised, with its policy
 
 
 def check_links(run: SiteBuild, config: MkDocsConfig) -> None:

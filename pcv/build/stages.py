@@ -71,8 +71,9 @@ CONTENT_LEAVING = (
     page_steps.clean_content,
 )
 PAGE_LEAVING = (
-    html_steps.keep_not_found,
     html_steps.sanitise,
+    html_steps.content_security_policy,  # after the sanitiser, which would drop its <meta http-equiv>
+    html_steps.keep_not_found,
 )
 # on_post_build of each language, before static-i18n's (which builds the next language from its own)
 LANGUAGE_BUILT = (
@@ -94,7 +95,7 @@ def configure(command: Command, config: MkDocsConfig) -> MkDocsConfig:
     """A new run at the outer `on_config` (static-i18n calls it again for each other language: nothing to do)."""
     if config.plugins["i18n"].building:
         return config
-    command.run = run = SiteBuild.start(config, command.protect_output)
+    command.run = run = SiteBuild.start(config, command)
     for step in CONFIG:
         step(run, config)
     return config
