@@ -57,7 +57,7 @@ def french_typography(run: SiteBuild, html: str, written: Written) -> str:
     (pcv.text.typography); on French pages, also in Material's labels that its script follows with ": "."""
     if written.lang == "fr":
         html = with_app_config(html, lambda app: space_script_labels(app.get("translations", {})))
-    return french_spacing(html, written.lang)
+    return french_spacing(html, written.lang, run.spacing_memo)
 
 
 def search_entries(run: SiteBuild, html: str, written: Written) -> str:
@@ -108,7 +108,7 @@ def first_paint_css(run: SiteBuild, html: str, written: Written) -> str:
 
 def note_template_markup(run: SiteBuild, html: str, written: Written) -> str:
     """What the templates and our steps wrote in the page, counted, for `sanitise` to compare (last of PAGE_HTML)."""
-    run.written_markup[written.key] = markup(html)
+    run.written_markup[written.key] = markup(html, run.markup_memo)
     return html
 
 
@@ -131,7 +131,7 @@ def sanitise(run: SiteBuild, html: str, written: Written) -> str:
     if it would remove anything the templates wrote, the build stops naming the template (pcv/safety/removals.py)."""
     clean = clean_document(html, written.config.site_url)
     written_markup = run.written_markup.pop(written.key, None)
-    lost = written_markup - markup(clean) if written_markup is not None else None
+    lost = written_markup - markup(clean, run.markup_memo) if written_markup is not None else None
     if lost:
         config = written.config
         custom_dir = Path(config.theme.custom_dir or config.docs_dir)

@@ -54,6 +54,8 @@ class SiteBuild:
     photos: PhotoExtension = field(default_factory=PhotoExtension)
     views: dict[str, SiteView] = field(default_factory=dict)  # by language: what the templates see as `pcv`
     stylesheet: Stylesheet | None = None  # the site's one stylesheet, parsed (first-paint CSS)
+    spacing_memo: dict = field(default_factory=dict)  # the lines French spacing has done (pcv.text.typography)
+    markup_memo: dict = field(default_factory=dict)  # what each start tag holds (pcv.safety.removals)
     written_markup: dict[str, Counter] = field(default_factory=dict)  # by page: what the sanitiser must keep
     not_found: dict[str, str] = field(default_factory=dict)  # by language prefix: its 404 page, written at the end
     page: str | None = None  # the page MkDocs was building when an error came (its log line)

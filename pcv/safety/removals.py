@@ -21,18 +21,24 @@ _START_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 
 
-def markup(html: str) -> Counter[tuple[str, str]]:
+def markup(html: str, memo: dict | None = None) -> Counter[tuple[str, str]]:
     """Each element's tag ("tag", "") and each ("tag", attribute name) of `html`, counted; not an empty
-    tabindex (Material's "not focusable", which the sanitiser drops on purpose: it is not valid HTML)."""
+    tabindex (Material's "not focusable", which the sanitiser drops on purpose: it is not valid HTML).
+    `memo` keeps what each start tag holds (pages share most of theirs: a build passes one for all)."""
+    memo = {} if memo is None else memo
     found: Counter[tuple[str, str]] = Counter()
-    for tag, attributes in _START_TAG.findall(_COMMENT.sub("", _RAW_TEXT.sub(r"\1", html))):
-        tag = tag.lower()
-        found[(tag, "")] += 1
-        for name, value in _ATTRIBUTE.findall(attributes):
-            name = name.lower()
-            if name != "tabindex" or value.strip("\"' "):
-                found[(tag, name)] += 1
+    for start_tag, count in Counter(_START_TAG.findall(_COMMENT.sub("", _RAW_TEXT.sub(r"\1", html)))).items():
+        if start_tag not in memo:
+            memo[start_tag] = _pairs(*start_tag)
+        for pair in memo[start_tag]:
+            found[pair] += count
     return found
+
+
+def _pairs(tag: str, attributes: str) -> tuple[tuple[str, str], ...]:
+    tag = tag.lower()
+    return ((tag, ""), *((tag, name.lower()) for name, value in _ATTRIBUTE.findall(attributes)
+                         if name.lower() != "tabindex" or value.strip("\"' ")))
 
 
 def removal_problem(lost: Counter[tuple[str, str]], template: str, custom_dir: Path, root: Path, page: str) -> Problem:

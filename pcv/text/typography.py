@@ -56,14 +56,47 @@ class _Part:
         return self.editable and self.read == self.text
 
 
-def french_spacing(html: str, lang: str = "fr") -> str:
+Memo = dict  # (open elements, lang, a line's tokens) -> (the line spaced, open elements after it)
+
+
+def french_spacing(html: str, lang: str = "fr", memo: Memo | None = None) -> str:
     """`html` with French spacing in the text and attributes of its French elements; `lang` is
-    the language of what no element's `lang` covers."""
-    parts: list[_Part] = []
-    stack: list[tuple[str, str]] = []  # open elements that set a language or hold raw text: (tag, lang)
+    the language of what no element's `lang` covers.
+
+    The document is spaced line by line: a rule finds a gap between two characters that are neither a
+    line break nor beside one, so no rule reaches across a line break between two tags, and a line with
+    the same open elements is spaced the same way wherever it is. `memo` keeps the lines already spaced
+    (pages share their menu and footer: a build passes one memo for all its pages)."""
+    memo = {} if memo is None else memo
+    stack: tuple[tuple[str, str], ...] = ()  # open elements that set a language or hold raw text: (tag, lang)
+    out: list[str] = []
+    line: list[str] = []
     for token in _TOKEN.split(html):
         if not token:
             continue
+        line.append(token)
+        if token[0] != "<" and "\n" in token and token.isspace():
+            stack = _spaced_line(tuple(line), stack, lang, memo, out)
+            line = []
+    if line:
+        _spaced_line(tuple(line), stack, lang, memo, out)
+    return "".join(out)
+
+
+def _spaced_line(tokens: tuple[str, ...], stack: tuple[tuple[str, str], ...], lang: str, memo: Memo,
+                 out: list[str]) -> tuple[tuple[str, str], ...]:
+    """Add to `out` the `tokens` of a line spaced, given the elements open before it; those open after it."""
+    key = (stack, lang, tokens)
+    if key not in memo:
+        memo[key] = _spaced_tokens(tokens, list(stack), lang)
+    text, after = memo[key]
+    out.append(text)
+    return after
+
+
+def _spaced_tokens(tokens: tuple[str, ...], stack: list[tuple[str, str]], lang: str) -> tuple[str, tuple]:
+    parts: list[_Part] = []
+    for token in tokens:
         current = stack[-1][1] if stack else lang
         raw = any(tag in _RAW for tag, _ in stack)
         if token.startswith("<!--") or _WHOLE_ELEMENT.fullmatch(token):
@@ -75,7 +108,7 @@ def french_spacing(html: str, lang: str = "fr") -> str:
         else:
             parts.append(_Part(token, _OBJECT if raw and token.strip() else token, not raw and _is_french(current)))
     _space_parts(parts)
-    return "".join(part.text for part in parts)
+    return "".join(part.text for part in parts), tuple(stack)
 
 
 def _is_french(lang: str) -> bool:
