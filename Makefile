@@ -3,7 +3,8 @@
 # for the tests and the benchmark.
 #   make serve   preview with live reload at http://127.0.0.1:8000
 #   make build   build the static site into site/ (replaced only if the build succeeds)
-#   make test    run every test (browser tests need Chromium; needs Node)
+#   make test    run every test, in parallel (browser tests need Chromium; needs Node;
+#                only the others: .venv/bin/python -m pytest -m "not browser")
 #   make qa      tests, then a strict build
 #   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview; needs Node)
 #   make editor-format  write data/ and the pages' front matter as the web editor does (needs Node)
@@ -53,7 +54,7 @@ editor-format: setup
 	$(PYTHON) scripts/editor_format.py
 
 test: setup
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n auto --dist loadfile
 
 qa: test build
 

@@ -75,3 +75,11 @@ def open_page(browser: Browser, site_url: str) -> Iterator[Callable[..., Tab]]:
     yield open_
     for tab in tabs:
         tab.context.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test here runs in Chromium: marked `browser`, so that `-m "not browser"` (or `-m browser`) runs apart."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.browser)
