@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from pcv.data.loading import COUNTRY_CODES, load_site_data
+from pcv.data.loading import load_site_data
+from pcv.data.rules import COUNTRY_CODES
 from pcv.inspection.builds import ROOT, SITE_URL, build_command, copy_project
 from pcv.inspection.pages import LANGUAGES
 

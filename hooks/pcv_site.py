@@ -31,7 +31,7 @@ from pcv.build.html_steps import Written
 from pcv.build.run import Command
 from pcv.problems import problems_report
 from pcv.publishing.output_folder import discard, swap
-from pcv.safety.failures import problem_of
+from pcv.build.failures import problem_of
 
 _command = Command()
 # The one priority that is not "before/after static-i18n": what leaves a page (its Markdown's HTML, its whole
@@ -121,7 +121,7 @@ on_post_build = CombinedEvent(_language_built, _site_built)
 
 def on_build_error(*, error: Exception) -> None:
     """No traceback, ever: an error escaping a step, a template or Markdown stops the build with a French
-    message naming the file (and line when known), as every other problem (pcv/safety/failures.py)."""
+    message naming the file (and line when known), as every other problem (pcv/build/failures.py)."""
     if isinstance(error, BuildError):
         return
     run = _command.run

@@ -1,14 +1,79 @@
-"""The report of what stops a build: every problem, one per line, in French, and what to do then.
+"""What stops a build, in French: a `Problem` (file, line, column, field, what to do), the places of fields
+said as a person counts them, and the report of every problem, one per line.
 
-`Problem` itself (file, line, column, message) is defined with the YAML reader, which places it; every stage
-raises `ProblemsFound` with the problems it found, and MkDocs prints the report and exits 1, with no traceback.
+Every check returns `Problem`s; a step of the build that finds some raises `ProblemsFound`, and MkDocs
+prints the report and exits 1, with no traceback. `ProblemFound` carries one found while rendering.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from mkdocs.exceptions import PluginError
 
-from pcv.data.yaml_source import Problem
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a file, where it is and what to do."""
+
+    file: str
+    line: int | None
+    column: int | None
+    message: str
+    field: str | None = None  # path of the field, e.g. "countries[2].regions.en"
+
+    @property
+    def where(self) -> str:
+        """ "data/programme.yaml, ligne 52, colonne 12, champ targets[3].value"."""
+        where = self.file
+        if self.line is not None:
+            where += f", ligne {self.line}"
+            if self.column is not None:
+                where += f", colonne {self.column}"
+        if self.field:
+            where += f", {field_in_words(self.field)}"
+        return where
+
+    def __str__(self) -> str:
+        return f"{self.where} : {self.message}"
+
+
+class ProblemFound(Exception):
+    """Raised where a problem is found only while the site is built; `problem` says what and where
+    (`location`, if given, is the field's place in a data file, for its line)."""
+
+    def __init__(self, problem: Problem, location: tuple[str | int, ...] = ()):
+        super().__init__(str(problem))
+        self.problem = problem
+        self.location = location
+
+
+def ordinal(number: int, masculine: bool = False) -> str:
+    """1 -> "1re" (or "1er"), 2 -> "2e": a position as a person counts it, in French."""
+    return f"{number}{('er' if masculine else 're') if number == 1 else 'e'}"
+
+
+# What an item of each list of data/ is, to say « la 4e cible » rather than targets[3].
+ITEM_NAMES = {"targets": "cible", "themes": "thème", "countries": "pays", "organisations": "partenaire",
+              "places": "lieu", "target_groups": "public visé", "sectors": "secteur",
+              "local_partners": "partenaire local", "nav": "entrée du menu"}
+FEMININE = {"cible", "entrée du menu"}
+
+
+def field_in_words(field: str) -> str:
+    """ "countries[2].code" -> "3e pays (countries), champ code": positions as a person counts them."""
+    parts, keys = [], []
+    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
+        if name:
+            keys.append(name)
+            continue
+        noun = ITEM_NAMES.get(keys[-1] if keys else "", "élément")
+        parts.append(f"{ordinal(int(index) + 1, masculine=noun not in FEMININE)} {noun} ({'.'.join(keys)})")
+        keys = []
+    if keys:
+        parts.append(f"champ {'.'.join(keys)}")
+    return ", ".join(parts)
 
 
 class ProblemsFound(PluginError):

@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, Country, Partner, SiteData, Text
-from pcv.data.yaml_source import Problem, ProblemFound
+from pcv.problems import Problem, ProblemFound
 from pcv.map_view import MapFrame, overview, region
 from pcv.text.formatting import country_name, format_figure, format_items, format_period
 

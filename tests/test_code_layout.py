@@ -41,3 +41,31 @@ def test_no_code_edits_the_import_path() -> None:
     edits = [p.relative_to(ROOT).as_posix() for p in python_files if "sys.path" in p.read_text(encoding="utf-8")
              and p.name != "test_code_layout.py"]
     assert edits == []
+
+
+def test_no_import_cycle_between_the_packages_of_pcv() -> None:
+    """Each package of pcv imports others one way only: a newcomer can read them in order."""
+    imports: dict[str, set[str]] = {}
+    for path in (ROOT / "pcv").rglob("*.py"):
+        parts = path.relative_to(ROOT / "pcv").with_suffix("").parts
+        package = parts[0]
+        found = {module.split(".")[1] for module in imported_modules(path) if module.startswith("pcv.")}
+        imports.setdefault(package, set()).update(found - {package})
+
+    def reached(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [start]
+        while todo:
+            for other in imports.get(todo.pop(), ()):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen
+
+    assert [package for package in sorted(imports) if package in reached(package)] == []
+
+
+def test_no_module_over_about_250_lines() -> None:
+    lines = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+             for folder in ("hooks", "pcv") for p in (ROOT / folder).rglob("*.py")}
+    assert {path: n for path, n in lines.items() if n > 260} == {}

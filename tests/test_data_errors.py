@@ -17,7 +17,8 @@ import yaml
 from live_data import DATA, target
 from project_edits import edit, replace_value, group_publisher, line_of, place_previous_site, reported_problems, tree_digest
 
-from pcv.data.loading import COUNTRY_CODES, DataProblems, load_site_data
+from pcv.data.loading import DataProblems, load_site_data
+from pcv.data.rules import COUNTRY_CODES
 from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
-from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.rules import COUNTRY_CODES
 from pcv.editor import config as config_module
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields

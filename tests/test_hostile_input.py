@@ -25,7 +25,7 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
 from pcv.pages.markdown import MarkdownPage
 from pcv.publishing.open_data import FILES
-from pcv.safety.page_html import page_html_problems
+from pcv.checks.page_html import page_html_problems
 
 HEADING_FR = line_of("docs/fr/programme.md", "# Le programme")
 # The hostile Markdown added under the French heading, and the line (from the heading) of each attack.

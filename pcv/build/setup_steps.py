@@ -23,7 +23,7 @@ from pcv.publishing.output_folder import begin
 from pcv.publishing.photos import PhotoExtension
 from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.own_code import OwnCode
-from pcv.safety.page_html import MarkdownSettings
+from pcv.checks.page_html import MarkdownSettings
 from pcv.text.formatting import format_day
 from pcv.theme.css import material_stylesheet, site_stylesheet
 from pcv.theme.first_paint import PLACEHOLDER, parse

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pcv.data.yaml_source import Problem, UnreadableYaml, YamlDocument, read_yaml
+from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
+from pcv.problems import Problem
 
 ENGINE_SETTINGS = Path(__file__).with_name("engine_settings.yml")
 ENGINE_NAME = "engine.yml"  # the engine's settings, which mkdocs.yml inherits

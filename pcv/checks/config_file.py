@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from pcv.checks.config_allowlist import setting_problems
-from pcv.data.yaml_source import (DataLoader, Problem, UnreadableYaml, YamlDocument, ordinal, read_yaml,
-                                  value_in_words)
+from pcv.data.yaml_source import DataLoader, UnreadableYaml, YamlDocument, read_yaml, value_in_words
+from pcv.problems import Problem, ordinal
 
 CONFIG_FILE = "mkdocs.yml"
 _RAW_IN_TITLE = re.compile(r"[<>\"&`{}]")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 LANGUAGE_FOLDERS = ("fr", "en")
 PAGE_SUFFIX = ".md"

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 FOLDERS = ("docs", "data", "overrides")
 _UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\"'<>&`\\]")

@@ -3,7 +3,7 @@ job summary (Markdown), in French."""
 
 from __future__ import annotations
 
-from pcv.data.yaml_source import Problem, field_in_words
+from pcv.problems import Problem, field_in_words
 
 TITLE = "À corriger"
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pcv.data.yaml_source import Problem
-from pcv.languages.translations import PENDING
+from pcv.pages.front_matter import PENDING
 from pcv.pages.markdown import MarkdownPage
+from pcv.problems import Problem
 
 _SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")

@@ -12,16 +12,17 @@ import re
 from collections.abc import Iterator
 
 from pcv.checks.page_text import ALT_IN, images
-from pcv.data.models import SiteData
-from pcv.data.yaml_source import Problem
-from pcv.languages.translations import PENDING, is_marked
+from pcv.data.models import LANGUAGE_NAMES, SiteData
+from pcv.problems import Problem
+from pcv.languages.translations import is_marked
+from pcv.pages.front_matter import PENDING
 from pcv.pages.addresses import page_address
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.view import COUNTRY_PAGE
 
 Pages = dict[tuple[str, str], MarkdownPage]
-LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}
+
 PENDING_PAGE = f"« --- », « translation: {PENDING} », « --- »"
 
 

@@ -1,7 +1,7 @@
 """What the text of a page may not contain: broken links, photos without alt text, and figures
 of the data typed by hand.
 
-(What its HTML may hold is the sanitiser's business: pcv/safety/page_html.py.)
+(What its HTML may hold is the sanitiser's business: pcv/checks/page_html.py.)
 
 Each check returns `Problem`s in French, with the file, the line, the column and what to do.
 Code (`code spans` and fenced blocks) is not checked: it is shown as typed.
@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from pcv.data.models import SiteData
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 from pcv.pages.figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
 from pcv.pages.markdown import MarkdownPage
 

@@ -26,7 +26,8 @@ from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
-from pcv.data.yaml_source import Problem, UnreadableYaml, read_yaml
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.problems import Problem
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.history import last_commit_dates
@@ -34,7 +35,7 @@ from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
-from pcv.safety.page_html import MarkdownSettings, page_html_problems
+from pcv.checks.page_html import MarkdownSettings, page_html_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
 MAX_PER_FILE = 30

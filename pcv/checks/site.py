@@ -9,7 +9,7 @@ from mkdocs.exceptions import Abort, ConfigurationError
 
 from pcv.checks.config_file import CONFIG_FILE, config_problems
 from pcv.checks.project import site_problems
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 
 def all_problems(root: Path) -> tuple[Problem, ...]:

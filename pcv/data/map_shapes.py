@@ -15,7 +15,7 @@ from typing import Any
 
 import pycountry
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 MAP_FILE = "geo/map.json"
 REGENERATE = "Régénérez-le avec « node scripts/build_map.mjs » ou rétablissez-le (git restore)."

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 LANGUAGES = ("fr", "en")
+LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}  # as the build's messages (in French) name them
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from urllib.parse import urlparse
 
 import yaml
 
-from pcv.data.loading import COUNTRY_CODES, DATA_FILES, SCHEMA_DIR
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.fields import Field, form_fields, plain_hint
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.pages.markdown import read_page

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from pcv.pages.front_matter import PENDING
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 
 DEFAULT_SOURCE = "fr"
-PENDING = "pending"
 MARKS = ("translation", "translated_from")
 
 

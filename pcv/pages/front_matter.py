@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pcv.data.yaml_source import Problem, value_in_words
-from pcv.languages.translations import PENDING
+from pcv.data.yaml_source import value_in_words
 from pcv.pages.addresses import SLUG
 from pcv.pages.markdown import MarkdownPage
+from pcv.problems import Problem
 from pcv.view import COUNTRY_PAGE
 
+PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
 _RAW_IN_HTML = re.compile(r'[<>"]')
 
 

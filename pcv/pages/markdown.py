@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pcv.data.yaml_source import Problem, UnreadableYaml, decoded_text, parse_yaml
+from pcv.data.yaml_source import UnreadableYaml, decoded_text, parse_yaml
+from pcv.problems import Problem
 
 LANGUAGES = ("fr", "en")
 MAX_BYTES = 1024 * 1024

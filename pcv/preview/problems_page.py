@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 STYLE = """body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1f2328;background:#fff}
 main{max-width:48rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.5rem;color:#8a1538}

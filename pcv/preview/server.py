@@ -35,9 +35,8 @@ from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.livereload import LiveReloadServer
 
 from pcv.checks.config_file import config_problems
-from pcv.problems import ProblemsFound, problems_report
-from pcv.data.yaml_source import Problem
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
+from pcv.problems import Problem, ProblemsFound, problems_report
 from pcv.preview.problems_page import problems_page
 
 log = logging.getLogger("mkdocs.preview")

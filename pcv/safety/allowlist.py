@@ -3,7 +3,7 @@
 Two lists, one inside the other:
 - `PAGE`: what the Markdown of a page may produce (Markdown, its enabled
   extensions, attribute lists and raw HTML typed in a page). Anything else
-  stops the build with the file and line (pcv/safety/page_html.py).
+  stops the build with the file and line (pcv/checks/page_html.py).
 - `SITE`: `PAGE` plus what the theme's templates add around it (head, menu,
   search form, map, icons). Every page leaves the build through it
   (pcv/safety/sanitiser.py).

@@ -3,7 +3,7 @@ templates wrote stops the build, with a French message naming the template.
 
 `markup` counts each element and each (element, attribute) of a page; the build notes the count of each page
 as its templates and our steps left it (before any other plugin or hook changes it), and compares it with the
-sanitised page (pcv/build/html_steps.py). A page's own Markdown was checked before (pcv/safety/page_html.py),
+sanitised page (pcv/build/html_steps.py). A page's own Markdown was checked before (pcv/checks/page_html.py),
 and what a later hook adds is not the templates': the sanitiser removes that without a word.
 """
 
@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?</\2\s*>", re.DOTALL | re.IGNORECASE)  # "<" inside is text
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 from pcv.pages.markdown import MarkdownPage
 from pcv.safety.allowlist import LOADED, PAGE
 from pcv.safety.urls import is_linkable, is_own, scheme

@@ -13,7 +13,8 @@ import traceback
 from dataclasses import replace
 from pathlib import Path
 
-from pcv.data.yaml_source import Problem, ProblemFound, UnreadableYaml, read_yaml
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.problems import Problem, ProblemFound
 
 ADVICE = ("Vérifiez ce que vous avez changé dans ce fichier depuis la dernière construction réussie ; si rien "
           "n'y semble faux, transmettez ce message à l'équipe technique.")

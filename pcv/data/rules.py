@@ -1,0 +1,112 @@
+"""The rules of data/ that a schema cannot say: codes that are countries, texts that are given in both
+languages with the same placeholders, values used once."""
+
+from __future__ import annotations
+
+import re
+from string import Formatter
+from typing import Any
+
+import pycountry
+
+from pcv.data.models import LANGUAGE_NAMES
+from pcv.data.yaml_source import YamlDocument, field_path
+from pcv.problems import Problem, field_in_words
+
+# ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
+# reserved or private codes (ZZ, XK), which are not countries.
+COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def no_rules(_document: YamlDocument) -> list[Problem]:
+    return []
+
+
+def _dicts(value: Any) -> list[tuple[int, dict]]:
+    """The (index, item) of a list's items that are mappings; nothing if `value` is not a list."""
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _programme_rules(document: YamlDocument) -> list[Problem]:
+    """The period must end after it starts; target and theme ids are unique."""
+    problems = []
+    period = document.data.get("period") if isinstance(document.data, dict) else None
+    if isinstance(period, dict):
+        start, end = period.get("start"), period.get("end")
+        if type(start) is int and type(end) is int and end < start:
+            problems.append(document.problem_at(("period", "end"),
+                f"la période finit en {end}, avant de commencer (en {start}). "
+                "Corrigez l'une des deux années : la fin vient après le début."))
+    if isinstance(document.data, dict):
+        problems += _duplicates(document, ("targets",), "id")
+        problems += _duplicates(document, ("themes",), "id")
+    return problems
+
+
+def _countries_rules(document: YamlDocument) -> list[Problem]:
+    """Country codes are ISO 3166-1 countries and unique, slugs are unique."""
+    if not isinstance(document.data, dict):
+        return []
+    problems = _duplicates(document, ("countries",), "code") + _duplicates(document, ("countries",), "slug")
+    for index, country in _dicts(document.data.get("countries")):
+        code = country.get("code")
+        if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) and code not in COUNTRY_CODES:
+            problems.append(document.problem_at(("countries", index, "code"),
+                f"« {code} » n'est pas un code de pays ISO 3166 connu. "
+                "Utilisez le code à deux lettres du pays (ex. BJ pour le Bénin, BO pour la Bolivie)."))
+    return problems
+
+
+def _strings_rules(document: YamlDocument) -> list[Problem]:
+    """Each text's {placeholders} are plain words, the same in French and in English."""
+    problems = []
+    for key, text in document.data.items() if isinstance(document.data, dict) else ():
+        if not (isinstance(text, dict) and all(isinstance(text.get(lang), str) for lang in LANGUAGE_NAMES)):
+            continue
+        found = {lang: _placeholders(text[lang]) for lang in LANGUAGE_NAMES}
+        wrong = [document.problem_at((key, lang), problem) for lang, (_, problem) in found.items() if problem]
+        fr, en = (names for names, _ in found.values())
+        if not wrong and fr != en:
+            shown = ", ".join(f"{{{name}}}" for name in sorted(fr ^ en))
+            wrong.append(document.problem_at((key, "en"),
+                f"le français et l'anglais n'ont pas les mêmes repères entre accolades ({shown}). "
+                "Écrivez les mêmes dans les deux langues, sans les traduire."))
+        problems += wrong
+    return problems
+
+
+def _placeholders(text: str) -> tuple[set[str], str | None]:
+    """The {placeholders} of an interface text, and what is wrong with them, if anything."""
+    try:
+        fields = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(text) if name is not None]
+    except ValueError:
+        return set(), ("accolade « { » ou « } » seule. Un repère s'écrit entre deux accolades, comme {end} ; "
+                       "pour afficher une accolade, doublez-la ({{ ou }}).")
+    for name, spec, conversion in fields:
+        if not re.fullmatch(r"[a-z_]+", name) or spec or conversion:
+            return set(), (f"repère « {{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}} » "
+                           "non permis : un repère est un simple mot entre accolades, comme {end}, sans point ni "
+                           "crochet.")
+    return {name for name, _, _ in fields}, None
+
+
+RULES = {"programme": _programme_rules, "countries": _countries_rules, "strings": _strings_rules}
+
+
+def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str) -> list[Problem]:
+    """Items of the list at `location` whose `field` repeats an earlier item's."""
+    problems = []
+    first: dict[Any, int] = {}
+    for index, item in _dicts(document.data.get(location[0])):
+        value = item.get(field)
+        if not isinstance(value, str):
+            continue
+        if value in first:
+            earlier = location + (first[value], field)
+            line = document.values.get(earlier, (None,))[0]
+            problems.append(document.problem_at(location + (index, field),
+                f"« {value} » est déjà utilisé plus haut ({field_in_words(field_path(earlier))}{f', ligne {line}' if line else ''}). "
+                f"Chaque {field} doit être unique : corrigez l'un des deux."))
+        else:
+            first[value] = index
+    return problems

@@ -1,0 +1,109 @@
+"""A data file's problems against its JSON Schema (schemas/), each said in French: what was expected, what
+was found, at the field's line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from pcv.data.models import LANGUAGE_NAMES
+from pcv.data.yaml_source import NBSP_NAME, YamlDocument, field_path, value_in_words
+from pcv.problems import Problem
+
+EXPECTED = {
+    "string": "un texte",
+    "integer": "un nombre entier",
+    "number": "un nombre",
+    "boolean": "oui ou non (true ou false)",
+    "object": "des champs « nom: valeur », indentés sous ce champ",
+    "array": "une liste, une ligne « - … » par élément",
+}
+
+
+def schema_problems(document: YamlDocument, validator: Draft202012Validator) -> Iterator[Problem]:
+    for error in _leaf_errors(validator.iter_errors(document.data)):
+        location = tuple(error.absolute_path)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = list(error.schema.get("properties", {}))
+            for key in (k for k in error.instance if k not in allowed):
+                yield document.problem_at(location + (key,), _unknown_field(str(key), allowed), at_key=True)
+        elif error.validator == "required":
+            key = re.match(r"'(.+)' is a required property", error.message).group(1)
+            problem = document.problem_at(location, _missing(key), at_key=True)
+            yield replace(problem, field=field_path(location + (key,)),
+                          **({"line": None, "column": None} if not location else {}))
+        elif "propertyNames" in error.absolute_schema_path:
+            yield document.problem_at(location + (error.instance,), _explain(error), at_key=True)
+        else:
+            yield document.problem_at(location, _explain(error))
+
+
+def _unknown_field(key: str, allowed: list[str]) -> str:
+    if "\u00a0" in key:
+        return (f"le nom de champ « {key} » contient une {NBSP_NAME}, invisible. Effacez les espaces autour "
+                f"du nom et retapez « {key.replace(chr(0xa0), ' ').strip()}: » sans espace avant « : ».")
+    return f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}."
+
+
+def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
+    """The most precise errors: an error with sub-errors (anyOf, oneOf) is reported by them."""
+    for error in errors:
+        if error.context:
+            yield from _leaf_errors(error.context)
+        else:
+            yield error
+
+
+def _missing(key: str) -> str:
+    language = LANGUAGE_NAMES.get(key)
+    if language:
+        return (f"la version en {language} manque. Ajoutez une ligne « {key}: … » "
+                f"avec le texte en {language}, alignée sur l'autre langue.")
+    return f"le champ obligatoire « {key} » manque. Ajoutez une ligne « {key}: … »."
+
+
+def _type_hint(expected: str, value: Any) -> str:
+    if value is None:
+        return " Écrivez la valeur après « : »."
+    if expected == "integer" and isinstance(value, str) and value.strip().isdigit():
+        return " Retirez les guillemets."
+    if expected == "integer" and isinstance(value, str) and re.search(r"\d", value):
+        return " Écrivez seulement le nombre, en chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75)."
+    if expected == "string" and isinstance(value, (bool, int, float)):
+        return ' Mettez le texte entre guillemets droits ("…").'
+    return ""
+
+
+def _explain(error: ValidationError) -> str:
+    """A French explanation of one schema error: what was expected, what was found."""
+    found = value_in_words(error.instance)
+    hint = error.schema.get("description", "")
+    expected_value = error.validator_value
+    match error.validator:
+        case "type":
+            expected = EXPECTED.get(str(expected_value), str(expected_value))
+            return f"on attend {expected}, on trouve {found}.{_type_hint(str(expected_value), error.instance)}"
+        case "enum":
+            return f"on attend l'une de ces valeurs : {', '.join(map(str, expected_value))} ; on trouve {found}."
+        case "maximum":
+            return f"on attend au plus {expected_value}, on trouve {found}. {hint}".rstrip()
+        case "minimum":
+            return f"on attend au moins {expected_value}, on trouve {found}. {hint}".rstrip()
+        case "minLength":
+            return "le texte est vide. Écrivez-le, ou retirez l'élément."
+        case "maxLength":
+            return f"texte trop long : {len(error.instance)} caractères, au plus {expected_value}."
+        case "pattern":
+            return f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
+        case "format":
+            return f"on trouve {found}, qui n'est pas valide. {hint}".rstrip()
+        case "minItems":
+            return "la liste est vide. Ajoutez au moins un élément (une ligne « - … »)."
+        case "maxItems":
+            return f"liste trop longue : {len(error.instance)} éléments, au plus {expected_value}."
+        case _:
+            return f"{error.message}."
