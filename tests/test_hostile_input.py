@@ -295,5 +295,5 @@ def test_the_sanitiser_runs_after_every_other_step_of_a_page(tmp_path: Path) -> 
         last = handlers[-1]
         assert os.path.basename(last.__code__.co_filename) == "pcv_site.py", [h.__module__ for h in handlers]
         assert last.__name__.endswith("_leaving") and all(h.__name__ != last.__name__ for h in handlers[:-1])
-    assert stages.PAGE_LEAVING[-1] is html_steps.sanitise
+    assert stages.PAGE_LEAVING[0] is html_steps.sanitise  # then only the policy added and the 404 pages kept
     assert stages.CONTENT_LEAVING[-1] is page_steps.clean_content
