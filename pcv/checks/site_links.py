@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from pcv.data.yaml_source import Problem
+from pcv.problems import Problem
 
 _ID = re.compile(r'\sid="([^"]*)"')
 _HREF = re.compile(r'<(?:a|link)\s[^>]*?href="([^"]*)"')
