@@ -31,6 +31,7 @@ class BuildCost:
     seconds: float
     peak_mib: float
     pages: int
+    cpu_seconds: float = 0.0  # user + system: what the build itself used, however busy the machine
 
 
 # Runs a command; writes its wall time and peak resident memory (KiB) to a file.
@@ -39,7 +40,8 @@ class BuildCost:
 # Playwright and the data in memory).
 MEASURE = ("import resource, subprocess, sys, time; start = time.perf_counter(); "
            "code = subprocess.run(sys.argv[2:]).returncode; seconds = time.perf_counter() - start; "
-           "open(sys.argv[1], 'w').write(f'{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}'); "
+           "usage = resource.getrusage(resource.RUSAGE_CHILDREN); "
+           "open(sys.argv[1], 'w').write(f'{seconds} {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}'); "
            "sys.exit(code)")
 
 
@@ -52,8 +54,8 @@ def timed_build(project: Path, site: Path, site_url: str) -> BuildCost:
                               cwd=project, env=env, capture_output=True, text=True)
         if done.returncode:
             raise SystemExit(f"La construction de {project} a échoué :\n{(done.stdout + done.stderr)[-3000:]}")
-        seconds, peak_kib = figures.read_text().split()
-    return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")))
+        seconds, peak_kib, cpu = figures.read_text().split()
+    return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")), float(cpu))
 
 
 def timed_bare_build(project: Path, site: Path) -> BuildCost:
@@ -66,8 +68,8 @@ def timed_bare_build(project: Path, site: Path) -> BuildCost:
                               capture_output=True, text=True)
         if done.returncode:
             raise SystemExit(f"La construction nue de {project} a échoué :\n{(done.stdout + done.stderr)[-3000:]}")
-        seconds, peak_kib = figures.read_text().split()
-    return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")))
+        seconds, peak_kib, cpu = figures.read_text().split()
+    return BuildCost(float(seconds), int(peak_kib) / 1024, sum(1 for _ in site.rglob("index.html")), float(cpu))
 
 
 def bare_project(project: Path, destination: Path) -> Path:
@@ -92,14 +94,18 @@ def bare_project(project: Path, destination: Path) -> Path:
 def print_against_bare(work: Path) -> None:
     """Our build and the bare one of the same pages, one after the other: the real site, then about 500 pages."""
     print("\n## Construction comparée à un site nu (MkDocs + Material + static-i18n, mêmes pages, sans hooks)\n")
-    print(f"{'site':<36} {'pages':>6} {'nôtre s':>8} {'nu s':>7} {'rapport':>8} {'objectif':>9}")
+    print("Temps écoulé (s) et temps processeur (proc. s : ce que la construction a utilisé, même sur une machine "
+          "chargée) ; rapport : le nôtre sur le nu.\n")
+    print(f"{'site':<30} {'pages':>6} {'nôtre s':>8} {'nu s':>6} {'rapport':>8} {'nôtre proc. s':>14} {'nu proc. s':>11}"
+          f" {'rapport':>8} {'objectif':>9}")
     big = copy_project(work / "about-500")
     add_countries(big, ABOUT_500_PAGES, with_pages=True)
     for label, project, goal in (("site réel (make build)", ROOT, 1.3), ("~500 pages (pays au menu)", big, 2.0)):
         ours = timed_build(project, work / f"{project.name}-ours", SITE_URL)
         bare = timed_bare_build(project, work / f"{project.name}-bare")
-        ratio = ours.seconds / bare.seconds
-        print(f"{label:<36} {ours.pages:>6} {ours.seconds:>8.2f} {bare.seconds:>7.2f} {ratio:>7.1f}× {goal:>8.1f}×")
+        print(f"{label:<30} {ours.pages:>6} {ours.seconds:>8.2f} {bare.seconds:>6.2f} {ours.seconds / bare.seconds:>7.1f}×"
+              f" {ours.cpu_seconds:>14.2f} {bare.cpu_seconds:>11.2f} {ours.cpu_seconds / bare.cpu_seconds:>7.1f}×"
+              f" {goal:>8.1f}×")
 
 
 def add_countries(project: Path, total: int | None, with_pages: bool) -> int:
