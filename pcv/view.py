@@ -132,10 +132,11 @@ class SiteView:
         return [Figure(escape(format_figure(t.value, t.format, self.lang)), self.text(t.label))
                 for t in self._data.programme.targets]
 
-    @property
-    def countries(self) -> list[CountryView]:
-        """All countries, in the data's order, named in this language (CLDR)."""
-        return [self._country_view(c) for c in self._data.countries]
+    @functools.cached_property
+    def countries(self) -> tuple[CountryView, ...]:
+        """All countries, in the data's order, named in this language (CLDR): made once per language, as every
+        page's footer asks for them (made on each call, the build's time grew with the square of the countries)."""
+        return tuple(self._country_view(c) for c in self._data.countries)
 
     def url_of(self, path: str) -> str:
         """The URL, from the site root, of the page whose shared path is `path` ("approche.md")."""
@@ -156,10 +157,8 @@ class SiteView:
     def country(self, src_uri: str) -> CountryView | None:
         """The country whose page is `src_uri` ("en/activites/benin.md"), if any."""
         path = shared_path(src_uri, self.lang)
-        for country in self._data.countries:
-            if COUNTRY_PAGE.format(slug=country.slug) == path:
-                return self._country_view(country)
-        return None
+        return next((view for country, view in zip(self._data.countries, self.countries)
+                     if COUNTRY_PAGE.format(slug=country.slug) == path), None)
 
     @property
     def organisation_name(self) -> Markup:
