@@ -44,8 +44,8 @@ def change_figures(project: Path) -> dict[str, tuple[int, int]]:
 
 
 def add_country_with_page(project: Path) -> str:
-    """Give activities and a page in both languages (menu included) to a country of the data that
-    has none yet (or a new one): its slug."""
+    """Give activities and a page in both languages to a country of the data that has none yet (or a new one),
+    as in the web editor: mkdocs.yml untouched (the page joins the menu by itself); its slug."""
     path = project / "data" / "countries.yaml"
     countries = _data(project, "countries")["countries"]
     pages = {p.stem for p in (project / "docs" / "fr" / SECTION).glob("*.md")}
@@ -69,19 +69,7 @@ def add_country_with_page(project: Path) -> str:
         page = project / "docs" / lang / SECTION / f"{slug}.md"
         page.write_text(f"---\ntitle: {json.dumps(name, ensure_ascii=False)}\ndescription: "
                         f"{json.dumps(sentence, ensure_ascii=False)}\n---\n\n# {name}\n\n{sentence}\n", encoding="utf-8")
-    _add_to_menu(project, f"{SECTION}/{slug}.md")
     return slug
-
-
-def _add_to_menu(project: Path, page: str) -> None:
-    """Add `page` under the last menu line of its folder, if mkdocs.yml lists the folder's pages."""
-    config = project / "mkdocs.yml"
-    lines = config.read_text(encoding="utf-8").splitlines(keepends=True)
-    last = max((i for i, line in enumerate(lines) if re.match(rf"\s*- {SECTION}/\S+\.md\s*$", line)), default=None)
-    if last is not None:
-        indent = lines[last][: len(lines[last]) - len(lines[last].lstrip())]
-        lines.insert(last + 1, f"{indent}- {page}\n")
-        config.write_text("".join(lines), encoding="utf-8")
 
 
 def add_partner_english_first(project: Path) -> str:

@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files
 
 from pcv.build.run import SiteBuild
 from pcv.checks.project import nav_paths, project_state, template_problems_of
+from pcv.pages.country_menu import with_country_pages
 from pcv.problems import ProblemsFound
 from pcv.data.map_shapes import load_map
 from pcv.pages.addresses import destination
@@ -60,6 +61,7 @@ def write_beside_site_folder(run: SiteBuild, config: MkDocsConfig) -> None:
 def check_project(run: SiteBuild, config: MkDocsConfig) -> None:
     """Stop the build, before any output, on every problem of the data, the pages, the menu and the templates."""
     settings = MarkdownSettings.of(config.markdown_extensions, config.mdx_configs)
+    config.nav = with_country_pages(config.nav, run.root)
     run.state = project_state(run.root, Path(config.docs_dir), nav_paths(config.nav), settings)
     problems = run.state.problems + template_problems_of(run.state, config)
     if problems:

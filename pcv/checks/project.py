@@ -29,6 +29,7 @@ from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.problems import Problem
 from pcv.languages.translations import PageTranslation, Status, page_translations
+from pcv.pages.country_menu import with_country_pages
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
@@ -54,7 +55,8 @@ class ProjectState:
 
 def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
     """Every problem of the data, the pages, the menu and the page templates of the site `config` builds."""
-    state = project_state(Path(config.config_file_path).parent, Path(config.docs_dir), nav_paths(config.nav),
+    root = Path(config.config_file_path).parent
+    state = project_state(root, Path(config.docs_dir), nav_paths(with_country_pages(config.nav, root)),
                           MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
     return state.problems + template_problems_of(state, config)
 

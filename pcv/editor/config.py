@@ -150,10 +150,20 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "label_singular": "Page",
         "description": f"Les pages de docs/{lang.locale}/{section}/.",
         "folder": f"docs/{lang.locale}/{section}", "extension": "md", "format": "frontmatter",
-        "create": True, "slug": "{{fields.title}}", "identifier_field": "title",
+        # The file is named from the address, typed alike in both languages: the two pages pair by their file
+        # name, and a country's page is named from the country (its slug in data/countries.yaml).
+        "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
         "media_folder": "images", "public_folder": "images",  # beside the section's pages, in their language
-        "fields": [*page_fields()[:-1], *_country_field(docs.parent), page_fields()[-1]],
+        "fields": [*_section_fields()[:-1], *_country_field(docs.parent), page_fields()[-1]],
     } for section in sections for lang in languages]
+
+
+def _section_fields() -> list[Field]:
+    """A section page's form: the page's, its address naming the file in both languages."""
+    hint = plain_hint("Pour une nouvelle page, obligatoire : elle donne aussi le nom du fichier. Écrivez la même en "
+                      "français et en anglais. Pour la page d'un pays : le « Nom de la page » du pays dans « Les pays "
+                      "du programme » (ex. cote-d-ivoire). Lettres minuscules sans accent, chiffres et traits d'union.")
+    return [field | {"hint": hint} if field["name"] == "slug" else field for field in page_fields()]
 
 
 def _country_field(project: Path) -> list[Field]:
