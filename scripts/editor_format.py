@@ -5,7 +5,8 @@ so that a save in the editor changes only the lines that were changed. Needs Nod
 
 The editor (Decap CMS) folds long texts at 80 columns, writes texts unquoted where it can and puts a
 file's first-level keys in the order of its form (scripts/editor_format.mjs does the same with the same
-libraries). Translations that were up to date stay so: their `translated_from` follows the new text.
+libraries). Translations that were up to date stay so: their `translated_from` follows the new text;
+a translation to update is left untouched, so that the history still shows it older than its original.
 """
 
 from __future__ import annotations
@@ -38,9 +39,13 @@ def main() -> int:
     if problems:
         print("Corrigez d'abord les pages : make check.", file=sys.stderr)
         return 1
-    current = [t for t in page_translations(pages, last_commit_dates(ROOT)).values() if t.status is Status.UP_TO_DATE]
+    translations = page_translations(pages, last_commit_dates(ROOT)).values()
+    current = [t for t in translations if t.status is Status.UP_TO_DATE]
+    # A translation to update is left as it is: changed in the same commit as its original, it would pass for
+    # reviewed; it is written the editor's way when someone revises it.
+    stale = {f"docs/{t.translation}/{t.path}" for t in translations if t.status is Status.OUT_OF_DATE}
     names = [f"data/{stem}.yaml" for stem in DATA_FILES]
-    names += sorted(f"docs/{lang}/{path}" for lang, path in pages)
+    names += sorted(name for name in (f"docs/{lang}/{path}" for lang, path in pages) if name not in stale)
     for name in names:
         _format(name)
     pages, _ = read_pages(docs)

@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_staff_changes import _commit, _repository_copy
+from test_staff_changes import _commit
+
+from pcv.inspection.builds import ROOT
 
 
 def _run(project: Path, script: str) -> subprocess.CompletedProcess:
@@ -18,12 +20,18 @@ def _run(project: Path, script: str) -> subprocess.CompletedProcess:
 
 
 def test_formatting_as_the_editor_does_is_stable_and_keeps_translations_current(tmp_path: Path) -> None:
-    project = _repository_copy(tmp_path / "project")
+    project = tmp_path / "project"  # a clone: each translation's state as the repository's history has it
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(project)], check=True, timeout=120)
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
     states = _run(project, "translations.py").stdout
     assert _run(project, "editor_format.py").returncode == 0
     assert _run(project, "check_site.py").returncode == 0
     assert _run(project, "translations.py").stdout.split("\n\n")[0] == states.split("\n\n")[0]
-    _commit(project, "Fichiers écrits comme l'éditeur les écrit")
+    os.environ["GIT_COMMITTER_DATE"] = "2099-01-01T00:00:00Z"  # later than the first commit, to the second
+    try:
+        _commit(project, "Fichiers écrits comme l'éditeur les écrit")
+    finally:
+        del os.environ["GIT_COMMITTER_DATE"]
     assert _run(project, "editor_format.py").returncode == 0
     changed = subprocess.run(["git", "status", "--porcelain", "--", "data", "docs"], cwd=project,
                              capture_output=True, text=True, check=True).stdout
