@@ -179,8 +179,7 @@ def serve(root: Path, host: str, port: int) -> None:
     config.plugins.on_startup(command="serve", dirty=False)
     try:
         builder(config)
-        code = (str(root / folder) for folder in CODE_FOLDERS if (root / folder).is_dir())  # a copy may lack pcv/
-        watched = (config.docs_dir, config.config_file_path, *config.watch, *code)
+        watched = (config.docs_dir, config.config_file_path, *config.watch, *(str(root / f) for f in CODE_FOLDERS))
         for path in dict.fromkeys(os.path.abspath(p) for p in watched):
             if os.path.exists(path):  # a project whose engine (pcv/) is installed elsewhere has no such folder
                 server.watch(path)
