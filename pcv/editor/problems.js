@@ -14,8 +14,9 @@
   window.addEventListener("load", previewPanes);
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
-  box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;" +
-    "background:#fff4f4;border-top:4px solid #8a1538;padding:.6rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
+  box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
+    "background:#fff4f4;border-top:4px solid #8a1538;padding:.4rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
+  var open = false;  // folded to its first line, so that it never hides the field being corrected
   var shown = "";
 
   function show(data) {
@@ -28,11 +29,16 @@
     listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
     if (!items.length) { box.remove(); return; }
-    var title = document.createElement("strong");
+    var title = document.createElement("button");
+    title.type = "button";
+    title.style.cssText = "all:unset;cursor:pointer;font-weight:700;text-decoration:underline";
     title.textContent = "Le site ne peut pas être construit avec le dernier enregistrement : " + items.length +
       (items.length > 1 ? " problèmes à corriger" : " problème à corriger") +
-      " (l’aperçu les montre aussi). Corrigez, puis enregistrez de nouveau.";
+      " (l’aperçu de la page les montre aussi). " + (open ? "Replier la liste" : "Afficher la liste");
+    title.setAttribute("aria-expanded", String(open));
+    title.addEventListener("click", function () { open = !open; shown = ""; show(data); });
     var list = document.createElement("ol");
+    list.hidden = !open;
     items.forEach(function (item) {
       var li = document.createElement("li");
       if (item[0]) {

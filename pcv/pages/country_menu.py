@@ -1,6 +1,6 @@
-"""Country pages join the menu by themselves: a page the data gives activities to (docs/*/activites/<slug>.md)
-and that mkdocs.yml's `nav:` does not list is placed after the menu's last country page, in the data's
-order. A country page is thus added from the web editor alone (the menu is not a form there); a page
+"""Country pages join the menu by themselves: the page of a country of the data (docs/*/activites/<slug>.md)
+that mkdocs.yml's `nav:` does not list is placed after the menu's last country page, in the data's order
+(whether the country has its activities yet is the checks' business). A country page is thus added from the web editor alone (the menu is not a form there); a page
 listed by hand keeps its place."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def with_country_pages(nav: Any, root: Path) -> Any:
     except (DataProblems, UnreadableYaml, OSError):
         return nav
     listed = set(_paths(nav))
-    missing = [path for path in (COUNTRY_PAGE.format(slug=c.slug) for c in data.countries if c.has_page)
+    missing = [path for path in (COUNTRY_PAGE.format(slug=c.slug) for c in data.countries)
                if path not in listed and any((root / "docs" / lang / path).is_file() for lang in LANGUAGES)]
     if not missing:
         return nav
