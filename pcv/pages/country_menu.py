@@ -19,16 +19,17 @@ _COUNTRY_ENTRY = re.compile(COUNTRY_PAGE.format(slug=r"[^/]+").replace(".", r"\.
 
 
 def with_country_pages(nav: Any, root: Path) -> Any:
-    """`nav` (mkdocs.yml's) with the country pages it lacks, or `nav` itself when nothing is to add (no
-    country section in the menu, data with problems: the checks say why)."""
+    """`nav` (mkdocs.yml's) with the country pages it lacks (in the data's order; by name if the data has
+    problems), or `nav` itself when nothing is to add or the menu has no country section."""
     if not isinstance(nav, list):
         return nav
     try:
-        data = load_site_data(root / "data")
-    except (DataProblems, UnreadableYaml, OSError):
-        return nav
+        slugs = [country.slug for country in load_site_data(root / "data").countries]
+    except (DataProblems, UnreadableYaml, OSError):  # the data's problems are reported; the pages still join
+        slugs = sorted({page.stem for lang in LANGUAGES for page in (root / "docs" / lang).glob(COUNTRY_PAGE.format(
+            slug="*")) if page.stem != "index"})
     listed = set(_paths(nav))
-    missing = [path for path in (COUNTRY_PAGE.format(slug=c.slug) for c in data.countries)
+    missing = [path for path in (COUNTRY_PAGE.format(slug=slug) for slug in slugs)
                if path not in listed and any((root / "docs" / lang / path).is_file() for lang in LANGUAGES)]
     if not missing:
         return nav
