@@ -12,12 +12,12 @@ from pathlib import Path
 import yaml
 from PIL import Image
 
+from pcv.data.models import LANGUAGES
 from pcv.editor.config import form_keys
 from pcv.inspection.builds import ROOT
 from pcv.text.formatting import country_name
 
 SECTION = "activites"  # the folder of the country pages, in each language
-LANGUAGES = ("fr", "en")
 FICTIONAL_PARTNER = {"en": "Example Partner Foundation", "fr": "Fondation Partenaire Exemple"}
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+# The site's languages, the default first: as mkdocs.yml declares them (plugins.i18n.languages, which the build
+# reads; pcv/checks/engine_settings.yml holds mkdocs.yml to them), and as every text of data/ is written.
 LANGUAGES = ("fr", "en")
 LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}  # as the build's messages (in French) name them
 

@@ -7,11 +7,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
+from pcv.data.models import LANGUAGES  # noqa: F401 (the tests and benchmarks read it here)
 from pcv.inspection.builds import ROOT
 from pcv.pages.addresses import Pages, page_address
 from pcv.pages.markdown import read_pages
 
-LANGUAGES = ("fr", "en")
 
 
 def shared_page_paths() -> list[str]:

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pcv.data.models import LANGUAGES
 from pcv.data.yaml_source import UnreadableYaml, decoded_text, parse_yaml
 from pcv.problems import Problem
 
-LANGUAGES = ("fr", "en")
 MAX_BYTES = 1024 * 1024
 # Python-Markdown takes time growing with the square of some inputs (unclosed "<" anywhere in a
 # page, unmatched "[" in a paragraph): within these limits a page takes it seconds at most.
