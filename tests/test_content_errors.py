@@ -19,6 +19,9 @@ from pcv.inspection.builds import BuildResult
 from pcv.pages.figures import DataFigure, typed_figures
 
 NAV_LINE = line_of("mkdocs.yml", "nav:")
+# The page templates the message lists: those of overrides/ but the base and not-found ones.
+PAGE_TEMPLATES = ", ".join(sorted(p.name for p in (Path(__file__).parent.parent / "overrides").glob("*.html")
+                                  if p.name not in ("main.html", "404.html")))
 ADDED_MENU_LINE = line_of("mkdocs.yml", "- partenaires.md") + 3  # "evenements.md", added by _pages (which also adds a country line above)
 # The pages group removes the page of the last country with activities, copies the first one's page to a
 # country without activities and to one that does not exist.
@@ -53,7 +56,7 @@ def _pages(project: Path) -> None:
         shutil.copy(docs / lang / "activites" / f"{MODEL.slug}.md", docs / lang / "activites" / "perou.md")
         shutil.copy(docs / lang / "activites" / f"{MODEL.slug}.md", docs / lang / "activites" / f"{BARE.slug}.md")
         (docs / lang / "activites" / f"{REMOVED.slug}.md").unlink()
-        shutil.copy(docs / lang / "volontariat.md", docs / lang / "contact.md")
+        shutil.copy(docs / lang / "volontariat.md", docs / lang / "presse.md")
     edit(nav, f"      - activites/{REMOVED.slug}.md\n",
          f"      - activites/perou.md\n      - activites/{BARE.slug}.md\n")
     edit(nav, "  - partenaires.md\n", "  - partenaires.md\n  - actualites.md\n  - evenements.md\n")
@@ -146,7 +149,7 @@ KINDS = [
                  "traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
                  id="translation-mark-value"),
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:') + 1}, colonne 1, champ "
-                 "slug : l'adresse « volunteer/ » est déjà celle de docs/en/contact.md. Donnez à l'une des deux pages un "
+                 "slug : l'adresse « volunteer/ » est déjà celle de docs/en/presse.md. Donnez à l'une des deux pages un "
                  "autre slug.", id="copied-page-keeps-its-slug"),
     pytest.param("pages", "docs/fr/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
                  f"data/countries.yaml. Renommez le fichier d'après le slug d'un pays ({SLUGS_WITH_PAGES}), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
@@ -160,14 +163,14 @@ KINDS = [
     pytest.param("pages", "docs/fr/aspirations.md, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
                  "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
                  id="front-matter-not-closed"),
-    pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « contact.md » (docs/fr/contact.md, docs/en/contact.md) "
-                 "n'est pas dans le menu. Ajoutez une ligne « - contact.md » sous « nav: », à l'endroit où elle "
+    pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « contact.md » (docs/fr/contact.md, docs/en/presse.md) "
+                 "n'est pas dans le menu. Ajoutez une ligne « - presse.md » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
                  "la page dans les deux langues.", id="menu-entry-without-page"),
     pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "
-                 "partenaires.html » n'est pas un gabarit de page du site. Gabarits de page : activities.html, home.html, open-data.html, partners.html, volunteer.html ; "
+                 "partenaires.html » n'est pas un gabarit de page du site. Gabarits de page : " + PAGE_TEMPLATES + " ; "
                  "ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
     pytest.param("text", "docs/en/accessibilite.md, ligne 1 : la page n'a pas d'en-tête. Ajoutez ces lignes en "
                  "haut du fichier : « --- », « title: … », « description: … », « --- ».", id="no-front-matter"),

@@ -46,7 +46,7 @@ def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Pat
 
 def test_names_and_menu_titles_staff_may_change(project_copy: Path) -> None:
     edit(project_copy / "mkdocs.yml", "site_name: Programme de coopération volontaire", "site_name: Le PCV du CECI")
-    edit(project_copy / "mkdocs.yml", "          Nos activités: Our activities", "          Nos activités: What we do")
+    edit(project_copy / "mkdocs.yml", "          Où nous travaillons: Where we work", "          Où nous travaillons: Our countries")
     assert config_problems(project_copy) == []
 
 
@@ -66,10 +66,10 @@ def test_mkdocs_yml_cut_short_stops_make_build_before_mkdocs_and_keeps_the_site(
 def test_a_menu_line_out_of_alignment_is_named_with_the_line_to_align_under(project_copy: Path,
                                                                              built_site: Path) -> None:
     before = place_previous_site(project_copy, built_site)
-    edit(project_copy / "mkdocs.yml", "\n  - aspirations.md\n", "\n - aspirations.md\n")
+    edit(project_copy / "mkdocs.yml", "\n  - partenaires.md\n", "\n - partenaires.md\n")
     result = publish(project_copy)
     assert result.returncode == 1
-    line, sibling = line_of("mkdocs.yml", "- aspirations.md"), line_of("mkdocs.yml", "- Nos activités:")
+    line, sibling = line_of("mkdocs.yml", "- partenaires.md"), line_of("mkdocs.yml", "- Où nous travaillons:")
     assert reported_problems(result.output) == [
         f"mkdocs.yml, ligne {line}, colonne 2 : retrait décalé : cette ligne commence par 1 espace, ce qui ne "
         f"l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne {sibling} "
@@ -79,13 +79,13 @@ def test_a_menu_line_out_of_alignment_is_named_with_the_line_to_align_under(proj
 
 
 def test_a_menu_entry_that_names_no_page_says_which_entry(project_copy: Path) -> None:
-    edit(project_copy / "mkdocs.yml", "\n  - programme.md\n", "\n  - programme.md:\n")
+    edit(project_copy / "mkdocs.yml", "\n  - partenaires.md\n", "\n  - partenaires.md:\n")
     problems = config_problems(project_copy)
     assert [str(p) for p in problems] == [
-        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- programme.md')}, colonne 5, 2e entrée du menu (nav), champ "
-        "programme.md : la 2e entrée du menu, « programme.md », n'a ni page ni liste de pages (on trouve une "
+        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- partenaires.md')}, colonne 5, 4e entrée du menu (nav), champ "
+        "partenaires.md : la 4e entrée du menu, « partenaires.md », n'a ni page ni liste de pages (on trouve une "
         "valeur vide). Mettez les pages de la section sur les lignes suivantes, chacune « - page.md », indentée "
-        "de deux espaces de plus que « - programme.md: »."]
+        "de deux espaces de plus que « - partenaires.md: »."]
 
 
 def test_a_language_name_deleted_is_named_not_an_mkdocs_abort(project_copy: Path) -> None:
@@ -102,9 +102,9 @@ def test_an_address_in_the_menu_is_named_not_a_template_error(project_copy: Path
 
 
 def test_markup_in_a_menu_title_is_refused_at_its_line(project_copy: Path) -> None:
-    edit(project_copy / "mkdocs.yml", "  - Nos activités:\n", "  - Nos activités<img src=x onerror=alert(1)>:\n")
+    edit(project_copy / "mkdocs.yml", "  - Où nous travaillons:\n", "  - Où nous travaillons<img src=x onerror=alert(1)>:\n")
     problems = [str(p) for p in config_problems(project_copy)]
-    assert any(p.startswith(f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- Nos activités:')}, colonne 5") and
+    assert any(p.startswith(f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- Où nous travaillons:')}, colonne 5") and
                "« < » n'est pas permis dans le titre" in p for p in problems), problems
 
 

@@ -98,20 +98,6 @@ def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_editor(built
     assert (built_site / "sitemap.xml").is_file()
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", PAGES)
-def test_every_page_links_to_its_own_source_file_with_a_name_in_its_language(
-    built_site: Path, path: str, lang: str
-) -> None:
-    html = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
-    edits = [(a, in_article) for tag, a, in_article in elements(html) if tag == "a" and a.get("rel") == "edit"]
-    assert len(edits) == 1
-    link, in_article = edits[0]
-    assert not in_article, "the edit link is for staff: in the footer, not in the page's text"
-    assert link["href"] == f"{REPO_URL}/edit/main/docs/{lang}/{path}"
-    assert f'rel="edit">{DATA.strings["edit.link"].in_(lang)}</a>' in html[html.index("<footer"):]
-
-
 @pytest.fixture(scope="module")
 def elsewhere(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project built for another address and another repository."""
@@ -127,8 +113,6 @@ def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> No
     tags = head(elsewhere, page_url("activites/senegal.md", "en"))
     assert tags["canonical"] == tags["og:url"] == ["https://example.net/pcv/en/activities/senegal/"]
     assert tags["og:image"] == ["https://example.net/pcv/assets/images/share-en.png"]
-    html = html_file(elsewhere, page_url("activites/senegal.md", "en")).read_text(encoding="utf-8")
-    assert 'href="https://github.com/example/fork/edit/main/docs/en/activites/senegal.md"' in html
 
 
 # Search: one index per language ------------------------------------------------------------

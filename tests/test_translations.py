@@ -191,9 +191,8 @@ def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(
     _, result = changed_site
     html = (result.site / "404.html").read_text(encoding="utf-8")
     parts = dict(re.findall(r'<section class="pcv-notfound__part" lang="(\w+)"[^>]*>(.*?)</section>', html, re.S))
-    assert f'<a href="/{page_url("aspirations.md", "en")}">Nos aspirations</a>' in parts["en"]
     assert f'<a href="/{page_url("partenaires.md", "fr")}">Partners</a>' in parts["fr"]
-    assert f'<a href="/{page_url("approche.md", "en")}">Our approach</a>' in parts["en"]
+    assert f'<a href="/{page_url("programme.md", "en")}">The program</a>' in parts["en"]
 
 
 def test_french_page_awaiting_translation_shows_the_english_original(changed_site) -> None:

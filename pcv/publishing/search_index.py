@@ -64,12 +64,13 @@ def _words(value: str, separator: str) -> set[str]:
 
 
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.DOTALL)
-_HIDDEN = re.compile(r'(<[a-z][^>]*?\saria-hidden="true")', re.IGNORECASE)
+_HIDDEN = re.compile(r'(<[a-z][^>]*?\s(?:aria-hidden="true"|class="pcv-unindexed"))', re.IGNORECASE)
 
 
 def shown_content(output: str) -> str | None:
     """The main content of a built page (its article: the Markdown and what the templates add from data),
-    with what screen readers skip (aria-hidden, like the map's labels) marked to stay out of search."""
+    with what screen readers skip (aria-hidden, like the map's labels) and what a template marks as
+    not the page's own (class "pcv-unindexed": a country page's links to the others) left out of search."""
     match = _ARTICLE.search(output)
     return _HIDDEN.sub(r"\1 data-search-exclude", match.group(1)) if match else None
 

@@ -72,7 +72,7 @@ PAGE = Allowlist(
 )
 
 TEMPLATES = Allowlist(
-    tags=_set("title meta link header footer main nav section article aside form input label button time "
+    tags=_set("title meta link header footer main nav section article aside form input label button time details summary "
               "svg g path circle line text"),
     attributes={
         "*": _set("role tabindex hidden aria-label aria-labelledby aria-describedby aria-hidden "
@@ -85,7 +85,7 @@ TEMPLATES = Allowlist(
         "label": _set("for"),
         "button": _set("type"),
         "time": _set("datetime"),  # the footer's date modified
-        "svg": _set("viewBox xmlns focusable font-size width height "
+        "svg": _set("viewBox preserveAspectRatio xmlns focusable font-size width height "
                     "fill stroke stroke-width stroke-linecap stroke-linejoin"),  # the map's label size, the theme icons' lines
         "path": _set("d"),
         "circle": _set("cx cy r"),
