@@ -60,9 +60,9 @@ def test_no_wcag_violation(open_page: Callable[..., Tab], path: str, lang: str, 
 def test_no_wcag_violation_in_the_open_mobile_menu(open_page: Callable[..., Tab], lang: str) -> None:
     url = page_url("index.md", lang)
     page = open_page(url, MOBILE).page
-    page.locator(".md-header label[for=__drawer]").click()
-    page.locator("nav.md-nav--primary").wait_for(state="visible")
-    check(page, f"le menu ouvert de /{url} à {MOBILE} px", within=".md-sidebar--primary")
+    page.locator("summary.pcv-menu__toggle").click()
+    page.locator(".pcv-menu__panel").wait_for(state="visible")
+    check(page, f"le menu ouvert de /{url} à {MOBILE} px", within=".pcv-menu")
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -27,7 +27,7 @@ def test_a_page_is_read_without_fetching_a_script(open_page: Callable[..., Tab],
     page.wait_for_timeout(500)  # time for anything the page would fetch after its load or the scroll
     assert page.evaluate(SCRIPT_FILES) == []
     expect(page.locator("html")).not_to_have_class(MATERIAL_STARTED)
-    search = "label.md-header__button[for=__search]" if width == MOBILE else "input.md-search__input"
+    search = "button.pcv-search-button" if width == MOBILE else "input.md-search__input"
     expect(page.locator(search), "la recherche est proposée avant toute interaction").to_be_visible()
 
 

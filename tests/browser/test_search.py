@@ -24,7 +24,7 @@ def type_query(page: Page, query: str) -> None:
     pressed (Material searches on key-up): one search, so the results read are
     those of the whole query.
     """
-    button = page.locator("label.md-header__button[for=__search]")
+    button = page.locator("button.pcv-search-button")
     if button.is_visible() and not page.evaluate("document.getElementById('__search').checked"):
         button.click()
     box = page.locator("input.md-search__input")

@@ -31,8 +31,8 @@ def test_desktop_header_lists_the_sections_and_leads_to_them(open_page: Callable
     sections = page.locator(".pcv-header__nav a")
     expect(sections.first).to_be_visible()
     assert sections.count() >= 4
-    expect(page.locator(".md-header label[for=__drawer]")).to_be_hidden()
-    section = {"fr": "Nos activités", "en": "Our activities"}[lang]
+    expect(page.locator(".pcv-menu")).to_be_hidden()
+    section = {"fr": "Où nous travaillons", "en": "Where we work"}[lang]
     page.locator(".pcv-header__nav a", has_text=section).click()
     expect(page).to_have_url(site_url + page_url("activites/index.md", lang))
     expect(page.locator(".pcv-header__nav a.is-active")).to_have_text(section)
@@ -47,16 +47,81 @@ def test_header_button_leads_to_the_volunteer_page(open_page: Callable[..., Tab]
     expect(page).to_have_url(site_url + page_url("volontariat.md", lang))
 
 
-def test_phone_header_keeps_the_menu_drawer_instead_of_the_sections(open_page: Callable[..., Tab]) -> None:
-    page = open_page(page_url("index.md", "fr"), MOBILE).page
-    expect(page.locator(".pcv-header__nav")).to_be_hidden()
-    page.locator(".md-header label[for=__drawer]").click()
-    expect(page.locator("nav.md-nav--primary > .md-nav__title")).to_be_in_viewport()
+FOCUSED = "() => document.activeElement.closest('summary, a, button, input')?.outerHTML.slice(0, 80) || ''"
+
+
+def _tab_until(page, selector: str, limit: int = 12) -> list[str]:
+    """Press Tab until the element matching `selector` has the focus; what each press reached."""
+    reached = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        reached.append(page.evaluate(FOCUSED))
+        if page.evaluate(f"() => !!document.activeElement.closest({selector!r})"):
+            return reached
+    raise AssertionError(f"{selector} jamais atteint au clavier ; atteints : {reached}")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("width", (NARROW, MOBILE))
+def test_phone_menu_is_a_disclosure_reached_by_keyboard_and_out_of_the_tab_order_closed(
+    open_page: Callable[..., Tab], site_url: str, lang: str, width: int
+) -> None:
+    page = open_page(page_url("index.md", lang), width).page
     header = page.locator(".md-header").bounding_box()
-    assert header and header["height"] <= 2 * 48, "the phone header stays two compact rows high"
+    assert header and header["height"] <= 64, f"the phone header is one row: {header}"
+    expect(page.locator(".pcv-header__nav")).to_be_hidden()
+    toggle = page.locator("summary.pcv-menu__toggle")
+    reached = _tab_until(page, "summary.pcv-menu__toggle")
+    assert not any("pcv-menu__panel" in r or 'aria-current' in r for r in reached), reached
+    expect(page.locator(".pcv-menu")).not_to_have_attribute("open", "")
+    expect(page.locator(".pcv-menu__panel a").first).to_be_hidden()  # closed: its links are not in the Tab order
+    page.keyboard.press("Enter")
+    expect(page.locator(".pcv-menu")).to_have_attribute("open", "")
+    panel = page.locator(".pcv-menu__panel")
+    expect(panel).to_be_in_viewport()
+    expect(toggle).to_contain_text({"fr": "Fermer", "en": "Close"}[lang])
+    # Open: the sections, the volunteer button and the language link, in the order of the screen.
+    page.keyboard.press("Tab")
+    first = panel.locator("a").first
+    expect(first).to_be_focused()
+    expect(panel.locator("a.pcv-menu__cta")).to_be_visible()
+    expect(panel.locator("a.pcv-lang__link")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator(".pcv-menu")).not_to_have_attribute("open", "")
+    expect(toggle).to_be_focused()
 
 
-HEADER_CONTROLS = {"menu": ".pcv-header__menu", "wordmark": ".pcv-wordmark", "search button": "label.md-header__button[for=__search]",
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_phone_menu_works_before_any_script(browser, site_url: str, lang: str) -> None:
+    """The menu is the browser's <details>: it opens with JavaScript turned off."""
+    context = browser.new_context(viewport={"width": NARROW, "height": 640}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + page_url("index.md", lang))
+    page.locator("summary.pcv-menu__toggle").click()
+    expect(page.locator(".pcv-menu__panel a.pcv-menu__cta")).to_be_visible()
+    context.close()
+
+
+HEADER_ORDER = """sel => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length)
+    .map((e, i) => { e.dataset.order = i; return e.getBoundingClientRect().x })"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_desktop_tab_order_is_the_visual_order(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("index.md", lang), DESKTOP).page
+    xs = page.evaluate(HEADER_ORDER, ".pcv-wordmark, .pcv-header__nav a, .md-search__input, .pcv-header__wide a")
+    reached = []
+    for _ in range(len(xs) + 3):
+        page.keyboard.press("Tab")
+        order = page.evaluate("() => document.activeElement.dataset.order")
+        if order is not None:
+            reached.append(int(order))
+        if len(reached) == len(xs):
+            break
+    assert reached == sorted(range(len(xs)), key=lambda i: xs[i]), f"Tab reaches {reached}; left to right: {xs}"
+
+
+HEADER_CONTROLS = {"menu": ".pcv-menu__toggle", "wordmark": ".pcv-wordmark", "search button": "button.pcv-search-button",
                    "search box": ".md-header .md-search__form", "language": ".pcv-lang__link", "sections": ".pcv-header__nav"}
 
 
@@ -72,16 +137,20 @@ def test_header_button_shows_at_every_width_clear_of_the_other_controls(
 ) -> None:
     page = open_page(page_url("approche.md", lang), width).page
     button = page.locator(".md-header a.pcv-header__cta")
+    if not button.is_visible():  # phones and tablets: in the menu, the header's last control
+        page.locator("summary.pcv-menu__toggle").click()
+        button = page.locator(".md-header a.pcv-menu__cta")
     expect(button).to_be_visible()
     expect(button).to_have_text(VOLUNTEER[lang])
     assert button.evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
     box, header = button.bounding_box(), page.locator(".md-header").bounding_box()
     assert box and header and 0 <= box["x"] and box["x"] + box["width"] <= width, f"{box} overflows {width} px"
-    assert header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"], "in the header bar"
+    if "pcv-header__cta" in (button.get_attribute("class") or ""):
+        assert header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"], "in the header bar"
     assert box["width"] >= 24 and box["height"] >= 24, f"tap target {box} (WCAG 2.5.8: 24 × 24 px at least)"
     for name, selector in HEADER_CONTROLS.items():
-        control = page.locator(selector)
-        if control.is_visible():
+        control = page.locator(selector).first
+        if control.is_visible() and control.evaluate("e => !e.closest('.pcv-menu__panel')"):
             other = control.bounding_box()
             assert other and not _overlap(box, other), f"the button {box} overlaps the {name} {other}"
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
@@ -104,17 +173,19 @@ def _committed_day(path: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_footer_dates_the_page_and_reports_a_problem_naming_it(open_page: Callable[..., Tab], site_url: str, lang: str) -> None:
+def test_footer_dates_the_page_and_reports_a_problem_without_an_account(open_page: Callable[..., Tab], site_url: str,
+                                                                         lang: str) -> None:
     page = open_page(page_url("approche.md", lang), MOBILE).page
     date = page.locator(".pcv-page-details time")
     expect(date).to_be_visible()
     expect(date).to_have_attribute("datetime", _committed_day(f"docs/{lang}/approche.md"))
     report = page.locator("a.pcv-page-details__report")
     expect(report).to_be_visible()
-    query = parse_qs(urlsplit(report.get_attribute("href")).query)
-    title = page.locator("h1").inner_text()
-    assert title in query["title"][0]
-    assert site_url + page_url("approche.md", lang) in query["body"][0]
+    report.click()
+    expect(page).to_have_url(re.compile(re.escape(site_url + page_url("contact.md", lang)) + "#"))
+    card = page.locator(":target")
+    expect(card).to_be_in_viewport()
+    expect(card.locator("a")).to_have_attribute("href", DATA.programme.organisation_website.url.in_(lang))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -144,7 +215,7 @@ def test_not_found_page_leads_to_every_main_page_in_both_languages(open_page: Ca
         expect(part).to_be_visible()
         links = part.locator("a")
         hrefs = links.evaluate_all("links => links.map(a => a.href)")
-        assert len(hrefs) >= 7 and f"/{page_url('index.md', code)}" == urlsplit(hrefs[0]).path
+        assert len(hrefs) >= 5 and f"/{page_url('index.md', code)}" == urlsplit(hrefs[0]).path
         for href, text in zip(hrefs, links.all_inner_texts()):
             response = page.request.get(href)
             assert response.status == 200, f"{text} → {href} : {response.status}"
@@ -158,10 +229,10 @@ def test_not_found_page_header_and_footer_work_from_its_address(open_page: Calla
                                                                  served: str, lang: str) -> None:
     page = open_page(served, MOBILE).page
     other = other_language(lang)
-    switch = page.locator("a.pcv-lang__link")
+    switch = page.locator("a.pcv-lang__link").first
     expect(switch).to_have_attribute("lang", other)
     assert switch.evaluate("a => a.href") == site_url + page_url("index.md", other)
-    assert page.locator("a.pcv-header__cta").evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
+    assert page.locator("a.pcv-menu__cta").evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
     footer = page.locator(".md-footer a").evaluate_all("links => links.map(a => a.href)")
     for href in (h for h in footer if h.startswith(site_url)):
         assert page.request.get(href).status == 200, href
@@ -170,11 +241,28 @@ def test_not_found_page_header_and_footer_work_from_its_address(open_page: Calla
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_volunteer_page_ends_with_one_button_to_the_offers(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url("volontariat.md", lang), MOBILE).page
-    buttons = page.locator("article .pcv-offers a.pcv-button")
+def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_site(
+    browser, site_url: str, lang: str
+) -> None:
+    context = browser.new_context(viewport={"width": NARROW, "height": 640})
+    page = context.new_page()
+    page.goto(site_url + page_url("volontariat.md", lang))
+    buttons = page.locator("article .pcv-start a.pcv-button")
     expect(buttons).to_have_count(1)
-    expect(buttons).to_be_visible()
     expect(buttons).to_have_attribute("href", DATA.programme.volunteer_offers.url.in_(lang))
-    last = page.locator("article > :last-child")
-    expect(last).to_have_class("pcv-offers")
+    box = buttons.bounding_box()
+    assert box and box["y"] + box["height"] <= 640, f"the action {box} is below the first 320 × 640 screen"
+    expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["volunteer.offers.where"].in_(lang))
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("slug", [c.slug for c in DATA.countries if c.has_page])
+def test_country_page_shows_its_facts_first_and_ends_with_the_volunteer_panel(open_page: Callable[..., Tab], site_url: str,
+                                                                                lang: str, slug: str) -> None:
+    page = open_page(page_url(f"activites/{slug}.md", lang), NARROW).page
+    facts = page.locator(".pcv-facts__list").bounding_box()
+    text = page.locator(".pcv-country__text").bounding_box()
+    assert facts and text and facts["y"] < text["y"], "the facts come before the prose"
+    panel = page.locator(".pcv-cta a.pcv-button")
+    expect(panel).to_have_attribute("href", re.compile(re.escape(page_url("volontariat.md", lang).rsplit("/", 2)[-2])))
