@@ -163,7 +163,7 @@ KINDS = [
     pytest.param("pages", "docs/fr/aspirations.md, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
                  "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
                  id="front-matter-not-closed"),
-    pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « contact.md » (docs/fr/contact.md, docs/en/presse.md) "
+    pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « presse.md » (docs/fr/presse.md, docs/en/presse.md) "
                  "n'est pas dans le menu. Ajoutez une ligne « - presse.md » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
