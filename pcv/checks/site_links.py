@@ -50,8 +50,9 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str]) -> Iterato
 
 def _resolved(page: str, href: str, site_url: str) -> tuple[str | None, str]:
     """The site file `href` (on page `page`) leads to, and its fragment; None for another site or scheme."""
+    base = urlsplit(site_url).path.rstrip("/") + "/" if site_url else "/"
     if site_url and href.startswith(site_url):
-        href = "/" + href[len(site_url):]
+        href = base + href[len(site_url):].lstrip("/")
     parts = urlsplit(href)
     if parts.scheme or parts.netloc:
         return None, ""
@@ -60,6 +61,10 @@ def _resolved(page: str, href: str, site_url: str) -> tuple[str | None, str]:
     if not path:
         return (page, fragment) if fragment else (None, "")
     root_relative = path.startswith("/")
+    if root_relative and base != "/":  # the site is published under a sub-path (/pcv/): its own addresses start with it
+        if not path.startswith(base):
+            return ".." + path, fragment
+        path = "/" + path[len(base):]
     joined = posixpath.normpath(posixpath.join("" if root_relative else posixpath.dirname(page), path.lstrip("/")))
     if joined.startswith(".."):
         return joined, fragment
