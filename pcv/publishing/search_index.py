@@ -8,12 +8,19 @@ same language, of the words it contains, grouped by their Snowball stem
 ("partenaire" brings "partenaires", "changement" brings "changements").
 Variants of the title (`title_variants`) weigh as much as the title, those
 of the text (`text_variants`) as much as the text.
+
+People type fast, without accents, or copy a name in the other language: a
+word's variants also hold its form without accents ("bénin" brings "benin")
+and the words of either language that read the same without accents
+("senegal" on an English page brings "sénégal"), so that "benin" finds the
+Bénin page in French and "Sénégal" the Senegal page in English.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import defaultdict
 from typing import Any, Callable
 
@@ -38,24 +45,37 @@ def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefi
     config = {**merged["config"], "lang": [locale]}
     docs = list(entries.values())
     if locale in STEMMERS:
-        add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"])
+        vocabulary = set().union(*(_words(doc.get(field, ""), config["separator"])
+                                   for doc in merged["docs"] for field in VARIANT_OF.values()))
+        add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"], vocabulary)
         config["fields"] = {**config["fields"],
                             **{name: config["fields"][field] for name, field in VARIANT_OF.items()}}
     return {"config": config, "docs": docs}
 
 
-def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separator: str) -> None:
+def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separator: str,
+                 vocabulary: set[str] = frozenset()) -> None:
     """Give each doc, for its title and its text, the words of `docs` that share a stem
-    with the words of that field but that the field lacks."""
+    with the words of that field but that the field lacks, their forms without accents,
+    and the words of `vocabulary` (every language's) that read the same without accents."""
     words = {field: [_words(doc.get(field, ""), separator) for doc in docs] for field in VARIANT_OF.values()}
     stems = {word: stem(word) for word in set().union(*(w for ws in words.values() for w in ws))}
     forms: dict[str, set[str]] = defaultdict(set)
     for word, word_stem in stems.items():
         forms[word_stem].add(word)
+    spelled: dict[str, set[str]] = defaultdict(set)  # a word without accents -> the words written so
+    for word in vocabulary | set(stems):
+        spelled[fold(word)].add(word)
     for name, field in VARIANT_OF.items():
         for doc, own in zip(docs, words[field]):
-            variants = set().union(*(forms[stems[word]] for word in own)) - own
-            doc[name] = " ".join(sorted(variants))
+            related = set().union(*(forms[stems[word]] for word in own))
+            variants = related | {fold(word) for word in related} | set().union(*(spelled[fold(w)] for w in own))
+            doc[name] = " ".join(sorted(variants - own))
+
+
+def fold(word: str) -> str:
+    """`word` without its accents: "sénégal" -> "senegal", "cœur" -> "cœur" (a ligature is a letter)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _words(value: str, separator: str) -> set[str]:

@@ -9,11 +9,16 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT
 from pcv.inspection.french_text import spacing_faults
 from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
+from pcv.text.formatting import country_name
 
-from .pages import WIDTHS
+from .pages import DESKTOP, NARROW, WIDTHS
+
+DATA = load_site_data(ROOT / "data")
 
 
 def type_query(page: Page, query: str) -> None:
@@ -139,3 +144,39 @@ def test_a_search_that_finds_nothing_suggests_the_main_pages(
     links = suggestions.locator("a").evaluate_all("links => links.map(a => a.href)")
     assert site_url + page_url("volontariat.md", lang) in links, links
     assert site_url + page_url("activites/index.md", lang) in links, links
+
+
+# Typed fast on a phone (no accents, any case, a straight apostrophe), or copied from the other
+# language: the country's page comes first; a country without a page, its mention first.
+@pytest.mark.parametrize("width", (NARROW, DESKTOP))
+@pytest.mark.parametrize(("lang", "query", "path"), [
+    ("fr", "benin", "activites/benin.md"), ("fr", "SENEGAL", "activites/senegal.md"),
+    ("en", "Sénégal", "activites/senegal.md"), ("en", "Bénin", "activites/benin.md"),
+    ("fr", "cote d'ivoire", None), ("en", "cote d'ivoire", None),
+])
+def test_search_ignores_accents_case_and_elisions(
+    open_page: Callable[..., Tab], site_url: str, lang: str, query: str, path: str | None, width: int
+) -> None:
+    page = open_page(page_url("index.md", lang), width).page
+    results = search(page, query)
+    if path:
+        assert results[0] == site_url + page_url(path, lang), results
+    else:  # Côte d'Ivoire has no page: the first result is a page that names it
+        first = page.locator(".md-search-result__article").first.inner_text()
+        assert country_name("CI", lang).replace("’", "'").lower() in first.replace("’", "'").lower(), first
+    box = page.locator("a.md-search-result__link").first.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, "the result fits the screen"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_result_is_a_title_and_one_line(open_page: Callable[..., Tab], lang: str) -> None:
+    page = open_page(page_url("index.md", lang), NARROW).page
+    search(page, "Rwanda")
+    items = page.locator("li.md-search-result__item")
+    expect(items.first.locator("h1").first).to_be_visible()
+    lines = page.locator(".md-search-result__teaser:visible").evaluate_all(
+        "els => els.map(e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)))")
+    assert all(n <= 1 for n in lines), f"lines of summary per result: {lines}"
+    counts = items.evaluate_all("els => els.map(e => [...e.querySelectorAll('a.md-search-result__link')]"
+                                ".filter(a => a.getClientRects().length).length)")
+    assert counts and all(n == 1 for n in counts), f"visible links per result: {counts}"
