@@ -26,7 +26,9 @@ from pcv.data.yaml_source import (NBSP_NAME, Problem, UnreadableYaml, YamlDocume
 from pcv.safety.urls import absolute_http_problem
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
+OPTIONAL_FILES = ("strings",)  # without it, the engine's interface texts as they are
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"  # part of the code, like the rules below
+DEFAULT_STRINGS = Path(__file__).resolve().parents[1] / "text" / "interface.yaml"  # the engine's texts
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
 # reserved or private codes (ZZ, XK), which are not countries.
 COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
@@ -88,6 +90,8 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
         path = data_dir / f"{stem}.yaml"
         name = f"data/{stem}.yaml"
         if not path.exists():
+            if stem in OPTIONAL_FILES:
+                continue
             problems.append(Problem(name, None, None, "fichier introuvable. Rétablissez-le (git restore)."))
             continue
         try:
@@ -101,7 +105,14 @@ def _load(data_dir: Path, _stamps: tuple) -> SiteData:
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:
         raise DataProblems(problems)
-    return build_site_data({stem: doc.data for stem, doc in documents.items()})
+    raw = {stem: doc.data for stem, doc in documents.items()}
+    return build_site_data({"strings": {}, **raw}, default_strings())
+
+
+@functools.cache
+def default_strings() -> dict[str, Any]:
+    """The engine's interface texts (pcv/text/interface.yaml), which a programme's strings.yaml overrides."""
+    return read_yaml(DEFAULT_STRINGS, "pcv/text/interface.yaml").data
 
 
 @functools.cache
@@ -217,6 +228,7 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
     if isinstance(document.data, dict):
         problems += _duplicates(document, ("targets",), "id")
         problems += _duplicates(document, ("themes",), "id")
+        problems += _duplicates(document, ("calls_to_action",), "id")
     return problems
 
 
