@@ -11,14 +11,12 @@
 # Translations:
 #   make translations              the state of each page's translation
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
-# And, after a change to the programme's headline, label or period:
-#   make share-images   redraw the share images (needs Chromium), then commit them
 #   make bench   print the site's figures: page weights, Lighthouse, build cost (needs Node)
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup python serve editor build check test qa translations translated share-images bench
+.PHONY: setup python serve editor build check test qa translations translated bench
 
 setup: python node_modules/.installed
 python: $(VENV)/.installed
@@ -56,9 +54,6 @@ translations: python
 
 translated: python
 	@$(PYTHON) scripts/translations.py mark $(PAGE)
-
-share-images: python
-	$(PYTHON) scripts/share_images.py
 
 bench: setup
 	$(PYTHON) benchmarks/site_benchmark.py

@@ -138,8 +138,7 @@ class SiteView:
         """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
         lang = lang or self.lang
         template = self._data.strings[key].in_(lang)
-        values = {"organisation": self._data.programme.organisation.in_(lang),
-                  "programme": self._data.programme.name.in_(lang), **values}
+        values = {**self._data.names(lang), **values}
         try:
             return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
         except KeyError as exc:

@@ -167,7 +167,11 @@ class SiteData:
     programme: Programme
     countries: tuple[Country, ...]
     partners: Partners
-    strings: dict[str, Text]
+    strings: dict[str, Text]  # the engine's interface texts, with the programme's in their place
+
+    def names(self, lang: str) -> dict[str, str]:
+        """What every interface text may name: {organisation} and {programme}, in `lang`."""
+        return {"organisation": self.programme.organisation.in_(lang), "programme": self.programme.name.in_(lang)}
 
 
 def _text(raw: dict[str, str]) -> Text:

@@ -65,28 +65,31 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
     """Each role is known and declared by one page (the same in both languages); the required ones exist;
     each call to action has its page."""
     known = known_roles(data)
-    holders: dict[str, str] = {}
+    holders: dict[tuple[str, str], MarkdownPage] = {}  # (language, role) -> its page
     for (lang, path), page in sorted(pages.items(), key=lambda item: (LANGUAGES.index(item[0][0]), item[0][1])):
         role = page.meta.get("role")
         if role is None:
             continue
         line = _meta_line(page, "role")
         other = pages.get((next(o for o in LANGUAGES if o != lang), path))
+        if role not in known and data is None:
+            continue  # perhaps a call to action of the data, which has problems of its own
         if role not in known:
             yield Problem(page.name, line, 1, f"rôle inconnu « {role} ». Rôles possibles : "
                           f"{', '.join(known)}.", "role")
-        elif holders.get(role, path) != path:
-            yield Problem(page.name, line, 1, f"le rôle « {role} » est déjà celui de {holders[role]}. Une seule "
-                          "page a un rôle donné : retirez cette ligne de l'une des deux.", "role")
+        elif (lang, role) in holders and holders[(lang, role)].path != path:
+            yield Problem(page.name, line, 1, f"le rôle « {role} » est déjà celui de {holders[(lang, role)].name}. "
+                          "Une seule page a un rôle donné : retirez cette ligne de l'une des deux.", "role")
         elif other is not None and other.meta.get("role") not in (None, role):
             if lang == LANGUAGES[0]:
                 yield Problem(other.name, _meta_line(other, "role"), 1, f"cette page dit « role: "
                               f"{other.meta.get('role')} », mais sa version française, {page.name}, dit « role: "
                               f"{role} ». Écrivez le même rôle dans les deux, ou retirez-le de celle-ci.", "role")
         else:
-            holders[role] = path
-    missing = [role for role in REQUIRED if role not in holders]
-    missing += [call.id for call in (data.programme.calls_to_action if data else ()) if call.id not in holders]
+            holders[(lang, role)] = page
+    declared = {role for _, role in holders}
+    missing = [role for role in REQUIRED if role not in declared]
+    missing += [call.id for call in (data.programme.calls_to_action if data else ()) if call.id not in declared]
     for role in missing:
         yield Problem("docs/", None, None, f"aucune page n'a le rôle « {role} » ({known[role]}). Ajoutez la "
                       f"ligne « role: {role} » dans l'en-tête de cette page, en français et en anglais (créez-la "

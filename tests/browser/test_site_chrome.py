@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
-from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, page_url, role_page
 from pcv.inspection.tabs import Tab
 
 from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, other_language
@@ -171,10 +171,11 @@ def test_not_found_page_header_and_footer_work_from_its_address(open_page: Calla
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_volunteer_page_ends_with_one_button_to_the_offers(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url("volontariat.md", lang), MOBILE).page
+    page = open_page(page_url(role_page("volunteer"), lang), MOBILE).page
     buttons = page.locator("article .pcv-offers a.pcv-button")
     expect(buttons).to_have_count(1)
     expect(buttons).to_be_visible()
-    expect(buttons).to_have_attribute("href", DATA.programme.volunteer_offers.url.in_(lang))
+    call = next(c for c in DATA.programme.calls_to_action if c.id == "volunteer")
+    expect(buttons).to_have_attribute("href", call.link.url.in_(lang))
     last = page.locator("article > :last-child")
     expect(last).to_have_class("pcv-offers")
