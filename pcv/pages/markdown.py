@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pcv.data.loading import file_stamp
+from pcv.pages.figures import as_written
 from pcv.data.yaml_source import Problem, UnreadableYaml, decoded_text, parse_yaml
 
 LANGUAGES = ("fr", "en")
@@ -105,7 +106,7 @@ def shown_titles(pages: dict[tuple[str, str], MarkdownPage]) -> dict[tuple[str, 
         versions = [page, *(other for other in by_path[path] if other is not page)]
         title = next((v.meta["title"] for v in versions if v.meta.get("title")), None)
         if title:
-            titles[(path, lang)] = str(title)
+            titles[(path, lang)] = as_written(str(title))
     return titles
 
 
