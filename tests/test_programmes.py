@@ -28,10 +28,11 @@ from pcv.theme.icons import ICONS
 
 PROGRAMME = FIXTURES / "programme-fictif"
 SITE_URL = "https://jardins.example.org/"
+REPO_URL = "https://example.org/exemplia/jardins"
 
 
 def _build(programme: Path, workspace: Path) -> BuildResult:
-    return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL)
+    return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
 
 
 @pytest.fixture(scope="module")

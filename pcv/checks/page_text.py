@@ -101,7 +101,7 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
                 yield Problem(page.name, number, match.start() + 1,
                     f"« {match.group(0)} » ne correspond à aucune donnée. Données possibles : "
                     + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
-        left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), line)
+        left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), without_kept_numbers(line))
         for match in _BRACES.finditer(left):
             yield Problem(page.name, number, match.start() + 1,
                 f"« {match.group(0)} » resterait tel quel sur la page : un chiffre des données s'écrit "

@@ -63,8 +63,12 @@ def assemble_programme(programme: Path, destination: Path) -> Path:
         elif source.exists():
             shutil.copy2(source, destination / part)
     for part in ENGINE_PARTS:
-        if not (destination / part).exists():
+        if (destination / part).exists():
+            continue
+        if (ROOT / part).is_dir():
             shutil.copytree(ROOT / part, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / part, destination / part)
     return destination
 
 
