@@ -7,45 +7,18 @@ escaped here, once, and reaches the templates as safe `Markup`.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 from pcv.data.map_shapes import WorldMap
-from pcv.data.models import LANGUAGES, Country, Partner, SiteData, Text
+from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
 from pcv.problems import Problem, ProblemFound
 from pcv.map_view import MapFrame, overview, region
+from pcv.pages.roles import PageIndex
 from pcv.text.formatting import country_name, format_figure, format_items, format_period
-
-COUNTRY_PAGE = "activites/{slug}.md"
-
-
-@dataclass(frozen=True)
-class Figure:
-    value: Markup
-    label: Markup
-    detail: Markup | None = None  # what the figure counts, e.g. the countries' names
-
-
-@dataclass(frozen=True)
-class FactList:
-    title: Markup
-    items: tuple[Markup, ...]
-
-
-@dataclass(frozen=True)
-class CountryView:
-    code: str
-    slug: str
-    name: Markup
-    url: str | None  # from the site root; None for a country without a page
-    facts: tuple[FactList, ...]
-
-
-@dataclass(frozen=True)
-class PartnerView:
-    name: Markup
-    lang: str | None  # set when the name is in the other language
+from pcv.theme.icons import icon_svg
+from pcv.view_records import (CallView, CountryView, FactList, Figure, FunderView, LinkView, PartnerGroupView,
+                              PartnerView, ThemeView)
 
 
 def shared_path(src_uri: str, lang: str) -> str:
@@ -58,12 +31,13 @@ class SiteView:
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
     def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: WorldMap,
-                 page_titles: dict[tuple[str, str], str]):
+                 page_titles: dict[tuple[str, str], str], index: PageIndex):
         self._data = data
         self.lang = lang
         self._page_urls = page_urls  # (source path, e.g. "activites/benin.md", language) -> url
         self._map = world_map
         self._page_titles = page_titles  # (source path, language) -> the title the page shows
+        self._index = index  # the page of each role and of each country
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -95,6 +69,7 @@ class SiteView:
         """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
         lang = lang or self.lang
         template = self._data.strings[key].in_(lang)
+        values = {**self._data.names(lang), **values}
         try:
             return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
         except KeyError as exc:
@@ -103,6 +78,10 @@ class SiteView:
                 f"le texte « {key} » contient le repère {{{exc.args[0]}}}, que le site ne connaît pas à cet endroit. "
                 f"Repères possibles : {known}. Corrigez-le (en français et en anglais).", f"{key}.{lang}"),
                 (key, lang)) from None
+
+    def optional_string(self, key: str) -> Markup:
+        """The interface string `key` if the programme or the engine has one, else "" (nothing drawn)."""
+        return self.string(key) if key in self._data.strings else Markup("")
 
     def theme_string(self, key: str) -> Markup:
         """The site's replacement ("theme.<key>" in data/strings.yaml) for Material's text `key`, or ""."""
@@ -139,8 +118,40 @@ class SiteView:
         return tuple(self._country_view(c) for c in self._data.countries)
 
     def url_of(self, path: str) -> str:
-        """The URL, from the site root, of the page whose shared path is `path` ("approche.md")."""
+        """The URL, from the site root, of the page whose shared path is `path` ("index.md")."""
         return self._page_urls[(path, self.lang)]
+
+    def role_url(self, role: str) -> str | None:
+        """The URL, from the site root, of the page whose role is `role` ("partners"); None if no page has it."""
+        path = self._index.roles.get(role)
+        return self._page_urls.get((path, self.lang)) if path else None
+
+    def role_urls(self, *roles: str) -> list[str]:
+        """The URLs of the pages of those of `roles` that exist."""
+        return [url for url in map(self.role_url, roles) if url]
+
+    @property
+    def calls_to_action(self) -> list[CallView]:
+        """The programme's calls to action, in the data's order (none for some programmes)."""
+        return [self._call_view(call) for call in self._data.programme.calls_to_action]
+
+    def call_to_action(self, src_uri: str) -> CallView | None:
+        """The call to action whose page is `src_uri`, if any."""
+        path = shared_path(src_uri, self.lang)
+        return next((call for call in self.calls_to_action if self._index.roles.get(call.id) == path), None)
+
+    @property
+    def themes(self) -> list[ThemeView]:
+        return [self._theme_view(theme) for theme in self._data.programme.themes]
+
+    @property
+    def funders(self) -> list[FunderView]:
+        return [self._funder_view(funder) for funder in self._data.partners.funders]
+
+    @property
+    def partner_groups(self) -> list[PartnerGroupView]:
+        """The groups of partners that have at least one organisation."""
+        return [self._group_view(group) for group in self._data.partners.groups if group.organisations]
 
     def url_in(self, path: str, lang: str) -> str:
         """The URL, from the site root, of the page at shared path `path` in language `lang`."""
@@ -155,10 +166,10 @@ class SiteView:
         return shared_path(src_uri, self.lang)
 
     def country(self, src_uri: str) -> CountryView | None:
-        """The country whose page is `src_uri` ("en/activites/benin.md"), if any."""
+        """The country whose page is `src_uri` (its front matter says `country:`), if any."""
         path = shared_path(src_uri, self.lang)
         return next((view for country, view in zip(self._data.countries, self.countries)
-                     if COUNTRY_PAGE.format(slug=country.slug) == path), None)
+                     if self._index.countries.get(country.code) == path), None)
 
     @property
     def organisation_name(self) -> Markup:
@@ -174,30 +185,37 @@ class SiteView:
         """The address of CECI's website, in this language."""
         return self.text(self._data.programme.organisation_website.url)
 
-    @property
-    def volunteer_offers_url(self) -> Markup:
-        """The address of CECI's volunteer opportunities, in this language."""
-        return self.text(self._data.programme.volunteer_offers.url)
-
-    @property
-    def funder(self):
-        return self._data.partners.funder
-
-    @property
-    def canadian_partners(self) -> list[PartnerView]:
-        return [self._partner_view(p) for p in self._data.partners.canadian]
-
-    @property
-    def canadian_partners_source(self) -> str:
-        return escape(self._data.partners.canadian_source)
-
     def _partner_view(self, partner: Partner) -> PartnerView:
         other = partner.lang if partner.lang and partner.lang != self.lang else None
         return PartnerView(self.text(partner.name), other)
 
+    def _link_view(self, label: Text, url: str, lang: str | None = None) -> LinkView:
+        return LinkView(self.text(label), escape(url), lang if lang and lang != self.lang else None)
+
+    def _call_view(self, call: CallToAction) -> CallView:
+        path = self._index.roles.get(call.id)
+        link = self._link_view(call.link.label, call.link.url.in_(self.lang)) if call.link else None
+        return CallView(call.id, self.text(call.title), self.text(call.text), self.text(call.label),
+                        self._page_urls.get((path, self.lang)) if path else None, link)
+
+    def _theme_view(self, theme: Theme) -> ThemeView:
+        page = self.role_url("themes")
+        return ThemeView(self.text(theme.title), self.text(theme.summary), icon_svg(theme.icon), page,
+                         self.text(theme.anchor))
+
+    def _funder_view(self, funder: Funder) -> FunderView:
+        return FunderView(self.text(funder.name), self.text(funder.intermediary) if funder.intermediary else None,
+                          self.text(funder.statement))
+
+    def _group_view(self, group: PartnerGroup) -> PartnerGroupView:
+        source = group.source
+        return PartnerGroupView(self.text(group.title), tuple(map(self._partner_view, group.organisations)),
+                                self._link_view(source.label, source.url, source.lang) if source else None)
+
     def _country_view(self, country: Country) -> CountryView:
         name = country_name(country.code, self.lang)
-        url = self._page_urls.get((COUNTRY_PAGE.format(slug=country.slug), self.lang)) if country.has_page else None
+        path = self._index.countries.get(country.code)
+        url = self._page_urls.get((path, self.lang)) if path else None
         return CountryView(country.code, country.slug, escape(name), url, self._facts(country))
 
     def _facts(self, country: Country) -> tuple[FactList, ...]:

@@ -44,8 +44,9 @@ def change_figures(project: Path) -> dict[str, tuple[int, int]]:
 
 
 def add_country_with_page(project: Path) -> str:
-    """Give activities and a page in both languages to a country of the data that has none yet (or a new one),
-    as in the web editor: mkdocs.yml untouched (the page joins the menu by itself); its slug."""
+    """Give activities and a page in both languages (`country:` in its front matter) to a country of the data
+    that has none yet (or a new one), as in the web editor: mkdocs.yml untouched (the page joins the menu by
+    itself); its slug."""
     path = project / "data" / "countries.yaml"
     countries = _data(project, "countries")["countries"]
     pages = {p.stem for p in (project / "docs" / "fr" / SECTION).glob("*.md")}
@@ -67,7 +68,7 @@ def add_country_with_page(project: Path) -> str:
         sentence = {"fr": f"Les volontaires du CECI travaillent en {name} avec des organisations locales.",
                     "en": f"CECI volunteers work in {name} with local organizations."}[lang]
         page = project / "docs" / lang / SECTION / f"{slug}.md"
-        page.write_text(f"---\ntitle: {json.dumps(name, ensure_ascii=False)}\ndescription: "
+        page.write_text(f"---\ncountry: {code}\ntitle: {json.dumps(name, ensure_ascii=False)}\ndescription: "
                         f"{json.dumps(sentence, ensure_ascii=False)}\n---\n\n# {name}\n\n{sentence}\n", encoding="utf-8")
     return slug
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths, country_pages
 
-COUNTRY_PAGES = [p for p in shared_page_paths() if p.startswith("activites/") and p != "activites/index.md"]
+COUNTRY_PAGES = sorted(country_pages().values())
 
 
 def page_html(site: Path, path: str, lang: str) -> str:

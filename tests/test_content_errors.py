@@ -37,6 +37,8 @@ EN_FIGURES = (f"By {END}, {typed(NUMBER, 'en')} Canadians and {typed(OTHER_NUMBE
 # Lines of the pages that _text edits: its text goes 2, 4, 6… lines below each page's heading.
 HEADING_EN, HEADING_FR = line_of("docs/en/programme.md", "# The program"), line_of("docs/fr/programme.md", "# Le programme")
 DESCRIPTION_EN = line_of("docs/en/programme.md", "description:")
+COUNTRY_LINE = line_of(f"docs/fr/activites/{MODEL.slug}.md", "country:")
+CODES = ", ".join(c.code for c in DATA.countries)
 
 
 def _typed(lang: str, line: int, text: str, figure: object) -> str:
@@ -46,14 +48,16 @@ def _typed(lang: str, line: int, text: str, figure: object) -> str:
     else:
         written, name, source = typed(figure, lang), f"targets.{figure.id}", f"targets, id « {figure.id} »"
     return (f"docs/{lang}/programme.md, ligne {line}, colonne {text.index(written) + 1} : « {written} » est un chiffre "
-            f"des données (data/programme.yaml, {source}). Ne l'écrivez pas à la main : écrivez {{{{ {name} }}}} à la "
-            "place, et le site affichera le chiffre des données, dans le format de la langue.")
+            f"des données (data/programme.yaml, {source}). Si c'est ce chiffre, écrivez {{{{ {name} }}}} à la place : le "
+            "site l'affichera depuis les données, dans le format de la langue. S'il dit autre chose (une année, un nom "
+            f"comme « Agenda 2030 »), gardez-le tel quel en l'écrivant {{{{ \"{written}\" }}}}.")
 
 
 def _pages(project: Path) -> None:
     docs, nav = project / "docs", project / "mkdocs.yml"
     for lang in ("fr", "en"):
         shutil.copy(docs / lang / "activites" / f"{MODEL.slug}.md", docs / lang / "activites" / "perou.md")
+        edit(docs / lang / "activites" / "perou.md", f"country: {MODEL.code}", "country: PE")
         shutil.copy(docs / lang / "activites" / f"{MODEL.slug}.md", docs / lang / "activites" / f"{BARE.slug}.md")
         (docs / lang / "activites" / f"{REMOVED.slug}.md").unlink()
         shutil.copy(docs / lang / "volontariat.md", docs / lang / "presse.md")
@@ -122,19 +126,20 @@ KINDS = [
                  f"l'adresse « en/ » est réservée au site (dossiers {', '.join(sorted(RESERVED_FOLDERS))}). Choisissez un "
                  "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {REMOVED_SLUG_LINE}, {ordinal(DATA.countries.index(REMOVED))} pays (countries), "
-                 f"champ activities : le pays « {REMOVED.slug} » a des activités mais pas de page. Créez "
-                 f"docs/fr/activites/{REMOVED.slug}.md et docs/en/activites/{REMOVED.slug}.md, ou retirez ses activities.", id="country-without-page"),
-    pytest.param("pages", "docs/en/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
-                 f"data/countries.yaml. Renommez le fichier d'après le slug d'un pays ({SLUGS_WITH_PAGES}), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
-                 id="country-page-without-country"),
-    pytest.param("pages", f"docs/en/activites/{BARE.slug}.md : le pays « {BARE.slug} » n'a pas d'activités dans "
-                 f"data/countries.yaml (ligne {BARE_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
-                 "supprimez cette page.", id="country-page-without-activities"),
+                 f"champ activities : le pays « {REMOVED.code} » a des activités mais pas de page. Créez sa page en "
+                 f"français et en anglais, avec « country: {REMOVED.code} » dans son en-tête, ou retirez ses activities.",
+                 id="country-without-page"),
+    pytest.param("pages", f"docs/en/activites/perou.md, ligne {COUNTRY_LINE}, colonne 1, champ country : le pays « PE » "
+                 f"n'est pas dans data/countries.yaml. Écrivez le code d'un pays du programme ({CODES}), ou ajoutez le "
+                 "pays à data/countries.yaml.", id="country-page-without-country"),
+    pytest.param("pages", f"docs/en/activites/{BARE.slug}.md, ligne {COUNTRY_LINE}, colonne 1, champ country : le pays "
+                 f"« {MODEL.code} » a déjà sa page : docs/en/activites/{MODEL.slug}.md. Une seule page par pays : retirez "
+                 "cette ligne de l'une des deux.", id="two-pages-for-one-country"),
     pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
                  "version en anglais. Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "
                  "trois lignes seulement : « --- », « translation: pending », « --- » (le site montrera la version "
                  "en français, avec un avis).", id="missing-translation"),
-    pytest.param("pages", "docs/en/approche.md, ligne 2, colonne 20 : « : » inattendu. Si cette ligne est un "
+    pytest.param("pages", f"docs/en/approche.md, ligne {line_of('docs/en/approche.md', 'title:')}, colonne 20 : « : » inattendu. Si cette ligne est un "
                  "champ, alignez son indentation sur celle des champs voisins ; si c'est un texte qui contient "
                  "« : », mettez tout le texte entre guillemets droits (\"…\").", id="front-matter-syntax"),
     pytest.param("pages", f"docs/fr/programme.md, ligne {PROGRAMME_FR_BODY + 1} : cette page est marquée « translation: "
@@ -144,32 +149,38 @@ KINDS = [
     pytest.param("pages", "docs/en/programme.md : cette page et docs/fr/programme.md se disent toutes deux "
                  "traductions (translation ou translated_from dans leur en-tête). Retirez ces champs de la version "
                  "originale.", id="both-marked-as-translation"),
-    pytest.param("pages", "docs/en/volontariat.md, ligne 3, colonne 1, champ translation : on trouve « done », "
+    pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'role:')}, colonne 1, champ role : le rôle "
+                 "« volunteer » est déjà celui de docs/en/contact.md. Une seule page a un rôle donné : retirez cette ligne "
+                 "de l'une des deux.", id="copied-page-keeps-its-role"),
+    pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'title:') + 1}, colonne 1, champ translation : on trouve « done », "
                  "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "
                  "traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
                  id="translation-mark-value"),
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:') + 1}, colonne 1, champ "
                  "slug : l'adresse « volunteer/ » est déjà celle de docs/en/presse.md. Donnez à l'une des deux pages un "
                  "autre slug.", id="copied-page-keeps-its-slug"),
-    pytest.param("pages", "docs/fr/activites/perou.md : cette page de pays n'a pas de pays « perou » dans "
-                 f"data/countries.yaml. Renommez le fichier d'après le slug d'un pays ({SLUGS_WITH_PAGES}), ou ajoutez le pays à data/countries.yaml (code, slug: perou et activities).",
-                 id="country-page-without-country-fr"),
-    pytest.param("pages", f"docs/fr/activites/{BARE.slug}.md : le pays « {BARE.slug} » n'a pas d'activités dans "
-                 f"data/countries.yaml (ligne {BARE_SLUG_LINE}). Ajoutez-lui ses activities dans data/countries.yaml, ou "
-                 "supprimez cette page.", id="country-page-without-activities-fr"),
+    pytest.param("pages", f"docs/fr/activites/perou.md, ligne {COUNTRY_LINE}, colonne 1, champ country : le pays « PE » "
+                 f"n'est pas dans data/countries.yaml. Écrivez le code d'un pays du programme ({CODES}), ou ajoutez le "
+                 "pays à data/countries.yaml.", id="country-page-without-country-fr"),
+    pytest.param("pages", f"docs/fr/activites/{BARE.slug}.md, ligne {COUNTRY_LINE}, colonne 1, champ country : le pays "
+                 f"« {MODEL.code} » a déjà sa page : docs/fr/activites/{MODEL.slug}.md. Une seule page par pays : retirez "
+                 "cette ligne de l'une des deux.", id="two-pages-for-one-country-fr"),
     pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
                  "« --- ».", id="missing-description"),
     pytest.param("pages", "docs/fr/aspirations.md, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
                  "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
                  id="front-matter-not-closed"),
+    pytest.param("pages", f"docs/fr/volontariat.md, ligne {line_of('docs/fr/volontariat.md', 'role:')}, colonne 1, champ role : le rôle "
+                 "« volunteer » est déjà celui de docs/fr/presse.md. Une seule page a un rôle donné : retirez cette ligne "
+                 "de l'une des deux.", id="copied-page-keeps-its-role-fr"),
     pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « presse.md » (docs/fr/presse.md, docs/en/presse.md) "
                  "n'est pas dans le menu. Ajoutez une ligne « - presse.md » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
                  "la page dans les deux langues.", id="menu-entry-without-page"),
-    pytest.param("pages", "docs/fr/partenaires.md, ligne 2, colonne 1, champ template : le gabarit « "
+    pytest.param("pages", f"docs/fr/partenaires.md, ligne {line_of('docs/fr/partenaires.md', 'template:')}, colonne 1, champ template : le gabarit « "
                  "partenaires.html » n'est pas un gabarit de page du site. Gabarits de page : " + PAGE_TEMPLATES + " ; "
                  "ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
     pytest.param("text", "docs/en/accessibilite.md, ligne 1 : la page n'a pas d'en-tête. Ajoutez ces lignes en "

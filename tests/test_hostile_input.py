@@ -24,11 +24,17 @@ from project_edits import edit, group_publisher, line_of, reported_problems, tre
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
 from pcv.pages.markdown import MarkdownPage
-from pcv.publishing.open_data import FILES
 from pcv.checks.page_html import page_html_problems
+from pcv.publishing.open_data import data_files
 
 HEADING_FR = line_of("docs/fr/programme.md", "# Le programme")
 # The hostile Markdown added under the French heading, and the line (from the heading) of each attack.
+
+def _strings_end() -> int:
+    """The number of lines of the real data/strings.yaml (the tests add texts after them)."""
+    return len((ROOT / "data" / "strings.yaml").read_text(encoding="utf-8").splitlines())
+
+
 HOSTILE_MARKDOWN = [
     "",
     "Un paragraphe.",
@@ -67,9 +73,10 @@ def _markup(project: Path) -> None:
     edit(docs / "en" / "programme.md", "title: The program\n",
          "title: The program\nstatus: new\nauthor: 'x\" autofocus onfocus=\"alert(7)'\n")
     edit(docs / "en" / "approche.md", "title: Our approach", "title: " + "Our approach " * 25)
-    edit(data / "partners.yaml", "  source: https://ceci.org/fr/projets/programme-cooperation-volontaire-pcv",
-         "  source: javascript:alert(8)")
-    edit(data / "strings.yaml", "  fr: Nos thèmes\n  en: Our themes", "  fr: Nos thèmes {\n  en: Our {start.__class__}")
+    edit(data / "partners.yaml", "  url: https://ceci.org/fr/projets/programme-cooperation-volontaire-pcv",
+         "  url: javascript:alert(8)")
+    with (data / "strings.yaml").open("a", encoding="utf-8") as strings:  # the programme's own title, wrong
+        strings.write("home.themes.title:\n  fr: Nos thèmes {\n  en: Our {start.__class__}\n")
 
 
 def _files(project: Path) -> None:
@@ -113,25 +120,25 @@ KINDS = [
                  "(https://evil.example/c.png) : le site ne charge rien depuis un autre site, pour la vie privée "
                  "de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="reference-style-image-from-another-host"),
-    pytest.param("markup", "docs/en/programme.md, ligne 3, colonne 1, champ status : champ d'en-tête inconnu "
+    pytest.param("markup", f"docs/en/programme.md, ligne {line_of('docs/en/programme.md', 'title:') + 1}, colonne 1, champ status : champ d'en-tête inconnu "
                  "« status ». Champs permis dans une page : title, description, template, translation, "
-                 "translated_from, slug. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 "translated_from, slug, role. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-status"),
-    pytest.param("markup", "docs/en/programme.md, ligne 4, colonne 1, champ author : champ d'en-tête inconnu "
+    pytest.param("markup", f"docs/en/programme.md, ligne {line_of('docs/en/programme.md', 'title:') + 2}, colonne 1, champ author : champ d'en-tête inconnu "
                  "« author ». Champs permis dans une page : title, description, template, translation, "
-                 "translated_from, slug. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 "translated_from, slug, role. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-author-breaking-out"),
-    pytest.param("markup", "docs/en/approche.md, ligne 2, colonne 1, champ title : « title » est trop long : 324 "
+    pytest.param("markup", f"docs/en/approche.md, ligne {line_of('docs/en/approche.md', 'title:')}, colonne 1, champ title : « title » est trop long : 324 "
                  "caractères, au plus 60 (le titre de la page : menu, onglet du navigateur). Raccourcissez-le.",
                  id="title-too-long"),
-    pytest.param("markup", f"data/partners.yaml, ligne {line_of('data/partners.yaml', 'source: https')}, colonne 11, "
-                 "champ canadian_partners.source : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
+    pytest.param("markup", f"data/partners.yaml, ligne {line_of('data/partners.yaml', 'url: https')}, colonne 12, "
+                 "1er élément (groups), champ source.url : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
                  "L'adresse complète de la source, en https:// (par exemple https://ceci.org/fr/projets/…), sans "
                  "espace ni guillemet : elle devient un lien sur le site.", id="script-url-in-data"),
-    pytest.param("markup", f"data/strings.yaml, ligne {line_of('data/strings.yaml', 'fr: Nos thèmes')}, colonne 7, "
+    pytest.param("markup", f"data/strings.yaml, ligne {_strings_end() + 2}, colonne 7, "
                  "champ home.themes.title.fr : accolade « { » ou « } » seule. Un repère s'écrit entre deux "
                  "accolades, comme {end} ; pour afficher une accolade, doublez-la ({{ ou }}).", id="lone-brace"),
-    pytest.param("markup", f"data/strings.yaml, ligne {line_of('data/strings.yaml', 'en: Our themes')}, colonne 7, "
+    pytest.param("markup", f"data/strings.yaml, ligne {_strings_end() + 3}, colonne 7, "
                  "champ home.themes.title.en : repère « {start.__class__} » non permis : un repère est un simple "
                  "mot entre accolades, comme {end}, sans point ni crochet.", id="placeholder-attribute"),
     pytest.param("files", "docs/fr/lien.md : c'est un lien symbolique (vers {outside}/secret.md) : le site ne publie "
@@ -198,12 +205,12 @@ def test_a_bad_address_in_the_environment_is_named_before_anything_is_built(tmp_
 
 
 def _unknown_placeholder(project: Path) -> None:
-    edit(project / "data" / "strings.yaml", "  fr: Nos thèmes\n  en: Our themes",
-         "  fr: Nos thèmes {total}\n  en: Our themes {total}")
+    with (project / "data" / "strings.yaml").open("a", encoding="utf-8") as strings:
+        strings.write("home.themes.title:\n  fr: Nos thèmes {total}\n  en: Our themes {total}\n")
 
 
 def _template_error(project: Path) -> None:
-    edit(project / "overrides" / "partners.html", "{{ super() }}", "{{ super() }}{{ pcv.funder.nope.name }}")
+    edit(project / "overrides" / "partners.html", "{{ super() }}", "{{ super() }}{{ pcv.funders[0].nope.name }}")
 
 
 def _lists_nested_deep(project: Path) -> None:
@@ -214,12 +221,13 @@ def _lists_nested_deep(project: Path) -> None:
 @pytest.mark.parametrize(
     ("break_it", "expected"),
     [
-        (_unknown_placeholder, f"data/strings.yaml, ligne {line_of('data/strings.yaml', 'fr: Nos thèmes')}, champ "
+        (_unknown_placeholder, f"data/strings.yaml, ligne {_strings_end() + 2}, champ "
          "home.themes.title.fr : le texte « home.themes.title » contient le repère {total}, que le site ne connaît "
-         "pas à cet endroit. Repères possibles : aucun. Corrigez-le (en français et en anglais)."),
+         "pas à cet endroit. Repères possibles : {organisation}, {programme}. Corrigez-le (en français et en "
+         "anglais)."),
         (_template_error, "docs/fr/partenaires.md : la construction de cette page s'est arrêtée : erreur inattendue "
-         "(détail technique : UndefinedError : 'pcv.data.models.Funder object' has no attribute 'nope') (gabarit "
-         "overrides/partners.html, ligne 5)."),
+         "(détail technique : UndefinedError : 'pcv.view.FunderView object' has no attribute 'nope') (gabarit "
+         "overrides/partners.html, ligne 6)."),
         (_lists_nested_deep, "docs/en/aspirations.md : contenu imbriqué trop profondément (listes ou citations les "
          "unes dans les autres, sur des centaines de niveaux) : Markdown ne peut pas le lire. Vérifiez "
          "l'indentation des listes et les « > » en début de ligne."),
@@ -277,7 +285,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
         target["label"] = {"fr": fr, "en": en}
     (data / "programme.yaml").write_text(yaml.safe_dump(programme, allow_unicode=True, sort_keys=False), encoding="utf-8")
     site_data = load_site_data(data)
-    targets = next(file for file in FILES if file.names["fr"] == "pcv-cibles.csv")
+    targets = next(file for file in data_files(site_data) if file.names["fr"].endswith("-cibles.csv"))
     rows = list(csv.DictReader(io.StringIO(targets.render(site_data).decode("utf-8-sig"))))
     cells = [(row["label_fr"], row["label_en"]) for row in rows[:3]]
     assert cells == [(f"'{fr}", f"'{en}") for fr, en in zip(formulas[::2], formulas[1::2])]

@@ -14,12 +14,11 @@ import yaml
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, SITE_URL, build_site
-from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths, country_pages, role_page
 from pcv.publishing.png_text import size, texts
 from pcv.publishing.search_index import is_entry_of, language_index, without_empty_preface
 from pcv.publishing.share import share_card
 from pcv.text.formatting import country_name, format_figure
-from pcv.view import COUNTRY_PAGE
 
 PAGES = shared_page_paths()
 DATA = load_site_data(ROOT / "data")
@@ -82,7 +81,7 @@ def test_share_image_is_a_1200_by_630_png_showing_the_current_data(built_site: P
     png = (built_site / "assets" / "images" / f"share-{lang}.png").read_bytes()
     assert size(png) == (1200, 630)
     assert texts(png).get("Description") == share_card(DATA, lang).alt, (
-        "The share image no longer shows the data: run `make share-images` and commit the images."
+        "The share image drawn by the build does not show the data."
     )
 
 
@@ -151,11 +150,11 @@ def test_the_index_holds_what_templates_draw_from_data(built_site: Path, lang: s
             continue
         facts = country.activities
         items = [*facts.target_groups, *facts.sectors, *facts.local_partners, *(facts.regions.places if facts.regions else ())]
-        shown = shown_in_index(built_site, lang, COUNTRY_PAGE.format(slug=country.slug))
+        shown = shown_in_index(built_site, lang, country_pages()[country.code])
         assert all(item.in_(lang) in shown for item in items), [i.in_(lang) for i in items if i.in_(lang) not in shown]
-    partners = shown_in_index(built_site, lang, "partenaires.md")
-    assert DATA.partners.funder.through.in_(lang) in partners
-    assert all(p.name.in_(lang) in partners for p in DATA.partners.canadian)
+    partners = shown_in_index(built_site, lang, role_page("partners"))
+    assert all(f.intermediary.in_(lang) in partners for f in DATA.partners.funders if f.intermediary)
+    assert all(p.name.in_(lang) in partners for group in DATA.partners.groups for p in group.organisations)
     home = shown_in_index(built_site, lang, "index.md")
     assert all(format_figure(t.value, t.format, lang) in home for t in DATA.programme.targets)
 
@@ -166,7 +165,7 @@ def test_the_index_leaves_out_what_screen_readers_skip(built_site: Path, lang: s
     for country in DATA.countries:
         if country.activities is None:
             continue
-        path = COUNTRY_PAGE.format(slug=country.slug)
+        path = country_pages()[country.code]
         markdown = (ROOT / "docs" / lang / path).read_text(encoding="utf-8")
         shown = shown_in_index(built_site, lang, path)
         others = [country_name(c.code, lang) for c in DATA.countries if c.code != country.code]

@@ -19,6 +19,7 @@ from pcv.problems import ProblemsFound
 from pcv.data.map_shapes import load_map
 from pcv.pages.addresses import destination
 from pcv.pages.markdown import shown_titles
+from pcv.pages.roles import page_index
 from pcv.publishing.open_data import OpenData, listed_files
 from pcv.publishing.output_folder import begin
 from pcv.publishing.photos import PhotoExtension
@@ -99,7 +100,7 @@ def expose_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: F
     page_urls |= {(shared_path(f.src_uri, lang), other): counterpart.url
                   for f in files.documentation_pages()
                   for other, counterpart in getattr(f, "alternates", {}).items() if other != lang}
-    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages))
+    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages), page_index(run.state.pages))
     run.views[lang] = site
     env.globals["pcv"] = site
     env.globals["t"] = site.string
@@ -135,7 +136,7 @@ def expose_theme_script(run: SiteBuild, env: Environment, config: MkDocsConfig, 
 def expose_open_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
     """`open_data`: the open data files under their names in this language, and their date."""
     language = run.language(config.theme["language"])
-    env.globals["open_data"] = OpenData(listed_files(language.locale, language.prefix),
+    env.globals["open_data"] = OpenData(listed_files(run.data, language.locale, language.prefix),
                                         format_day(run.data.programme.as_of, language.locale))
 
 

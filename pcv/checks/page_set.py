@@ -1,6 +1,6 @@
-"""Checks of the set of pages in docs/: both languages, their templates, the menu, the country pages.
+"""Checks of the set of pages in docs/: both languages, their templates, the menu.
 
-(Each page's front matter: pcv/pages/front_matter.py.)
+(Each page's front matter: pcv/pages/front_matter.py; roles and country pages: pcv/pages/roles.py.)
 
 Each check returns `Problem`s in French, with the file, the line and what to do.
 """
@@ -19,7 +19,6 @@ from pcv.pages.front_matter import PENDING
 from pcv.pages.addresses import page_address
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
-from pcv.view import COUNTRY_PAGE
 
 Pages = dict[tuple[str, str], MarkdownPage]
 
@@ -97,34 +96,6 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
         yield Problem("mkdocs.yml", nav_line, None,
             f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. "
             f"Ajoutez une ligne « - {path} » sous « nav: », à l'endroit où elle doit apparaître.")
-
-
-def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str, int]) -> Iterator[Problem]:
-    """A page per country with activities, and no country page without its country."""
-    countries = {country.slug: country for country in data.countries}
-    described = sorted(slug for slug, country in countries.items() if country.has_page)
-    for (lang, path), page in sorted(pages.items()):
-        match = re.fullmatch(COUNTRY_PAGE.format(slug="(.+)"), path)
-        if not match or match.group(1) == "index":
-            continue
-        slug = match.group(1)
-        if slug not in countries:
-            yield Problem(page.name, None, None,
-                f"cette page de pays n'a pas de pays « {slug} » dans data/countries.yaml. Renommez le "
-                f"fichier d'après le slug d'un pays ({', '.join(described)}), ou ajoutez le pays à "
-                f"data/countries.yaml (code, slug: {slug} et activities).")
-        elif not countries[slug].has_page:
-            yield Problem(page.name, None, None,
-                f"le pays « {slug} » n'a pas d'activités dans data/countries.yaml (ligne "
-                f"{country_lines.get(slug)}). Ajoutez-lui ses activities dans data/countries.yaml, ou supprimez "
-                "cette page.")
-    for slug in described:
-        path = COUNTRY_PAGE.format(slug=slug)
-        if all((lang, path) not in pages for lang in LANGUAGES):
-            index = next(i for i, c in enumerate(data.countries) if c.slug == slug)
-            yield Problem("data/countries.yaml", country_lines.get(slug), None,
-                f"le pays « {slug} » a des activités mais pas de page. Créez docs/fr/{path} et "
-                f"docs/en/{path}, ou retirez ses activities.", f"countries[{index}].activities")
 
 
 def _line_of(text: str, pattern: str) -> int | None:

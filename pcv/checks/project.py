@@ -20,8 +20,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
 from pcv.checks.markdown_losses import loss_problems
-from pcv.checks.page_set import (address_problems, country_page_problems, nav_problems, parity_problems,
-                                 photo_language_problems, template_problems)
+from pcv.checks.page_set import (address_problems, nav_problems, parity_problems, photo_language_problems,
+                                 template_problems)
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
@@ -34,6 +34,7 @@ from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
+from pcv.pages.roles import country_page_problems, role_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_html import MarkdownSettings, page_html_problems
@@ -97,6 +98,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     content_problems += photo_language_problems(pages)
     if nav is not None:
         content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
+    content_problems += role_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(root, "slug"))
     for page in pages.values():

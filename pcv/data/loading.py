@@ -20,7 +20,9 @@ from pcv.problems import Problem
 from pcv.safety.urls import absolute_http_problem
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
+OPTIONAL_FILES = ("strings",)  # without it, the engine's interface texts as they are
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"  # part of the code, like the rules below
+DEFAULT_STRINGS = Path(__file__).resolve().parents[1] / "text" / "interface.yaml"  # the engine's texts
 
 
 # The schemas' formats: the standard ones, and "https-url", an address the site may write and link to.
@@ -51,6 +53,8 @@ def load_site_data(data_dir: Path) -> SiteData:
         path = data_dir / f"{stem}.yaml"
         name = f"data/{stem}.yaml"
         if not path.exists():
+            if stem in OPTIONAL_FILES:
+                continue
             problems.append(Problem(name, None, None, "fichier introuvable. Rétablissez-le (git restore)."))
             continue
         try:
@@ -64,7 +68,14 @@ def load_site_data(data_dir: Path) -> SiteData:
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:
         raise DataProblems(problems)
-    return build_site_data({stem: doc.data for stem, doc in documents.items()})
+    raw = {stem: doc.data for stem, doc in documents.items()}
+    return build_site_data({"strings": {}, **raw}, default_strings())
+
+
+def default_strings() -> dict:
+    """The engine's interface texts (pcv/text/interface.yaml), which a programme's strings.yaml overrides
+    (read with the data, once per run)."""
+    return read_yaml(DEFAULT_STRINGS, "pcv/text/interface.yaml").data
 
 
 def _validator(stem: str) -> Draft202012Validator:

@@ -39,9 +39,10 @@ class Target:
 @dataclass(frozen=True)
 class Theme:
     id: str
-    anchor: Text  # the id of its heading on the approach page, in each language
+    anchor: Text  # the id of its heading on the page whose role is "themes", in each language
     title: Text
     summary: Text
+    icon: str | None  # one of the engine's icons (pcv/theme/icons.py), or none
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,30 @@ class ProperName:
 
 
 @dataclass(frozen=True)
+class ExternalLink:
+    """A button to another site: its label and address in each language, with where it was found."""
+
+    label: Text
+    url: Text
+    source: str
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    """Something the programme asks readers to do; its page declares its id as `role:`."""
+
+    id: str
+    title: Text  # the home page section's heading: "Envie de devenir volontaire ?"
+    text: Text
+    label: Text  # the button to its page: "Devenir volontaire"
+    link: ExternalLink | None  # the button its page ends with, to another site
+
+
+@dataclass(frozen=True)
 class Programme:
     name: Text
     acronym: Text
-    organisation: Text  # its acronym, "CECI"
+    organisation: Text  # the organisation's short name
     organisation_name: ProperName  # what the acronym stands for
     organisation_website: Link
     headline: Text
@@ -80,7 +101,7 @@ class Programme:
     as_of: str  # date the data was last checked, "2026-11-29"
     targets: tuple[Target, ...]
     themes: tuple[Theme, ...]
-    volunteer_offers: Link  # CECI's page of volunteer opportunities
+    calls_to_action: tuple[CallToAction, ...]
 
 
 @dataclass(frozen=True)
@@ -103,12 +124,7 @@ class Activities:
 class Country:
     code: str  # ISO 3166-1 alpha-2
     slug: str
-    activities: Activities | None
-
-    @property
-    def has_page(self) -> bool:
-        """Countries whose activities the brief describes have a page of their own."""
-        return self.activities is not None
+    activities: Activities | None  # a country's page (front matter `country:`) shows them
 
 
 @dataclass(frozen=True)
@@ -120,16 +136,31 @@ class Partner:
 @dataclass(frozen=True)
 class Funder:
     name: Text
-    through: Text
+    intermediary: Text | None  # the agency it funds the programme through, if any
     statement: Text
     source: str
 
 
 @dataclass(frozen=True)
+class SourceLink:
+    """Where a list was found, as a link under it: its label, address and the language of that page."""
+
+    label: Text
+    url: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class PartnerGroup:
+    title: Text
+    organisations: tuple[Partner, ...]
+    source: SourceLink | None
+
+
+@dataclass(frozen=True)
 class Partners:
-    funder: Funder
-    canadian: tuple[Partner, ...]
-    canadian_source: str
+    funders: tuple[Funder, ...]
+    groups: tuple[PartnerGroup, ...]
 
 
 @dataclass(frozen=True)
@@ -139,7 +170,11 @@ class SiteData:
     programme: Programme
     countries: tuple[Country, ...]
     partners: Partners
-    strings: dict[str, Text]
+    strings: dict[str, Text]  # the engine's interface texts, with the programme's in their place
+
+    def names(self, lang: str) -> dict[str, str]:
+        """What every interface text may name: {organisation} and {programme}, in `lang`."""
+        return {"organisation": self.programme.organisation.in_(lang), "programme": self.programme.name.in_(lang)}
 
 
 def _text(raw: dict[str, str]) -> Text:
@@ -171,10 +206,19 @@ def _programme(raw: dict[str, Any]) -> Programme:
             for t in raw["targets"]
         ),
         themes=tuple(
-            Theme(id=t["id"], anchor=_text(t["anchor"]), title=_text(t["title"]), summary=_text(t["summary"]))
+            Theme(id=t["id"], anchor=_text(t["anchor"]), title=_text(t["title"]), summary=_text(t["summary"]),
+                  icon=t.get("icon"))
             for t in raw["themes"]
         ),
-        volunteer_offers=_link(raw["volunteer_offers"]),
+        calls_to_action=tuple(_call(c) for c in raw.get("calls_to_action") or ()),
+    )
+
+
+def _call(raw: dict[str, Any]) -> CallToAction:
+    link = raw.get("link")
+    return CallToAction(
+        id=raw["id"], title=_text(raw["title"]), text=_text(raw["text"]), label=_text(raw["label"]),
+        link=ExternalLink(_text(link["label"]), _text(link["url"]), link["source"]) if link else None,
     )
 
 
@@ -191,21 +235,28 @@ def _activities(raw: dict[str, Any] | None) -> Activities | None:
 
 
 def _partners(raw: dict[str, Any]) -> Partners:
-    funder = raw["funder"]
-    canadian = raw["canadian_partners"]
     return Partners(
-        funder=Funder(
-            _text(funder["name"]), _text(funder["through"]), _text(funder["statement"]), funder["source"]
+        funders=tuple(
+            Funder(_text(f["name"]), _text(f["intermediary"]) if f.get("intermediary") else None,
+                   _text(f["statement"]), f["source"])
+            for f in raw.get("funders") or ()
         ),
-        canadian=tuple(
-            Partner(_text(p["name"]), p.get("lang")) for p in canadian["organisations"]
-        ),
-        canadian_source=canadian["source"],
+        groups=tuple(_group(g) for g in raw.get("groups") or ()),
     )
 
 
-def build_site_data(raw: dict[str, Any]) -> SiteData:
-    """Turn the parsed, schema-valid data files (keyed by file stem) into `SiteData`."""
+def _group(raw: dict[str, Any]) -> PartnerGroup:
+    source = raw.get("source")
+    return PartnerGroup(
+        title=_text(raw["title"]),
+        organisations=tuple(Partner(_text(p["name"]), p.get("lang")) for p in raw.get("organisations") or ()),
+        source=SourceLink(_text(source["label"]), source["url"], source["lang"]) if source else None,
+    )
+
+
+def build_site_data(raw: dict[str, Any], default_strings: dict[str, Any]) -> SiteData:
+    """Turn the parsed, schema-valid data files (keyed by file stem) into `SiteData`; the programme's
+    strings replace the engine's `default_strings` where it gives them."""
     return SiteData(
         programme=_programme(raw["programme"]),
         countries=tuple(
@@ -213,5 +264,5 @@ def build_site_data(raw: dict[str, Any]) -> SiteData:
             for c in raw["countries"]["countries"]
         ),
         partners=_partners(raw["partners"]),
-        strings={key: _text(value) for key, value in raw["strings"].items()},
+        strings={key: _text(value) for key, value in {**default_strings, **(raw["strings"] or {})}.items()},
     )

@@ -40,6 +40,7 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
     if isinstance(document.data, dict):
         problems += _duplicates(document, ("targets",), "id")
         problems += _duplicates(document, ("themes",), "id")
+        problems += _duplicates(document, ("calls_to_action",), "id")
     return problems
 
 

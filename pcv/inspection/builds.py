@@ -11,6 +11,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]  # the project: pcv/ lives at its root
 PROJECT_PARTS = ("mkdocs.yml", "engine.yml", "docs", "data", "overrides", "hooks", "schemas", "scripts")
+# What a programme writes: its settings and menu, its facts, its pages. The rest of the project is the engine's.
+PROGRAMME_PARTS = ("mkdocs.yml", "data", "docs")
+ENGINE_PARTS = tuple(part for part in PROJECT_PARTS if part not in PROGRAMME_PARTS) + ("data/geo",)  # the world map
+FIXTURES = ROOT / "tests" / "fixtures"
 SITE_URL = "https://pcv.example.org/"
 
 
@@ -46,3 +50,29 @@ def copy_project(destination: Path) -> Path:
         else:
             shutil.copy2(source, destination / part)
     return destination
+
+
+def assemble_programme(programme: Path, destination: Path) -> Path:
+    """A project in `destination` made of the engine's parts and the programme folder `programme`'s own
+    (its mkdocs.yml, data/ and docs/, as `PROGRAMME_PARTS`): how a second programme builds with this engine."""
+    destination.mkdir(parents=True)
+    for part in PROGRAMME_PARTS:
+        source = programme / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part)
+        elif source.exists():
+            shutil.copy2(source, destination / part)
+    for part in ENGINE_PARTS:
+        if (destination / part).exists():
+            continue
+        if (ROOT / part).is_dir():
+            shutil.copytree(ROOT / part, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / part, destination / part)
+    return destination
+
+
+def build_programme(programme: Path, workspace: Path, **env_vars: str) -> BuildResult:
+    """Build the programme folder `programme` with the engine, as `mkdocs build --strict`, into
+    `workspace`/site (its project assembled in `workspace`/project)."""
+    return build_site(assemble_programme(programme, workspace / "project"), workspace / "site", **env_vars)

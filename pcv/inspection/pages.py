@@ -11,6 +11,7 @@ from pcv.data.models import LANGUAGES  # noqa: F401 (the tests and benchmarks re
 from pcv.inspection.builds import ROOT
 from pcv.pages.addresses import Pages, page_address
 from pcv.pages.markdown import read_pages
+from pcv.pages.roles import page_index
 
 
 
@@ -23,6 +24,16 @@ def page_url(path: str, lang: str) -> str:
     """Site-root URL of a page, at its address in its language: "activites/bolivie.md", "en" ->
     "en/activities/bolivia/" (the slugs of docs/en/activites/index.md and docs/en/activites/bolivie.md)."""
     return ("" if lang == "fr" else f"{lang}/") + page_address(_pages(), lang, path)
+
+
+def role_page(role: str) -> str:
+    """The shared path of the project's page whose front matter says `role: <role>` ("partners")."""
+    return page_index(_pages()).roles[role]
+
+
+def country_pages() -> dict[str, str]:
+    """The shared path of each country's page (front matter `country:`), by ISO code."""
+    return page_index(_pages()).countries
 
 
 @functools.cache

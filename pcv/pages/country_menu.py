@@ -13,8 +13,8 @@ from typing import Any
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.yaml_source import UnreadableYaml
 from pcv.pages.markdown import LANGUAGES
-from pcv.view import COUNTRY_PAGE
 
+COUNTRY_PAGE = "activites/{slug}.md"  # where a country's page joins the menu by itself (the editor writes it there)
 _COUNTRY_ENTRY = re.compile(COUNTRY_PAGE.format(slug=r"[^/]+").replace(".", r"\."))
 
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from pcv.data.yaml_source import value_in_words
 from pcv.pages.addresses import SLUG
+from pcv.pages.figures import without_kept_numbers
 from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
-from pcv.view import COUNTRY_PAGE
 
 PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
 _RAW_IN_HTML = re.compile(r'[<>"]')
@@ -51,14 +51,19 @@ FIELDS: dict[str, Field] = {
     "slug": Field("la fin de l'adresse de la page dans sa langue", max_length=60, pattern=SLUG.pattern,
                   hint="Lettres minuscules sans accent, chiffres et traits d'union, par exemple « slug: open-data ». "
                        "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\")."),
+    "role": Field("ce que la page est pour le site (accessibilité, partenaires, données ouvertes…)", max_length=60,
+                  pattern=r"[a-z0-9]+(-[a-z0-9]+)*",
+                  hint="Un mot en minuscules, par exemple « role: partners » (la liste est dans pcv/pages/roles.py)."),
+    "country": Field("le pays que la page décrit : son code ISO à deux lettres", max_length=2, pattern=r"[A-Z]{2}",
+                     hint="Deux lettres majuscules, celles du pays dans data/countries.yaml (ex. « country: BJ »)."),
     "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
                              hint="Ne l'écrivez pas à la main : make translated PAGE=… la met à jour."),
 }
 _EVERY_PAGE = ("title", "description", "template", "translation", "translated_from")
 KINDS: dict[str, tuple[str, ...]] = {
     "home": (*_EVERY_PAGE, "hide"),  # template: home.html; its address is its language's
-    "country": (*_EVERY_PAGE, "slug"),  # activites/<country>.md
-    "page": (*_EVERY_PAGE, "slug"),
+    "country": (*_EVERY_PAGE, "slug", "country"),  # a page with `country:`, wherever it is
+    "page": (*_EVERY_PAGE, "slug", "role"),
 }
 KIND_NAMES = {"home": "la page d'accueil", "country": "une page de pays", "page": "une page"}
 
@@ -66,8 +71,7 @@ KIND_NAMES = {"home": "la page d'accueil", "country": "une page de pays", "page"
 def page_kind(page: MarkdownPage) -> str:
     if page.meta.get("template") == "home.html":
         return "home"
-    country = re.fullmatch(COUNTRY_PAGE.format(slug="(.+)"), page.path)
-    return "country" if country and country.group(1) != "index" else "page"
+    return "country" if "country" in page.meta else "page"
 
 
 def meta_line(page: MarkdownPage, key: str) -> int | None:
@@ -123,7 +127,7 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
     elif field.pattern and not re.fullmatch(field.pattern, value):
         yield Problem(page.name, line, 1, f"« {key} » : on trouve {value_in_words(value)}, qui n'a pas la forme "
                       f"attendue ({field.role}). {field.hint}".rstrip(), key)
-    elif field.written_raw and (match := _RAW_IN_HTML.search(value)):
+    elif field.written_raw and (match := _RAW_IN_HTML.search(without_kept_numbers(value))):
         text = next((t for n, t in page.lines() if n == line), "")
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,
                       f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
-from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page
 from pcv.inspection.tabs import Tab
 
 from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, other_language
@@ -246,23 +246,24 @@ def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_si
 ) -> None:
     context = browser.new_context(viewport={"width": NARROW, "height": 640})
     page = context.new_page()
-    page.goto(site_url + page_url("volontariat.md", lang))
+    page.goto(site_url + page_url(role_page("volunteer"), lang))
     buttons = page.locator("article .pcv-start a.pcv-button")
     expect(buttons).to_have_count(1)
-    expect(buttons).to_have_attribute("href", DATA.programme.volunteer_offers.url.in_(lang))
+    call = next(c for c in DATA.programme.calls_to_action if c.id == "volunteer")
+    expect(buttons).to_have_attribute("href", call.link.url.in_(lang))
     box = buttons.bounding_box()
     assert box and box["y"] + box["height"] <= 640, f"the action {box} is below the first 320 × 640 screen"
-    expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["volunteer.offers.where"].in_(lang))
+    expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["call.link.where"].in_(lang))
     context.close()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("slug", [c.slug for c in DATA.countries if c.has_page])
+@pytest.mark.parametrize("path", sorted(country_pages().values()))
 def test_country_page_shows_its_facts_first_and_ends_with_the_volunteer_panel(open_page: Callable[..., Tab], site_url: str,
-                                                                                lang: str, slug: str) -> None:
-    page = open_page(page_url(f"activites/{slug}.md", lang), NARROW).page
+                                                                                lang: str, path: str) -> None:
+    page = open_page(page_url(path, lang), NARROW).page
     facts = page.locator(".pcv-facts__list").bounding_box()
     text = page.locator(".pcv-country__text").bounding_box()
     assert facts and text and facts["y"] < text["y"], "the facts come before the prose"
     panel = page.locator(".pcv-cta a.pcv-button")
-    expect(panel).to_have_attribute("href", re.compile(re.escape(page_url("volontariat.md", lang).rsplit("/", 2)[-2])))
+    expect(panel).to_have_attribute("href", re.compile(re.escape(page_url(role_page("volunteer"), lang).rsplit("/", 2)[-2])))

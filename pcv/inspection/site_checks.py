@@ -1,0 +1,104 @@
+"""Checks any built site can be put through, whatever its programme: links, visible text, empty parts."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pcv.inspection.pages import elements, resolve
+
+# Attributes whose text a reader or a sharing card shows.
+SHOWN_ATTRIBUTES = ("alt", "title", "aria-label", "content", "placeholder")
+# Parts that say nothing when they hold nothing (within <main> and the footer).
+CONTAINERS = frozenset({"section", "ul", "ol", "dl", "nav", "table", "figure", "p", "li", "h1", "h2", "h3", "h4"})
+_FILLERS = frozenset({"img", "svg", "input", "iframe", "video", "picture"})
+
+
+def broken_links(site: Path, site_url: str) -> list[str]:
+    """Each link and alternate of a page of `site` to the site itself that leads to no file, or to no
+    element with the id it names: "/page/: href"."""
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        url = page.relative_to(site).as_posix().removesuffix("index.html")
+        for tag, attrs, _ in elements(page.read_text(encoding="utf-8")):
+            href = attrs.get("href", "") if tag in ("a", "link") else ""
+            if href.startswith(site_url):
+                href = "/" + href.removeprefix(site_url)
+            if not href or href.startswith(("mailto:", "data:")) or urlsplit(href).netloc:
+                continue
+            target, _, anchor = resolve(url, href).partition("#")
+            file = site / target.split("?")[0]
+            file = file / "index.html" if file.is_dir() else file
+            if not file.is_file():
+                broken.append(f"/{url}: {href}")
+            elif anchor:
+                if file not in ids:
+                    ids[file] = {a["id"] for _, a, _ in elements(file.read_text(encoding="utf-8")) if "id" in a}
+                if anchor not in ids[file]:
+                    broken.append(f"/{url}: {href}")
+    return broken
+
+
+class _Reader(HTMLParser):
+    """The text a page shows (outside scripts and styles, shown attributes included), and the empty
+    parts of its <main> and <footer>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self.empty: list[str] = []
+        self._stack: list[list] = []  # [tag, filled, attributes]
+        self._skip = 0
+        self._inside = 0  # depth of <main> and <footer>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {k: v or "" for k, v in attrs}
+        self.texts += [attributes[name] for name in SHOWN_ATTRIBUTES if attributes.get(name)]
+        if tag in ("script", "style", "template"):
+            self._skip += 1
+        if tag in ("main", "footer"):
+            self._inside += 1
+        if tag in _FILLERS:
+            self._fill()
+        if tag not in ("img", "input", "br", "hr", "meta", "link", "source", "wbr"):
+            self._stack.append([tag, False, attributes])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "template"):
+            self._skip -= 1
+        while self._stack:
+            name, filled, attributes = self._stack.pop()
+            if (name in CONTAINERS and not filled and self._inside and "hidden" not in attributes
+                    and "md-nav" not in attributes.get("class", "")):  # Material's menu: a section's empty sub-list
+                self.empty.append(f"<{name} {' '.join(f'{k}={v!r}' for k, v in attributes.items())}>")
+            if filled:
+                self._fill()
+            if name == tag:
+                break
+        if tag in ("main", "footer"):
+            self._inside -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip and data.strip():
+            self.texts.append(data)
+            self._fill()
+
+    def _fill(self) -> None:
+        if self._stack:
+            self._stack[-1][1] = True
+
+
+def shown_text(html: str) -> str:
+    """What a page shows a reader or a sharing card, one text per line."""
+    reader = _Reader()
+    reader.feed(html)
+    return "\n".join(reader.texts)
+
+
+def empty_parts(html: str) -> list[str]:
+    """The sections, lists, headings and paragraphs of a page's <main> and <footer> that hold nothing."""
+    reader = _Reader()
+    reader.feed(html)
+    return reader.empty

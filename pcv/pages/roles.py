@@ -1,0 +1,128 @@
+"""Which page plays which part of the site, declared once in its front matter, whatever its file name.
+
+A page says `role: partners` (or `role: volunteer`, the id of one of the
+programme's calls to action) and the templates find it by that role: the
+footer links to it, the home page's buttons lead to it. A part whose page
+does not exist is not drawn. A country's page says `country: BJ`, wherever
+it lives under docs/. The home page is `index.md`, the address of each
+language's root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pcv.data.models import SiteData
+from pcv.data.yaml_source import Problem
+from pcv.pages.markdown import LANGUAGES, MarkdownPage
+
+HOME = "index.md"
+# The parts of a site the engine knows, and what each page is, for messages.
+ROLES = {
+    "programme": "la page qui présente le programme (bouton « Découvrir le programme » de l'accueil)",
+    "themes": "la page qui décrit les thèmes, avec une ancre par thème (liens des thèmes de l'accueil)",
+    "activities": "la page des pays du programme, avec la carte (lien « Tous les pays » des pages de pays)",
+    "partners": "la page des partenaires (pied de page)",
+    "contact": "la page pour joindre l'équipe (pied de page)",
+    "accessibility": "la déclaration d'accessibilité (pied de page)",
+    "open-data": "la page des données ouvertes, qui liste les fichiers publiés (pied de page)",
+}
+REQUIRED = ("accessibility", "open-data")  # every site publishes open data files and owes an accessibility statement
+Pages = dict[tuple[str, str], MarkdownPage]
+
+
+@dataclass(frozen=True)
+class PageIndex:
+    """The shared path ("partenaires.md") of the page of each role, and of each country."""
+
+    roles: dict[str, str]
+    countries: dict[str, str]  # ISO 3166-1 alpha-2 code -> shared path
+
+
+def page_index(pages: Pages) -> PageIndex:
+    """The roles and countries the pages declare (in either language: the French version first)."""
+    roles, countries = {"home": HOME}, {}
+    for lang in LANGUAGES:
+        for (page_lang, path), page in sorted(pages.items()):
+            if page_lang != lang:
+                continue
+            role, country = page.meta.get("role"), page.meta.get("country")
+            if isinstance(role, str):
+                roles.setdefault(role, path)
+            if isinstance(country, str):
+                countries.setdefault(country, path)
+    return PageIndex(roles, countries)
+
+
+def known_roles(data: SiteData | None) -> dict[str, str]:
+    """The roles a page may declare: the engine's, and each call to action's id."""
+    calls = data.programme.calls_to_action if data else ()
+    return ROLES | {call.id: f"la page de l'appel à l'action « {call.id} » (data/programme.yaml)" for call in calls}
+
+
+def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
+    """Each role is known and declared by one page (the same in both languages); the required ones exist;
+    each call to action has its page."""
+    known = known_roles(data)
+    holders: dict[tuple[str, str], MarkdownPage] = {}  # (language, role) -> its page
+    for (lang, path), page in sorted(pages.items(), key=lambda item: (LANGUAGES.index(item[0][0]), item[0][1])):
+        role = page.meta.get("role")
+        if role is None:
+            continue
+        line = _meta_line(page, "role")
+        other = pages.get((next(o for o in LANGUAGES if o != lang), path))
+        if role not in known and data is None:
+            continue  # perhaps a call to action of the data, which has problems of its own
+        if role not in known:
+            yield Problem(page.name, line, 1, f"rôle inconnu « {role} ». Rôles possibles : "
+                          f"{', '.join(known)}.", "role")
+        elif (lang, role) in holders and holders[(lang, role)].path != path:
+            yield Problem(page.name, line, 1, f"le rôle « {role} » est déjà celui de {holders[(lang, role)].name}. "
+                          "Une seule page a un rôle donné : retirez cette ligne de l'une des deux.", "role")
+        elif other is not None and other.meta.get("role") not in (None, role):
+            if lang == LANGUAGES[0]:
+                yield Problem(other.name, _meta_line(other, "role"), 1, f"cette page dit « role: "
+                              f"{other.meta.get('role')} », mais sa version française, {page.name}, dit « role: "
+                              f"{role} ». Écrivez le même rôle dans les deux, ou retirez-le de celle-ci.", "role")
+        else:
+            holders[(lang, role)] = page
+    declared = {role for _, role in holders}
+    missing = [role for role in REQUIRED if role not in declared]
+    missing += [call.id for call in (data.programme.calls_to_action if data else ()) if call.id not in declared]
+    for role in missing:
+        yield Problem("docs/", None, None, f"aucune page n'a le rôle « {role} » ({known[role]}). Ajoutez la "
+                      f"ligne « role: {role} » dans l'en-tête de cette page, en français et en anglais (créez-la "
+                      "au besoin, et ajoutez-la au menu de mkdocs.yml).")
+
+
+def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str, int]) -> Iterator[Problem]:
+    """A page's `country:` is a country of the data, no two pages describe the same country, and a
+    country whose activities the data describes has a page to show them."""
+    codes = [country.code for country in data.countries]
+    described = page_index(pages).countries
+    for index, country in enumerate(data.countries):
+        if country.activities is not None and country.code not in described:
+            yield Problem("data/countries.yaml", country_lines.get(country.slug), None,
+                f"le pays « {country.code} » a des activités mais pas de page. Créez sa page en français et en "
+                f"anglais, avec « country: {country.code} » dans son en-tête, ou retirez ses activities.",
+                f"countries[{index}].activities")
+    seen: dict[tuple[str, str], str] = {}
+    for (lang, path), page in sorted(pages.items()):
+        code = page.meta.get("country")
+        if code is None:
+            continue
+        line = _meta_line(page, "country")
+        if code not in codes:
+            yield Problem(page.name, line, 1, f"le pays « {code} » n'est pas dans data/countries.yaml. Écrivez le "
+                          f"code d'un pays du programme ({', '.join(codes)}), ou ajoutez le pays à "
+                          "data/countries.yaml.", "country")
+        elif (lang, code) in seen:
+            yield Problem(page.name, line, 1, f"le pays « {code} » a déjà sa page : {seen[(lang, code)]}. "
+                          "Une seule page par pays : retirez cette ligne de l'une des deux.", "country")
+        else:
+            seen[(lang, code)] = page.name
+
+
+def _meta_line(page: MarkdownPage, key: str) -> int | None:
+    return next((n for n, line in page.lines() if n <= page.front_matter_lines and line.startswith(f"{key}:")), None)

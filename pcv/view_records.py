@@ -1,0 +1,77 @@
+"""What the templates show, one record per thing (`pcv` in Jinja hands them out: pcv/view.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: Markup
+    label: Markup
+    detail: Markup | None = None  # what the figure counts, e.g. the countries' names
+
+
+@dataclass(frozen=True)
+class FactList:
+    title: Markup
+    items: tuple[Markup, ...]
+
+
+@dataclass(frozen=True)
+class CountryView:
+    code: str
+    slug: str
+    name: Markup
+    url: str | None  # from the site root; None for a country without a page
+    facts: tuple[FactList, ...]
+
+
+@dataclass(frozen=True)
+class PartnerView:
+    name: Markup
+    lang: str | None  # set when the name is in the other language
+
+
+@dataclass(frozen=True)
+class LinkView:
+    label: Markup
+    url: Markup
+    hreflang: str | None = None  # set when the page at `url` is in the other language
+
+
+@dataclass(frozen=True)
+class PartnerGroupView:
+    title: Markup
+    partners: tuple[PartnerView, ...]
+    source: LinkView | None
+
+
+@dataclass(frozen=True)
+class FunderView:
+    name: Markup
+    intermediary: Markup | None
+    statement: Markup
+
+
+@dataclass(frozen=True)
+class CallView:
+    """A call to action: its home section, the button to its page, the button its page ends with."""
+
+    id: str
+    title: Markup
+    text: Markup
+    label: Markup
+    url: str | None  # of its page, from the site root
+    link: LinkView | None
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    title: Markup
+    summary: Markup
+    icon: Markup
+    url: str | None  # the themes page, from the site root (None without that page)
+    anchor: Markup  # its section's id on that page

@@ -1,0 +1,238 @@
+"""A second programme of another shape builds with the engine, with nothing of the PCV in it.
+
+tests/fixtures/programme-fictif/ is a fictional programme (3 countries, one with a page
+outside activites/, 2 targets, 2 themes, 4 aspirations, one funder with no intermediary,
+one group of local partners whose source is in English, no call to action), made only of
+its own mkdocs.yml, data/ and docs/. Every expectation is read from the data it builds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pcv.data.loading import SCHEMA_DIR, load_site_data
+from pcv.data.models import LANGUAGES, SiteData
+from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
+from pcv.inspection.pages import elements, resolve
+from pcv.inspection.site_checks import broken_links, empty_parts, shown_text
+from pcv.pages.addresses import page_address
+from pcv.pages.markdown import read_pages
+from pcv.publishing.png_text import texts as png_texts
+from pcv.theme.icons import ICONS
+
+PROGRAMME = FIXTURES / "programme-fictif"
+SITE_URL = "https://jardins.example.org/"
+REPO_URL = "https://example.org/exemplia/jardins"
+
+
+def _build(programme: Path, workspace: Path) -> BuildResult:
+    return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    result = _build(PROGRAMME, tmp_path_factory.mktemp("programme"))
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def _pages():
+    return read_pages(PROGRAMME / "docs")[0]
+
+
+def _html(site: Path, lang: str, path: str) -> str:
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+    return (site / prefix / page_address(_pages(), lang, path) / "index.html").read_text(encoding="utf-8")
+
+
+def _role_path(role: str) -> str:
+    return next(path for (lang, path), page in _pages().items() if lang == "fr" and page.meta.get("role") == role)
+
+
+def _pcv_texts() -> tuple[set[str], set[str]]:
+    """The PCV's own texts (its data and its strings.yaml) and its names (acronyms, organisation)."""
+    data = load_site_data(ROOT / "data")
+    programme, partners = data.programme, data.partners
+    texts = [programme.name, programme.headline, programme.tagline, programme.organisation_name.name,
+             *(t.label for t in programme.targets), *(t.title for t in programme.themes),
+             *(t.summary for t in programme.themes),
+             *(text for call in programme.calls_to_action for text in (call.title, call.text, call.label)),
+             *(text for funder in partners.funders for text in (funder.name, funder.statement)),
+             *(group.title for group in partners.groups),
+             *(partner.name for group in partners.groups for partner in group.organisations)]
+    own = yaml.safe_load((ROOT / "data" / "strings.yaml").read_text(encoding="utf-8")) or {}
+    chunks = {chunk for value in own.values() for lang in LANGUAGES for chunk in re.split(r"\{\w+\}", value[lang])}
+    shown = {text.in_(lang) for text in texts for lang in LANGUAGES} | {c.strip() for c in chunks if len(c) > 12}
+    names = {text.in_(lang) for text in (programme.acronym, programme.organisation) for lang in LANGUAGES}
+    return shown, names
+
+
+def _published_files(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*") if p.is_file() and "admin" not in p.relative_to(site).parts)
+
+
+def test_every_page_exists_in_both_languages_at_its_own_address(site: Path) -> None:
+    for (lang, path), page in sorted(_pages().items()):
+        html = _html(site, lang, path)
+        assert f'<html lang="{lang}"' in html, (lang, path)
+        assert f"<title>{page.meta['title']}" in html.replace("\u00a0", " ").replace("&#39;", "'"), (lang, path)
+    slugs = {path: page.meta["slug"] for (lang, path), page in _pages().items() if lang == "en" and "slug" in page.meta}
+    for path, slug in slugs.items():
+        assert page_address(_pages(), "en", path).rstrip("/").endswith(slug)
+        assert page_address(_pages(), "en", path) != page_address(_pages(), "fr", path)
+
+
+def test_nothing_of_the_pcv_in_pages_data_files_images_or_file_names(site: Path) -> None:
+    shown, names = _pcv_texts()
+    word = re.compile(rf"\b({'|'.join(map(re.escape, sorted(names)))})\b")
+    for file in _published_files(site):
+        name = file.relative_to(site).as_posix()
+        assert not word.search(name.upper()), name
+        if file.suffix == ".html":
+            text = shown_text(file.read_text(encoding="utf-8")).replace("\u00a0", " ").replace("\u202f", " ")
+        elif file.suffix in (".json", ".csv", ".xml", ".txt"):
+            text = file.read_text(encoding="utf-8-sig")
+        elif file.suffix == ".png":
+            text = "\n".join(png_texts(file.read_bytes()).values())
+        else:
+            continue
+        assert not word.search(text), f"{name}: {word.search(text).group()}"
+        found = [t for t in shown if t in text]
+        assert not found, f"{name}: {found}"
+
+
+def _strings(value: object) -> list[str]:
+    """Every text in a JSON document."""
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_no_placeholder_left_as_typed(site: Path) -> None:
+    for file in _published_files(site):
+        content = file.read_text(encoding="utf-8-sig") if file.suffix in (".html", ".json", ".csv") else ""
+        text = {".html": shown_text, ".json": lambda c: "\n".join(_strings(json.loads(c)))}.get(
+            file.suffix, lambda c: c)(content)
+        assert not re.search(r"\{\{|\}\}|\{[a-z_]+\}", text), file
+
+
+def test_no_empty_part_and_every_link_and_anchor_resolves(site: Path) -> None:
+    for file in sorted(site.rglob("*.html")):
+        if "admin" not in file.relative_to(site).parts:
+            assert empty_parts(file.read_text(encoding="utf-8")) == [], file
+    assert broken_links(site, SITE_URL) == []
+
+
+def test_pages_are_found_by_their_role_and_country_pages_by_their_country(site: Path) -> None:
+    data = load_site_data(PROGRAMME / "data")
+    for lang in LANGUAGES:
+        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+        home = _html(site, lang, "index.md")
+        links = {resolve(prefix, a["href"]) for tag, a, _ in elements(home) if tag == "a" and "href" in a}
+        for role in ("partners", "contact", "accessibility", "open-data"):
+            assert prefix + page_address(_pages(), lang, _role_path(role)) in links, (lang, role)
+        described = [path for (page_lang, path), page in _pages().items()
+                     if page_lang == lang and page.meta.get("country")]
+        activities = _html(site, lang, _role_path("activities"))
+        for path in described:
+            assert not path.startswith("activites/")
+            assert f'href="{page_address(_pages(), lang, path).removeprefix(page_address(_pages(), lang, _role_path("activities")))}"' in activities
+        facts = _html(site, lang, described[0])
+        country = next(c for c in data.countries if c.code == _pages()[("fr", described[0])].meta["country"])
+        for group in country.activities.target_groups:
+            assert group.in_(lang) in facts
+
+
+def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_comma(site: Path) -> None:
+    data = load_site_data(PROGRAMME / "data")
+    assert not data.programme.calls_to_action
+    for lang in LANGUAGES:
+        home = _html(site, lang, "index.md")
+        assert "pcv-header__cta" not in home and "pcv-cta" not in home
+        partners = _html(site, lang, _role_path("partners"))
+        for funder in data.partners.funders:
+            assert funder.intermediary is None
+            assert f"<strong>{funder.name.in_(lang)}</strong></p>" in partners
+
+
+def test_partner_source_link_says_the_language_the_data_gives(site: Path) -> None:
+    data = load_site_data(PROGRAMME / "data")
+    for group in data.partners.groups:
+        for lang in LANGUAGES:
+            page = _html(site, lang, _role_path("partners"))
+            link = next(a for tag, a, _ in elements(page) if tag == "a" and a.get("href") == group.source.url)
+            assert link.get("hreflang") == (group.source.lang if group.source.lang != lang else None)
+            assert group.title.in_(lang).replace("’", "’") in page
+
+
+def test_each_theme_draws_the_icon_its_data_chooses(site: Path) -> None:
+    data = load_site_data(PROGRAMME / "data")
+    schema = json.loads((SCHEMA_DIR / "programme.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["themes"]["items"]["properties"]["icon"]["enum"] == sorted(ICONS)
+    cards = re.findall(r'<li class="pcv-card">(.*?)</li>', _html(site, "fr", "index.md"), re.DOTALL)
+    assert len(cards) == len(data.programme.themes)
+    for theme, card in zip(data.programme.themes, cards):
+        assert re.findall(r' d="([^"]+)"', card) == re.findall(r' d="([^"]+)"', ICONS[theme.icon])
+
+
+# A variant of the fixture: no funder, a group with no organisation, a country page with no activities,
+# the only described country's page gone.
+def _variant(project: Path) -> None:
+    partners = yaml.safe_load((project / "data/partners.yaml").read_text(encoding="utf-8"))
+    partners["funders"] = []
+    partners["groups"][0]["organisations"] = []
+    (project / "data/partners.yaml").write_text(yaml.safe_dump(partners, allow_unicode=True), encoding="utf-8")
+    countries = yaml.safe_load((project / "data/countries.yaml").read_text(encoding="utf-8"))
+    for country in countries["countries"]:
+        country.pop("activities", None)
+    (project / "data/countries.yaml").write_text(yaml.safe_dump(countries, allow_unicode=True), encoding="utf-8")
+    for lang in LANGUAGES:
+        (project / f"docs/{lang}/pays/perou.md").unlink()
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("      - pays/perou.md\n", ""), encoding="utf-8")
+
+
+def test_empty_lists_draw_nothing(tmp_path: Path) -> None:
+    shutil.copytree(PROGRAMME, tmp_path / "programme")
+    _variant(tmp_path / "programme")
+    result = _build(tmp_path / "programme", tmp_path / "build")
+    assert result.returncode == 0, result.output
+    data = load_site_data(tmp_path / "programme" / "data")
+    strings = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
+    for file in sorted(result.site.rglob("*.html")):
+        if "admin" not in file.relative_to(result.site).parts:
+            assert empty_parts(file.read_text(encoding="utf-8")) == [], file
+    for lang in LANGUAGES:
+        partners = shown_text(_html(result.site, lang, _role_path("partners")))
+        assert strings["partners.funder.title"][lang] not in partners
+        assert data.partners.groups[0].title.in_(lang) not in partners
+        countries = shown_text(_html(result.site, lang, _role_path("activities")))
+        assert strings["countries.with_page"][lang] not in countries.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_a_missing_required_role_names_what_to_add(tmp_path: Path) -> None:
+    shutil.copytree(PROGRAMME, tmp_path / "programme")
+    for lang in LANGUAGES:
+        page = tmp_path / f"programme/docs/{lang}/{_role_path('open-data')}"
+        page.write_text(page.read_text(encoding="utf-8").replace("role: open-data\n", ""), encoding="utf-8")
+    result = _build(tmp_path / "programme", tmp_path / "build")
+    assert result.returncode == 1
+    assert "aucune page n'a le rôle « open-data »" in result.output
+    assert "Ajoutez la ligne « role: open-data »" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_engine_strings_need_no_programme_strings_file() -> None:
+    data: SiteData = load_site_data(PROGRAMME / "data")
+    assert not (PROGRAMME / "data" / "strings.yaml").exists()
+    engine = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
+    assert {key: (text.fr, text.en) for key, text in data.strings.items()} == {
+        key: (value["fr"], value["en"]) for key, value in engine.items()}
