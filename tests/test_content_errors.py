@@ -46,8 +46,9 @@ def _typed(lang: str, line: int, text: str, figure: object) -> str:
     else:
         written, name, source = typed(figure, lang), f"targets.{figure.id}", f"targets, id « {figure.id} »"
     return (f"docs/{lang}/programme.md, ligne {line}, colonne {text.index(written) + 1} : « {written} » est un chiffre "
-            f"des données (data/programme.yaml, {source}). Ne l'écrivez pas à la main : écrivez {{{{ {name} }}}} à la "
-            "place, et le site affichera le chiffre des données, dans le format de la langue.")
+            f"des données (data/programme.yaml, {source}). Si c'est ce chiffre, écrivez {{{{ {name} }}}} à la place : le "
+            "site l'affichera depuis les données, dans le format de la langue. S'il dit autre chose (une année, un nom "
+            f"comme « Agenda 2030 »), gardez-le tel quel en l'écrivant {{{{ \"{written}\" }}}}.")
 
 
 def _pages(project: Path) -> None:

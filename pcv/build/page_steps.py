@@ -14,7 +14,7 @@ from mkdocs.structure.pages import Page
 
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
-from pcv.pages.figures import figure_texts, fill_placeholders
+from pcv.pages.figures import as_written, figure_texts, fill_placeholders
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
@@ -40,13 +40,16 @@ def _shown_original(run: SiteBuild, page: Page, lang: str) -> str | None:
 # on_page_markdown
 
 def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Data figures in place of `{{ placeholders }}`; a page awaiting translation shows its original."""
+    """Data figures in place of `{{ placeholders }}` (numbers kept as written, `{{ "2030" }}`, in the title and
+    description too); a page awaiting translation shows its original."""
     lang = config.theme["language"]
     original = _shown_original(run, page, lang)
     if original:
         source = run.state.pages[(original, shared_path(page.file.src_uri, lang))]
         page.meta = {**source.meta, **page.meta}
         markdown, lang = source.body, original
+    page.meta = {key: as_written(value) if key in ("title", "description") and isinstance(value, str) else value
+                 for key, value in page.meta.items()}
     return fill_placeholders(markdown, figure_texts(run.data, lang))
 
 

@@ -18,7 +18,9 @@ from urllib.parse import unquote
 
 from pcv.data.models import SiteData
 from pcv.problems import Problem
-from pcv.pages.figures import PLACEHOLDER, data_figures, figure_texts, typed_figures
+from pcv.pages.figure_history import previous_figures
+from pcv.pages.figures import PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures, without_kept_numbers
+from pcv.text.formatting import format_figure
 from pcv.pages.markdown import MarkdownPage
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
@@ -34,7 +36,7 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> 
     yield from _link_problems(page, docs_dir)
     yield from _alt_text_problems(page)
     if data is not None:
-        yield from _figure_problems(page, data)
+        yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data))
 
 
 def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
@@ -95,15 +97,12 @@ def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
             f"montre, pour les lecteurs qui ne la voient pas : ![{example}]({src}).")
 
 
-def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
-    figures = data_figures(data)
+def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigure]) -> Iterator[Problem]:
+    figures = data_figures(data) + previous  # the current value first
     names = figure_texts(data, page.lang)
     for number, line in _text_lines(page):
-        for column, typed, figure in typed_figures(line, figures):
-            yield Problem(page.name, number, column,
-                f"« {typed} » est un chiffre des données ({figure.source}). Ne l'écrivez pas à la main : "
-                f"écrivez {{{{ {figure.placeholder} }}}} à la place, et le site affichera le chiffre des "
-                "données, dans le format de la langue.")
+        for column, typed, figure in typed_figures(without_kept_numbers(line), figures):
+            yield Problem(page.name, number, column, _typed_figure_message(typed, figure, page.lang))
         for match in PLACEHOLDER.finditer(line):
             if number <= page.front_matter_lines:
                 yield Problem(page.name, number, match.start() + 1,
@@ -114,12 +113,25 @@ def _figure_problems(page: MarkdownPage, data: SiteData) -> Iterator[Problem]:
                     f"« {match.group(0)} » ne correspond à aucune donnée (data/programme.yaml, data/countries.yaml). "
                     "Données possibles : "
                     + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
-        left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), line)
+        left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), without_kept_numbers(line))
         for match in _BRACES.finditer(left):
             yield Problem(page.name, number, match.start() + 1,
                 f"« {match.group(0)} » resterait tel quel sur la page : un chiffre des données s'écrit "
                 "{{ nom }}, entre deux accolades de chaque côté, par exemple {{ targets.canadians }}. "
                 "Corrigez-le, ou retirez les accolades.")
+
+
+def _typed_figure_message(typed: str, figure: DataFigure, lang: str) -> str:
+    """What to do with a number typed in a page that is, or was, a figure of the data."""
+    placeholder, keep = f"{{{{ {figure.placeholder} }}}}", f'{{{{ "{typed}" }}}}'
+    if figure.previous_of is not None:
+        now = str(figure.previous_of) if figure.kind == "year" else format_figure(figure.previous_of, figure.kind, lang)
+        return (f"« {typed} » était un chiffre des données ({figure.source}), qui vaut maintenant {now}. "
+                f"Écrivez {placeholder} pour montrer le chiffre à jour ; si la page parle bien de l'ancien "
+                f"chiffre, gardez-le tel quel en l'écrivant {keep}.")
+    return (f"« {typed} » est un chiffre des données ({figure.source}). Si c'est ce chiffre, écrivez "
+            f"{placeholder} à la place : le site l'affichera depuis les données, dans le format de la langue. "
+            f"S'il dit autre chose (une année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant {keep}.")
 
 
 def _text_lines(page: MarkdownPage) -> list[tuple[int, str]]:

@@ -4,7 +4,8 @@ A page says `{{ targets.canadians }}` and the reader sees "15 000" (fr) or
 "15,000" (en), taken from data/programme.yaml. A figure of the data typed by
 hand (15 000, 15,000, 15000, 2 millions, 75 %, 2020…) is found by
 `typed_figures` so the build can refuse it: it would drift from the data.
-Other numbers are left alone.
+A number that only happens to equal one ("l'Agenda 2030") is kept as written
+with `{{ "2030" }}`, which shows 2030. Other numbers are left alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pcv.data.models import SiteData
 from pcv.text.formatting import format_figure, format_period
 
 PLACEHOLDER = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")  # ids may hold hyphens (schemas/: $defs.id)
+AS_WRITTEN = re.compile(r'\{\{\s*"([^"{}]*)"\s*\}\}')  # {{ "2030" }}: a number kept as written
 _SPACE = "[ \u00a0\u202f]"
 _TYPED_NUMBER = re.compile(
     rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:{_SPACE}|[.,])\d{{3}})+|\d+)"
@@ -31,6 +33,7 @@ class DataFigure:
     value: int
     kind: str  # "number", "compact", "percent" (as in programme.yaml) or "year"
     source: str  # where it is in data/, for messages
+    previous_of: int | None = None  # set for a value the figure had before: its value now
 
 
 def data_figures(data: SiteData) -> list[DataFigure]:
@@ -57,8 +60,19 @@ def figure_texts(data: SiteData, lang: str) -> dict[str, str]:
 
 
 def fill_placeholders(markdown: str, texts: dict[str, str]) -> str:
-    """`markdown` with each known `{{ name }}` replaced by its text (unknown ones are left)."""
-    return PLACEHOLDER.sub(lambda m: texts.get(m.group(1), m.group(0)), markdown)
+    """`markdown` with each known `{{ name }}` replaced by its text (unknown ones are left), and each
+    `{{ "text" }}` by its text as written."""
+    return as_written(PLACEHOLDER.sub(lambda m: texts.get(m.group(1), m.group(0)), markdown))
+
+
+def as_written(text: str) -> str:
+    """`text` with each `{{ "…" }}` replaced by what it keeps as written (in a page's title or description)."""
+    return AS_WRITTEN.sub(lambda m: m.group(1), text)
+
+
+def without_kept_numbers(line: str) -> str:
+    """`line` with what `{{ "…" }}` keeps as written blanked out (same length, so columns stay right)."""
+    return AS_WRITTEN.sub(lambda m: " " * len(m.group(0)), line)
 
 
 def typed_figures(line: str, figures: list[DataFigure]) -> Iterator[tuple[int, str, DataFigure]]:

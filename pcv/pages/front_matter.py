@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pcv.data.yaml_source import value_in_words
 from pcv.pages.addresses import SLUG
+from pcv.pages.figures import without_kept_numbers
 from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
 from pcv.view import COUNTRY_PAGE
@@ -123,7 +124,7 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
     elif field.pattern and not re.fullmatch(field.pattern, value):
         yield Problem(page.name, line, 1, f"« {key} » : on trouve {value_in_words(value)}, qui n'a pas la forme "
                       f"attendue ({field.role}). {field.hint}".rstrip(), key)
-    elif field.written_raw and (match := _RAW_IN_HTML.search(value)):
+    elif field.written_raw and (match := _RAW_IN_HTML.search(without_kept_numbers(value))):
         text = next((t for n, t in page.lines() if n == line), "")
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,
                       f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "

@@ -30,14 +30,14 @@ TIMEOUT = 60  # seconds
 def last_commit_dates(root: Path) -> dict[str, datetime]:
     """Repo-relative POSIX path -> committer date of the last commit that touched it."""
     root = Path(root).resolve()
-    head = _git(root, "rev-parse", "HEAD")
+    head = git_output(root, "rev-parse", "HEAD")
     return dict(_dates(root, head)) if head else {}
 
 
 @functools.lru_cache(maxsize=4)
 def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
-    output = _git(root, "log", "--topo-order", f"--format={RECORD}%cI %H %P", "--name-only", "--no-renames",
-                  "--relative")
+    output = git_output(root, "log", "--topo-order", f"--format={RECORD}%cI %H %P", "--name-only", "--no-renames",
+                        "--relative")
     commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
     if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
         return ()
@@ -61,11 +61,11 @@ def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
 
 def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
     """The text of `wanted` as it was in the last commit that touched `changed` (repo-relative paths)."""
-    commit = (_git(Path(root), "log", "-1", "--format=%H", "--", changed) or "").strip()
-    return _git(Path(root), "show", f"{commit}:./{wanted}") if commit else None
+    commit = (git_output(Path(root), "log", "-1", "--format=%H", "--", changed) or "").strip()
+    return git_output(Path(root), "show", f"{commit}:./{wanted}") if commit else None
 
 
-def _git(root: Path, *arguments: str) -> str | None:
+def git_output(root: Path, *arguments: str) -> str | None:
     """The output of `git arguments` run in `root`; None if git is missing or fails."""
     try:
         completed = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], cwd=root,

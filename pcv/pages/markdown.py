@@ -15,6 +15,7 @@ from typing import Any
 
 from pcv.data.models import LANGUAGES
 from pcv.data.yaml_source import UnreadableYaml, decoded_text, parse_yaml
+from pcv.pages.figures import as_written
 from pcv.problems import Problem
 
 MAX_BYTES = 1024 * 1024
@@ -97,7 +98,7 @@ def shown_titles(pages: dict[tuple[str, str], MarkdownPage]) -> dict[tuple[str, 
         versions = [page, *(other for other in by_path[path] if other is not page)]
         title = next((v.meta["title"] for v in versions if v.meta.get("title")), None)
         if title:
-            titles[(path, lang)] = str(title)
+            titles[(path, lang)] = as_written(str(title))
     return titles
 
 

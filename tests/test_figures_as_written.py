@@ -1,0 +1,79 @@
+"""Figures that are only figures: a number equal to a figure of the data, now or in the history of
+data/programme.yaml, gets a message saying both what to write for the figure and how to keep the number
+as written ({{ "2030" }}); a number kept so is shown as typed. Checked on a copy of the project."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pcv.checks.page_text import text_problems
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import ROOT, copy_project
+from pcv.pages.figures import fill_placeholders, figure_texts
+from pcv.pages.markdown import read_pages
+
+PROGRAMME = ROOT
+
+
+def _project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+def _write(project: Path, text: str) -> None:
+    (project / "docs" / "fr" / "aspirations.md").write_text(
+        "---\ntitle: Nos aspirations\ndescription: Quatre aspirations.\n---\n\n# Nos aspirations\n\n" + text + "\n",
+        encoding="utf-8")
+
+
+def _problems(project: Path) -> list[str]:
+    data = load_site_data(project / "data")
+    page = read_pages(project / "docs")[0][("fr", "aspirations.md")]
+    return [problem.message for problem in text_problems(page, data, project / "docs")]
+
+
+def _git(project: Path, *arguments: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *arguments], cwd=project,
+                   check=True, capture_output=True)
+
+
+def test_a_year_equal_to_the_period_end_says_how_to_keep_it_as_written(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    end = load_site_data(project / "data").programme.period.end
+    _write(project, f"Selon l’Agenda {end} des Nations Unies.")
+    assert _problems(project) == [
+        f"« {end} » est un chiffre des données (data/programme.yaml, period.end). Si c'est ce chiffre, écrivez "
+        "{{ period.end }} à la place : le site l'affichera depuis les données, dans le format de la langue. S'il "
+        f"dit autre chose (une année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant "
+        f'{{{{ "{end}" }}}}.']
+    _write(project, f'Selon l’Agenda {{{{ "{end}" }}}} des Nations Unies.')
+    assert _problems(project) == []
+
+
+def test_a_number_kept_as_written_is_shown_as_typed() -> None:
+    data = load_site_data(PROGRAMME / "data")
+    percent = next(t for t in data.programme.targets if t.format == "percent")
+    shown = fill_placeholders(f'{percent.value} veut dire {{{{ "{percent.value} %" }}}} ; {{{{ period }}}}.',
+                              figure_texts(data, "fr"))
+    assert shown == f"{percent.value} veut dire {percent.value} % ; {figure_texts(data, 'fr')['period']}."
+
+
+def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    data = load_site_data(project / "data")
+    target = next(t for t in data.programme.targets if t.format == "number")
+    _git(project, "init", "-q")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "first")
+    programme = project / "data" / "programme.yaml"
+    raised = target.value + 5
+    text = programme.read_text(encoding="utf-8")
+    programme.write_text(text.replace(f"value: {target.value}\n", f"value: {raised}\n", 1), encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "raised")
+    _write(project, f"Déjà {target.value} jardins.")
+    assert _problems(project) == [
+        f"« {target.value} » était un chiffre des données (data/programme.yaml, targets, id « {target.id} »), qui "
+        f"vaut maintenant {raised}. Écrivez {{{{ targets.{target.id} }}}} pour montrer le chiffre à jour ; si la "
+        f"page parle bien de l'ancien chiffre, gardez-le tel quel en l'écrivant {{{{ \"{target.value}\" }}}}."]
+    _write(project, f"Déjà {raised} jardins.")
+    assert _problems(project)[0].startswith(f"« {raised} » est un chiffre des données")
