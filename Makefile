@@ -13,8 +13,6 @@
 # Translations:
 #   make translations              the state of each page's translation
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
-# And, after a change to the programme's headline, label or period:
-#   make share-images   redraw the share images (needs Chromium), then commit them
 #   make bench   print the site's figures: page weights, Lighthouse, build cost (needs Node)
 #   make fuzz    the slips people make, applied to every data file, page and mkdocs.yml (500 edits, ~15 min;
 #                EXAMPLES=n BUILDS=n to change); `make test` runs 30 of them
@@ -22,7 +20,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup python serve editor editor-format build check test qa translations translated share-images bench fuzz
+.PHONY: setup python serve editor editor-format build check test qa translations translated bench fuzz
 
 setup: python node_modules/.installed
 python: $(VENV)/.installed
@@ -64,8 +62,6 @@ translations: python
 translated: python
 	@$(PYTHON) scripts/translations.py mark $(PAGE)
 
-share-images: python
-	$(PYTHON) scripts/share_images.py
 
 bench: setup
 	$(PYTHON) benchmarks/site_benchmark.py

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,13 +17,19 @@ from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
 from pcv.text.formatting import format_day
 
-FILES = {"fr": ("donnees/pcv.json", "donnees/pcv-cibles.csv", "donnees/pcv-pays.csv"),
-         "en": ("en/data/vcp.json", "en/data/vcp-targets.csv", "en/data/vcp-countries.csv")}
 
 
 def raw(project: Path, stem: str) -> dict:
     """A data file as plain PyYAML reads it (a date read by PyYAML is turned back into its text)."""
     return yaml.safe_load((project / "data" / f"{stem}.yaml").read_text(encoding="utf-8"))
+
+
+def files(project: Path = ROOT) -> dict[str, tuple[str, ...]]:
+    """The open data files' paths in each language, named after the programme's acronym in it."""
+    acronym = {lang: re.sub(r"[^a-z0-9]+", "-", raw(project, "programme")["acronym"][lang].lower()).strip("-")
+               for lang in LANGUAGES}
+    return {"fr": tuple(f"donnees/{acronym['fr']}{end}" for end in (".json", "-cibles.csv", "-pays.csv")),
+            "en": tuple(f"en/data/{acronym['en']}{end}" for end in (".json", "-targets.csv", "-countries.csv"))}
 
 
 def name(code: str, lang: str) -> str:
@@ -60,21 +67,21 @@ def expected_csv(project: Path) -> tuple[list[dict[str, str]], list[dict[str, st
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_json_file_is_the_yaml(built_site: Path, lang: str) -> None:
-    assert json.loads((built_site / FILES[lang][0]).read_text(encoding="utf-8")) == expected_json(ROOT)
+    assert json.loads((built_site / files()[lang][0]).read_text(encoding="utf-8")) == expected_json(ROOT)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_csv_files_are_the_yaml(built_site: Path, lang: str) -> None:
     targets, places = expected_csv(ROOT)
-    assert read_csv(built_site / FILES[lang][1]) == targets
-    assert read_csv(built_site / FILES[lang][2]) == places
+    assert read_csv(built_site / files()[lang][1]) == targets
+    assert read_csv(built_site / files()[lang][2]) == places
 
 
 def test_each_language_names_the_same_files_in_its_words(built_site: Path) -> None:
     written = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.suffix in (".json", ".csv")
                      and "search" not in p.parts)
-    assert written == sorted(FILES["fr"] + FILES["en"])
-    assert all((built_site / fr).read_bytes() == (built_site / en).read_bytes() for fr, en in zip(*FILES.values()))
+    assert written == sorted(files()["fr"] + files()["en"])
+    assert all((built_site / fr).read_bytes() == (built_site / en).read_bytes() for fr, en in zip(*files().values()))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -82,7 +89,7 @@ def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, la
     url = page_url("donnees-ouvertes.md", lang)
     html = html_file(built_site, url).read_text(encoding="utf-8")
     links = [resolve(url, a["href"]) for tag, a, in_article in elements(html) if tag == "a" and "download" in a]
-    assert links == list(FILES[lang])
+    assert links == list(files()[lang])
     assert all((built_site / link).is_file() for link in links)
     date = format_day(str(raw(ROOT, "programme")["as_of"]), lang)
     assert {"fr": f"Données à jour au {date}.", "en": f"Data as of {date}."}[lang] in html
@@ -108,17 +115,20 @@ def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> N
     _edit(project_copy / "data" / "programme.yaml", f"as_of: {DATA.programme.as_of}", "as_of: 2027-03-01")
     figure = target("number")
     _edit(project_copy / "data" / "programme.yaml", f"value: {figure.value}\n", f"value: {figure.value + 1500}\n")
+    acronym = DATA.programme.acronym.en
+    _edit(project_copy / "data" / "programme.yaml", f"\n  en: {acronym}\n", f"\n  en: {acronym} Next\n")
     with (project_copy / "data" / "countries.yaml").open("a", encoding="utf-8") as countries:
         countries.write("\n  - code: PE\n    slug: perou\n")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode == 0, result.output
-    document = json.loads((result.site / FILES["en"][0]).read_text(encoding="utf-8"))
+    document = json.loads((result.site / files(project_copy)["en"][0]).read_text(encoding="utf-8"))
     assert document == expected_json(project_copy)
     assert document["as_of"] == "2027-03-01"
     assert document["countries"][-1] == {"iso_3166_1_alpha_2": "PE", "name": {"fr": "Pérou", "en": "Peru"}}
     targets, places = expected_csv(project_copy)
-    assert read_csv(result.site / FILES["fr"][1]) == targets
-    assert read_csv(result.site / FILES["fr"][2]) == places
+    assert read_csv(result.site / files(project_copy)["fr"][1]) == targets
+    assert read_csv(result.site / files(project_copy)["fr"][2]) == places
+    assert files(project_copy)["en"][0] == files()["en"][0].replace(".json", "-next.json")  # no command to run
     assert "Data as of March 1, 2027." in html_file(result.site, page_url("donnees-ouvertes.md", "en")).read_text(encoding="utf-8")
 
 

@@ -82,7 +82,7 @@ def test_share_image_is_a_1200_by_630_png_showing_the_current_data(built_site: P
     png = (built_site / "assets" / "images" / f"share-{lang}.png").read_bytes()
     assert size(png) == (1200, 630)
     assert texts(png).get("Description") == share_card(DATA, lang).alt, (
-        "The share image no longer shows the data: run `make share-images` and commit the images."
+        "The share image drawn by the build does not show the data."
     )
 
 

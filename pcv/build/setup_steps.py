@@ -135,7 +135,7 @@ def expose_theme_script(run: SiteBuild, env: Environment, config: MkDocsConfig, 
 def expose_open_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
     """`open_data`: the open data files under their names in this language, and their date."""
     language = run.language(config.theme["language"])
-    env.globals["open_data"] = OpenData(listed_files(language.locale, language.prefix),
+    env.globals["open_data"] = OpenData(listed_files(run.data, language.locale, language.prefix),
                                         format_day(run.data.programme.as_of, language.locale))
 
 

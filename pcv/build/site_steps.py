@@ -17,8 +17,10 @@ from pcv.editor.admin import EditorUnavailable, decap_dist, publish_for
 from pcv.editor.config import EditorSettingsProblem
 from pcv.pages.addresses import destination
 from pcv.problems import ProblemsFound
-from pcv.publishing.open_data import FILES
+from pcv.publishing.open_data import data_files
 from pcv.publishing.photos import publish_originals
+from pcv.publishing.share import IMAGE_PATH, share_card
+from pcv.publishing.share_image import MissingFont, share_image
 from pcv.publishing.search_index import language_index
 
 log = logging.getLogger("mkdocs.pcv.editor")
@@ -61,12 +63,23 @@ def search_per_language(run: SiteBuild, config: MkDocsConfig) -> None:
 
 def open_data_files(run: SiteBuild, config: MkDocsConfig) -> None:
     """The figures and the countries as open data files, the same in each language's folder."""
-    for file in FILES:
+    for file in data_files(run.data):
         content = file.render(run.data)
         for language in run.languages:
             path = Path(config.site_dir) / file.path(language.locale, language.prefix)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
+
+
+def share_images(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Each language's share image, drawn from the data (pcv.publishing.share_image): no stored image to redraw."""
+    for language in run.languages:
+        path = Path(config.site_dir) / IMAGE_PATH.format(lang=language.locale)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.write_bytes(share_image(share_card(run.data, language.locale)))
+        except MissingFont as exc:
+            raise PluginError(f"Images de partage : {exc}") from None
 
 
 def staff_editor(run: SiteBuild, config: MkDocsConfig) -> None:

@@ -84,6 +84,7 @@ SITE = (
     site_steps.empty_sitemaps,
     site_steps.search_per_language,
     site_steps.open_data_files,
+    site_steps.share_images,
     site_steps.staff_editor,  # after empty_sitemaps: /admin/ gets none
     site_steps.not_found_pages,
     site_steps.check_links,  # every link and anchor the pages and templates wrote, once every file is written

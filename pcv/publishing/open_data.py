@@ -1,7 +1,8 @@
 """The open data files: the programme's figures and countries, from data/ (pure, testable).
 
 Each file says when the data was last checked (`as_of`, data/programme.yaml)
-and the programme's period. Country names come from their ISO 3166-1
+and the programme's period. Its name in each language is made from the
+programme's acronym in that language ("pcv-cibles.csv", "vcp-targets.csv"). Country names come from their ISO 3166-1
 alpha-2 code through CLDR, as on the site's pages.
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -72,11 +75,25 @@ class DataFile:
         return f"{prefix}{FOLDERS[lang]}/{self.names[lang]}"
 
 
-FILES = (
-    DataFile({"fr": "pcv.json", "en": "vcp.json"}, "JSON", "opendata.file.all", _json_file),
-    DataFile({"fr": "pcv-cibles.csv", "en": "vcp-targets.csv"}, "CSV", "opendata.file.targets", _targets_file),
-    DataFile({"fr": "pcv-pays.csv", "en": "vcp-countries.csv"}, "CSV", "opendata.file.countries", _countries_file),
+# The files, by what follows the acronym in their name in each language, their format, and content.
+_FILES = (
+    ({"fr": ".json", "en": ".json"}, "JSON", "opendata.file.all", _json_file),
+    ({"fr": "-cibles.csv", "en": "-targets.csv"}, "CSV", "opendata.file.targets", _targets_file),
+    ({"fr": "-pays.csv", "en": "-countries.csv"}, "CSV", "opendata.file.countries", _countries_file),
 )
+
+
+def file_stem(name: str) -> str:
+    """A file name's first part from a programme's acronym: "VCP" -> "vcp", "Éco Plus" -> "eco-plus"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "donnees"
+
+
+def data_files(data: SiteData) -> tuple[DataFile, ...]:
+    """The open data files of the programme, named after its acronym in each language."""
+    stems = {lang: file_stem(data.programme.acronym.in_(lang)) for lang in LANGUAGES}
+    return tuple(DataFile({lang: stems[lang] + endings[lang] for lang in LANGUAGES}, format, key, render)
+                 for endings, format, key, render in _FILES)
 
 
 @dataclass(frozen=True)
@@ -97,9 +114,9 @@ class OpenData:
     as_of: str  # in the language of the page: "29 novembre 2026"
 
 
-def listed_files(lang: str, prefix: str) -> tuple[ListedFile, ...]:
+def listed_files(data: SiteData, lang: str, prefix: str) -> tuple[ListedFile, ...]:
     """The open data files under their names in `lang`."""
-    return tuple(ListedFile(f.names[lang], f.path(lang, prefix), f.format, f.content_key) for f in FILES)
+    return tuple(ListedFile(f.names[lang], f.path(lang, prefix), f.format, f.content_key) for f in data_files(data))
 
 
 def _both(text: Text) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """What a page shared on a social network shows: the share image of its language.
 
-Pure module: the `social` hook and `scripts/share_images.py` (which draws the
-images) both take the image's text from here, so the image, its alternative
-text and the data cannot disagree without `tests/test_seo.py` noticing.
+Pure module: the page's tags and the image the build draws
+(`pcv.publishing.share_image`) both take the text from here, so the image, its
+alternative text and the data cannot disagree.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pcv.data.models import SiteData
 from pcv.text.formatting import format_period
 
-IMAGE_PATH = "assets/images/share-{lang}.png"  # under overrides/, so at the site root
+IMAGE_PATH = "assets/images/share-{lang}.png"  # from the site root, written by the build
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show best
 
 
