@@ -62,6 +62,7 @@ translations: python
 translated: python
 	@$(PYTHON) scripts/translations.py mark $(PAGE)
 
+
 bench: setup
 	$(PYTHON) benchmarks/site_benchmark.py
 

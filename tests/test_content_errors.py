@@ -150,7 +150,7 @@ KINDS = [
                  "traductions (translation ou translated_from dans leur en-tête). Retirez ces champs de la version "
                  "originale.", id="both-marked-as-translation"),
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'role:')}, colonne 1, champ role : le rôle "
-                 "« volunteer » est déjà celui de docs/en/contact.md. Une seule page a un rôle donné : retirez cette ligne "
+                 "« volunteer » est déjà celui de docs/en/presse.md. Une seule page a un rôle donné : retirez cette ligne "
                  "de l'une des deux.", id="copied-page-keeps-its-role"),
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'title:') + 1}, colonne 1, champ translation : on trouve « done », "
                  "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "

@@ -76,7 +76,7 @@ def _invalid(project: Path) -> None:
     edit(data / "partners.yaml", "      lang: en", "      langue: en")
     edit(data / "strings.yaml", "  en: CECI volunteers share", "  english: CECI volunteers share")
     edit(data / "strings.yaml", "  fr: Programme de coopération volontaire du CECI", "  fr: true")
-    edit(data / "strings.yaml", "  en: A program of CECI ({name}).", "  en: A program of CECI ({nom}).")
+    edit(data / "strings.yaml", "  en: A program of {organisation} ({name})", "  en: A program of {organisation} ({nom})")
 
 
 def _line(name: str, start: str) -> int:
@@ -108,7 +108,7 @@ LANG_PARTNER = 1 + [p.get("lang") for p in yaml.safe_load((ROOT / "data" / "part
     encoding="utf-8"))["groups"][0]["organisations"]].index("en")
 LABEL_FR_LINE = _line("strings.yaml", "fr: Programme de coopération volontaire du CECI")
 SUMMARY_LINE = _line("strings.yaml", "home.hero.summary:")
-INTRO_EN_LINE = _line("strings.yaml", "en: A program of CECI ({name}).")
+RUNS_EN_LINE = _line("strings.yaml", "en: A program of {organisation} ({name})")
 
 GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsable": _unparsable, "invalid": _invalid}
 
@@ -173,7 +173,7 @@ KINDS = [
                  id="missing-english-string"),
     pytest.param("invalid", f"data/strings.yaml, ligne {SUMMARY_LINE + 2}, colonne 3, champ home.hero.summary.english : "
                  "champ inconnu « english ». Vérifiez l'orthographe ; champs permis ici : fr, en.", id="unknown-language"),
-    pytest.param("invalid", f"data/strings.yaml, ligne {INTRO_EN_LINE}, colonne 7, champ home.intro.organisation.en : le français "
+    pytest.param("invalid", f"data/strings.yaml, ligne {RUNS_EN_LINE}, colonne 7, champ home.trust.runs.en : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({name}, {nom}). Écrivez les mêmes "
                  "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),
 ]

@@ -1,26 +1,23 @@
 """Figures that are only figures: a number equal to a figure of the data, now or in the history of
 data/programme.yaml, gets a message saying both what to write for the figure and how to keep the number
-as written ({{ "2030" }}); a number kept so is shown as typed. Checked on the fictional programme."""
+as written ({{ "2030" }}); a number kept so is shown as typed. Checked on a copy of the project."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
-from pcv.inspection.builds import FIXTURES
+from pcv.inspection.builds import ROOT, copy_project
 from pcv.pages.figures import fill_placeholders, figure_texts
 from pcv.pages.markdown import read_pages
 
-PROGRAMME = FIXTURES / "programme-fictif"
+PROGRAMME = ROOT
 
 
 def _project(tmp_path: Path) -> Path:
-    project = tmp_path / "programme"
-    shutil.copytree(PROGRAMME, project)
-    return project
+    return copy_project(tmp_path / "project")
 
 
 def _write(project: Path, text: str) -> None:

@@ -226,7 +226,7 @@ def _lists_nested_deep(project: Path) -> None:
          "pas à cet endroit. Repères possibles : {organisation}, {programme}. Corrigez-le (en français et en "
          "anglais)."),
         (_template_error, "docs/fr/partenaires.md : la construction de cette page s'est arrêtée : erreur inattendue "
-         "(détail technique : UndefinedError : 'pcv.view.FunderView object' has no attribute 'nope') (gabarit "
+         "(détail technique : UndefinedError : 'pcv.view_records.FunderView object' has no attribute 'nope') (gabarit "
          "overrides/partners.html, ligne 6)."),
         (_lists_nested_deep, "docs/en/aspirations.md : contenu imbriqué trop profondément (listes ou citations les "
          "unes dans les autres, sur des centaines de niveaux) : Markdown ne peut pas le lire. Vérifiez "

@@ -17,6 +17,8 @@ from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
 from pcv.text.formatting import format_day
 
+
+
 def raw(project: Path, stem: str) -> dict:
     """A data file as plain PyYAML reads it (a date read by PyYAML is turned back into its text)."""
     return yaml.safe_load((project / "data" / f"{stem}.yaml").read_text(encoding="utf-8"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
+from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
@@ -85,9 +85,10 @@ def test_an_svg_with_a_script_stops_make_build_and_keeps_the_last_site(project_c
 
 def test_a_page_template_is_one_of_the_site_page_templates(project_copy: Path) -> None:
     """Material's redirect.html (any template Jinja knows) would empty the page and run a script redirect."""
-    edit(project_copy / "docs" / "fr" / "accessibilite.md", "---\ntitle:", "---\ntemplate: redirect.html\ntitle:")
+    edit(project_copy / "docs" / "fr" / "accessibilite.md", "\ntitle:", "\ntemplate: redirect.html\ntitle:")
     problems = [str(p) for p in all_problems(project_copy)]
-    assert any(p.startswith("docs/fr/accessibilite.md, ligne 2, colonne 1, champ template : le gabarit « redirect.html » "
+    line = line_of("docs/fr/accessibilite.md", "title:")
+    assert any(p.startswith(f"docs/fr/accessibilite.md, ligne {line}, colonne 1, champ template : le gabarit « redirect.html » "
                             "n'est pas un gabarit de page du site.") for p in problems), problems
 
 

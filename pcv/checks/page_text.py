@@ -17,9 +17,9 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from pcv.data.models import SiteData
+from pcv.problems import Problem
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.figures import PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures, without_kept_numbers
-from pcv.problems import Problem
 from pcv.text.formatting import format_figure
 from pcv.pages.markdown import MarkdownPage
 

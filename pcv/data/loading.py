@@ -12,7 +12,8 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from pcv.data.models import SiteData, build_site_data
+from pcv.data.building import build_site_data
+from pcv.data.models import SiteData
 from pcv.data.rules import RULES, no_rules
 from pcv.data.schema_problems import schema_problems
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml

@@ -1,6 +1,6 @@
 """What a page shared on a social network shows: the share image of its language.
 
-Pure module: the `social` hook's tags and the image it draws at build time
+Pure module: the page's tags and the image the build draws
 (`pcv.publishing.share_image`) both take the text from here, so the image, its
 alternative text and the data cannot disagree.
 """
