@@ -7,7 +7,9 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
+import pikepdf
 import pytest
+from mkdocs.structure.files import File, Files
 from PIL import Image
 from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
 
@@ -15,6 +17,7 @@ from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
+from pcv.publishing.documents import publish_documents
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
 
@@ -96,3 +99,53 @@ def test_a_file_outside_the_language_folders_is_refused(tmp_path: Path) -> None:
     (tmp_path / "docs" / "fr").mkdir(parents=True)
     (tmp_path / "docs" / "page.md").write_text("---\ntitle: x\n---\n<script>alert(1)</script>\n", encoding="utf-8")
     assert _problems(tmp_path / "docs")["docs/page.md"].startswith("ce fichier n'est dans aucun dossier de langue")
+
+
+def _pdf(path: Path, **parts: object) -> None:
+    """A one-page PDF at `path`, with an author, and each of `parts` set on its catalog."""
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.docinfo["/Author"] = "Marie Tremblay"
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as xmp:
+        xmp["dc:creator"] = ["Marie Tremblay"]
+    for key, value in parts.items():
+        pdf.Root[f"/{key}"] = pdf.make_indirect(value)
+    pdf.save(path)
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    ({"OpenAction": pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS=pikepdf.String("app.alert(1)"))},
+     "ce PDF contient un script, une action à l'ouverture"),
+    ({"AA": pikepdf.Dictionary(O=pikepdf.Dictionary(S=pikepdf.Name.Launch, F=pikepdf.String("calc.exe")))},
+     "ce PDF contient le lancement d'un programme, une action sur un événement"),
+    ({"Names": pikepdf.Dictionary(EmbeddedFiles=pikepdf.Dictionary(Names=pikepdf.Array()))},
+     "ce PDF contient des fichiers joints"),
+])
+def test_a_pdf_that_acts_on_its_own_is_refused(tmp_path: Path, parts: dict[str, object], expected: str) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    _pdf(folder / "rapport.pdf", **parts)
+    assert _problems(tmp_path / "docs")["docs/fr/rapport.pdf"].startswith(expected)
+
+
+def test_a_file_named_pdf_must_be_a_pdf(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    (folder / "b.pdf").write_text("<script>alert(1)</script>", encoding="utf-8")
+    assert "n'est pas un document PDF lisible" in _problems(tmp_path / "docs")["docs/fr/b.pdf"]
+
+
+def test_a_pdf_is_published_without_its_author(tmp_path: Path) -> None:
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    (docs / "fr").mkdir(parents=True)
+    _pdf(docs / "fr" / "rapport.pdf")
+    assert "docs/fr/rapport.pdf" not in _problems(docs)
+    file = File("fr/rapport.pdf", str(docs), str(site), use_directory_urls=True)
+    Path(file.abs_dest_path).parent.mkdir(parents=True)
+    Path(file.abs_dest_path).write_bytes((docs / "fr" / "rapport.pdf").read_bytes())
+    publish_documents(Files([file]), docs)
+    published = Path(file.abs_dest_path).read_bytes()
+    assert b"Marie Tremblay" in (docs / "fr" / "rapport.pdf").read_bytes()
+    assert b"Marie Tremblay" not in published and published.startswith(b"%PDF-")
+    with pikepdf.open(file.abs_dest_path) as pdf:
+        assert len(pdf.pages) == 1

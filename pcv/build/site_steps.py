@@ -18,6 +18,7 @@ from pcv.editor.config import EditorSettingsProblem
 from pcv.pages.addresses import destination
 from pcv.problems import ProblemsFound
 from pcv.publishing.open_data import data_files
+from pcv.publishing.documents import publish_documents
 from pcv.publishing.photos import publish_originals
 from pcv.publishing.share import IMAGE_PATH, share_card
 from pcv.publishing.share_image import MissingFont, share_image
@@ -33,10 +34,12 @@ EMPTY_SITEMAP = (
 )
 
 
-def photos_without_metadata(run: SiteBuild, config: MkDocsConfig) -> None:
-    """Each photo this language published, written again from its pixels only (no EXIF, XMP or comment)."""
+def files_without_metadata(run: SiteBuild, config: MkDocsConfig) -> None:
+    """Each photo this language published, written again from its pixels only (no EXIF, XMP or comment), and
+    each PDF without its information dictionary and XMP."""
     if run.photos.files is not None:
         publish_originals(run.photos.files, Path(config.docs_dir))
+        publish_documents(run.photos.files, Path(config.docs_dir))
 
 
 def empty_sitemaps(run: SiteBuild, config: MkDocsConfig) -> None:

@@ -77,7 +77,7 @@ PAGE_LEAVING = (
 )
 # on_post_build of each language, before static-i18n's (which builds the next language from its own)
 LANGUAGE_BUILT = (
-    site_steps.photos_without_metadata,
+    site_steps.files_without_metadata,
 )
 # the last on_post_build, once static-i18n has built every language
 SITE = (

@@ -4,7 +4,8 @@ MkDocs copies any file of docs/ to the site as is, and builds `.markdown`,
 `.mdown`, `.mkd` files as pages that none of our checks read: an SVG or HTML
 file holding a script would run at the site's own address. Here a page is a
 `.md` file only, and the other files are photos (JPEG, PNG: re-encoded
-without their metadata, pcv/publishing/photos.py) and PDF documents; any
+without their metadata, pcv/publishing/photos.py) and PDF documents (read, refused if they can act, published without their
+metadata: pcv/publishing/documents.py); any
 other file is refused with its name and what to do instead. A photo must be
 readable, of a size a browser and WebP can take, and two photos may not
 share a name but for the extension (their WebP sizes would be the same
@@ -20,6 +21,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from pcv.problems import Problem
+from pcv.publishing.documents import document_problems
 
 LANGUAGE_FOLDERS = ("fr", "en")
 PAGE_SUFFIX = ".md"
@@ -67,6 +69,8 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
                               "l'autre. Renommez l'une des deux.")
             photos.setdefault(shared, name)
             yield from _photo_problems(file, name)
+        elif suffix == ".pdf":
+            yield from document_problems(file, name)
 
 
 def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
