@@ -108,6 +108,7 @@ LANG_PARTNER = 1 + [p.get("lang") for p in yaml.safe_load((ROOT / "data" / "part
     encoding="utf-8"))["groups"][0]["organisations"]].index("en")
 LABEL_FR_LINE = _line("strings.yaml", "fr: Programme de coopération volontaire du CECI")
 SUMMARY_LINE = _line("strings.yaml", "home.hero.summary:")
+SUMMARY_EN_LINE = _line("strings.yaml", "en: CECI volunteers share")  # below a French text that may be folded
 RUNS_EN_LINE = _line("strings.yaml", "en: A program of {organisation} ({name})")
 
 GROUPS: dict[str, Callable[[Path], None]] = {"unreadable": _unreadable, "unparsable": _unparsable, "invalid": _invalid}
@@ -171,7 +172,7 @@ KINDS = [
     pytest.param("invalid", f"data/strings.yaml, ligne {SUMMARY_LINE}, colonne 1, champ home.hero.summary.en : la version "
                  "en anglais manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre langue.",
                  id="missing-english-string"),
-    pytest.param("invalid", f"data/strings.yaml, ligne {SUMMARY_LINE + 2}, colonne 3, champ home.hero.summary.english : "
+    pytest.param("invalid", f"data/strings.yaml, ligne {SUMMARY_EN_LINE}, colonne 3, champ home.hero.summary.english : "
                  "champ inconnu « english ». Vérifiez l'orthographe ; champs permis ici : fr, en.", id="unknown-language"),
     pytest.param("invalid", f"data/strings.yaml, ligne {RUNS_EN_LINE}, colonne 7, champ home.trust.runs.en : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({name}, {nom}). Écrivez les mêmes "
