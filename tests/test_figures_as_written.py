@@ -12,6 +12,7 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, copy_project
 from pcv.pages.figures import fill_placeholders, figure_texts
 from pcv.pages.markdown import read_pages
+from pcv.text.formatting import format_figure
 
 PROGRAMME = ROOT
 
@@ -73,7 +74,7 @@ def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Pa
     _write(project, f"Déjà {target.value} jardins.")
     assert _problems(project) == [
         f"« {target.value} » était un chiffre des données (data/programme.yaml, targets, id « {target.id} »), qui "
-        f"vaut maintenant {raised}. Écrivez {{{{ targets.{target.id} }}}} pour montrer le chiffre à jour ; si la "
+        f"vaut maintenant {format_figure(raised, target.format, 'fr')}. Écrivez {{{{ targets.{target.id} }}}} pour montrer le chiffre à jour ; si la "
         f"page parle bien de l'ancien chiffre, gardez-le tel quel en l'écrivant {{{{ \"{target.value}\" }}}}."]
     _write(project, f"Déjà {raised} jardins.")
     assert _problems(project)[0].startswith(f"« {raised} » est un chiffre des données")
