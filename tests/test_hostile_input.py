@@ -192,8 +192,14 @@ def test_nothing_hostile_reaches_the_html_of_a_page_that_is_refused(published) -
         ("PCV_REPO_URL", "https://x-access-token@github.com/ceci-pcv/site", "elle contient un nom ou un mot de passe"),
         ("PCV_SITE_URL", "https://pcv.example.org/?utm=x", "elle contient « ? »"),
         ("PCV_SITE_URL", "https://pcv.example.org/#top", "elle contient « # »"),
+        ("PCV_SITE_URL", "https://pcv.example.org:99999/", "son nom de site ou son port"),
+        ("PCV_SITE_URL", "https://[::1/", "son nom de site ou son port"),
+        ("PCV_SITE_URL", "https://pcv.example.org/pcv/..;/x/", "son chemin « /pcv/..;/x/ » ne peut contenir"),
+        ("PCV_SITE_URL", "https://pcv.example.org/%2e%2e/", "son chemin « /%2e%2e/ » ne peut contenir"),
+        ("PCV_SITE_URL", "https://exämple.org/", "hors ASCII"),
     ],
-    ids=["quote", "script-scheme", "space", "credentials", "token", "query", "fragment"],
+    ids=["quote", "script-scheme", "space", "credentials", "token", "query", "fragment", "port", "ipv6",
+         "dot-segment", "encoded-dots", "unicode"],
 )
 def test_a_bad_address_in_the_environment_is_named_before_anything_is_built(tmp_path: Path, variable: str,
                                                                             value: str, found: str) -> None:

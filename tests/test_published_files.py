@@ -149,3 +149,36 @@ def test_a_pdf_is_published_without_its_author(tmp_path: Path) -> None:
     assert b"Marie Tremblay" not in published and published.startswith(b"%PDF-")
     with pikepdf.open(file.abs_dest_path) as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_a_pdf_with_review_comments_or_a_script_link_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    for name, annotation in (("commente.pdf", pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Text,
+                                                                    T=pikepdf.String("Marie Tremblay"))),
+                             ("lien.pdf", pikepdf.Dictionary(Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link,
+                                                             A=pikepdf.Dictionary(S=pikepdf.Name.URI,
+                                                                                  URI=pikepdf.String("javascript:x"))))):
+        pdf = pikepdf.new()
+        pdf.add_blank_page()
+        pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array([pdf.make_indirect(annotation)]))
+        pdf.save(folder / name)
+    problems = _problems(tmp_path / "docs")
+    assert problems["docs/fr/commente.pdf"].startswith("ce PDF contient des commentaires de relecture")
+    assert problems["docs/fr/lien.pdf"].startswith("ce PDF contient un lien vers « javascript:x »")
+
+
+def test_a_pdf_is_published_without_the_metadata_of_its_pages(tmp_path: Path) -> None:
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    (docs / "fr").mkdir(parents=True)
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.pages[0].Metadata = pdf.make_stream(b"<x:xmpmeta>marie@example.org</x:xmpmeta>")
+    pdf.pages[0].PieceInfo = pikepdf.Dictionary(Editor=pikepdf.String("marie@example.org"))
+    pdf.save(docs / "fr" / "rapport.pdf")
+    file = File("fr/rapport.pdf", str(docs), str(site), use_directory_urls=True)
+    Path(file.abs_dest_path).parent.mkdir(parents=True)
+    Path(file.abs_dest_path).write_bytes((docs / "fr" / "rapport.pdf").read_bytes())
+    publish_documents(Files([file]), docs)
+    assert b"marie@example.org" in (docs / "fr" / "rapport.pdf").read_bytes()
+    assert b"marie@example.org" not in Path(file.abs_dest_path).read_bytes()

@@ -25,11 +25,26 @@ ACTIVE_KEYS = {"/JS": "un script", "/JavaScript": "un script", "/OpenAction": "u
 # Kinds of action (`/S`) that leave the document or run something.
 ACTIVE_ACTIONS = {"/JavaScript": "un script", "/Launch": "le lancement d'un programme",
                   "/SubmitForm": "l'envoi d'un formulaire", "/ImportData": "l'import de données",
-                  "/GoToE": "l'ouverture d'un fichier joint", "/Rendition": "un média actif"}
+                  "/GoToE": "l'ouverture d'un fichier joint", "/Rendition": "un média actif",
+                  "/GoToR": "l'ouverture d'un autre document", "/Movie": "un média actif",
+                  "/Sound": "un média actif"}
+# Annotations that are a reviewer's comments: they carry the reviewer's name and words.
+COMMENTS = {"/Text", "/FreeText", "/Popup", "/Highlight", "/Underline", "/StrikeOut", "/Squiggly", "/Caret", "/Ink",
+            "/Stamp", "/FileAttachment", "/Sound", "/Square", "/Circle", "/Line", "/Polygon", "/PolyLine"}
+LINK_SCHEMES = ("https://", "http://", "mailto:")
+# Where a PDF keeps who made it and with what, besides its information dictionary: removed from every object.
+PRIVATE_KEYS = ("/Metadata", "/PieceInfo")
+MAX_BYTES = 20 * 1024 * 1024
 
 
 def document_problems(file: Path, name: str) -> Iterator[Problem]:
-    """The file `name` is a readable, unencrypted PDF in which nothing acts on its own."""
+    """The file `name` is a readable, unencrypted PDF of a bounded size, with no review comment, in which nothing
+    acts on its own."""
+    if file.stat().st_size > MAX_BYTES:
+        yield Problem(name, None, None, f"document trop lourd ({file.stat().st_size // (1024 * 1024)} Mio, au plus "
+                      f"{MAX_BYTES // (1024 * 1024)}) : il serait publié dans chaque langue. Réduisez-le (Exporter au "
+                      "format PDF, taille réduite) avant de l'ajouter.")
+        return
     try:
         with pikepdf.open(file) as pdf:
             found = sorted(set(_active_parts(pdf)))
@@ -62,15 +77,21 @@ def _active_parts(pdf: pikepdf.Pdf) -> Iterator[str]:
                 if key in ACTIVE_KEYS:
                     yield ACTIVE_KEYS[key]
                 pending.append(obj.get(key))
-            action = obj.get("/S")
+            action, kind = obj.get("/S"), obj.get("/Subtype")
             if isinstance(action, pikepdf.Name) and str(action) in ACTIVE_ACTIONS:
                 yield ACTIVE_ACTIONS[str(action)]
+            if isinstance(kind, pikepdf.Name) and str(kind) in COMMENTS and obj.get("/Type") != pikepdf.Name.XObject:
+                yield "des commentaires de relecture (avec le nom de leur auteur)"
+            target = obj.get("/URI")
+            if target is not None and not str(target).strip().lower().startswith(LINK_SCHEMES):
+                yield f"un lien vers « {str(target)[:40]} » (seuls les liens https, http et mailto sont publiés)"
         elif isinstance(obj, pikepdf.Array):
             pending.extend(obj)
 
 
 def publish_documents(files: Files, docs_dir: Path) -> None:
-    """Each PDF among `files` that staff put in `docs_dir`, published again without its information and XMP."""
+    """Each PDF among `files` that staff put in `docs_dir`, published again without its information dictionary,
+    and without the XMP and private data of any page or image in it."""
     for file in files.media_files():
         source = Path(file.abs_src_path or docs_dir.parent)
         target = Path(file.abs_dest_path)
@@ -79,6 +100,9 @@ def publish_documents(files: Files, docs_dir: Path) -> None:
             with pikepdf.open(source) as pdf:
                 if "/Info" in pdf.trailer:
                     del pdf.trailer["/Info"]
-                if "/Metadata" in pdf.Root:
-                    del pdf.Root["/Metadata"]
+                for obj in [pdf.Root, *pdf.objects]:
+                    if isinstance(obj, (pikepdf.Dictionary, pikepdf.Stream)):
+                        for key in PRIVATE_KEYS:
+                            if key in obj:
+                                del obj[key]
                 pdf.save(target, deterministic_id=True)

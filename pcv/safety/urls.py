@@ -55,10 +55,17 @@ def absolute_http_problem(url: str) -> str | None:
         shown = {" ": "une espace", "\t": "une tabulation", "\n": "un saut de ligne"}.get(
             bad.group(), f"le caractère « {bad.group()} »" if bad.group().isprintable() else "un caractère de contrôle")
         return f"elle contient {shown}, qui n'a pas sa place dans une adresse"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (urllib checks the port, and the brackets of an IPv6 host, only when asked)
+    except ValueError:
+        return "son nom de site ou son port (après « : », de 1 à 65535) ne se lit pas"
     if parts.scheme not in ("https", "http") or not parts.hostname:
         return "ce n'est pas une adresse complète en https:// (ou http://) suivie d'un nom de site"
     return None
+
+
+_BASE_PATH = re.compile(r"(/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*/?")
 
 
 def base_address_problem(url: str) -> str | None:
@@ -73,4 +80,10 @@ def base_address_problem(url: str) -> str | None:
                 "Retirez-le de l'adresse, et changez ce mot de passe s'il est réel")
     if "?" in url or "#" in url:
         return f"elle contient « {'?' if '?' in url else '#'} » : une adresse de base n'a ni paramètres (?…) ni ancre (#…)"
+    if not url.isascii():
+        return "elle contient des lettres accentuées ou d'autres caractères hors ASCII : écrivez le nom de site tel que " \
+               "le navigateur l'affiche une fois copié (xn--…) et le chemin sans accents"
+    if not _BASE_PATH.fullmatch(parts.path):
+        return f"son chemin « {parts.path} » ne peut contenir que des lettres, des chiffres, « - », « _ » et « / », " \
+               "sans « . » ni « .. » entre deux « / »"
     return None
