@@ -18,7 +18,6 @@ from pcv.editor.config import EditorSettingsProblem
 from pcv.pages.addresses import destination
 from pcv.problems import ProblemsFound
 from pcv.publishing.open_data import data_files
-from pcv.publishing.documents import publish_documents
 from pcv.publishing.photos import publish_originals
 from pcv.publishing.share import IMAGE_PATH, share_card
 from pcv.publishing.share_image import MissingFont, share_image
@@ -35,11 +34,9 @@ EMPTY_SITEMAP = (
 
 
 def files_without_metadata(run: SiteBuild, config: MkDocsConfig) -> None:
-    """Each photo this language published, written again from its pixels only (no EXIF, XMP or comment), and
-    each PDF without its information dictionary and XMP."""
+    """Each photo this language published, written again from its pixels only (no EXIF, XMP or comment)."""
     if run.photos.files is not None:
         publish_originals(run.photos.files, Path(config.docs_dir))
-        publish_documents(run.photos.files, Path(config.docs_dir))
 
 
 def empty_sitemaps(run: SiteBuild, config: MkDocsConfig) -> None:

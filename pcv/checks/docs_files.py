@@ -4,9 +4,11 @@ MkDocs copies any file of docs/ to the site as is, and builds `.markdown`,
 `.mdown`, `.mkd` files as pages that none of our checks read: an SVG or HTML
 file holding a script would run at the site's own address. Here a page is a
 `.md` file only, and the other files are photos (JPEG, PNG: re-encoded
-without their metadata, pcv/publishing/photos.py) and PDF documents (read, refused if they can act, published without their
-metadata: pcv/publishing/documents.py); any
-other file is refused with its name and what to do instead. A photo must be
+without their metadata, pcv/publishing/photos.py); any other file is
+refused with its name and what to do instead. PDF documents are refused
+too: the programme's site needs none, and a PDF keeps what its reader does
+not see (its author, review comments, form values, text under a redaction
+never applied, older revisions), which no gate can take out soundly. A photo must be
 readable, of a size a browser and WebP can take, and two photos may not
 share a name but for the extension (their WebP sizes would be the same
 files). No file may be written into a folder the site itself writes.
@@ -21,12 +23,11 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from pcv.problems import Problem
-from pcv.publishing.documents import document_problems
 
 LANGUAGE_FOLDERS = ("fr", "en")
 PAGE_SUFFIX = ".md"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES, ".pdf")
+PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES)
 OTHER_PAGE_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd")  # MkDocs builds them as pages too
 MAX_SIDE = 16_383  # the widest and tallest a WebP image can be
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo: more is a mistake (or a decompression bomb)
@@ -34,7 +35,7 @@ MAX_BYTES = 20 * 1024 * 1024
 
 
 def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
-    """Each file under `docs_dir` is a page, a photo or a PDF, outside the `reserved` folders."""
+    """Each file under `docs_dir` is a page or a photo, outside the `reserved` folders."""
     photos: dict[str, str] = {}
     for file in sorted(docs_dir.rglob("*")):
         relative = file.relative_to(docs_dir)
@@ -44,8 +45,8 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
         suffix = file.suffix.lower()
         inside = relative.parts[1:]
         if relative.parts[0] not in LANGUAGE_FOLDERS or not inside:
-            yield Problem(name, None, None, f"ce fichier n'est dans aucun dossier de langue : chaque page, photo ou "
-                          f"document va dans {' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGE_FOLDERS)}. "
+            yield Problem(name, None, None, f"ce fichier n'est dans aucun dossier de langue : chaque page ou photo "
+                          f"va dans {' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGE_FOLDERS)}. "
                           "Déplacez-le.")
         elif len(inside) > 1 and inside[0] in reserved:
             yield Problem(name, None, None, f"le dossier « {inside[0]} » est réservé au site (dossiers "
@@ -54,10 +55,15 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
         elif suffix in OTHER_PAGE_SUFFIXES:
             yield Problem(name, None, None, f"une page s'enregistre avec l'extension « .md », pas « {file.suffix} ». "
                           f"Renommez-la « {file.stem}.md ».")
+        elif suffix == ".pdf":
+            yield Problem(name, None, None, "le site ne publie pas de documents PDF : un PDF garde ce que son lecteur ne "
+                          "voit pas (nom de l'auteur, commentaires de relecture, champs remplis, texte sous un "
+                          "caviardage, versions précédentes). Mettez son contenu dans une page (.md) et ses images en "
+                          "JPEG ou PNG, ou faites un lien vers le document publié ailleurs (par exemple sur ceci.org).")
         elif suffix not in PUBLISHED_SUFFIXES:
             yield Problem(name, None, None, f"le site ne publie pas les fichiers « {file.suffix or file.name} » : "
-                          "seulement les pages (.md), les photos (.jpg, .jpeg, .png) et les documents PDF (.pdf). "
-                          "Enregistrez une image en PNG ou JPEG, un document en PDF, ou retirez le fichier.")
+                          "seulement les pages (.md) et les photos (.jpg, .jpeg, .png). "
+                          "Enregistrez une image en PNG ou JPEG, mettez un texte dans une page, ou retirez le fichier.")
         elif suffix == PAGE_SUFFIX and "." in file.stem:
             yield Problem(name, None, None, f"le nom d'une page ne peut pas contenir de point (« {file.stem} ») : "
                           "il devient son adresse. Renommez-la avec des lettres, des chiffres et des tirets.")
@@ -69,8 +75,6 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
                               "l'autre. Renommez l'une des deux.")
             photos.setdefault(shared, name)
             yield from _photo_problems(file, name)
-        elif suffix == ".pdf":
-            yield from document_problems(file, name)
 
 
 def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
