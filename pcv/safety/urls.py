@@ -8,6 +8,7 @@ rule here reads the address that way first.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -66,6 +67,47 @@ def absolute_http_problem(url: str) -> str | None:
 
 
 _BASE_PATH = re.compile(r"(/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*/?")
+_NETLOC = re.compile(r"(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[0-9]*))?")
+_LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
+
+
+def host_problem(netloc: str) -> str | None:
+    """Why `netloc` (ASCII, no "@") is not a host name, IP address and port that every browser reads alike, or None:
+    labels of letters, digits and "-" (punycode "xn--…" for accents), an IPv4 or a bracketed IPv6 address, and a
+    port from 1 to 65535 written without a leading zero."""
+    match = _NETLOC.fullmatch(netloc)
+    host, port = (match["host"], match["port"]) if match else (netloc, None)
+    if port is not None and not (port[:1] and port[0] != "0" and int(port) <= 65535):
+        return f"son port « {port or ':'} » n'existe pas : un port s'écrit de 1 à 65535, sans zéro devant"
+    if host.startswith("["):
+        try:
+            ipaddress.IPv6Address(host[1:-1].replace("%", "/"))  # a zone (%eth0), which browsers refuse, too
+        except ValueError:
+            return f"son adresse IPv6 « {host} » ne se lit pas"
+        return None
+    labels = host.lower().split(".")
+    if labels[-1].isdigit() or labels[-1].startswith("0x"):  # a browser reads the host as an IPv4 address
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            return f"son nom de site « {host} » se lit comme une adresse IP, mais n'en est pas une"
+        return None
+    if len(host) > 253 or not all(_LABEL.fullmatch(label) and _is_punycode(label) for label in labels):
+        return (f"son nom de site « {host} » ne se lit pas : il s'écrit en parties de lettres sans accents, de "
+                "chiffres et de « - » (ni au début ni à la fin), séparées par un point (pcv.ceci.org), « xn--… » "
+                "pour un nom accentué")
+    return None
+
+
+def _is_punycode(label: str) -> bool:
+    """A label that is not "xn--…", or one whose punycode decodes."""
+    if not label.startswith("xn--"):
+        return True
+    try:
+        label[4:].encode("ascii").decode("punycode")
+    except UnicodeError:
+        return False
+    return True
 
 
 def base_address_problem(url: str) -> str | None:
@@ -83,6 +125,9 @@ def base_address_problem(url: str) -> str | None:
     if not url.isascii():
         return "elle contient des lettres accentuées ou d'autres caractères hors ASCII : écrivez le nom de site tel que " \
                "le navigateur l'affiche une fois copié (xn--…) et le chemin sans accents"
+    problem = host_problem(parts.netloc)
+    if problem:
+        return problem
     if not _BASE_PATH.fullmatch(parts.path):
         return f"son chemin « {parts.path} » ne peut contenir que des lettres, des chiffres, « - », « _ » et « / », " \
                "sans « . » ni « .. » entre deux « / »"

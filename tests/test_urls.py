@@ -1,0 +1,38 @@
+"""The base addresses of the site and the repository (`PCV_SITE_URL`, `PCV_REPO_URL`, pcv/safety/urls.py): a host
+and port that every browser reads alike, or a French reason naming what is wrong (never a later error blamed on a
+template)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pcv.safety.urls import base_address_problem
+
+READ_ALIKE = ["https://pcv.ceci.org/", "https://PCV.ceci.org/pcv/", "http://localhost:8000/", "https://127.0.0.1/",
+              "https://[::1]:8443/", "https://xn--cci-bma.org/", "https://pcv-2.ceci.org:65535/a_b/~x/"]
+
+
+@pytest.mark.parametrize("url", READ_ALIKE)
+def test_an_address_browsers_read_alike_is_accepted(url: str) -> None:
+    assert base_address_problem(url) is None
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    *((f"https://pcv.ceci.org{c}x/", "son nom de site « pcv.ceci.org") for c in "|^{}%;&!$()*+,=_~"),
+    ("https://a..b/", "son nom de site « a..b » ne se lit pas"),
+    ("https://pcv.ceci.org./", "son nom de site « pcv.ceci.org. » ne se lit pas"),
+    ("https://-pcv.ceci.org/", "ne se lit pas"), ("https://pcv-.ceci.org/", "ne se lit pas"),
+    (f"https://{'a' * 64}.org/", "ne se lit pas"), ("https://xn--.org/", "ne se lit pas"),
+    ("https://999.1.1.1/", "se lit comme une adresse IP, mais n'en est pas une"),
+    ("https://0x7f.1/", "se lit comme une adresse IP"),
+    ("https://[v1.x]/", "son adresse IPv6 « [v1.x] » ne se lit pas"),
+    ("https://[fe80::1%25eth0]/", "son adresse IPv6"),
+    ("https://pcv.ceci.org:0/", "son port « 0 » n'existe pas : un port s'écrit de 1 à 65535, sans zéro devant"),
+    ("https://pcv.ceci.org:080/", "son port « 080 » n'existe pas"),
+    ("https://pcv.ceci.org:/", "son port « : » n'existe pas"),
+    ("https://pcv.ceci.org:65536/", "son nom de site ou son port"),
+    ("https://pcv.céci.org/", "hors ASCII"),
+])
+def test_a_host_or_port_a_browser_would_not_read_alike_is_refused(url: str, reason: str) -> None:
+    problem = base_address_problem(url)
+    assert problem is not None and reason in problem, problem
