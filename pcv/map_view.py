@@ -24,10 +24,11 @@ from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
 
-# Label size / map width, as site.css sets it (.pcv-map__label): screens
-# narrower than 600 px get the narrow labels, wider ones the wide labels.
+# Label size / map width, as site.css sets it (.pcv-map__label): maps narrower
+# than 34em (544 px) get the narrow labels, wider ones the wide labels.
 LABEL_SHARES = {"narrow": 0.046, "wide": 0.024}
-CHARACTER = 0.56  # average width of a character of the labels / label size
+LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
+CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size
 # The other land, drawn in its own image file (MapFrame.land_image): light grey, white borders
 # 0.12 % of the frame's width wide.
 LAND = {"fill": "#dcdcdc", "stroke": "#fff", "border": 0.0012}
@@ -89,7 +90,7 @@ class MapFrame:
     @functools.cached_property
     def land_image(self) -> str:
         """The other land of the frame, as an SVG file of its own: the page draws the programme's countries
-        over it, and fetches it only when the map comes near the screen (the land weighs most of a map)."""
+        over it (the land weighs most of a map: in a file of its own, the browser keeps it)."""
         x, y, width, height = (float(n) / self.coarse for n in self.view_box.split())
         return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x:.2f} {y:.2f} {width:.2f} {height:.2f}">'
                 f'<path fill="{LAND["fill"]}" stroke="{LAND["stroke"]}" stroke-width="{LAND["border"] * width:.2f}" '
@@ -110,10 +111,7 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     width = frame[2] - frame[0]
     labels = {c.code: [] for c in countries}
     for band, share in LABEL_SHARES.items():
-        # On narrow maps only the countries with a page are named: all would not fit at a readable size
-        # (the list beside the map names every country).
-        named = [c for c in countries if c.url or band == "wide"]
-        for code, label in _place_labels(named, shapes, share * width, frame, band).items():
+        for code, label in _place_labels(countries, shapes, share * width, frame, band).items():
             labels[code].append(label)
     places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(labels[c.code]), frame)
                    for c in countries)
@@ -136,19 +134,30 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
 
 def _place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
                   band: str) -> dict[str, Label]:
-    """A label for each country, the nearest spot around its point that overlaps no other label or country."""
+    """A label for each country, the nearest spot around its point that overlaps no other label or country.
+    Placed one by one in a few orders (the data's, west to east, east to west, north to south): the order
+    whose labels sit nearest their countries wins (crowded places name their countries best then)."""
+    orders = [countries, *(sorted(countries, key=key) for key in (
+        lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
+    return min((_place_in_order(order, shapes, size, frame, band) for order in orders), key=lambda p: p[0])[1]
+
+
+def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
+                    band: str) -> tuple[float, dict[str, Label]]:
+    """The labels placed in this order, and their cost: how far they are from their countries."""
     taken = [shape.box for shape in shapes.values()]
-    placed = {}
+    placed, cost = {}, 0.0
     for country in countries:
         shape = shapes[country.code]
         options = [_label_at(band, shape, size, direction, distance, country.name)
                    for distance in DISTANCES for direction in DIRECTIONS]
-        fits = [(label, box) for label, box in options
+        fits = [(rank, label, box) for rank, (label, box) in enumerate(options)
                 if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box)]
-        label, box = fits[0] if fits else options[0]
+        rank, label, box = fits[0] if fits else (len(options) * 4, *options[0])
         placed[country.code] = label
+        cost += DISTANCES[min(rank // len(DIRECTIONS), len(DISTANCES) - 1)] + rank / 100
         taken.append(box)
-    return placed
+    return cost, placed
 
 
 def _label_at(band: str, shape: Shape, size: float, direction: tuple[int, int], distance: float,
@@ -163,7 +172,8 @@ def _label_at(band: str, shape: Shape, size: float, direction: tuple[int, int], 
     anchor = {1: "start", -1: "end"}.get(dx, "middle")
     width = _text_width(name, size)
     start = {"start": lx, "end": lx - width}.get(anchor, lx - width / 2)
-    box = (int(start), int(ly - size / 2), int(start + width) + 1, int(ly + size / 2) + 1)
+    half = LINE * size / 2
+    box = (int(start), int(ly - half), int(start + width) + 1, int(ly + half) + 1)
     leader = shape.at if distance != DISTANCES[0] else None
     return Label(band, round(lx, 1), round(ly, 1), anchor, leader), box
 

@@ -56,10 +56,10 @@ def test_map_links_are_out_of_the_keyboard_order_and_repeated_in_the_list(built_
     assert 'aria-hidden="true"' in svg[: svg.index(">")]
     anchors = re.findall(r"<a [^>]*>", svg)
     assert len(anchors) == len(COUNTRY_PAGES) and all('tabindex="-1"' in a for a in anchors)
-    # The text alternative: the list beside the map (home), or the country cards (where we work).
-    start = html.index('class="pcv-where__lists"' if path == "index.md" else 'class="pcv-cards pcv-cards--countries')
+    # The text alternative: the list under the map (home), or the country cards (where we work).
+    start = html.index('class="pcv-where__list"' if path == "index.md" else 'class="pcv-cards pcv-cards--countries')
     lists = html[start:]
-    list_links = set(re.findall(r'<a href="([^"]+)"', lists[: lists.index("</div>" if path == "index.md" else "</ul>")]))
+    list_links = set(re.findall(r'<a href="([^"]+)"', lists[: lists.index("</ul>")]))
     assert map_links(html) == list_links
     country_urls = {resolve(page_url(path, lang), href) for href in list_links}
     assert country_urls == {page_url(p, lang) for p in COUNTRY_PAGES}

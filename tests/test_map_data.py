@@ -72,7 +72,7 @@ def test_each_page_ships_a_small_map(built_site: Path, lang: str):
             assert size < MAP_BUDGET, f"{page}: the map weighs {size} bytes gzip, budget {MAP_BUDGET}"
 
 
-LAND_IMAGE = re.compile(r'<img class="pcv-map__land" src="([^"]+)" alt="" width="(\d+)" height="(\d+)" loading="lazy"')
+LAND_IMAGE = re.compile(r'<img class="pcv-map__land" src="([^"]+)" alt="" width="(\d+)" height="(\d+)"')
 
 
 def test_each_map_s_land_is_an_image_file_of_the_site_of_the_map_s_shape(built_site: Path):

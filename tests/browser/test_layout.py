@@ -111,6 +111,25 @@ def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], pat
     assert not small, f"/{page_url(path, 'fr')} à {width} px : noms de moins de 13 px sur la carte : {small}"
 
 
+MAP_NAMES = """() => [...document.querySelectorAll('svg.pcv-map .pcv-map__label')].filter(t => t.getClientRects().length)
+  .map(t => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom] })"""
+
+
+@pytest.mark.parametrize("width", [320, 390, 1024, 1280])
+def test_the_home_map_names_every_country_once_without_collisions_over_its_land(open_page: Callable[..., Tab],
+                                                                                width: int) -> None:
+    """Without scrolling (as a full-page capture or a quick flick shows it): its land drawn, every
+    country of the programme named once, no name over another."""
+    page = open_page(page_url("index.md", "fr"), width).page
+    page.wait_for_function("() => document.querySelector('.pcv-map__land').complete")
+    assert page.evaluate("() => document.querySelector('.pcv-map__land').naturalWidth") > 0, "la terre n'est pas dessinée"
+    names = page.evaluate(MAP_NAMES)
+    assert sorted(n[0] for n in names) == sorted(page.locator(".pcv-hero .pcv-where__list li").all_inner_texts())
+    overlaps = [(a[0], b[0]) for i, a in enumerate(names) for b in names[i + 1:]
+                if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+    assert not overlaps, f"à {width} px, des noms se chevauchent sur la carte : {overlaps}"
+
+
 @pytest.mark.parametrize("path", ["activites/rwanda.md", "activites/benin.md"])
 def test_a_country_page_map_shows_the_country_as_a_shape_not_a_speck(open_page: Callable[..., Tab], path: str) -> None:
     page = open_page(page_url(path, "fr"), 390).page
