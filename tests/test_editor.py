@@ -183,10 +183,12 @@ def test_editor_is_french_with_both_languages_side_by_side(config: dict[str, Any
 def test_photos_uploaded_in_the_editor_go_beside_the_pages_never_among_the_sites_own_images(
         config: dict[str, Any]) -> None:
     """Linked relatively, an uploaded photo is published like one added by hand (WebP sizes, checks, any site
-    path); the logo, favicon and share images cannot be deleted from the media library."""
-    assert (config["media_folder"], config["public_folder"]) == ("docs/fr/images", "images")
+    path); one copy, in the first language's folder, serves both languages (test_photos.py builds it); the logo,
+    favicon and share images cannot be deleted from the media library."""
+    assert (config["media_folder"], config["public_folder"]) == (f"docs/{LANGUAGES[0]}/images", "images")
     sections = [c for c in config["collections"] if c.get("folder", "").count("/") >= 2]
-    assert sections and all((c["media_folder"], c["public_folder"]) == ("images", "images") for c in sections)
+    assert sections and all((c["media_folder"], c["public_folder"]) == (
+        f"/docs/{LANGUAGES[0]}/{c['folder'].split('/', 2)[2]}/images", "images") for c in sections)
 
 
 def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[str, Any]) -> None:
@@ -226,7 +228,7 @@ def test_every_page_of_both_languages_is_in_the_editor_top_level_pages_side_by_s
             collection = _collection_of(config, lang, path)
             assert bool(collection.get("i18n")) == ("/" not in path), path
             body = next(f for f in collection["fields"] if f["name"] == "body")
-            assert body["modes"] == ["raw"]  # the rich-text mode rewrites admonitions and attributes
+            assert body["widget"] == "page_text"  # as typed (Decap's rich-text mode rewrites admonitions), with photos
             assert body["sanitize_preview"] is True  # a <script> in a page does not run in the editor
 
 
@@ -241,7 +243,7 @@ def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> 
     page = (built_site / "admin" / "index.html").read_text(encoding="utf-8")
     tags = elements(page)
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}, False) in tags
-    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "french.js"]
+    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "french.js", "page_text.js"]
     assert (built_site / "admin" / "problems.js").is_file()
     assert '<html lang="fr" data-signin="absent" data-pages="pages ' in page, "no sign-in relay: the page says so online"
     assert (built_site / "admin" / "decap-cms.js").is_file()

@@ -7,12 +7,14 @@ The project ships no photo: the tests draw one with Pillow in a copy of the proj
 
 from __future__ import annotations
 
+import posixpath
 import re
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from project_edits import edit, reported_problems
+from staff_edits import save_through_editor
 
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import elements, html_file, page_url
@@ -110,3 +112,43 @@ def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
            "« atelier.jpg » est celui de docs/fr/programme.md : écrivez-le en anglais, par exemple " \
            "![A volunteer with rice growers](images/atelier.jpg)." in problems, problems
     assert "Traceback" not in result.output
+
+
+EDITOR_PHOTOS = {"programme.md": "images/atelier-editeur.jpg", "activites/benin.md": "images/puits.jpg"}
+
+
+@pytest.fixture(scope="module")
+def editor_photo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """Photos as the web editor adds them: uploaded once, into the first language's folder (docs/fr/images, or
+    docs/fr/activites/images for a country's page), inserted in both languages' text, each page saved."""
+    project = copy_project(tmp_path_factory.mktemp("editor-photos") / "project")
+    for page, photo in EDITOR_PHOTOS.items():
+        draw_photo(project / "docs" / "fr" / posixpath.dirname(page) / photo, (1200, 800))
+        for lang, (alt, _) in ALTS.items():
+            path = project / "docs" / lang / page
+            path.write_text(path.read_text(encoding="utf-8") + f"\n![{alt}]({photo})\n", encoding="utf-8")
+    save_through_editor(project, [f"docs/{lang}/{page}" for page in EDITOR_PHOTOS for lang in ALTS])
+    result = build_site(project, project / "site")
+    assert result.returncode == 0, result.output
+    return result
+
+
+@pytest.mark.parametrize("lang", list(ALTS))
+@pytest.mark.parametrize("page", list(EDITOR_PHOTOS))
+def test_a_photo_uploaded_once_in_the_editor_is_shown_in_both_languages_in_webp_without_metadata(
+        editor_photo_site: BuildResult, lang: str, page: str) -> None:
+    assert not (editor_photo_site.site.parent / "docs" / "en" / posixpath.dirname(page) / "images").exists()
+    html_path = html_file(editor_photo_site.site, page_url(page, lang))
+    html = html_path.read_text(encoding="utf-8")
+    name = posixpath.basename(EDITOR_PHOTOS[page])
+    (picture,) = [p for p in re.findall(r"<picture>.*?</picture>", html, re.S) if name in p]
+    source, img = [attrs for tag, attrs, _ in elements(picture) if tag in {"img", "source"}]
+    assert (img["alt"], img["width"], img["height"]) == (ALTS[lang][0], "1200", "800")
+    published = (html_path.parent / img["src"]).resolve()
+    assert published.is_relative_to(editor_photo_site.site.resolve() / ("en" if lang == "en" else ""))
+    with Image.open(published) as photo:
+        assert not photo.getexif() and "comment" not in photo.info, published
+    for candidate in source["srcset"].split(", "):
+        file, width = candidate.split(" ")
+        with Image.open(html_path.parent / file) as webp:
+            assert (webp.format, f"{webp.width}w") == ("WEBP", width)

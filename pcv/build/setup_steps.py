@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import posixpath
 from pathlib import Path
+from urllib.parse import unquote
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,10 +24,11 @@ from pcv.pages.markdown import shown_titles
 from pcv.pages.roles import page_index
 from pcv.publishing.open_data import OpenData, listed_files
 from pcv.publishing.output_folder import begin
-from pcv.publishing.photos import PhotoExtension
+from pcv.publishing.photos import PhotoExtension, shared_photo
 from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.own_code import OwnCode
 from pcv.checks.page_html import MarkdownSettings
+from pcv.checks.page_text import images
 from pcv.text.formatting import format_day
 from pcv.theme.css import material_stylesheet, site_stylesheet
 from pcv.theme.first_paint import PLACEHOLDER, parse
@@ -88,6 +91,19 @@ def move_to_addresses(run: SiteBuild, files: Files, config: MkDocsConfig) -> Non
                 version.dest_uri = dest
                 version.url = dest.removesuffix("index.html") or "./"
                 version.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, dest))
+
+
+def share_photos(run: SiteBuild, files: Files, config: MkDocsConfig) -> None:
+    """A photo that this language's pages show from the first language's folder (the web editor keeps one copy,
+    there: pcv.publishing.photos.shared_photo), published at this language's address like its own."""
+    lang = config.theme["language"]
+    docs = Path(config.docs_dir)
+    for (page_lang, path), page in run.state.pages.items():
+        for *_, src in images(page) if page_lang == lang else ():
+            shared = posixpath.normpath(posixpath.join(posixpath.dirname(path), unquote(src.split("#")[0])))
+            source = shared_photo(docs, lang, shared)
+            if source and not files.get_file_from_path(f"{lang}/{shared}"):
+                files.append(File.generated(config, f"{lang}/{shared}", abs_src_path=str(source)))
 
 
 # on_env: the files are settled (static-i18n's included); the templates get what they draw

@@ -31,6 +31,7 @@ CONFIG = (
 # on_files, after static-i18n's (which makes each language's files and their alternates)
 FILES = (
     setup_steps.move_to_addresses,
+    setup_steps.share_photos,
 )
 # on_env: the files are settled; the templates get their globals
 ENV = (

@@ -22,6 +22,7 @@ from pcv.pages.figure_history import previous_figures
 from pcv.pages.figures import PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures, without_kept_numbers
 from pcv.text.formatting import format_figure
 from pcv.pages.markdown import MarkdownPage
+from pcv.publishing.photos import shared_photo
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
 # How to say, in a French message, "in the page's language", and an alt text in that language.
@@ -54,7 +55,8 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                 continue
             if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
                 continue
-            if _is_page_file(folder_dir / folder / path, folder_dir):
+            if _is_page_file(folder_dir / folder / path, folder_dir) or shared_photo(
+                    docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))):
                 continue
             if _is_page_file(folder_dir / folder / path, docs_dir):
                 yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,

@@ -32,9 +32,13 @@ PAGE = """<!doctype html>
 <script src="problems.js"></script>
 <script src="decap-cms.js"></script>
 <script src="french.js"></script>
+<script src="page_text.js"></script>
 </body>
 </html>
 """
+
+
+SCRIPTS = ("problems.js", "french.js", "page_text.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):
@@ -62,7 +66,7 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
                     ignore=shutil.ignore_patterns("*.map"))
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     (admin / "index.html").write_text(page, encoding="utf-8")
-    for script in ("problems.js", "french.js"):
+    for script in SCRIPTS:
         shutil.copy2(Path(__file__).with_name(script), admin / script)
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     return admin

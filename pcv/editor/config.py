@@ -28,11 +28,13 @@ from pcv.text.formatting import country_name
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
 
-# Markdown only: the rich-text mode rewrites admonitions (!!! note), tables and attributes ({ #id }).
+# The Markdown as typed, with « Insérer une photo » (page_text.js): Decap's markdown widget inserts images only in
+# its rich-text mode, which rewrites admonitions (!!! note), tables and attributes ({ #id }); its preview is kept.
 # sanitize_preview: HTML typed in a page (or in a pull request under review) runs no script here.
-BODY = {"name": "body", "label": "Texte de la page", "widget": "markdown", "modes": ["raw"], "sanitize_preview": True,
+BODY = {"name": "body", "label": "Texte de la page", "widget": "page_text", "sanitize_preview": True,
         "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
-                           "[texte du lien](programme.md) pour un lien.")}
+                           "[texte du lien](programme.md) pour un lien. « Insérer une photo » la place où est "
+                           "le curseur.")}
 
 
 def page_fields() -> list[Field]:
@@ -107,9 +109,10 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         "locale": "fr",
         # No « Vérifier l'aperçu » link: GitHub Pages has no preview per change (the check attaches the built site).
         "show_preview_links": False,
-        # Photos beside the French pages, linked relatively (as a photo added by hand: WebP sizes, checks, any
-        # site path); the site's own images (logo, favicon, share images) stay out of the media library.
-        "media_folder": "docs/fr/images",
+        # Photos beside the pages of the first language, linked relatively (as a photo added by hand: WebP sizes,
+        # checks, any site path); the other languages' pages show the same file (pcv/publishing/photos.py,
+        # shared_photo). The site's own images (logo, favicon, share images) stay out of the media library.
+        "media_folder": f"docs/{languages[0].locale}/images",
         "public_folder": "images",
         "slug": {"encoding": "ascii", "clean_accents": True},
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
@@ -153,7 +156,8 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         # The file is named from the address, typed alike in both languages: the two pages pair by their file
         # name, and a country's page is named from the country (its slug in data/countries.yaml).
         "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
-        "media_folder": "images", "public_folder": "images",  # beside the section's pages, in their language
+        # Beside the section's pages of the first language, for both languages: one copy of each photo.
+        "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
         "fields": [*_section_fields()[:-1], *_country_field(docs.parent), page_fields()[-1]],
     } for section in sections for lang in languages]
 

@@ -17,6 +17,11 @@ camera serial number, author: a phone puts them in every photo):
 keep the layout still while the photo loads; a photo below the page's first
 section heading (h2) loads lazily, one above it (the first screen) at once.
 The build (pcv/build/) registers the extension per run and tells it the page being rendered.
+
+The web editor keeps one copy of each photo, in the first language's folder
+(docs/fr/images/, pcv/editor/config.py): a page of another language that
+links to `images/photo.jpg` where its own folder has no such file shows the
+first language's (`shared_photo`), published at that language's address.
 """
 
 from __future__ import annotations
@@ -32,11 +37,26 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from pcv.data.models import LANGUAGES
+
 WIDTHS = (480, 960, 1440)
 # The photo's width on screen: the text column (about 40rem) on wide screens, the window on phones.
 SIZES = "(min-width: 60em) 40rem, 100vw"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 WEBP_QUALITY = 80
+
+
+def shared_photo(docs_dir: Path, lang: str, path: str) -> Path | None:
+    """The photo a page in `lang` shows at `path` (relative to the language folders) when its own folder has
+    none there: the first language's, or None (no such photo, or `lang`'s own file is there)."""
+    first = docs_dir / LANGUAGES[0]
+    source = first / path
+    if lang == LANGUAGES[0] or not path.lower().endswith(PHOTO_SUFFIXES) or (docs_dir / lang / path).exists():
+        return None
+    try:
+        return source if source.is_file() and source.resolve().is_relative_to(first.resolve()) else None
+    except (OSError, ValueError):  # a name too long for the system, a NUL…
+        return None
 
 
 def webp_widths(width: int) -> list[int]:

@@ -15,11 +15,12 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from PIL import Image
 from playwright.sync_api import Browser, Page, Route
 
 from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT, build_site, copy_project
-from pcv.inspection.pages import LANGUAGES, html_file, page_url
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import Traffic
 from pcv.pages.markdown import read_page
@@ -185,3 +186,49 @@ def test_a_page_is_edited_in_both_languages_side_by_side_and_keeps_the_rest_of_i
     for lang in LANGUAGES:
         html = html_file(rebuilt.site, page_url(path, lang)).read_text(encoding="utf-8")
         assert f"<title>{titles[lang]} - " in html, lang
+
+
+def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is_and_published(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """« Insérer une photo » above each language's text: the photo is uploaded from the French side, chosen again
+    on the English side, written at the cursor with the cursor left for its description; the build publishes it
+    in both languages in WebP sizes without its metadata."""
+    path = "programme.md"
+    files = [local_editor.project / "docs" / lang / path for lang in LANGUAGES]
+    before = [read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES)]
+    photo = tmp_path / "atelier-cotonou.jpg"
+    exif = Image.Exif()
+    exif[0xA431] = "SN-4242-0007"  # the camera's serial number
+    Image.new("RGB", (1200, 800), (30, 90, 140)).save(photo, "JPEG", exif=exif)
+    alts = {"fr": "Une volontaire anime un atelier", "en": "A volunteer leads a workshop"}
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        for index, lang in enumerate(LANGUAGES):
+            text = page.get_by_label("Texte de la page").nth(index)
+            text.click()
+            text.press("Control+End")
+            page.get_by_role("button", name="Insérer une photo").nth(index).click()
+            if index == 0:
+                page.locator("input[type=file]").set_input_files(photo)
+            else:
+                page.get_by_text(photo.name, exact=True).click()
+            page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
+            page.get_by_role("status").filter(has_text="Photo ajoutée").nth(index).wait_for()
+            page.keyboard.type(alts[lang])  # the cursor waits between the brackets
+        publish_and_wait(page, files)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert (local_editor.project / "docs" / LANGUAGES[0] / "images" / photo.name).read_bytes() == photo.read_bytes()
+    for file, lang, old in zip(files, LANGUAGES, before):
+        new = read_page(file, lang, path)[0]
+        assert new.meta == old.meta
+        assert new.body == old.body.rstrip("\n") + f"\n\n![{alts[lang]}](images/{photo.name})\n"
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+    for lang in LANGUAGES:
+        html_path = html_file(rebuilt.site, page_url(path, lang))
+        html = html_path.read_text(encoding="utf-8")
+        assert f'alt="{alts[lang]}"' in html and 'type="image/webp"' in html, lang
+        (img,) = [a for tag, a, _ in elements(html) if tag == "img" and a.get("alt") == alts[lang]]
+        published = html_path.parent / img["src"]
+        with Image.open(published) as image:
+            assert image.size == (1200, 800) and not image.getexif(), lang

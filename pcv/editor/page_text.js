@@ -1,0 +1,96 @@
+// A page's text in the web editor: its Markdown exactly as typed, with a button « Insérer une photo ».
+// Decap's own Markdown field inserts an image only in its rich-text mode, which rewrites the page's Markdown
+// (admonitions, tables, anchors); in its raw mode the toolbar is disabled. This field is a plain text box
+// that keeps every character, and its button opens Decap's media library: the photo chosen (or uploaded)
+// is written where the cursor is, `![](images/photo.jpg)` on a line of its own, linked from the page as a
+// photo added by hand (the build publishes its WebP sizes without its metadata: pcv/publishing/photos.py).
+// The cursor is then left between the brackets, where the photo's description goes. Loaded after
+// decap-cms.js, before the editor starts; the preview is Decap's Markdown preview.
+(function () {
+  "use strict";
+  var CMS = window.CMS, createClass = window.createClass, h = window.h;
+  if (!CMS || !createClass || !h || !CMS.getWidget("markdown")) return;
+  var LANGUAGE = { fr: "en français", en: "en anglais" };
+
+  // `text` with the photo line inserted at `at`, as a paragraph of its own; where the description goes.
+  function withPhoto(text, at, path) {
+    var before = text.slice(0, at), after = text.slice(at);
+    var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
+    var trail = after === "" ? "\n" : /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
+    var cursor = before.length + lead.length + 2;  // after "!["
+    return { text: before + lead + "![](" + path + ")" + trail + after, cursor: cursor };
+  }
+
+  var PageText = createClass({
+    getInitialState: function () {
+      this.controlID = "page-text-" + Math.random().toString(36).slice(2);
+      this.at = null;
+      return { inserted: null };
+    },
+    // Decap renders a field again only when this says so: its value changed, or a photo was chosen for it.
+    shouldComponentUpdate: function (next, nextState) {
+      return next.value !== this.props.value || Boolean(next.mediaPaths.get(this.controlID)) ||
+        nextState !== this.state || next.classNameWrapper !== this.props.classNameWrapper;
+    },
+    componentDidMount: function () { this.fit(); },
+    componentDidUpdate: function () {
+      this.fit();
+      var chosen = this.props.mediaPaths.get(this.controlID);
+      if (!chosen) return;
+      this.props.onRemoveInsertedMedia(this.controlID);
+      var path = typeof chosen === "string" ? chosen : chosen.first ? chosen.first() : chosen[0];
+      var text = this.props.value || "";
+      var added = withPhoto(text, this.at === null ? text.length : Math.min(this.at, text.length), path);
+      this.props.onChange(added.text);
+      this.setState({ inserted: path });
+      // Back in the text, between the brackets, once the media library has closed and given focus back.
+      var box = this.box;
+      function describe() {
+        if (!box || document.activeElement === box) return;
+        box.focus();
+        box.setSelectionRange(added.cursor, added.cursor);
+      }
+      setTimeout(describe, 0);
+      setTimeout(describe, 300);
+    },
+    // The whole text shown, without a scroll bar of its own.
+    fit: function () {
+      if (!this.box) return;
+      this.box.style.height = "auto";
+      this.box.style.height = this.box.scrollHeight + 4 + "px";
+    },
+    componentWillUnmount: function () { this.props.onRemoveMediaControl(this.controlID); },
+    choosePhoto: function (event) {
+      event.preventDefault();
+      this.at = this.box ? this.box.selectionStart : null;
+      this.props.onOpenMediaLibrary({ controlID: this.controlID, forImage: true, allowMultiple: false,
+        value: "", field: this.props.field });
+    },
+    render: function () {
+      var self = this, props = this.props, text = props.value || "";
+      var note = this.state.inserted ? h("p", { role: "status", style: { margin: ".4rem 0 0", color: "#1f2328" } },
+        "Photo ajoutée : écrivez entre les crochets [ ] ce qu’elle montre, " + (LANGUAGE[props.locale] ||
+        "dans la langue de la page") + ", pour les lecteurs qui ne la voient pas. Faites de même dans l’autre langue.")
+        : null;
+      return h("div", {},
+        h("div", { style: { margin: "0 0 .4rem" } },
+          h("button", { type: "button", onClick: this.choosePhoto,
+            onMouseDown: function (event) { event.preventDefault(); },  // the cursor stays where the photo goes
+            style: { font: "inherit", fontWeight: 600,
+            padding: ".35rem .8rem", border: "2px solid #3a69c7", borderRadius: "5px", background: "#fff",
+            color: "#3a69c7", cursor: "pointer" } }, "Insérer une photo")),
+        h("textarea", {
+          id: props.forID, className: props.classNameWrapper, value: text, spellCheck: true,
+          ref: function (box) { self.box = box; },
+          rows: 12,
+          style: { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", lineHeight: 1.5,
+            resize: "vertical", width: "100%", boxSizing: "border-box" },
+          onChange: function (event) { props.onChange(event.target.value); },
+          onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle,
+        }),
+        note);
+    },
+  });
+
+  CMS.registerWidget("page_text", PageText, CMS.getWidget("markdown").preview);
+})();
