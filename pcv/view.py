@@ -15,7 +15,7 @@ from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, P
 from pcv.problems import Problem, ProblemFound
 from pcv.map_view import MapFrame, overview, region
 from pcv.pages.roles import PageIndex
-from pcv.text.formatting import country_name, format_figure, format_items, format_period
+from pcv.text.formatting import country_name, format_figure, format_items, format_period, french_elision
 from pcv.theme.icons import icon_svg
 from pcv.view_records import (CallView, CountryView, FactList, Figure, FunderView, LinkView, PartnerGroupView,
                               PartnerView, ThemeView)
@@ -68,8 +68,9 @@ class SiteView:
     def string(self, key: str, lang: str | None = None, **values: object) -> Markup:
         """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
         lang = lang or self.lang
-        template = self._data.strings[key].in_(lang)
         values = {**self._data.names(lang), **values}
+        template = self._data.strings[key].in_(lang)
+        template = french_elision(template, values) if lang == "fr" else template
         try:
             return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
         except KeyError as exc:
@@ -125,6 +126,11 @@ class SiteView:
         """The URL, from the site root, of the page whose role is `role` ("partners"); None if no page has it."""
         path = self._index.roles.get(role)
         return self._page_urls.get((path, self.lang)) if path else None
+
+    def role_title(self, role: str) -> Markup:
+        """The title of the page whose role is `role` in this language ("" if no page has it)."""
+        path = self._index.roles.get(role)
+        return self.title_in(path, self.lang) if path else Markup("")
 
     def role_urls(self, *roles: str) -> list[str]:
         """The URLs of the pages of those of `roles` that exist."""

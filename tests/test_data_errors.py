@@ -153,8 +153,8 @@ KINDS = [
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
                  "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
     pytest.param("invalid", f"data/countries.yaml, ligne {GUATEMALA_LINE}, colonne 11, 3e pays (countries), champ code : « GX » n'est "
-                 "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. BJ pour le "
-                 "Bénin, BO pour la Bolivie).", id="unknown-country-code"),
+                 "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. CA pour le "
+                 "Canada, FR pour la France).", id="unknown-country-code"),
     pytest.param("invalid", f"data/countries.yaml, ligne {REGIONS_LABEL_LINE}, colonne 9, 3e pays (countries), champ "
                  "activities.regions.label.en : la version en anglais manque. Ajoutez une ligne « en: … » avec le texte en "
                  "anglais, alignée sur l'autre langue.", id="missing-english-in-list"),

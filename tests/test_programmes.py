@@ -1,13 +1,17 @@
-"""A second programme of another shape builds with the engine, with nothing of the PCV in it.
+"""Programmes of other shapes build with the engine, with nothing of the PCV in them.
 
-tests/fixtures/programme-fictif/ is a fictional programme (3 countries, one with a page
-outside activites/, 2 targets, 2 themes, 4 aspirations, one funder with no intermediary,
-one group of local partners whose source is in English, no call to action), made only of
-its own mkdocs.yml, data/ and docs/. Every expectation is read from the data it builds.
+Two fictional programmes, each made only of its own mkdocs.yml, data/ and docs/:
+tests/fixtures/programme-fictif/ (3 countries, one with a page outside activites/, 2 targets,
+2 themes, 4 aspirations, one funder with no intermediary, one group of local partners whose
+source is in English, no call to action), and tests/fixtures/programme-atelier/ (12 countries
+none with a page, no partner group, no call to action, one theme, 7 targets, a funder with an
+intermediary, very long names, a period that starts after its data's date, pages in folders of
+their own that declare their role and no template). Every expectation is read from the data they build.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -15,6 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from PIL import Image
 
 from pcv.data.loading import SCHEMA_DIR, load_site_data
 from pcv.data.models import LANGUAGES, SiteData
@@ -24,9 +29,14 @@ from pcv.inspection.site_checks import broken_links, empty_parts, shown_text
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
 from pcv.publishing.png_text import texts as png_texts
+from pcv.publishing.share import HEIGHT, WIDTH
+from pcv.publishing.share_image import MARGIN_X
+from pcv.text.formatting import country_name
 from pcv.theme.icons import ICONS
 
 PROGRAMME = FIXTURES / "programme-fictif"
+ATELIER = FIXTURES / "programme-atelier"
+PROGRAMMES = (PROGRAMME, ATELIER)
 SITE_URL = "https://jardins.example.org/"
 REPO_URL = "https://example.org/exemplia/jardins"
 
@@ -35,24 +45,44 @@ def _build(programme: Path, workspace: Path) -> BuildResult:
     return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
 
 
+_SITES: dict[Path, Path] = {}
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    result = _build(PROGRAMME, tmp_path_factory.mktemp("programme"))
-    assert result.returncode == 0, result.output
-    return result.site
+def built(tmp_path_factory: pytest.TempPathFactory):
+    """The site of a fixture programme, built once per module."""
+    def site_of(programme: Path) -> Path:
+        if programme not in _SITES:
+            result = _build(programme, tmp_path_factory.mktemp(programme.name))
+            assert result.returncode == 0, result.output
+            _SITES[programme] = result.site
+        return _SITES[programme]
+    yield site_of
+    _SITES.clear()
 
 
-def _pages():
-    return read_pages(PROGRAMME / "docs")[0]
+@pytest.fixture(params=PROGRAMMES, ids=lambda programme: programme.name)
+def programme(request: pytest.FixtureRequest) -> Path:
+    return request.param
 
 
-def _html(site: Path, lang: str, path: str) -> str:
+@pytest.fixture
+def site(built, programme: Path) -> Path:
+    return built(programme)
+
+
+def _pages(programme: Path = PROGRAMME):
+    return read_pages(programme / "docs")[0]
+
+
+def _html(site: Path, lang: str, path: str, programme: Path = PROGRAMME) -> str:
     prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
-    return (site / prefix / page_address(_pages(), lang, path) / "index.html").read_text(encoding="utf-8")
+    return (site / prefix / page_address(_pages(programme), lang, path) / "index.html").read_text(encoding="utf-8")
 
 
-def _role_path(role: str) -> str:
-    return next(path for (lang, path), page in _pages().items() if lang == "fr" and page.meta.get("role") == role)
+def _role_path(role: str, programme: Path = PROGRAMME) -> str:
+    return next(path for (lang, path), page in _pages(programme).items()
+                if lang == "fr" and page.meta.get("role") == role)
 
 
 def _pcv_texts() -> tuple[set[str], set[str]]:
@@ -77,15 +107,16 @@ def _published_files(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*") if p.is_file() and "admin" not in p.relative_to(site).parts)
 
 
-def test_every_page_exists_in_both_languages_at_its_own_address(site: Path) -> None:
-    for (lang, path), page in sorted(_pages().items()):
-        html = _html(site, lang, path)
+def test_every_page_exists_in_both_languages_at_its_own_address(site: Path, programme: Path) -> None:
+    pages = _pages(programme)
+    for (lang, path), page in sorted(pages.items()):
+        html = _html(site, lang, path, programme)
         assert f'<html lang="{lang}"' in html, (lang, path)
         assert f"<title>{page.meta['title']}" in html.replace("\u00a0", " ").replace("&#39;", "'"), (lang, path)
-    slugs = {path: page.meta["slug"] for (lang, path), page in _pages().items() if lang == "en" and "slug" in page.meta}
+    slugs = {path: page.meta["slug"] for (lang, path), page in pages.items() if lang == "en" and "slug" in page.meta}
     for path, slug in slugs.items():
-        assert page_address(_pages(), "en", path).rstrip("/").endswith(slug)
-        assert page_address(_pages(), "en", path) != page_address(_pages(), "fr", path)
+        assert page_address(pages, "en", path).rstrip("/").endswith(slug)
+        assert page_address(pages, "en", path) != page_address(pages, "fr", path)
 
 
 def test_nothing_of_the_pcv_in_pages_data_files_images_or_file_names(site: Path) -> None:
@@ -131,14 +162,25 @@ def test_no_empty_part_and_every_link_and_anchor_resolves(site: Path) -> None:
     assert broken_links(site, SITE_URL) == []
 
 
-def test_pages_are_found_by_their_role_and_country_pages_by_their_country(site: Path) -> None:
-    data = load_site_data(PROGRAMME / "data")
+def test_pages_are_found_by_their_role_and_the_footer_names_them_by_their_title(site: Path, programme: Path) -> None:
+    pages = _pages(programme)
     for lang in LANGUAGES:
         prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
-        home = _html(site, lang, "index.md")
-        links = {resolve(prefix, a["href"]) for tag, a, _ in elements(home) if tag == "a" and "href" in a}
+        home = _html(site, lang, "index.md", programme)
+        links = {resolve(prefix, href): _plain(text) for href, text in re.findall(r'<a href="([^"]+)">([^<]+)</a>', home)}
         for role in ("partners", "contact", "accessibility", "open-data"):
-            assert prefix + page_address(_pages(), lang, _role_path(role)) in links, (lang, role)
+            path = _role_path(role, programme)
+            assert links.get(prefix + page_address(pages, lang, path)) == pages[(lang, path)].meta["title"], (lang, role)
+
+
+def _plain(html_text: str) -> str:
+    return html.unescape(html_text).replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def test_country_pages_are_found_by_their_country(built) -> None:
+    site = built(PROGRAMME)
+    data = load_site_data(PROGRAMME / "data")
+    for lang in LANGUAGES:
         described = [path for (page_lang, path), page in _pages().items()
                      if page_lang == lang and page.meta.get("country")]
         activities = _html(site, lang, _role_path("activities"))
@@ -151,7 +193,8 @@ def test_pages_are_found_by_their_role_and_country_pages_by_their_country(site: 
             assert group.in_(lang) in facts
 
 
-def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_comma(site: Path) -> None:
+def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_comma(built) -> None:
+    site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
     assert not data.programme.calls_to_action
     for lang in LANGUAGES:
@@ -163,7 +206,8 @@ def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_
             assert f"<strong>{funder.name.in_(lang)}</strong></p>" in partners
 
 
-def test_partner_source_link_says_the_language_the_data_gives(site: Path) -> None:
+def test_partner_source_link_says_the_language_the_data_gives(built) -> None:
+    site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
     for group in data.partners.groups:
         for lang in LANGUAGES:
@@ -173,7 +217,8 @@ def test_partner_source_link_says_the_language_the_data_gives(site: Path) -> Non
             assert group.title.in_(lang).replace("’", "’") in page
 
 
-def test_each_theme_draws_the_icon_its_data_chooses(site: Path) -> None:
+def test_each_theme_draws_the_icon_its_data_chooses(built) -> None:
+    site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
     schema = json.loads((SCHEMA_DIR / "programme.schema.json").read_text(encoding="utf-8"))
     assert schema["properties"]["themes"]["items"]["properties"]["icon"]["enum"] == sorted(ICONS)
@@ -236,3 +281,75 @@ def test_engine_strings_need_no_programme_strings_file() -> None:
     engine = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
     assert {key: (text.fr, text.en) for key, text in data.strings.items()} == {
         key: (value["fr"], value["en"]) for key, value in engine.items()}
+
+
+# programme-atelier: the shapes the PCV and programme-fictif do not have.
+
+def _shown(site: Path, lang: str, path: str) -> str:
+    return _plain(shown_text(_html(site, lang, path, ATELIER)))
+
+
+def test_a_page_with_a_role_and_no_template_line_is_drawn_with_its_role(built) -> None:
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    assert not any("template" in page.meta for page in _pages(ATELIER).values())
+    for lang in LANGUAGES:
+        assert re.search(rf"<h1[^>]*>{re.escape(data.programme.headline.in_(lang))}</h1>",
+                         _plain(_html(site, lang, "index.md", ATELIER)))
+        contact = _html(site, lang, _role_path("contact", ATELIER), ATELIER)
+        assert f'id="{data.strings["contact.report.anchor"].in_(lang)}"' in contact
+        assert data.strings["opendata.table.caption"].in_(lang) in _shown(site, lang, _role_path("open-data", ATELIER))
+
+
+def test_countries_none_of_which_has_a_page_are_listed_under_a_heading_that_says_so(built) -> None:
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    assert all(country.activities is None for country in data.countries)
+    for lang in LANGUAGES:
+        text = _shown(site, lang, _role_path("activities", ATELIER))
+        assert _plain(data.strings["countries.all"].in_(lang)) in text
+        for key in ("countries.without_page", "countries.with_page"):
+            assert _plain(data.strings[key].in_(lang)) not in text, (lang, key)
+        for path in ("index.md", _role_path("activities", ATELIER)):
+            for country in data.countries:
+                assert country_name(country.code, lang) in _shown(site, lang, path), (lang, path, country.code)
+
+
+def test_a_period_that_has_not_started_says_when_it_starts_and_every_target_is_drawn(built) -> None:
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    period = data.programme.period
+    assert int(data.programme.as_of[:4]) < period.start
+    for lang in LANGUAGES:
+        html = _html(site, lang, _role_path("programme", ATELIER), ATELIER)
+        text = _plain(shown_text(html))
+        assert _plain(data.strings["period.before"].in_(lang).format(year=period.start)) in text
+        assert "is-now" not in html and "is-past" not in html
+        assert html.count('<li class="pcv-figure">') == len(data.programme.targets)
+
+
+def test_a_funder_with_an_intermediary_is_named_with_it(built) -> None:
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    assert not data.partners.groups
+    for lang in LANGUAGES:
+        partners = _plain(_html(site, lang, _role_path("partners", ATELIER), ATELIER))
+        for funder in data.partners.funders:
+            assert f"<strong>{funder.name.in_(lang)}</strong>, {funder.intermediary.in_(lang)}</p>" in partners
+
+
+def test_french_interface_texts_elide_before_a_name_that_starts_with_a_vowel(built) -> None:
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    organisation = data.programme.organisation.fr
+    assert organisation[0].lower() in "aeiouéè"
+    contact = _shown(site, "fr", _role_path("contact", ATELIER))
+    assert f"d’{organisation}" in contact and f"de {organisation}" not in contact
+
+
+def test_long_names_stay_inside_the_share_image_and_the_header_shows_the_site_name(built) -> None:
+    site = built(ATELIER)
+    config = yaml.safe_load((ATELIER / "mkdocs.yml").read_text(encoding="utf-8"))
+    names = {"fr": config["site_name"], **{language["locale"]: language["site_name"]
+                                           for language in config["plugins"]["i18n"]["languages"] if "site_name" in language}}
+    for lang in LANGUAGES:
+        image = Image.open(site / f"assets/images/share-{lang}.png").convert("RGB")
+        background = image.getpixel((WIDTH - 1, 0))
+        margin = image.crop((WIDTH - MARGIN_X + 8, 0, WIDTH, HEIGHT))
+        assert margin.getcolors() == [(margin.width * margin.height, background)], lang
+        assert f'<span class="pcv-wordmark__name">{names[lang]}</span>' in _html(site, lang, "index.md", ATELIER)

@@ -15,6 +15,7 @@ from mkdocs.structure.pages import Page
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import as_written, figure_texts, fill_placeholders
+from pcv.pages.roles import role_template
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
@@ -51,6 +52,15 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
     page.meta = {key: as_written(value) if key in ("title", "description") and isinstance(value, str) else value
                  for key, value in page.meta.items()}
     return fill_placeholders(markdown, figure_texts(run.data, lang))
+
+
+def template_of_role(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A page with no `template:` is drawn with its role's (pcv/pages/roles.py): the contact page with its
+    cards and its « signaler » anchor, the home page with the data's headline, whatever its file names."""
+    template = role_template(shared_path(page.file.src_uri, config.theme["language"]), page.meta, run.data)
+    if template:
+        page.meta["template"] = template
+    return markdown
 
 
 def tell_photos(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

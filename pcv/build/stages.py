@@ -44,6 +44,7 @@ ENV = (
 )
 PAGE_MARKDOWN = (
     page_steps.show_original_with_figures,
+    page_steps.template_of_role,
     page_steps.tell_photos,
 )
 PAGE_CONTENT = (

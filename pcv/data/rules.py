@@ -54,7 +54,7 @@ def _countries_rules(document: YamlDocument) -> list[Problem]:
         if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) and code not in COUNTRY_CODES:
             problems.append(document.problem_at(("countries", index, "code"),
                 f"« {code} » n'est pas un code de pays ISO 3166 connu. "
-                "Utilisez le code à deux lettres du pays (ex. BJ pour le Bénin, BO pour la Bolivie)."))
+                "Utilisez le code à deux lettres du pays (ex. CA pour le Canada, FR pour la France)."))
     return problems
 
 

@@ -61,7 +61,7 @@ FIELDS: dict[str, Field] = {
 }
 _EVERY_PAGE = ("title", "description", "template", "translation", "translated_from")
 KINDS: dict[str, tuple[str, ...]] = {
-    "home": (*_EVERY_PAGE, "hide"),  # template: home.html; its address is its language's
+    "home": (*_EVERY_PAGE, "hide"),  # index.md (template: home.html); its address is its language's
     "country": (*_EVERY_PAGE, "slug", "country"),  # a page with `country:`, wherever it is
     "page": (*_EVERY_PAGE, "slug", "role"),
 }
@@ -69,7 +69,7 @@ KIND_NAMES = {"home": "la page d'accueil", "country": "une page de pays", "page"
 
 
 def page_kind(page: MarkdownPage) -> str:
-    if page.meta.get("template") == "home.html":
+    if page.path == "index.md":
         return "home"
     return "country" if "country" in page.meta else "page"
 

@@ -28,6 +28,12 @@ ROLES = {
     "accessibility": "la déclaration d'accessibilité (pied de page)",
     "open-data": "la page des données ouvertes, qui liste les fichiers publiés (pied de page)",
 }
+# The engine's page template of each role (overrides/): a page with a role needs no `template:` line, and
+# one it writes wins. A call to action's page takes CALL_TEMPLATE.
+TEMPLATES = {"home": "home.html", "programme": "programme.html", "themes": "approach.html",
+             "activities": "activities.html", "partners": "partners.html", "contact": "contact.html",
+             "open-data": "open-data.html"}
+CALL_TEMPLATE = "call-to-action.html"
 REQUIRED = ("accessibility", "open-data")  # every site publishes open data files and owes an accessibility statement
 Pages = dict[tuple[str, str], MarkdownPage]
 
@@ -53,6 +59,13 @@ def page_index(pages: Pages) -> PageIndex:
             if isinstance(country, str):
                 countries.setdefault(country, path)
     return PageIndex(roles, countries)
+
+
+def role_template(path: str, meta: dict, data: SiteData | None) -> str | None:
+    """The template the page at shared `path` is drawn with: its own `template:`, else its role's."""
+    role = "home" if path == HOME else meta.get("role")
+    calls = {call.id for call in data.programme.calls_to_action} if data else set()
+    return meta.get("template") or TEMPLATES.get(role) or (CALL_TEMPLATE if role in calls else None)
 
 
 def known_roles(data: SiteData | None) -> dict[str, str]:

@@ -48,14 +48,19 @@ def _lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, w
     return lines
 
 
-def _headline_font(draw: ImageDraw.ImageDraw, text: str, width: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
-    """The largest size (70 px down) at which the headline fits in four lines."""
-    for size in range(70, 30, -4):
-        font = _font(size, bold=True)
+def _fitted(draw: ImageDraw.ImageDraw, text: str, sizes: range, most: int, width: int,
+            bold: bool = False) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest of `sizes` at which `text` fits in `most` lines; at the smallest, its first `most` lines,
+    the last ending in « … » (a programme's long name or headline never runs off the image)."""
+    for size in sizes:
+        font = _font(size, bold)
         lines = _lines(draw, text, font, width)
-        if len(lines) <= 4:
+        if len(lines) <= most:
             return font, lines
-    return font, lines[:4]
+    last = lines[most - 1]
+    while draw.textlength(f"{last}…", font=font) > width and " " in last:
+        last = last.rsplit(" ", 1)[0]
+    return font, [*lines[:most - 1], f"{last.rstrip(',;:')}…"]
 
 
 def _mark(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
@@ -74,8 +79,9 @@ def share_image(card: ShareCard) -> bytes:
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN_X
     _mark(draw, MARGIN_X, MARGIN_Y - 8, 56)
-    draw.text((MARGIN_X + 76, MARGIN_Y + 20), card.label, font=_font(30), fill=INK, anchor="lm")
-    font, lines = _headline_font(draw, card.headline, width - 24)
+    label_font, label = _fitted(draw, card.label, range(30, 19, -2), 1, width - 76)
+    draw.text((MARGIN_X + 76, MARGIN_Y + 20), label[0], font=label_font, fill=INK, anchor="lm")
+    font, lines = _fitted(draw, card.headline, range(70, 30, -4), 4, width - 24, bold=True)
     line_height = round(font.size * 1.12)
     top = (HEIGHT - line_height * len(lines)) // 2 + 10
     for number, line in enumerate(lines):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from datetime import date
 
 from babel import Locale
@@ -44,3 +46,17 @@ def format_items(items: list[str], lang: str) -> str:
 def country_name(code: str, lang: str) -> str:
     """The country's name in `lang` from CLDR, e.g. "BJ" -> "Bénin" / "Benin"."""
     return Locale.parse(BABEL_LOCALES[lang]).territories[code]
+
+
+_ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
+_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
+
+
+def french_elision(template: str, values: Mapping[str, object]) -> str:
+    """`template` with « de {x} » written « d’{x} » (« que », « qu’ ») where the value of x begins with a vowel:
+    « le site de {organisation} » says « le site d’Atelier Mondial », whatever name the data gives."""
+    def elide(match: re.Match) -> str:
+        word, name = match.groups()
+        starts = str(values.get(name, ""))[:1].lower()
+        return f"{word[:-1]}’{{{name}}}" if starts and starts in _VOWELS else match.group(0)
+    return _ELIDABLE.sub(elide, template)
