@@ -222,7 +222,7 @@ def test_each_theme_draws_the_icon_its_data_chooses(built) -> None:
     data = load_site_data(PROGRAMME / "data")
     schema = json.loads((SCHEMA_DIR / "programme.schema.json").read_text(encoding="utf-8"))
     assert schema["properties"]["themes"]["items"]["properties"]["icon"]["enum"] == sorted(ICONS)
-    cards = re.findall(r'<li class="pcv-card">(.*?)</li>', _html(site, "fr", "index.md"), re.DOTALL)
+    cards = re.findall(r'<li class="pcv-theme">(.*?)</li>', _html(site, "fr", "index.md"), re.DOTALL)
     assert len(cards) == len(data.programme.themes)
     for theme, card in zip(data.programme.themes, cards):
         assert re.findall(r' d="([^"]+)"', card) == re.findall(r' d="([^"]+)"', ICONS[theme.icon])
