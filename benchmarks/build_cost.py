@@ -127,7 +127,7 @@ def add_countries(project: Path, total: int | None, with_pages: bool) -> int:
             country["activities"] = {"target_groups": [{"fr": "Femmes et jeunes femmes", "en": "Women and young women"}]}
             for lang in LANGUAGES:
                 page = project / "docs" / lang / "activites" / f"{slug}.md"
-                page.write_text(f"---\ntitle: \"{code}\"\ndescription: Pays {code}.\n---\n\n# {code}\n\n{'Texte. ' * 60}\n",
+                page.write_text(f"---\ntitle: \"{code}\"\ndescription: Pays {code}.\ncountry: \"{code}\"\n---\n\n# {code}\n\n{'Texte. ' * 60}\n",
                                 encoding="utf-8")
         data["countries"].append(country)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -32,18 +32,19 @@ _BRACES = re.compile(r"\{\{|\}\}")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)")  # not a footnote [^1]:
 
 
-def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path) -> Iterator[Problem]:
-    """What the page's text may not contain: broken links, figures typed by hand."""
+def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
+                  previous: list[DataFigure] | None = None) -> Iterator[Problem]:
+    """What the page's text may not contain: broken links, figures typed by hand. `previous`: the figures' past
+    values (`previous_figures`, read from git's history once for all the pages; read here when not given)."""
     yield from _link_problems(page, docs_dir)
     yield from _alt_text_problems(page)
     if data is not None:
-        yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data))
+        yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data) if previous is None else previous)
 
 
 def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
     folder = posixpath.dirname(page.path) or "."
     folder_dir = docs_dir / page.lang
-    existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
     for number, line in page.prose_lines():
         for match in _LINK.finditer(line):
             target = match.group(1) or match.group(2)
@@ -64,6 +65,7 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                     "donne le nom de son fichier dans la même langue (« programme.md », pas « ../en/programme.md ») ; "
                     "le sélecteur de langue mène déjà à la traduction.")
                 continue
+            existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
             guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
             hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
             yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,

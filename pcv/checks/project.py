@@ -30,6 +30,7 @@ from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.problems import Problem
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.country_menu import with_country_pages
+from pcv.pages.figure_history import previous_figures
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
@@ -101,10 +102,11 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     content_problems += role_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(root, "slug"))
+    previous = previous_figures(docs_dir.parent, data) if data is not None else None
     for page in pages.values():
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
-        content_problems += text_problems(page, data, docs_dir)
+        content_problems += text_problems(page, data, docs_dir, previous)
         content_problems += loss_problems(page)
         content_problems += page_html_problems(page, markdown.render)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))

@@ -29,14 +29,23 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str]) -> Iterato
     pages = {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")
              if p.relative_to(site).parts[0] not in SKIPPED}
     ids: dict[str, set[str]] = {}
+    resolved: dict[tuple[str, str], tuple[str | None, str]] = {}  # pages of a folder share most of their links
+    exists: dict[str, bool] = {}
     for name, file in sorted(pages.items()):
         html = file.read_text(encoding="utf-8")
         for href in dict.fromkeys(_HREF.findall(html)):
-            target, fragment = _resolved(name, href.replace("&amp;", "&"), site_url)
+            href_read = href.replace("&amp;", "&")
+            # Where a link leads depends on its page's folder only, or, without a path ("#top"), on its page.
+            key = (name if href_read[:1] in ("", "#", "?") else posixpath.dirname(name), href_read)
+            if key not in resolved:
+                resolved[key] = _resolved(name, href_read, site_url)
+            target, fragment = resolved[key]
             if target is None:
                 continue
             where = sources.get(name, name)
-            if not (site / target).is_file():
+            if target not in exists:
+                exists[target] = (site / target).is_file()
+            if not exists[target]:
                 yield Problem(where, None, None, f"un lien de la page mène à « {href} », qui n'existe pas sur le site "
                               f"({target}). Corrigez le lien (dans la page, ou la donnée qui l'écrit).")
             elif fragment and target.endswith(".html"):

@@ -1,0 +1,61 @@
+"""What the search indexer skips is left out before it reads a page, and its entries stay the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from material.plugins.search.plugin import Parser
+
+from pcv.publishing.search_index import shown_content
+from pcv.publishing.search_skipped import without_skipped
+
+
+def sections(html: str) -> list[tuple]:
+    """What Material's indexer makes of `html`: each section's heading, id, depth, title, text, exclusion."""
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.el.tag, s.id, s.depth, "".join(s.title), "".join(s.text), s.is_excluded()) for s in parser.data]
+
+
+CASES = {
+    "cards": '<h1 id="a">A</h1><p>Text</p><div class="x" data-search-exclude><section><h2 id="b">B</h2>'
+             '<ul><li><h3>C</h3><a href="#">D</a></li></ul></section><p>E</p></div><h2 id="f">F</h2><p>G</p>',
+    "nested headings": '<p>x</p><div data-search-exclude><div2><h2 id="b">B <em>c</em></h2><p>y</p></div2>'
+                       '<section><h3 id="c">C</h3></section></div><p>after</p>',
+    "same tag inside": '<h1 id="a">A</h1><div data-search-exclude><div>inner</div><p>now indexed</p></div><p>z</p>',
+    "not nested": '<h1 id="a">A</h1><div data-search-exclude><p>one<li>two</div><h2 id="b">B</h2><p>c</p>',
+    "void and self-closing": '<p>x</p><svg data-search-exclude><path d="M0"/><text>t</text><br></svg><p>y</p>',
+    "quoted >": '<p>x</p><div title="a>b" data-search-exclude><a title="<h2 id=x>">l</a></div><p>y</p>',
+    "excluded heading": '<h1 id="a">A</h1><h2 id="b" data-search-exclude>B <span>s</span></h2><p>c</p>',
+    "script inside": '<p>x</p><div data-search-exclude><script>if (a</div>) {}</script><h2 id="b">B</h2></div><p>y</p>',
+    "attribute only in a value": '<p>x</p><div title=" data-search-exclude ">kept text</div>',
+    "unclosed": '<p>x</p><div data-search-exclude><p>never closed',
+}
+
+
+@pytest.mark.parametrize("html", CASES.values(), ids=CASES.keys())
+def test_the_indexer_reads_the_same_sections(html: str) -> None:
+    assert sections(without_skipped(html)) == sections(html)
+
+
+def test_only_what_the_indexer_skips_is_left_out() -> None:
+    left = without_skipped(CASES["cards"])
+    assert "<h3>" not in left and "<ul>" not in left and "E" not in left.split('<h2 id="f">')[0]
+    assert '<section><h2 id="b"></h2></section>' in left  # where the section starts, at its depth
+    assert without_skipped(CASES["same tag inside"]) == CASES["same tag inside"]
+    assert without_skipped(CASES["not nested"]) == CASES["not nested"]
+
+
+def test_every_built_page_gives_the_same_entries(built_site: Path) -> None:
+    pages = [shown_content(page.read_text(encoding="utf-8")) for page in sorted(built_site.rglob("*.html"))
+             if "admin" not in page.relative_to(built_site).parts]
+    shown = [content for content in pages if content]
+    assert len(shown) > 20
+    shorter = 0
+    for content in shown:
+        left = without_skipped(content)
+        assert sections(left) == sections(content)
+        shorter += len(left) < len(content)
+    assert shorter  # the country pages' lists of the other countries, the map
