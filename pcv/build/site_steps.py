@@ -20,7 +20,7 @@ from pcv.problems import ProblemsFound
 from pcv.publishing.open_data import data_files
 from pcv.publishing.photos import publish_originals
 from pcv.publishing.share import IMAGE_PATH, share_card
-from pcv.publishing.share_image import MissingFont, share_image
+from pcv.publishing.share_image import MissingFont, UnfitText, share_image
 from pcv.publishing.search_index import language_index
 
 log = logging.getLogger("mkdocs.pcv.editor")
@@ -78,7 +78,7 @@ def share_images(run: SiteBuild, config: MkDocsConfig) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             path.write_bytes(share_image(share_card(run.data, language.locale)))
-        except MissingFont as exc:
+        except (MissingFont, UnfitText) as exc:  # texts are checked before the build (pcv/checks/share_text.py)
             raise PluginError(f"Images de partage : {exc}") from None
 
 

@@ -23,6 +23,7 @@ from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_set import (address_problems, nav_problems, parity_problems, photo_language_problems,
                                  template_problems)
 from pcv.checks.page_text import text_problems
+from pcv.checks.share_text import share_text_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
@@ -92,6 +93,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
         problems += exc.problems
     if data is not None:
         problems += _map_problems(root, data)
+        problems += share_text_problems(root, data)
     pages, content_problems = read_pages(docs_dir)
     unreadable = {problem.file for problem in content_problems}
     content_problems += parity_problems(pages)

@@ -2,7 +2,10 @@
 
 The image shows the label, the headline and the period (`pcv.publishing.share`)
 in white on the site's colour, with the site's mark, and keeps the same text in
-a PNG text chunk ("Description"). Made by the build, it cannot drift from the
+a PNG text chunk ("Description"). Each text is drawn whole, at the largest
+size it fits (`layout`), or the build stops with a French message: a headline
+too long, a word too wide, a sign DejaVu cannot draw (an emoji) are never cut
+or shown as an empty box. Made by the build, it cannot drift from the
 data: no stored image, no command to run after a change. The letters are DejaVu
 Sans (Debian's fonts-dejavu-core), found where the system keeps its fonts.
 """
@@ -21,6 +24,10 @@ TEXT_KEY = "Description"
 BACKGROUND, INK = "#8a1538", "#ffffff"
 MARGIN_X, MARGIN_Y = 88, 72
 FONTS = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
+LINE_SPACING = 1.12
+LABEL_INDENT, LABEL_SIZES, LABEL_HEIGHT = 76, range(30, 19, -2), 64  # beside the mark: two lines at most
+HEADLINE_SIZES, HEADLINE_HEIGHT = range(70, 29, -4), 320  # between the label and the period's rule
+NO_GLYPH = "\U0010fffd"  # a private-use sign no font has: DejaVu draws its empty box
 
 
 class MissingFont(Exception):
@@ -36,31 +43,72 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
                           "Installez-la : apt-get install fonts-dejavu-core.") from None
 
 
-def _lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
-    """`text` cut into lines at most `width` pixels wide, at spaces."""
+class UnfitText(Exception):
+    """A text of the card (`field`: "label", "headline", "period") cannot be drawn whole; the message says why."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def _lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str] | None:
+    """`text` cut into lines at most `width` pixels wide, at spaces; None if one word alone is wider."""
     lines: list[str] = []
     for word in text.split():
         candidate = f"{lines[-1]} {word}" if lines else word
         if lines and draw.textlength(candidate, font=font) <= width:
             lines[-1] = candidate
+        elif draw.textlength(word, font=font) > width:
+            return None
         else:
             lines.append(word)
     return lines
 
 
-def _fitted(draw: ImageDraw.ImageDraw, text: str, sizes: range, most: int, width: int,
-            bold: bool = False) -> tuple[ImageFont.FreeTypeFont, list[str]]:
-    """The largest of `sizes` at which `text` fits in `most` lines; at the smallest, its first `most` lines,
-    the last ending in « … » (a programme's long name or headline never runs off the image)."""
+def _fitted(field: str, text: str, sizes: range, bold: bool, width: int, height: int, what: str
+            ) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest of `sizes` at which all of `text` fits in `width` × `height` pixels, and its lines; else
+    `UnfitText` (never a text cut short)."""
+    missing = sorted({c for c in text if not c.isspace() and not _has_glyph(c)})
+    if missing:
+        raise UnfitText(field, f"{what} contient {', '.join(f'« {c} »' for c in missing)}, que la police de l'image de "
+                        "partage (DejaVu Sans) ne sait pas dessiner : il y serait un carré vide. Retirez ce signe "
+                        "(émoji, symbole) ou remplacez-le par un mot")
+    draw = ImageDraw.Draw(Image.new("1", (1, 1)))
     for size in sizes:
         font = _font(size, bold)
         lines = _lines(draw, text, font, width)
-        if len(lines) <= most:
+        if lines is not None and len(lines) * round(size * LINE_SPACING) <= height:
             return font, lines
-    last = lines[most - 1]
-    while draw.textlength(f"{last}…", font=font) > width and " " in last:
-        last = last.rsplit(" ", 1)[0]
-    return font, [*lines[:most - 1], f"{last.rstrip(',;:')}…"]
+    raise UnfitText(field, f"{what} est trop long pour l'image de partage ({len(text)} signes{_longest(text)}) : il ne tient "
+                    f"pas entier, même écrit en petit. Raccourcissez-le")
+
+
+def _longest(text: str) -> str:
+    word = max(text.split() or [""], key=len)
+    return f", dont le mot « {word[:30]}{'…' if len(word) > 30 else ''} »" if len(word) > 20 else ""
+
+
+def _has_glyph(char: str) -> bool:
+    """DejaVu Sans draws `char` with a sign of its own, not the empty box it draws for a sign it lacks."""
+    return _drawn(char) != _drawn(NO_GLYPH)
+
+
+@functools.cache
+def _drawn(char: str) -> bytes:
+    image = Image.new("L", (80, 80))
+    ImageDraw.Draw(image).text((10, 10), char, font=_font(40), fill=255)
+    return image.tobytes()
+
+
+def layout(card: ShareCard) -> tuple[tuple[ImageFont.FreeTypeFont, list[str]], tuple[ImageFont.FreeTypeFont, list[str]]]:
+    """The label's and the headline's font and lines on the image, or `UnfitText`."""
+    label = _fitted("label", card.label, LABEL_SIZES, False, WIDTH - 2 * MARGIN_X - LABEL_INDENT, LABEL_HEIGHT,
+                    f"le nom affiché au-dessus du titre (« {card.label[:40]} »)")
+    headline = _fitted("headline", card.headline, HEADLINE_SIZES, True, WIDTH - 2 * MARGIN_X - 24, HEADLINE_HEIGHT,
+                       f"le titre principal (« {card.headline[:40]} »)")
+    _fitted("period", card.period, range(34, 35), True, WIDTH - 2 * MARGIN_X, 60, f"la période « {card.period} »")
+    return label, headline
 
 
 def _mark(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
@@ -74,15 +122,16 @@ def _mark(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
 
 @functools.lru_cache(maxsize=4)
 def share_image(card: ShareCard) -> bytes:
-    """The PNG of `card`, its text (`card.alt`) in a text chunk."""
+    """The PNG of `card`, its text (`card.alt`) in a text chunk; `UnfitText` if a text cannot be drawn whole."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    width = WIDTH - 2 * MARGIN_X
+    (label_font, label_lines), (font, lines) = layout(card)
     _mark(draw, MARGIN_X, MARGIN_Y - 8, 56)
-    label_font, label = _fitted(draw, card.label, range(30, 19, -2), 1, width - 76)
-    draw.text((MARGIN_X + 76, MARGIN_Y + 20), label[0], font=label_font, fill=INK, anchor="lm")
-    font, lines = _fitted(draw, card.headline, range(70, 30, -4), 4, width - 24, bold=True)
-    line_height = round(font.size * 1.12)
+    label_height = round(label_font.size * LINE_SPACING)
+    for number, line in enumerate(label_lines):
+        middle = MARGIN_Y + 20 + (number - (len(label_lines) - 1) / 2) * label_height
+        draw.text((MARGIN_X + LABEL_INDENT, middle), line, font=label_font, fill=INK, anchor="lm")
+    line_height = round(font.size * LINE_SPACING)
     top = (HEIGHT - line_height * len(lines)) // 2 + 10
     for number, line in enumerate(lines):
         draw.text((MARGIN_X, top + number * line_height), line, font=font, fill=INK)

@@ -1,0 +1,57 @@
+"""The share images show their texts whole (pcv/publishing/share_image.py, checked by pcv/checks/share_text.py):
+a long headline is drawn smaller, a long label on two lines; what cannot be drawn whole (a headline too long, a
+word wider than the image, an emoji the font lacks) stops the build with its file and line, never cut."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from live_data import DATA
+
+from pcv.checks.share_text import share_text_problems
+from pcv.data.loading import load_site_data
+from pcv.data.yaml_source import read_yaml
+from pcv.inspection.builds import ROOT
+from pcv.publishing.share import share_card
+from pcv.publishing.share_image import layout, share_image
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_headline_and_label_are_drawn_whole_smaller(lang: str) -> None:
+    card = share_card(DATA, lang)
+    long = replace(card, label=f"{card.label} – {card.label} – {card.label}", headline=" ".join([card.headline] * 5))
+    (label_font, label_lines), (font, lines) = layout(long)
+    assert " ".join(label_lines).split() == long.label.split() and len(label_lines) == 2
+    assert " ".join(lines).split() == long.headline.split()
+    assert font.size < layout(card)[1][0].size
+    assert share_image(long).startswith(b"\x89PNG")
+
+
+def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str) -> tuple[list[str], int]:
+    """The share problems of a copy of data/ whose field at `location` in `name` is `value`; and its line."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    line = read_yaml(data / name, f"data/{name}").values[location][0]
+    lines = (data / name).read_text(encoding="utf-8").splitlines(keepends=True)
+    indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())]
+    lines[line - 1] = f"{indent}{location[-1]}: \"{value}\"\n"
+    (data / name).write_text("".join(lines), encoding="utf-8")
+    return [str(p) for p in share_text_problems(tmp_path, load_site_data(data))], line
+
+
+@pytest.mark.parametrize(("name", "location", "value", "expected"), [
+    ("programme.yaml", ("headline", "fr"), " ".join(["développement"] * 80), "le titre principal (« développement"),
+    ("programme.yaml", ("headline", "en"), "Women " + "x" * 78, "dont le mot « xxxxxxxxxx"),
+    ("programme.yaml", ("headline", "fr"), "Le monde 🌍 change", "contient « 🌍 », que la police"),
+    ("strings.yaml", ("home.hero.label", "fr"), " ".join(["Centre d’étude et de coopération"] * 8),
+     "le nom affiché au-dessus du titre"),
+])
+def test_a_text_the_share_image_cannot_show_whole_is_named_at_its_line(tmp_path: Path, name: str,
+                                                                       location: tuple[str, ...], value: str,
+                                                                       expected: str) -> None:
+    problems, line = _with(tmp_path, name, location, value)
+    field = ".".join(location)
+    assert len(problems) == 1 and problems[0].startswith(f"data/{name}, ligne {line}, colonne "), problems
+    assert f"champ {field} : " in problems[0] and expected in problems[0], problems
