@@ -74,6 +74,22 @@ def test_a_name_with_decomposed_accents_is_named_once(tmp_path: Path) -> None:
     assert any("la façon d'écrire les accents" in str(p) for p in file_problems(tmp_path))
 
 
+@pytest.mark.parametrize(("name", "shown", "renamed"), [
+    ("mon fichier.md", "une espace : l'adresse du site l'écrirait en code (%20…)", "mon-fichier.md"),
+    ("Photo 2024 (1).jpg", "une espace", "Photo-2024-1.jpg"), ("a+b.md", "« + »", "a-b.md"),
+    ("l’été.md", "« ’ » : l'adresse du site l'écrirait en code (%E2%80%99…)", "l-été.md"),
+])
+def test_a_name_the_address_would_encode_is_refused_with_a_name_to_use(tmp_path: Path, name: str, shown: str,
+                                                                     renamed: str) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    (folder / name).write_text("x", encoding="utf-8")
+    (folder / "été-2024_bis.md").write_text("x", encoding="utf-8")
+    messages = [str(p) for p in file_problems(tmp_path)]
+    assert messages == [f"docs/fr/{name} : le nom contient {shown}{messages[0].split(shown)[1]}"]
+    assert f"Renommez-le « {renamed} » (lettres, chiffres, tirets)" in messages[0]
+
+
 def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(project_copy: Path,
                                                                                 built_site: Path) -> None:
     before = place_previous_site(project_copy, built_site)

@@ -19,11 +19,13 @@ from pcv.problems import Problem
 
 FOLDERS = ("docs", "data", "overrides")
 _UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\"'<>&`\\]")
+_ADDRESS_NAME = re.compile(r"[\w.-]+")  # what an address under docs/ holds as typed: letters, digits, _ . -
+_ADDRESS_BREAK = re.compile(r"[^\w.]+")
 
 
 def file_problems(root: Path) -> Iterator[Problem]:
     """Symbolic links, names equal but for case or Unicode form, names with accents not composed (NFC),
-    and names an address cannot hold, under `FOLDERS`."""
+    and names an address cannot hold, under `FOLDERS` (under docs/, only letters, digits, "_", "." and "-")."""
     for folder in FOLDERS:
         seen: dict[str, str] = {}
         for directory, subfolders, names in os.walk(root / folder):  # does not enter linked folders
@@ -51,3 +53,16 @@ def file_problems(root: Path) -> Iterator[Problem]:
                     yield Problem(shown, None, None,
                         f"le nom contient « {shown_char} », qu'une adresse du site ne peut pas contenir. Renommez-le "
                         "avec des lettres, des chiffres et des tirets.")
+                elif folder == "docs" and not _ADDRESS_NAME.fullmatch(unicodedata.normalize("NFC", name)):
+                    char = re.search(r"[^\w.-]", unicodedata.normalize("NFC", name)).group()
+                    yield Problem(shown, None, None,
+                        f"le nom contient {'une espace' if char.isspace() else f'« {char} »'} : l'adresse du site "
+                        f"l'écrirait en code ({''.join(f'%{byte:02X}' for byte in char.encode())}…), et un lien tapé tel quel ne la trouverait pas. "
+                        f"Renommez-le « {_renamed(name)} » (lettres, chiffres, tirets), et changez ses liens et "
+                        "sa ligne du menu.")
+
+
+def _renamed(name: str) -> str:
+    """`name` with each run of signs an address would encode turned into one "-": "mon fichier.md" -> "mon-fichier.md"."""
+    stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
+    return _ADDRESS_BREAK.sub("-", stem).strip("-") + dot + suffix
