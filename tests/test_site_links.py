@@ -33,6 +33,27 @@ def test_links_to_missing_files_and_anchors_are_found(tmp_path: Path) -> None:
                                          '<a href="https://ailleurs.example/#x">x</a>', encoding="utf-8")
     (tmp_path / "a" / "index.html").write_text('<a href="../#la">?</a><a href="../b/">?</a>'
                                                '<a href="https://pcv.example.org/a/#ici">?</a>', encoding="utf-8")
-    found = [str(p) for p in link_problems(tmp_path, "https://pcv.example.org/", {"a/index.html": "docs/fr/a.md"})]
+    found = [str(p) for p in link_problems(tmp_path, "https://pcv.example.org/", {"a/index.html": "docs/fr/a.md"},
+                                           tmp_path)]
     assert [p.split(" : ")[0] for p in found] == ["docs/fr/a.md"] * 3
     assert "« #la »" in found[0] and "« ../b/ »" in found[1] and "« #ici » de docs/fr/a.md" in found[2]
+
+
+def test_an_id_written_twice_in_a_page_stops_the_build_at_its_line(project_copy: Path, built_site: Path) -> None:
+    """A heading given the id of the theme's search box (`__search`) would break search; two headings given one
+    anchor leave a link not knowing where to go."""
+    page = project_copy / "docs" / "fr" / "accessibilite.md"
+    text = page.read_text(encoding="utf-8").rstrip("\n")
+    page.write_text(f"{text}\n\n## Recherche {{ #__search }}\n", encoding="utf-8")
+    line = text.count("\n") + 3
+    other = project_copy / "docs" / "en" / "accessibilite.md"
+    text = other.read_text(encoding="utf-8").rstrip("\n")
+    other.write_text(f"{text}\n\n## One {{ #same }}\n\n## Two {{ #same }}\n", encoding="utf-8")
+    before = place_previous_site(project_copy, built_site)
+    result = publish(project_copy)
+    assert result.returncode == 1, result.output
+    problems = reported_problems(result.output)
+    assert f"docs/fr/accessibilite.md, ligne {line} : l'identifiant « __search » est écrit deux fois dans la page" \
+        in "\n".join(problems), problems
+    assert any(p.startswith("docs/en/accessibilite.md, ligne ") and "« same »" in p for p in problems), problems
+    assert tree_digest(result.site) == before

@@ -108,7 +108,7 @@ def check_links(run: SiteBuild, config: MkDocsConfig) -> None:
     prefixes = {language.locale: language.prefix for language in run.languages}
     sources = {destination(run.state.pages, f"{lang}/{path}", prefixes): f"docs/{lang}/{path}"
                for lang, path in run.state.pages}
-    problems = tuple(link_problems(Path(config.site_dir), config.site_url or "", sources))
+    problems = tuple(link_problems(Path(config.site_dir), config.site_url or "", sources, run.root))
     if problems:
         raise ProblemsFound(problems[:MAX_LISTED])
 

@@ -4,7 +4,9 @@ Pages link to each other, and templates write links from the data (the home
 page's themes to their anchors in the approach page, the countries to their
 pages): a heading renamed in a page, or an anchor changed in the data, would
 leave a link to nothing. Each `href` to the site itself must name a file the
-build wrote and, with `#fragment`, an element with that id in it. Pages are
+build wrote and, with `#fragment`, an element with that id in it; and no id
+may be written twice in a page (a heading's `{ #__search }` taking the id of
+the theme's search box, two headings given one anchor). Pages are
 read with two regular expressions: the sanitiser wrote them (double quotes).
 """
 
@@ -23,9 +25,10 @@ _HREF = re.compile(r'<(?:a|link)\s[^>]*?href="([^"]*)"')
 SKIPPED = ("admin",)  # the editor's own files (Decap CMS)
 
 
-def link_problems(site: Path, site_url: str, sources: dict[str, str]) -> Iterator[Problem]:
-    """Each link of the pages under `site` (published at `site_url`) to a file or an anchor that is not there;
-    `sources` names the file each page was built from ("en/approach/index.html" -> "docs/en/approche.md")."""
+def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path) -> Iterator[Problem]:
+    """Each link of the pages under `site` (published at `site_url`) to a file or an anchor that is not there,
+    and each id written twice; `sources` names the file each page was built from, in the project at `root`
+    ("en/approach/index.html" -> "docs/en/approche.md")."""
     pages = {p.relative_to(site).as_posix(): p for p in site.rglob("*.html")
              if p.relative_to(site).parts[0] not in SKIPPED}
     ids: dict[str, set[str]] = {}
@@ -33,6 +36,7 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str]) -> Iterato
     exists: dict[str, bool] = {}
     for name, file in sorted(pages.items()):
         html = file.read_text(encoding="utf-8")
+        yield from _duplicate_ids(html, sources.get(name, name), root)
         for href in dict.fromkeys(_HREF.findall(html)):
             href_read = href.replace("&amp;", "&")
             # Where a link leads depends on its page's folder only, or, without a path ("#top"), on its page.
@@ -55,6 +59,28 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str]) -> Iterato
                     yield Problem(where, None, None, f"un lien de la page mène à l'ancre « #{fragment} » de "
                                   f"{sources.get(target, target)}, qui n'a pas cette ancre (un titre renommé, ou une "
                                   "ancre changée dans les données ?). Corrigez le lien ou l'ancre.")
+
+
+def _duplicate_ids(html: str, where: str, root: Path) -> Iterator[Problem]:
+    """Each id written twice in a page's `html`, named at the line of its source (`where`, under `root`) that
+    writes it, if one does (`{ #id }`, `id="id"`)."""
+    seen: set[str] = set()
+    for found in _ID.findall(html):
+        if found in seen:
+            yield Problem(where, _line_of_id(root / where, found), None, f"l'identifiant « {found} » est écrit deux "
+                          f"fois dans la page : un lien vers « #{found} » ne saurait pas où aller (les identifiants "
+                          "commençant par « __ » sont ceux du site : recherche, menu). Donnez à cette ancre un autre "
+                          "nom.")
+        seen.add(found)
+
+
+def _line_of_id(source: Path, found: str) -> int | None:
+    """The first line of the page `source` that gives an element the id `found`."""
+    if source.suffix != ".md" or not source.is_file():
+        return None
+    writes = re.compile(rf'\{{[^}}]*#{re.escape(found)}(?![\w-])|\sid="{re.escape(found)}"')
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return next((number for number, line in enumerate(lines, 1) if writes.search(line)), None)
 
 
 def _resolved(page: str, href: str, site_url: str) -> tuple[str | None, str]:
