@@ -25,7 +25,7 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
 from pcv.pages.markdown import MarkdownPage
 from pcv.checks.page_html import page_html_problems
-from pcv.publishing.open_data import data_files
+from pcv.publishing.open_data import data_files, inert_cell
 
 HEADING_FR = line_of("docs/fr/programme.md", "# Le programme")
 # The hostile Markdown added under the French heading, and the line (from the heading) of each attack.
@@ -281,6 +281,13 @@ def test_each_check_of_a_page_takes_time_in_proportion_to_it(pattern: str) -> No
     list(page_html_problems(page, lambda _markdown: html))
     list(page.prose_lines())
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("cell", [' =HYPERLINK("https://evil.example")', "\u00a0+1", "\n-1", "  @SUM(A1)", "＝1+1",
+                                  " ＋1", "\u3000=1"])
+def test_a_formula_after_spaces_or_in_full_width_is_neutralised(cell: str) -> None:
+    assert inert_cell(cell) == f"'{cell}"
+    assert inert_cell(f"Cible {cell}") == f"Cible {cell}"
 
 
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from pcv.text.formatting import country_name
 
 FOLDERS = {"fr": "donnees", "en": "data"}  # in each language's folder: /donnees/…, /en/data/…
 TARGET_COLUMNS = ("id", "value", "format", "label_fr", "label_en", "period_start", "period_end", "as_of")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")  # full-width ones too (Excel reads them)
 COUNTRY_COLUMNS = ("iso_3166_1_alpha_2", "name_fr", "name_en", "period_start", "period_end", "as_of")
 
 
@@ -140,5 +140,7 @@ def _csv(columns: tuple[str, ...], rows: list[list[Any]]) -> bytes:
 
 def inert_cell(value: Any) -> Any:
     """A text a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage
-    return) with a single quote before it, as OWASP's CSV-injection guidance says; others as they are."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+    return, after spaces if any) with a single quote before it, as OWASP's CSV-injection guidance says;
+    others as they are."""
+    formula = isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value.lstrip().startswith(FORMULA_STARTS))
+    return f"'{value}" if formula else value
