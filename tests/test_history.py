@@ -89,3 +89,26 @@ def test_a_commit_dated_in_the_future_neither_shows_that_date_nor_hides_an_outda
     assert max(dates.values()) <= datetime.now(timezone.utc)
     assert dates["docs/en/approche.md"] <= dates["docs/fr/approche.md"]
     assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"
+
+
+def test_a_commit_dated_before_git_or_before_its_parent_neither_shows_that_date_nor_hides_an_outdated_translation(
+        tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    commit(repo, {"docs/en/approche.md": EN + "\n"}, "2026-02-01T10:00:00+00:00")
+    commit(repo, {"docs/fr/approche.md": FR + "Une phrase ajoutée.\n"}, "1970-01-01T00:00:01+00:00")  # a clock reset
+    commit(repo, {"docs/fr/autre.md": FR}, "2026-03-01T10:00:00+00:00")
+    dates = last_commit_dates(repo)
+    assert min(dates.values()).year >= 2005
+    assert dates["docs/en/approche.md"] < dates["docs/fr/approche.md"] < dates["docs/fr/autre.md"]
+    assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"
+
+
+def test_a_first_commit_dated_1970_takes_a_date_just_before_the_next_one(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    commit(repo, {"docs/fr/approche.md": FR}, "1970-01-01T00:00:01+00:00")
+    commit(repo, {"docs/en/approche.md": EN}, "2026-01-05T10:00:00+00:00")
+    dates = last_commit_dates(repo)
+    assert dates["docs/fr/approche.md"] < dates["docs/en/approche.md"]
+    assert dates["docs/fr/approche.md"].year == 2026

@@ -8,9 +8,10 @@ an error that would stop the build.
 
 A commit's date is what the committer's clock said: a date in the future, or
 later than a commit made after it, is brought back to just before the
-earliest of now and the dates of the commits made after it (with a note in the build's log),
-so that a wrong clock can neither show a future date nor hide that a
-translation is out of date.
+earliest of now and the dates of the commits made after it; a date before
+git existed (1970), or before the commit it follows, is brought up to just
+after it (with a note in the build's log), so that a wrong clock can neither
+show an impossible date nor hide that a translation is out of date.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ log = logging.getLogger("mkdocs.hooks.history")
 
 RECORD = "\x1e"  # starts each commit in the log's output
 TIMEOUT = 60  # seconds
+GIT_EXISTS = datetime(2005, 4, 7, tzinfo=timezone.utc)  # git's first release: no commit is older
 
 
 def last_commit_dates(root: Path) -> dict[str, datetime]:
@@ -41,22 +43,43 @@ def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
     commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
     if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
         return ()
+    dated, clamped = _ordered([(header.split(" "), paths) for header, *paths in commits])
     dates: dict[str, datetime] = {}
-    now, ceilings, clamped = datetime.now(timezone.utc), {}, []  # ceilings: the earliest date of a commit's children
-    for header, *paths in commits:  # newest first, every commit before its parents
-        date, commit, *parents = header.split(" ")
-        when, ceiling = datetime.fromisoformat(date), ceilings.get(commit, now)
-        if when > ceiling:
-            clamped.append(commit[:7])
-            when = ceiling - timedelta(seconds=1)
-        for parent in parents:
-            ceilings[parent] = min(ceilings.get(parent, now), when)
+    for when, paths in dated:  # newest first
         for path in filter(None, paths):
             dates.setdefault(path, when)
     if clamped:
-        log.info(f"Historique : {len(clamped)} commit(s) daté(s) dans le futur ou après un commit fait après eux "
-                 f"(horloge mal réglée ? {', '.join(clamped[:5])}) : leur date est ramenée juste avant.")
+        log.info(f"Historique : {len(clamped)} commit(s) daté(s) dans le futur, avant 2005 ou avant le commit "
+                 f"qui les précède (horloge mal réglée ? {', '.join(clamped[:5])}) : leur date est ramenée entre "
+                 "celles de leurs voisins.")
     return tuple(dates.items())
+
+
+def _ordered(commits: list[tuple[list[str], list[str]]]) -> tuple[list[tuple[datetime, list[str]]], list[str]]:
+    """Each commit's (date, paths), newest first, each date after its parents' and before its children's and now
+    (a commit dated before git existed, or before a parent, is put just after its parents, or just before its
+    children for a first commit); and the short hashes of the commits whose date was moved."""
+    when: dict[str, datetime | None] = {header[1]: datetime.fromisoformat(header[0]) for header, _ in commits}
+    parents = {header[1]: header[2:] for header, _ in commits}
+    moved: set[str] = set()
+    for commit in reversed(list(when)):  # every parent before its children
+        floor = max((date for p in parents[commit] if (date := when.get(p)) is not None), default=None)
+        date = when[commit]
+        if date is not None and (date < GIT_EXISTS or (floor is not None and date < floor)):
+            when[commit] = floor + timedelta(seconds=1) if floor is not None else None  # None: set from its children
+            moved.add(commit)
+    ceilings: dict[str, datetime] = {}
+    now = datetime.now(timezone.utc)
+    dated: dict[str, datetime] = {}
+    for commit, date in when.items():  # every child before its parents
+        ceiling = ceilings.get(commit, now)
+        if date is None or date > ceiling:
+            date = ceiling - timedelta(seconds=1)
+            moved.add(commit)
+        dated[commit] = date
+        for parent in parents[commit]:
+            ceilings[parent] = min(ceilings.get(parent, now), date)
+    return [(dated[header[1]], paths) for header, paths in commits], sorted(c[:7] for c in moved)
 
 
 def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
