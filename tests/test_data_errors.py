@@ -273,6 +273,16 @@ def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> N
         load_site_data(data)
 
 
+@pytest.mark.parametrize("value", [10**12, 999999999999999999999999999])
+def test_a_figure_beyond_any_programme_s_is_refused(tmp_path: Path, value: int) -> None:
+    """A figure shown as "1000000000000000 billions" is a slip: at most 999 billion (the formats stay right)."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    first = load_site_data(ROOT / "data").programme.targets[0].value
+    edit(data / "programme.yaml", f"    value: {first}\n", f"    value: {value}\n")
+    with pytest.raises(DataProblems, match=f"champ value : on attend au plus 999999999999, on trouve le nombre {value}"):
+        load_site_data(data)
+
+
 def test_every_accepted_country_has_a_name_in_both_languages() -> None:
     for lang in LANGUAGES:
         names = {code: country_name(code, lang) for code in COUNTRY_CODES}  # a code CLDR lacks raises KeyError
