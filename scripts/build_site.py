@@ -8,16 +8,17 @@ gets a French message), then runs `mkdocs build --strict` into a new folder
 beside the site folder, and puts it in place only once the build has
 succeeded with both languages' home pages written: the last good site stays
 until a complete new one replaces it, whatever mkdocs.yml holds (this script
-does not rely on the hooks mkdocs.yml lists).
+does not rely on the hooks mkdocs.yml lists). Killed, it leaves no build
+running (pcv/build/child_process.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
+from pcv.build.child_process import run_tied
 from pcv.checks.config_file import config_problems
 from pcv.problems import problems_report
 from pcv.publishing.output_folder import begin, discard, swap
@@ -37,7 +38,7 @@ def build(site: Path) -> int:
     new = begin(site)
     try:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(new)]
-        status = subprocess.run(command, cwd=ROOT).returncode
+        status = run_tied(command, ROOT)
         if status == 0 and not all((new / home).is_file() for home in HOMES):
             status = 1
         if status != 0:

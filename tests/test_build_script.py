@@ -1,12 +1,14 @@
 """`make build` (scripts/build_site.py), and even a plain `mkdocs build -d`, replace the site folder
 only with a complete, successful build (pcv/build/setup_steps.py, hooks/pcv_site.py); a killed build's folders are
-cleaned by the next build."""
+cleaned by the next build, and it leaves no build running."""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -55,6 +57,47 @@ def test_folders_left_by_a_killed_build_are_removed_by_the_next(project_copy: Pa
     result = build_site(project_copy, project_copy / "site")
     assert result.returncode == 0, result.output
     assert not killed.exists() and running.exists()
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux's /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc (CI runs on Linux)")
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill", "term"])
+def test_a_killed_build_leaves_no_build_running(project_copy: Path, stop: signal.Signals) -> None:
+    """A child `mkdocs build` that outlived `make build` would write a whole site after the next build's clean-up."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    parent = subprocess.Popen([sys.executable, "scripts/build_site.py"], cwd=project_copy, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not (children := _children(parent.pid)) and parent.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert children, "the build never started mkdocs"
+    os.kill(parent.pid, stop)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 1  # at once: the build itself takes longer than that
+    while any(map(_running, children)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, children)), "mkdocs build still runs after make build was stopped"
+    if stop == signal.SIGTERM:  # stopped, not killed: it removes its own folder
+        assert [p.name for p in project_copy.iterdir() if p.name.startswith(".site-")] == []
 
 
 def make_commands(target: str) -> str:
