@@ -103,7 +103,8 @@ class SiteView:
         return [
             Figure(escape(self.period), self.string("figure.period")),
             Figure(escape(format_figure(len(self._data.countries), "number", self.lang)),
-                   self.string("figure.countries"), escape(names)),
+                   self.string("figure.country" if len(self._data.countries) == 1 else "figure.countries"),
+                   escape(names)),
         ]
 
     @property

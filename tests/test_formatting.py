@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pcv.text.formatting import country_name, format_figure
+from pcv.text.formatting import country_name, format_figure, french_elision
 from pcv.text.typography import french_spacing
 
 
@@ -53,3 +53,10 @@ def test_french_spacing_in_text_and_attributes_never_in_code() -> None:
         "after-scripts-holding-angle-brackets"])
 def test_french_spacing_reads_the_text_as_readers_do(html: str, spaced: str) -> None:
     assert french_spacing(html) == spaced
+
+
+def test_french_texts_elide_de_and_que_before_a_value_that_starts_with_a_vowel() -> None:
+    template = "Le site de {organisation}, plus grand que {other}."
+    assert french_elision(template, {"organisation": "Atelier Mondial", "other": "Écho"}) == \
+        "Le site d’{organisation}, plus grand qu’{other}."
+    assert french_elision(template, {"organisation": "CECI", "other": "le nôtre"}) == template

@@ -133,7 +133,7 @@ KINDS = [
                  id="title-too-long"),
     pytest.param("markup", f"data/partners.yaml, ligne {line_of('data/partners.yaml', 'url: https')}, colonne 12, "
                  "1er élément (groups), champ source.url : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
-                 "L'adresse complète de la source, en https:// (par exemple https://ceci.org/fr/projets/…), sans "
+                 "L'adresse complète de la source, en https:// (par exemple https://exemple.org/partenaires), sans "
                  "espace ni guillemet : elle devient un lien sur le site.", id="script-url-in-data"),
     pytest.param("markup", f"data/strings.yaml, ligne {_strings_end() + 2}, colonne 7, "
                  "champ home.themes.title.fr : accolade « { » ou « } » seule. Un repère s'écrit entre deux "

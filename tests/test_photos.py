@@ -16,6 +16,7 @@ from PIL import Image
 from project_edits import edit, reported_problems
 from staff_edits import save_through_editor
 
+from pcv.checks.page_text import ALT_IN
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import elements, html_file, page_url
 from pcv.publishing.photos import webp_widths
@@ -110,7 +111,7 @@ def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
     copied = f"![{ALTS['fr'][1]}](images/atelier.jpg)"
     assert f"docs/en/programme.md, ligne {line('en', copied)}, colonne 1 : le texte de remplacement de la photo " \
            "« atelier.jpg » est celui de docs/fr/programme.md : écrivez-le en anglais, par exemple " \
-           "![A volunteer with rice growers](images/atelier.jpg)." in problems, problems
+           f"![{ALT_IN['en'][1]}](images/atelier.jpg)." in problems, problems
     assert "Traceback" not in result.output
 
 

@@ -229,8 +229,11 @@ def test_each_theme_draws_the_icon_its_data_chooses(built) -> None:
 
 
 # A variant of the fixture: no funder, a group with no organisation, a country page with no activities,
-# the only described country's page gone.
+# the only described country's page gone, no target, no theme.
 def _variant(project: Path) -> None:
+    programme = yaml.safe_load((project / "data/programme.yaml").read_text(encoding="utf-8"))
+    programme["targets"], programme["themes"] = [], []
+    (project / "data/programme.yaml").write_text(yaml.safe_dump(programme, allow_unicode=True), encoding="utf-8")
     partners = yaml.safe_load((project / "data/partners.yaml").read_text(encoding="utf-8"))
     partners["funders"] = []
     partners["groups"][0]["organisations"] = []
@@ -261,6 +264,9 @@ def test_empty_lists_draw_nothing(tmp_path: Path) -> None:
         assert data.partners.groups[0].title.in_(lang) not in partners
         countries = shown_text(_html(result.site, lang, _role_path("activities")))
         assert strings["countries.with_page"][lang] not in countries.replace("\u202f", " ").replace("\u00a0", " ")
+        for path in ("index.md", _role_path("programme")):
+            html = _html(result.site, lang, path)
+            assert 'id="pcv-targets-title"' not in html and 'id="pcv-themes-title"' not in html, (lang, path)
 
 
 def test_a_missing_required_role_names_what_to_add(tmp_path: Path) -> None:
@@ -334,12 +340,16 @@ def test_a_funder_with_an_intermediary_is_named_with_it(built) -> None:
             assert f"<strong>{funder.name.in_(lang)}</strong>, {funder.intermediary.in_(lang)}</p>" in partners
 
 
-def test_french_interface_texts_elide_before_a_name_that_starts_with_a_vowel(built) -> None:
+def test_the_engine_texts_need_no_article_before_the_organisation_name(built) -> None:
+    """« Joindre Atelier Mondial », « le site de Atelier Mondial », « mené par Atelier Mondial »: a name that
+    takes an article (or an elision) would read wrong after a preposition; the engine's texts put none there."""
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
-    organisation = data.programme.organisation.fr
-    assert organisation[0].lower() in "aeiouéè"
-    contact = _shown(site, "fr", _role_path("contact", ATELIER))
-    assert f"d’{organisation}" in contact and f"de {organisation}" not in contact
+    for lang, words in (("fr", ("de", "à", "par", "Joindre")), ("en", ("by", "Reach", "to"))):
+        organisation = data.programme.organisation.in_(lang)
+        for path in ("index.md", _role_path("contact", ATELIER)):
+            text = _shown(site, lang, path)
+            assert organisation in text
+            assert not [word for word in words if f"{word} {organisation}" in text], (lang, path)
 
 
 def test_long_names_stay_inside_the_share_image_and_the_header_shows_the_site_name(built) -> None:
@@ -353,3 +363,23 @@ def test_long_names_stay_inside_the_share_image_and_the_header_shows_the_site_na
         margin = image.crop((WIDTH - MARGIN_X + 8, 0, WIDTH, HEIGHT))
         assert margin.getcolors() == [(margin.width * margin.height, background)], lang
         assert f'<span class="pcv-wordmark__name">{names[lang]}</span>' in _html(site, lang, "index.md", ATELIER)
+
+
+def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: Path) -> None:
+    programme = shutil.copytree(ATELIER, tmp_path / "programme")
+    countries = yaml.safe_load((programme / "data/countries.yaml").read_text(encoding="utf-8"))
+    countries["countries"] = countries["countries"][:1]
+    (programme / "data/countries.yaml").write_text(yaml.safe_dump(countries, allow_unicode=True), encoding="utf-8")
+    partners = yaml.safe_load((programme / "data/partners.yaml").read_text(encoding="utf-8"))
+    second = {**partners["funders"][0], "name": {"fr": "Second bailleur fictif", "en": "Second fictional donor"}}
+    partners["funders"].append(second)
+    (programme / "data/partners.yaml").write_text(yaml.safe_dump(partners, allow_unicode=True), encoding="utf-8")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    strings = load_site_data(programme / "data").strings
+    for lang in LANGUAGES:
+        home = _plain(shown_text(_html(result.site, lang, "index.md", programme)))
+        assert _plain(strings["figure.country"].in_(lang)) in home.splitlines()
+        partners_page = _plain(shown_text(_html(result.site, lang, _role_path("partners", programme), programme)))
+        assert _plain(strings["partners.funders.title"].in_(lang)) in partners_page.splitlines()
+        assert _plain(strings["partners.funder.title"].in_(lang)) not in partners_page.splitlines()

@@ -59,7 +59,7 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
             yield Problem(name, None, None, "le site ne publie pas de documents PDF : un PDF garde ce que son lecteur ne "
                           "voit pas (nom de l'auteur, commentaires de relecture, champs remplis, texte sous un "
                           "caviardage, versions précédentes). Mettez son contenu dans une page (.md) et ses images en "
-                          "JPEG ou PNG, ou faites un lien vers le document publié ailleurs (par exemple sur ceci.org).")
+                          "JPEG ou PNG, ou faites un lien vers le document publié ailleurs (par exemple sur le site de l'organisation).")
         elif suffix not in PUBLISHED_SUFFIXES:
             yield Problem(name, None, None, f"le site ne publie pas les fichiers « {file.suffix or file.name} » : "
                           "seulement les pages (.md) et les photos (.jpg, .jpeg, .png). "

@@ -26,8 +26,8 @@ from pcv.publishing.photos import shared_photo
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
 # How to say, in a French message, "in the page's language", and an alt text in that language.
-ALT_IN = {"fr": ("en français", "Une volontaire et des productrices de riz"),
-          "en": ("en anglais", "A volunteer with rice growers")}
+ALT_IN = {"fr": ("en français", "Trois personnes autour d’une table"),
+          "en": ("en anglais", "Three people around a table")}
 _BRACES = re.compile(r"\{\{|\}\}")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)")  # not a footnote [^1]:
 
@@ -121,7 +121,7 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
         for match in _BRACES.finditer(left):
             yield Problem(page.name, number, match.start() + 1,
                 f"« {match.group(0)} » resterait tel quel sur la page : un chiffre des données s'écrit "
-                "{{ nom }}, entre deux accolades de chaque côté, par exemple {{ targets.canadians }}. "
+                "{{ nom }}, entre deux accolades de chaque côté, par exemple {{ period.end }}. "
                 "Corrigez-le, ou retirez les accolades.")
 
 
