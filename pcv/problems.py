@@ -13,6 +13,17 @@ from dataclasses import dataclass
 from mkdocs.exceptions import PluginError
 
 
+# Signs a terminal or a text reader would act on rather than show (C0 and C1 controls, DEL, line and paragraph
+# separators, bidirectional overrides): a file name or a value quoted in a message shows them as \x1b.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with each sign a terminal would act on written as its code ("\x1b"), so a message shows it."""
+    return _INVISIBLE.sub(lambda found: f"\\x{ord(found.group()):02x}" if ord(found.group()) < 0x100
+                          else f"\\u{ord(found.group()):04x}", text)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a file, where it is and what to do."""
@@ -26,7 +37,7 @@ class Problem:
     @property
     def where(self) -> str:
         """ "data/programme.yaml, ligne 52, colonne 12, champ targets[3].value"."""
-        where = self.file
+        where = visible(self.file)
         if self.line is not None:
             where += f", ligne {self.line}"
             if self.column is not None:
@@ -36,7 +47,7 @@ class Problem:
         return where
 
     def __str__(self) -> str:
-        return f"{self.where} : {self.message}"
+        return f"{self.where} : {visible(self.message)}"
 
 
 class ProblemFound(Exception):

@@ -90,6 +90,14 @@ def test_a_name_the_address_would_encode_is_refused_with_a_name_to_use(tmp_path:
     assert f"Renommez-le « {renamed} » (lettres, chiffres, tirets)" in messages[0]
 
 
+def test_a_file_name_with_a_terminal_escape_is_shown_not_sent_to_the_terminal(tmp_path: Path) -> None:
+    folder = tmp_path / "docs" / "fr"
+    folder.mkdir(parents=True)
+    (folder / "a\x1b[2Jb.md").write_text("x", encoding="utf-8")
+    messages = [str(p) for p in file_problems(tmp_path)]
+    assert messages and all(m.startswith("docs/fr/a\\x1b[2Jb.md : ") and "\x1b" not in m for m in messages), messages
+
+
 def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(project_copy: Path,
                                                                                 built_site: Path) -> None:
     before = place_previous_site(project_copy, built_site)

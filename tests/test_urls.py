@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.urls import base_address_problem
 
 READ_ALIKE = ["https://pcv.ceci.org/", "https://PCV.ceci.org/pcv/", "http://localhost:8000/", "https://127.0.0.1/",
@@ -32,7 +33,16 @@ def test_an_address_browsers_read_alike_is_accepted(url: str) -> None:
     ("https://pcv.ceci.org:/", "son port « : » n'existe pas"),
     ("https://pcv.ceci.org:65536/", "son nom de site ou son port"),
     ("https://pcv.céci.org/", "hors ASCII"),
+    ("https://pcv.ceci.org/" + "a/" * 100, "elle est trop longue (221 signes, au plus 200)"),
 ])
 def test_a_host_or_port_a_browser_would_not_read_alike_is_refused(url: str, reason: str) -> None:
     problem = base_address_problem(url)
     assert problem is not None and reason in problem, problem
+
+
+def test_a_value_quoted_in_a_message_shows_the_signs_a_terminal_would_act_on() -> None:
+    """An escape sequence typed in a variable (\\x1b[2J clears the terminal) is shown, never sent to the terminal."""
+    with pytest.raises(EnvironmentProblem) as raised:
+        settings_from({"PCV_SITE_URL": "https://pcv.ceci.org/\x1b[2J\u202e/"})
+    assert "« https://pcv.ceci.org/\\x1b[2J\\u202e/ »" in str(raised.value)
+    assert "\x1b" not in str(raised.value) and "\u202e" not in str(raised.value)

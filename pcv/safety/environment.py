@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pcv.problems import visible
 from pcv.safety.urls import base_address_problem
 
 VARIABLES = {  # variable -> (setting of mkdocs.yml it replaces, what it is, an example)
@@ -39,7 +40,7 @@ def settings_from(environ: Mapping[str, str]) -> Settings:
             problem = base_address_problem(value)
             if problem:
                 raise EnvironmentProblem(
-                    f"La variable d'environnement {variable} ({role}) vaut « {value[:80]} » : {problem}. "
+                    f"La variable d'environnement {variable} ({role}) vaut « {visible(value[:80])} » : {problem}. "
                     f"Donnez-lui une adresse complète, par exemple {variable}={example}, ou retirez-la. "
                     "Rien n'a été construit.")
             if setting == "site_url" and not value.endswith("/"):

@@ -66,6 +66,7 @@ def absolute_http_problem(url: str) -> str | None:
     return None
 
 
+MAX_BASE_LENGTH = 200
 _BASE_PATH = re.compile(r"(/[A-Za-z0-9_~-][A-Za-z0-9_.~-]*)*/?")
 _NETLOC = re.compile(r"(?P<host>\[[^\]]*\]|[^:]*)(?::(?P<port>[0-9]*))?")
 _LABEL = re.compile(r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?")
@@ -116,6 +117,8 @@ def base_address_problem(url: str) -> str | None:
     problem = absolute_http_problem(url)
     if problem:
         return problem
+    if len(url) > MAX_BASE_LENGTH:
+        return f"elle est trop longue ({len(url)} signes, au plus {MAX_BASE_LENGTH}) : elle est écrite dans chaque page"
     parts = urlsplit(url)
     if "@" in parts.netloc:
         return ("elle contient un nom ou un mot de passe (avant « @ ») : il serait publié dans chaque page. "
