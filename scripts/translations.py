@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HEADERS = ("Page", "Français (fr)", "Anglais (en)")
 TO_DO = {
     Status.OUT_OF_DATE: "revoir la traduction d'après {source} et l'enregistrer (sur GitHub aussi : l'enregistrer "
-                        "après l'original suffit) ; ou, sans rien y changer : make translated PAGE={path}",
+                        "après l'original suffit) ; ou, sans rien y changer : cochez « Traduction relue » dans "
+                        "l'éditeur, ou make translated PAGE={path}",
     Status.PENDING: "traduire {source} dans ce fichier, puis : make translated PAGE={path}",
     Status.MISSING: "créer ce fichier (la construction échoue tant qu'il manque)",
 }

@@ -112,7 +112,7 @@ KINDS = [
                  "slug.", id="address-taken"),
     pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ slug : champ "
                  "d'en-tête inconnu « slug ». Champs permis dans la page d'accueil : title, description, template, "
-                 "translation, translated_from, hide. (Material en lit d'autres, comme status, icon ou author : le site "
+                 "translation, translated_from, translation_reviewed, hide. (Material en lit d'autres, comme status, icon ou author : le site "
                  "ne les accepte pas.)", id="slug-on-home"),
     pytest.param("addresses", f"docs/en/partenaires.md, ligne {line_of('docs/en/partenaires.md', 'slug:')}, colonne 1, champ "
                  "slug : « slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
@@ -154,7 +154,8 @@ KINDS = [
                  "de l'une des deux.", id="copied-page-keeps-its-role"),
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'title:') + 1}, colonne 1, champ translation : on trouve « done », "
                  "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "
-                 "traduction faite, retirez cette ligne : make translated PAGE=… le fait.",
+                 "traduction faite, retirez cette ligne (dans l'éditeur : videz « Traduction en attente ») ; make translated "
+                 "PAGE=… le fait aussi.",
                  id="translation-mark-value"),
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:') + 1}, colonne 1, champ "
                  "slug : l'adresse « volunteer/ » est déjà celle de docs/en/presse.md. Donnez à l'une des deux pages un "

@@ -3,6 +3,7 @@ and the command that marks a translation as up to date."""
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, datetime
 import subprocess
@@ -12,11 +13,13 @@ from pathlib import Path
 import pytest
 from live_data import DATA, target
 from project_edits import edit
+from staff_edits import save_through_editor
 
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import html_file, page_url, shared_page_paths
 from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translation
-from pcv.pages.markdown import MarkdownPage
+from pcv.pages.front_matter import front_matter_problems
+from pcv.pages.markdown import MarkdownPage, read_page
 from pcv.text.formatting import format_figure
 
 ORIGINAL = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
@@ -157,7 +160,7 @@ def test_changed_original_is_reported_without_failing_the_strict_build(changed_s
     assert ("INFO    -  Traduction à mettre à jour : docs/en/approche.md ne suit plus l'original docs/fr/approche.md, "
             "qui a changé depuis (ou elle n'a jamais été marquée à jour). Les lecteurs voient un avis. Une fois la "
             "traduction revue, enregistrez-la (elle est alors à jour), ou, si elle n'avait rien à changer : "
-            "make translated PAGE=approche.md") in result.output
+            "cochez « Traduction relue » dans l'éditeur (version traduite), ou make translated PAGE=approche.md") in result.output
     stale = {page for page, states in baseline.items() if "à mettre à jour" in states} | {"approche.md"}
     assert result.output.count("Traduction à mettre à jour") == len(stale - {"aspirations.md", "partenaires.md"})
 
@@ -230,7 +233,8 @@ def test_report_shows_the_state_of_each_page(tmp_path: Path, baseline) -> None:
         "« original » : la version d'origine de la page ; l'autre langue en est la traduction.", "", "À faire :"]
     for task in [
         "- docs/en/approche.md : revoir la traduction d'après docs/fr/approche.md et l'enregistrer (sur GitHub "
-        "aussi : l'enregistrer après l'original suffit) ; ou, sans rien y changer : make translated PAGE=approche.md",
+        "aussi : l'enregistrer après l'original suffit) ; ou, sans rien y changer : cochez « Traduction relue » dans "
+        "l'éditeur, ou make translated PAGE=approche.md",
         "- docs/en/aspirations.md : traduire docs/fr/aspirations.md dans ce fichier, puis : make translated "
         "PAGE=aspirations.md",
         "- docs/fr/partenaires.md : traduire docs/en/partenaires.md dans ce fichier, puis : make translated "
@@ -271,3 +275,59 @@ def test_marking_a_translation_up_to_date(tmp_path: Path, baseline) -> None:
     unknown = _translations(project, "mark", "aproche.md")
     assert (unknown.returncode, unknown.stderr) == (
         1, "Erreur : aucune page « aproche.md » dans docs/fr/ ni dans docs/en/. Vouliez-vous dire « approche.md » ?\n")
+
+
+@pytest.mark.parametrize(("mark", "status"), [({"translation": ""}, Status.OUT_OF_DATE),
+                                              ({"translation": None}, Status.OUT_OF_DATE),
+                                              ({"translated_from": ""}, Status.OUT_OF_DATE)])
+def test_an_empty_mark_as_the_editor_writes_a_cleared_field_is_no_mark(mark: dict, status: Status) -> None:
+    """`translation: ""` is not awaiting translation, nor does it make the French version the translation."""
+    page = page_translation("approche.md", {"fr": _page("fr", {}, ORIGINAL), "en": _page("en", mark, "Text")},
+                            HISTORY)
+    assert (page.source, page.status) == ("fr", status)
+
+
+@pytest.mark.parametrize(("meta", "problem"), [
+    ("translation: \"\"\ntranslation_reviewed: \"\"\n", None),
+    ("translation_reviewed: 2026-12-06 17:10\n", None),
+    ("translation_reviewed: hier\n", "« translation_reviewed » : on trouve le texte « hier »"),
+])
+def test_the_front_matter_accepts_the_translation_fields_as_the_editor_writes_them(
+        tmp_path: Path, meta: str, problem: str | None) -> None:
+    file = tmp_path / "approche.md"
+    file.write_text(f"---\ntitle: Our approach\ndescription: Our approach.\n{meta}---\n\n# Our approach\n",
+                    encoding="utf-8")
+    page = read_page(file, "en", "approche.md")[0]
+    messages = [p.message for p in front_matter_problems(page)]
+    assert messages == [] if problem is None else any(m.startswith(problem) for m in messages), messages
+
+
+def _commit(project: Path, message: str, date: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", message]):
+        subprocess.run(["git", "-C", str(project), *args], check=True, capture_output=True, env=env)
+
+
+@pytest.mark.parametrize("reviewed", [True, False], ids=["ticked", "not-ticked"])
+def test_a_typo_fixed_in_the_original_and_the_translation_ticked_reviewed_in_the_editor_is_current(
+        tmp_path: Path, reviewed: bool) -> None:
+    """One save in the editor: the French typo fixed and, ticked, « Traduction relue » on the English side (one line
+    added, as Decap writes it). Ticked, the translation is current; not ticked, it is to be updated."""
+    project = copy_project(tmp_path / "project")
+    _commit(project, "avant", "2026-01-02T10:00:00+00:00")
+    french, english = (project / "docs" / lang / "approche.md" for lang in ("fr", "en"))
+    head, _, body = french.read_text(encoding="utf-8").partition("\n---\n")
+    word = re.search(r"^[^-\n#{][^\n]*?\b([a-z]{6,})\b", body, re.MULTILINE).group(1)
+    french.write_text(f"{head}\n---\n{body.replace(word, word[::-1], 1)}", encoding="utf-8")
+    saved = ["docs/fr/approche.md"]
+    if reviewed:
+        edit(english, "\n---\n", "\ntranslation_reviewed: 2026-12-06 17:10\n---\n")
+        saved.append("docs/en/approche.md")
+    save_through_editor(project, saved)
+    _commit(project, "typo", "2026-03-04T10:00:00+00:00")
+    assert _rows(_translations(project, "report").stdout)["approche.md"] == (
+        "original", "à jour" if reviewed else "à mettre à jour")
+    check = subprocess.run([sys.executable, "scripts/check_site.py"], cwd=project, capture_output=True, text=True,
+                           timeout=120)
+    assert check.returncode == 0, check.stdout + check.stderr

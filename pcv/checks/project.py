@@ -162,7 +162,8 @@ def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
                 f"Traduction à mettre à jour : docs/{page.translation}/{path} ne suit plus l'original "
                 f"docs/{page.source}/{path}, qui a changé depuis (ou elle n'a jamais été marquée à jour). "
                 f"Les lecteurs voient un avis. Une fois la traduction revue, enregistrez-la (elle est alors à jour), "
-                f"ou, si elle n'avait rien à changer : make translated PAGE={path}"
+                f"ou, si elle n'avait rien à changer : cochez « Traduction relue » dans l'éditeur (version traduite), "
+                f"ou make translated PAGE={path}"
             )
         elif page.status is Status.PENDING:
             log.info(f"Traduction en attente : docs/{page.translation}/{path} montre l'original "

@@ -33,12 +33,13 @@ PAGE = """<!doctype html>
 <script src="decap-cms.js"></script>
 <script src="french.js"></script>
 <script src="page_text.js"></script>
+<script src="translation_reviewed.js"></script>
 </body>
 </html>
 """
 
 
-SCRIPTS = ("problems.js", "french.js", "page_text.js")  # ours, beside this module
+SCRIPTS = ("problems.js", "french.js", "page_text.js", "translation_reviewed.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

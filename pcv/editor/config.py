@@ -39,10 +39,28 @@ BODY = {"name": "body", "label": "Texte de la page", "widget": "page_text", "san
 
 def page_fields() -> list[Field]:
     """A page's form: title, description and address as the front-matter check accepts them
-    (pcv.pages.front_matter), then its text."""
+    (pcv.pages.front_matter), its text, then the state of its translation."""
     return [_front_matter_field("title", "Titre", "string"),
             _front_matter_field("description", "Description", "text"),
-            _front_matter_field("slug", "Fin de l'adresse (slug)", "string"), BODY]
+            _front_matter_field("slug", "Fin de l'adresse (slug)", "string"), BODY, *_translation_fields()]
+
+
+def _translation_fields() -> list[Field]:
+    """What the translated version of a page (most often the English one) says of itself: awaiting translation,
+    or reviewed against the original as it is now (pcv.languages.translations). Empty: nothing said."""
+    pending = FRONT_MATTER["translation"]
+    return [
+        {"name": "translation", "label": "Traduction en attente", "widget": "select", "required": False,
+         "options": [{"label": "Oui : le site montre la version originale en attendant", "value": pending.choices[0]}],
+         "hint": plain_hint("Dans la version traduite seulement (d'habitude l'anglaise), sans texte : le site montre "
+                            "l'original avec un avis. Une fois la traduction écrite, videz ce champ (la croix).")},
+        {"name": "translation_reviewed", "label": "Traduction relue", "widget": "translation_reviewed",
+         "required": False,
+         "hint": plain_hint("Dans la version traduite seulement (d'habitude l'anglaise). Cochez-la quand cette "
+                            "traduction dit la même chose que la version originale telle qu'elle est maintenant, "
+                            "par exemple après la correction d'une faute dans l'original : le site ne l'annonce "
+                            "plus comme à mettre à jour.")},
+    ]
 
 
 def _front_matter_field(key: str, label: str, widget: str) -> Field:
@@ -158,7 +176,7 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
         # Beside the section's pages of the first language, for both languages: one copy of each photo.
         "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
-        "fields": [*_section_fields()[:-1], *_country_field(docs.parent), page_fields()[-1]],
+        "fields": [*_section_fields()[:3], *_country_field(docs.parent), *_section_fields()[3:]],
     } for section in sections for lang in languages]
 
 
@@ -231,6 +249,6 @@ def form_keys(project: Path, name: str) -> list[str]:
     which the editor writes the file's first-level keys."""
     if name.endswith(".md"):
         keys = [field["name"] for field in page_fields()]
-        return [*keys[:-1], "country", keys[-1]] if "country" in FRONT_MATTER else keys
+        return [*keys[:3], "country", *keys[3:]] if "country" in FRONT_MATTER else keys
     schema = json.loads((SCHEMA_DIR / f"{Path(name).stem}.schema.json").read_text(encoding="utf-8"))
     return [field["name"] for field in form_fields(schema)]

@@ -11,6 +11,12 @@ or the fingerprint of the original's text it was translated from:
 
     translated_from: "3f2a9c1b7d4e"
 
+An empty mark (`translation: ""`, as the web editor writes a field it
+clears) is no mark. The web editor marks a translation current by writing
+when it was reviewed, `translation_reviewed: 2026-12-06 17:10` (ticking
+« Traduction relue »): the translation then changes with its original, which
+the history below counts.
+
 A translation is up to date when that fingerprint is the original's, or when
 the repository's history shows it was last changed after its original (in
 the same commit, or a later one): saving the reviewed translation, from
@@ -66,7 +72,7 @@ def fingerprint(text: str) -> str:
 
 def is_marked(page: MarkdownPage) -> bool:
     """The page says it is a translation (it has `translation` or `translated_from`)."""
-    return any(mark in page.meta for mark in MARKS)
+    return any(page.meta.get(mark) not in (None, "") for mark in MARKS)
 
 
 def translation_language(fr: MarkdownPage, en: MarkdownPage) -> str:
@@ -104,7 +110,7 @@ def _changed_since(translation: MarkdownPage, original: MarkdownPage, changed: d
 def _written_together(translation: MarkdownPage, original: MarkdownPage, changed: dict[str, datetime]) -> bool:
     """A translation never marked, created with its original: neither is in the history yet (both new, as a
     page created in both languages at once in the editor, before it is committed)."""
-    return ("translated_from" not in translation.meta
+    return (translation.meta.get("translated_from") in (None, "")
             and translation.name not in changed and original.name not in changed)
 
 

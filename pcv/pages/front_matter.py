@@ -22,6 +22,7 @@ from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
 
 PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
+REVIEWED = r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}"  # `translation_reviewed`, written by the web editor
 _RAW_IN_HTML = re.compile(r'[<>"]')
 
 
@@ -37,6 +38,7 @@ class Field:
     hint: str = ""  # what to do, added to a message about a value not allowed
     written_raw: bool = False  # Material writes it into the page's HTML as typed: no < > "
     required: bool = False  # on every page but one awaiting translation
+    may_be_empty: bool = False  # empty means "not set": the web editor writes a field it clears as ""
 
 
 FIELDS: dict[str, Field] = {
@@ -46,8 +48,13 @@ FIELDS: dict[str, Field] = {
                          written_raw=True, required=True),
     "template": Field("le gabarit de la page, dans overrides/", max_length=40),
     "hide": Field("les parties de la page masquées", type=list, choices=("navigation", "toc")),
-    "translation": Field("page en attente de traduction", choices=(PENDING,),
-                         hint="Une fois la traduction faite, retirez cette ligne : make translated PAGE=… le fait."),
+    "translation": Field("page en attente de traduction", choices=(PENDING,), may_be_empty=True,
+                         hint="Une fois la traduction faite, retirez cette ligne (dans l'éditeur : videz « Traduction "
+                              "en attente ») ; make translated PAGE=… le fait aussi."),
+    "translation_reviewed": Field("le moment où la traduction a été relue d'après l'original (UTC)", max_length=16,
+                                  pattern=REVIEWED, may_be_empty=True,
+                                  hint="Ne l'écrivez pas à la main : dans l'éditeur, cochez « Traduction relue » "
+                                       "(la forme est AAAA-MM-JJ HH:MM, entre guillemets droits)."),
     "slug": Field("la fin de l'adresse de la page dans sa langue", max_length=60, pattern=SLUG.pattern,
                   hint="Lettres minuscules sans accent, chiffres et traits d'union, par exemple « slug: open-data ». "
                        "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\")."),
@@ -59,7 +66,7 @@ FIELDS: dict[str, Field] = {
     "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
                              hint="Ne l'écrivez pas à la main : make translated PAGE=… la met à jour."),
 }
-_EVERY_PAGE = ("title", "description", "template", "translation", "translated_from")
+_EVERY_PAGE = ("title", "description", "template", "translation", "translated_from", "translation_reviewed")
 KINDS: dict[str, tuple[str, ...]] = {
     "home": (*_EVERY_PAGE, "hide"),  # index.md (template: home.html); its address is its language's
     "country": (*_EVERY_PAGE, "slug", "country"),  # a page with `country:`, wherever it is
@@ -94,7 +101,7 @@ def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
                           f"{KIND_NAMES[kind]} : {', '.join(KINDS[kind])}. (Material en lit d'autres, comme status, "
                           "icon ou author : le site ne les accepte pas.)", str(key))
         elif value is None or value == "":
-            if not FIELDS[key].required:
+            if not FIELDS[key].required and not FIELDS[key].may_be_empty:
                 yield Problem(page.name, line, 1, f"« {key} » est vide. Écrivez sa valeur après « : », "
                               "ou retirez la ligne.", key)
         else:

@@ -4,6 +4,7 @@ and the next build shows the change in both languages. Everything happens in a c
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import time
@@ -23,6 +24,7 @@ from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import Traffic
+from pcv.pages.front_matter import REVIEWED
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name, format_figure
 
@@ -232,3 +234,48 @@ def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is
         published = html_path.parent / img["src"]
         with Image.open(published) as image:
             assert image.size == (1200, 800) and not image.getexif(), lang
+
+
+def test_a_typo_fixed_in_french_and_the_english_ticked_reviewed_adds_one_line_to_the_english_file(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    path = "approche.md"
+    files = [local_editor.project / "docs" / lang / path for lang in LANGUAGES]
+    before = [read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES)]
+    word = next(w for w in before[0].body.split() if len(w) > 8 and w.isalpha())
+    with editing(browser, local_editor, "pages/entries/approche") as (page, traffic):
+        text = page.get_by_label("Texte de la page").first
+        text.fill(text.input_value().replace(word, word[:-1], 1))
+        page.get_by_label("Cette traduction dit la même chose que la version originale actuelle").nth(1).check()
+        publish_and_wait(page, files)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    french, english = (read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES))
+    assert french.body == before[0].body.replace(word, word[:-1], 1) and french.meta == before[0].meta
+    reviewed = english.meta.pop("translation_reviewed")
+    assert re.fullmatch(REVIEWED, reviewed) and english.meta == before[1].meta and english.body == before[1].body
+    assert len(files[1].read_text(encoding="utf-8").splitlines()) == len(before[1].text.splitlines()) + 1
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+
+
+def test_a_page_awaiting_translation_is_translated_and_its_mark_cleared_in_the_editor(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    path = "aspirations.md"
+    english = local_editor.project / "docs" / "en" / path
+    old = read_page(english, "en", path)[0]
+    english.write_text(old.text.replace("\n---\n", "\ntranslation: pending\n---\n", 1).split("\n---\n")[0]
+                       + "\n---\n", encoding="utf-8")
+    with editing(browser, local_editor, "pages/entries/aspirations") as (page, traffic):
+        page.get_by_label("Texte de la page").nth(1).fill(old.body)
+        field = page.get_by_text("Traduction en attente").last.locator("xpath=../..")
+        field.get_by_text("Oui : le site montre la version originale en attendant").wait_for()
+        field.locator("[class*=indicatorContainer]").first.click()  # the cross that clears the choice
+        publish_and_wait(page, [english])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    new = read_page(english, "en", path)[0]
+    assert new.meta.get("translation") in ("", None) and new.body.strip() == old.body.strip()
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+    html = html_file(rebuilt.site, page_url(path, "en")).read_text(encoding="utf-8")
+    assert "pcv-translation-notice" not in html
