@@ -15,6 +15,7 @@ from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
+from pcv.checks.theme_files import theme_file_problems
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
 
@@ -98,16 +99,47 @@ def test_a_file_name_with_a_terminal_escape_is_shown_not_sent_to_the_terminal(tm
     assert messages and all(m.startswith("docs/fr/a\\x1b[2Jb.md : ") and "\x1b" not in m for m in messages), messages
 
 
+SVG_NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    (SVG, "contient l'élément <script>"),
+    (f'<svg {SVG_NS}><rect onload="alert(1)"/></svg>', "contient l'attribut onload"),
+    (f'<svg {SVG_NS}><foreignObject><p>x</p></foreignObject></svg>', "contient l'élément <foreignobject>"),
+    (f'<svg {SVG_NS}><a href="javascript:alert(1)"><rect/></a></svg>', "contient l'élément <a>"),
+    (f'<svg {SVG_NS}><use xlink:href="https://evil.example/x.svg#a"/></svg>', "renvoie hors de lui-même"),
+    (f'<svg {SVG_NS}><rect fill="url(https://evil.example/p)"/></svg>', "renvoie hors de lui-même"),
+    (f'<svg {SVG_NS}><style>@import "https://evil.example/x.css";</style></svg>', "contient l'élément <style>"),
+    ('<!DOCTYPE svg [<!ENTITY a "b">]><svg/>', "déclare un DOCTYPE"),
+])
+def test_a_theme_file_that_would_act_when_opened_is_refused(tmp_path: Path, content: str, found: str) -> None:
+    """MkDocs copies every non-template file of overrides/ to the site as it is, out of the pages' CSP's reach."""
+    theme = tmp_path / "overrides"
+    (theme / "assets").mkdir(parents=True)
+    (theme / "assets" / "dessin.svg").write_text(content, encoding="utf-8")
+    (theme / "assets" / "outil.js").write_text("alert(1)", encoding="utf-8")
+    (theme / "assets" / "sain.svg").write_text(f'<svg {SVG_NS}><use href="#a"/><path id="a" d="M0 0h1"/></svg>',
+                                               encoding="utf-8")
+    (theme / "robots.txt").write_text("x", encoding="utf-8")
+    (theme / "page.html").write_text("x", encoding="utf-8")
+    problems = {p.file: p.message for p in theme_file_problems(theme, "overrides", ["robots.txt"])}
+    assert sorted(problems) == ["overrides/assets/dessin.svg", "overrides/assets/outil.js"]
+    assert problems["overrides/assets/dessin.svg"].startswith(f"ce dessin SVG {found}")
+    assert problems["overrides/assets/outil.js"].startswith("MkDocs publierait ce fichier tel quel")
+
+
 def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(project_copy: Path,
                                                                                 built_site: Path) -> None:
     before = place_previous_site(project_copy, built_site)
     (project_copy / "docs" / "fr" / "carte.svg").write_text(SVG, encoding="utf-8")
     (project_copy / "docs" / "en" / "rapport.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    (project_copy / "overrides" / "assets" / "carte.svg").write_text(SVG, encoding="utf-8")
     result = publish(project_copy)
     assert result.returncode == 1
     problems = reported_problems(result.output)
     assert any(p.startswith("docs/fr/carte.svg : le site ne publie pas") for p in problems)
     assert any(p.startswith("docs/en/rapport.pdf : le site ne publie pas de documents PDF") for p in problems)
+    assert "overrides/assets/carte.svg : ce dessin SVG contient l'élément <script>" in "\n".join(problems), problems
     assert tree_digest(project_copy / "site") == before
 
 

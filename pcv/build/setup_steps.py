@@ -15,7 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from pcv.build.run import SiteBuild
-from pcv.checks.project import nav_paths, project_state, template_problems_of
+from pcv.checks.project import nav_paths, project_state, theme_problems_of
 from pcv.pages.country_menu import with_country_pages
 from pcv.problems import ProblemsFound
 from pcv.data.map_shapes import load_map
@@ -67,7 +67,7 @@ def check_project(run: SiteBuild, config: MkDocsConfig) -> None:
     settings = MarkdownSettings.of(config.markdown_extensions, config.mdx_configs)
     config.nav = with_country_pages(config.nav, run.root)
     run.state = project_state(run.root, Path(config.docs_dir), nav_paths(config.nav), settings)
-    problems = run.state.problems + template_problems_of(run.state, config)
+    problems = run.state.problems + theme_problems_of(run.state, config)
     if problems:
         raise ProblemsFound(problems)
     run.world = load_map(run.root / "data")

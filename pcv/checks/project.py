@@ -24,6 +24,7 @@ from pcv.checks.page_set import (address_problems, nav_problems, parity_problems
                                  template_problems)
 from pcv.checks.page_text import text_problems
 from pcv.checks.share_text import share_text_problems
+from pcv.checks.theme_files import theme_file_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
@@ -61,15 +62,19 @@ def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
     root = Path(config.config_file_path).parent
     state = project_state(root, Path(config.docs_dir), nav_paths(with_country_pages(config.nav, root)),
                           MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
-    return state.problems + template_problems_of(state, config)
+    return state.problems + theme_problems_of(state, config)
 
 
-def template_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Problem, ...]:
+def theme_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Problem, ...]:
     """The pages' `template:` that is not one of the site's page templates (overrides/*.html but main and 404):
-    any other template Jinja knows (Material's redirect.html…) would empty the page or run script."""
+    any other template Jinja knows (Material's redirect.html…) would empty the page or run script; and the files
+    of overrides/ that MkDocs would copy to the site as they are (pcv/checks/theme_files.py)."""
     overrides = Path(config.theme.custom_dir or config.docs_dir)
     page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
-    return tuple(template_problems(state.pages, set(page_templates), page_templates))
+    root = Path(config.config_file_path).parent
+    shown = overrides.relative_to(root).as_posix() if overrides.is_relative_to(root) else overrides.name
+    return (*template_problems(state.pages, set(page_templates), page_templates),
+            *theme_file_problems(overrides, shown, list(config.theme.static_templates)))
 
 
 def nav_paths(nav: Any) -> tuple[str, ...] | None:
