@@ -21,7 +21,7 @@ import pytest
 import yaml
 from PIL import Image
 
-from pcv.data.loading import SCHEMA_DIR, load_site_data
+from pcv.data.loading import SCHEMA_DIR, DataProblems, load_site_data
 from pcv.data.models import LANGUAGES, SiteData
 from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
 from pcv.inspection.pages import elements, resolve
@@ -383,3 +383,27 @@ def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: P
         partners_page = _plain(shown_text(_html(result.site, lang, _role_path("partners", programme), programme)))
         assert _plain(strings["partners.funders.title"].in_(lang)) in partners_page.splitlines()
         assert _plain(strings["partners.funder.title"].in_(lang)) not in partners_page.splitlines()
+
+
+def test_the_brand_colours_the_stylesheet_the_favicon_and_the_share_images(site: Path, programme: Path) -> None:
+    brand, pcv = load_site_data(programme / "data").programme.brand, load_site_data(ROOT / "data").programme.brand
+    assert brand.colour != pcv.colour
+    (stylesheet,) = site.glob("assets/stylesheets/site.*.css")
+    assert re.search(rf"--pcv-accent:\s*{brand.colour}\b", stylesheet.read_text(encoding="utf-8"))
+    assert pcv.colour not in stylesheet.read_text(encoding="utf-8")
+    favicon = (site / "assets/images/favicon.svg").read_text(encoding="utf-8")
+    assert f'fill="{brand.colour}"' in favicon
+    assert (ICONS[brand.mark] in favicon) if brand.mark else ICONS[pcv.mark] not in favicon
+    for lang in LANGUAGES:
+        image = Image.open(site / f"assets/images/share-{lang}.png").convert("RGB")
+        assert "#{:02x}{:02x}{:02x}".format(*image.getpixel((0, 0))) == brand.colour
+
+
+def test_a_brand_colour_too_light_for_white_text_is_refused_in_french(tmp_path: Path) -> None:
+    data = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
+    programme = (data / "programme.yaml").read_text(encoding="utf-8")
+    colour = load_site_data(data).programme.brand.colour
+    (data / "programme.yaml").write_text(programme.replace(colour, "#ffcc00"), encoding="utf-8")
+    with pytest.raises(DataProblems, match=r"la couleur « #ffcc00 » est trop claire : .* contraste de 1,\d:1, il en "
+                                           r"faut au moins 4,5:1 \(WCAG AA\)"):
+        load_site_data(data)

@@ -30,6 +30,7 @@ from pcv.safety.own_code import OwnCode
 from pcv.checks.page_html import MarkdownSettings
 from pcv.checks.page_text import images
 from pcv.text.formatting import format_day
+from pcv.theme.brand import branded_css, favicon_svg
 from pcv.theme.css import material_stylesheet, site_stylesheet
 from pcv.theme.first_paint import PLACEHOLDER, parse
 from pcv.theme.script import theme_script
@@ -130,10 +131,14 @@ def publish_map_land(run: SiteBuild, env: Environment, config: MkDocsConfig, fil
 
 
 def publish_stylesheet(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
-    """Material's stylesheet and site.css as one file named by its content (`stylesheet` for the templates,
-    fetched after the first paint); its first-paint part goes in each page (`first_paint_css`)."""
-    material = material_stylesheet(files)
-    css = site_stylesheet(material.content_string, Path(config.theme.custom_dir, SITE_CSS).read_text(encoding="utf-8"))
+    """Material's stylesheet and site.css (in the brand's colours) as one file named by its content (`stylesheet`
+    for the templates, fetched after the first paint); its first-paint part goes in each page (`first_paint_css`).
+    The favicon, drawn from the brand (pcv/theme/brand.py)."""
+    material, brand = material_stylesheet(files), run.data.programme.brand
+    site_css = branded_css(Path(config.theme.custom_dir, SITE_CSS).read_text(encoding="utf-8"), brand)
+    css = site_stylesheet(material.content_string, site_css)
+    initial = run.data.programme.acronym.in_(config.theme["language"])
+    files.append(File.generated(config, config.theme["favicon"], content=favicon_svg(brand, initial)))
     for path in (material.src_uri, material.src_uri + ".map", SITE_CSS):
         if file := files.get_file_from_path(path):
             files.remove(file)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pcv.data.models import (Activities, CallToAction, Country, ExternalLink, Funder, Link, Partner, PartnerGroup,
+from pcv.data.models import (Activities, Brand, CallToAction, Country, ExternalLink, Funder, Link, Partner, PartnerGroup,
                              Partners, Period, Programme, ProperName, Regions, SiteData, SourceLink, Target, Text,
                              Theme)
 
@@ -46,6 +46,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
             for t in raw["themes"]
         ),
         calls_to_action=tuple(_call(c) for c in raw.get("calls_to_action") or ()),
+        brand=Brand(**raw["brand"]) if raw.get("brand") else Brand(),
     )
 
 

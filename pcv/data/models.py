@@ -88,6 +88,14 @@ class CallToAction:
 
 
 @dataclass(frozen=True)
+class Brand:
+    """The programme's colour ("#rrggbb") and mark (an icon of pcv/theme/icons.py, or none): pcv/theme/brand.py."""
+
+    colour: str = "#1d5479"
+    mark: str | None = None
+
+
+@dataclass(frozen=True)
 class Programme:
     name: Text
     acronym: Text
@@ -101,6 +109,7 @@ class Programme:
     targets: tuple[Target, ...]
     themes: tuple[Theme, ...]
     calls_to_action: tuple[CallToAction, ...]
+    brand: Brand = Brand()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import pycountry
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import YamlDocument, field_path
 from pcv.problems import Problem, field_in_words
+from pcv.theme.brand import MIN_CONTRAST, too_light
 
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
 # reserved or private codes (ZZ, XK), which are not countries.
@@ -28,7 +29,7 @@ def _dicts(value: Any) -> list[tuple[int, dict]]:
 
 
 def _programme_rules(document: YamlDocument) -> list[Problem]:
-    """The period must end after it starts; target and theme ids are unique."""
+    """The period must end after it starts; target and theme ids are unique; white text reads on the brand's colour."""
     problems = []
     period = document.data.get("period") if isinstance(document.data, dict) else None
     if isinstance(period, dict):
@@ -41,7 +42,18 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
         problems += _duplicates(document, ("targets",), "id")
         problems += _duplicates(document, ("themes",), "id")
         problems += _duplicates(document, ("calls_to_action",), "id")
+        brand = document.data.get("brand")
+        colour = brand.get("colour") if isinstance(brand, dict) else None
+        if isinstance(colour, str) and re.fullmatch(r"#[0-9a-f]{6}", colour) and (ratio := too_light(colour)):
+            problems.append(document.problem_at(("brand", "colour"),
+                f"la couleur « {colour} » est trop claire : le texte blanc et les liens n'y ont qu'un contraste de "
+                f"{_decimal(ratio)}:1, il en faut au moins {_decimal(MIN_CONTRAST)}:1 (WCAG AA). Choisissez une "
+                "couleur plus foncée."))
     return problems
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
 
 
 def _countries_rules(document: YamlDocument) -> list[Problem]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pcv.data.models import SiteData
+from pcv.data.models import Brand, SiteData
 from pcv.text.formatting import format_period
 
 IMAGE_PATH = "assets/images/share-{lang}.png"  # from the site root, written by the build
@@ -24,6 +24,8 @@ class ShareCard:
     headline: str
     period: str
     alt: str
+    brand: Brand  # the image's colour and mark
+    initial: str  # the acronym's first letter: the mark of a brand without one
 
 
 def share_card(data: SiteData, lang: str) -> ShareCard:
@@ -31,7 +33,7 @@ def share_card(data: SiteData, lang: str) -> ShareCard:
     headline = data.programme.headline.in_(lang)
     period = format_period(data.programme.period)
     alt = data.strings["share.image.alt"].in_(lang).format(label=label, period=period, headline=headline)
-    return ShareCard(label, headline, period, alt)
+    return ShareCard(label, headline, period, alt, data.programme.brand, data.programme.acronym.in_(lang)[:1].upper())
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Draw a language's share image from the programme's data at build time: a 1200×630 PNG.
 
 The image shows the label, the headline and the period (`pcv.publishing.share`)
-in white on the site's colour, with the site's mark, and keeps the same text in
+in white on the brand's colour, with its mark (data/programme.yaml, pcv/theme/brand.py), and keeps the same text in
 a PNG text chunk ("Description"). Each text is drawn whole, at the largest
 size it fits (`layout`), or the build stops with a French message: a headline
 too long, a word too wide, a sign DejaVu cannot draw (an emoji) are never cut
@@ -19,9 +19,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pcv.publishing.png_text import with_text
 from pcv.publishing.share import HEIGHT, WIDTH, ShareCard
+from pcv.theme.brand import mark_strokes
 
 TEXT_KEY = "Description"
-BACKGROUND, INK = "#8a1538", "#ffffff"
+INK = "#ffffff"  # on the brand's colour
 MARGIN_X, MARGIN_Y = 88, 72
 FONTS = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 LINE_SPACING = 1.12
@@ -111,22 +112,26 @@ def layout(card: ShareCard) -> tuple[tuple[ImageFont.FreeTypeFont, list[str]], t
     return label, headline
 
 
-def _mark(draw: ImageDraw.ImageDraw, x: int, y: int, size: int) -> None:
-    """The site's mark (overrides/assets/images/logo.svg): a circle over a cross, in white."""
+def _mark(draw: ImageDraw.ImageDraw, card: ShareCard, x: int, y: int, size: int) -> None:
+    """The brand's mark (pcv/theme/brand.py) in white; without one, the acronym's initial on a white square."""
     unit = size / 24
-    stroke = max(2, round(2 * unit))
-    draw.ellipse((x + 7 * unit, y + 3 * unit, x + 17 * unit, y + 13 * unit), outline=INK, width=stroke)
-    draw.line((x + 12 * unit, y + 13 * unit, x + 12 * unit, y + 22 * unit), fill=INK, width=stroke)
-    draw.line((x + 8 * unit, y + 18 * unit, x + 16 * unit, y + 18 * unit), fill=INK, width=stroke)
+    if card.brand.mark:
+        for line in mark_strokes(card.brand.mark):
+            draw.line([(x + px * unit, y + py * unit) for px, py in line], fill=INK, width=max(2, round(2 * unit)),
+                      joint="curve")
+    else:
+        draw.rounded_rectangle((x, y, x + size, y + size), radius=round(4 * unit), fill=INK)
+        draw.text((x + size / 2, y + size / 2), card.initial, font=_font(round(size * .6), bold=True),
+                  fill=card.brand.colour, anchor="mm")
 
 
 @functools.lru_cache(maxsize=4)
 def share_image(card: ShareCard) -> bytes:
     """The PNG of `card`, its text (`card.alt`) in a text chunk; `UnfitText` if a text cannot be drawn whole."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    image = Image.new("RGB", (WIDTH, HEIGHT), card.brand.colour)
     draw = ImageDraw.Draw(image)
     (label_font, label_lines), (font, lines) = layout(card)
-    _mark(draw, MARGIN_X, MARGIN_Y - 8, 56)
+    _mark(draw, card, MARGIN_X, MARGIN_Y - 8, 56)
     label_height = round(label_font.size * LINE_SPACING)
     for number, line in enumerate(label_lines):
         middle = MARGIN_Y + 20 + (number - (len(label_lines) - 1) / 2) * label_height

@@ -15,6 +15,7 @@ ICONS = {
     "people": '<circle cx="8" cy="7.5" r="3"/><circle cx="16.5" cy="9" r="2.5"/><path d="M2.5 20c.3-3.7 2.5-6.5 5.5-6.5s5.2 2.8 5.5 6.5M13.5 14.2c.9-.8 1.9-1.2 3-1.2 2.6 0 4.4 2.4 4.8 6"/>',
     "water": '<path d="M12 3c3.5 4.4 6 7.9 6 11a6 6 0 0 1-12 0c0-3.1 2.5-6.6 6-11z"/><path d="M9 15a3 3 0 0 0 3 3"/>',
     "book": '<path d="M3 5.5C6 4.5 9 4.7 12 6.5c3-1.8 6-2 9-1V19c-3-1-6-.8-9 1-3-1.8-6-2-9-1z"/><path d="M12 6.5V20"/>',
+    "venus": '<circle cx="12" cy="8" r="5"/><path d="M12 13v9M8 18h8"/>',
     "health": '<path d="M12 20s-7.5-4.6-7.5-10A4.2 4.2 0 0 1 12 7.6 4.2 4.2 0 0 1 19.5 10c0 5.4-7.5 10-7.5 10z"/><path d="M9 12h6M12 9v6"/>',
 }
 _SVG = ('<svg class="pcv-icon" viewBox="0 0 24 24" width="40" height="40" aria-hidden="true" focusable="false" '

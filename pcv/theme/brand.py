@@ -1,0 +1,91 @@
+"""The programme's brand, from `brand:` in data/programme.yaml: its colour and its mark.
+
+The colour paints the header, the buttons, the links and the share images (the
+stylesheet's `--pcv-accent`, and a darker shade for the phone menu); the mark,
+one of the engine's icons (pcv/theme/icons.py), is drawn in white on the colour
+in the favicon and before the name on the share images. Without a mark, the
+favicon carries the first letter of the programme's acronym and the share images
+no mark. A programme without `brand:` gets the engine's colour.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from html import escape
+
+from svg.path import Move, parse_path
+
+from pcv.data.models import Brand
+from pcv.theme.icons import ICONS
+
+DARKER = 0.68  # the phone menu's shade of the colour
+WHITE, SURFACE = "#ffffff", "#f7f3f0"  # the page, and the bands' background (site.css's --pcv-surface)
+MIN_CONTRAST = 4.5  # WCAG AA for text: white on the colour, the colour's links on white and on the bands
+_DECLARATION = re.compile(r"(--pcv-accent(-dark)?:\s*)#[0-9a-fA-F]{6}")
+
+
+def _channels(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def darker(colour: str) -> str:
+    return "#" + "".join(f"{round(channel * DARKER):02x}" for channel in _channels(colour))
+
+
+def contrast(colour: str, other: str = WHITE) -> float:
+    """The WCAG contrast ratio of two colours "#rrggbb" (1 to 21)."""
+    def luminance(value: str) -> float:
+        linear = [(c / 255 / 12.92) if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4
+                  for c in _channels(value)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(colour), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def too_light(colour: str) -> float | None:
+    """The colour's lowest contrast with white and the bands' background, if under MIN_CONTRAST."""
+    lowest = min(contrast(colour, WHITE), contrast(colour, SURFACE))
+    return lowest if lowest < MIN_CONTRAST else None
+
+
+def branded_css(site_css: str, brand: Brand) -> str:
+    """site.css with its accent colours (`--pcv-accent`, `--pcv-accent-dark`) those of the brand."""
+    shades = {None: brand.colour, "-dark": darker(brand.colour)}
+    css, count = _DECLARATION.subn(lambda m: m.group(1) + shades[m.group(2)], site_css)
+    if count != 2:
+        raise ValueError("site.css must declare --pcv-accent and --pcv-accent-dark once each, as #rrggbb")
+    return css
+
+
+def favicon_svg(brand: Brand, initial: str) -> str:
+    """The favicon: a rounded square of the colour, the mark (or `initial`) in white."""
+    if brand.mark:
+        inside = (f'<g transform="translate(2.4 2.4) scale(.8)" fill="none" stroke="#fff" stroke-width="2.2" '
+                  f'stroke-linecap="round" stroke-linejoin="round">{ICONS[brand.mark]}</g>')
+    else:
+        inside = (f'<text x="12" y="17" font-family="DejaVu Sans, sans-serif" font-size="15" font-weight="700" '
+                  f'text-anchor="middle" fill="#fff">{escape(initial[:1].upper())}</text>')
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="4" '
+            f'fill="{brand.colour}"/>{inside}</svg>')
+
+
+def mark_strokes(mark: str, steps: int = 16) -> Iterator[list[tuple[float, float]]]:
+    """The mark's strokes in its 24×24 box, as polylines (for Pillow): each subpath of its paths, each circle."""
+    for cx, cy, r in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"', ICONS[mark]):
+        yield [(float(cx) + float(r) * math.cos(i * math.pi / 24), float(cy) + float(r) * math.sin(i * math.pi / 24))
+               for i in range(49)]
+    for d in re.findall(r' d="([^"]+)"', ICONS[mark]):
+        line: list[tuple[float, float]] = []
+        for segment in parse_path(d):
+            if isinstance(segment, Move):
+                if len(line) > 1:
+                    yield line
+                line = [(segment.start.real, segment.start.imag)]
+                continue
+            points = [segment.point(i / steps) for i in range(1, steps + 1)]
+            line += [(point.real, point.imag) for point in points]
+        if len(line) > 1:
+            yield line
+
