@@ -15,6 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from pcv.build.child_process import start_tied
 from pcv.editor.admin import EditorUnavailable
 from pcv.editor.config import LOCAL_SERVER_PORT
 from pcv.editor.local import decap_server_command
@@ -32,7 +33,7 @@ def main() -> int:
     except EditorUnavailable as exc:
         print(f"Éditeur web : {exc}", file=sys.stderr)
         return 1
-    server = subprocess.Popen(command, cwd=ROOT, env=env)
+    server = start_tied(command, ROOT, env)  # never left writing files once make editor is gone
     print(f"\nÉditeur web : ouvrez http://{PREVIEW}/admin/ (Ctrl+C pour arrêter).\n", flush=True)
     try:
         return run_preview(ROOT, PREVIEW, then="relancez « make editor »")
@@ -40,7 +41,10 @@ def main() -> int:
         return 0
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 if __name__ == "__main__":

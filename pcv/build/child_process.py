@@ -1,10 +1,13 @@
-"""A command run as a child that never outlives its parent: a killed build leaves no build running.
+"""Commands run as children that never outlive their parent: a killed build leaves no build running, a closed
+`make editor` no file-writing server.
 
-`make build` runs `mkdocs build` as a child process. Killed with SIGKILL,
-the parent cannot stop it: on Linux the kernel sends the child SIGKILL when
-its parent dies (`prctl(PR_SET_PDEATHSIG)`); stopped with SIGTERM or Ctrl-C,
-the parent kills the child before it exits. A child left running would go on
-writing a whole site into a folder the next build has cleaned up.
+`make build` runs `mkdocs build` as a child process, and `make editor` runs
+decap-server, which writes the project's files. Killed with SIGKILL, the
+parent cannot stop them: on Linux the kernel sends the child SIGKILL when its
+parent dies (`prctl(PR_SET_PDEATHSIG)`); stopped with SIGTERM or SIGHUP (its
+terminal closed) or Ctrl-C, the parent exits through its `finally` blocks,
+which stop the child. A build left running would go on writing a whole site
+into a folder the next build has cleaned up.
 """
 
 from __future__ import annotations
@@ -19,11 +22,17 @@ from pathlib import Path
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
+def start_tied(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`command` started in `cwd` as a child that dies with this process (the caller stops it in a `finally`)."""
+    parent = os.getpid()
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(number, _exit_on_signal)
+    return subprocess.Popen(command, cwd=cwd, env=env, preexec_fn=lambda: _die_with(parent))
+
+
 def run_tied(command: list[str], cwd: Path) -> int:
     """The exit status of `command`, run in `cwd` as a child that dies with this process."""
-    parent = os.getpid()
-    signal.signal(signal.SIGTERM, _exit_on_signal)
-    with subprocess.Popen(command, cwd=cwd, preexec_fn=lambda: _die_with(parent)) as child:
+    with start_tied(command, cwd) as child:
         try:
             return child.wait()
         finally:
@@ -33,7 +42,7 @@ def run_tied(command: list[str], cwd: Path) -> int:
 
 
 def _exit_on_signal(number: int, _frame: object) -> None:
-    """SIGTERM as an exit, so that `run_tied` kills the child and the build's folders are removed."""
+    """SIGTERM or SIGHUP as an exit, so that the `finally` blocks stop the child and remove the build's folders."""
     sys.exit(128 + number)
 
 
