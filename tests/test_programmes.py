@@ -407,3 +407,16 @@ def test_a_brand_colour_too_light_for_white_text_is_refused_in_french(tmp_path: 
     with pytest.raises(DataProblems, match=r"la couleur « #ffcc00 » est trop claire : .* contraste de 1,\d:1, il en "
                                            r"faut au moins 4,5:1 \(WCAG AA\)"):
         load_site_data(data)
+
+
+def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path: Path) -> None:
+    programme = shutil.copytree(ATELIER, tmp_path / "programme")
+    config = yaml.safe_load((programme / "mkdocs.yml").read_text(encoding="utf-8"))
+    english = next(language for language in config["plugins"]["i18n"]["languages"] if language["locale"] == "en")
+    title, translation = next(iter(english["nav_translations"].items()))
+    text = (programme / "mkdocs.yml").read_text(encoding="utf-8")
+    (programme / "mkdocs.yml").write_text(text.replace(f"          {title}: {translation}\n", ""), encoding="utf-8")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 1
+    assert f"le titre de menu « {title} » n'a pas de traduction en anglais" in result.output
+    assert f"Ajoutez la ligne « {title}: … »" in result.output and "Traceback" not in result.output

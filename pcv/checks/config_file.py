@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from pcv.checks.config_allowlist import setting_problems
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import DataLoader, UnreadableYaml, YamlDocument, read_yaml, value_in_words
 from pcv.problems import Problem, ordinal
 
@@ -55,6 +56,43 @@ def config_problems(root: Path) -> list[Problem]:
         return [document.problem_at(("nav",), "le menu (nav) doit être une liste, une ligne « - page.md » par page, "
                                     "indentée sous « nav: ».")]
     return [*_entry_problems(document, ("nav",), nav or []), *setting_problems(document, ConfigLoader, root)]
+
+
+def menu_translation_problems(root: Path) -> Iterator[Problem]:
+    """Each section title of the menu has its translation in each other language's `nav_translations`
+    (static-i18n would show the French title on the English pages, their breadcrumbs and search).
+    Run with the pages' checks, once mkdocs.yml reads (`config_problems`)."""
+    try:
+        document = read_yaml(root / CONFIG_FILE, CONFIG_FILE, ConfigLoader, by_both=True)
+    except UnreadableYaml:
+        return  # config_problems says why
+    if not isinstance(document.data, dict):
+        return
+    nav = document.data.get("nav")
+    titles = list(dict.fromkeys(_section_titles(nav if isinstance(nav, list) else [])))
+    languages = ((document.data.get("plugins") or {}).get("i18n") or {}).get("languages") \
+        if isinstance(document.data.get("plugins"), dict) else None
+    for index, language in enumerate(languages if isinstance(languages, list) else []):
+        if not isinstance(language, dict) or language.get("default"):
+            continue
+        translations = language.get("nav_translations")
+        translated = translations if isinstance(translations, dict) else {}
+        where = ("plugins", "i18n", "languages", index) + (("nav_translations",) if translations else ())
+        name = LANGUAGE_NAMES.get(str(language.get("locale")), str(language.get("locale")))
+        for title in titles:
+            if title not in translated:
+                yield document.problem_at(where, f"le titre de menu « {title} » n'a pas de traduction en {name} : "
+                    f"les pages en {name} le montreraient en français. Ajoutez la ligne « {title}: … » (le titre "
+                    f"en {name}) sous « nav_translations: » de la langue {language.get('locale')}.")
+
+
+def _section_titles(entries: list) -> Iterator[str]:
+    for entry in entries:
+        if isinstance(entry, dict) and len(entry) == 1:
+            (title, value), = entry.items()
+            yield str(title)
+            if isinstance(value, list):
+                yield from _section_titles(value)
 
 
 def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> Iterator[Problem]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from pcv.checks.config_file import menu_translation_problems
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import file_problems
 from pcv.checks.markdown_losses import loss_problems
@@ -106,6 +107,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     content_problems += photo_language_problems(pages)
     if nav is not None:
         content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
+        content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(root, "slug"))
