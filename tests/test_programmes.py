@@ -420,3 +420,33 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
     assert result.returncode == 1
     assert f"le titre de menu « {title} » n'a pas de traduction en anglais" in result.output
     assert f"Ajoutez la ligne « {title}: … »" in result.output and "Traceback" not in result.output
+
+
+def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
+    """The header's button leads to the first call; a section of the menu made of call pages is still a section,
+    opening its first page the button does not show."""
+    programme = shutil.copytree(ATELIER, tmp_path / "programme")
+    data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
+    calls = [{"id": f"appel-{n}", "title": {"fr": f"Appel {n} ?", "en": f"Call {n}?"},
+              "text": {"fr": f"Le texte de l’appel {n}.", "en": f"The text of call {n}."},
+              "label": {"fr": f"Répondre à l’appel {n}", "en": f"Answer call {n}"}} for n in (1, 2)]
+    data["calls_to_action"] = calls
+    (programme / "data/programme.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for lang, title in (("fr", "Appel"), ("en", "Call")):
+        for n in (1, 2):
+            slug = "" if lang == "fr" else f"slug: call-{n}\n"
+            (programme / f"docs/{lang}/agir").mkdir(exist_ok=True)
+            (programme / f"docs/{lang}/agir/appel-{n}.md").write_text(
+                f"---\nrole: appel-{n}\n{slug}title: {title} {n}\ndescription: {title} {n}, fictif.\n---\n\n"
+                f"# {title} {n}\n\n{title} {n}.\n", encoding="utf-8")
+    config = (programme / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - Infos:\n", "  - Agir:\n      - agir/appel-1.md\n      - agir/appel-2.md\n  - Infos:\n")
+    config = config.replace("          Infos: Information\n", "          Infos: Information\n          Agir: Act\n")
+    (programme / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    for lang, section in (("fr", "Agir"), ("en", "Act")):
+        header = _html(result.site, lang, "index.md", programme).split("</header>")[0]
+        second = page_address(_pages(programme), lang, "agir/appel-2.md")
+        assert re.search(rf'<a href="[^"]*{second}">{section}</a>', header), lang
+        assert calls[0]["label"][lang] in _plain(header)
