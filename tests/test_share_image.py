@@ -30,9 +30,10 @@ def test_a_long_headline_and_label_are_drawn_whole_smaller(lang: str) -> None:
     assert share_image(long).startswith(b"\x89PNG")
 
 
-def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str) -> tuple[list[str], int]:
-    """The share problems of a copy of data/ whose field at `location` in `name` is `value`; and its line."""
-    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str, source: Path = ROOT / "data"
+          ) -> tuple[list[str], int]:
+    """The share problems of a copy of `source` whose field at `location` in `name` is `value`; and its line."""
+    data = shutil.copytree(source, tmp_path / "data")
     line = read_yaml(data / name, f"data/{name}").values[location][0]
     lines = (data / name).read_text(encoding="utf-8").splitlines(keepends=True)
     indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())]
@@ -55,3 +56,14 @@ def test_a_text_the_share_image_cannot_show_whole_is_named_at_its_line(tmp_path:
     field = ".".join(location)
     assert len(problems) == 1 and problems[0].startswith(f"data/{name}, ligne {line}, colonne "), problems
     assert f"champ {field} : " in problems[0] and expected in problems[0], problems
+
+
+def test_an_acronym_whose_initial_is_the_mark_must_be_drawable(tmp_path: Path) -> None:
+    """Without a brand mark, the acronym's initial is drawn as the mark: an emoji there would be an empty box."""
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    text = (data / "programme.yaml").read_text(encoding="utf-8")
+    mark = next(line for line in text.splitlines(keepends=True) if line.startswith("  mark: "))
+    (data / "programme.yaml").write_text(text.replace(mark, ""), encoding="utf-8")
+    problems, line = _with(tmp_path / "again", "programme.yaml", ("acronym", "fr"), "🌍PCV", data)
+    assert len(problems) == 1 and problems[0].startswith(f"data/programme.yaml, ligne {line}, colonne "), problems
+    assert "champ acronym.fr : le sigle (son initiale « 🌍 ») contient « 🌍 »" in problems[0], problems

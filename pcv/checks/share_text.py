@@ -28,8 +28,9 @@ def share_text_problems(root: Path, data: SiteData) -> Iterator[Problem]:
 
 def _placed(root: Path, field: str, lang: str, message: str) -> Problem:
     """The problem at the field staff typed: the label in data/strings.yaml (or the programme's name, which the
-    engine's label shows), the headline and the period in data/programme.yaml."""
+    engine's label shows), the headline, the period and the acronym in data/programme.yaml."""
     name, location = {"headline": ("programme", ("headline", lang)), "period": ("programme", ("period",)),
+                      "initial": ("programme", ("acronym", lang)),
                       "label": ("strings", (LABEL, lang))}[field]
     document = _document(root, name)
     if field == "label" and (document is None or location not in document.values):

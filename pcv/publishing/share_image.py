@@ -109,6 +109,8 @@ def layout(card: ShareCard) -> tuple[tuple[ImageFont.FreeTypeFont, list[str]], t
     headline = _fitted("headline", card.headline, HEADLINE_SIZES, True, WIDTH - 2 * MARGIN_X - 24, HEADLINE_HEIGHT,
                        f"le titre principal (« {card.headline[:40]} »)")
     _fitted("period", card.period, range(34, 35), True, WIDTH - 2 * MARGIN_X, 60, f"la période « {card.period} »")
+    if not card.brand.mark:  # the acronym's initial is the mark
+        _fitted("initial", card.initial, range(34, 35), True, 56, 56, f"le sigle (son initiale « {card.initial} »)")
     return label, headline
 
 
