@@ -75,7 +75,9 @@ def search_entries(run: SiteBuild, html: str, written: Written) -> str:
                                                  title=page.title))
     h1 = next((item.id for item in page.toc if item.level == 1), None)
     index = search.search_index
-    index.entries = [entry for entry in index.entries if not is_entry_of(entry["location"], page.url)]
+    # Material indexed the page's Markdown in its on_page_context, just before: its entries are the last ones.
+    while index.entries and is_entry_of(index.entries[-1]["location"], page.url):
+        index.entries.pop()
     for entry in without_empty_preface(shown.entries, page.url, h1):
         # A section without a heading is titled by the front matter, which the typography pass did not see.
         index.entries.append({**entry, "title": french_spacing(entry["title"], written.lang)})

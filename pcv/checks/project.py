@@ -29,7 +29,7 @@ from pcv.checks.theme_files import theme_file_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
-from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.problems import Problem
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.country_menu import with_country_pages
@@ -97,8 +97,9 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
         data = load_site_data(root / "data")
     except DataProblems as exc:
         problems += exc.problems
+    countries = _country_document(root) if data is not None else None
     if data is not None:
-        problems += _map_problems(root, data)
+        problems += _map_problems(root, data, countries)
         problems += share_text_problems(root, data)
     pages, content_problems = read_pages(docs_dir)
     unreadable = {problem.file for problem in content_problems}
@@ -110,7 +111,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
         content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)
     if data is not None:
-        content_problems += country_page_problems(pages, data, _country_lines(root, "slug"))
+        content_problems += country_page_problems(pages, data, _country_lines(countries, "slug"))
     previous = previous_figures(docs_dir.parent, data) if data is not None else None
     for page in pages.values():
         if page.name not in unreadable:
@@ -138,13 +139,13 @@ def _at_most_per_file(problems: list[Problem]) -> list[Problem]:
     return sorted(kept, key=lambda p: (p.file, p.line is None and p.message.startswith("et "), p.line or 0, p.column or 0))
 
 
-def _map_problems(root: Path, data: SiteData) -> list[Problem]:
+def _map_problems(root: Path, data: SiteData, countries: YamlDocument | None) -> list[Problem]:
     """The map can be read and can draw every country of the data."""
     try:
         world = load_map(root / "data")
     except MapProblem as exc:
         return [exc.problem]
-    lines = _country_lines(root, "code")
+    lines = _country_lines(countries, "code")
     return [Problem("data/countries.yaml", lines.get(country.code), None,
                     f"le pays « {country.code} » ({country_name(country.code, 'fr')}) ne peut pas être dessiné : "
                     f"la carte (data/{MAP_FILE}) n'a pas sa forme. Vérifiez le code ; s'il est juste, "
@@ -152,11 +153,17 @@ def _map_problems(root: Path, data: SiteData) -> list[Problem]:
             for country in data.countries if country.code not in world.countries]
 
 
-def _country_lines(root: Path, field: str) -> dict[str, int]:
-    """The line of each country's `field` (slug, code) in data/countries.yaml (valid by now), by its value."""
+def _country_document(root: Path) -> YamlDocument | None:
+    """data/countries.yaml (valid by now) with the lines of its values, read once for the messages that name them."""
     try:
-        document = read_yaml(root / "data" / "countries.yaml", "data/countries.yaml")
+        return read_yaml(root / "data" / "countries.yaml", "data/countries.yaml")
     except UnreadableYaml:
+        return None
+
+
+def _country_lines(document: YamlDocument | None, field: str) -> dict[str, int]:
+    """The line of each country's `field` (slug, code) in data/countries.yaml, by its value."""
+    if document is None:
         return {}
     return {country[field]: document.values[("countries", index, field)][0]
             for index, country in enumerate(document.data["countries"])}

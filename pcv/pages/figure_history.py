@@ -15,7 +15,7 @@ import yaml
 
 from pcv.data.models import SiteData
 from pcv.pages.figures import DataFigure, data_figures
-from pcv.pages.history import git_output
+from pcv.pages.history import git_bytes, git_output
 
 FILE = "data/programme.yaml"
 
@@ -35,15 +35,35 @@ def previous_figures(root: Path, data: SiteData) -> list[DataFigure]:
 
 @functools.lru_cache(maxsize=4)
 def _past_versions(root: Path, _head: str) -> tuple[Any, ...]:
-    """Every committed version of data/programme.yaml, parsed (those that cannot be read are left out)."""
+    """Every committed version of data/programme.yaml, parsed (those that cannot be read are left out); read by one
+    `git cat-file --batch`, not one git per version."""
     commits = (git_output(root, "log", "--format=%H", "--", FILE) or "").split()
+    batch = git_bytes(root, "cat-file", "--batch", stdin="".join(f"{commit}:./{FILE}\n" for commit in commits).encode()) or b""
     versions = []
-    for commit in commits:
+    for text in _blobs(batch):
         try:
-            versions.append(yaml.safe_load(git_output(root, "show", f"{commit}:./{FILE}") or ""))
+            versions.append(yaml.load(text, Loader=_LOADER))
         except yaml.YAMLError:
             continue
     return tuple(versions)
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: these are the data's past files
+
+
+def _blobs(data: bytes) -> list[str]:
+    """The contents `git cat-file --batch` printed ("<object> blob <size>\\n<content>\\n" each; "… missing" skipped),
+    read as `git show` is read (pcv.pages.history.git_output)."""
+    blobs, position = [], 0
+    while position < len(data):
+        header_end = data.index(b"\n", position)
+        header = data[position:header_end].split()
+        position = header_end + 1
+        if len(header) == 3 and header[1] == b"blob":
+            size = int(header[2])
+            blobs.append(data[position:position + size].decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n"))
+            position += size + 1
+    return blobs
 
 
 def _figures(raw: Any) -> list[tuple[str, int, str]]:

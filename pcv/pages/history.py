@@ -90,9 +90,18 @@ def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
 
 def git_output(root: Path, *arguments: str) -> str | None:
     """The output of `git arguments` run in `root`; None if git is missing or fails."""
+    output = git_bytes(root, *arguments)
     try:
-        completed = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], cwd=root,
-                                   capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT)
-    except (OSError, subprocess.SubprocessError, UnicodeDecodeError):
+        return None if output is None else output.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads
+    except UnicodeDecodeError:
+        return None
+
+
+def git_bytes(root: Path, *arguments: str, stdin: bytes | None = None) -> bytes | None:
+    """The output of `git arguments` run in `root` (given `stdin`), as git wrote it; None if git is missing or fails."""
+    try:
+        completed = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], cwd=root, input=stdin,
+                                   capture_output=True, timeout=TIMEOUT)
+    except (OSError, subprocess.SubprocessError):
         return None
     return completed.stdout if completed.returncode == 0 else None

@@ -17,7 +17,7 @@ from pcv.problems import Problem
 
 _RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?</\2\s*>", re.DOTALL | re.IGNORECASE)  # "<" inside is text
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_START_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_START_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>""")  # quoted ">" is text
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
 
 

@@ -26,8 +26,10 @@ SKELETON_ATTRIBUTES = {"html": ("lang", "class", "dir"), "body": ("dir", "class"
 
 
 def attribute_filter(site_url: str | None):
-    """nh3's attribute callback: addresses checked as a browser reads them; no empty tabindex."""
+    """nh3's attribute callback: addresses checked as a browser reads them; no empty tabindex. Called for each
+    attribute of every page: each (tag, name, value) is decided once (pages repeat most of theirs)."""
 
+    @functools.lru_cache(maxsize=1 << 16)
     def keep(tag: str, name: str, value: str) -> str | None:
         if name == "srcset":
             return value if srcset_is_own(value, site_url) else None

@@ -49,7 +49,7 @@ _SELECTOR_TOKEN = re.compile(
     r"""|(?P<close>\))""")
 _ANY_OF = frozenset({"is", "where", "matches", "-webkit-any"})
 _HIDDEN_CODE = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.S | re.I)
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)([^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*)>")
 _ATTRIBUTE = re.compile(r"""([^\s=/"'>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _WORD = re.compile(r"[\w-]+")
 _NEVER = frozenset({"\0"})  # what no page has: the needs of a selector that applies only once the reader acts
@@ -118,26 +118,35 @@ def page_tokens(html: str) -> frozenset[str]:
     tokens: set[str] = set()
     hidden_tag, depth = "", 0
     for closing, tag, attributes in _TAG.findall(_HIDDEN_CODE.sub("", html)):
-        tag = tag.lower()
         if hidden_tag:
-            if tag == hidden_tag and not attributes.rstrip().endswith("/"):
+            if tag.lower() == hidden_tag and not attributes.rstrip().endswith("/"):
                 depth += -1 if closing else 1
                 hidden_tag = hidden_tag if depth else ""
             continue
         if closing:
             continue
-        tokens.add(tag)
-        for name, value in _ATTRIBUTE.findall(attributes):
-            value = value[1:-1] if value[:1] in "\"'" and len(value) > 1 else value
-            tokens.update((f"[{name}", f"[{name}={value}"))
-            if name == "class":
-                classes = value.split()
-                tokens.update("." + c for c in classes)
-                if HIDDEN_UNTIL_ASKED.intersection(classes):
-                    hidden_tag, depth = tag, 1
-            elif name == "id":
-                tokens.add("#" + value)
+        found, hides = _start_tag_tokens(tag, attributes)
+        tokens.update(found)
+        if hides:
+            hidden_tag, depth = tag.lower(), 1
     return frozenset(tokens)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _start_tag_tokens(tag: str, attributes: str) -> tuple[tuple[str, ...], bool]:
+    """The tokens of one start tag, and whether it hides its content (pages repeat most of their tags)."""
+    tokens = [tag.lower()]
+    hides = False
+    for name, value in _ATTRIBUTE.findall(attributes):
+        value = value[1:-1] if value[:1] in "\"'" and len(value) > 1 else value
+        tokens += (f"[{name}", f"[{name}={value}")
+        if name == "class":
+            classes = value.split()
+            tokens += ("." + c for c in classes)
+            hides = hides or bool(HIDDEN_UNTIL_ASKED.intersection(classes))
+        elif name == "id":
+            tokens.append("#" + value)
+    return tuple(tokens), hides
 
 
 def requirements(selector: str) -> frozenset[str] | None:
