@@ -198,9 +198,10 @@ def test_nothing_hostile_reaches_the_html_of_a_page_that_is_refused(published) -
         ("PCV_SITE_URL", "https://pcv.example.org/%2e%2e/", "son chemin « /%2e%2e/ » ne peut contenir"),
         ("PCV_SITE_URL", "https://exämple.org/", "hors ASCII"),
         ("PCV_SITE_URL", "https://pcv.ceci.org|x^/", "son nom de site « pcv.ceci.org|x^ » ne se lit pas"),
+        ("SOURCE_DATE_EPOCH", "abc", "ce n'est pas un moment passé depuis 2005 écrit en chiffres"),
     ],
     ids=["quote", "script-scheme", "space", "credentials", "token", "query", "fragment", "port", "ipv6",
-         "dot-segment", "encoded-dots", "unicode", "host"],
+         "dot-segment", "encoded-dots", "unicode", "host", "build-date"],
 )
 def test_a_bad_address_in_the_environment_is_named_before_anything_is_built(tmp_path: Path, variable: str,
                                                                             value: str, found: str) -> None:

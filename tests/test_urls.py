@@ -46,3 +46,15 @@ def test_a_value_quoted_in_a_message_shows_the_signs_a_terminal_would_act_on() -
         settings_from({"PCV_SITE_URL": "https://pcv.ceci.org/\x1b[2J\u202e/"})
     assert "« https://pcv.ceci.org/\\x1b[2J\\u202e/ »" in str(raised.value)
     assert "\x1b" not in str(raised.value) and "\u202e" not in str(raised.value)
+
+
+@pytest.mark.parametrize("epoch", ["abc", "99999999999999999", "-5", "1e9", "٣", "4102444800"])
+def test_a_build_date_that_is_not_a_past_time_is_named_at_its_variable(epoch: str) -> None:
+    """MkDocs reads SOURCE_DATE_EPOCH as the build's date: a stray value stopped it with an unexpected error blamed on
+    mkdocs.yml (ValueError, OverflowError)."""
+    with pytest.raises(EnvironmentProblem, match="La variable d'environnement SOURCE_DATE_EPOCH .* vaut « "):
+        settings_from({"SOURCE_DATE_EPOCH": epoch})
+
+
+def test_a_build_date_from_the_last_commit_is_accepted() -> None:
+    assert settings_from({"SOURCE_DATE_EPOCH": "1764979200"}) == settings_from({})
