@@ -450,3 +450,17 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
         second = page_address(_pages(programme), lang, "agir/appel-2.md")
         assert re.search(rf'<a href="[^"]*{second}">{section}</a>', header), lang
         assert calls[0]["label"][lang] in _plain(header)
+
+
+def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path: Path) -> None:
+    programme = shutil.copytree(PROGRAMME, tmp_path / "programme")
+    theme = load_site_data(programme / "data").programme.themes[0]
+    text = (programme / "data/programme.yaml").read_text(encoding="utf-8")
+    old = f"      fr: {theme.anchor.fr}\n"
+    line = text[:text.index(old)].count("\n") + 1
+    (programme / "data/programme.yaml").write_text(text.replace(old, "      fr: ancre-perdue\n", 1), encoding="utf-8")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 1
+    assert f"data/programme.yaml, ligne {line}" in result.output
+    assert "l'ancre « ancre-perdue » du thème" in result.output and "{ #ancre-perdue }" in result.output
+    assert "docs/fr/index.md" not in result.output and "Traceback" not in result.output

@@ -1,5 +1,6 @@
 """Every link and anchor the pages and templates write is checked on the built site (pcv/checks/site_links.py):
-an anchor changed in the data, or a heading renamed, stops the build with the page that links to nothing."""
+a heading renamed, or a link to nothing, stops the build with the page that links to nothing; a theme's anchor
+changed in the data stops it before, at the data's line (pcv/checks/theme_anchors.py)."""
 
 from __future__ import annotations
 
@@ -12,18 +13,19 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 
 
-def test_an_anchor_changed_in_the_data_stops_the_build_naming_the_page(project_copy: Path, built_site: Path) -> None:
+def test_an_anchor_changed_in_the_data_stops_the_build_at_its_line(project_copy: Path, built_site: Path) -> None:
     theme = load_site_data(ROOT / "data").programme.themes[0]
     anchor = theme.anchor.en
     data = project_copy / "data" / "programme.yaml"
     text = data.read_text(encoding="utf-8")
+    line = text[:text.index(f"en: {anchor}\n")].count("\n") + 1
     data.write_text(text.replace(f"en: {anchor}\n", f"en: {anchor}-x\n", 1), encoding="utf-8")
     before = place_previous_site(project_copy, built_site)
     result = publish(project_copy)
     assert result.returncode == 1, result.output
     problems = reported_problems(result.output)
-    assert any(p.startswith("docs/en/index.md : un lien de la page mène à l'ancre « "
-                            f"#{anchor}-x » de docs/en/approche.md, qui n'a pas cette ancre") for p in problems), problems
+    assert any(p.startswith(f"data/programme.yaml, ligne {line}, ") and f"l'ancre « {anchor}-x » du thème « "
+               f"{theme.title.en} » n'est celle d'aucun titre de docs/en/approche.md" in p for p in problems), problems
     assert tree_digest(result.site) == before
 
 

@@ -25,6 +25,7 @@ from pcv.checks.page_set import (address_problems, nav_problems, parity_problems
                                  template_problems)
 from pcv.checks.page_text import text_problems
 from pcv.checks.share_text import share_text_problems
+from pcv.checks.theme_anchors import theme_anchor_problems
 from pcv.checks.theme_files import theme_file_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
@@ -112,6 +113,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     content_problems += role_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(countries, "slug"))
+        content_problems += theme_anchor_problems(pages, data, root)
     previous = previous_figures(docs_dir.parent, data) if data is not None else None
     for page in pages.values():
         if page.name not in unreadable:

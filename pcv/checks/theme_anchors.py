@@ -1,0 +1,58 @@
+"""Each theme's anchor (data/programme.yaml) is the id of a heading of the themes page, in each language.
+
+The home page links each theme to its heading on the page whose front matter
+says `role: themes`; an anchor that no heading has would leave that link broken,
+and the site's link check would blame the home page, which no one wrote. Here it
+is named where it is written: the theme's anchor in the data, at its line. A
+heading's id is its `{ #id }`, or the one Markdown's table of contents gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from markdown.extensions.toc import slugify
+
+from pcv.data.models import LANGUAGE_NAMES, SiteData
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.pages.markdown import MarkdownPage
+from pcv.pages.roles import page_index
+from pcv.problems import Problem
+
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^}]*#([\w-]+)[^}]*\})?\s*#*\s*$")
+Pages = dict[tuple[str, str], MarkdownPage]
+
+
+def heading_ids(page: MarkdownPage) -> set[str]:
+    """The ids of the page's Markdown headings: given (`{ #id }`) or made from their text."""
+    ids = set()
+    for _, line in page.prose_lines():
+        if match := _HEADING.match(line):
+            ids.add(match.group(2) or slugify(match.group(1), "-"))
+    return ids
+
+
+def theme_anchor_problems(pages: Pages, data: SiteData, root: Path) -> Iterator[Problem]:
+    """Each theme anchor that is no heading's id on the themes page of its language."""
+    path = page_index(pages).roles.get("themes")
+    if path is None:
+        return
+    try:
+        document = read_yaml(root / "data" / "programme.yaml", "data/programme.yaml")
+    except UnreadableYaml:
+        return
+    for lang, name in LANGUAGE_NAMES.items():
+        page = pages.get((lang, path))
+        if page is None or page.meta.get("translation") == "pending":
+            continue
+        ids = heading_ids(page)
+        for index, theme in enumerate(data.programme.themes):
+            anchor = theme.anchor.in_(lang)
+            if anchor not in ids:
+                yield document.problem_at(("themes", index, "anchor", lang),
+                    f"l'ancre « {anchor} » du thème « {theme.title.in_(lang)} » n'est celle d'aucun titre de "
+                    f"{page.name} (la page des thèmes, en {name}) : les liens de l'accueil vers ce thème ne mèneraient "
+                    f"nulle part. Écrivez « {{ #{anchor} }} » au bout du titre du thème dans cette page, ou corrigez "
+                    "l'ancre ici.")
