@@ -164,7 +164,7 @@ KINDS = [
                  f"déjà utilisé plus haut (1er pays (countries), champ code, ligne {BENIN_LINE}). Chaque code doit être unique : corrigez l'un "
                  "des deux.", id="duplicate-country-code"),
     pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 9, 1er élément (groups), {LANG_PARTNER}e partenaire "
-                 "(organisations), champ langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang.",
+                 "(organisations), champ langue : champ inconnu « langue ». Vérifiez l'orthographe ; champs permis ici : name, lang, source.",
                  id="unknown-field"),
     pytest.param("invalid", f"data/strings.yaml, ligne {LABEL_FR_LINE}, colonne 7, champ home.hero.label.fr : on attend un "
                  "texte, on trouve une valeur oui/non (true ou false sans guillemets). "

@@ -8,11 +8,13 @@ file, line, column, field, what was expected and what was found.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
 
 from pcv.data.building import build_site_data
+from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.models import SiteData
 from pcv.data.rules import RULES, no_rules
 from pcv.data.schema_problems import schema_problems
@@ -63,8 +65,10 @@ def load_site_data(data_dir: Path) -> SiteData:
         except UnreadableYaml as exc:
             problems.append(exc.problem)
             continue
+        validator = _validator(stem)
+        document = replace(document, data=without_cleared_fields(document.data, validator.schema))
         documents[stem] = document
-        found = list(schema_problems(document, _validator(stem)))
+        found = list(schema_problems(document, validator))
         found += RULES.get(stem, no_rules)(document)
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:

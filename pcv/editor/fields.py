@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pcv.data.models import LANGUAGE_NAMES
+
 Schema = dict[str, Any]
 Field = dict[str, Any]
 FieldPath = tuple[str, ...]  # names of the properties from the document's root, list items skipped
@@ -85,7 +87,7 @@ def plain_hint(text: str) -> str:
 def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) -> Field:
     kind = node.get("type")
     if "enum" in node:
-        return {"widget": "select", "options": list(node["enum"])}
+        return {"widget": "select", "options": [_option(value) for value in node["enum"]]}
     if kind == "object":
         return {"widget": "object", "collapsed": False,
                 "fields": _object_fields(node, context, path, optional=not required)}
@@ -107,12 +109,19 @@ def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) ->
     raise UnsupportedSchema(f"no form widget for the schema {node}")
 
 
+def _option(value: Any) -> Any:
+    """A choice as the form shows it: a language by its name (« français (fr) »), anything else as written."""
+    return {"label": f"{LANGUAGE_NAMES[value]} ({value})", "value": value} if value in LANGUAGE_NAMES else value
+
+
 def _list(node: Schema, context: _Context, path: FieldPath) -> Field:
     items = _resolve(node.get("items", {}), context)
     bounds = {name: node[key] for name, key in (("min", "minItems"), ("max", "maxItems")) if key in node}
     if items.get("type") == "object":
         fields = _object_fields(items, context, path, optional=False)
-        return {"widget": "list", **bounds, **_summary(fields), "fields": fields}
+        # « Ajouter organisation » rather than « Ajouter organisations »: the item's own name, if it has one.
+        singular = {"label_singular": items["title"][0].lower() + items["title"][1:]} if items.get("title") else {}
+        return {"widget": "list", **bounds, **singular, **_summary(fields), "fields": fields}
     return {"widget": "list", **bounds, "field": _field("item", items, context, path, True)}
 
 

@@ -279,3 +279,30 @@ def test_a_page_awaiting_translation_is_translated_and_its_mark_cleared_in_the_e
     assert rebuilt.returncode == 0, rebuilt.output
     html = html_file(rebuilt.site, page_url(path, "en")).read_text(encoding="utf-8")
     assert "pcv-translation-notice" not in html
+
+
+def test_a_partner_added_with_its_own_source_is_saved_and_built_in_both_languages(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    data_file = local_editor.project / "data" / "partners.yaml"
+    before = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    group = before["groups"][0]
+    partner = {"name": {"fr": "Organisation fictive d’essai", "en": "Fictional test organization"},
+               "source": "Courriel de l’équipe, 2026-12-01"}
+    with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
+        row = page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..")
+        row.get_by_role("button").first.click()  # unfold the group
+        page.get_by_role("button", name=re.compile(r"^Ajouter organisation\b")).first.click()
+        page.get_by_label("Français").last.fill(partner["name"]["fr"])
+        page.get_by_label("Anglais").last.fill(partner["name"]["en"])
+        new = page.get_by_label("Français").last.locator("xpath=ancestor::div[.//label[starts-with(., 'Source')]][1]")
+        new.get_by_label(re.compile("^Source")).last.fill(partner["source"])
+        publish_and_wait(page, [data_file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    group["organisations"].append(partner)
+    assert yaml.safe_load(data_file.read_text(encoding="utf-8")) == before
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+    for lang in LANGUAGES:
+        html = html_file(rebuilt.site, page_url("partenaires.md", lang)).read_text(encoding="utf-8")
+        assert partner["name"][lang].replace("’", "’") in html and partner["source"] not in html, lang
