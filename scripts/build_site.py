@@ -21,7 +21,7 @@ from pathlib import Path
 from pcv.build.child_process import run_tied
 from pcv.checks.config_file import config_problems
 from pcv.problems import problems_report
-from pcv.publishing.output_folder import begin, discard, swap
+from pcv.publishing.output_folder import NotASiteFolder, begin, discard, swap
 
 ROOT = Path(__file__).resolve().parent.parent
 HOMES = ("index.html", "en/index.html")  # a complete build wrote both languages
@@ -35,7 +35,11 @@ def build(site: Path) -> int:
         print(problems_report(tuple(problems)), file=sys.stderr)
         print(f"\nÉchec de la construction : {site} n'a pas été modifié.", file=sys.stderr)
         return 1
-    new = begin(site)
+    try:
+        new = begin(site)
+    except NotASiteFolder as exc:
+        print(f"Construction refusée : {exc}", file=sys.stderr)
+        return 1
     try:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(new)]
         status = run_tied(command, ROOT)

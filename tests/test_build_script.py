@@ -59,6 +59,22 @@ def test_folders_left_by_a_killed_build_are_removed_by_the_next(project_copy: Pa
     assert not killed.exists() and running.exists()
 
 
+@pytest.mark.parametrize("folder", ["data", "docs", "."])
+def test_a_site_folder_that_holds_something_else_is_refused_not_emptied(project_copy: Path, folder: str) -> None:
+    """`make build`'s --site-dir, or mkdocs build -d, naming data/ (or the project) replaced it by the site."""
+    before = tree_digest(project_copy / "data")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run([sys.executable, "scripts/build_site.py", "--site-dir", folder], cwd=project_copy, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert f"Construction refusée : le dossier « {(project_copy / folder).resolve()} » n'est pas un site construit" \
+        in result.stderr, result.stderr
+    assert tree_digest(project_copy / "data") == before
+    plain = build_site(project_copy, project_copy / "data")
+    assert plain.returncode == 1 and "Construction refusée : le dossier" in plain.output, plain.output
+    assert tree_digest(project_copy / "data") == before
+
+
 def _children(pid: int) -> list[int]:
     """The processes whose parent is `pid` (Linux's /proc)."""
     found = []

@@ -23,7 +23,7 @@ from pcv.pages.addresses import destination
 from pcv.pages.markdown import shown_titles
 from pcv.pages.roles import page_index
 from pcv.publishing.open_data import OpenData, listed_files
-from pcv.publishing.output_folder import begin
+from pcv.publishing.output_folder import NotASiteFolder, begin
 from pcv.publishing.photos import PhotoExtension, shared_photo
 from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.own_code import OwnCode
@@ -59,7 +59,10 @@ def write_beside_site_folder(run: SiteBuild, config: MkDocsConfig) -> None:
     if not run.protect_output:
         return
     site = Path(config.site_dir)
-    run.output = (site, begin(site))
+    try:
+        run.output = (site, begin(site))
+    except NotASiteFolder as exc:
+        raise PluginError(f"Construction refusée : {exc}") from None
     config.site_dir = str(run.output[1])
 
 

@@ -5,7 +5,9 @@
 writes into a new folder beside the site folder (`begin`), which replaces it
 only once the build has succeeded (`swap`); a failed build's folder is
 removed (`discard`). The folders' names carry the builder's process id, so
-the next build removes those of a build that was killed (`begin`).
+the next build removes those of a build that was killed (`begin`). Only a
+site may be replaced: a folder given as the site's that holds something else
+(`--site-dir data`, the project itself) is refused, never emptied.
 """
 
 from __future__ import annotations
@@ -17,8 +19,23 @@ import tempfile
 from pathlib import Path
 
 
+SITE_FILES = ("index.html", "404.html")  # what every site the build makes holds at its top
+
+
+class NotASiteFolder(Exception):
+    """The folder named as the site's holds something else; the message says so, in French."""
+
+
 def begin(site: Path) -> Path:
-    """A new, empty folder beside `site` for a build to write into; stale ones removed first."""
+    """A new, empty folder beside `site` for a build to write into; stale ones removed first; `NotASiteFolder` if
+    `site` is there and is not a site (or an empty folder)."""
+    if site.is_symlink() or (site.exists() and not site.is_dir()):
+        raise NotASiteFolder(f"« {site} » n'est pas un dossier : la construction le remplacerait par le site. "
+                             "Choisissez un autre dossier pour le site (site/ par défaut).")
+    if site.is_dir() and any(site.iterdir()) and not all((site / name).is_file() for name in SITE_FILES):
+        raise NotASiteFolder(f"le dossier « {site} » n'est pas un site construit (il n'a pas {' et '.join(SITE_FILES)}) "
+                             "et n'est pas vide : le remplacer par le site effacerait ce qu'il contient. Choisissez un "
+                             "autre dossier pour le site (site/ par défaut), ou videz celui-ci s'il n'a rien à garder.")
     site.parent.mkdir(parents=True, exist_ok=True)
     for stale in _left_by_dead_builds(site):
         shutil.rmtree(stale, ignore_errors=True)
