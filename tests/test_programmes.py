@@ -464,3 +464,24 @@ def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path
     assert f"data/programme.yaml, ligne {line}" in result.output
     assert "l'ancre « ancre-perdue » du thème" in result.output and "{ #ancre-perdue }" in result.output
     assert "docs/fr/index.md" not in result.output and "Traceback" not in result.output
+
+
+def test_a_programme_without_contact_partners_or_themes_page_draws_none_of_their_parts(tmp_path: Path) -> None:
+    programme = shutil.copytree(ATELIER, tmp_path / "programme")
+    config = (programme / "mkdocs.yml").read_text(encoding="utf-8")
+    for role in ("contact", "partners", "themes"):
+        path = _role_path(role, ATELIER)
+        for lang in LANGUAGES:
+            (programme / "docs" / lang / path).unlink()
+        config = config.replace(f"      - {path}\n", "")
+    (programme / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    strings = load_site_data(programme / "data").strings
+    for file in sorted(result.site.rglob("*.html")):
+        if "admin" not in file.relative_to(result.site).parts:
+            html = file.read_text(encoding="utf-8")
+            assert empty_parts(html) == [], file
+            assert f'#{strings["contact.report.anchor"].in_("fr")}"' not in html
+            assert f'#{strings["contact.report.anchor"].in_("en")}"' not in html
+    assert broken_links(result.site, SITE_URL) == []
