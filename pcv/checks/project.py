@@ -75,8 +75,8 @@ def theme_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Proble
     page_templates = sorted(p.name for p in overrides.glob("*.html") if p.name not in ("main.html", "404.html"))
     root = Path(config.config_file_path).parent
     shown = overrides.relative_to(root).as_posix() if overrides.is_relative_to(root) else overrides.name
-    return (*template_problems(state.pages, set(page_templates), page_templates),
-            *theme_file_problems(overrides, shown, list(config.theme.static_templates)))
+    files = theme_file_problems(overrides, shown, list(config.theme.static_templates)) if config.theme.custom_dir else ()
+    return (*template_problems(state.pages, set(page_templates), page_templates), *files)
 
 
 def nav_paths(nav: Any) -> tuple[str, ...] | None:
