@@ -117,7 +117,8 @@ KINDS = [
     pytest.param("addresses", f"docs/en/partenaires.md, ligne {line_of('docs/en/partenaires.md', 'slug:')}, colonne 1, champ "
                  "slug : « slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
                  "l'adresse de la page dans sa langue). Lettres minuscules sans accent, chiffres et traits d'union, par "
-                 "exemple « slug: open-data ». Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\").",
+                 "exemple « slug: open-data » ; pour nommer aussi le dossier de la page, « slug: act/open-data ». "
+                 "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\").",
                  id="slug-characters"),
     pytest.param("addresses", f"docs/fr/aspirations.md, ligne {SLUG_LINE['docs/fr/aspirations.md']}, colonne 1, champ slug : "
                  "« slug » doit être un texte, on trouve le nombre 42. Mettez le texte entre guillemets droits (\"…\").",

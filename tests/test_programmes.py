@@ -23,6 +23,7 @@ from PIL import Image
 
 from pcv.data.loading import SCHEMA_DIR, DataProblems, load_site_data
 from pcv.data.models import LANGUAGES, SiteData
+from pcv.checks.page_set import address_problems
 from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
 from pcv.inspection.pages import elements, resolve
 from pcv.inspection.site_checks import broken_links, empty_parts, shown_text
@@ -434,7 +435,7 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
     (programme / "data/programme.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     for lang, title in (("fr", "Appel"), ("en", "Call")):
         for n in (1, 2):
-            slug = "" if lang == "fr" else f"slug: call-{n}\n"
+            slug = "" if lang == "fr" else f"slug: act/call-{n}\n"  # agir/ has no index.md: the slug names it
             (programme / f"docs/{lang}/agir").mkdir(exist_ok=True)
             (programme / f"docs/{lang}/agir/appel-{n}.md").write_text(
                 f"---\nrole: appel-{n}\n{slug}title: {title} {n}\ndescription: {title} {n}, fictif.\n---\n\n"
@@ -448,6 +449,8 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
     for lang, section in (("fr", "Agir"), ("en", "Act")):
         header = _html(result.site, lang, "index.md", programme).split("</header>")[0]
         second = page_address(_pages(programme), lang, "agir/appel-2.md")
+        assert second == {"fr": "agir/appel-2/", "en": "act/call-2/"}[lang]
+        assert (result.site / ("" if lang == "fr" else "en") / second / "index.html").is_file()
         assert re.search(rf'<a href="[^"]*{second}">{section}</a>', header), lang
         assert calls[0]["label"][lang] in _plain(header)
 
@@ -485,3 +488,16 @@ def test_a_programme_without_contact_partners_or_themes_page_draws_none_of_their
             assert f'#{strings["contact.report.anchor"].in_("fr")}"' not in html
             assert f'#{strings["contact.report.anchor"].in_("en")}"' not in html
     assert broken_links(result.site, SITE_URL) == []
+
+
+def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp_path: Path) -> None:
+    docs = shutil.copytree(ATELIER / "docs", tmp_path / "docs")
+    path = _role_path("accessibility", ATELIER)
+    page = docs / "en" / path
+    page.write_text(page.read_text(encoding="utf-8").replace("slug: ", "slug: a/b/"), encoding="utf-8")
+    pages = read_pages(docs)[0]
+    problems = [str(p) for p in address_problems(pages, set())]
+    line = page.read_text(encoding="utf-8").splitlines().index(f"slug: {pages[('en', path)].meta['slug']}") + 1
+    assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ slug : le slug « "
+                        f"{pages[('en', path)].meta['slug']} » a plus de parties que le chemin de la page ({path}) : "
+                        f"il en nomme au plus {path.count('/') + 1}, séparées par « / ». Raccourcissez-le."]

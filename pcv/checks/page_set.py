@@ -16,7 +16,7 @@ from pcv.data.models import LANGUAGE_NAMES, SiteData
 from pcv.problems import Problem
 from pcv.languages.translations import is_marked
 from pcv.pages.front_matter import PENDING
-from pcv.pages.addresses import page_address
+from pcv.pages.addresses import page_address, slug_segments
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 
@@ -46,7 +46,11 @@ def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
     taken: dict[tuple[str, str], str] = {}
     for (lang, path), page in sorted(pages.items()):
         address, line = page_address(pages, lang, path), meta_line(page, "slug")
-        if address.split("/")[0] in reserved:
+        depth = path.removesuffix("index.md").removesuffix(".md").strip("/").count("/") + 1
+        if len(slug_segments(page.meta.get("slug"))) > depth:
+            yield Problem(page.name, line, 1, f"le slug « {page.meta['slug']} » a plus de parties que le chemin de "
+                f"la page ({path}) : il en nomme au plus {depth}, séparées par « / ». Raccourcissez-le.", "slug")
+        elif address.split("/")[0] in reserved:
             yield Problem(page.name, line, 1, f"l'adresse « {address} » est réservée au site (dossiers "
                 f"{', '.join(sorted(reserved))}). Choisissez un autre slug.", "slug")
         elif (lang, address) in taken:

@@ -5,7 +5,9 @@ versions pair up); the address of a page is its file name, unless its front
 matter gives `slug:`, its last address segment in its language. A folder's
 segment is the slug of the folder's `index.md`: with `slug: activities` in
 docs/en/activites/index.md and `slug: bolivia` in docs/en/activites/bolivie.md,
-the English page is at /en/activities/bolivia/.
+the English page is at /en/activities/bolivia/. A folder without `index.md` is
+named by its page's slug itself: `slug: act/watch` in docs/en/agir/observer.md
+puts it at /en/act/watch/ (a slug names at most as many segments as the page's path).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pcv.pages.markdown import MarkdownPage
 
 Pages = dict[tuple[str, str], MarkdownPage]
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # lower-case letters, digits, single hyphens
+SLUG_PATH = re.compile(rf"{SLUG.pattern}(?:/{SLUG.pattern})*")  # the last segments of an address
 
 
 def page_address(pages: Pages, lang: str, path: str) -> str:
@@ -27,7 +30,16 @@ def page_address(pages: Pages, lang: str, path: str) -> str:
     if parts[-1] == "index":
         parts.pop()
     segments = [_segment(pages, lang, "/".join(parts[: i + 1])) for i in range(len(parts))]
+    page = pages.get((lang, path))
+    given = slug_segments(page.meta.get("slug")) if page is not None else []
+    if 1 < len(given) <= len(segments):
+        segments[-len(given):] = given
     return "".join(f"{segment}/" for segment in segments)
+
+
+def slug_segments(slug: object) -> list[str]:
+    """The address segments a `slug:` names ("act/watch" -> ["act", "watch"]); none if it is not one."""
+    return slug.split("/") if isinstance(slug, str) and SLUG_PATH.fullmatch(slug) else []
 
 
 def _segment(pages: Pages, lang: str, stem: str) -> str:

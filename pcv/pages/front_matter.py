@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pcv.data.yaml_source import value_in_words
-from pcv.pages.addresses import SLUG
+from pcv.pages.addresses import SLUG_PATH
 from pcv.pages.figures import without_kept_numbers
 from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
@@ -55,8 +55,9 @@ FIELDS: dict[str, Field] = {
                                   pattern=REVIEWED, may_be_empty=True,
                                   hint="Ne l'écrivez pas à la main : dans l'éditeur, cochez « Traduction relue » "
                                        "(la forme est AAAA-MM-JJ HH:MM, entre guillemets droits)."),
-    "slug": Field("la fin de l'adresse de la page dans sa langue", max_length=60, pattern=SLUG.pattern,
-                  hint="Lettres minuscules sans accent, chiffres et traits d'union, par exemple « slug: open-data ». "
+    "slug": Field("la fin de l'adresse de la page dans sa langue", max_length=120, pattern=SLUG_PATH.pattern,
+                  hint="Lettres minuscules sans accent, chiffres et traits d'union, par exemple « slug: open-data » ; "
+                       "pour nommer aussi le dossier de la page, « slug: act/open-data ». "
                        "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\")."),
     "role": Field("ce que la page est pour le site (accessibilité, partenaires, données ouvertes…)", max_length=60,
                   pattern=r"[a-z0-9]+(-[a-z0-9]+)*",
