@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from project_edits import place_previous_site, publish, reported_problems, tree_digest
+from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
+from pcv.checks.page_html import MarkdownSettings, page_html_problems
 from pcv.checks.site_links import link_problems
+from pcv.pages.markdown import read_page
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 
@@ -55,7 +57,23 @@ def test_an_id_written_twice_in_a_page_stops_the_build_at_its_line(project_copy:
     result = publish(project_copy)
     assert result.returncode == 1, result.output
     problems = reported_problems(result.output)
-    assert f"docs/fr/accessibilite.md, ligne {line} : l'identifiant « __search » est écrit deux fois dans la page" \
-        in "\n".join(problems), problems
-    assert any(p.startswith("docs/en/accessibilite.md, ligne ") and "« same »" in p for p in problems), problems
+    assert any(p.startswith(f"docs/fr/accessibilite.md, ligne {line}, colonne ") and "l'identifiant « __search » est "
+               "réservé au site" in p for p in problems), problems
+    assert not any("« same »" in p for p in problems), "the build stops before it writes pages"
+    edit(page, "## Recherche { #__search }", "## Recherche")
+    problems = reported_problems(publish(project_copy).output)
+    assert any(p.startswith("docs/en/accessibilite.md, ligne ") and "l'identifiant « same » est écrit deux fois dans "
+               "la page" in p for p in problems), problems
     assert tree_digest(result.site) == before
+
+
+def test_an_anchor_in_the_site_s_own_ids_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Material's ids start with "__" (__search, __drawer, __config): a page may not take one, even one that no
+    template writes on that page today."""
+    (tmp_path / "a.md").write_text("---\ntitle: A\n---\n\n# A\n\n## Recherche { #__palette }\n", encoding="utf-8")
+    page, _ = read_page(tmp_path / "a.md", "fr", "a.md")
+    settings = MarkdownSettings.of(["attr_list", "toc"], {})
+    problems = [str(p) for p in page_html_problems(page, settings.render)]
+    assert problems == ["docs/fr/a.md, ligne 7, colonne 17 : l'identifiant « __palette » est réservé au site (les "
+                        "siens commencent par « __ » : recherche, menu ; une ancre du même nom les casserait). Donnez "
+                        "à cette ancre un autre nom."], problems

@@ -26,6 +26,7 @@ from pcv.safety.allowlist import LOADED, PAGE
 from pcv.safety.urls import is_linkable, is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
+RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
           "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
 
@@ -82,6 +83,9 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
         elif not PAGE.allows_attribute(tag, name):
             yield name, value, (f"attribut HTML « {name} » interdit sur <{tag}>. Retirez-le ; attributs permis : "
                          f"{', '.join(PAGE.attributes_of(tag))}.")
+        elif name == "id" and value.startswith(RESERVED_ID):
+            yield value, "", (f"l'identifiant « {value} » est réservé au site (les siens commencent par « {RESERVED_ID} » : "
+                              "recherche, menu ; une ancre du même nom les casserait). Donnez à cette ancre un autre nom.")
         elif name == "href" and not is_linkable(value):
             yield value, "", (f"lien « {scheme(value)}: » interdit : un lien mène à une adresse (https://…) ou à une "
                           "page du site (page.md).")
