@@ -25,6 +25,7 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
 from pcv.pages.markdown import MarkdownPage
 from pcv.checks.page_html import page_html_problems
+from pcv.pages.front_matter import KINDS as PAGE_FIELDS
 from pcv.publishing.open_data import data_files, inert_cell
 
 HEADING_FR = line_of("docs/fr/programme.md", "# Le programme")
@@ -121,12 +122,10 @@ KINDS = [
                  "de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="reference-style-image-from-another-host"),
     pytest.param("markup", f"docs/en/programme.md, ligne {line_of('docs/en/programme.md', 'title:') + 1}, colonne 1, champ status : champ d'en-tête inconnu "
-                 "« status ». Champs permis dans une page : title, description, template, translation, "
-                 "translated_from, slug, role. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 f"« status ». Champs permis dans une page : {', '.join(PAGE_FIELDS['page'])}. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-status"),
     pytest.param("markup", f"docs/en/programme.md, ligne {line_of('docs/en/programme.md', 'title:') + 2}, colonne 1, champ author : champ d'en-tête inconnu "
-                 "« author ». Champs permis dans une page : title, description, template, translation, "
-                 "translated_from, slug, role. (Material en lit d'autres, comme status, icon ou author : le site ne les "
+                 f"« author ». Champs permis dans une page : {', '.join(PAGE_FIELDS['page'])}. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-author-breaking-out"),
     pytest.param("markup", f"docs/en/approche.md, ligne {line_of('docs/en/approche.md', 'title:')}, colonne 1, champ title : « title » est trop long : 324 "
                  "caractères, au plus 60 (le titre de la page : menu, onglet du navigateur). Raccourcissez-le.",
