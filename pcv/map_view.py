@@ -37,6 +37,7 @@ SMALL = 0.02  # a country narrower than this share of the frame gets a marker
 GAP = 0.6  # space between a point or a country and its label / label size
 OVERVIEW_ASPECT = (1.9, 1.9)  # narrowest and widest width / height of the overview
 OVERVIEW_MARGIN = 2.5  # room around the countries for their labels, in narrow label sizes
+OVERVIEW_MIN = 0.25  # the overview shows at least this share of the world's width (one small country: its region)
 REGION_ASPECT = 1.8  # width / height of a country's region
 REGION_SPAN = 4  # a country's region is this many times its extent…
 REGION_MIN = 0.1  # …and at least this share of the world's width
@@ -106,6 +107,8 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     """The programme's countries together, each labelled, linked when it has a page."""
     shapes = {c.code: world.countries[c.code] for c in countries}
     box = _union([s.box for s in shapes.values()])
+    middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], OVERVIEW_MIN * world.width) / 2
+    box = (middle - half, box[1], middle + half, box[3])
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
     frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
     width = frame[2] - frame[0]

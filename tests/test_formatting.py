@@ -60,3 +60,8 @@ def test_french_texts_elide_de_and_que_before_a_value_that_starts_with_a_vowel()
     assert french_elision(template, {"organisation": "Atelier Mondial", "other": "Écho"}) == \
         "Le site d’{organisation}, plus grand qu’{other}."
     assert french_elision(template, {"organisation": "CECI", "other": "le nôtre"}) == template
+
+
+def test_country_names_read_as_names_in_both_languages() -> None:
+    assert {country_name(code, lang) for code in ("CD", "CG") for lang in ("fr", "en")} == {
+        "Congo-Kinshasa", "Congo-Brazzaville"}

@@ -7,6 +7,7 @@ import gzip
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pycountry
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from pcv.data.map_shapes import MapProblem, load_map
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, html_file, page_url
+from pcv.map_view import OVERVIEW_MIN, overview
 from project_edits import edit, reported_problems
 
 MAP_BUDGET = 8 * 1024  # bytes, gzip: the map's share of a page's 40 KiB
@@ -123,3 +125,10 @@ def test_a_map_path_that_is_not_numbers_is_refused_before_it_reaches_an_svg_file
     with pytest.raises(MapProblem) as caught:
         load_map(tmp_path)
     assert str(caught.value.problem).startswith("data/geo/map.json : ce n'est pas le fichier de la carte attendu.")
+
+
+def test_the_overview_of_one_small_country_shows_its_region_not_the_country_alone() -> None:
+    world = load_map(ROOT / "data")
+    smallest = min(world.countries, key=lambda code: world.countries[code].box[2] - world.countries[code].box[0])
+    frame = overview(world, [SimpleNamespace(code=smallest, name=smallest, url=None)])
+    assert float(frame.view_box.split()[2]) >= OVERVIEW_MIN * world.width

@@ -44,8 +44,9 @@ def format_items(items: list[str], lang: str) -> str:
 
 
 def country_name(code: str, lang: str) -> str:
-    """The country's name in `lang` from CLDR, e.g. "BJ" -> "Bénin" / "Benin"."""
-    return Locale.parse(BABEL_LOCALES[lang]).territories[code]
+    """The country's name in `lang` from CLDR, e.g. "BJ" -> "Bénin" / "Benin" (CLDR's English "Congo - Kinshasa"
+    written as a name is, "Congo-Kinshasa")."""
+    return Locale.parse(BABEL_LOCALES[lang]).territories[code].replace(" - ", "-")
 
 
 _ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
