@@ -26,6 +26,8 @@ production) and served with gzip.
    navigation (the growth that matters: Material renders the whole navigation
    into every page). Then each against a bare MkDocs + Material + static-i18n
    build of the same pages (benchmarks/build_cost.py).
+5. `make serve`: seconds from saving a page to the preview serving it changed
+   (benchmarks/serve_reload.py).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from build_cost import print_against_bare, print_build_scaling, timed_build
 from editor_weight import print_editor_weight
 from lighthouse_scores import print_lighthouse
 from page_weight import CHROMIUM, CHROMIUM_ARGS, print_weights
+from serve_reload import print_reload
 from playwright.sync_api import sync_playwright
 
 from pcv.inspection.server import base_url, bind, serving
@@ -63,6 +66,7 @@ def main() -> None:
             print_lighthouse(site_url)
         print_build_scaling(work, site_url, real)
         print_against_bare(work)
+        print_reload()
 
 
 if __name__ == "__main__":

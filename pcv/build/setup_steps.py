@@ -15,8 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from pcv.build.run import SiteBuild
-from pcv.checks.project import nav_paths, project_state, theme_problems_of
-from pcv.pages.country_menu import with_country_pages
+from pcv.checks.project import project_state, theme_problems_of
 from pcv.problems import ProblemsFound
 from pcv.data.map_shapes import load_map
 from pcv.pages.addresses import destination
@@ -30,6 +29,7 @@ from pcv.safety.own_code import OwnCode
 from pcv.checks.page_html import MarkdownSettings
 from pcv.checks.page_text import images
 from pcv.text.formatting import format_day
+from pcv.theme.compiled_templates import COMPILED
 from pcv.theme.brand import branded_css, favicon_svg
 from pcv.theme.css import material_stylesheet, site_stylesheet
 from pcv.theme.first_paint import PLACEHOLDER, parse
@@ -69,8 +69,8 @@ def write_beside_site_folder(run: SiteBuild, config: MkDocsConfig) -> None:
 def check_project(run: SiteBuild, config: MkDocsConfig) -> None:
     """Stop the build, before any output, on every problem of the data, the pages, the menu and the templates."""
     settings = MarkdownSettings.of(config.markdown_extensions, config.mdx_configs)
-    config.nav = with_country_pages(config.nav, run.root)
-    run.state = project_state(run.root, Path(config.docs_dir), nav_paths(config.nav), settings)
+    run.state = project_state(run.root, Path(config.docs_dir), config.nav, settings)
+    config.nav = run.state.nav
     problems = run.state.problems + theme_problems_of(run.state, config)
     if problems:
         raise ProblemsFound(problems)
@@ -167,3 +167,9 @@ def expose_open_data(run: SiteBuild, env: Environment, config: MkDocsConfig, fil
 def mark_own_code(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
     """The templates' own scripts and styles marked, so that the sanitiser keeps them (pcv/safety/own_code.py)."""
     env.add_extension(OwnCode)
+
+
+def compile_templates_once(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
+    """Each template compiled once per process and text, not once per language and rebuild
+    (pcv/theme/compiled_templates.py)."""
+    env.bytecode_cache = COMPILED

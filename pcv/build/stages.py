@@ -41,6 +41,7 @@ ENV = (
     setup_steps.expose_theme_script,
     setup_steps.expose_open_data,
     setup_steps.mark_own_code,
+    setup_steps.compile_templates_once,
 )
 PAGE_MARKDOWN = (
     page_steps.show_original_with_figures,

@@ -57,12 +57,13 @@ class ProjectState:
     pages: dict[tuple[str, str], MarkdownPage]  # by (language, shared path)
     translations: dict[str, PageTranslation]  # by shared path
     history: dict[str, datetime]  # the day each file last changed in the repository (pcv.pages.history)
+    nav: Any  # mkdocs.yml's menu with the country pages it lacks (pcv.pages.country_menu)
 
 
 def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
     """Every problem of the data, the pages, the menu and the page templates of the site `config` builds."""
     root = Path(config.config_file_path).parent
-    state = project_state(root, Path(config.docs_dir), nav_paths(with_country_pages(config.nav, root)),
+    state = project_state(root, Path(config.docs_dir), config.nav,
                           MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
     return state.problems + theme_problems_of(state, config)
 
@@ -90,8 +91,8 @@ def nav_paths(nav: Any) -> tuple[str, ...] | None:
     return tuple(path for item in nav for path in nav_paths(item) or ())
 
 
-def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markdown: MarkdownSettings) -> ProjectState:
-    """The checked state of the project at `root` (its pages' HTML made with `markdown`)."""
+def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettings) -> ProjectState:
+    """The checked state of the project at `root` (its pages' HTML made with `markdown`; `nav`: mkdocs.yml's)."""
     problems: list[Problem] = [*file_problems(root), *docs_file_problems(docs_dir, RESERVED_FOLDERS)]
     data = None
     try:
@@ -107,8 +108,9 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     content_problems += parity_problems(pages)
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += photo_language_problems(pages)
+    nav = with_country_pages(nav, root, [country.slug for country in data.countries] if data is not None else None)
     if nav is not None:
-        content_problems += nav_problems(pages, nav, (root / "mkdocs.yml").read_text(encoding="utf-8"))
+        content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)
     if data is not None:
@@ -125,7 +127,7 @@ def project_state(root: Path, docs_dir: Path, nav: tuple[str, ...] | None, markd
     history = last_commit_dates(root)
     translations = page_translations(pages, history)
     _log_out_of_date(translations)
-    return ProjectState(tuple(problems), data, pages, translations, history)
+    return ProjectState(tuple(problems), data, pages, translations, history, nav)
 
 
 def _at_most_per_file(problems: list[Problem]) -> list[Problem]:

@@ -18,13 +18,14 @@ COUNTRY_PAGE = "activites/{slug}.md"  # where a country's page joins the menu by
 _COUNTRY_ENTRY = re.compile(COUNTRY_PAGE.format(slug=r"[^/]+").replace(".", r"\."))
 
 
-def with_country_pages(nav: Any, root: Path) -> Any:
-    """`nav` (mkdocs.yml's) with the country pages it lacks (in the data's order; by name if the data has
-    problems), or `nav` itself when nothing is to add or the menu has no country section."""
+def with_country_pages(nav: Any, root: Path, slugs: list[str] | None = None) -> Any:
+    """`nav` (mkdocs.yml's) with the country pages it lacks (in the data's order: `slugs`, read from data/ when
+    not given; by name if the data has problems), or `nav` itself when nothing is to add or the menu has no
+    country section."""
     if not isinstance(nav, list):
         return nav
     try:
-        slugs = [country.slug for country in load_site_data(root / "data").countries]
+        slugs = [country.slug for country in load_site_data(root / "data").countries] if slugs is None else slugs
     except (DataProblems, UnreadableYaml, OSError):  # the data's problems are reported; the pages still join
         slugs = sorted({page.stem for lang in LANGUAGES for page in (root / "docs" / lang).glob(COUNTRY_PAGE.format(
             slug="*")) if page.stem != "index"})
