@@ -40,7 +40,8 @@ OVERVIEW_MARGIN = 2.5  # room around the countries for their labels, in narrow l
 OVERVIEW_MIN = 0.25  # the overview shows at least this share of the world's width (one small country: its region)
 REGION_ASPECT = 1.8  # width / height of a country's region
 REGION_SPAN = 4  # a country's region is this many times its extent…
-REGION_MIN = 0.1  # …and at least this share of the world's width
+REGION_MIN = 0.18  # …and at least this share of the world's width (enough of the continent to place it)
+RING = 0.06  # a page's own country smaller than this share of its frame is also circled
 # Where a label may go around its country's point: direction (x, y) and
 # distance in label sizes, nearest first; beyond the first ring, with a line.
 DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
@@ -72,6 +73,7 @@ class Place:
     d: str
     marker: tuple[float, float, float] | None  # cx, cy, r when the country is too small to see
     labels: tuple[Label, ...]
+    ring: tuple[float, float, float] | None = None  # cx, cy, r of the circle round a small country of its own page
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,10 @@ def _place(kind: str, country: MapCountry, shape: Shape, labels: tuple[Label, ..
     x0, y0, x1, y1 = shape.box
     small = max(x1 - x0, y1 - y0) < SMALL * width or not shape.d
     marker = (shape.at[0], shape.at[1], round(MARKER * width, 1)) if small else None
-    return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels)
+    ring = None
+    if kind == "current" and max(x1 - x0, y1 - y0) < RING * width:
+        ring = ((x0 + x1) / 2, (y0 + y1) / 2, round(max(x1 - x0, y1 - y0, MARKER * width * 2) * 1.1, 1))
+    return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels, ring)
 
 
 def _text_width(name: str, size: float) -> float:

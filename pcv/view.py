@@ -229,13 +229,13 @@ class SiteView:
         activities = country.activities
         if activities is None:
             return ()
+        regions = activities.regions
         lists = [
-            ("country.target_groups", activities.target_groups),
-            ("country.sectors", activities.sectors),
-            ("country.local_partners", activities.local_partners),
+            ("country.target_groups", activities.target_groups, None),
+            ("country.sectors", activities.sectors, None),
+            ("country.local_partners", activities.local_partners, None),
+            ("country.regions", regions.places if regions else (), self.text(regions.label) if regions else None),
         ]
-        facts = [FactList(self.string(key), tuple(map(self.text, items))) for key, items in lists if items]
-        if activities.regions:
-            facts.append(FactList(self.text(activities.regions.label),
-                                  tuple(map(self.text, activities.regions.places))))
-        return tuple(facts)
+        # Every country with activities shows the same four lists in the same order, each titled
+        # the same; one the data leaves empty says so (the template).
+        return tuple(FactList(self.string(key), tuple(map(self.text, items)), label) for key, items, label in lists)

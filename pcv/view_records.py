@@ -17,7 +17,8 @@ class Figure:
 @dataclass(frozen=True)
 class FactList:
     title: Markup
-    items: tuple[Markup, ...]
+    items: tuple[Markup, ...]  # empty when the data gives none
+    label: Markup | None = None  # what the data calls the items, when it names them ("Départements")
 
 
 @dataclass(frozen=True)
