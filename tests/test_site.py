@@ -173,12 +173,14 @@ def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
 
 
 @pytest.mark.parametrize(("prefix", "lang"), [("", "fr"), ("en/", "en")])
-def test_not_found_page_in_each_language_gives_both_languages_equal_room(built_site: Path, prefix: str, lang: str) -> None:
+def test_not_found_page_is_in_its_language_with_one_line_to_the_other(built_site: Path, prefix: str, lang: str) -> None:
     html = (built_site / prefix / "404.html").read_text(encoding="utf-8")
-    assert f'<html lang="{lang}"' in html
-    assert all(f'class="pcv-notfound__part" lang="{code}"' in html for code in LANGUAGES)
-    assert "Page introuvable" in html and "Page not found" in html
-    assert 'href="/en/"' in html and re.search(r'href="/(\./)?"', html)
+    other = next(code for code in LANGUAGES if code != lang)
+    assert f'<html lang="{lang}"' in html and len(re.findall(r"<h1\b", html)) == 1
+    title = {"fr": "Page introuvable", "en": "Page not found"}
+    assert f">{title[lang]}</h1>" in html
+    line = re.search(rf'<p class="pcv-notfound__other" lang="{other}"><a href="([^"]+)">', html)
+    assert line and line.group(1) == "/" + ("en/" if other == "en" else "") + "404.html"
 
 
 def test_every_page_folder_answers_materials_sitemap_request(built_site: Path) -> None:

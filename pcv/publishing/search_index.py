@@ -43,7 +43,7 @@ def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefi
         location = location[len(prefix):]
         entries[location] = {**doc, "location": location}  # a later copy replaces an earlier one
     config = {**merged["config"], "lang": [locale]}
-    docs = list(entries.values())
+    docs = one_per_page(list(entries.values()))
     if locale in STEMMERS:
         vocabulary = set().union(*(_words(doc.get(field, ""), config["separator"])
                                    for doc in merged["docs"] for field in VARIANT_OF.values()))
@@ -51,6 +51,20 @@ def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefi
         config["fields"] = {**config["fields"],
                             **{name: config["fields"][field] for name, field in VARIANT_OF.items()}}
     return {"config": config, "docs": docs}
+
+
+def one_per_page(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per page, at its address, with its title and all its sections' text in order: a result is
+    then a page, its title and the start of its text (Material shows a section of a page as a result of
+    its own, under the page's title, only when it scores as well as the page)."""
+    pages: dict[str, dict[str, Any]] = {}
+    for doc in docs:
+        url = doc["location"].split("#", 1)[0]
+        page = pages.setdefault(url, {**doc, "location": url, "text": ""})
+        if doc["location"] == url:
+            page["title"] = doc["title"]
+        page["text"] = " ".join(part for part in (page["text"], doc.get("text", "").strip()) if part)
+    return list(pages.values())
 
 
 def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separator: str,

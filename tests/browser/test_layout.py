@@ -41,9 +41,11 @@ def test_the_first_tab_shows_the_skip_link_with_a_focus_ring(open_page: Callable
 
 FOCUSED = """() => { const e = document.activeElement, r = e.getBoundingClientRect(), again = e.hasAttribute('data-tabbed');
   e.setAttribute('data-tabbed', '');
+  let opaque = true;  // a stop inside something fully transparent is on screen, yet nobody sees it
+  for (let n = e; n && n.nodeType === 1; n = n.parentElement) if (parseFloat(getComputedStyle(n).opacity) === 0) opaque = false;
   return {name: e.tagName.toLowerCase() + ' ' + (e.getAttribute('href') || e.className || ''), again: again || e === document.body,
           onScreen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight
-                    && getComputedStyle(e).visibility === 'visible'} }"""
+                    && getComputedStyle(e).visibility === 'visible' && opaque} }"""
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -28,10 +28,10 @@ def programme_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.mark.parametrize("selector", ["ul.pcv-figures", "ul.pcv-cards"])
+@pytest.mark.parametrize("selector", ["ul.pcv-figures", "ul.pcv-themes"])
 def test_fewer_items_than_columns_share_the_row(browser: Browser, programme_url: str, selector: str) -> None:
     data = load_site_data(PROGRAMME / "data")
-    count = {"ul.pcv-figures": len(data.programme.targets), "ul.pcv-cards": len(data.programme.themes)}[selector]
+    count = {"ul.pcv-figures": len(data.programme.targets), "ul.pcv-themes": len(data.programme.themes)}[selector]
     tab = open_tab(browser, programme_url, "", DESKTOP)
     try:
         grid = tab.page.locator(selector)

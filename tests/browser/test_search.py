@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -169,14 +170,31 @@ def test_search_ignores_accents_case_and_elisions(
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_result_is_a_title_and_one_line(open_page: Callable[..., Tab], lang: str) -> None:
+def test_a_result_is_a_title_and_a_line_or_two_of_summary(open_page: Callable[..., Tab], lang: str) -> None:
     page = open_page(page_url("index.md", lang), NARROW).page
     search(page, "Rwanda")
     items = page.locator("li.md-search-result__item")
     expect(items.first.locator("h1").first).to_be_visible()
-    lines = page.locator(".md-search-result__teaser:visible").evaluate_all(
-        "els => els.map(e => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)))")
-    assert all(n <= 1 for n in lines), f"lines of summary per result: {lines}"
+    # Under the title, the start of the page's text: at least a few words, at most two lines.
+    summaries = page.locator(".md-search-result__item a.md-search-result__link:visible article").evaluate_all(
+        """els => els.map(e => { const title = e.querySelector('h1').getBoundingClientRect(), style = getComputedStyle(e);
+          return [e.innerText.length - e.querySelector('h1').innerText.length,
+                  Math.floor((e.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - title.bottom)
+                             / parseFloat(style.lineHeight))] })""")
+    assert summaries and all(chars > 20 and lines <= 2 for chars, lines in summaries), f"summary per result: {summaries}"
     counts = items.evaluate_all("els => els.map(e => [...e.querySelectorAll('a.md-search-result__link')]"
                                 ".filter(a => a.getClientRects().length).length)")
     assert counts and all(n == 1 for n in counts), f"visible links per result: {counts}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_words_typed_at_once_on_a_slow_phone_are_searched(browser, site_url: str, lang: str) -> None:
+    """The theme's script arrives late (slow network): what was typed before it ran is still searched."""
+    context = browser.new_context(viewport={"width": NARROW, "height": 640})
+    page = context.new_page()
+    page.route("**/*.js", lambda route: (time.sleep(1), route.continue_()))
+    page.goto(site_url + page_url("index.md", lang))
+    page.locator(".pcv-search-button").click()
+    page.keyboard.type("Rwanda")
+    expect(page.locator(".md-search-result__list > li").first).to_be_visible(timeout=20_000)
+    context.close()

@@ -73,6 +73,7 @@ def test_phone_menu_is_a_disclosure_reached_by_keyboard_and_out_of_the_tab_order
     toggle = page.locator("summary.pcv-menu__toggle")
     reached = _tab_until(page, "summary.pcv-menu__toggle")
     assert not any("pcv-menu__panel" in r or 'aria-current' in r for r in reached), reached
+    assert not any("md-search__input" in r for r in reached), f"the closed search's box is a Tab stop: {reached}"
     expect(page.locator(".pcv-menu")).not_to_have_attribute("open", "")
     expect(page.locator(".pcv-menu__panel a").first).to_be_hidden()  # closed: its links are not in the Tab order
     page.keyboard.press("Enter")
@@ -198,30 +199,32 @@ def test_footer_links_to_cecis_website_in_the_pages_language(open_page: Callable
 
 
 # Where the 404 page is reached: its two files, and any missing address, at any depth (the test
-# server, like GitHub Pages, answers those with /404.html).
+# server, like GitHub Pages, answers those with /404.html, the French one: an English address is
+# sent on to the English one).
 NOT_FOUND = [pytest.param("404.html", "fr", id="404.html"), pytest.param("en/404.html", "en", id="en-404.html"),
-             pytest.param("activites/nulle-part/encore/", "fr", id="missing-address")]
+             pytest.param("activites/nulle-part/encore/", "fr", id="missing-address"),
+             pytest.param("en/nowhere/at-all/", "en", id="missing-english-address")]
 
 
 @pytest.mark.parametrize(("served", "lang"), NOT_FOUND)
-def test_not_found_page_leads_to_every_main_page_in_both_languages(open_page: Callable[..., Tab],
-                                                                    served: str, lang: str) -> None:
+def test_not_found_page_speaks_the_addresss_language_and_leads_to_its_main_pages(open_page: Callable[..., Tab],
+                                                                                  served: str, lang: str) -> None:
     page = open_page(served, NARROW).page
     expect(page.locator("html")).to_have_attribute("lang", lang)
+    expect(page.locator("h1")).to_have_count(1)
     expect(page.locator(".md-header .pcv-wordmark")).to_be_visible()
     expect(page.locator(".md-footer")).to_be_visible()
-    for code in LANGUAGES:
-        part = page.locator(f".pcv-notfound__part[lang={code}]")
-        expect(part).to_be_visible()
-        links = part.locator("a")
-        hrefs = links.evaluate_all("links => links.map(a => a.href)")
-        assert len(hrefs) >= 5 and f"/{page_url('index.md', code)}" == urlsplit(hrefs[0]).path
-        for href, text in zip(hrefs, links.all_inner_texts()):
-            response = page.request.get(href)
-            assert response.status == 200, f"{text} → {href} : {response.status}"
-            assert f'<html lang="{code}"' in response.text(), f"{text} → {href} is not in {code}"
-    page.locator(".pcv-notfound__part[lang=en] a").first.click()
-    expect(page).to_have_url(re.compile(re.escape(page_url("index.md", "en")) + "$"))
+    links = page.locator(f".pcv-notfound__part[lang={lang}] a")
+    hrefs = links.evaluate_all("links => links.map(a => a.href)")
+    assert len(hrefs) >= 5 and f"/{page_url('index.md', lang)}" == urlsplit(hrefs[0]).path
+    for href, text in zip(hrefs, links.all_inner_texts()):
+        response = page.request.get(href)
+        assert response.status == 200, f"{text} → {href} : {response.status}"
+        assert f'<html lang="{lang}"' in response.text(), f"{text} → {href} is not in {lang}"
+    other = other_language(lang)
+    page.locator(f".pcv-notfound__other[lang={other}] a").click()
+    expect(page.locator("html")).to_have_attribute("lang", other)
+    expect(page.locator(f".pcv-notfound__part[lang={other}] a").first).to_be_visible()
 
 
 @pytest.mark.parametrize(("served", "lang"), NOT_FOUND)
