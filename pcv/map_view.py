@@ -24,8 +24,8 @@ from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
 
-# Label size / map width, as site.css sets it (.pcv-map__label): maps narrower
-# than 34em (544 px) get the narrow labels, wider ones the wide labels.
+# Label size / map width, as site.css sets it (.pcv-map__label): screens
+# narrower than 600 px get the narrow labels, wider ones the wide labels.
 LABEL_SHARES = {"narrow": 0.046, "wide": 0.024}
 LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
 CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size

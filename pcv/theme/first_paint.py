@@ -64,7 +64,7 @@ class _Rule:
 
 @dataclass(frozen=True)
 class _Group:
-    prelude: str  # @media, @supports or @container …
+    prelude: str  # @media … or @supports …
     items: tuple[_Rule | _Group, ...]
 
 
@@ -202,7 +202,7 @@ def _items(css: str, kept: list[str], animations: dict[str, str]) -> tuple[_Rule
     for prelude, body in blocks(css):
         if body is None or prelude.startswith("@page") or re.match(r"@media\s+print\b", prelude):
             continue  # @charset, @import; print rules (the file has them when printing)
-        if prelude.startswith(("@media", "@supports", "@container")):
+        if prelude.startswith(("@media", "@supports")):
             items.append(_Group(prelude, _items(body, kept, animations)))
         elif prelude.startswith(("@keyframes", "@-webkit-keyframes")):
             animations[prelude.split()[-1]] = f"{prelude}{{{body}}}"
