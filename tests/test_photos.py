@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import posixpath
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,15 @@ def test_a_photo_uploaded_once_in_the_editor_is_shown_in_both_languages_in_webp_
         file, width = candidate.split(" ")
         with Image.open(html_path.parent / file) as webp:
             assert (webp.format, f"{webp.width}w") == ("WEBP", width)
+
+
+def test_a_missing_photo_says_where_to_save_it(project_copy: Path) -> None:
+    page = project_copy / "docs" / "en" / "activites" / "benin.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n![A workshop](images/atelier.jpg)\n", encoding="utf-8")
+    line = len(page.read_text(encoding="utf-8").splitlines())
+    check = subprocess.run([sys.executable, "scripts/check_site.py"], cwd=project_copy, capture_output=True,
+                           text=True, timeout=120)
+    assert check.returncode == 1
+    assert (f"- docs/en/activites/benin.md, ligne {line}, colonne 15 : la photo « images/atelier.jpg » n'existe pas : "
+            "enregistrez-la sous docs/fr/activites/images/atelier.jpg (une seule copie sert aux deux langues ; dans "
+            "l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.") in check.stderr.splitlines(), check.stderr

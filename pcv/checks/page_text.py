@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
-from pcv.data.models import SiteData
+from pcv.data.models import LANGUAGES, SiteData
 from pcv.problems import Problem
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.figures import PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures, without_kept_numbers
 from pcv.text.formatting import format_figure
 from pcv.pages.markdown import MarkdownPage
-from pcv.publishing.photos import shared_photo
+from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
 # How to say, in a French message, "in the page's language", and an alt text in that language.
@@ -66,6 +66,12 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                     "le sélecteur de langue mène déjà à la traduction.")
                 continue
             existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
+            if path.lower().endswith(PHOTO_SUFFIXES):
+                where = posixpath.normpath(posixpath.join("docs", LANGUAGES[0], folder, path))
+                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
+                    f"la photo « {target} » n'existe pas : enregistrez-la sous {where} (une seule copie sert aux "
+                    "deux langues ; dans l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.")
+                continue
             guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
             hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
             yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
