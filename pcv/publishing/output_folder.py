@@ -18,6 +18,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from pcv.problems import visible
+
 
 SITE_FILES = ("index.html", "404.html")  # what every site the build makes holds at its top
 
@@ -30,10 +32,10 @@ def begin(site: Path) -> Path:
     """A new, empty folder beside `site` for a build to write into; stale ones removed first; `NotASiteFolder` if
     `site` is there and is not a site (or an empty folder)."""
     if site.is_symlink() or (site.exists() and not site.is_dir()):
-        raise NotASiteFolder(f"« {site} » n'est pas un dossier : la construction le remplacerait par le site. "
+        raise NotASiteFolder(f"« {visible(str(site))} » n'est pas un dossier : la construction le remplacerait par le site. "
                              "Choisissez un autre dossier pour le site (site/ par défaut).")
     if site.is_dir() and any(site.iterdir()) and not all((site / name).is_file() for name in SITE_FILES):
-        raise NotASiteFolder(f"le dossier « {site} » n'est pas un site construit (il n'a pas {' et '.join(SITE_FILES)}) "
+        raise NotASiteFolder(f"le dossier « {visible(str(site))} » n'est pas un site construit (il n'a pas {' et '.join(SITE_FILES)}) "
                              "et n'est pas vide : le remplacer par le site effacerait ce qu'il contient. Choisissez un "
                              "autre dossier pour le site (site/ par défaut), ou videz celui-ci s'il n'a rien à garder.")
     site.parent.mkdir(parents=True, exist_ok=True)
