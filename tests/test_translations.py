@@ -190,10 +190,12 @@ def test_page_awaiting_translation_shows_the_original_with_a_notice(changed_site
 
 
 def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(changed_site) -> None:
-    """Both columns of the 404 list every main page; one awaiting translation shows its original's title."""
+    """Each language's 404 lists every main page; one awaiting translation shows its original's title."""
     _, result = changed_site
-    html = (result.site / "404.html").read_text(encoding="utf-8")
-    parts = dict(re.findall(r'<section class="pcv-notfound__part" lang="(\w+)"[^>]*>(.*?)</section>', html, re.S))
+    parts = {}
+    for prefix in ("", "en/"):
+        html = (result.site / prefix / "404.html").read_text(encoding="utf-8")
+        parts.update(re.findall(r'<section class="pcv-notfound__part" lang="(\w+)"[^>]*>(.*?)</section>', html, re.S))
     assert f'<a href="/{page_url("partenaires.md", "fr")}">Partners</a>' in parts["fr"]
     assert f'<a href="/{page_url("programme.md", "en")}">The program</a>' in parts["en"]
 
