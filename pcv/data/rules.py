@@ -9,10 +9,10 @@ from typing import Any
 
 import pycountry
 
+from pcv.data.colours import MIN_CONTRAST, too_light
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import YamlDocument, field_path
 from pcv.problems import Problem, field_in_words
-from pcv.theme.brand import MIN_CONTRAST, too_light
 
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
 # reserved or private codes (ZZ, XK), which are not countries.

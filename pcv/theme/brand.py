@@ -17,37 +17,16 @@ from html import escape
 
 from svg.path import Move, parse_path
 
+from pcv.data.colours import channels
 from pcv.data.models import Brand
 from pcv.theme.icons import ICONS
 
 DARKER = 0.68  # the phone menu's shade of the colour
-WHITE, SURFACE = "#ffffff", "#f7f3f0"  # the page, and the bands' background (site.css's --pcv-surface)
-MIN_CONTRAST = 4.5  # WCAG AA for text: white on the colour, the colour's links on white and on the bands
 _DECLARATION = re.compile(r"(--pcv-accent(-dark)?:\s*)#[0-9a-fA-F]{6}")
 
 
-def _channels(colour: str) -> tuple[int, int, int]:
-    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
-
-
 def darker(colour: str) -> str:
-    return "#" + "".join(f"{round(channel * DARKER):02x}" for channel in _channels(colour))
-
-
-def contrast(colour: str, other: str = WHITE) -> float:
-    """The WCAG contrast ratio of two colours "#rrggbb" (1 to 21)."""
-    def luminance(value: str) -> float:
-        linear = [(c / 255 / 12.92) if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4
-                  for c in _channels(value)]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    light, dark = sorted((luminance(colour), luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def too_light(colour: str) -> float | None:
-    """The colour's lowest contrast with white and the bands' background, if under MIN_CONTRAST."""
-    lowest = min(contrast(colour, WHITE), contrast(colour, SURFACE))
-    return lowest if lowest < MIN_CONTRAST else None
+    return "#" + "".join(f"{round(channel * DARKER):02x}" for channel in channels(colour))
 
 
 def branded_css(site_css: str, brand: Brand) -> str:
