@@ -18,9 +18,11 @@ from pcv.data.rules import COUNTRY_CODES
 from pcv.editor import config as config_module
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
+from pcv.editor.places import editor_place
 from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
+from pcv.problems import Problem
 from pcv.text.formatting import country_name
 
 TEXT = {"type": "object", "description": "Un texte bilingue.", "required": ["fr", "en"],
@@ -296,3 +298,15 @@ def test_each_partner_has_its_own_optional_source_in_its_form(config: dict[str, 
     assert (source["widget"], source["required"]) == ("string", False)
     (lang,) = [f for f in organisations["fields"] if f["name"] == "lang"]
     assert lang["options"] == [{"label": "français (fr)", "value": "fr"}, {"label": "anglais (en)", "value": "en"}]
+
+
+def test_a_problem_of_a_page_says_where_it_is_in_the_editors_form(tmp_path: Path) -> None:
+    """The editor shows the front matter as fields and counts the text's lines from its own first line."""
+    page = tmp_path / "docs" / "fr" / "approche.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("---\ntitle: Notre approche\ndescription: Une phrase.\ncountry: bj\n---\n\n# Notre approche\n\n"
+                    "Nous mobilisons 15 000 personnes.\n", encoding="utf-8")
+    places = [editor_place(Problem("docs/fr/approche.md", line, 1, "…"), tmp_path) for line in (2, 4, 9)]
+    assert places == ["dans l'éditeur : champ « Titre »", "dans l'éditeur : champ « Pays de la page »",
+                      "dans l'éditeur : « Texte de la page », ligne 4"]
+    assert editor_place(Problem("data/programme.yaml", 3, 1, "…"), tmp_path) is None

@@ -20,7 +20,7 @@
   var shown = "";
 
   function show(data) {
-    var items = data.problems.map(function (p) { return [p.where, p.message]; })
+    var items = data.problems.map(function (p) { return [p.where, p.message + (p.editor ? " (" + p.editor + ")" : "")]; })
       .concat(data.notes.map(function (n) { return ["", n]; }));
     var key = JSON.stringify(items);
     if (key === shown) return;

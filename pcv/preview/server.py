@@ -36,6 +36,7 @@ from mkdocs.livereload import LiveReloadServer
 
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
+from pcv.editor.places import editor_place
 from pcv.problems import Problem, ProblemsFound, problems_report
 from pcv.preview.problems_page import problems_page
 
@@ -167,13 +168,13 @@ def serve(root: Path, host: str, port: int) -> None:
             build_once(root, site_dir, serve_url, first)
         except BuildFailed as failed:
             server.problems_html = problems_page(failed.problems, failed.notes).encode("utf-8")
-            server.problems_json = _problems_json(failed.problems, failed.notes)
+            server.problems_json = _problems_json(failed.problems, failed.notes, root)
             if not failed.logged:
                 log.error(str(failed))
             log.error(f"L'aperçu ({serve_url}) montre ces problèmes ; il reviendra au site une fois corrigés.")
             return
         server.problems_html = None
-        server.problems_json = _problems_json([], [])
+        server.problems_json = _problems_json([], [], root)
 
     server = PreviewServer(builder=builder, host=host, port=port, root=site_dir)
     config.plugins.on_startup(command="serve", dirty=False)
@@ -204,6 +205,7 @@ def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:
         return None
 
 
-def _problems_json(problems: list[Problem], notes: list[str]) -> bytes:
-    return json.dumps({"problems": [{"where": p.where, "message": p.message} for p in problems],
-                       "notes": notes}, ensure_ascii=False).encode("utf-8")
+def _problems_json(problems: list[Problem], notes: list[str], root: Path) -> bytes:
+    """The problems for the editor at /admin/, each with where it is in the editor's form, if on a page."""
+    return json.dumps({"problems": [{"where": p.where, "message": p.message, "editor": editor_place(p, root)}
+                                    for p in problems], "notes": notes}, ensure_ascii=False).encode("utf-8")

@@ -1,0 +1,30 @@
+"""Where a problem of a page is in the web editor's form. The editor shows a page's front matter as fields and
+its text in a box of its own, so a line of the file is either a field (« Titre ») or a line of « Texte de la
+page » counted from the end of the front matter: the preview (pcv/preview/) adds this to each message."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pcv.editor.config import page_fields
+from pcv.pages.markdown import read_page
+from pcv.problems import Problem
+
+_LABELS = {field["name"]: field["label"] for field in page_fields()} | {"country": "Pays de la page"}
+_PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
+
+
+def editor_place(problem: Problem, root: Path) -> str | None:
+    """« dans l'éditeur : … » for a problem at a line of a page of `root`, or None (a data file, no line)."""
+    match = _PAGE.fullmatch(problem.file)
+    if not match or problem.line is None or not (root / problem.file).is_file():
+        return None
+    page, _ = read_page(root / problem.file, match.group(1), match.group(2))
+    if not page.front_matter_lines:
+        return None
+    if problem.line > page.front_matter_lines:
+        return f"dans l'éditeur : « {_LABELS['body']} », ligne {problem.line - page.front_matter_lines}"
+    line = next((text for number, text in page.lines() if number == problem.line), "")
+    key = line.split(":", 1)[0].strip()
+    return f"dans l'éditeur : champ « {_LABELS[key]} »" if key in _LABELS else None
