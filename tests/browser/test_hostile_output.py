@@ -53,8 +53,8 @@ def _hostile(html):
     return html.replace("</main>", ATTACKS + "</main>", 1)
 
 
-def on_page_content(html, page, config, files):
-    return html + ATTACKS + CONTENT_ATTACK
+def on_page_content(html, page, config, files):  # its own ids: a page writes each id once (the link check)
+    return html + ATTACKS.replace('id="pcv-hostile-', 'id="pcv-hostile-content-') + CONTENT_ATTACK
 
 
 def on_post_page(output, page, config):
