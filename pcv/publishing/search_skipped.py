@@ -16,7 +16,7 @@ import re
 
 # As Python's HTMLParser (which Material's parser uses) reads a page: comments and the text of script and style
 # elements are not markup; a tag's attribute values, in quotes, may hold ">".
-_ATTRIBUTES = r"""((?:[^'">]|"[^"]*"|'[^']*')*)"""
+_ATTRIBUTES = r"""([^'">]*(?:(?:"[^"]*"|'[^']*')[^'">]*)*)"""
 _NOT_MARKUP = r"<!--.*?-->|<(?:script|style)\b.*?</(?:script|style)\s*>"
 _TOKEN = re.compile(rf"{_NOT_MARKUP}|<(/?)([a-zA-Z][^\s/>]*){_ATTRIBUTES}>", re.DOTALL | re.IGNORECASE)
 _MARKED = re.compile(rf"{_NOT_MARKUP}|<([a-zA-Z][^\s/>]*)(?=(?:[^'\">]|\"[^\"]*\"|'[^']*')*?\sdata-search-exclude[\s=/>])"
@@ -28,6 +28,8 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 def without_skipped(html: str) -> str:
     """`html` with what the search indexer ignores inside the elements marked `data-search-exclude` left out."""
+    if "data-search-exclude" not in html:
+        return html
     out: list[str] = []
     written = position = 0
     while (found := _MARKED.search(html, position)) is not None:
