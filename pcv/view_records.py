@@ -24,7 +24,7 @@ class FactList:
 @dataclass(frozen=True)
 class CountryView:
     code: str
-    slug: str
+    slug: str | None
     name: Markup
     url: str | None  # from the site root; None for a country without a page
     facts: tuple[FactList, ...]

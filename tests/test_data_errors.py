@@ -71,7 +71,7 @@ def _invalid(project: Path) -> None:
     edit(data / "programme.yaml", f"    value: {WORDS.value}\n", "    value: 15 000 personnes\n")
     edit(data / "countries.yaml", "  - code: GT", "  - code: GX")
     edit(data / "countries.yaml", "          en: Departments\n", "")
-    edit(data / "countries.yaml", "    slug: senegal\n", "")
+    edit(data / "countries.yaml", "  - code: SN\n    slug: senegal\n", "  - slug: senegal\n")
     edit(data / "countries.yaml", "  - code: RW", "  - code: BJ")
     edit(data / "partners.yaml", "      lang: en", "      langue: en")
     edit(data / "strings.yaml", "  en: CECI volunteers share", "  english: CECI volunteers share")
@@ -101,7 +101,7 @@ PERIOD_END_LINE, FORMAT_LINE, SHARE_LINE, TYPE_LINE, WORDS_LINE = (  # below "en
 BENIN_LINE, GUATEMALA_LINE = _line("countries.yaml", "- code: BJ"), _line("countries.yaml", "- code: GT")
 REGIONS_LABEL_LINE = _line("countries.yaml", "en: Departments") - 2
 SENEGAL_LINE = _line("countries.yaml", "- code: SN") - 1  # below "en: Departments", deleted
-RWANDA_LINE = _line("countries.yaml", "- code: RW") - 2  # below "en: Departments" and "slug: senegal", deleted
+RWANDA_LINE = _line("countries.yaml", "- code: RW") - 2  # below "en: Departments" and "code: SN", deleted
 NON_UTF8_LINE, NON_UTF8_COLUMN = _first_non_ascii("partners.yaml")
 LANG_LINE = _line("partners.yaml", "lang: en")
 LANG_PARTNER = 1 + [p.get("lang") for p in yaml.safe_load((ROOT / "data" / "partners.yaml").read_text(
@@ -158,8 +158,8 @@ KINDS = [
     pytest.param("invalid", f"data/countries.yaml, ligne {REGIONS_LABEL_LINE}, colonne 9, 3e pays (countries), champ "
                  "activities.regions.label.en : la version en anglais manque. Ajoutez une ligne « en: … » avec le texte en "
                  "anglais, alignée sur l'autre langue.", id="missing-english-in-list"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {SENEGAL_LINE}, colonne 5, 4e pays (countries), champ slug : le champ "
-                 "obligatoire « slug » manque. Ajoutez une ligne « slug: … ».", id="missing-field"),
+    pytest.param("invalid", f"data/countries.yaml, ligne {SENEGAL_LINE}, colonne 5, 4e pays (countries), champ code : le champ "
+                 "obligatoire « code » manque. Ajoutez une ligne « code: … ».", id="missing-field"),
     pytest.param("invalid", f"data/countries.yaml, ligne {RWANDA_LINE}, colonne 11, 7e pays (countries), champ code : « BJ » est "
                  f"déjà utilisé plus haut (1er pays (countries), champ code, ligne {BENIN_LINE}). Chaque code doit être unique : corrigez l'un "
                  "des deux.", id="duplicate-country-code"),

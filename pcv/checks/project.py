@@ -108,7 +108,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += parity_problems(pages)
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += photo_language_problems(pages)
-    nav = with_country_pages(nav, root, [country.slug for country in data.countries] if data is not None else None)
+    nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None else None)
     if nav is not None:
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
@@ -166,10 +166,11 @@ def _country_document(root: Path) -> YamlDocument | None:
 
 
 def _country_lines(document: YamlDocument | None, field: str) -> dict[str, int]:
-    """The line of each country's `field` (slug, code) in data/countries.yaml, by its value."""
+    """The line of each country's `field` (slug, code; its code's without it) in data/countries.yaml, by its code."""
     if document is None:
         return {}
-    return {country[field]: document.values[("countries", index, field)][0]
+    values = document.values
+    return {country["code"]: values.get(("countries", index, field), values[("countries", index, "code")])[0]
             for index, country in enumerate(document.data["countries"])}
 
 

@@ -96,7 +96,7 @@ def build_site_data(raw: dict[str, Any], default_strings: dict[str, Any]) -> Sit
     return SiteData(
         programme=_programme(raw["programme"]),
         countries=tuple(
-            Country(code=c["code"], slug=c["slug"], activities=_activities(c.get("activities")))
+            Country(code=c["code"], slug=c.get("slug"), activities=_activities(c.get("activities")))
             for c in raw["countries"]["countries"]
         ),
         partners=_partners(raw["partners"]),

@@ -131,7 +131,7 @@ class Activities:
 @dataclass(frozen=True)
 class Country:
     code: str  # ISO 3166-1 alpha-2
-    slug: str
+    slug: str | None  # its page's name in activites/, where the editor creates it (pcv/pages/country_menu.py)
     activities: Activities | None  # a country's page (front matter `country:`) shows them
 
 

@@ -25,7 +25,7 @@ def with_country_pages(nav: Any, root: Path, slugs: list[str] | None = None) -> 
     if not isinstance(nav, list):
         return nav
     try:
-        slugs = [country.slug for country in load_site_data(root / "data").countries] if slugs is None else slugs
+        slugs = [c.slug for c in load_site_data(root / "data").countries if c.slug] if slugs is None else slugs
     except (DataProblems, UnreadableYaml, OSError):  # the data's problems are reported; the pages still join
         slugs = sorted({page.stem for lang in LANGUAGES for page in (root / "docs" / lang).glob(COUNTRY_PAGE.format(
             slug="*")) if page.stem != "index"})

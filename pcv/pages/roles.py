@@ -116,7 +116,7 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
     described = page_index(pages).countries
     for index, country in enumerate(data.countries):
         if country.activities is not None and country.code not in described:
-            yield Problem("data/countries.yaml", country_lines.get(country.slug), None,
+            yield Problem("data/countries.yaml", country_lines.get(country.code), None,
                 f"le pays « {country.code} » a des activités mais pas de page. Créez sa page en français et en "
                 f"anglais, avec « country: {country.code} » dans son en-tête, ou retirez ses activities.",
                 f"countries[{index}].activities")
