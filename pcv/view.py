@@ -226,16 +226,27 @@ class SiteView:
         return CountryView(country.code, country.slug, escape(name), url, self._facts(country))
 
     def _facts(self, country: Country) -> tuple[FactList, ...]:
-        activities = country.activities
-        if activities is None:
+        """The country's lists, the same ones in the same order for every country: each kind of list that
+        some country of the programme has; one this country's data leaves empty says so (the template)."""
+        if country.activities is None:
             return ()
-        regions = activities.regions
-        lists = [
-            ("country.target_groups", activities.target_groups, None),
-            ("country.sectors", activities.sectors, None),
-            ("country.local_partners", activities.local_partners, None),
-            ("country.regions", regions.places if regions else (), self.text(regions.label) if regions else None),
-        ]
-        # Every country with activities shows the same four lists in the same order, each titled
-        # the same; one the data leaves empty says so (the template).
-        return tuple(FactList(self.string(key), tuple(map(self.text, items)), label) for key, items, label in lists)
+        return tuple(FactList(self.string(key), tuple(map(self.text, items)), label and self.text(label))
+                     for key, (items, label) in _fact_lists(country).items() if key in self._fact_kinds)
+
+    @functools.cached_property
+    def _fact_kinds(self) -> set[str]:
+        """The kinds of list that at least one country's data fills."""
+        return {key for country in self._data.countries if country.activities
+                for key, (items, _) in _fact_lists(country).items() if items}
+
+
+def _fact_lists(country: Country) -> dict[str, tuple[tuple[Text, ...], Text | None]]:
+    """A country's lists, by the interface key of their title: (items, what the data calls them or None)."""
+    activities = country.activities
+    regions = activities.regions
+    return {
+        "country.target_groups": (activities.target_groups, None),
+        "country.sectors": (activities.sectors, None),
+        "country.local_partners": (activities.local_partners, None),
+        "country.regions": (regions.places if regions else (), regions.label if regions else None),
+    }

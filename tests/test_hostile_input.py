@@ -216,8 +216,16 @@ def _unknown_placeholder(project: Path) -> None:
         strings.write("home.themes.title:\n  fr: Nos thèmes {total}\n  en: Our themes {total}\n")
 
 
+PARTNERS_CONTENT = "{{ page.content }}"  # a line of overrides/partners.html a template error is written after
+
+
+def _partners_content_line() -> int:
+    lines = (ROOT / "overrides" / "partners.html").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if PARTNERS_CONTENT in line)
+
+
 def _template_error(project: Path) -> None:
-    edit(project / "overrides" / "partners.html", "{{ super() }}", "{{ super() }}{{ pcv.funders[0].nope.name }}")
+    edit(project / "overrides" / "partners.html", PARTNERS_CONTENT, PARTNERS_CONTENT + "{{ pcv.funders[0].nope.name }}")
 
 
 def _lists_nested_deep(project: Path) -> None:
@@ -234,7 +242,7 @@ def _lists_nested_deep(project: Path) -> None:
          "anglais)."),
         (_template_error, "docs/fr/partenaires.md : la construction de cette page s'est arrêtée : erreur inattendue "
          "(détail technique : UndefinedError : 'pcv.view_records.FunderView object' has no attribute 'nope') (gabarit "
-         "overrides/partners.html, ligne 6)."),
+         f"overrides/partners.html, ligne {_partners_content_line()})."),
         (_lists_nested_deep, "docs/en/aspirations.md : contenu imbriqué trop profondément (listes ou citations les "
          "unes dans les autres, sur des centaines de niveaux) : Markdown ne peut pas le lire. Vérifiez "
          "l'indentation des listes et les « > » en début de ligne."),
