@@ -27,16 +27,18 @@ SKELETON_ATTRIBUTES = {"html": ("lang", "class", "dir"), "body": ("dir", "class"
 
 def attribute_filter(site_url: str | None):
     """nh3's attribute callback: addresses checked as a browser reads them; no empty tabindex. Called for each
-    attribute of every page: each (tag, name, value) is decided once (pages repeat most of theirs)."""
+    attribute of every page: each address is read once (pages repeat most of theirs)."""
+    own_srcset = functools.lru_cache(maxsize=1 << 14)(lambda value: srcset_is_own(value, site_url))
+    own = functools.lru_cache(maxsize=1 << 14)(lambda value: is_own(value, site_url))
+    linkable = functools.lru_cache(maxsize=1 << 14)(is_linkable)
 
-    @functools.lru_cache(maxsize=1 << 16)
     def keep(tag: str, name: str, value: str) -> str | None:
         if name == "srcset":
-            return value if srcset_is_own(value, site_url) else None
+            return value if own_srcset(value) else None
         if name in LOADED or (tag == "link" and name == "href"):
-            return value if is_own(value, site_url) else None
+            return value if own(value) else None
         if name == "href":
-            return value if is_linkable(value) else None
+            return value if linkable(value) else None
         if name == "tabindex" and not value.strip():
             return None  # Material's "not focusable"; an empty tabindex is not valid HTML
         return value
