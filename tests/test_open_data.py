@@ -92,7 +92,7 @@ def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, la
     assert links == list(files()[lang])
     assert all((built_site / link).is_file() for link in links)
     date = format_day(str(raw(ROOT, "programme")["as_of"]), lang)
-    assert {"fr": f"Données à jour au {date}.", "en": f"Data as of {date}."}[lang] in html
+    assert DATA.strings["opendata.as_of"].in_(lang).format(date=date) in html
     assert {"fr": "29 novembre 2026", "en": "November 29, 2026"}[lang] == date
 
 
@@ -129,7 +129,7 @@ def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> N
     assert read_csv(result.site / files(project_copy)["fr"][1]) == targets
     assert read_csv(result.site / files(project_copy)["fr"][2]) == places
     assert files(project_copy)["en"][0] == files()["en"][0].replace(".json", "-next.json")  # no command to run
-    assert "Data as of March 1, 2027." in html_file(result.site, page_url("donnees-ouvertes.md", "en")).read_text(encoding="utf-8")
+    assert DATA.strings["opendata.as_of"].in_("en").format(date="March 1, 2027") in html_file(result.site, page_url("donnees-ouvertes.md", "en")).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("line", "message"), [
