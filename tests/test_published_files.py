@@ -99,33 +99,29 @@ def test_a_file_name_with_a_terminal_escape_is_shown_not_sent_to_the_terminal(tm
     assert messages and all(m.startswith("docs/fr/a\\x1b[2Jb.md : ") and "\x1b" not in m for m in messages), messages
 
 
-SVG_NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
-
-
-@pytest.mark.parametrize(("content", "found"), [
-    (SVG, "contient l'élément <script>"),
-    (f'<svg {SVG_NS}><rect onload="alert(1)"/></svg>', "contient l'attribut onload"),
-    (f'<svg {SVG_NS}><foreignObject><p>x</p></foreignObject></svg>', "contient l'élément <foreignobject>"),
-    (f'<svg {SVG_NS}><a href="javascript:alert(1)"><rect/></a></svg>', "contient l'élément <a>"),
-    (f'<svg {SVG_NS}><use xlink:href="https://evil.example/x.svg#a"/></svg>', "renvoie hors de lui-même"),
-    (f'<svg {SVG_NS}><rect fill="url(https://evil.example/p)"/></svg>', "renvoie hors de lui-même"),
-    (f'<svg {SVG_NS}><style>@import "https://evil.example/x.css";</style></svg>', "contient l'élément <style>"),
-    ('<!DOCTYPE svg [<!ENTITY a "b">]><svg/>', "déclare un DOCTYPE"),
+@pytest.mark.parametrize(("name", "content", "found"), [
+    ("assets/carte.svg", '<?xml-stylesheet href="https://evil.example/x.css"?><svg/>', "MkDocs publierait ce fichier"),
+    ("assets/logo.png", "PNG", "MkDocs publierait ce fichier tel quel"),
+    ("assets/outil.js", "alert(1)", "MkDocs publierait ce fichier tel quel"),
+    ("assets/extra.css", '@import url("https://evil.example/track.css");', "charge un fichier (« @import »)"),
+    ("assets/site.css", "a{}\nbody{fill: u\\72l(https://evil.example/p.svg) red}", "charge un fichier (« url( »)"),
+    ("assets/site.css", 'svg{background:-webkit-image-set("https://evil.example/b.png" 1x)}', "« image-set( »"),
+    ("assets/site.css", "@\\69mport 'https://evil.example/x.css';", "« @import »"),
+    ("assets/site.css", "@font-face{font-family:x}", "« @font-face »"),
 ])
-def test_a_theme_file_that_would_act_when_opened_is_refused(tmp_path: Path, content: str, found: str) -> None:
-    """MkDocs copies every non-template file of overrides/ to the site as it is, out of the pages' CSP's reach."""
+def test_a_theme_file_that_would_load_or_leak_when_published_is_refused(tmp_path: Path, name: str, content: str,
+                                                                       found: str) -> None:
+    """MkDocs copies every non-template file of overrides/ to the site byte for byte, out of the pages' CSP's reach:
+    only stylesheets that load nothing are published (the site's images are drawn from the data, or are photos)."""
     theme = tmp_path / "overrides"
     (theme / "assets").mkdir(parents=True)
-    (theme / "assets" / "dessin.svg").write_text(content, encoding="utf-8")
-    (theme / "assets" / "outil.js").write_text("alert(1)", encoding="utf-8")
-    (theme / "assets" / "sain.svg").write_text(f'<svg {SVG_NS}><use href="#a"/><path id="a" d="M0 0h1"/></svg>',
+    (theme / name).write_text(content, encoding="utf-8")
+    (theme / "assets" / "sain.css").write_text('a{color:#8a1538}\nb::after{content:",\\00a0"} /* url( */',
                                                encoding="utf-8")
     (theme / "robots.txt").write_text("x", encoding="utf-8")
     (theme / "page.html").write_text("x", encoding="utf-8")
-    problems = {p.file: p.message for p in theme_file_problems(theme, "overrides", ["robots.txt"])}
-    assert sorted(problems) == ["overrides/assets/dessin.svg", "overrides/assets/outil.js"]
-    assert problems["overrides/assets/dessin.svg"].startswith(f"ce dessin SVG {found}")
-    assert problems["overrides/assets/outil.js"].startswith("MkDocs publierait ce fichier tel quel")
+    problems = [str(p) for p in theme_file_problems(theme, "overrides", ["robots.txt"])]
+    assert len(problems) == 1 and problems[0].startswith(f"overrides/{name}") and found in problems[0], problems
 
 
 def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(project_copy: Path,
@@ -139,7 +135,7 @@ def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(
     problems = reported_problems(result.output)
     assert any(p.startswith("docs/fr/carte.svg : le site ne publie pas") for p in problems)
     assert any(p.startswith("docs/en/rapport.pdf : le site ne publie pas de documents PDF") for p in problems)
-    assert "overrides/assets/carte.svg : ce dessin SVG contient l'élément <script>" in "\n".join(problems), problems
+    assert any(p.startswith("overrides/assets/carte.svg : MkDocs publierait ce fichier tel quel") for p in problems)
     assert tree_digest(project_copy / "site") == before
 
 

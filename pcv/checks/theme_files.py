@@ -2,68 +2,70 @@
 
 Besides its templates (`.html`, read by Jinja, their scripts marked as the
 site's own) and the static templates it renders (robots.txt), MkDocs copies
-every file of the theme folder to the site: an `.svg` holding a script, or a
-`.js` or `.html` file, would run at the site's own address when opened, where
-the pages' Content-Security-Policy does not reach. Here such a file is a
-stylesheet, an image, or an SVG drawing with nothing in it that acts or loads
-(no script, event handler, foreign HTML, link or reference outside itself).
+every file of the theme folder to the site byte for byte: an SVG opened at
+its address runs its script or loads another host's file out of the pages'
+Content-Security-Policy, and an image keeps its metadata (an author, a GPS
+position). So the theme folder publishes stylesheets only, and a stylesheet
+loads nothing (no `url(`, `image-set(`, `@import`, `@font-face`, read once
+its CSS escapes are decoded, as a browser reads `u\\72l(`). The site's images
+are drawn by the build (the favicon and share images from `brand:` in
+data/programme.yaml) or are photos under docs/, re-encoded without metadata.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import re
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
 
 from pcv.problems import Problem
 
-PUBLISHED = (".css", ".svg", ".png", ".ico", ".woff2")
+PUBLISHED = (".css",)
 # What MkDocs leaves out of a theme folder (mkdocs.structure.files.Files.add_files_from_theme).
 NOT_COPIED = (".*", "*/.*", "*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "*.md", "*.markdown")
-SVG_ELEMENTS = {"svg", "g", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon", "title", "desc",
-                "defs", "symbol", "use", "lineargradient", "radialgradient", "stop", "clippath", "mask", "text",
-                "tspan"}
-_OUTSIDE_REFERENCE = re.compile(r"url\(\s*['\"]?(?!#)|@import|javascript:|expression\(", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(\r\n|[\s\S])")
+_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
+_LOADS = re.compile(r"(url|image-set|image|cross-fade|element|src|expression)\s*\(|@import|@font-face|@namespace",
+                    re.IGNORECASE)
 
 
 def theme_file_problems(theme: Path, folder: str, static_templates: list[str]) -> Iterator[Problem]:
-    """Each file of the theme folder `theme` (shown as `folder`) that MkDocs would copy is one the site may
-    publish."""
+    """Each file of the theme folder `theme` (shown as `folder`) that MkDocs would copy is a stylesheet that
+    loads nothing."""
     for file in sorted(p for p in theme.rglob("*") if p.is_file()):
         relative = file.relative_to(theme).as_posix()
         if any(fnmatch.fnmatch(relative.lower(), pattern) for pattern in (*NOT_COPIED, *static_templates)):
             continue
         name = f"{folder}/{relative}"
         if file.suffix.lower() not in PUBLISHED:
-            yield Problem(name, None, None, f"MkDocs publierait ce fichier tel quel, et le site ne publie depuis "
-                          f"{folder}/ que des feuilles de style, des images et des dessins SVG "
-                          f"({', '.join(PUBLISHED)}). Retirez-le, ou mettez son contenu dans un gabarit (.html).")
-        elif file.suffix.lower() == ".svg":
-            found = _svg_problem(file)
-            if found:
-                yield Problem(name, None, None, f"ce dessin SVG {found} : ouvert à son adresse, il agirait sur le "
-                              "site. Gardez-en seulement le dessin (formes, couleurs, texte).")
+            yield Problem(name, None, None, f"MkDocs publierait ce fichier tel quel (un dessin SVG pourrait y "
+                          f"exécuter un script ou charger un autre site, une image garder ses métadonnées) : le site "
+                          f"ne publie depuis {folder}/ que des gabarits (.html) et des feuilles de style (.css). "
+                          "Les images du site sont dessinées d'après brand: dans data/programme.yaml, ou sont des "
+                          "photos dans docs/. Retirez le fichier.")
+        else:
+            yield from _stylesheet_problems(file, name)
 
 
-def _svg_problem(file: Path) -> str | None:
-    """What in the SVG `file` could act or load, in words, or None."""
+def _stylesheet_problems(file: Path, name: str) -> Iterator[Problem]:
+    """The stylesheet `file` loads nothing, read as a browser reads it (escapes decoded, comments removed)."""
     text = file.read_text(encoding="utf-8", errors="replace")
-    if "<!DOCTYPE" in text.upper() or "<!ENTITY" in text.upper():
-        return "déclare un DOCTYPE ou des entités"
-    try:
-        drawing = ElementTree.fromstring(text)
-    except ElementTree.ParseError:
-        return "ne se lit pas comme du XML"
-    for element in drawing.iter():
-        tag = element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else "?"
-        if tag not in SVG_ELEMENTS:
-            return f"contient l'élément <{tag}>"
-        for attribute, value in element.attrib.items():
-            local = attribute.rsplit("}", 1)[-1].lower()
-            if local.startswith("on"):
-                return f"contient l'attribut {local}"
-            if (local == "href" and not value.startswith("#")) or _OUTSIDE_REFERENCE.search(value):
-                return f"renvoie hors de lui-même ({local}=\"{value[:40]}\")"
-    return None
+    for number, line in enumerate(as_read(text).splitlines(), 1):
+        found = _LOADS.search(line)
+        if found:
+            yield Problem(name, number, None, f"la feuille de style charge un fichier (« {found.group()} ») : le "
+                          "site ne charge rien d'autre que sa feuille de style, et rien d'un autre site. Retirez "
+                          "cette règle ; une couleur ou une forme s'écrit sans image.")
+
+
+def as_read(css: str) -> str:
+    """`css` with its escapes decoded (`u\\72l(` is `url(`) and its comments blanked, lines kept."""
+    decoded = _ESCAPE.sub(lambda m: _char(m.group(1)) if m.group(1) else ("" if m.group(2) in "\r\n" else m.group(2)),
+                          css)
+    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), decoded)
+
+
+def _char(hexadecimal: str) -> str:
+    code = int(hexadecimal, 16)
+    return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
