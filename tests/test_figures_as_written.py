@@ -78,3 +78,20 @@ def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Pa
         f"page parle bien de l'ancien chiffre, gardez-le tel quel en l'écrivant {{{{ \"{target.value}\" }}}}."]
     _write(project, f"Déjà {raised} jardins.")
     assert _problems(project)[0].startswith(f"« {raised} » est un chiffre des données")
+
+
+def test_a_past_version_that_cannot_be_read_says_nothing_and_stops_nothing(tmp_path: Path) -> None:
+    """A value PyYAML cannot build (a 30 February, a !!float abc) in an earlier commit of data/programme.yaml stopped
+    every later build with an error blamed on PyYAML; the current files were right."""
+    project = _project(tmp_path)
+    programme = project / "data" / "programme.yaml"
+    good = programme.read_text(encoding="utf-8")
+    _git(project, "init", "-q")
+    for slip in ("note_interne: 2024-02-30\n", "ratio: !!float abc\n", "targets: 5\n"):
+        programme.write_text(good + slip, encoding="utf-8")
+        _git(project, "add", ".")
+        _git(project, "commit", "-q", "-m", f"slip {slip}")
+    programme.write_text(good, encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "restored")
+    _write(project, "Un texte sans chiffre.")
+    assert _problems(project) == []
