@@ -53,6 +53,7 @@ def test_a_comment_after_a_number_or_on_its_own_line_is_fine(tmp_path: Path) -> 
     ("title: yes", "ligne 2, colonne 8 : « yes » est lu comme une valeur oui/non par MkDocs"),
     ("title: Nos thèmes #1", "ligne 2, colonne 19 : « #1 » suit ici un texte sans guillemets"),
     ("title: 0123", "ligne 2, colonne 8 : « 0123 » commence par un zéro"),
+    ("title: !!python/name:os.getcwd", "ligne 2, colonne 8 : étiquette « ! » inconnue"),
 ])
 def test_front_matter_is_read_by_the_same_rules(tmp_path: Path, line: str, expected: str) -> None:
     file = tmp_path / "x.md"
@@ -68,6 +69,17 @@ def test_mkdocs_yml_values_mkdocs_reads_otherwise_are_refused(project_copy: Path
         f"mkdocs.yml, ligne {_line(project_copy, 'strict:')}, colonne 9 : « yes » est lu comme une valeur oui/non "
         "par MkDocs et comme un texte par nos vérifications. Si c'est un texte, mettez-le entre guillemets droits "
         "(\"…\") ; pour oui/non, écrivez true ou false."]
+
+
+@pytest.mark.parametrize("tagged", ["!!binary UENW", "!!python/name:os.getcwd", "!!timestamp 2026-01-01"])
+def test_an_explicit_tag_in_mkdocs_yml_is_a_french_problem_at_its_line(project_copy: Path, tagged: str) -> None:
+    """A tag other than those a plain value is read as raised KeyError in our reader (a traceback from make build)."""
+    text = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
+    site_name = next(line for line in text.splitlines() if line.startswith("site_name:"))
+    edit(project_copy / "mkdocs.yml", site_name, f"site_name: {tagged}")
+    problems = [str(p) for p in config_problems(project_copy)]
+    assert len(problems) == 1 and problems[0].startswith(f"mkdocs.yml, ligne {_line(project_copy, 'site_name:')}, "), \
+        problems
 
 
 def _line(project: Path, start: str) -> int:

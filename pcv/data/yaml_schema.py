@@ -80,7 +80,8 @@ def _scalar_problems(node: yaml.ScalarNode, lines: list[str], by_both: bool) -> 
         yield *start, (f"« {shown} » commence par un zéro : selon les logiciels, il serait lu comme un autre nombre "
                      f"(en octal, {node.value} peut devenir {_octal(node.value)}). Si c'est un nombre, écrivez-le "
                      "sans le zéro du début ; si c'est un code ou un numéro, mettez-le entre guillemets droits (\"…\").")
-    elif by_both and (old := implicit_tag(yaml.SafeLoader, node.value)) != node.tag:
+    elif by_both and node.tag in _KINDS and (old := implicit_tag(yaml.SafeLoader, node.value)) != node.tag:
+        # (an explicit tag, !!binary or !!python/name:…, is no reading of a plain value: the constructor refuses it)
         yield *start, (f"« {shown} » est lu comme {_KINDS.get(old, old)} par MkDocs et comme {_KINDS[node.tag]} "
                      "par nos vérifications. Si c'est un texte, mettez-le entre guillemets droits (\"…\") ; pour "
                      "oui/non, écrivez true ou false.")
