@@ -172,6 +172,23 @@ def test_the_index_leaves_out_what_screen_readers_skip(built_site: Path, lang: s
         assert [name for name in others if name in shown and name not in markdown] == [], path
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_index_leaves_out_the_map_caption_and_keeps_words_apart(built_site: Path, lang: str) -> None:
+    """A result's summary is the page's text: not the caption under a country's map, and no two words glued
+    where the page draws an icon between them (a button's arrow before "sur ceci.org")."""
+    for country in DATA.countries:
+        if country.activities is None:
+            continue
+        caption = DATA.strings["map.caption"].in_(lang).format(country=country_name(country.code, lang))
+        shown = shown_in_index(built_site, lang, country_pages()[country.code])
+        assert re.sub(r"\s", " ", caption) not in re.sub(r"\s", " ", shown), country.code
+    for path in PAGES:
+        page = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
+        shown = shown_in_index(built_site, lang, path)
+        for before, after in re.findall(r"([^\W\d_]+)<svg\b.*?</svg>\s*(?:<[a-z][^>]*>)*([^\W\d_]+)", page, re.S):
+            assert f"{before}{after}" not in shown, (path, before, after)
+
+
 def test_an_empty_preface_before_the_h1_is_not_an_entry() -> None:
     edit_link_then_h1 = [{"location": "a/", "title": "A", "text": " "},
                          {"location": "a/#a", "title": "A", "text": "<p>Text</p>"},

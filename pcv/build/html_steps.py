@@ -24,6 +24,9 @@ from pcv.theme.app_config import with_app_config
 from pcv.theme.first_paint import with_first_paint_css
 
 NOT_FOUND = "404.html"
+# Pages about the site itself: a search matching only their text ranks them after the programme's pages
+# (lunr's document boost; a match in a title still weighs a thousand times more).
+ABOUT_THE_SITE = {"accessibility": 0.5, "open-data": 0.5}
 _TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
 
 
@@ -78,9 +81,11 @@ def search_entries(run: SiteBuild, html: str, written: Written) -> str:
     # Material indexed the page's Markdown in its on_page_context, just before: its entries are the last ones.
     while index.entries and is_entry_of(index.entries[-1]["location"], page.url):
         index.entries.pop()
+    boost = ABOUT_THE_SITE.get(page.meta.get("role"))
     for entry in without_empty_preface(shown.entries, page.url, h1):
         # A section without a heading is titled by the front matter, which the typography pass did not see.
-        index.entries.append({**entry, "title": french_spacing(entry["title"], written.lang)})
+        entry = {**entry, "title": french_spacing(entry["title"], written.lang)}
+        index.entries.append({**entry, "boost": boost} if boost else entry)
     return html
 
 

@@ -98,15 +98,20 @@ def _words(value: str, separator: str) -> set[str]:
 
 
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.DOTALL)
-_HIDDEN = re.compile(r'(<[a-z][^>]*?\s(?:aria-hidden="true"|class="pcv-unindexed"))', re.IGNORECASE)
+_HIDDEN = re.compile(r'(<[a-z][^>]*?\s(?:aria-hidden="true"|class="(?:[^"]*\s)?pcv-unindexed(?=[\s"])[^"]*"))', re.IGNORECASE)
+# An element drawn beside the text (an icon), or its end, with no space after it: the indexer would glue
+# the words on either side ("volontariat<svg…></svg><span>sur ceci.org" -> "volontariatsur").
+_GLUED = re.compile(r"(</svg>|<(?:br|img)\b[^>]*>)(?=[^\s<]|<(?!/))", re.IGNORECASE)
 
 
 def shown_content(output: str) -> str | None:
     """The main content of a built page (its article: the Markdown and what the templates add from data),
     with what screen readers skip (aria-hidden, like the map's labels) and what a template marks as
-    not the page's own (class "pcv-unindexed": a country page's links to the others) left out of search."""
+    not the page's own (class "pcv-unindexed": a country page's links to the others, its map and caption)
+    left out of search;
+    words on either side of an icon or a line break kept apart."""
     match = _ARTICLE.search(output)
-    return _HIDDEN.sub(r"\1 data-search-exclude", match.group(1)) if match else None
+    return _GLUED.sub(r"\1 ", _HIDDEN.sub(r"\1 data-search-exclude", match.group(1))) if match else None
 
 
 def is_entry_of(location: str, url: str) -> bool:

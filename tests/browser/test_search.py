@@ -8,12 +8,13 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 from playwright.sync_api import Page, expect
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 from pcv.inspection.french_text import spacing_faults
-from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, page_url, role_page
 from pcv.inspection.tabs import Tab
 from pcv.text.formatting import country_name
 
@@ -165,8 +166,26 @@ def test_search_ignores_accents_case_and_elisions(
     else:  # Côte d'Ivoire has no page: the first result is a page that names it
         first = page.locator(".md-search-result__article").first.inner_text()
         assert country_name("CI", lang).replace("’", "'").lower() in first.replace("’", "'").lower(), first
+    # Measured once the search panel has finished sliding in (a box read mid-transition is off by a fraction).
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
     box = page.locator("a.md-search-result__link").first.bounding_box()
     assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, "the result fits the screen"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_page_titled_as_typed_comes_first_and_then_a_page_of_the_programme(
+    open_page: Callable[..., Tab], site_url: str, lang: str
+) -> None:
+    """"devenir volontaire": the volunteer page, then a page about the programme, not one about the site
+    (accessibility, open data), which names the programme too."""
+    path = role_page("volunteer")
+    title = yaml.safe_load((ROOT / "docs" / lang / path).read_text(encoding="utf-8").split("---")[1])["title"]
+    # Known limit: Material makes every word typed a prefix ("a" -> "a*", any word starting with "a"),
+    # so a one-letter word of the title ("Become a volunteer") is not typed here.
+    query = " ".join(word for word in title.lower().split() if len(word) > 1)
+    results = search(open_page(page_url("index.md", lang)).page, query)
+    about_the_site = {site_url + page_url(role_page(role), lang) for role in ("accessibility", "open-data")}
+    assert results[0] == site_url + page_url(path, lang) and results[1] not in about_the_site, results
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
