@@ -140,10 +140,10 @@ def editor_photo_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 @pytest.mark.parametrize("page", list(EDITOR_PHOTOS))
 def test_a_photo_uploaded_once_in_the_editor_is_shown_in_both_languages_in_webp_without_metadata(
         editor_photo_site: BuildResult, lang: str, page: str) -> None:
-    assert not (editor_photo_site.site.parent / "docs" / "en" / posixpath.dirname(page) / "images").exists()
+    name = posixpath.basename(EDITOR_PHOTOS[page])
+    assert not (editor_photo_site.site.parent / "docs" / "en" / posixpath.dirname(page) / "images" / name).exists()
     html_path = html_file(editor_photo_site.site, page_url(page, lang))
     html = html_path.read_text(encoding="utf-8")
-    name = posixpath.basename(EDITOR_PHOTOS[page])
     (picture,) = [p for p in re.findall(r"<picture>.*?</picture>", html, re.S) if name in p]
     source, img = [attrs for tag, attrs, _ in elements(picture) if tag in {"img", "source"}]
     assert (img["alt"], img["width"], img["height"]) == (ALTS[lang][0], "1200", "800")
