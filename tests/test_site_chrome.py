@@ -90,6 +90,20 @@ def test_footer_names_ceci_in_full_and_links_to_its_site_in_the_pages_language(b
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["index.md", "programme.md"])
+def test_footer_leads_to_the_main_sections_and_the_page_in_the_other_language(built_site: Path, path: str, lang: str) -> None:
+    """Every section of the header's menu, the call to action's page, and the language link are in the footer too."""
+    page = _html(built_site, path, lang)
+    header = page[page.index('<nav class="pcv-header__nav"'):]
+    footer = page.split('<footer class="md-footer', 1)[1]
+    hrefs = lambda html: set(re.findall(r'<a (?:class="[^"]*" )?href="([^"]+)"', html))
+    sections = hrefs(header[:header.index("</nav>")])
+    language = re.search(r'<a class="pcv-lang__link" href="([^"]+)"', page).group(1)
+    call = re.search(r'<a class="pcv-button pcv-button--light [^"]*" href="([^"]+)"', page).group(1)
+    assert sections and sections | {language, call} <= hrefs(footer), sections | {language, call} - hrefs(footer)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_page_spells_ceci_out_once_in_its_text(built_site: Path, lang: str) -> None:
     html = _html(built_site, "index.md", lang)
     article = html[html.index("<article"):html.index("</article>")]
