@@ -112,3 +112,15 @@ def test_a_first_commit_dated_1970_takes_a_date_just_before_the_next_one(tmp_pat
     dates = last_commit_dates(repo)
     assert dates["docs/fr/approche.md"] < dates["docs/en/approche.md"]
     assert dates["docs/fr/approche.md"].year == 2026
+
+
+def test_a_file_name_in_latin_1_somewhere_in_the_history_keeps_every_page_s_date(tmp_path: Path) -> None:
+    """One name committed by an old Windows tool (not UTF-8) made the whole log unreadable: no page had a date."""
+    repo = repository(tmp_path)
+    name = os.fsdecode(b"caf\xe9.txt")
+    (repo / name).write_text("x", encoding="utf-8")
+    commit(repo, {}, "2026-02-01T10:00:00+00:00")
+    (repo / name).unlink()
+    commit(repo, {"docs/fr/approche.md": FR + "Une phrase.\n"}, "2026-03-01T10:00:00+00:00")
+    dates = last_commit_dates(repo)
+    assert dates["docs/fr/approche.md"].month == 3 and "docs/en/approche.md" in dates

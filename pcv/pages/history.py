@@ -91,10 +91,9 @@ def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
 def git_output(root: Path, *arguments: str) -> str | None:
     """The output of `git arguments` run in `root`; None if git is missing or fails."""
     output = git_bytes(root, *arguments)
-    try:
-        return None if output is None else output.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads
-    except UnicodeDecodeError:
-        return None
+    # A name an old tool committed in Latin-1 is not UTF-8: it reads as "caf\ufffd.txt", and the rest of the log stays.
+    text = None if output is None else output.decode("utf-8", errors="replace")
+    return None if text is None else text.replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads
 
 
 def git_bytes(root: Path, *arguments: str, stdin: bytes | None = None) -> bytes | None:
