@@ -51,11 +51,14 @@ def test_photos_that_would_write_the_same_files_or_are_too_big_are_refused(tmp_p
         Image.new("RGB", (20, 20)).save(folder / name)
     Image.new("L", (20_000, 10)).save(folder / "long.png")
     Image.new("RGB", (20, 20)).save(folder / "gif.png", "GIF")
+    Image.new("RGB", (20, 20)).save(folder / "anime.png", save_all=True,
+                                    append_images=[Image.new("RGB", (20, 20), "red")] * 2)
     problems = _problems(tmp_path / "docs")
     assert "docs/en/images/atelier.jpg" not in problems
     assert "ont le même nom à l'extension près" in problems["docs/en/images/atelier.png"]
     assert problems["docs/en/images/long.png"].startswith("photo trop grande (20000 × 10 pixels")
     assert "est une image GIF" in problems["docs/en/images/gif.png"]
+    assert problems["docs/en/images/anime.png"].startswith("cette image est animée (3 images)")
 
 
 def test_a_decompression_bomb_is_named_not_opened(tmp_path: Path) -> None:

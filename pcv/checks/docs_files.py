@@ -88,6 +88,7 @@ def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(file) as photo:
                 width, height, kind = photo.width, photo.height, photo.format
+                frames = getattr(photo, "n_frames", 1)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         width, height, kind = 0, 0, "bomb"  # far more pixels than any photo needs
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
@@ -97,6 +98,9 @@ def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
     if kind == "bomb":
         yield Problem(name, None, None, "photo beaucoup trop grande (des centaines de millions de pixels). "
                       "Réduisez-la (2000 pixels de large suffisent).")
+    elif frames > 1:
+        yield Problem(name, None, None, f"cette image est animée ({frames} images) : le site publie une photo fixe, "
+                      "et n'en montrerait que la première. Enregistrez l'image voulue en JPEG ou en PNG fixe.")
     elif kind not in ("JPEG", "PNG"):
         yield Problem(name, None, None, f"ce fichier est une image {kind}, pas une photo JPEG ou PNG comme son "
                       "extension le dit. Enregistrez-le de nouveau en JPEG.")
