@@ -251,6 +251,14 @@ def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> 
     assert '<html lang="fr" data-signin="absent" data-pages="pages ' in page, "no sign-in relay: the page says so online"
     assert (built_site / "admin" / "decap-cms.js").is_file()
     assert not list((built_site / "admin").glob("*.map"))
+    policy = next(a["content"] for tag, a, _ in tags
+                  if tag == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+    assert directives["script-src"][0] == "'self'" and not any(s.startswith(("http", "*", "'unsafe-inline'"))
+                                                                for s in directives["script-src"])
+    assert all(source in ("'self'", "data:", "blob:", "https://avatars.githubusercontent.com")
+               for source in directives["img-src"]), "a page's image from another host is not loaded in the preview"
+    assert directives["form-action"] == ["'none'"] and directives["object-src"] == ["'none'"]
 
 
 def test_without_decap_the_site_builds_and_the_pages_workflow_requires_it(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from pcv.editor.config import Language, config_yaml, editor_config, editor_settings
+from pcv.editor.config import LOCAL_SERVER_PORT, Language, config_yaml, editor_config, editor_settings
 from pcv.languages.static_i18n import languages
 
 DIST = Path("node_modules") / "decap-cms" / "dist"
@@ -23,6 +23,7 @@ PAGE = """<!doctype html>
 <html lang="fr" data-signin="{signin}" data-pages="{pages}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Éditeur du site – Programme de coopération volontaire</title>
@@ -52,8 +53,20 @@ def decap_dist(project: Path) -> Path | None:
     return dist if (dist / "decap-cms.js").is_file() else None
 
 
+def editor_csp(local_port: int) -> str:
+    """The editor page's Content-Security-Policy: scripts only its own files; data only from the site, GitHub's API
+    and decap-server on this machine; images only from the site and what Decap makes of a file (data:, blob:,
+    the signed-in person's GitHub avatar). A page under review that shows another host's image, or a form, in
+    the preview loads and sends nothing. Styles may be inline (Decap writes its own), and scripts may compile
+    code (Decap validates its configuration with ajv, which does): no script from a page or another host runs."""
+    return ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data: blob: https://avatars.githubusercontent.com; font-src 'self' data:; "
+            f"connect-src 'self' blob: data: https://api.github.com http://127.0.0.1:{local_port} http://localhost:{local_port}; "
+            "object-src 'none'; base-uri 'self'; form-action 'none'; frame-src 'self' blob:")
+
+
 def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True,
-                   pages: tuple[str, ...] = ()) -> Path:
+                   pages: tuple[str, ...] = (), local_port: int = LOCAL_SERVER_PORT) -> Path:
     """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder. Without
     `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button; in the
     preview, the collections of `pages` show the build's problems in their preview pane."""
@@ -66,6 +79,7 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
+    page = page.replace("{csp}", editor_csp(local_port))
     (admin / "index.html").write_text(page, encoding="utf-8")
     for script in SCRIPTS:
         shutil.copy2(Path(__file__).with_name(script), admin / script)
@@ -89,4 +103,5 @@ def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
     settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
     editor = editor_config(project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings)
     pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
-    return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages)
+    return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
+                          local_port=settings.local_port)
