@@ -14,14 +14,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageCms
 from project_edits import edit, reported_problems
 from staff_edits import save_through_editor
 
 from pcv.checks.page_text import ALT_IN
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import elements, html_file, page_url
-from pcv.publishing.photos import webp_widths
+from pcv.publishing.photos import webp_widths, without_metadata
 
 PAGE = "programme.md"
 HEADINGS = {"fr": "# Le programme\n", "en": "# The program\n"}
@@ -167,3 +167,18 @@ def test_a_missing_photo_says_where_to_save_it(project_copy: Path) -> None:
     assert (f"- docs/en/activites/benin.md, ligne {line}, colonne 15 : la photo « images/atelier.jpg » n'existe pas : "
             "enregistrez-la sous docs/fr/activites/images/atelier.jpg (une seule copie sert aux deux langues ; dans "
             "l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.") in check.stderr.splitlines(), check.stderr
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG"])
+def test_a_colour_profile_carrying_text_is_not_published_and_the_colours_stay(tmp_path: Path, kind: str) -> None:
+    """The full-size photo kept its ICC profile byte for byte, free text appended to it included."""
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes() + b"Jeanne Secret 45.5017N"
+    source, target = tmp_path / f"profil.{kind.lower()}", tmp_path / f"out.{kind.lower()}"
+    Image.new("RGB", (40, 20), (138, 21, 56)).save(source, kind, icc_profile=profile)
+    without_metadata(source, target)
+    with Image.open(source) as original:
+        assert b"Jeanne Secret" in original.info["icc_profile"]  # (compressed in a PNG's file)
+    assert b"Jeanne Secret" not in target.read_bytes()
+    with Image.open(target) as published:
+        assert "icc_profile" not in published.info
+        assert all(abs(a - b) <= 6 for a, b in zip(published.convert("RGB").getpixel((5, 5)), (138, 21, 56)))

@@ -26,6 +26,8 @@ first language's (`shared_photo`), published at that language's address.
 
 from __future__ import annotations
 
+import io
+
 import posixpath
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -35,7 +37,7 @@ from markdown.treeprocessors import Treeprocessor
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from pcv.data.models import LANGUAGES
 
@@ -98,17 +100,27 @@ def publish_originals(files: Files, docs_dir: Path) -> None:
 
 
 def without_metadata(source: Path, target: Path) -> None:
-    """`source` written to `target` in its own format, turned upright, with its colour profile only."""
+    """`source` written to `target` in its own format, turned upright, its colours turned into sRGB (what browsers
+    assume) and nothing else kept: a colour profile can carry free text, as a camera's or an editor's."""
     with Image.open(source) as opened:
         kind, profile = opened.format, opened.info.get("icc_profile")
         upright = ImageOps.exif_transpose(opened)
-        clean = upright.copy()
+        clean = _in_srgb(upright.copy(), profile) if profile else upright.copy()
     clean.info = {key: value for key, value in clean.info.items() if key == "transparency"}
-    options = {"icc_profile": profile} if profile else {}
     if kind == "JPEG":
-        clean.save(target, "JPEG", quality=90, **options)
+        clean.save(target, "JPEG", quality=90)
     else:
-        clean.save(target, "PNG", optimize=True, **options)
+        clean.save(target, "PNG", optimize=True)
+
+
+def _in_srgb(photo: Image.Image, profile: bytes) -> Image.Image:
+    """`photo`'s pixels converted from its colour `profile` to sRGB; as they are if the profile cannot be read."""
+    try:
+        mode = "RGBA" if photo.mode in ("RGBA", "LA", "PA") else "RGB"
+        return ImageCms.profileToProfile(photo, ImageCms.ImageCmsProfile(io.BytesIO(profile)),
+                                         ImageCms.createProfile("sRGB"), outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return photo
 
 
 class PhotoTreeprocessor(Treeprocessor):
