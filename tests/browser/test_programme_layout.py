@@ -1,6 +1,6 @@
 """The fictional programmes (tests/fixtures/) in Chromium: grids fit the number of items its data has
 (fewer targets and themes than the PCV's columns share the row); a long site name and many sections share
-the header without running over each other."""
+the header without running over each other; the period bar stays a thin line for any number of years."""
 
 from __future__ import annotations
 
@@ -74,3 +74,13 @@ def test_a_long_site_name_and_many_sections_share_the_header(browser: Browser, t
 
 def _nav_paths(nav: list) -> list[str]:
     return [path for item in nav for path in ([item] if isinstance(item, str) else _nav_paths(*item.values()))]
+
+
+def test_the_period_bar_is_a_thin_line_whatever_the_number_of_years(browser: Browser, programme_url: str) -> None:
+    tab = open_tab(browser, programme_url, "", DESKTOP)
+    try:
+        bar = tab.page.locator(".pcv-period__line").bounding_box()
+        text_size = tab.page.eval_on_selector(".pcv-period__text", "e => parseFloat(getComputedStyle(e).fontSize)")
+        assert bar["height"] <= 2 * text_size, bar  # not a block whose height follows the years' width
+    finally:
+        tab.context.close()
