@@ -8,9 +8,10 @@ shapes inside the frame go into the page.
 
 Sizes are in map units. The labels' size is set by the stylesheet as a share
 of the map's width (the SVG's font size is 1 % of the frame's width), larger
-on narrow maps so that they stay readable: each page carries a set of labels
-placed for narrow maps and one for wide maps, each placed around its country
-where it overlaps no other label or country.
+on narrow maps so that they stay readable. The overview names its countries on
+wide maps only (on a phone the list under it names them); a country's own map
+names it at every width. Each label is placed around its country where it
+overlaps no other label or country.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / la
 # The other land, drawn in its own image file (MapFrame.land_image): light grey, white borders
 # 0.12 % of the frame's width wide.
 LAND = {"fill": "#dcdcdc", "stroke": "#fff", "border": 0.0012}
-MARKER = 0.009  # radius of the marker of a country too small to see / frame width
+MARKER = 0.011  # radius of the marker of a country too small to see / frame width
 SMALL = 0.02  # a country narrower than this share of the frame gets a marker
 GAP = 0.6  # space between a point or a country and its label / label size
 OVERVIEW_ASPECT = (1.9, 1.9)  # narrowest and widest width / height of the overview
@@ -114,11 +115,10 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
     frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
     width = frame[2] - frame[0]
-    labels = {c.code: [] for c in countries}
-    for band, share in LABEL_SHARES.items():
-        for code, label in _place_labels(countries, shapes, share * width, frame, band).items():
-            labels[code].append(label)
-    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(labels[c.code]), frame)
+    # Named on wide maps only: on a phone, seven names would hide the countries (the list under the map
+    # names them, and the map's markers are larger there, site.css).
+    placed = _place_labels(countries, shapes, LABEL_SHARES["wide"] * width, frame, "wide")
+    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], (placed[c.code],), frame)
                    for c in countries)
     return _frame(frame, world, set(shapes), places, world.coarse)
 

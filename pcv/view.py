@@ -226,18 +226,11 @@ class SiteView:
         return CountryView(country.code, country.slug, escape(name), url, self._facts(country))
 
     def _facts(self, country: Country) -> tuple[FactList, ...]:
-        """The country's lists, the same ones in the same order for every country: each kind of list that
-        some country of the programme has; one this country's data leaves empty says so (the template)."""
+        """The country's lists that its data fills, in the same order for every country, each titled the same."""
         if country.activities is None:
             return ()
         return tuple(FactList(self.string(key), tuple(map(self.text, items)), label and self.text(label))
-                     for key, (items, label) in _fact_lists(country).items() if key in self._fact_kinds)
-
-    @functools.cached_property
-    def _fact_kinds(self) -> set[str]:
-        """The kinds of list that at least one country's data fills."""
-        return {key for country in self._data.countries if country.activities
-                for key, (items, _) in _fact_lists(country).items() if items}
+                     for key, (items, label) in _fact_lists(country).items() if items)
 
 
 def _fact_lists(country: Country) -> dict[str, tuple[tuple[Text, ...], Text | None]]:

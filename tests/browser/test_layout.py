@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from playwright.sync_api import expect
 
 from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
@@ -108,6 +109,9 @@ MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale
 def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], path: str, width: int) -> None:
     page = open_page(page_url(path, "fr"), width).page
     labels = page.evaluate(MAP_LABELS)
+    if path == "index.md" and width < 600:  # the overview on a phone: the list under it names the countries
+        assert not labels, labels
+        return
     assert labels, "the map names its countries"
     small = [(name, round(size, 1)) for name, size in labels if size < 13]
     assert not small, f"/{page_url(path, 'fr')} à {width} px : noms de moins de 13 px sur la carte : {small}"
@@ -121,12 +125,14 @@ MAP_NAMES = """() => [...document.querySelectorAll('svg.pcv-map .pcv-map__label'
 def test_the_home_map_names_every_country_once_without_collisions_over_its_land(open_page: Callable[..., Tab],
                                                                                 width: int) -> None:
     """Without scrolling (as a full-page capture or a quick flick shows it): its land drawn, every
-    country of the programme named once, no name over another."""
+    country of the programme named once, no name over another (on phones, by the list under it)."""
     page = open_page(page_url("index.md", "fr"), width).page
     page.wait_for_function("() => document.querySelector('.pcv-map__land').complete")
     assert page.evaluate("() => document.querySelector('.pcv-map__land').naturalWidth") > 0, "la terre n'est pas dessinée"
     names = page.evaluate(MAP_NAMES)
-    assert sorted(n[0] for n in names) == sorted(page.locator(".pcv-hero .pcv-where__list li").all_inner_texts())
+    listed = page.locator(".pcv-hero .pcv-where__list li")
+    expect(listed.first).to_be_visible()  # on phones, only the list names them (no name on the map)
+    assert sorted(n[0] for n in names) == ([] if width < 600 else sorted(listed.all_inner_texts()))
     overlaps = [(a[0], b[0]) for i, a in enumerate(names) for b in names[i + 1:]
                 if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
     assert not overlaps, f"à {width} px, des noms se chevauchent sur la carte : {overlaps}"

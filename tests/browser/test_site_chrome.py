@@ -264,17 +264,18 @@ def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_si
 @pytest.mark.parametrize("path", sorted(country_pages().values()))
 def test_country_page_shows_its_facts_first_and_ends_with_the_volunteer_panel(open_page: Callable[..., Tab], site_url: str,
                                                                                 lang: str, path: str) -> None:
-    """Its introduction, then its facts (the same lists, in the same order, for every country), then the rest of
-    its text; then the call to volunteer."""
+    """Its introduction, then its facts (the lists its data fills, in the same order for every country), then the
+    rest of its text; then the call to volunteer."""
     page = open_page(page_url(path, lang), NARROW).page
     intro = page.locator(".pcv-country__intro").bounding_box()
     facts = page.locator(".pcv-facts__list").bounding_box()
     text = page.locator(".pcv-country__text").bounding_box()
     assert intro and facts and text and intro["y"] < facts["y"] < text["y"], "introduction, facts, then the prose"
-    kinds = {"country.target_groups": lambda a: a.target_groups, "country.sectors": lambda a: a.sectors,
-             "country.local_partners": lambda a: a.local_partners, "country.regions": lambda a: a.regions}
-    titles = [DATA.strings[key].in_(lang) for key, items in kinds.items()
-              if any(c.activities and items(c.activities) for c in DATA.countries)]
+    code = next(c for c, p in country_pages().items() if p == path)
+    activities = next(c.activities for c in DATA.countries if c.code == code)
+    kinds = {"country.target_groups": activities.target_groups, "country.sectors": activities.sectors,
+             "country.local_partners": activities.local_partners, "country.regions": activities.regions}
+    titles = [DATA.strings[key].in_(lang) for key, items in kinds.items() if items]  # those it has, in this order
     assert page.locator(".pcv-facts__list dt").all_inner_texts() == titles
     panel = page.locator(".pcv-cta a.pcv-button")
     expect(panel).to_have_attribute("href", re.compile(re.escape(page_url(role_page("volunteer"), lang).rsplit("/", 2)[-2])))
