@@ -185,7 +185,7 @@ def test_page_awaiting_translation_shows_the_original_with_a_notice(changed_site
     )
     assert '<html lang="en"' in html
     assert '<div lang="fr"><h1 id="nos-aspirations">Nos aspirations</h1>' in html
-    assert "<title>Nos aspirations - Volunteer Cooperation Program</title>" in html
+    assert f"<title>Nos aspirations - {DATA.strings['home.hero.label'].in_('en')}</title>" in html
     assert "Renforcer le pouvoir d’action des femmes et des jeunes femmes" in html
 
 
