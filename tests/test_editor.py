@@ -18,7 +18,7 @@ from pcv.data.rules import COUNTRY_CODES
 from pcv.editor import config as config_module
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
-from pcv.editor.places import editor_place
+from pcv.editor.places import UNREADABLE, editor_place
 from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
@@ -318,3 +318,5 @@ def test_a_problem_of_a_page_says_where_it_is_in_the_editors_form(tmp_path: Path
     assert places == ["dans l'éditeur : champ « Titre »", "dans l'éditeur : champ « Pays de la page »",
                       "dans l'éditeur : « Texte de la page », ligne 4"]
     assert editor_place(Problem("data/programme.yaml", 3, 1, "…"), tmp_path) is None
+    page.write_text("---\ntitle: Notre approche\n\n# Notre approche\n", encoding="utf-8")  # never closed
+    assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == UNREADABLE

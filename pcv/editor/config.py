@@ -182,7 +182,8 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
 
 def _section_fields() -> list[Field]:
     """A section page's form: the page's, its address naming the file in both languages."""
-    hint = plain_hint("Pour une nouvelle page, obligatoire : elle donne aussi le nom du fichier. Écrivez la même en "
+    hint = plain_hint("Facultative pour une page déjà là. Pour une nouvelle page, obligatoire : elle donne aussi le "
+                      "nom du fichier. Écrivez la même en "
                       "français et en anglais. Pour la page d'un pays : le « Nom de la page » du pays dans « Les pays "
                       "du programme » (ex. cote-d-ivoire). Lettres minuscules sans accent, chiffres et traits d'union.")
     return [field | {"hint": hint} if field["name"] == "slug" else field for field in page_fields()]

@@ -13,6 +13,9 @@ from pcv.problems import Problem
 
 _LABELS = {field["name"]: field["label"] for field in page_fields()} | {"country": "Pays de la page"}
 _PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
+# A page whose front matter the editor cannot read looks empty there: saving it would replace the whole page.
+UNREADABLE = ("dans l'éditeur, cette page paraît vide : ne l'enregistrez pas, elle serait remplacée ; corrigez "
+              "le fichier sur GitHub (CONTRIBUTING.md, partie 2, « Changer le texte d'une page »)")
 
 
 def editor_place(problem: Problem, root: Path) -> str | None:
@@ -20,9 +23,9 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     match = _PAGE.fullmatch(problem.file)
     if not match or problem.line is None or not (root / problem.file).is_file():
         return None
-    page, _ = read_page(root / problem.file, match.group(1), match.group(2))
+    page, unreadable = read_page(root / problem.file, match.group(1), match.group(2))
     if not page.front_matter_lines:
-        return None
+        return UNREADABLE if unreadable is not None and unreadable.line == problem.line else None
     if problem.line > page.front_matter_lines:
         return f"dans l'éditeur : « {_LABELS['body']} », ligne {problem.line - page.front_matter_lines}"
     line = next((text for number, text in page.lines() if number == problem.line), "")

@@ -20,15 +20,25 @@
   var shown = "";
 
   function show(data) {
-    var items = data.problems.map(function (p) { return [p.where, p.message + (p.editor ? " (" + p.editor + ")" : "")]; })
+    var items = data.problems.map(function (p) { return [p.where + (p.editor ? " (" + p.editor + ")" : ""), p.message]; })
       .concat(data.notes.map(function (n) { return ["", n]; }));
-    var key = JSON.stringify(items);
+    var key = JSON.stringify([items, data.building]);
     if (key === shown) return;
     shown = key;
     current = items;
     listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
-    if (!items.length) { box.remove(); return; }
+    if (!items.length && !data.building) { box.remove(); return; }
+    if (data.building) {  // a save is being checked: the list below is the previous one's
+      var checking = document.createElement("p");
+      checking.setAttribute("role", "status");
+      checking.style.margin = "0 0 .2rem";
+      checking.textContent = "Vérification du dernier enregistrement en cours (quelques secondes, jusqu’à une " +
+        "minute sur un ordinateur chargé)…" + (items.length ? " La liste ci-dessous est celle d’avant." : "");
+      box.appendChild(checking);
+      document.body.appendChild(box);
+      if (!items.length) return;
+    }
     var title = document.createElement("button");
     title.type = "button";
     title.style.cssText = "all:unset;cursor:pointer;font-weight:700;text-decoration:underline";

@@ -62,11 +62,13 @@ class PreviewServer(LiveReloadServer):
     problems_html: bytes | None = None
     problems_json: bytes = b'{"problems": [], "notes": []}'
     admin_dir: Path | None = None
+    building: bool = False  # a rebuild is under way: the editor says the list may be about to change
 
     def _serve_request(self, environ, start_response):
         path = environ["PATH_INFO"]
         if path == PROBLEMS_JSON:
-            return _respond(start_response, self.problems_json, "application/json")
+            content = self.problems_json[:-1] + b', "building": true}' if self.building else self.problems_json
+            return _respond(start_response, content, "application/json")
         if self.admin_dir and (path == f"/{ADMIN}" or path.startswith(f"/{ADMIN}/")):
             return self._serve_admin(path, start_response)
         page = path.endswith("/") or path.endswith(".html")
@@ -166,6 +168,7 @@ def serve(root: Path, host: str, port: int) -> None:
             shutil.rmtree(site_dir, ignore_errors=True)
             os.execv(sys.executable, [sys.executable, *sys.argv])
         log.info("Construction de l'aperçu…")
+        server.building = True
         server.admin_dir = _publish_editor(config, editor_dir) or server.admin_dir
         try:
             build_once(root, site_dir, serve_url, first)
@@ -175,9 +178,11 @@ def serve(root: Path, host: str, port: int) -> None:
             if not failed.logged:
                 log.error(str(failed))
             log.error(f"L'aperçu ({serve_url}) montre ces problèmes ; il reviendra au site une fois corrigés.")
-            return
-        server.problems_html = None
-        server.problems_json = _problems_json([], [], root)
+        else:
+            server.problems_html = None
+            server.problems_json = _problems_json([], [], root)
+        finally:
+            server.building = False
 
     server = PreviewServer(builder=builder, host=host, port=port, root=site_dir, polling_interval=POLLING_INTERVAL)
     config.plugins.on_startup(command="serve", dirty=False)
