@@ -427,7 +427,7 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
 
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
     """The header's button leads to the first call; a section of the menu made of call pages is still a section,
-    opening its first page the button does not show."""
+    opening its first page the button does not show; the home draws the other calls, not the hero's twice."""
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
     calls = [{"id": f"appel-{n}", "title": {"fr": f"Appel {n} ?", "en": f"Call {n}?"},
@@ -455,6 +455,11 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
         assert (result.site / ("" if lang == "fr" else "en") / second / "index.html").is_file()
         assert re.search(rf'<a href="[^"]*{second}">{section}</a>', header), lang
         assert calls[0]["label"][lang] in _plain(header)
+        # The home ends with the calls whose button the hero does not already carry: each said once.
+        main = _html(result.site, lang, "index.md", programme).split("<main")[1].split("</main>")[0]
+        assert _plain(main).count(calls[0]["label"][lang]) == 1 and calls[0]["title"][lang] not in _plain(main)
+        for field in ("title", "text", "label"):
+            assert _plain(main).count(calls[1][field][lang]) == 1, (lang, field)
 
 
 def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path: Path) -> None:
