@@ -192,6 +192,12 @@ def test_country_pages_are_found_by_their_country(built) -> None:
         country = next(c for c in data.countries if c.code == _pages()[("fr", described[0])].meta["country"])
         for group in country.activities.target_groups:
             assert group.in_(lang) in facts
+        # The country is drawn in the programme's own colour: its caption names no colour of a brand.
+        caption = re.search(r"<figcaption>(.*?)</figcaption>", facts, re.S).group(1).lower()
+        assert not set(re.findall(r"\w+", caption)) & _BRAND_COLOUR_WORDS, caption
+
+
+_BRAND_COLOUR_WORDS = {"rouge", "red", "vert", "green", "bleu", "blue", "violet", "purple", "orange", "jaune", "yellow"}
 
 
 def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_comma(built) -> None:
