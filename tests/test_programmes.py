@@ -514,3 +514,23 @@ def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp
     assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ slug : le slug « "
                         f"{pages[('en', path)].meta['slug']} » a plus de parties que le chemin de la page ({path}) : "
                         f"il en nomme au plus {path.count('/') + 1}, séparées par « / ». Raccourcissez-le."]
+
+
+def _keys(value: object) -> set[str]:
+    if isinstance(value, dict):
+        return set(value) | {key for item in value.values() for key in _keys(item)}
+    return {key for item in value for key in _keys(item)} if isinstance(value, list) else set()
+
+
+def test_the_readme_names_only_settings_a_programme_has() -> None:
+    """Step 3 of « A second programme »: each setting it lists is a key of a fixture programme's mkdocs.yml."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    step = " ".join(readme.split("3. In `mkdocs.yml`, change only the names (", 1)[1].split(") and the menu", 1)[0].split())
+    keys = set().union(*(_keys(yaml.load((p / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader))
+                         for p in PROGRAMMES))
+    items = [item.strip() for item in re.split(r"[,;]", step) if item.strip()]
+    for item in items:
+        named = re.match(r"(?:and |the languages' )?`(\w+)`", item)
+        assert named or not item[0].isalpha() or item.startswith(("keep", "each", "which")), item
+        if named:
+            assert named.group(1) in keys, item
