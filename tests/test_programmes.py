@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import material
 import yaml
 from PIL import Image
 
@@ -406,6 +407,9 @@ def test_the_brand_colours_the_stylesheet_the_favicon_and_the_share_images(site:
     for lang in LANGUAGES:
         image = Image.open(site / f"assets/images/share-{lang}.png").convert("RGB")
         assert "#{:02x}{:02x}{:02x}".format(*image.getpixel((0, 0))) == brand.colour
+    # No image of Material's own (its favicon.png, a book on black) is published beside the programme's.
+    theme_images = {p.read_bytes() for p in (Path(material.__file__).parent / "templates/assets/images").iterdir()}
+    assert not [p for p in site.glob("assets/images/*") if p.read_bytes() in theme_images]
 
 
 def test_a_brand_colour_too_light_for_white_text_is_refused_in_french(tmp_path: Path) -> None:

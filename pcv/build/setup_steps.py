@@ -37,6 +37,7 @@ from pcv.theme.script import theme_script
 from pcv.view import SiteView, shared_path
 
 SITE_CSS = "assets/stylesheets/site.css"  # the site's own styles, after Material's in the one stylesheet
+MATERIAL_FAVICON = "assets/images/favicon.png"  # Material's default icon, a book on black
 
 
 # on_config, once per run, before static-i18n sets up the first language
@@ -136,7 +137,7 @@ def publish_map_land(run: SiteBuild, env: Environment, config: MkDocsConfig, fil
 def publish_stylesheet(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
     """Material's stylesheet and site.css (in the brand's colours) as one file named by its content (`stylesheet`
     for the templates, fetched after the first paint); its first-paint part goes in each page (`first_paint_css`).
-    The favicon, drawn from the brand (pcv/theme/brand.py)."""
+    The favicon, drawn from the brand (pcv/theme/brand.py); Material's own favicon.png (a book) is not published."""
     material, brand = material_stylesheet(files), run.data.programme.brand
     site_css = branded_css(Path(config.theme.custom_dir, SITE_CSS).read_text(encoding="utf-8"), brand)
     css = site_stylesheet(material.content_string, site_css)
@@ -145,6 +146,10 @@ def publish_stylesheet(run: SiteBuild, env: Environment, config: MkDocsConfig, f
     for path in (material.src_uri, material.src_uri + ".map", SITE_CSS):
         if file := files.get_file_from_path(path):
             files.remove(file)
+    theme_icons = {os.path.join(folder, MATERIAL_FAVICON) for folder in config.theme.dirs
+                   if folder != config.theme.custom_dir}
+    if (file := files.get_file_from_path(MATERIAL_FAVICON)) and file.abs_src_path in theme_icons:
+        files.remove(file)
     name = f"assets/stylesheets/site.{hashlib.sha256(css.encode()).hexdigest()[:8]}.css"
     files.append(File.generated(config, name, content=css))
     run.stylesheet = parse(css)
