@@ -20,6 +20,7 @@ from pcv.theme.icons import icon_svg
 from pcv.view_records import (CallView, CountryView, FactList, Figure, FunderView, LinkView, PartnerGroupView,
                               PartnerView, ThemeView)
 
+_NESTED = str.maketrans("()", "[]")  # parentheses inside parentheses
 
 def shared_path(src_uri: str, lang: str) -> str:
     """ "en/activites/benin.md" -> "activites/benin.md", the path both languages share."""
@@ -180,9 +181,11 @@ class SiteView:
 
     @property
     def organisation_name(self) -> Markup:
-        """What CECI stands for, in this language; a name kept in the other language is marked as such."""
+        """What CECI stands for, in this language; a name kept in the other language is marked as such. The
+        engine writes it in parentheses after the short name: its own parentheses become brackets."""
         full = self._data.programme.organisation_name
         name = self.text(full.name)
+        name = Markup(str(name).translate(_NESTED))
         if full.lang and full.lang != self.lang:
             return Markup('<span lang="{}">{}</span>').format(full.lang, name)
         return name

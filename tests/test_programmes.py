@@ -362,6 +362,21 @@ def test_the_engine_texts_need_no_article_before_the_organisation_name(built) ->
             assert not [word for word in words if f"{word} {organisation}" in text], (lang, path)
 
 
+def test_an_organisation_name_with_its_own_parentheses_is_not_nested_in_parentheses(built) -> None:
+    """Home, contact and footer write « short name (full name) »: a full name with parentheses of its own
+    (« … (organisation fictive) ») gets brackets inside them, as typography asks."""
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    assert "(" in data.programme.organisation_name.name.fr
+    for lang in LANGUAGES:
+        for path in ("index.md", _role_path("contact", ATELIER)):
+            text = _shown(site, lang, path)
+            assert data.programme.organisation.in_(lang) in text
+            depth = 0
+            for char in text:
+                depth += {"(": 1, ")": -1}.get(char, 0)
+                assert depth <= 1, (lang, path)
+
+
 def test_long_names_stay_inside_the_share_image_and_the_header_shows_the_site_name(built) -> None:
     site = built(ATELIER)
     config = yaml.safe_load((ATELIER / "mkdocs.yml").read_text(encoding="utf-8"))
