@@ -297,6 +297,24 @@ def test_engine_strings_need_no_programme_strings_file() -> None:
         key: (value["fr"], value["en"]) for key, value in engine.items()}
 
 
+def test_english_defaults_spell_programme_as_the_programme_s_own_name_does(tmp_path: Path) -> None:
+    """« Discover the program » under a « … Programme »: the engine's English texts take the word its name uses."""
+    data_dir = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
+    english = load_site_data(data_dir).programme.name.en
+    assert re.search(r"\bProgram\b", english)
+    text = (data_dir / "programme.yaml").read_text(encoding="utf-8")
+    (data_dir / "programme.yaml").write_text(text.replace(english, english.replace("Program", "Programme"), 1),
+                                             encoding="utf-8")
+    engine = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
+    strings = load_site_data(data_dir).strings
+    spelled = [key for key, value in engine.items() if re.search(r"\bprogram\b", value["en"], re.I)]
+    assert spelled
+    for key in spelled:
+        assert not re.search(r"\bprogram\b", strings[key].en, re.I), strings[key].en
+        assert re.search(r"\bprogramme\b", strings[key].en, re.I), strings[key].en
+        assert strings[key].fr == engine[key]["fr"]
+
+
 # programme-atelier: the shapes the PCV and programme-fictif do not have.
 
 def _shown(site: Path, lang: str, path: str) -> str:

@@ -5,6 +5,7 @@ Pure module: no MkDocs import.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pcv.data.models import (Activities, Brand, CallToAction, Country, ExternalLink, Funder, Link, Partner, PartnerGroup,
@@ -90,9 +91,20 @@ def _group(raw: dict[str, Any]) -> PartnerGroup:
     )
 
 
+_PROGRAM = re.compile(r"\b([Pp])rogram\b")
+
+
+def _in_its_own_words(default_strings: dict[str, Any], english_name: str) -> dict[str, Any]:
+    """The engine's texts, their English « program » spelled « programme » when the programme's name is."""
+    if not re.search(r"\bprogramme\b", english_name, re.I):
+        return default_strings
+    return {key: {**value, "en": _PROGRAM.sub(r"\1rogramme", value["en"])} for key, value in default_strings.items()}
+
+
 def build_site_data(raw: dict[str, Any], default_strings: dict[str, Any]) -> SiteData:
     """Turn the parsed, schema-valid data files (keyed by file stem) into `SiteData`; the programme's
-    strings replace the engine's `default_strings` where it gives them."""
+    strings replace the engine's `default_strings` (in its English word for programme) where it gives them."""
+    default_strings = _in_its_own_words(default_strings, raw["programme"]["name"]["en"])
     return SiteData(
         programme=_programme(raw["programme"]),
         countries=tuple(
