@@ -455,6 +455,19 @@ def test_a_brand_colour_too_light_for_white_text_is_refused_in_french(tmp_path: 
         load_site_data(data)
 
 
+def test_a_brand_colour_in_capitals_is_accepted_and_written_in_lower_case(tmp_path: Path) -> None:
+    """« #5B2A86 », as a brand guide writes it: the same colour; a light one in capitals is still refused."""
+    data = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
+    programme = (data / "programme.yaml").read_text(encoding="utf-8")
+    colour = load_site_data(data).programme.brand.colour
+    assert colour != colour.upper()
+    (data / "programme.yaml").write_text(programme.replace(colour, colour.upper()), encoding="utf-8")
+    assert load_site_data(data).programme.brand.colour == colour
+    (data / "programme.yaml").write_text(programme.replace(colour, "#FFCC00"), encoding="utf-8")
+    with pytest.raises(DataProblems, match=r"la couleur « #FFCC00 » est trop claire"):
+        load_site_data(data)
+
+
 def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path: Path) -> None:
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     config = yaml.safe_load((programme / "mkdocs.yml").read_text(encoding="utf-8"))

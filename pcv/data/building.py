@@ -47,7 +47,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
             for t in raw["themes"]
         ),
         calls_to_action=tuple(_call(c) for c in raw.get("calls_to_action") or ()),
-        brand=Brand(**raw["brand"]) if raw.get("brand") else Brand(),
+        brand=Brand(**{**raw["brand"], "colour": raw["brand"]["colour"].lower()}) if raw.get("brand") else Brand(),
     )
 
 

@@ -44,7 +44,7 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
         problems += _duplicates(document, ("calls_to_action",), "id")
         brand = document.data.get("brand")
         colour = brand.get("colour") if isinstance(brand, dict) else None
-        if isinstance(colour, str) and re.fullmatch(r"#[0-9a-f]{6}", colour) and (ratio := too_light(colour)):
+        if isinstance(colour, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", colour) and (ratio := too_light(colour)):
             problems.append(document.problem_at(("brand", "colour"),
                 f"la couleur « {colour} » est trop claire : le texte blanc et les liens n'y ont qu'un contraste de "
                 f"{_decimal(ratio)}:1, il en faut au moins {_decimal(MIN_CONTRAST)}:1 (WCAG AA). Choisissez une "
