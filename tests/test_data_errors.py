@@ -233,9 +233,13 @@ def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(project_copy: 
          "Entourez le texte de guillemets droits"),
         ("a:\n  fr: x\n\u00a0 en: y", "ligne 3, colonne 1 : espace insécable (U+00A0, souvent collée depuis Word "
          "ou un courriel) dans l'indentation"),
+        ("a:\n  - id: b\n    title: {fr: Prêter un hydrophone ?, en: Lend one?}", "ligne 3, colonne 38 : entre "
+         "« { } », un texte qui contient « ? », « : », « , » ou « # » doit être entre guillemets droits"),
+        ("a:\n  - id: b\n     c: d", "ligne 3, colonne 7 : retrait décalé : cette ligne commence par 5 espaces, ce "
+         "qui ne l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne 2 (4 espaces)"),
     ],
     ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon", "curly-quotes",
-         "non-breaking-space"],
+         "non-breaking-space", "question-mark-in-braces", "list-item-child"],
 )
 def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"
@@ -303,3 +307,15 @@ def test_a_non_breaking_space_pasted_into_a_field_name_is_named(tmp_path: Path) 
         f"data/countries.yaml, ligne {line}, colonne 5, 1er pays (countries), champ slug\u00a0 : le nom de champ "
         "« slug\u00a0 » contient une espace insécable (U+00A0, souvent collée depuis Word ou un courriel), "
         "invisible. Effacez les espaces autour du nom et retapez « slug: » sans espace avant « : »."]
+
+
+def test_a_comma_in_an_unquoted_text_between_braces_says_to_quote_the_text(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    text = (data / "programme.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"^acronym:\n(?:  .*\n)+", "acronym: {fr: Des élèves, qui lisent., en: Pupils}\n", text, count=1, flags=re.M)
+    (data / "programme.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DataProblems) as caught:
+        load_site_data(data)
+    assert any("« qui lisent. » n'est pas un nom de champ" in p.message and "guillemets droits" in p.message
+               for p in caught.value.problems), [str(p) for p in caught.value.problems]

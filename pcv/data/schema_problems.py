@@ -46,6 +46,10 @@ def _unknown_field(key: str, allowed: list[str]) -> str:
     if "\u00a0" in key:
         return (f"le nom de champ « {key} » contient une {NBSP_NAME}, invisible. Effacez les espaces autour "
                 f"du nom et retapez « {key.replace(chr(0xa0), ' ').strip()}: » sans espace avant « : ».")
+    if " " in key.strip():  # no field name has a space: the rest of a text cut at a comma between « { } »
+        return (f"« {key} » n'est pas un nom de champ : c'est sans doute la suite d'un texte coupé par une virgule "
+                "entre « { } ». Mettez tout le texte entre guillemets droits, par exemple {fr: \"Des élèves, qui "
+                "lisent.\", en: …}, ou écrivez chaque langue sur sa ligne, sans accolades.")
     return f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}."
 
 

@@ -58,7 +58,12 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
         advice = (f"« {opening} » ouvert ici et jamais fermé (ou fermé après une virgule ou un « : » de trop). "
                   f"Fermez la liste par « {closing} » sur la même ligne ; si « {opening} » fait partie d'un texte, "
                   "mettez tout le texte entre guillemets droits (\"…\").")
-    if mark and text is not None and "quoted scalar" not in (error.context or ""):
+    if bracket and mark and "expected ','" in (error.problem or "") and "stream end" not in (error.problem or ""):
+        opening, closing = ("{", "}") if bracket.group(1) == "mapping" else ("[", "]")
+        advice = (f"entre « {opening} {closing} », un texte qui contient « ? », « : », « , » ou « # » doit être entre "
+                  f"guillemets droits, par exemple {{fr: \"Un titre ?\", en: \"A title?\"}} ; ou écrivez chaque langue "
+                  "sur sa ligne, sans accolades.")
+    elif mark and text is not None and "quoted scalar" not in (error.context or ""):
         lines = text.splitlines()
         advice = _pasted_quotes(lines, mark.line) or _indentation_slip(lines, mark.line, first_line) or advice
     line = mark.line + first_line if mark else None
@@ -95,6 +100,8 @@ def _indentation_slip(lines: list[str], index: int, first_line: int) -> str | No
     for above in range(index - 1, -1, -1):
         stripped = lines[above].strip()
         if stripped and not stripped.startswith("#") and (not levels or _indent(lines[above]) < levels[-1][0]):
+            if stripped.startswith("- ") and (not levels or _indent(lines[above]) + 2 < levels[-1][0]):
+                levels.append((_indent(lines[above]) + 2, above))  # the fields of a list item, after « - »
             levels.append((_indent(lines[above]), above))
     if not levels or any(level == indent for level, _ in levels):
         return None
