@@ -8,14 +8,17 @@ Files are hard-linked where the file system allows, so each build costs no copy.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from pcv.data.loading import DataProblems, load_site_data
 from pcv.editor.config import LOCAL_SERVER_PORT, Language, config_yaml, editor_config, editor_settings
 from pcv.languages.static_i18n import languages
+from pcv.pages.figures import figure_texts
 
 DIST = Path("node_modules") / "decap-cms" / "dist"
 FOLDER = "admin"
@@ -66,7 +69,8 @@ def editor_csp(local_port: int) -> str:
 
 
 def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True,
-                   pages: tuple[str, ...] = (), local_port: int = LOCAL_SERVER_PORT) -> Path:
+                   pages: tuple[str, ...] = (), local_port: int = LOCAL_SERVER_PORT,
+                   figures: dict[str, dict[str, str]] | None = None) -> Path:
     """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder. Without
     `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button; in the
     preview, the collections of `pages` show the build's problems in their preview pane."""
@@ -84,6 +88,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     for script in SCRIPTS:
         shutil.copy2(Path(__file__).with_name(script), admin / script)
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
+    # What each {{ placeholder }} shows in each language, for the preview of a page's text (page_text.js).
+    (admin / "figures.json").write_text(json.dumps(figures or {}, ensure_ascii=False), encoding="utf-8")
     return admin
 
 
@@ -104,4 +110,14 @@ def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
     editor = editor_config(project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings)
     pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
     return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
-                          local_port=settings.local_port)
+                          local_port=settings.local_port,
+                          figures=_figures(project, [lang.locale for lang in languages(config)]))
+
+
+def _figures(project: Path, locales: list[str]) -> dict[str, dict[str, str]]:
+    """Each placeholder's text per language, or none while data/ has problems (the build says which)."""
+    try:
+        data = load_site_data(project / "data")
+    except DataProblems:
+        return {}
+    return {lang: figure_texts(data, lang) for lang in locales}

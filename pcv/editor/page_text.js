@@ -92,5 +92,28 @@
     },
   });
 
-  CMS.registerWidget("page_text", PageText, CMS.getWidget("markdown").preview);
+  // The preview shows the page as the site will: each {{ placeholder }} as its figure in the page's language
+  // (figures.json, written with the editor from data/), {{ "kept" }} as written, no { #anchor } after a heading.
+  var figures = {};
+  fetch("figures.json", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : {}; })
+    .then(function (found) { figures = found || {}; }).catch(function () {});
+  var MarkdownPreview = CMS.getWidget("markdown").preview;
+
+  function shown(text, lang) {
+    var texts = figures[lang] || {};
+    return (text || "")
+      .replace(/\{\{\s*"([^"{}]*)"\s*\}\}/g, "$1")
+      .replace(/\{\{\s*([\w.-]+)\s*\}\}/g, function (all, name) { return name in texts ? texts[name] : all; })
+      .replace(/[ \t]*\{[ \t]*#[\w-]+[ \t]*\}[ \t]*$/gm, "");
+  }
+
+  var PageTextPreview = createClass({
+    render: function () {
+      var path = (this.props.entry && this.props.entry.get("path")) || "";
+      var lang = (/^docs\/([^/]+)\//.exec(path) || [])[1] || "fr";
+      return h(MarkdownPreview, Object.assign({}, this.props, { value: shown(this.props.value, lang) }));
+    },
+  });
+
+  CMS.registerWidget("page_text", PageText, PageTextPreview);
 })();

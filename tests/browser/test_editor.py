@@ -278,7 +278,8 @@ def test_a_page_awaiting_translation_is_translated_and_its_mark_cleared_in_the_e
     rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
     assert rebuilt.returncode == 0, rebuilt.output
     html = html_file(rebuilt.site, page_url(path, "en")).read_text(encoding="utf-8")
-    assert "pcv-translation-notice" not in html
+    prose = next(line for line in old.body.splitlines() if re.fullmatch(r"[A-Z][\w ,]{20,}.*", line))
+    assert " ".join(prose.split()[:3]) in html, "the English text is shown, not the French original"
 
 
 def test_a_partner_added_with_its_own_source_is_saved_and_built_in_both_languages(
@@ -306,3 +307,21 @@ def test_a_partner_added_with_its_own_source_is_saved_and_built_in_both_language
     for lang in LANGUAGES:
         html = html_file(rebuilt.site, page_url("partenaires.md", lang)).read_text(encoding="utf-8")
         assert partner["name"][lang].replace("’", "’") in html and partner["source"] not in html, lang
+
+
+def test_the_preview_of_a_page_shows_the_data_figures_and_no_heading_anchors(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """The page's text as the site shows it: {{ targets.x }} as the figure, no { #anchor } after a heading."""
+    file = local_editor.project / "docs" / "fr" / "approche.md"
+    figure = yaml.safe_load((local_editor.project / "data" / "programme.yaml").read_text(encoding="utf-8"))["targets"][0]
+    file.write_text(file.read_text(encoding="utf-8") + f"\nAvec {{{{ targets.{figure['id']} }}}} au total.\n",
+                    encoding="utf-8")
+    assert "{ #" in file.read_text(encoding="utf-8")
+    with editing(browser, local_editor, "pages/entries/approche") as (page, traffic):
+        page.get_by_role("button", name="Aperçu").first.click()
+        frame = page.frame_locator("iframe").first
+        frame.get_by_text(f"Avec {format_figure(figure['value'], figure['format'], 'fr')} au total.").wait_for()
+        shown = frame.locator("body").inner_text()
+    assert "{{" not in shown and "{ #" not in shown, shown
+    assert traffic.other_hosts == [] and traffic.problems == []
