@@ -483,7 +483,8 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
 
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
     """The header's button leads to the first call; a section of the menu made of call pages is still a section,
-    opening its first page the button does not show; the home draws the other calls, not the hero's twice."""
+    opening its first page the button does not show; the home draws the other calls, not the hero's twice; the
+    section, which has no index page, is in the breadcrumbs of each of its pages."""
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
     calls = [{"id": f"appel-{n}", "title": {"fr": f"Appel {n} ?", "en": f"Call {n}?"},
@@ -516,6 +517,11 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
         assert _plain(main).count(calls[0]["label"][lang]) == 1 and calls[0]["title"][lang] not in _plain(main)
         for field in ("title", "text", "label"):
             assert _plain(main).count(calls[1][field][lang]) == 1, (lang, field)
+        # A section without an index page is named on each of its pages, its first included.
+        for n in (1, 2):
+            trail = re.search(r'<nav class="pcv-breadcrumbs".*?</nav>', _html(
+                result.site, lang, f"agir/appel-{n}.md", programme), re.S).group(0)
+            assert re.sub(r"<[^>]+>|\s", "", trail).endswith(section), (lang, n)
 
 
 def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path: Path) -> None:
