@@ -128,7 +128,8 @@ KINDS = [
                  "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {REMOVED_SLUG_LINE}, {ordinal(DATA.countries.index(REMOVED))} pays (countries), "
                  f"champ activities : le pays « {REMOVED.code} » a des activités mais pas de page. Créez sa page en "
-                 f"français et en anglais, avec « country: {REMOVED.code} » dans son en-tête, ou retirez ses activities.",
+                 f"français et en anglais, avec « country: {REMOVED.code} » dans son en-tête (dans l'éditeur web : « Pays "
+                 "de la page »), ou retirez ses activities.",
                  id="country-without-page"),
     pytest.param("pages", f"docs/en/activites/perou.md, ligne {COUNTRY_LINE}, colonne 1, champ country : le pays « PE » "
                  f"n'est pas dans data/countries.yaml. Écrivez le code d'un pays du programme ({CODES}), ou ajoutez le "

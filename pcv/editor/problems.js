@@ -87,7 +87,8 @@
       render: function () {
         var items = this.state.items;
         var problems = items.length ? h("div", { role: "alert", style: { border: "4px solid #8a1538",
-          background: "#fff4f4", padding: ".6rem 1rem", marginBottom: "1rem", font: "15px/1.45 system-ui,sans-serif" } },
+          background: "#fff4f4", padding: ".6rem 3.5rem .6rem 1.6rem", marginBottom: "1rem",
+          font: "15px/1.45 system-ui,sans-serif" } },  // clear of the pane's own buttons on the right
           h("strong", {}, "Le site ne peut pas être construit avec le dernier enregistrement :"),
           h("ol", {}, items.map(function (item, i) { return h("li", { key: i }, item[0] ? item[0] + " " + item[1] : item[1]); })))
           : null;

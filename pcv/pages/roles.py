@@ -118,7 +118,8 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
         if country.activities is not None and country.code not in described:
             yield Problem("data/countries.yaml", country_lines.get(country.code), None,
                 f"le pays « {country.code} » a des activités mais pas de page. Créez sa page en français et en "
-                f"anglais, avec « country: {country.code} » dans son en-tête, ou retirez ses activities.",
+                f"anglais, avec « country: {country.code} » dans son en-tête (dans l'éditeur web : « Pays de la page »), "
+                "ou retirez ses activities.",
                 f"countries[{index}].activities")
     seen: dict[tuple[str, str], str] = {}
     for (lang, path), page in sorted(pages.items()):
