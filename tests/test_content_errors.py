@@ -110,6 +110,8 @@ KINDS = [
     pytest.param("addresses", f"docs/en/aspirations.md, ligne {SLUG_LINE['docs/en/aspirations.md']}, colonne 1, champ slug : "
                  "l'adresse « approach/ » est déjà celle de docs/en/approche.md. Donnez à l'une des deux pages un autre "
                  "slug.", id="address-taken"),
+    pytest.param("addresses", f"docs/en/approche.md, ligne {line_of('docs/en/approche.md', 'slug:')}, colonne 1, champ slug : l'adresse « approach/ » est aussi celle de "
+                 "docs/en/aspirations.md. Donnez à l'une des deux pages un autre slug.", id="address-taken-other-side"),
     pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ slug : champ "
                  "d'en-tête inconnu « slug ». Champs permis dans la page d'accueil : title, description, template, "
                  "translation, translated_from, translation_reviewed, hide. (Material en lit d'autres, comme status, icon ou author : le site "
@@ -162,6 +164,9 @@ KINDS = [
     pytest.param("pages", f"docs/en/volontariat.md, ligne {line_of('docs/en/volontariat.md', 'slug:') + 1}, colonne 1, champ "
                  "slug : l'adresse « volunteer/ » est déjà celle de docs/en/presse.md. Donnez à l'une des deux pages un "
                  "autre slug.", id="copied-page-keeps-its-slug"),
+    pytest.param("pages", f"docs/en/presse.md, ligne {line_of('docs/en/volontariat.md', 'slug:')}, colonne 1, champ "
+                 "slug : l'adresse « volunteer/ » est aussi celle de docs/en/volontariat.md. Donnez à l'une des deux "
+                 "pages un autre slug.", id="copied-page-keeps-its-slug-other-side"),
     pytest.param("pages", f"docs/fr/activites/perou.md, ligne {COUNTRY_LINE}, colonne 1, champ country : le pays « PE » "
                  f"n'est pas dans data/countries.yaml. Écrivez le code d'un pays du programme ({CODES}), ou ajoutez le "
                  "pays à data/countries.yaml.", id="country-page-without-country-fr"),

@@ -590,3 +590,19 @@ def test_the_readme_names_only_settings_a_programme_has() -> None:
         assert named or not item[0].isalpha() or item.startswith(("keep", "each", "which")), item
         if named:
             assert named.group(1) in keys, item
+
+
+def test_two_pages_at_one_address_are_both_named_each_at_its_slug(tmp_path: Path) -> None:
+    """Either page may be the one whose slug was changed: the problem is said at both, each naming the other."""
+    docs = shutil.copytree(ATELIER / "docs", tmp_path / "docs")
+    pages = read_pages(docs)[0]
+    inner = sorted(path for (lang, path), page in pages.items()
+                   if lang == "en" and page.meta.get("slug") and not path.endswith("index.md"))
+    first, second = next((a, b) for a, b in zip(inner, inner[1:]) if a.rsplit("/", 1)[0] == b.rsplit("/", 1)[0])
+    text = (docs / "en" / second).read_text(encoding="utf-8")
+    (docs / "en" / second).write_text(text.replace(f"slug: {pages[('en', second)].meta['slug']}\n",
+                                                   f"slug: {pages[('en', first)].meta['slug']}\n"), encoding="utf-8")
+    problems = list(address_problems(read_pages(docs)[0], set()))
+    assert sorted(p.file for p in problems) == [f"docs/en/{first}", f"docs/en/{second}"]
+    for problem in problems:
+        assert problem.field == "slug" and problem.line and f"docs/en/{first if second in problem.file else second}" in problem.message

@@ -43,7 +43,7 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
     """Each page's address (its `slug:`, checked with the front matter) is its own in its language,
     and outside the site's own folders."""
-    taken: dict[tuple[str, str], str] = {}
+    taken: dict[tuple[str, str], tuple[str, int | None]] = {}  # (page, its slug's line) by address
     for (lang, path), page in sorted(pages.items()):
         address, line = page_address(pages, lang, path), meta_line(page, "slug")
         depth = path.removesuffix("index.md").removesuffix(".md").strip("/").count("/") + 1
@@ -53,11 +53,14 @@ def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
         elif address.split("/")[0] in reserved:
             yield Problem(page.name, line, 1, f"l'adresse « {address} » est réservée au site (dossiers "
                 f"{', '.join(sorted(reserved))}). Choisissez un autre slug.", "slug")
-        elif (lang, address) in taken:
+        elif (lang, address) in taken:  # said at both pages: either may be the one whose slug changed
+            other, other_line = taken[(lang, address)]
             yield Problem(page.name, line, 1, f"l'adresse « {address} » est déjà celle de "
-                f"{taken[(lang, address)]}. Donnez à l'une des deux pages un autre slug.", "slug")
+                f"{other}. Donnez à l'une des deux pages un autre slug.", "slug")
+            yield Problem(other, other_line, 1 if other_line else None, f"l'adresse « {address} » est aussi celle "
+                f"de {page.name}. Donnez à l'une des deux pages un autre slug.", "slug")
         else:
-            taken[(lang, address)] = page.name
+            taken[(lang, address)] = (page.name, line)
 
 
 def photo_language_problems(pages: Pages) -> Iterator[Problem]:
