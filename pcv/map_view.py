@@ -118,8 +118,8 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     # Named on wide maps only: on a phone, seven names would hide the countries (the list under the map
     # names them, and the map's markers are larger there, site.css).
     placed = _place_labels(countries, shapes, LABEL_SHARES["wide"] * width, frame, "wide")
-    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], (placed[c.code],), frame)
-                   for c in countries)
+    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(filter(None, [placed[c.code]])),
+                          frame) for c in countries)
     return _frame(frame, world, set(shapes), places, world.coarse)
 
 
@@ -138,8 +138,9 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
 
 
 def _place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
-                  band: str) -> dict[str, Label]:
-    """A label for each country, the nearest spot around its point that overlaps no other label or country.
+                  band: str) -> dict[str, Label | None]:
+    """A label for each country, the nearest spot around its point that overlaps no other label or country
+    (None where there is none).
     Placed one by one in a few orders (the data's, west to east, east to west, north to south): the order
     whose labels sit nearest their countries wins (crowded places name their countries best then)."""
     orders = [countries, *(sorted(countries, key=key) for key in (
@@ -148,7 +149,7 @@ def _place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: f
 
 
 def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
-                    band: str) -> tuple[float, dict[str, Label]]:
+                    band: str) -> tuple[float, dict[str, Label | None]]:
     """The labels placed in this order, and their cost: how far they are from their countries."""
     taken = [shape.box for shape in shapes.values()]
     placed, cost = {}, 0.0
@@ -158,7 +159,11 @@ def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size:
                    for distance in DISTANCES for direction in DIRECTIONS]
         fits = [(rank, label, box) for rank, (label, box) in enumerate(options)
                 if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box)]
-        rank, label, box = fits[0] if fits else (len(options) * 4, *options[0])
+        if not fits:  # no free spot: left to the list under the map, not printed over another name
+            placed[country.code] = None
+            cost += 2 * DISTANCES[-1]
+            continue
+        rank, label, box = fits[0]
         placed[country.code] = label
         cost += DISTANCES[min(rank // len(DIRECTIONS), len(DISTANCES) - 1)] + rank / 100
         taken.append(box)

@@ -15,7 +15,8 @@ import pytest
 from pcv.data.map_shapes import MapProblem, load_map
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, html_file, page_url
-from pcv.map_view import OVERVIEW_MIN, overview
+from pcv.map_view import CHARACTER, LABEL_SHARES, LINE, OVERVIEW_MIN, overview
+from pcv.text.formatting import country_name
 from project_edits import edit, reported_problems
 
 MAP_BUDGET = 8 * 1024  # bytes, gzip: the map's share of a page's 40 KiB
@@ -132,3 +133,24 @@ def test_the_overview_of_one_small_country_shows_its_region_not_the_country_alon
     smallest = min(world.countries, key=lambda code: world.countries[code].box[2] - world.countries[code].box[0])
     frame = overview(world, [SimpleNamespace(code=smallest, name=smallest, url=None)])
     assert float(frame.view_box.split()[2]) >= OVERVIEW_MIN * world.width
+
+
+def test_many_neighbouring_countries_get_no_labels_drawn_over_each_other() -> None:
+    """Seventeen European countries (a reviewer's programme): a name with no free spot is left to the list
+    under the map rather than printed over another."""
+    world = load_map(ROOT / "data")
+    codes = "IS NO FI EE LV LT PL CZ SK HU SI HR RO BG GR PT IE".split()
+    for lang in LANGUAGES:
+        countries = [SimpleNamespace(code=code, name=country_name(code, lang), url=None) for code in codes]
+        frame = overview(world, countries)
+        size = LABEL_SHARES["wide"] * float(frame.view_box.split()[2])
+        boxes = []
+        for place in frame.places:
+            for label in place.labels:
+                width = len(place.name) * CHARACTER * size
+                start = {"start": label.x, "end": label.x - width}.get(label.anchor, label.x - width / 2)
+                boxes.append((start, label.y - LINE * size / 2, start + width, label.y + LINE * size / 2))
+        assert boxes
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (lang, a, b)
