@@ -20,9 +20,12 @@ from pcv.inspection.builds import ROOT, build_site
 def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:
     place_previous_site(project_copy, built_site)
     (project_copy / "site" / "old-page.html").write_text("removed since", encoding="utf-8")
+    (project_copy / "site" / ".git").mkdir()  # a site published by hand from its own checkout
+    (project_copy / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
     result = publish(project_copy)
     assert result.returncode == 0, result.output
     assert not (result.site / "old-page.html").exists()
+    assert (result.site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"  # as mkdocs keeps it
     assert (result.site / "index.html").is_file() and (result.site / "en" / "index.html").is_file()
     assert result.site.stat().st_mode & 0o755 == 0o755
     assert sorted(p.name for p in project_copy.iterdir() if p.name.startswith(".")) == []

@@ -111,6 +111,8 @@ def test_a_file_name_with_a_terminal_escape_is_shown_not_sent_to_the_terminal(tm
     ("assets/site.css", 'svg{background:-webkit-image-set("https://evil.example/b.png" 1x)}', "« image-set( »"),
     ("assets/site.css", "@\\69mport 'https://evil.example/x.css';", "« @import »"),
     ("assets/site.css", "@font-face{font-family:x}", "« @font-face »"),
+    ("assets/extra.css", 'a{content:"/*"}\nb{background:url(https://evil.example/p.png)} /* */', "« url( »"),
+    ("assets/extra.css", "a{content:'\\'/*'}\nb{background:url(https://evil.example/p.png)} /* */", "« url( »"),
 ])
 def test_a_theme_file_that_would_load_or_leak_when_published_is_refused(tmp_path: Path, name: str, content: str,
                                                                        found: str) -> None:
@@ -125,6 +127,16 @@ def test_a_theme_file_that_would_load_or_leak_when_published_is_refused(tmp_path
     (theme / "page.html").write_text("x", encoding="utf-8")
     problems = [str(p) for p in theme_file_problems(theme, "overrides", ["robots.txt"])]
     assert len(problems) == 1 and problems[0].startswith(f"overrides/{name}") and found in problems[0], problems
+
+
+def test_a_theme_stylesheet_not_in_utf8_is_refused(tmp_path: Path) -> None:
+    """A browser reads a stylesheet by its byte-order mark (UTF-16 here): the check reads only UTF-8, so that it
+    sees what the browser sees."""
+    theme = tmp_path / "overrides"
+    (theme / "assets").mkdir(parents=True)
+    (theme / "assets" / "extra.css").write_bytes("b{background:url(https://evil.example/p.png)}".encode("utf-16"))
+    problems = [str(p) for p in theme_file_problems(theme, "overrides", [])]
+    assert len(problems) == 1 and problems[0].startswith("overrides/assets/extra.css") and "UTF-8" in problems[0]
 
 
 def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(project_copy: Path,

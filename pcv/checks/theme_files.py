@@ -25,7 +25,6 @@ PUBLISHED = (".css",)
 # What MkDocs leaves out of a theme folder (mkdocs.structure.files.Files.add_files_from_theme).
 NOT_COPIED = (".*", "*/.*", "*.py", "*.pyc", "*.html", "*readme*", "mkdocs_theme.yml", "*.md", "*.markdown")
 _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})[ \t\r\n\f]?|\\(\r\n|[\s\S])")
-_COMMENT = re.compile(r"/\*.*?(\*/|$)", re.DOTALL)
 _LOADS = re.compile(r"(url|image-set|image|cross-fade|element|src|expression)\s*\(|@import|@font-face|@namespace",
                     re.IGNORECASE)
 
@@ -50,7 +49,12 @@ def theme_file_problems(theme: Path, folder: str, static_templates: list[str]) -
 
 def _stylesheet_problems(file: Path, name: str) -> Iterator[Problem]:
     """The stylesheet `file` loads nothing, read as a browser reads it (escapes decoded, comments removed)."""
-    text = file.read_text(encoding="utf-8", errors="replace")
+    try:
+        text = file.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        yield Problem(name, None, None, "la feuille de style n'est pas enregistrée en UTF-8 (un navigateur la lirait "
+                      "autrement que cette vérification, par exemple en UTF-16). Enregistrez-la en UTF-8.")
+        return
     for number, line in enumerate(as_read(text).splitlines(), 1):
         found = _LOADS.search(line)
         if found:
@@ -60,10 +64,35 @@ def _stylesheet_problems(file: Path, name: str) -> Iterator[Problem]:
 
 
 def as_read(css: str) -> str:
-    """`css` with its escapes decoded (`u\\72l(` is `url(`) and its comments blanked, lines kept."""
-    decoded = _ESCAPE.sub(lambda m: _char(m.group(1)) if m.group(1) else ("" if m.group(2) in "\r\n" else m.group(2)),
-                          css)
-    return _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), decoded)
+    """`css` with its comments blanked (a `/*` inside a string is text, as a browser reads it), then its escapes
+    decoded (`u\\72l(` is `url(`), lines kept."""
+    return _ESCAPE.sub(lambda m: _char(m.group(1)) if m.group(1) else ("" if m.group(2) in "\r\n" else m.group(2)),
+                       _without_comments(css))
+
+
+def _without_comments(css: str) -> str:
+    """`css` with each comment outside a string replaced by its line breaks."""
+    kept: list[str] = []
+    at, quote = 0, ""
+    while at < len(css):
+        sign = css[at]
+        if sign == "\\":
+            kept.append(css[at:at + 2])
+            at += 2
+            continue
+        if quote:
+            quote = "" if sign in (quote, "\n") else quote
+        elif sign in "\"'":
+            quote = sign
+        elif css.startswith("/*", at):
+            end = css.find("*/", at + 2)
+            end = len(css) if end < 0 else end + 2
+            kept.append("\n" * css.count("\n", at, end))
+            at = end
+            continue
+        kept.append(sign)
+        at += 1
+    return "".join(kept)
 
 
 def _char(hexadecimal: str) -> str:

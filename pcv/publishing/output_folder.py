@@ -49,7 +49,9 @@ def begin(site: Path) -> Path:
 
 
 def swap(new: Path, site: Path) -> None:
-    """Put `new` at `site`; the previous site is removed only once the new one is in place."""
+    """Put `new` at `site`; the previous site is removed only once the new one is in place. Its hidden entries
+    (a `.git` of a site published by hand, `.nojekyll`…) move into the new site, as `mkdocs build` keeps them."""
+    hidden = _move_hidden(site, new)
     old = Path(tempfile.mkdtemp(prefix=f".{site.name}-old-{os.getpid()}-", dir=site.parent))
     previous = old / site.name
     try:
@@ -60,9 +62,22 @@ def swap(new: Path, site: Path) -> None:
         except OSError:
             if previous.exists():
                 previous.replace(site)
+            for name in hidden:
+                (new / name).replace(site / name)
             raise
     finally:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _move_hidden(site: Path, new: Path) -> list[str]:
+    """Move the entries of `site` whose names start with a dot into `new` (unless the build wrote one of that
+    name); their names."""
+    moved = []
+    for entry in sorted(site.iterdir()) if site.is_dir() else []:
+        if entry.name.startswith(".") and not (new / entry.name).exists():
+            entry.replace(new / entry.name)
+            moved.append(entry.name)
+    return moved
 
 
 def discard(new: Path) -> None:
