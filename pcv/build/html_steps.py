@@ -26,7 +26,7 @@ from pcv.theme.first_paint import with_first_paint_css
 NOT_FOUND = "404.html"
 # Pages about the site itself: a search matching only their text ranks them after the programme's pages
 # (lunr's document boost; a match in a title still weighs a thousand times more).
-ABOUT_THE_SITE = {"accessibility": 0.5, "open-data": 0.5}
+ABOUT_THE_SITE = {"accessibility": 0.2, "open-data": 0.2}
 _TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
 
 
