@@ -10,6 +10,7 @@ answering. Ctrl+C stops both.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from pcv.build.child_process import start_tied
 from pcv.editor.admin import EditorUnavailable
-from pcv.editor.config import LOCAL_SERVER_PORT
+from pcv.editor.config import EditorSettingsProblem, local_port
 from pcv.editor.local import decap_server_command
 from pcv.preview.start import run_preview
 
@@ -29,8 +30,8 @@ def main() -> int:
     if shutil.which("npm") and not (ROOT / "node_modules" / ".installed").is_file():
         subprocess.run(["make", "node_modules/.installed"], cwd=ROOT, check=False)  # Decap CMS, first time
     try:
-        command, env = decap_server_command(ROOT, LOCAL_SERVER_PORT)
-    except EditorUnavailable as exc:
+        command, env = decap_server_command(ROOT, local_port(dict(os.environ)), f"http://{PREVIEW}")
+    except (EditorUnavailable, EditorSettingsProblem) as exc:
         print(f"Éditeur web : {exc}", file=sys.stderr)
         return 1
     server = start_tied(command, ROOT, env)  # never left writing files once make editor is gone

@@ -105,11 +105,16 @@ def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> Ed
     if problem:
         raise EditorSettingsProblem(f"PCV_EDITOR_AUTH_URL vaut « {auth_url[:80]} » : {problem}. Donnez l'adresse "
                                     "https du relais de connexion GitHub (ex. https://pcv-auth.exemple.org).")
+    branch = edit_uri.strip("/").split("/")[1] if edit_uri.startswith("edit/") else "main"
+    return EditorSettings("/".join(parts), branch, auth_url, local_port(environ))
+
+
+def local_port(environ: dict[str, str]) -> int:
+    """decap-server's port in local mode: PCV_EDITOR_PORT, or decap-server's default."""
     port = environ.get("PCV_EDITOR_PORT") or str(LOCAL_SERVER_PORT)
     if not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
         raise EditorSettingsProblem(f"PCV_EDITOR_PORT vaut « {port} » : on attend un numéro de port (ex. 8081).")
-    branch = edit_uri.strip("/").split("/")[1] if edit_uri.startswith("edit/") else "main"
-    return EditorSettings("/".join(parts), branch, auth_url, int(port))
+    return int(port)
 
 
 def editor_config(project: Path, languages: list[Language], settings: EditorSettings) -> dict[str, Any]:

@@ -37,6 +37,7 @@ from mkdocs.livereload import LiveReloadServer
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
 from pcv.editor.places import editor_place
+from pcv.preview.local_requests import refusal
 from pcv.problems import Problem, ProblemsFound, problems_report
 from pcv.preview.problems_page import problems_page
 
@@ -65,12 +66,16 @@ class PreviewServer(LiveReloadServer):
     building: bool = False  # a rebuild is under way: the editor says the list may be about to change
 
     def _serve_request(self, environ, start_response):
+        refused = refusal(environ.get("HTTP_HOST"), environ.get("HTTP_ORIGIN"), self.server_address[1])
+        if refused:
+            start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8")])
+            return [f"Refusé : {refused}.".encode()]
         path = environ["PATH_INFO"]
         if path == PROBLEMS_JSON:
             content = self.problems_json[:-1] + b', "building": true}' if self.building else self.problems_json
             return _respond(start_response, content, "application/json")
         if self.admin_dir and (path == f"/{ADMIN}" or path.startswith(f"/{ADMIN}/")):
-            return self._serve_admin(path, start_response)
+            return self._serve_admin(path, environ["HTTP_HOST"], start_response)
         page = path.endswith("/") or path.endswith(".html")
         if self.problems_html is None or not page or path.startswith("/livereload/"):
             return super()._serve_request(environ, start_response)
@@ -78,10 +83,12 @@ class PreviewServer(LiveReloadServer):
             epoch = self._visible_epoch
         return _respond(start_response, self._inject_js_into_html(self.problems_html, epoch), "text/html; charset=utf-8")
 
-    def _serve_admin(self, path: str, start_response):
-        """A file of the editor, unchanged (no live reload: a reload would lose what is being typed)."""
-        if path == f"/{ADMIN}":
-            start_response("302 Found", [("Location", f"/{ADMIN}/")])
+    def _serve_admin(self, path: str, host: str, start_response):
+        """A file of the editor, unchanged (no live reload: a reload would lose what is being typed); opened at
+        localhost, the editor moves to 127.0.0.1, the only address decap-server answers (pcv/editor/local.py)."""
+        if path == f"/{ADMIN}" or host.lower().startswith("localhost:"):
+            there = f"http://127.0.0.1:{self.server_address[1]}" if host.lower().startswith("localhost:") else ""
+            start_response("302 Found", [("Location", f"{there}/{ADMIN}/")])
             return [b""]
         file = (self.admin_dir / path[len(ADMIN) + 2:]).resolve()
         if file.is_dir():

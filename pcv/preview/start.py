@@ -4,6 +4,7 @@ taken address explained, both in French."""
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from pcv.preview.server import serve
 def run_preview(root: Path, address: str, then: str) -> int:
     """Preview `root` at `address` (host:port) until Ctrl+C; `then` says how to start again after a fix."""
     host, _, port = address.rpartition(":")
+    if not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536 or not host:
+        print(f"L'adresse de l'aperçu « {address[:80]} » ne se lit pas : écrivez-la sous la forme 127.0.0.1:8000 "
+              f"(adresse:port), puis {then}.", file=sys.stderr)
+        return 1
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     logging.getLogger("mkdocs").addHandler(handler)

@@ -65,7 +65,7 @@ def local_editor(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> 
     built = build_site(project, folder / "site", PCV_SITE_URL=base_url(server),
                        PCV_EDITOR_PORT=str(port), PCV_EDITOR_REQUIRED="1")
     assert built.returncode == 0, built.output
-    command, env = decap_server_command(project, port)
+    command, env = decap_server_command(project, port, base_url(server))
     assert (env["BIND_HOST"], env["MODE"]) == ("127.0.0.1", "fs")
     log = folder / "decap-server.log"
     with log.open("w", encoding="utf-8") as output:

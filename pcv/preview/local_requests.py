@@ -1,0 +1,35 @@
+"""Which requests the preview answers: those of a browser on this machine that opened it by its own address.
+
+A page of another site can re-point its own name at 127.0.0.1 (DNS rebinding) and then read the preview as
+if it were its own: unpublished pages, the problems' list with the project's file names. The request still
+names the other site (its `Host`), never an IP address or `localhost`, which is how it is told apart.
+decap-server, which writes files, has the same rule in pcv/editor/decap_server.js (and a stricter one).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from urllib.parse import urlsplit
+
+
+def refusal(host: str | None, origin: str | None, port: int) -> str | None:
+    """Why a request naming `host` (its Host header), sent by a page of `origin` (None: no page, or the same
+    one), is refused by a server on `port`; None if it is answered."""
+    try:
+        address = urlsplit(f"http://{host or ''}")
+        name, its_port = address.hostname or "", address.port
+    except ValueError:
+        return "adresse illisible"
+    if its_port != port or not (name == "localhost" or _is_ip(name)) or address.netloc != host:
+        return f"l'aperçu s'ouvre à l'adresse http://127.0.0.1:{port}/, pas à celle d'un autre site"
+    if origin is not None and origin != f"http://{host}":
+        return "une page d'un autre site ne peut pas lire l'aperçu"
+    return None
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,177 @@
+"""The channels a page of another site could use on this machine while `make editor` or `make serve` runs: the
+servers answer only a browser that opened them by their own address (DNS rebinding: another site's name
+re-pointed at 127.0.0.1 is refused), decap-server writes only the editor's folders, and for the editor's page.
+Each is tried with real requests to the running server."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pcv.editor.local import decap_server_command
+from pcv.inspection.builds import ROOT
+from pcv.preview.server import PreviewServer
+
+EDITOR = "http://127.0.0.1:8000"  # the page the editor is opened from (make editor)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as client:
+        return client.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _request(port: int, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(method, path, body or None, headers)
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+@pytest.fixture(scope="module")
+def decap(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, int]]:
+    """decap-server as `make editor` starts it, writing into a small project; (project, port)."""
+    project = tmp_path_factory.mktemp("editor")
+    for folder in ("docs", "data", "hooks"):
+        (project / folder).mkdir()
+    (project / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    port = _free_port()
+    command, env = decap_server_command(project, port, EDITOR + "/")
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while not _listening(port):
+            assert server.poll() is None and time.monotonic() < deadline, "decap-server did not start"
+            time.sleep(0.2)
+        yield project, port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _persist(port: int, path: str, host: str, origin: str | None) -> tuple[int, bytes]:
+    """The request Decap CMS sends to save an entry, naming `host` and sent from a page of `origin`."""
+    body = {"action": "persistEntry", "params": {
+        "branch": "main", "entry": {"slug": "x", "path": path, "raw": "écrit\n"}, "assets": [],
+        "options": {"collectionName": "pages", "commitMessage": "x", "useWorkflow": False,
+                    "status": "draft"}}}
+    headers = {"Host": host, "Content-Type": "application/json", **({"Origin": origin} if origin else {})}
+    return _request(port, "POST", "/api/v1", headers, json.dumps(body).encode())
+
+
+@pytest.mark.parametrize(("host", "origin", "path"), [
+    ("evil.example:{port}", "http://evil.example:{port}", "hooks/written.py"),  # DNS rebinding (red team H2)
+    ("evil.example:{port}", None, "docs/written.md"),
+    ("127.0.0.1.nip.io:{port}", None, "docs/written.md"),
+    ("127.0.0.1:{port}", "http://evil.example", "docs/written.md"),  # a page of another site
+    ("127.0.0.1:{port}", "null", "docs/written.md"),  # a sandboxed frame or a file opened from disk
+    ("127.0.0.1:{port}", EDITOR, "hooks/written.py"),  # the editor itself writes pages and data only
+    ("127.0.0.1:{port}", EDITOR, "docs/../hooks/written.py"),
+    ("127.0.0.1:{port}", EDITOR, "/hooks/written.py"),
+    ("localhost:{port}", EDITOR, "data/.git/config"),
+])
+def test_decap_server_writes_nothing_for_another_site_or_outside_docs_and_data(
+        decap: tuple[Path, int], host: str, origin: str | None, path: str) -> None:
+    project, port = decap
+    status, answer = _persist(port, path, host.format(port=port), origin and origin.format(port=port))
+    assert status == 403, answer
+    assert "refusé" in json.loads(answer)["error"]
+    assert not [file for file in project.rglob("written*") if "node_modules" not in file.parts]
+
+
+@pytest.mark.parametrize(("host", "origin", "path"), [
+    ("127.0.0.1:{port}", EDITOR, "docs/fr/written.md"),
+    ("localhost:{port}", None, "data/written.yaml"),
+])
+def test_decap_server_writes_the_editors_pages_and_data(decap: tuple[Path, int], host: str, origin: str | None,
+                                                        path: str) -> None:
+    project, port = decap
+    status, answer = _persist(port, path, host.format(port=port), origin)
+    assert (status, json.loads(answer)) == (200, {"message": "entry persisted"})
+    assert (project / path).read_text(encoding="utf-8") == "écrit\n"
+
+
+def test_decap_server_lets_only_the_editors_page_read_its_answers(decap: tuple[Path, int]) -> None:
+    """CORS: the browser shows decap-server's answers to the editor's page (ORIGIN), to no other."""
+    _, port = decap
+    preflight = {"Host": f"127.0.0.1:{port}", "Access-Control-Request-Method": "POST"}
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("OPTIONS", "/api/v1", headers={**preflight, "Origin": EDITOR})
+    response = connection.getresponse()
+    assert response.status == 204 and response.getheader("Access-Control-Allow-Origin") == EDITOR
+    connection.close()
+    status, _ = _request(port, "OPTIONS", "/api/v1", {**preflight, "Origin": "http://localhost:3000"})
+    assert status == 403
+
+
+@pytest.fixture
+def preview(tmp_path: Path) -> Iterator[int]:
+    """The preview server (make serve, make editor) on a free port, with a page and the editor; its port."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text("<!doctype html><title>Brouillon</title>", encoding="utf-8")
+    (tmp_path / "admin").mkdir()
+    (tmp_path / "admin" / "index.html").write_text('<!doctype html><html lang="fr">', encoding="utf-8")
+    server = PreviewServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path / "site"))
+    server.admin_dir = tmp_path / "admin"
+    server.server_bind()
+    server.server_activate()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/", "/index.html", "/__pcv/problems.json", "/admin/", "/livereload/1/1"])
+@pytest.mark.parametrize(("host", "origin"), [
+    ("evil.example:{port}", None), ("127.0.0.1.nip.io:{port}", None), ("localhost.evil.example:{port}", None),
+    ("127.0.0.1:{port}", "http://evil.example"), ("127.0.0.1:1", None), ("", None),
+])
+def test_the_preview_answers_no_other_site(preview: int, path: str, host: str, origin: str | None) -> None:
+    headers = {"Host": host.format(port=preview), **({"Origin": origin} if origin else {})}
+    status, answer = _request(preview, "GET", path, headers)
+    assert status == 403 and answer.startswith("Refusé".encode())
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "[::1]:{port}", "192.168.1.20:{port}"])
+def test_the_preview_answers_this_machine_and_its_network_by_address(preview: int, host: str) -> None:
+    status, answer = _request(preview, "GET", "/", {"Host": host.format(port=preview)})
+    assert status == 200 and b"Brouillon" in answer
+    status, answer = _request(preview, "GET", "/__pcv/problems.json", {"Host": host.format(port=preview),
+                                                                         "Origin": f"http://{host.format(port=preview)}"})
+    assert status == 200 and json.loads(answer)["problems"] == []
+
+
+def test_the_editor_opened_at_localhost_moves_to_the_address_decap_server_answers(preview: int) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", preview, timeout=10)
+    connection.request("GET", "/admin/", headers={"Host": f"localhost:{preview}"})
+    response = connection.getresponse()
+    assert (response.status, response.getheader("Location")) == (302, f"http://127.0.0.1:{preview}/admin/")
+    connection.close()
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:²", "127.0.0.1", ":8000", "127.0.0.1:99999", "127.0.0.1:0"])
+def test_a_preview_address_that_cannot_be_read_is_explained_in_french(address: str) -> None:
+    ran = subprocess.run([sys.executable, "scripts/serve.py", "--dev-addr", address], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    assert f"L'adresse de l'aperçu « {address} » ne se lit pas" in ran.stderr
