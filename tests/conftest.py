@@ -1,12 +1,13 @@
-"""Shared fixtures: the real site built once, and copies of the project to change."""
+"""Shared fixtures: the real site and the fixture programmes' built once, and copies of the project to change."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from pcv.inspection.builds import ROOT, build_site, copy_project
+from pcv.inspection.builds import ROOT, build_programme, build_site, copy_project
 
 
 @pytest.fixture(scope="session")
@@ -15,6 +16,21 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(ROOT, tmp_path_factory.mktemp("site"))
     assert result.returncode == 0, result.output
     return result.site
+
+
+@pytest.fixture(scope="session")
+def programme_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
+    """`programme_site(folder)`: the site of a programme folder (tests/fixtures/…), built once for the session."""
+    sites: dict[Path, Path] = {}
+
+    def site_of(programme: Path) -> Path:
+        if programme not in sites:
+            result = build_programme(programme, tmp_path_factory.mktemp(programme.name))
+            assert result.returncode == 0, result.output
+            sites[programme] = result.site
+        return sites[programme]
+
+    return site_of
 
 
 @pytest.fixture

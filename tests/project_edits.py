@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from pcv.inspection.builds import ROOT, SITE_URL, BuildResult, copy_project
+from pcv.inspection.builds import ROOT, SITE_URL, BuildResult, assemble_programme
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -70,16 +70,18 @@ def reported_problems(output: str) -> list[str]:
     return re.findall(r"^- (.+)$", output, re.MULTILINE)
 
 
-def group_publisher(groups: dict[str, Callable[[Path], None]], tmp_path_factory, built_site: Path
-                    ) -> Callable[[str], tuple[BuildResult, str]]:
-    """`publish_group(name)`: a project copy over the last good site, edited by `groups[name]`,
-    published once per name; returns the result and the previous site's digest."""
+def group_publisher(groups: dict[str, tuple[Path, Callable[[Path], None]]], tmp_path_factory,
+                    site_of: Callable[[Path], Path]) -> Callable[[str], tuple[BuildResult, str]]:
+    """`publish_group(name)`: the programme folder `groups[name][0]` assembled with the engine over its last
+    good site (`site_of(folder)`), edited by `groups[name][1]`, published once per name; returns the result
+    and the previous site's digest."""
 
     @functools.cache
     def publish_group(group: str) -> tuple[BuildResult, str]:
-        project = copy_project(tmp_path_factory.mktemp(group) / "project")
-        before = place_previous_site(project, built_site)
-        groups[group](project)
+        programme, change = groups[group]
+        project = assemble_programme(programme, tmp_path_factory.mktemp(group) / "project")
+        before = place_previous_site(project, site_of(programme))
+        change(project)
         return publish(project), before
 
     return publish_group
