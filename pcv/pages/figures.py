@@ -22,6 +22,7 @@ AS_WRITTEN = re.compile(r'\{\{\s*"([^"{}]*)"\s*\}\}')  # {{ "2030" }}: a number 
 _SPACE = "[ \u00a0\u202f]"
 _TYPED_NUMBER = re.compile(
     rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:{_SPACE}|[.,])\d{{3}})+|\d+)"
+    rf"(?:[.,](?P<tenths>\d)(?={_SPACE}?millions?(?!\w)))?"  # 2,5 millions, 2.5 million
     rf"(?:{_SPACE}?(?P<unit>%|pour{_SPACE}cent|percent|millions?)(?!\w))?(?!\w)",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ def typed_figures(line: str, figures: list[DataFigure]) -> Iterator[tuple[int, s
         unit = (match.group("unit") or "").lower()
         percent = unit in ("%", "percent") or unit.startswith("pour")
         if unit.startswith("million"):
-            value *= 1_000_000
+            value = value * 1_000_000 + int(match.group("tenths") or 0) * 100_000
         for figure in figures:
             if figure.value == value and (figure.kind == "percent") == percent and (
                 figure.kind != "year" or match.group("digits").isdigit()

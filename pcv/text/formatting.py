@@ -18,13 +18,14 @@ NO_BREAK_SPACE = "\u00a0"
 
 
 def format_figure(value: int, kind: str, lang: str) -> str:
-    """`value` as a figure: "15 000" / "15,000", "2 millions" / "2 million", "75 %" / "75%"."""
+    """`value` as a figure: "15 000" / "15,000", "2 millions" / "2 million" (2,5 millions / 2.5 million: one
+    decimal at most), "75 %" / "75%"."""
     locale = BABEL_LOCALES[lang]
     if kind == "percent":
         return format_percent(value / 100, locale=locale)
     if kind == "compact":
         # CLDR separates "2" and "millions" with a plain space; keep them on one line.
-        return format_compact_decimal(value, format_type="long", locale=locale).replace(" ", NO_BREAK_SPACE)
+        return format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=1).replace(" ", NO_BREAK_SPACE)
     return format_decimal(value, locale=locale)
 
 
