@@ -157,13 +157,14 @@ def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size:
         shape = shapes[country.code]
         options = [_label_at(band, shape, size, direction, distance, country.name)
                    for distance in DISTANCES for direction in DIRECTIONS]
-        fits = [(rank, label, box) for rank, (label, box) in enumerate(options)
-                if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box)]
-        if not fits:  # no free spot: left to the list under the map, not printed over another name
+        fits = ((rank, label, box) for rank, (label, box) in enumerate(options)
+                if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box))
+        fit = next(fits, None)
+        if fit is None:  # no free spot: left to the list under the map, not printed over another name
             placed[country.code] = None
             cost += 2 * DISTANCES[-1]
             continue
-        rank, label, box = fits[0]
+        rank, label, box = fit
         placed[country.code] = label
         cost += DISTANCES[min(rank // len(DIRECTIONS), len(DISTANCES) - 1)] + rank / 100
         taken.append(box)
