@@ -12,6 +12,7 @@ read with two regular expressions: the sanitiser wrote them (double quotes).
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Iterator
@@ -37,12 +38,13 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
     for name, file in sorted(pages.items()):
         html = file.read_text(encoding="utf-8")
         yield from _duplicate_ids(html, sources.get(name, name), root)
+        folder = posixpath.dirname(name)
         for href in dict.fromkeys(_HREF.findall(html)):
             href_read = href.replace("&amp;", "&")
             # Where a link leads depends on its page's folder only, or, without a path ("#top"), on its page.
-            key = (name if href_read[:1] in ("", "#", "?") else posixpath.dirname(name), href_read)
+            key = (name if href_read[:1] in ("", "#", "?") else folder, href_read)
             if key not in resolved:
-                resolved[key] = _resolved(name, href_read, site_url)
+                resolved[key] = _resolved(name, folder, href_read, site_url)
             target, fragment = resolved[key]
             if target is None:
                 continue
@@ -83,26 +85,38 @@ def _line_of_id(source: Path, found: str) -> int | None:
     return next((number for number, line in enumerate(lines, 1) if writes.search(line)), None)
 
 
-def _resolved(page: str, href: str, site_url: str) -> tuple[str | None, str]:
-    """The site file `href` (on page `page`) leads to, and its fragment; None for another site or scheme."""
+def _resolved(page: str, folder: str, href: str, site_url: str) -> tuple[str | None, str]:
+    """The site file `href` (on page `page`, in `folder`) leads to, and its fragment; None for another site or
+    scheme."""
+    path, fragment, outside = _address(href, site_url)
+    if path is None:
+        return None, ""
+    if not path:
+        return (page, fragment) if fragment else (None, "")
+    if outside:
+        return ".." + path, fragment
+    joined = posixpath.normpath(path.lstrip("/") if path.startswith("/") or not folder else f"{folder}/{path}")
+    if joined.startswith(".."):
+        return joined, fragment
+    if path.endswith("/") or joined == ".":
+        joined = f"{joined}/index.html" if joined != "." else "index.html"
+    return joined, fragment
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _address(href: str, site_url: str) -> tuple[str | None, str, bool]:
+    """The path `href` names (None for another site or scheme), its fragment, and whether it lies outside the
+    site's sub-path: what does not depend on the page it is on (pages repeat most of their links)."""
     base = urlsplit(site_url).path.rstrip("/") + "/" if site_url else "/"
     if site_url and href.startswith(site_url):
         href = base + href[len(site_url):].lstrip("/")
     parts = urlsplit(href)
     if parts.scheme or parts.netloc:
-        return None, ""
+        return None, "", False
     path = unquote(parts.path)
     fragment = unquote(parts.fragment)
-    if not path:
-        return (page, fragment) if fragment else (None, "")
-    root_relative = path.startswith("/")
-    if root_relative and base != "/":  # the site is published under a sub-path (/pcv/): its own addresses start with it
+    if path.startswith("/") and base != "/":  # the site is published under a sub-path (/pcv/): its own addresses start with it
         if not path.startswith(base):
-            return ".." + path, fragment
+            return path, fragment, True
         path = "/" + path[len(base):]
-    joined = posixpath.normpath(posixpath.join("" if root_relative else posixpath.dirname(page), path.lstrip("/")))
-    if joined.startswith(".."):
-        return joined, fragment
-    if path.endswith("/") or joined == ".":
-        joined = posixpath.join(joined, "index.html") if joined != "." else "index.html"
-    return joined, fragment
+    return path, fragment, False
