@@ -12,6 +12,8 @@ from playwright.sync_api import expect
 
 from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
+from pcv.text.formatting import country_name
+from tests.live_data import DATA
 
 from .pages import WIDTHS, every_page
 
@@ -109,7 +111,7 @@ MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale
 def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], path: str, width: int) -> None:
     page = open_page(page_url(path, "fr"), width).page
     labels = page.evaluate(MAP_LABELS)
-    if path == "index.md" and width < 600:  # the overview on a phone: the list under it names the countries
+    if path == "index.md" and width < 600:  # no overview map on a phone: the words beside it name the countries
         assert not labels, labels
         return
     assert labels, "the map names its countries"
@@ -122,18 +124,30 @@ MAP_NAMES = """() => [...document.querySelectorAll('svg.pcv-map .pcv-map__label'
 
 
 @pytest.mark.parametrize("width", [320, 390, 1024, 1280])
-def test_the_home_map_names_every_country_once_without_collisions_over_its_land(open_page: Callable[..., Tab],
-                                                                                width: int) -> None:
-    """Without scrolling (as a full-page capture or a quick flick shows it): its land drawn, every
-    country of the programme named once, no name over another (on phones, by the list under it)."""
-    page = open_page(page_url("index.md", "fr"), width).page
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_home_names_every_country_once_in_words_and_on_a_wide_map_without_collisions(
+        open_page: Callable[..., Tab], lang: str, width: int) -> None:
+    """Every country of the programme is named in words beside the map: those with a page as links, the
+    others in a plain line (not chips that look like buttons). From 600 px on, the map names them too,
+    its land drawn, no name over another, without scrolling (as a full-page capture or a quick flick
+    shows it). On phones no map: 300 px of world could name none of them, and would be the first
+    screen's largest paint, after the text."""
+    page = open_page(page_url("index.md", lang), width).page
+    names = [country_name(c.code, lang) for c in DATA.countries]
+    linked = page.locator(".pcv-hero .pcv-where__list a")
+    expect(linked.first).to_be_visible()
+    others = page.locator(".pcv-hero .pcv-where__others")
+    in_words = linked.all_inner_texts() + [n for n in names if others.count() and n in others.inner_text()]
+    assert sorted(in_words) == sorted(names)
+    assert page.locator(".pcv-hero .pcv-where__list li:not(:has(a))").count() == 0
+    expect(page.locator(".pcv-hero .pcv-map-frame")).to_be_visible(visible=width >= 600)
+    if width < 600:
+        return
     page.wait_for_function("() => document.querySelector('.pcv-map__land').complete")
     assert page.evaluate("() => document.querySelector('.pcv-map__land').naturalWidth") > 0, "la terre n'est pas dessinée"
-    names = page.evaluate(MAP_NAMES)
-    listed = page.locator(".pcv-hero .pcv-where__list li")
-    expect(listed.first).to_be_visible()  # on phones, only the list names them (no name on the map)
-    assert sorted(n[0] for n in names) == ([] if width < 600 else sorted(listed.all_inner_texts()))
-    overlaps = [(a[0], b[0]) for i, a in enumerate(names) for b in names[i + 1:]
+    on_map = page.evaluate(MAP_NAMES)
+    assert sorted(n[0] for n in on_map) == sorted(names)
+    overlaps = [(a[0], b[0]) for i, a in enumerate(on_map) for b in on_map[i + 1:]
                 if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
     assert not overlaps, f"à {width} px, des noms se chevauchent sur la carte : {overlaps}"
 
