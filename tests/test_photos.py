@@ -21,7 +21,7 @@ from staff_edits import save_through_editor
 from pcv.checks.page_text import ALT_IN
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import elements, html_file, page_url
-from pcv.publishing.photos import webp_widths, without_metadata
+from pcv.publishing.photos import publish_sizes, webp_widths, without_metadata
 
 PAGE = "programme.md"
 HEADINGS = {"fr": "# Le programme\n", "en": "# The program\n"}
@@ -182,3 +182,28 @@ def test_a_colour_profile_carrying_text_is_not_published_and_the_colours_stay(tm
     with Image.open(target) as published:
         assert "icc_profile" not in published.info
         assert all(abs(a - b) <= 6 for a, b in zip(published.convert("RGB").getpixel((5, 5)), (138, 21, 56)))
+
+
+def _red_and_blue_swapped() -> bytes:
+    """An sRGB profile whose red and blue primaries are swapped: what it calls red, sRGB calls blue."""
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    tags = {bytes(data[132 + 12 * i:136 + 12 * i]): 132 + 12 * i for i in range(int.from_bytes(data[128:132], "big"))}
+    red, blue = tags[b"rXYZ"], tags[b"bXYZ"]
+    data[red + 4:red + 12], data[blue + 4:blue + 12] = data[blue + 4:blue + 12], data[red + 4:red + 12]
+    return bytes(data)
+
+
+def test_a_photo_with_a_colour_profile_shows_the_same_srgb_colours_in_every_published_file(tmp_path: Path) -> None:
+    """The WebP sizes (what browsers show) and the republished original are both turned into sRGB, untagged."""
+    source = tmp_path / "profil.jpg"
+    Image.new("RGB", (600, 400), (220, 20, 20)).save(source, "JPEG", quality=95, icc_profile=_red_and_blue_swapped())
+    without_metadata(source, tmp_path / "original.jpg")
+    _, _, sizes = publish_sizes(source, tmp_path / "sizes")
+    with Image.open(tmp_path / "original.jpg") as original:
+        expected = original.convert("RGB").getpixel((300, 200))
+    assert expected[2] > 150 and expected[0] < 80, "the profile's red is sRGB's blue"
+    for _, name in sizes:
+        with Image.open(tmp_path / "sizes" / name) as webp:
+            assert "icc_profile" not in webp.info
+            shown = webp.convert("RGB").getpixel((webp.width // 2, webp.height // 2))
+            assert sum(abs(a - b) for a, b in zip(shown, expected)) < 30, (name, shown, expected)

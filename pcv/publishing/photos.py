@@ -73,7 +73,7 @@ def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[
     the photo's width and height, and (width, file name) of each size."""
     try:
         with Image.open(source) as opened:
-            photo = ImageOps.exif_transpose(opened)
+            photo = _upright_in_srgb(opened)
     except (OSError, UnidentifiedImageError) as exc:
         raise PluginError(f"{source.name} : ce fichier n'est pas une photo lisible (JPEG ou PNG) : {exc}. "
                           "Enregistrez-la de nouveau en JPEG.") from None
@@ -103,14 +103,20 @@ def without_metadata(source: Path, target: Path) -> None:
     """`source` written to `target` in its own format, turned upright, its colours turned into sRGB (what browsers
     assume) and nothing else kept: a colour profile can carry free text, as a camera's or an editor's."""
     with Image.open(source) as opened:
-        kind, profile = opened.format, opened.info.get("icc_profile")
-        upright = ImageOps.exif_transpose(opened)
-        clean = _in_srgb(upright.copy(), profile) if profile else upright.copy()
+        kind, clean = opened.format, _upright_in_srgb(opened)
     clean.info = {key: value for key, value in clean.info.items() if key == "transparency"}
     if kind == "JPEG":
         clean.save(target, "JPEG", quality=90)
     else:
         clean.save(target, "PNG", optimize=True)
+
+
+def _upright_in_srgb(opened: Image.Image) -> Image.Image:
+    """The pixels of `opened` turned upright (EXIF orientation) and into sRGB, as every published file shows them:
+    the original republished and its WebP sizes alike."""
+    profile = opened.info.get("icc_profile")
+    upright = ImageOps.exif_transpose(opened).copy()
+    return _in_srgb(upright, profile) if profile else upright
 
 
 def _in_srgb(photo: Image.Image, profile: bytes) -> Image.Image:
