@@ -7,7 +7,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import markdown
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_text import text_problems
@@ -30,6 +33,10 @@ def _page(tmp_path: Path, body: str):
     ("Avant.\n\n<?php echo 'x' ?>\n", 8, "une instruction « <?…?> » ne s'affiche pas"),
     ("Un <![CDATA[ texte ]]> caché.\n", 6, "un bloc « <![CDATA[…]]> » ne s'affiche pas"),
     ("Texte[^1].\n\n[^1]: Une note.\n", 8, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles"),
+    ("Texte.\n\n[source]: https://www.ceci.ca/fr \"Rapport annuel\"\n", 8, "aucun lien de la page n'utilise « [source] »"),
+    ("- [source]: https://www.ceci.ca/fr\n", 6, "aucun lien de la page n'utilise « [source] »"),
+    ("Voir `[source]`.\n\n> [source]: /a\n", 8, "aucun lien de la page n'utilise « [source] »"),
+    ("Voir [le rapport][Source].\n\n[source]: /a\n[SOURCE]: /b\n", 8, "le lien « [source] » est défini de nouveau ligne 9"),
 ])
 def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: str, line: int, expected: str) -> None:
     page, problem = _page(tmp_path, body)
@@ -41,6 +48,42 @@ def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: s
 def test_a_footnote_is_not_also_reported_as_a_broken_link(tmp_path: Path) -> None:
     page, _ = _page(tmp_path, "Texte.\n\n[^1]: Une note.\n")
     assert list(text_problems(page, None, tmp_path)) == []
+
+
+@pytest.mark.parametrize("body", ["Voir [le rapport][source].\n\n[source]: https://www.ceci.ca/fr\n",
+                                  "Voir [Source][].\n\n[source]: /a\n", "Voir [source].\n\n[source]: /a\n",
+                                  "![Une photo][source]\n\n[source]: images/a.jpg\n", "[x]:\n"])
+def test_a_link_reference_definition_that_a_link_uses_is_accepted(tmp_path: Path, body: str) -> None:
+    page, _ = _page(tmp_path, body)
+    assert list(loss_problems(page)) == []
+
+
+@st.composite
+def _lines_with_references(draw: st.DrawFn) -> tuple[list[str], dict[int, str]]:
+    """Lines mixing link reference definitions (each its own address), uses, text and blank lines."""
+    lines: list[str] = []
+    addresses: dict[int, str] = {}
+    for index in range(draw(st.integers(1, 6))):
+        label = draw(st.sampled_from(["a", "B", "deux mots"]))
+        kind = draw(st.sampled_from(["definition", "use", "shortcut", "blank", "text"]))
+        if kind == "definition":
+            addresses[len(lines)] = f"https://u{index}.example/"
+            lines.append(f"{draw(st.sampled_from(['', '  ', '- ', '> ', '1. ']))}[{label}]: https://u{index}.example/")
+        else:
+            lines.append({"use": f"Voir [texte][{label.upper()}].", "shortcut": f"Voir [{label}] ici.", "blank": "",
+                          "text": "Du texte."}[kind])
+    return lines, addresses
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_lines_with_references())
+def test_a_link_reference_definition_is_refused_exactly_when_markdown_drops_it(
+        tmp_path: Path, drawn: tuple[list[str], dict[int, str]]) -> None:
+    lines, addresses = drawn
+    page, _ = _page(tmp_path, "\n".join(lines) + "\n")
+    refused = {problem.line - FRONT.count("\n") - 1 for problem in loss_problems(page)}
+    shown = markdown.markdown("\n".join(lines), extensions=["admonition", "attr_list"])
+    assert {index for index, address in addresses.items() if address not in shown} == refused, lines
 
 
 def test_a_table_as_typed_and_code_are_accepted(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 Markdown drops the cells of a table row beyond its heading's count,
 `<?…?>` processing instructions and `<![CDATA[…]]>` blocks (the sanitiser
-removes what is left of them), and reads a footnote `[^1]: …` (no footnotes
-here) as a link; a page awaiting translation shows its original, not the
+removes what is left of them), a link reference definition `[x]: adresse`
+that no link uses (or the first of two with one name), and reads a footnote
+`[^1]: …` (no footnotes here) as a link; a page awaiting translation shows its original, not the
 text it holds. (What would take it unbounded time is refused before, by
 pcv/pages/markdown.py's `shape_problem`.)
 """
@@ -21,6 +22,11 @@ _SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _LOST = {"<?": "une instruction « <?…?> »", "<![CDATA[": "un bloc « <![CDATA[…]]> »"}
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]]*\]:")
+# A definition on any line of a paragraph or a quotation; opening a list item, in a block that opens a list.
+_DEFINITION = re.compile(r" {0,3}\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
+_QUOTED = re.compile(r" {0,3}(?:>[ \t]?)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")  # a quotation opens anywhere
+_CONTAINER = re.compile(r" {0,3}(?:[-*+]|[0-9]+[.)])[ \t]")
+_IN_BLOCK = re.compile(r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
 
 
 def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
@@ -31,6 +37,7 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
                       "Si la traduction est faite, retirez la ligne « translation: pending » de l'en-tête ; sinon, "
                       "retirez le texte.")
     lines = list(page.prose_lines())
+    yield from _reference_problems(page, lines)
     for index, (number, line) in enumerate(lines):
         for marker, what in _LOST.items():
             if (column := line.find(marker)) >= 0:
@@ -62,3 +69,27 @@ def _table_problems(page: MarkdownPage, lines: list[tuple[int, str]], header: in
             yield Problem(page.name, number, 1, f"cette ligne du tableau a {_cells(line)} cellules, mais son en-tête "
                           f"(ligne {lines[header][0]}) n'en a que {columns} : les cellules en trop disparaîtraient. "
                           "Ajoutez une colonne à l'en-tête, ou retirez le « | » en trop.")
+
+
+def _reference_problems(page: MarkdownPage, lines: list[tuple[int, str]]) -> Iterator[Problem]:
+    """Link reference definitions that no `[…]` of the page names, or that a later one with its name replaces."""
+    definitions, defined, previous, in_container = [], set(), (0, ""), False
+    for number, line in lines:
+        if not previous[1].strip() or previous[0] != number - 1 or (previous[0] in defined and not in_container):
+            in_container = bool(_CONTAINER.match(line))  # a block that opens a list
+        if match := _DEFINITION.match(line) or _QUOTED.match(line) or (in_container and _IN_BLOCK.match(line)):
+            definitions.append((number, match.group(1)))
+            defined.add(number)
+        previous = (number, line)
+    if not definitions:
+        return
+    text = " ".join(line for number, line in lines if number not in defined).lower()
+    last = {label.lower(): number for number, label in definitions}
+    for number, label in definitions:
+        if last[label.lower()] != number:
+            yield Problem(page.name, number, 1, f"le lien « [{label}] » est défini de nouveau ligne "
+                          f"{last[label.lower()]} : cette définition-ci serait ignorée. Gardez-en une seule.")
+        elif f"[{label.lower()}]" not in text:
+            yield Problem(page.name, number, 1, f"aucun lien de la page n'utilise « [{label}] » : cette ligne "
+                          f"disparaîtrait du site, adresse comprise. Utilisez-la dans le texte (« [texte][{label}] »), "
+                          "ou écrivez l'adresse comme un lien (« [texte](adresse) »).")
