@@ -3,13 +3,21 @@ summary lists them in French (scripts/check_site.py --github, CI's `make check`)
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import cmarkgfm
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from live_data import DATA, target, typed
 from project_edits import edit, line_of
+
+from pcv.checks.github import annotations, summary
+from pcv.problems import Problem, field_in_words, visible
 
 
 def check(project: Path, summary: Path) -> subprocess.CompletedProcess:
@@ -36,7 +44,8 @@ def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(proj
     assert any(a.startswith("::error file=docs/fr/approche.md,line=") for a in annotations[1:]), annotations
     text = summary.read_text(encoding="utf-8")
     assert text.startswith(f"## Vérification du site : {len(annotations)} problèmes à corriger")
-    assert f"| `data/programme.yaml` | {value_line} | {nth} cible (targets), champ value : on attend un nombre" in text
+    shown = cmarkgfm.github_flavored_markdown_to_html(text)
+    assert f"<td>data/programme.yaml</td>\n<td>{value_line}</td>\n<td>{nth} cible (targets), champ value : on attend un nombre" in shown
     assert "Traceback" not in result.stdout + result.stderr
 
 
@@ -46,3 +55,36 @@ def test_a_clean_project_passes_and_says_so(project_copy: Path, tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert not [line for line in result.stdout.splitlines() if line.startswith("::")]
     assert "Aucun problème" in summary.read_text(encoding="utf-8")
+
+
+def _summary_cells(problems: tuple[Problem, ...]) -> list[str]:
+    """The summary as GitHub shows it (its own renderer, cmark-gfm): the text of each cell of the table's body."""
+    shown = cmarkgfm.github_flavored_markdown_to_html(summary(problems))
+    body = shown.split("<tbody>", 1)[1]
+    tags = set(re.findall(r"</?([a-z]+)", body))
+    assert tags <= {"tbody", "tr", "td", "table"}, (tags, shown)  # no link, image, HTML or formatting of ours
+    return [html.unescape(cell).replace("\u2060", "") for cell in re.findall(r"<td>(.*?)</td>", body, re.S)]
+
+
+HOSTILE = ("<img src=https://evil.example/p.png> [x](https://evil.example/) ![i](https://evil.example/i.png) "
+           "https://evil.example/ www.evil.example a@evil.example `code` **gras** | ~~barré~~ &lt;b&gt; <!-- x --> \\")
+
+
+def test_what_was_typed_is_shown_in_the_job_summary_never_read_as_markdown_or_html() -> None:
+    """Red team 5 M4: a menu title holding HTML and a link was put as is in the job summary."""
+    problem = Problem("mkdocs.yml", 12, 3, f"le titre « {HOSTILE} » du menu contient du HTML.", "nav[1]")
+    assert _summary_cells((problem,)) == ["mkdocs.yml", "12", f"{field_in_words('nav[1]')} : {problem.message}"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(min_size=1))
+def test_any_text_in_a_problem_shows_as_written_in_the_job_summary(message: str, file: str) -> None:
+    assert _summary_cells((Problem(file, 3, None, message),)) == [visible(file).strip(" "), "3", visible(message).strip(" ")]
+
+
+def test_an_annotation_is_one_workflow_command_whatever_was_typed() -> None:
+    """A line break in a typed value would start a workflow command of its own (::add-mask::, ::stop-commands::)."""
+    problem = Problem("docs/fr/a\n::warning::b.md", 2, 1, "« x\r\n::stop-commands::jeton » \u202e")
+    lines = annotations((problem,)).splitlines()
+    assert len(lines) == 1 and lines[0].startswith("::error file=docs/fr/a\\x0a%3A%3Awarning%3A%3Ab.md,line=2,col=1")
+    assert lines[0].endswith("« x\\x0d\\x0a::stop-commands::jeton » \\u202e")

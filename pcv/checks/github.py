@@ -1,9 +1,17 @@
 """Problems as GitHub Actions shows them: annotations on the file and line of the pull request, and the
-job summary (Markdown), in French."""
+job summary (Markdown), in French.
+
+A message quotes what was typed, which GitHub would otherwise read as its own: a line break in an annotation
+as a new workflow command, Markdown or HTML in the summary as a link, an image loaded from another host or an
+address made a link. Control and bidirectional signs are shown as codes (`visible`); in the summary every ASCII
+punctuation sign is escaped (shown, never read) and an `@` is followed by a word joiner (no e-mail link).
+"""
 
 from __future__ import annotations
 
-from pcv.problems import Problem, field_in_words
+import re
+
+from pcv.problems import Problem, field_in_words, visible
 
 TITLE = "À corriger"
 
@@ -12,7 +20,7 @@ def annotations(problems: tuple[Problem, ...]) -> str:
     """One `::error file=…,line=…::…` workflow command per problem."""
     lines = []
     for problem in problems:
-        where = [f"file={_property(problem.file)}"]
+        where = [f"file={_property(visible(problem.file))}"]
         if problem.line is not None:
             where.append(f"line={problem.line}")
             if problem.column is not None:
@@ -26,7 +34,7 @@ def summary(problems: tuple[Problem, ...]) -> str:
     if not problems:
         return "## Vérification du site\n\nAucun problème dans les données, les pages et le menu.\n"
     count = f"{len(problems)} problème{'s' * (len(problems) > 1)}"
-    rows = "".join(f"| `{_cell(p.file)}` | {p.line or ''} | {_cell(_message(p))} |\n" for p in problems)
+    rows = "".join(f"| {_cell(p.file)} | {p.line or ''} | {_cell(_message(p))} |\n" for p in problems)
     return (f"## Vérification du site : {count} à corriger\n\n"
             "Rien n'est publié tant qu'ils restent. Chaque problème est aussi signalé dans l'onglet "
             "**Files changed** de la demande de fusion, à sa ligne.\n\n"
@@ -34,7 +42,7 @@ def summary(problems: tuple[Problem, ...]) -> str:
 
 
 def _message(problem: Problem) -> str:
-    return f"{field_in_words(problem.field)} : {problem.message}" if problem.field else problem.message
+    return visible(f"{field_in_words(problem.field)} : {problem.message}" if problem.field else problem.message)
 
 
 def _data(text: str) -> str:
@@ -45,5 +53,8 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_PUNCTUATION = re.compile(r"([!-/:-?\[-`{-~])")  # ASCII punctuation but @, which a backslash does not unlink
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _PUNCTUATION.sub(r"\\\1", visible(text)).replace("@", "@\u2060")
