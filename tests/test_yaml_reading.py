@@ -53,7 +53,7 @@ def test_a_comment_after_a_number_or_on_its_own_line_is_fine(tmp_path: Path) -> 
     ("title: yes", "ligne 2, colonne 8 : « yes » est lu comme une valeur oui/non par MkDocs"),
     ("title: Nos thèmes #1", "ligne 2, colonne 19 : « #1 » suit ici un texte sans guillemets"),
     ("title: 0123", "ligne 2, colonne 8 : « 0123 » commence par un zéro"),
-    ("title: !!python/name:os.getcwd", "ligne 2, colonne 8 : étiquette « ! » inconnue"),
+    ("title: !!python/name:os.getcwd", "ligne 2, colonne 8 : l'étiquette « !!python/name:os.getcwd » n'est pas acceptée"),
 ])
 def test_front_matter_is_read_by_the_same_rules(tmp_path: Path, line: str, expected: str) -> None:
     file = tmp_path / "x.md"
@@ -80,6 +80,20 @@ def test_an_explicit_tag_in_mkdocs_yml_is_a_french_problem_at_its_line(project_c
     problems = [str(p) for p in config_problems(project_copy)]
     assert len(problems) == 1 and problems[0].startswith(f"mkdocs.yml, ligne {_line(project_copy, 'site_name:')}, "), \
         problems
+
+
+@pytest.mark.parametrize(("value", "tag"), [
+    ("!!binary aGVsbG8=", "!!binary"), ("!!bool yes", "!!bool"), ("!!float 1_0", "!!float"), ("!!null x", "!!null"),
+    ("!<tag:yaml.org,2002:binary> aGVsbG8=", "!!binary"), ("!!set {x}", "!!set"), ("!!timestamp 2026-01-01", "!!timestamp"),
+])
+def test_a_standard_tag_written_in_data_is_refused_by_name_at_its_line(tmp_path: Path, value: str, tag: str) -> None:
+    """Red team 5 M5: `!!binary` gave « on attend un texte, on trouve b'hello' »; `!!bool yes` was true, silently."""
+    path = tmp_path / "x.yaml"
+    path.write_text(f"a: 1\nsource: {value}\n", encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as caught:
+        read_yaml(path, "data/x.yaml")
+    assert str(caught.value.problem).startswith(f"data/x.yaml, ligne 2, colonne 9 : l'étiquette « {tag} » n'est pas "
+                                                "acceptée dans ce fichier")
 
 
 def _line(project: Path, start: str) -> int:

@@ -17,7 +17,7 @@ import yaml
 
 from pcv.data.yaml_schema import reading_problems, use_core_schema
 from pcv.problems import Problem
-from pcv.data.yaml_syntax import explained
+from pcv.data.yaml_syntax import EXPLICIT_TAG, STANDARD_TAG, explained
 
 MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
@@ -33,7 +33,16 @@ Position = tuple[int, int]  # line, column, 1-based
 
 class DataLoader(yaml.SafeLoader):
     """PyYAML's safe loader reading the YAML 1.2 core schema (pcv/data/yaml_schema.py): `NO` and
-    `1:30` stay text, dates stay text (2026-11-29): the schemas check them."""
+    `1:30` stay text, dates stay text (2026-11-29): the schemas check them. A standard tag written out
+    (`!!binary`, `!!bool yes`, `!!timestamp`…) is refused: it makes a value of what is typed otherwise."""
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        event = self.peek_event()
+        tag = getattr(event, "tag", None)
+        if tag and tag.startswith(STANDARD_TAG):
+            raise yaml.composer.ComposerError(None, None, f"{EXPLICIT_TAG} !!{tag[len(STANDARD_TAG):]}",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
 
 
 use_core_schema(DataLoader)

@@ -12,6 +12,8 @@ import re
 import yaml
 
 CURLY_QUOTES = "“”‘’«»„"
+STANDARD_TAG = "tag:yaml.org,2002:"  # written !!: !!binary, !!bool, !!timestamp…
+EXPLICIT_TAG = "explicit standard tag"  # the problem DataLoader raises for one of them
 
 
 # PyYAML's own words -> what a person editing the file should do.
@@ -44,6 +46,10 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
     mark = error.problem_mark or error.context_mark
     advice = next((hint for words, hint in _SYNTAX_HINTS if words in detail),
                   "syntaxe YAML invalide. Vérifiez l'indentation, les deux-points et les guillemets.")
+    if (error.problem or "").startswith(EXPLICIT_TAG):
+        tag = error.problem[len(EXPLICIT_TAG) + 1:]
+        advice = (f"l'étiquette « {tag[:40]} » n'est pas acceptée dans ce fichier : elle ferait lire la valeur autrement "
+                  "qu'elle n'est écrite. Retirez-la ; si la valeur est un texte, mettez-la entre guillemets droits (\"…\").")
     if error.context and "quoted scalar" in error.context:
         advice = "guillemet ouvert ici et jamais fermé. Ajoutez le guillemet qui ferme le texte."
     if error.context_mark and re.search(r"quoted scalar|an alias|an anchor", error.context or ""):
