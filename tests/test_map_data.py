@@ -17,6 +17,7 @@ from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, html_file, page_url
 from pcv.map_view import CHARACTER, LABEL_SHARES, LINE, OVERVIEW_MIN, overview
 from pcv.text.formatting import country_name
+from live_data import absent_country
 from project_edits import edit, reported_problems
 
 MAP_BUDGET = 8 * 1024  # bytes, gzip: the map's share of a page's 40 KiB
@@ -26,7 +27,8 @@ NUMBER = r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
 PATH_D = re.compile(
     r"^\s*[Mm][\s,]*" + NUMBER + r"(?:[\s,]*(?:[MmLlHhVvCcSsQqTtAaZz]|" + NUMBER + r"))*\s*$"
 )
-NEW_COUNTRY = "  - code: PE\n    slug: perou\n"
+CODE, SLUG = absent_country()
+NEW_COUNTRY = f"  - code: {CODE}\n    slug: {SLUG}\n"
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +97,7 @@ def test_a_new_country_appears_on_the_map(project_copy: Path, tmp_path: Path):
     countries.write_text(countries.read_text(encoding="utf-8") + "\n" + NEW_COUNTRY, encoding="utf-8")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode == 0, result.output
-    for lang, name in (("fr", "Pérou"), ("en", "Peru")):
+    for lang, name in ((lang, country_name(CODE, lang)) for lang in LANGUAGES):
         svg = map_svg(html_file(result.site, page_url("index.md", lang)).read_text(encoding="utf-8"))
         places = re.findall(r'<g class="pcv-map__country is-plain">(.*?)</g>\n</g>', svg, re.S)
         assert any(f">{name}</text>" in place and 'class="pcv-map__shape"' in place for place in places), \
@@ -105,12 +107,13 @@ def test_a_new_country_appears_on_the_map(project_copy: Path, tmp_path: Path):
 def test_a_country_the_map_cannot_draw_stops_the_build_in_french(project_copy: Path, tmp_path: Path):
     countries = project_copy / "data/countries.yaml"
     countries.write_text(countries.read_text(encoding="utf-8") + "\n" + NEW_COUNTRY, encoding="utf-8")
-    edit(project_copy / "data/geo/map.json", '\n  "604": {', '\n  "604-removed": {')
+    numeric = pycountry.countries.get(alpha_2=CODE).numeric
+    edit(project_copy / "data/geo/map.json", f'\n  "{numeric}": {{', f'\n  "{numeric}-removed": {{')
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
-    line = countries.read_text(encoding="utf-8").splitlines().index("  - code: PE") + 1
+    line = countries.read_text(encoding="utf-8").splitlines().index(f"  - code: {CODE}") + 1
     assert reported_problems(result.output) == [
-        f"data/countries.yaml, ligne {line} : le pays « PE » (Pérou) ne peut pas être dessiné : "
+        f"data/countries.yaml, ligne {line} : le pays « {CODE} » ({country_name(CODE, 'fr')}) ne peut pas être dessiné : "
         "la carte (data/geo/map.json) n'a pas sa forme. Vérifiez le code ; s'il est juste, demandez à "
         "l'équipe technique d'ajouter ce pays à la carte (scripts/build_map.mjs)."], result.output
     assert "Traceback" not in result.output

@@ -6,11 +6,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
+from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.config_file import ConfigLoader, config_problems
 from pcv.data.yaml_source import read_yaml
-from pcv.inspection.builds import ROOT
+from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme
+
+# The slips are made in the fictional programme's mkdocs.yml (tests/fixtures/programme-fictif), whose menu and
+# names do not change when staff change the PCV's.
+PROGRAMME = FIXTURES / "programme-fictif"
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    return assemble_programme(PROGRAMME, tmp_path / "project")
+
+
+def line_of(name: str, start: str) -> int:
+    """The number of the first line of the programme's file `name` that starts with `start`, once indented."""
+    lines = (PROGRAMME / name).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if line.lstrip().startswith(start))
 
 
 def test_the_real_configuration_passes() -> None:
@@ -34,7 +49,7 @@ def test_mkdocs_own_tags_are_understood(tmp_path: Path) -> None:
     ("INHERIT: engine.yml", "INHERIT: engine.yml\nstrict: false", "champ strict : le réglage « strict » a une autre valeur que celle du moteur"),
     ("INHERIT: engine.yml", "INHERIT: engine.yml\nuse_directory_urls: false", "champ use_directory_urls : le réglage "
      "« use_directory_urls » n'existe pas dans le moteur du site"),
-    ("        site_name: Volunteer Cooperation Program", "        site_name: VCP <b>",
+    ("        site_name: Shared Gardens Program", "        site_name: SGP <b>",
      "champ site_name : « < » n'est pas permis dans « plugins.i18n.languages[1].site_name »"),
     ("INHERIT: engine.yml", "INHERIT: other.yml", "champ INHERIT : le réglage « INHERIT » a une autre valeur"),
 ])
@@ -45,7 +60,7 @@ def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Pat
 
 
 def test_names_and_menu_titles_staff_may_change(project_copy: Path) -> None:
-    edit(project_copy / "mkdocs.yml", "site_name: Programme de coopération volontaire", "site_name: Le PCV du CECI")
+    edit(project_copy / "mkdocs.yml", "site_name: Programme Jardins partagés", "site_name: Les Jardins partagés")
     edit(project_copy / "mkdocs.yml", "          Où nous travaillons: Where we work", "          Où nous travaillons: Our countries")
     assert config_problems(project_copy) == []
 
@@ -55,7 +70,7 @@ def test_mkdocs_yml_cut_short_stops_make_build_before_mkdocs_and_keeps_the_site(
     before = place_previous_site(project_copy, built_site)
     config = project_copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text[:text.index("# Languages")], encoding="utf-8")
+    config.write_text(text[:text.index("plugins:")], encoding="utf-8")
     result = publish(project_copy)
     assert result.returncode == 1
     assert "mkdocs.yml : le réglage « plugins » manque" in result.output
@@ -66,10 +81,10 @@ def test_mkdocs_yml_cut_short_stops_make_build_before_mkdocs_and_keeps_the_site(
 def test_a_menu_line_out_of_alignment_is_named_with_the_line_to_align_under(project_copy: Path,
                                                                              built_site: Path) -> None:
     before = place_previous_site(project_copy, built_site)
-    edit(project_copy / "mkdocs.yml", "\n  - partenaires.md\n", "\n - partenaires.md\n")
+    edit(project_copy / "mkdocs.yml", "\n  - partenaires-locaux.md\n", "\n - partenaires-locaux.md\n")
     result = publish(project_copy)
     assert result.returncode == 1
-    line, sibling = line_of("mkdocs.yml", "- partenaires.md"), line_of("mkdocs.yml", "- Où nous travaillons:")
+    line, sibling = line_of("mkdocs.yml", "- partenaires-locaux.md"), line_of("mkdocs.yml", "- Où nous travaillons:")
     assert reported_problems(result.output) == [
         f"mkdocs.yml, ligne {line}, colonne 2 : retrait décalé : cette ligne commence par 1 espace, ce qui ne "
         f"l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne {sibling} "
@@ -79,13 +94,13 @@ def test_a_menu_line_out_of_alignment_is_named_with_the_line_to_align_under(proj
 
 
 def test_a_menu_entry_that_names_no_page_says_which_entry(project_copy: Path) -> None:
-    edit(project_copy / "mkdocs.yml", "\n  - partenaires.md\n", "\n  - partenaires.md:\n")
+    edit(project_copy / "mkdocs.yml", "\n  - partenaires-locaux.md\n", "\n  - partenaires-locaux.md:\n")
     problems = config_problems(project_copy)
     assert [str(p) for p in problems] == [
-        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- partenaires.md')}, colonne 5, 4e entrée du menu (nav), champ "
-        "partenaires.md : la 4e entrée du menu, « partenaires.md », n'a ni page ni liste de pages (on trouve une "
-        "valeur vide). Mettez les pages de la section sur les lignes suivantes, chacune « - page.md », indentée "
-        "de deux espaces de plus que « - partenaires.md: »."]
+        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- partenaires-locaux.md')}, colonne 5, 6e entrée du menu (nav), "
+        "champ partenaires-locaux.md : la 6e entrée du menu, « partenaires-locaux.md », n'a ni page ni liste de pages "
+        "(on trouve une valeur vide). Mettez les pages de la section sur les lignes suivantes, chacune « - page.md », "
+        "indentée de deux espaces de plus que « - partenaires-locaux.md: »."]
 
 
 def test_a_language_name_deleted_is_named_not_an_mkdocs_abort(project_copy: Path) -> None:
@@ -96,9 +111,9 @@ def test_a_language_name_deleted_is_named_not_an_mkdocs_abort(project_copy: Path
 
 
 def test_an_address_in_the_menu_is_named_not_a_template_error(project_copy: Path) -> None:
-    edit(project_copy / "mkdocs.yml", "  - donnees-ouvertes.md\n", "  - donnees-ouvertes.md\n  - CECI: https://www.ceci.ca/\n")
+    edit(project_copy / "mkdocs.yml", "  - donnees-ouvertes.md\n", "  - donnees-ouvertes.md\n  - Exemplia: https://example.org/\n")
     problems = [str(p) for p in config_problems(project_copy)]
-    assert len(problems) == 1 and "« https://www.ceci.ca/ », n'est pas une page du site" in problems[0], problems
+    assert len(problems) == 1 and "« https://example.org/ », n'est pas une page du site" in problems[0], problems
 
 
 def test_markup_in_a_menu_title_is_refused_at_its_line(project_copy: Path) -> None:

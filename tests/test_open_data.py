@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 import yaml
 from babel import Locale
-from live_data import DATA, target
+from live_data import DATA, absent_country, target
 
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
-from pcv.text.formatting import format_day
+from pcv.text.formatting import country_name, format_day
+
+CODE, SLUG = absent_country()  # a country staff have not added yet
 
 
 
@@ -118,13 +120,14 @@ def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> N
     acronym = DATA.programme.acronym.en
     _edit(project_copy / "data" / "programme.yaml", f"\n  en: {acronym}\n", f"\n  en: {acronym} Next\n")
     with (project_copy / "data" / "countries.yaml").open("a", encoding="utf-8") as countries:
-        countries.write("\n  - code: PE\n    slug: perou\n")
+        countries.write(f"\n  - code: {CODE}\n    slug: {SLUG}\n")
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode == 0, result.output
     document = json.loads((result.site / files(project_copy)["en"][0]).read_text(encoding="utf-8"))
     assert document == expected_json(project_copy)
     assert document["as_of"] == "2027-03-01"
-    assert document["countries"][-1] == {"iso_3166_1_alpha_2": "PE", "name": {"fr": "Pérou", "en": "Peru"}}
+    assert document["countries"][-1] == {"iso_3166_1_alpha_2": CODE,
+                                         "name": {lang: country_name(CODE, lang) for lang in ("fr", "en")}}
     targets, places = expected_csv(project_copy)
     assert read_csv(result.site / files(project_copy)["fr"][1]) == targets
     assert read_csv(result.site / files(project_copy)["fr"][2]) == places

@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from live_data import DATA, target
+from live_data import DATA, absent_country, target
 
 from pcv.inspection.builds import SITE_URL, build_site
-from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, role_page, shared_page_paths
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import MarkdownPage
-from pcv.text.formatting import format_figure
+from pcv.text.formatting import country_name, format_figure
+
+CODE, SLUG = absent_country()  # a country staff have not added yet
 
 PAGES = shared_page_paths()
 
@@ -134,7 +136,7 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
 
     _edit_yaml(project_copy / "data" / "programme.yaml", raise_figure)
     _edit_yaml(project_copy / "data" / "countries.yaml",
-               lambda data: data["countries"].append({"code": "PE", "slug": "perou"}))
+               lambda data: data["countries"].append({"code": CODE, "slug": SLUG}))
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode == 0, result.output
 
@@ -146,10 +148,10 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
         assert format_figure(figure.value, "number", lang) not in shown
         assert format_figure(len(DATA.countries) + 1, "number", lang) in shown
     # A country without a page: named on the home's line of the other countries (not a chip).
-    assert re.search(r'class="pcv-where__others">[^<]*\bPérou\b', french)
-    assert re.search(r'class="pcv-where__others">[^<]*\bPeru\b', english)
-    activities = html_file(result.site, page_url("activites/index.md", "en")).read_text(encoding="utf-8")
-    assert "<li>Peru</li>" in activities
+    for lang, html in (("fr", french), ("en", english)):
+        assert re.search(rf'class="pcv-where__others">[^<]*\b{re.escape(country_name(CODE, lang))}\b', html), lang
+    activities = html_file(result.site, page_url(role_page("activities"), "en")).read_text(encoding="utf-8")
+    assert f"<li>{country_name(CODE, 'en')}</li>" in activities
 
 
 # The footer's report and edit links (to the repository), and its link to CECI's website.

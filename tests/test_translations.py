@@ -4,6 +4,7 @@ and the command that marks a translation as up to date."""
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from datetime import UTC, datetime
 import subprocess
@@ -11,15 +12,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from live_data import DATA, target
+from markdown.extensions.toc import slugify
 from project_edits import edit
 from staff_edits import save_through_editor
 
-from pcv.inspection.builds import BuildResult, build_site, copy_project
-from pcv.inspection.pages import html_file, page_url, shared_page_paths
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import FIXTURES, BuildResult, assemble_programme, build_site
+from pcv.inspection.pages import html_file
 from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translation
+from pcv.pages.addresses import page_address
 from pcv.pages.front_matter import front_matter_problems
-from pcv.pages.markdown import MarkdownPage, read_page
+from pcv.pages.markdown import MarkdownPage, read_page, read_pages
 from pcv.text.formatting import format_figure
 
 ORIGINAL = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
@@ -92,13 +95,37 @@ def _translations(project: Path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=60)
 
 
-NUMBER, SHARE, PEOPLE = target("number"), target("percent"), target("compact")
-CHANGED = {  # the state of each page _make_changes touches, and of volontariat.md once its English file is gone
-    "approche.md": ("original", "à mettre à jour"),
-    "aspirations.md": ("original", "en attente de traduction"),
-    "partenaires.md": ("en attente de traduction", "original"),
-    "volontariat.md": ("original", "manquante"),
+# The module's project is the fictional programme (tests/fixtures/programme-fictif): what it changes and expects is
+# the fixture's, never the live site's, which staff edit.
+PROGRAMME = FIXTURES / "programme-fictif"
+DATA = load_site_data(PROGRAMME / "data")
+PAGES = read_pages(PROGRAMME / "docs")[0]
+NUMBER, SHARE = (next(t for t in DATA.programme.targets if t.format == kind) for kind in ("number", "percent"))
+THEMES, ASPIRATIONS, PARTNERS, PROGRAMME_PAGE, CONTACT = (
+    "nos-themes.md", "aspirations.md", "partenaires-locaux.md", "programme.md", "nous-joindre.md")
+CHANGED = {  # the state of each page _make_changes touches, and of the contact page once its English file is gone
+    THEMES: ("original", "à mettre à jour"),
+    ASPIRATIONS: ("original", "en attente de traduction"),
+    PARTNERS: ("en attente de traduction", "original"),
+    CONTACT: ("original", "manquante"),
 }
+
+
+def _project(destination: Path) -> Path:
+    return assemble_programme(PROGRAMME, destination)
+
+
+def _url(path: str, lang: str) -> str:
+    return ("" if lang == "fr" else f"{lang}/") + page_address(PAGES, lang, path)
+
+
+def _title(path: str, lang: str) -> str:
+    return PAGES[(lang, path)].meta["title"]
+
+
+def _first_line(path: str, lang: str, start: str) -> str:
+    """The first line of the fixture page's text that starts with `start`."""
+    return next(line for line in PAGES[(lang, path)].body.splitlines() if line.startswith(start))
 
 
 def _rows(report: str) -> dict[str, tuple[str, ...]]:
@@ -110,8 +137,8 @@ def _rows(report: str) -> dict[str, tuple[str, ...]]:
 
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, ...]]:
-    """Each page's state in the project as it is (some translations may be waiting, as staff left them)."""
-    report = _translations(copy_project(tmp_path_factory.mktemp("before") / "project"), "report")
+    """Each page's state in the programme as it is."""
+    report = _translations(_project(tmp_path_factory.mktemp("before") / "project"), "report")
     assert report.returncode == 0, report.stderr
     return _rows(report.stdout)
 
@@ -125,21 +152,22 @@ def _summary(rows: dict[str, tuple[str, ...]]) -> str:
 
 def _make_changes(project: Path) -> None:
     """An edited French page, pages awaiting translation (one each way) and data placeholders."""
-    edit(project / "docs" / "fr" / "approche.md", "Les thèmes ci-dessous structurent ce travail.",
-         f"Les thèmes ci-dessous structurent ce travail, avec {{{{ targets.{NUMBER.id} }}}} Canadien-ne-s "
-         f"et {{{{ targets.{SHARE.id} }}}} de femmes d’ici {{{{ period.end }}}}.")
-    (project / "docs" / "en" / "aspirations.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
-    edit(project / "docs" / "en" / "programme.md", "# The program\n",
-         f"# The program\n\n{{{{ targets.{NUMBER.id} }}}} Canadians, {{{{ targets.{PEOPLE.id} }}}} people, {{{{ period }}}}.\n")
-    english = project / "docs" / "en" / "partenaires.md"  # now the original, the French awaiting translation
+    french = project / "docs" / "fr" / THEMES
+    french.write_text(french.read_text(encoding="utf-8") + f"\nAvec {{{{ targets.{NUMBER.id} }}}} jardins et "
+                      f"{{{{ targets.{SHARE.id} }}}} de la récolte d’ici {{{{ period.end }}}}.\n", encoding="utf-8")
+    (project / "docs" / "en" / ASPIRATIONS).write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+    english = project / "docs" / "en" / PROGRAMME_PAGE
+    english.write_text(english.read_text(encoding="utf-8") + f"\n{{{{ targets.{NUMBER.id} }}}} gardens, "
+                       "{{ period }}.\n", encoding="utf-8")
+    english = project / "docs" / "en" / PARTNERS  # now the original, the French awaiting translation
     english.write_text(re.sub(r"translated_from: .*\n", "", english.read_text(encoding="utf-8")), encoding="utf-8")
-    (project / "docs" / "fr" / "partenaires.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+    (project / "docs" / "fr" / PARTNERS).write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def changed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
-    """The project, changed as above, built once for this module."""
-    project = copy_project(tmp_path_factory.mktemp("changed") / "project")
+    """The programme, changed as above, built once for this module."""
+    project = _project(tmp_path_factory.mktemp("changed") / "project")
     _make_changes(project)
     result = build_site(project, project / "site")
     assert result.returncode == 0, result.output
@@ -147,7 +175,7 @@ def changed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildR
 
 
 def _html(result: BuildResult, path: str, lang: str) -> str:
-    return html_file(result.site, page_url(path, lang)).read_text(encoding="utf-8")
+    return html_file(result.site, _url(path, lang)).read_text(encoding="utf-8")
 
 
 def _notice(html: str) -> str | None:
@@ -157,36 +185,37 @@ def _notice(html: str) -> str | None:
 
 def test_changed_original_is_reported_without_failing_the_strict_build(changed_site, baseline) -> None:
     _, result = changed_site
-    assert ("INFO    -  Traduction à mettre à jour : docs/en/approche.md ne suit plus l'original docs/fr/approche.md, "
+    assert (f"INFO    -  Traduction à mettre à jour : docs/en/{THEMES} ne suit plus l'original docs/fr/{THEMES}, "
             "qui a changé depuis (ou elle n'a jamais été marquée à jour). Les lecteurs voient un avis. Une fois la "
             "traduction revue, enregistrez-la (elle est alors à jour), ou, si elle n'avait rien à changer : "
-            "cochez « Traduction relue » dans l'éditeur (version traduite), ou make translated PAGE=approche.md") in result.output
-    stale = {page for page, states in baseline.items() if "à mettre à jour" in states} | {"approche.md"}
-    assert result.output.count("Traduction à mettre à jour") == len(stale - {"aspirations.md", "partenaires.md"})
+            f"cochez « Traduction relue » dans l'éditeur (version traduite), ou make translated PAGE={THEMES}") in result.output
+    stale = {page for page, states in baseline.items() if "à mettre à jour" in states} | {THEMES}
+    assert result.output.count("Traduction à mettre à jour") == len(stale - {ASPIRATIONS, PARTNERS})
 
 
 def test_out_of_date_translation_shows_a_notice_in_the_readers_language(changed_site) -> None:
     _, result = changed_site
-    assert _notice(_html(result, "approche.md", "en")) == (
+    original = posixpath.relpath(_url(THEMES, "fr") or ".", _url(THEMES, "en")) + "/"
+    assert _notice(_html(result, THEMES, "en")) == (
         '<p class="admonition-title">Translation being updated</p> <p>The original French version of this page '
         "has changed since it was translated. Some information below may be out of date. "
-        '<a href="../../approche/" hreflang="fr">Read the original French version</a> </p>'
+        f'<a href="{original}" hreflang="fr">Read the original French version</a> </p>'
     )
-    assert _notice(_html(result, "approche.md", "fr")) is None
-    assert _notice(_html(result, "partenaires.md", "en")) is None
+    assert _notice(_html(result, THEMES, "fr")) is None
+    assert _notice(_html(result, PARTNERS, "en")) is None
 
 
 def test_page_awaiting_translation_shows_the_original_with_a_notice(changed_site) -> None:
     _, result = changed_site
-    html = _html(result, "aspirations.md", "en")
+    html = _html(result, ASPIRATIONS, "en")
     assert _notice(html) == (
         '<p class="admonition-title">Page not yet translated</p> <p>This page is not yet available in English. '
         "It is shown below in its original French version. </p>"
     )
     assert '<html lang="en"' in html
-    assert '<div lang="fr"><h1 id="nos-aspirations">Nos aspirations</h1>' in html
-    assert f"<title>Nos aspirations - {DATA.strings['home.hero.label'].in_('en')}</title>" in html
-    assert "Renforcer le pouvoir d’action des femmes et des jeunes femmes" in html
+    assert f'<div lang="fr"><h1 id="{slugify(_title(ASPIRATIONS, "fr"), "-")}">{_title(ASPIRATIONS, "fr")}</h1>' in html
+    assert f"<title>{_title(ASPIRATIONS, 'fr')} - " in html  # the title it shows; then the site's, in English
+    assert "<strong>" + _first_line(ASPIRATIONS, "fr", "- **").split("**")[1] + "</strong>" in html
 
 
 def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(changed_site) -> None:
@@ -196,36 +225,36 @@ def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(
     for prefix in ("", "en/"):
         html = (result.site / prefix / "404.html").read_text(encoding="utf-8")
         parts.update(re.findall(r'<section class="pcv-notfound__part" lang="(\w+)"[^>]*>(.*?)</section>', html, re.S))
-    assert f'<a href="/{page_url("partenaires.md", "fr")}">Partners</a>' in parts["fr"]
-    assert f'<a href="/{page_url("programme.md", "en")}">The program</a>' in parts["en"]
+    assert f'<a href="/{_url(PARTNERS, "fr")}">{_title(PARTNERS, "en")}</a>' in parts["fr"]
+    assert f'<a href="/{_url(PROGRAMME_PAGE, "en")}">{_title(PROGRAMME_PAGE, "en")}</a>' in parts["en"]
 
 
 def test_french_page_awaiting_translation_shows_the_english_original(changed_site) -> None:
     _, result = changed_site
-    html = _html(result, "partenaires.md", "fr")
+    html = _html(result, PARTNERS, "fr")
     assert _notice(html) == (
         '<p class="admonition-title">Page pas encore traduite</p> <p>Cette page n’est pas encore disponible en '
         "français. Elle est présentée ci-dessous dans sa version originale anglaise. </p>"
     )
-    assert '<div lang="en"><h1 id="partners">Partners</h1>' in html
+    assert f'<div lang="en"><h1 id="{slugify(_title(PARTNERS, "en"), "-")}">{_title(PARTNERS, "en")}</h1>' in html
 
 
 def test_placeholders_show_the_data_figures_in_each_language(changed_site) -> None:
     _, result = changed_site
     period = DATA.programme.period
-    assert (f"avec {format_figure(NUMBER.value, 'number', 'fr')} Canadien-ne-s et "
-            f"{format_figure(SHARE.value, 'percent', 'fr')} de femmes d’ici {period.end}.") in _html(result, "approche.md", "fr")
-    assert (f"<p>{format_figure(NUMBER.value, 'number', 'en')} Canadians, {format_figure(PEOPLE.value, 'compact', 'en')} "
-            f"people, {period.start}–{period.end}.</p>") in _html(result, "programme.md", "en")
+    assert (f"Avec {format_figure(NUMBER.value, 'number', 'fr')} jardins et "
+            f"{format_figure(SHARE.value, 'percent', 'fr')} de la récolte d’ici {period.end}.") in _html(result, THEMES, "fr")
+    assert (f"<p>{format_figure(NUMBER.value, 'number', 'en')} gardens, "
+            f"{period.start}–{period.end}.</p>") in _html(result, PROGRAMME_PAGE, "en")
 
 
 def test_report_shows_the_state_of_each_page(tmp_path: Path, baseline) -> None:
-    project = copy_project(tmp_path / "project")
+    project = _project(tmp_path / "project")
     _make_changes(project)
-    (project / "docs" / "en" / "volontariat.md").unlink()
+    (project / "docs" / "en" / CONTACT).unlink()
     report = _translations(project, "report")
     assert report.returncode == 0, report.stderr
-    pages = shared_page_paths()
+    pages = sorted(path for lang, path in PAGES if lang == "fr")
     lines = report.stdout.splitlines()
     assert re.split(r"\s{2,}", lines[0]) == ["Page", "Français (fr)", "Anglais (en)"]
     expected = {page: CHANGED.get(page, baseline[page]) for page in pages}
@@ -234,49 +263,50 @@ def test_report_shows_the_state_of_each_page(tmp_path: Path, baseline) -> None:
     assert lines[2 + len(pages) + 2:2 + len(pages) + 5] == [
         "« original » : la version d'origine de la page ; l'autre langue en est la traduction.", "", "À faire :"]
     for task in [
-        "- docs/en/approche.md : revoir la traduction d'après docs/fr/approche.md et l'enregistrer (sur GitHub "
+        f"- docs/en/{THEMES} : revoir la traduction d'après docs/fr/{THEMES} et l'enregistrer (sur GitHub "
         "aussi : l'enregistrer après l'original suffit) ; ou, sans rien y changer : cochez « Traduction relue » dans "
-        "l'éditeur, ou make translated PAGE=approche.md",
-        "- docs/en/aspirations.md : traduire docs/fr/aspirations.md dans ce fichier, puis : make translated "
-        "PAGE=aspirations.md",
-        "- docs/fr/partenaires.md : traduire docs/en/partenaires.md dans ce fichier, puis : make translated "
-        "PAGE=partenaires.md",
-        "- docs/en/volontariat.md : créer ce fichier (la construction échoue tant qu'il manque)",
+        f"l'éditeur, ou make translated PAGE={THEMES}",
+        f"- docs/en/{ASPIRATIONS} : traduire docs/fr/{ASPIRATIONS} dans ce fichier, puis : make translated "
+        f"PAGE={ASPIRATIONS}",
+        f"- docs/fr/{PARTNERS} : traduire docs/en/{PARTNERS} dans ce fichier, puis : make translated "
+        f"PAGE={PARTNERS}",
+        f"- docs/en/{CONTACT} : créer ce fichier (la construction échoue tant qu'il manque)",
     ]:
         assert task in lines
-    assert "Changements de docs/fr/approche.md : l'historique du dépôt ne permet pas de les retrouver." in lines
+    assert f"Changements de docs/fr/{THEMES} : l'historique du dépôt ne permet pas de les retrouver." in lines
 
 
 def test_marking_a_translation_up_to_date(tmp_path: Path, baseline) -> None:
-    project = copy_project(tmp_path / "project")
+    project = _project(tmp_path / "project")
     _make_changes(project)
-    english = project / "docs" / "en" / "approche.md"
+    english = project / "docs" / "en" / THEMES
     before = english.read_text(encoding="utf-8")
 
-    marked = _translations(project, "mark", "docs/en/approche.md")
+    marked = _translations(project, "mark", f"docs/en/{THEMES}")
     assert marked.returncode == 0, marked.stderr
-    new = fingerprint((project / "docs" / "fr" / "approche.md").read_text(encoding="utf-8"))
-    assert marked.stdout == (f"docs/en/approche.md est marquée à jour : elle suit docs/fr/approche.md "
+    new = fingerprint((project / "docs" / "fr" / THEMES).read_text(encoding="utf-8"))
+    assert marked.stdout == (f"docs/en/{THEMES} est marquée à jour : elle suit docs/fr/{THEMES} "
                              f"(empreinte {new}).\n")
     assert english.read_text(encoding="utf-8") == re.sub(r'translated_from: "?\w+"?', f'translated_from: {new}', before)
 
-    empty = _translations(project, "mark", "aspirations.md")
+    empty = _translations(project, "mark", ASPIRATIONS)
     assert empty.returncode == 1
-    assert empty.stderr == ("Erreur : docs/en/aspirations.md n'a pas encore de texte. Écrivez la traduction sous "
+    assert empty.stderr == (f"Erreur : docs/en/{ASPIRATIONS} n'a pas encore de texte. Écrivez la traduction sous "
                             "l'en-tête, puis relancez cette commande.\n")
-    (project / "docs" / "en" / "aspirations.md").write_text(
+    (project / "docs" / "en" / ASPIRATIONS).write_text(
         "---\ntranslation: pending\n---\n\n# Our aspirations\n", encoding="utf-8")
-    assert _translations(project, "mark", "aspirations").returncode == 0
-    assert "translation:" not in (project / "docs" / "en" / "aspirations.md").read_text(encoding="utf-8")
+    assert _translations(project, "mark", ASPIRATIONS.removesuffix(".md")).returncode == 0
+    assert "translation:" not in (project / "docs" / "en" / ASPIRATIONS).read_text(encoding="utf-8")
 
     report = _translations(project, "report").stdout
-    after = {**baseline, "approche.md": ("original", "à jour"), "aspirations.md": ("original", "à jour"),
-             "partenaires.md": CHANGED["partenaires.md"]}
+    after = {**baseline, THEMES: ("original", "à jour"), ASPIRATIONS: ("original", "à jour"),
+             PARTNERS: CHANGED[PARTNERS]}
     assert _rows(report) == after and _summary(after) in report
 
-    unknown = _translations(project, "mark", "aproche.md")
+    typo = THEMES.replace("s.md", ".md")  # one letter short
+    unknown = _translations(project, "mark", typo)
     assert (unknown.returncode, unknown.stderr) == (
-        1, "Erreur : aucune page « aproche.md » dans docs/fr/ ni dans docs/en/. Vouliez-vous dire « approche.md » ?\n")
+        1, f"Erreur : aucune page « {typo} » dans docs/fr/ ni dans docs/en/. Vouliez-vous dire « {THEMES} » ?\n")
 
 
 @pytest.mark.parametrize(("mark", "status"), [({"translation": ""}, Status.OUT_OF_DATE),
@@ -316,19 +346,19 @@ def test_a_typo_fixed_in_the_original_and_the_translation_ticked_reviewed_in_the
         tmp_path: Path, reviewed: bool) -> None:
     """One save in the editor: the French typo fixed and, ticked, « Traduction relue » on the English side (one line
     added, as Decap writes it). Ticked, the translation is current; not ticked, it is to be updated."""
-    project = copy_project(tmp_path / "project")
+    project = _project(tmp_path / "project")
     _commit(project, "avant", "2026-01-02T10:00:00+00:00")
-    french, english = (project / "docs" / lang / "approche.md" for lang in ("fr", "en"))
+    french, english = (project / "docs" / lang / THEMES for lang in ("fr", "en"))
     head, _, body = french.read_text(encoding="utf-8").partition("\n---\n")
     word = re.search(r"^[^-\n#{][^\n]*?\b([a-z]{6,})\b", body, re.MULTILINE).group(1)
     french.write_text(f"{head}\n---\n{body.replace(word, word[::-1], 1)}", encoding="utf-8")
-    saved = ["docs/fr/approche.md"]
+    saved = [f"docs/fr/{THEMES}"]
     if reviewed:
         edit(english, "\n---\n", "\ntranslation_reviewed: 2026-12-06 17:10\n---\n")
-        saved.append("docs/en/approche.md")
+        saved.append(f"docs/en/{THEMES}")
     save_through_editor(project, saved)
     _commit(project, "typo", "2026-03-04T10:00:00+00:00")
-    assert _rows(_translations(project, "report").stdout)["approche.md"] == (
+    assert _rows(_translations(project, "report").stdout)[THEMES] == (
         "original", "à jour" if reviewed else "à mettre à jour")
     check = subprocess.run([sys.executable, "scripts/check_site.py"], cwd=project, capture_output=True, text=True,
                            timeout=120)

@@ -15,7 +15,8 @@ from mkdocs.structure.pages import Page
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import as_written, figure_texts, fill_placeholders
-from pcv.pages.roles import role_template
+from pcv.pages.headings import with_title_heading
+from pcv.pages.roles import HOME, role_template
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
@@ -52,6 +53,14 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
     page.meta = {key: as_written(value) if key in ("title", "description") and isinstance(value, str) else value
                  for key, value in page.meta.items()}
     return fill_placeholders(markdown, figure_texts(run.data, lang))
+
+
+def title_as_heading(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A page whose text has no `# Titre` line is headed by its `title` (pcv/pages/headings.py); not the home
+    page, whose template draws the data's headline."""
+    if shared_path(page.file.src_uri, config.theme["language"]) == HOME:
+        return markdown
+    return with_title_heading(markdown, page.meta.get("title"))
 
 
 def template_of_role(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

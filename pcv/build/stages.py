@@ -45,6 +45,7 @@ ENV = (
 )
 PAGE_MARKDOWN = (
     page_steps.show_original_with_figures,
+    page_steps.title_as_heading,  # after the original is in place of a pending translation
     page_steps.template_of_role,
     page_steps.tell_photos,
 )

@@ -36,6 +36,7 @@ from pcv.languages.translations import PageTranslation, Status, page_translation
 from pcv.pages.country_menu import with_country_pages
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.front_matter import front_matter_problems
+from pcv.pages.headings import heading_problems
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
@@ -122,6 +123,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir, previous)
         content_problems += loss_problems(page)
+        content_problems += heading_problems(page)
         content_problems += page_html_problems(page, markdown.render)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     history = last_commit_dates(root)

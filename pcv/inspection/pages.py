@@ -36,6 +36,16 @@ def country_pages() -> dict[str, str]:
     return page_index(_pages()).countries
 
 
+def shown_meta(path: str, lang: str) -> dict:
+    """The front matter a page shows in `lang`: its own or, while it awaits translation, its original's under it."""
+    pages = _pages()
+    own = pages[(lang, path)].meta
+    if own.get("translation") != "pending":
+        return own
+    original = next(pages[(other, path)].meta for other in LANGUAGES if other != lang and (other, path) in pages)
+    return {**original, **own}
+
+
 @functools.cache
 def _pages() -> Pages:
     return read_pages(ROOT / "docs")[0]

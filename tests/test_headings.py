@@ -1,0 +1,72 @@
+"""Every page shows its title as its one h1, whether its text starts with `# Titre` or not (the web editor asks
+for none); a second `# ` line or a skipped heading level is refused in French at its line (pcv/pages/headings.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pcv.inspection.builds import FIXTURES, assemble_programme, build_site
+from pcv.pages.addresses import page_address
+from pcv.pages.headings import heading_problems, with_title_heading
+from pcv.pages.markdown import MarkdownPage, read_pages
+
+PROGRAMME = FIXTURES / "programme-fictif"
+PAGES = read_pages(PROGRAMME / "docs")[0]
+COUNTRY = next(path for (lang, path), page in PAGES.items() if page.meta.get("country"))
+PLAIN = next(path for (lang, path), page in sorted(PAGES.items())
+             if lang == "fr" and path != "index.md" and not page.meta.get("country") and not page.meta.get("role"))
+
+
+def _page(body: str, path: str = "a.md") -> MarkdownPage:
+    text = f"---\ntitle: Titre\n---\n\n{body}"
+    return MarkdownPage("fr", path, text, {"title": "Titre"}, 4, body)
+
+
+def _h1s(site: Path, lang: str, path: str) -> list[str]:
+    prefix = "" if lang == "fr" else f"{lang}/"
+    html = (site / prefix / page_address(PAGES, lang, path) / "index.html").read_text(encoding="utf-8")
+    article = html[html.index("<article"):html.index("</article>")]
+    return [re.sub(r"<[^>]+>", "", h1) for h1 in re.findall(r"<h1[^>]*>(.*?)</h1>", article, re.S)]
+
+
+@pytest.fixture(scope="module")
+def without_title_lines(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The programme with the `# Titre` line taken out of a country page and of a plain page, in both languages."""
+    workspace = tmp_path_factory.mktemp("headings")
+    project = assemble_programme(PROGRAMME, workspace / "project")
+    for lang in ("fr", "en"):
+        for path in (COUNTRY, PLAIN):
+            file = project / "docs" / lang / path
+            file.write_text(re.sub(r"(?m)^# .*\n\n?", "", file.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    result = build_site(project, workspace / "site")
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("path", [COUNTRY, PLAIN])
+def test_a_page_without_its_title_line_is_headed_by_its_title(without_title_lines: Path, path: str, lang: str) -> None:
+    assert _h1s(without_title_lines, lang, path) == [PAGES[(lang, path)].meta["title"]]
+
+
+def test_the_title_is_written_as_text_not_markup() -> None:
+    assert with_title_heading("Texte.\n", "Un *atelier* [1] #2") == "# Un \\*atelier\\* \\[1\\] \\#2\n\nTexte.\n"
+    assert with_title_heading("Titre\n=====\n\nTexte.\n", "Autre") == "Titre\n=====\n\nTexte.\n"
+    assert with_title_heading("```\n# code\n```\n", "T").startswith("# T\n\n")
+
+
+@pytest.mark.parametrize(("body", "path", "expected"), [
+    ("# Titre\n\n## A\n\n### B\n\n## C\n", "a.md", []),
+    ("## A\n\nTexte.\n", "a.md", []),  # the title heads it
+    ("# Titre\n\n### B\n", "a.md", [(7, "intertitre de niveau 3 (« ### ») juste après un titre de niveau 1")]),
+    ("# Titre\n\nTexte.\n\n# Autre\n", "a.md", [(9, "la page a déjà son titre (ligne 5) : un intertitre commence")]),
+    ("# Bienvenue\n", "index.md", [(5, "la page a déjà son titre, celui de l'accueil, tiré des données")]),
+    ("Bienvenue\n=========\n\n### B\n", "a.md", [(8, "intertitre de niveau 3")]),
+])
+def test_heading_slips_are_named_at_their_line(body: str, path: str, expected: list[tuple[int, str]]) -> None:
+    found = [(p.line, p.message) for p in heading_problems(_page(body, path))]
+    assert [line for line, _ in found] == [line for line, _ in expected]
+    assert all(message.startswith(start) for (_, message), (_, start) in zip(found, expected)), found
