@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from staff_edits import every_staff_change
+from staff_page_edits import every_staff_change
 
 from pcv.inspection.builds import ROOT
 

@@ -107,11 +107,23 @@
       .replace(/[ \t]*\{[ \t]*#[\w-]+[ \t]*\}[ \t]*$/gm, "");
   }
 
+  // A photo beside the page (images/…, as « Insérer une photo » writes it) is shown from the editor's media
+  // library: the file on disk, or the upload not yet saved. The Markdown preview would otherwise look for it
+  // beside /admin/, and show it broken.
+  function withPhotos(text, props) {
+    if (!props.getAsset) return text;
+    return text.replace(/(!\[[^\]]*\]\(\s*<?)(images\/[^)\s>]+)/g, function (all, start, path) {
+      var url = String(props.getAsset(path, props.field) || "");
+      return url ? start + url : all;
+    });
+  }
+
   var PageTextPreview = createClass({
     render: function () {
       var path = (this.props.entry && this.props.entry.get("path")) || "";
       var lang = (/^docs\/([^/]+)\//.exec(path) || [])[1] || "fr";
-      return h(MarkdownPreview, Object.assign({}, this.props, { value: shown(this.props.value, lang) }));
+      var value = withPhotos(shown(this.props.value, lang), this.props);
+      return h(MarkdownPreview, Object.assign({}, this.props, { value: value }));
     },
   });
 

@@ -13,9 +13,11 @@ from pcv.problems import Problem
 
 _LABELS = {field["name"]: field["label"] for field in page_fields()} | {"country": "Pays de la page"}
 _PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
-# A page whose front matter the editor cannot read looks empty there: saving it would replace the whole page.
-UNREADABLE = ("dans l'éditeur, cette page paraît vide : ne l'enregistrez pas, elle serait remplacée ; corrigez "
-              "le fichier sur GitHub (CONTRIBUTING.md, partie 2, « Changer le texte d'une page »)")
+# A page whose front matter is not closed shows no text in the editor: saving it there would erase the text. The
+# preview runs on her computer, where the file is: she fixes it there, in the text editor the guide installs.
+UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enregistrez pas, il serait effacé ; "
+              "ajoutez la ligne dans le fichier lui-même, sur votre ordinateur, avec Visual Studio Code "
+              "(CONTRIBUTING.md, partie 3, « Une page que l'éditeur montre sans texte »)")
 
 
 def editor_place(problem: Problem, root: Path) -> str | None:

@@ -190,6 +190,20 @@ def test_a_page_is_edited_in_both_languages_side_by_side_and_keeps_the_rest_of_i
         assert f"<title>{titles[lang]} - " in html, lang
 
 
+def _photo_is_shown_in_the_preview(page: Page, alt: str) -> None:
+    """The preview pane (« Aperçu ») shows the photo itself, not a broken image with its alt text."""
+    preview = page.frame_locator("iframe").first
+    if not page.locator("iframe").count():
+        page.get_by_role("button", name="Aperçu").first.click()
+    photo = preview.locator(f'img[alt="{alt}"]')
+    photo.wait_for()
+    for _ in range(100):
+        if photo.evaluate("image => image.complete && image.naturalWidth") > 0:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the preview shows a broken image: {photo.get_attribute('src')}")
+
+
 def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is_and_published(
     local_editor: LocalEditor, browser: Browser, tmp_path: Path
 ) -> None:
@@ -217,7 +231,9 @@ def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is
             page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
             page.get_by_role("status").filter(has_text="Photo ajoutée").nth(index).wait_for()
             page.keyboard.type(alts[lang])  # the cursor waits between the brackets
+        _photo_is_shown_in_the_preview(page, alts["fr"])  # uploaded, not yet saved
         publish_and_wait(page, files)
+        _photo_is_shown_in_the_preview(page, alts["fr"])
     assert traffic.other_hosts == [] and traffic.problems == []
     assert (local_editor.project / "docs" / LANGUAGES[0] / "images" / photo.name).read_bytes() == photo.read_bytes()
     for file, lang, old in zip(files, LANGUAGES, before):
