@@ -33,6 +33,10 @@ class Programme:
         lines = self.text(name).splitlines()
         return next(number for number, line in enumerate(lines, 1) if line.lstrip().startswith(start))
 
+    def field(self, name: str, field: str) -> str:
+        """The value of the front matter `field` of the page file `name`, as written on its line."""
+        return self.text(name).split(f"\n{field}: ", 1)[1].split("\n", 1)[0]
+
     def target(self, kind: str, after: str | None = None) -> Target:
         """The first target shown in the format `kind` (number, compact, percent), or the first after the one
         whose id is `after`."""

@@ -45,7 +45,7 @@ OUTSIDE_PAGE, BARE_PAGE = (posixpath.join(posixpath.dirname(MODEL_PAGE), f"{name
 COPIED = FICTIF.page_with_role("contact")  # a page with a role and an English slug, copied to COPY
 COPY = "copie.md"
 PARTNERS, THEMES, PROGRAMME_PAGE = (FICTIF.page_with_role(role) for role in ("partners", "themes", "programme"))
-TITLE_EN = {name: FICTIF.text(f"docs/en/{name}").split("\ntitle: ")[1].split("\n")[0] for name in (COPIED, THEMES)}
+TITLE_EN = {name: FICTIF.field(f"docs/en/{name}", "title") for name in (COPIED, THEMES)}
 COUNTRY_LINE = {lang: _meta_line(FICTIF, f"docs/{lang}/{MODEL_PAGE}", "country") for lang in ("fr", "en")}
 # The copies' lines: without the slug of the page copied (an English address of its own), if it has one.
 COPY_COUNTRY_LINE = {lang: line - ("\nslug: " in FICTIF.text(f"docs/{lang}/{MODEL_PAGE}")
@@ -92,7 +92,7 @@ def _pages(project: Path) -> None:
     (docs / "fr" / "actualites.md").write_text("---\ntitle: Actualités\n---\n\n# Actualités\n", encoding="utf-8")
     edit(docs / "en" / THEMES, f"title: {TITLE_EN[THEMES]}\n", f"title: {TITLE_EN[THEMES]}: more\n")
     edit(docs / "en" / COPIED, f"title: {TITLE_EN[COPIED]}\n", f"title: {TITLE_EN[COPIED]}\ntranslation: done\n")
-    title_fr = FICTIF.text(f"docs/fr/{PROGRAMME_PAGE}").split("\ntitle: ")[1].split("\n")[0]
+    title_fr = FICTIF.field(f"docs/fr/{PROGRAMME_PAGE}", "title")
     edit(docs / "fr" / PROGRAMME_PAGE, f"title: {title_fr}\n", f"title: {title_fr}\ntranslation: pending\n")
     aspirations = docs / "fr" / "aspirations.md"
     aspirations.write_text(re.sub(r"\n---\n", "\n", aspirations.read_text(encoding="utf-8"), count=1), encoding="utf-8")
@@ -112,7 +112,7 @@ HEADING = {lang: next(line for line in ATELIER.text(f"docs/{lang}/{TEXT_PAGE}").
            for lang in ("fr", "en")}
 HEADING_FR, HEADING_EN = (ATELIER.line_of(f"docs/{lang}/{TEXT_PAGE}", HEADING[lang]) for lang in ("fr", "en"))
 DESCRIPTION_EN = ATELIER.line_of(f"docs/en/{TEXT_PAGE}", "description:")
-DESCRIBED = "description: " + ATELIER.text(f"docs/en/{TEXT_PAGE}").split("\ndescription: ")[1].split(" ")[0] + " "
+DESCRIBED = "description: " + ATELIER.field(f"docs/en/{TEXT_PAGE}", "description").split(" ")[0] + " "
 THEMES_PATH = posixpath.relpath(TEXT_THEMES, posixpath.dirname(TEXT_PAGE))
 MISSPELT = THEMES_PATH.removesuffix(".md")[:-1] + ".md"
 UNKNOWN_LINE = f"Avec {{{{ cibles.canadiens }}}} volontaires. Voir [notre thème]({MISSPELT})."
@@ -136,11 +136,11 @@ def _text(project: Path) -> None:
     edit(fr / TEXT_PAGE, f"{HEADING['fr']}\n",
          f"{HEADING['fr']}\n\n<script>alert('bonjour')</script>\n\n{FR_FIGURES}\n\n{UNKNOWN_LINE}\n\n{OTHER_HOST_IMAGE}\n")
     edit(en / TEXT_PAGE, DESCRIBED, f"{DESCRIBED}{{{{ targets.{NUMBER.id} }}}} ")
-    title_fr = ATELIER.text(f"docs/fr/{TEXT_THEMES}").split("\ntitle: ")[1].split("\n")[0]
+    title_fr = ATELIER.field(f"docs/fr/{TEXT_THEMES}", "title")
     edit(fr / TEXT_THEMES, f"title: {title_fr}\n", "title: 12\n")
     accessibility = en / TEXT_A11Y
     accessibility.write_text(accessibility.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
-    title_en = ATELIER.text(f"docs/en/{TEXT_THEMES}").split("\ntitle: ")[1].split("\n")[0]
+    title_en = ATELIER.field(f"docs/en/{TEXT_THEMES}", "title")
     edit(en / TEXT_THEMES, f"title: {title_en}\n", f"title: <em>{title_en}</em>\n")
     edit(en / TEXT_PAGE, f"{HEADING['en']}\n",
          f"{HEADING['en']}\n\n{EN_FIGURES}\n\n"
@@ -149,9 +149,9 @@ def _text(project: Path) -> None:
 
 # "addresses": English slugs taken, malformed or reserved, and a slug on the home page.
 ASPIRATIONS = "aspirations.md"  # a page with no role and no slug, in both languages
-THEMES_SLUG = FICTIF.text(f"docs/en/{THEMES}").split("\nslug: ")[1].split("\n")[0]
-COPIED_EN_SLUG = FICTIF.text(f"docs/en/{COPIED}").split("\nslug: ")[1].split("\n")[0]
-PARTNERS_SLUG = FICTIF.text(f"docs/en/{PARTNERS}").split("\nslug: ")[1].split("\n")[0]
+THEMES_SLUG = FICTIF.field(f"docs/en/{THEMES}", "slug")
+COPIED_EN_SLUG = FICTIF.field(f"docs/en/{COPIED}", "slug")
+PARTNERS_SLUG = FICTIF.field(f"docs/en/{PARTNERS}", "slug")
 
 
 def _addresses(project: Path) -> None:

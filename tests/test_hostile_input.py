@@ -19,23 +19,36 @@ from pathlib import Path
 
 import pytest
 import yaml
-from project_edits import edit, group_publisher, line_of, reported_problems, tree_digest
+from programme_facts import ATELIER, FICTIF
+from project_edits import edit, group_publisher, place_previous_site, reported_problems, tree_digest
 
 from pcv.data.loading import load_site_data
-from pcv.inspection.builds import ROOT, BuildResult, build_site, copy_project
+from pcv.inspection.builds import ROOT, BuildResult, assemble_programme, build_site
 from pcv.pages.markdown import MarkdownPage
 from pcv.checks.page_html import page_html_problems
 from pcv.pages.front_matter import KINDS as PAGE_FIELDS
 from pcv.publishing.open_data import data_files, inert_cell
 
-HEADING_FR = line_of("docs/fr/programme.md", "# Le programme")
-# The hostile Markdown added under the French heading, and the line (from the heading) of each attack.
+# The hostile edits are made to a copy of programme-fictif: the pages and lines they change are read from it.
+PROGRAMME_PAGE, THEMES, PARTNERS = (FICTIF.page_with_role(role) for role in ("programme", "themes", "partners"))
+HEADING = {lang: next(line for line in FICTIF.text(f"docs/{lang}/{PROGRAMME_PAGE}").splitlines() if line.startswith("# "))
+           for lang in ("fr", "en")}
+HEADING_FR = FICTIF.line_of(f"docs/fr/{PROGRAMME_PAGE}", HEADING["fr"])
+TITLE_EN, THEMES_TITLE_EN = (FICTIF.field(f"docs/en/{page}", "title")
+                             for page in (PROGRAMME_PAGE, THEMES))
+LONG_TITLE = "Our approach " * 25
+SOURCE_URL = next(line for line in FICTIF.text("data/partners.yaml").splitlines() if line.strip().startswith("url: "))
+PLAIN_PAGE = "aspirations.md"  # a page with no role, in both languages
+SECOND = FICTIF.data.countries[1]
+
 
 def _strings_end() -> int:
-    """The number of lines of the real data/strings.yaml (the tests add texts after them)."""
-    return len((ROOT / "data" / "strings.yaml").read_text(encoding="utf-8").splitlines())
+    """The number of lines of the programme's data/strings.yaml (the tests add texts after them; none if it has none)."""
+    strings = FICTIF.folder / "data" / "strings.yaml"
+    return len(strings.read_text(encoding="utf-8").splitlines()) if strings.exists() else 0
 
 
+# The hostile Markdown added under the French heading, and the line (from the heading) of each attack.
 HOSTILE_MARKDOWN = [
     "",
     "Un paragraphe.",
@@ -70,12 +83,11 @@ HOSTILE_MARKDOWN = [
 
 def _markup(project: Path) -> None:
     docs, data = project / "docs", project / "data"
-    edit(docs / "fr" / "programme.md", "# Le programme\n", "# Le programme\n" + "\n".join(HOSTILE_MARKDOWN) + "\n")
-    edit(docs / "en" / "programme.md", "title: The program\n",
-         "title: The program\nstatus: new\nauthor: 'x\" autofocus onfocus=\"alert(7)'\n")
-    edit(docs / "en" / "approche.md", "title: Our approach", "title: " + "Our approach " * 25)
-    edit(data / "partners.yaml", "  url: https://ceci.org/fr/projets/programme-cooperation-volontaire-pcv",
-         "  url: javascript:alert(8)")
+    edit(docs / "fr" / PROGRAMME_PAGE, f"{HEADING['fr']}\n", f"{HEADING['fr']}\n" + "\n".join(HOSTILE_MARKDOWN) + "\n")
+    edit(docs / "en" / PROGRAMME_PAGE, f"title: {TITLE_EN}\n",
+         f"title: {TITLE_EN}\nstatus: new\nauthor: 'x\" autofocus onfocus=\"alert(7)'\n")
+    edit(docs / "en" / THEMES, f"title: {THEMES_TITLE_EN}\n", f"title: {LONG_TITLE}\n")
+    edit(data / "partners.yaml", SOURCE_URL, SOURCE_URL.split("url: ")[0] + "url: javascript:alert(8)")
     with (data / "strings.yaml").open("a", encoding="utf-8") as strings:  # the programme's own title, wrong
         strings.write("home.themes.title:\n  fr: Nos thèmes {\n  en: Our {start.__class__}\n")
 
@@ -87,15 +99,16 @@ def _files(project: Path) -> None:
     (outside / "secret.md").write_text("---\ntitle: Secret\ndescription: x\n---\n", encoding="utf-8")
     (docs / "fr" / "lien.md").symlink_to(outside / "secret.md")
     (docs / "en" / "ailleurs").symlink_to(outside, target_is_directory=True)
-    shutil.copy(docs / "fr" / "approche.md", docs / "fr" / "Approche.md")
+    shutil.copy(docs / "fr" / THEMES, docs / "fr" / THEMES.capitalize())
     (docs / "fr" / 'photo"onerror=x.png').write_bytes(b"")
-    edit(docs / "fr" / "volontariat.md", "title: ", "title: \x00")
-    edit(data / "countries.yaml", "  - code: GT", "  - code: G\x07T")
+    edit(docs / "fr" / PLAIN_PAGE, "title: ", "title: \x00")
+    edit(data / "countries.yaml", f"  - code: {SECOND.code}", f"  - code: {SECOND.code[0]}\x07{SECOND.code[1:]}")
 
 
-GROUPS: dict[str, Callable[[Path], None]] = {"markup": _markup, "files": _files}
+GROUPS: dict[str, tuple[Path, Callable[[Path], None]]] = {"markup": (FICTIF.folder, _markup),
+                                                          "files": (FICTIF.folder, _files)}
 
-PROGRAMME_FR = "docs/fr/programme.md"
+PROGRAMME_FR = f"docs/fr/{PROGRAMME_PAGE}"
 EVENT = "attribut HTML « {} » interdit : il exécuterait un script. Retirez-le."
 SCRIPT_LINK = "lien « javascript: » interdit : un lien mène à une adresse (https://…) ou à une page du site (page.md)."
 KINDS = [
@@ -121,16 +134,17 @@ KINDS = [
                  "(https://evil.example/c.png) : le site ne charge rien depuis un autre site, pour la vie privée "
                  "de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="reference-style-image-from-another-host"),
-    pytest.param("markup", f"docs/en/programme.md, ligne {line_of('docs/en/programme.md', 'title:') + 1}, colonne 1, champ status : champ d'en-tête inconnu "
+    pytest.param("markup", f"docs/en/{PROGRAMME_PAGE}, ligne {FICTIF.line_of(f'docs/en/{PROGRAMME_PAGE}', 'title:') + 1}, colonne 1, champ status : champ d'en-tête inconnu "
                  f"« status ». Champs permis dans une page : {', '.join(PAGE_FIELDS['page'])}. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-status"),
-    pytest.param("markup", f"docs/en/programme.md, ligne {line_of('docs/en/programme.md', 'title:') + 2}, colonne 1, champ author : champ d'en-tête inconnu "
+    pytest.param("markup", f"docs/en/{PROGRAMME_PAGE}, ligne {FICTIF.line_of(f'docs/en/{PROGRAMME_PAGE}', 'title:') + 2}, colonne 1, champ author : champ d'en-tête inconnu "
                  f"« author ». Champs permis dans une page : {', '.join(PAGE_FIELDS['page'])}. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-author-breaking-out"),
-    pytest.param("markup", f"docs/en/approche.md, ligne {line_of('docs/en/approche.md', 'title:')}, colonne 1, champ title : « title » est trop long : 324 "
+    pytest.param("markup", f"docs/en/{THEMES}, ligne {FICTIF.line_of(f'docs/en/{THEMES}', 'title:')}, colonne 1, champ title : « title » est trop long : {len(LONG_TITLE.strip())} "
                  "caractères, au plus 60 (le titre de la page : menu, onglet du navigateur). Raccourcissez-le.",
                  id="title-too-long"),
-    pytest.param("markup", f"data/partners.yaml, ligne {line_of('data/partners.yaml', 'url: https')}, colonne 12, "
+    pytest.param("markup", f"data/partners.yaml, ligne {FICTIF.line_of('data/partners.yaml', SOURCE_URL.strip())}, "
+                 f"colonne {SOURCE_URL.index('url: ') + 6}, "
                  "1er élément (groups), champ source.url : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
                  "L'adresse complète de la source, en https:// (par exemple https://exemple.org/partenaires), sans "
                  "espace ni guillemet : elle devient un lien sur le site.", id="script-url-in-data"),
@@ -146,23 +160,23 @@ KINDS = [
     pytest.param("files", "docs/en/ailleurs : c'est un lien symbolique (vers {outside}) : le site ne publie que les "
                  "fichiers du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.",
                  id="symlink-to-a-folder"),
-    pytest.param("files", "docs/fr/approche.md : ce nom et « docs/fr/Approche.md » ne diffèrent que par les "
+    pytest.param("files", f"docs/fr/{THEMES} : ce nom et « docs/fr/{THEMES.capitalize()} » ne diffèrent que par les "
                  "majuscules ou la façon d'écrire les accents : sur Windows et macOS ce serait le même fichier, et la "
                  "même adresse sur le site. Renommez ou supprimez l'un des deux.", id="names-equal-but-for-case"),
     pytest.param("files", "docs/fr/photo\"onerror=x.png : le nom contient « \" », qu'une adresse du site ne peut "
                  "pas contenir. Renommez-le avec des lettres, des chiffres et des tirets.", id="quote-in-a-file-name"),
-    pytest.param("files", f"docs/fr/volontariat.md, ligne {line_of('docs/fr/volontariat.md', 'title: ')}, colonne 8 : "
+    pytest.param("files", f"docs/fr/{PLAIN_PAGE}, ligne {FICTIF.line_of(f'docs/fr/{PLAIN_PAGE}', 'title: ')}, colonne 8 : "
                  "caractère de contrôle invisible (U+0000), souvent laissé par un copier-coller. Supprimez-le "
                  "(retapez le texte autour si besoin).", id="nul-in-a-page"),
-    pytest.param("files", f"data/countries.yaml, ligne {line_of('data/countries.yaml', '- code: GT')}, colonne 12 : "
+    pytest.param("files", f"data/countries.yaml, ligne {FICTIF.line_of('data/countries.yaml', f'- code: {SECOND.code}')}, colonne 12 : "
                  "caractère de contrôle invisible (U+0007), souvent laissé par un copier-coller. Supprimez-le "
                  "(retapez le texte autour si besoin).", id="control-character-in-data"),
 ]
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory, built_site: Path) -> Callable[[str], tuple[BuildResult, str]]:
-    return group_publisher(GROUPS, tmp_path_factory, built_site)
+def published(tmp_path_factory: pytest.TempPathFactory, programme_site) -> Callable[[str], tuple[BuildResult, str]]:
+    return group_publisher(GROUPS, tmp_path_factory, programme_site)
 
 
 @pytest.mark.parametrize(("group", "expected"), KINDS)
@@ -230,7 +244,8 @@ def _template_error(project: Path) -> None:
 
 def _lists_nested_deep(project: Path) -> None:
     deep = "".join("    " * depth + "- x\n" for depth in range(400))
-    edit(project / "docs" / "en" / "aspirations.md", "# Our aspirations\n", "# Our aspirations\n\n" + deep)
+    page = project / "docs" / "en" / PLAIN_PAGE
+    page.write_text(page.read_text(encoding="utf-8") + "\n" + deep, encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -240,20 +255,19 @@ def _lists_nested_deep(project: Path) -> None:
          "home.themes.title.fr : le texte « home.themes.title » contient le repère {total}, que le site ne connaît "
          "pas à cet endroit. Repères possibles : {organisation}, {programme}. Corrigez-le (en français et en "
          "anglais)."),
-        (_template_error, "docs/fr/partenaires.md : la construction de cette page s'est arrêtée : erreur inattendue "
+        (_template_error, f"docs/fr/{PARTNERS} : la construction de cette page s'est arrêtée : erreur inattendue "
          "(détail technique : UndefinedError : 'pcv.view_records.FunderView object' has no attribute 'nope') (gabarit "
          f"overrides/partners.html, ligne {_partners_content_line()})."),
-        (_lists_nested_deep, "docs/en/aspirations.md : contenu imbriqué trop profondément (listes ou citations les "
+        (_lists_nested_deep, f"docs/en/{PLAIN_PAGE} : contenu imbriqué trop profondément (listes ou citations les "
          "unes dans les autres, sur des centaines de niveaux) : Markdown ne peut pas le lire. Vérifiez "
          "l'indentation des listes et les « > » en début de ligne."),
     ],
     ids=["unknown-placeholder", "template-error", "lists-nested-deep"],
 )
-def test_an_error_during_the_build_is_a_french_problem_not_a_traceback(tmp_path: Path, built_site: Path,
+def test_an_error_during_the_build_is_a_french_problem_not_a_traceback(tmp_path: Path, programme_site,
                                                                          break_it, expected: str) -> None:
-    project = copy_project(tmp_path / "project")
-    shutil.copytree(built_site, project / "site")
-    before = tree_digest(project / "site")
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    before = place_previous_site(project, programme_site(FICTIF.folder))
     break_it(project)
     result = build_site(project, project / "site")
     assert result.returncode == 1
@@ -262,20 +276,21 @@ def test_an_error_during_the_build_is_a_french_problem_not_a_traceback(tmp_path:
     assert tree_digest(project / "site") == before
 
 
-def test_a_1_mb_line_and_a_5_mb_page_are_refused_in_seconds(project_copy: Path) -> None:
+def test_a_1_mb_line_and_a_5_mb_page_are_refused_in_seconds(tmp_path: Path) -> None:
     """Python-Markdown takes time growing with the square of some inputs: the page's shape is checked first."""
-    fr = project_copy / "docs" / "fr"
-    with (fr / "approche.md").open("a", encoding="utf-8") as page:
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    fr = project / "docs" / "fr"
+    with (fr / THEMES).open("a", encoding="utf-8") as page:
         page.write("\n" + "<a " * 333_333 + "\n")
-    (fr / "aspirations.md").write_text("---\ntitle: x\ndescription: x\n---\n\n" + "[lien " * 900_000, encoding="utf-8")
+    (fr / PLAIN_PAGE).write_text("---\ntitle: x\ndescription: x\n---\n\n" + "[lien " * 900_000, encoding="utf-8")
     started = time.monotonic()
-    result = build_site(project_copy, project_copy / "site")
+    result = build_site(project, project / "site")
     elapsed = time.monotonic() - started
     assert result.returncode == 1
     problems = reported_problems(result.output)
-    assert any(p.startswith("docs/fr/approche.md, ligne ") and "ligne trop longue (999999 caractères" in p
+    assert any(p.startswith(f"docs/fr/{THEMES}, ligne ") and "ligne trop longue (999999 caractères" in p
                for p in problems), result.output
-    assert any(p.startswith("docs/fr/aspirations.md : fichier trop gros (5273 Kio") for p in problems), result.output
+    assert any(p.startswith(f"docs/fr/{PLAIN_PAGE} : fichier trop gros (5273 Kio") for p in problems), result.output
     assert elapsed < 30, f"{elapsed:.1f} s"
 
 
@@ -300,7 +315,7 @@ def test_a_formula_after_spaces_or_in_full_width_is_neutralised(cell: str) -> No
 
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
     """OWASP's CSV injection guidance: a cell starting with = + - @ tab or CR gets a leading quote."""
-    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    data = shutil.copytree(ATELIER.folder / "data", tmp_path / "data")  # 7 targets: a formula in each label
     formulas = ['=HYPERLINK("https://evil.example","x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
     programme = yaml.safe_load((data / "programme.yaml").read_text(encoding="utf-8"))
     for target, fr, en in zip(programme["targets"], formulas[::2], formulas[1::2]):
