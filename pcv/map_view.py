@@ -155,8 +155,8 @@ def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size:
     placed, cost = {}, 0.0
     for country in countries:
         shape = shapes[country.code]
-        options = [_label_at(band, shape, size, direction, distance, country.name)
-                   for distance in DISTANCES for direction in DIRECTIONS]
+        options = (_label_at(band, shape, size, direction, distance, country.name)
+                   for distance in DISTANCES for direction in DIRECTIONS)  # nearest first: tried until one fits
         fits = ((rank, label, box) for rank, (label, box) in enumerate(options)
                 if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box))
         fit = next(fits, None)
