@@ -56,7 +56,7 @@ class _Part:
         return self.editable and self.read == self.text
 
 
-Memo = dict  # (open elements, lang, a line's tokens) -> (the line spaced, open elements after it)
+Memo = dict  # (open elements, lang, a line's text) -> (the line spaced, open elements after it)
 
 
 def french_spacing(html: str, lang: str = "fr", memo: Memo | None = None) -> str:
@@ -70,25 +70,23 @@ def french_spacing(html: str, lang: str = "fr", memo: Memo | None = None) -> str
     memo = {} if memo is None else memo
     stack: tuple[tuple[str, str], ...] = ()  # open elements that set a language or hold raw text: (tag, lang)
     out: list[str] = []
-    line: list[str] = []
-    for token in _TOKEN.split(html):
-        if not token:
-            continue
-        line.append(token)
-        if token[0] != "<" and "\n" in token and token.isspace():
-            stack = _spaced_line(tuple(line), stack, lang, memo, out)
-            line = []
-    if line:
-        _spaced_line(tuple(line), stack, lang, memo, out)
+    tokens = _TOKEN.split(html)  # text at even places, markup and entities at odd ones
+    start = 0
+    for end in [i for i in range(0, len(tokens), 2) if "\n" in tokens[i] and tokens[i].isspace()]:
+        stack = _spaced_line(tokens[start:end + 1], stack, lang, memo, out)
+        start = end + 1
+    if start < len(tokens):
+        _spaced_line(tokens[start:], stack, lang, memo, out)
     return "".join(out)
 
 
-def _spaced_line(tokens: tuple[str, ...], stack: tuple[tuple[str, str], ...], lang: str, memo: Memo,
+def _spaced_line(tokens: list[str], stack: tuple[tuple[str, str], ...], lang: str, memo: Memo,
                  out: list[str]) -> tuple[tuple[str, str], ...]:
-    """Add to `out` the `tokens` of a line spaced, given the elements open before it; those open after it."""
-    key = (stack, lang, tokens)
+    """Add to `out` the `tokens` of a line spaced, given the elements open before it; those open after it.
+    A line is known by its text: the same text is the same tokens (a line ends where a token does)."""
+    key = (stack, lang, "".join(tokens))
     if key not in memo:
-        memo[key] = _spaced_tokens(tokens, list(stack), lang)
+        memo[key] = _spaced_tokens(tuple(filter(None, tokens)), list(stack), lang)
     text, after = memo[key]
     out.append(text)
     return after
