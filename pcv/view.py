@@ -120,6 +120,10 @@ class SiteView:
         page's footer asks for them (made on each call, the build's time grew with the square of the countries)."""
         return tuple(self._country_view(c) for c in self._data.countries)
 
+    def other_countries(self, country: CountryView) -> list[CountryView]:
+        """The countries with a page but `country`, in the data's order: a country page's links to the others."""
+        return [other for other in self.countries if other.url and other.code != country.code]
+
     def url_of(self, path: str) -> str:
         """The URL, from the site root, of the page whose shared path is `path` ("index.md")."""
         return self._page_urls[(path, self.lang)]
