@@ -11,6 +11,7 @@ from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+import yaml
 from playwright.sync_api import expect
 
 from pcv.data.loading import load_site_data
@@ -81,15 +82,65 @@ def test_phone_menu_is_a_disclosure_reached_by_keyboard_and_out_of_the_tab_order
     panel = page.locator(".pcv-menu__panel")
     expect(panel).to_be_in_viewport()
     expect(toggle).to_contain_text({"fr": "Fermer", "en": "Close"}[lang])
-    # Open: the sections, the volunteer button and the language link, in the order of the screen.
+    # Open: the sections and the volunteer button, in the order of the screen.
     page.keyboard.press("Tab")
     first = panel.locator("a").first
     expect(first).to_be_focused()
     expect(panel.locator("a.pcv-menu__cta")).to_be_visible()
-    expect(panel.locator("a.pcv-lang__link")).to_be_visible()
     page.keyboard.press("Escape")
     expect(page.locator(".pcv-menu")).not_to_have_attribute("open", "")
     expect(toggle).to_be_focused()
+
+
+SEEN = """() => { const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const top = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
+  return [e.outerHTML.slice(0, 60), !!top && (e === top || e.contains(top))] }"""
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["script", "no-script"])
+@pytest.mark.parametrize("width", (NARROW, MOBILE))
+def test_tab_past_the_open_menus_last_link_never_lands_out_of_sight(browser, site_url: str, width: int,
+                                                                     script: bool) -> None:
+    """WCAG 2.4.11: while the menu is open, every Tab stop is on screen and not under its panel (before any
+    script too: the page under the panel takes no focus), until the keyboard comes back to the header."""
+    context = browser.new_context(viewport={"width": width, "height": 640}, java_script_enabled=script)
+    page = context.new_page()
+    page.goto(site_url + page_url("index.md", "fr"))
+    page.locator("summary.pcv-menu__toggle").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".pcv-menu")).to_have_attribute("open", "")
+    stops = page.locator(".pcv-menu__panel a").count()
+    for _ in range(stops + 4):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(SEEN)
+        assert focused is None or focused[1], f"à {width} px, le Tab atteint {focused[0]}, caché sous le menu ouvert"
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+def test_language_link_is_in_the_header_bar_at_every_width(open_page: Callable[..., Tab], site_url: str,
+                                                           lang: str, width: int) -> None:
+    """As on Canada.ca: no menu to open to change language. Named for the language, in that language."""
+    page = open_page(page_url("partenaires.md", lang), width).page
+    other = other_language(lang)
+    link = page.locator(".md-header a.pcv-lang__link")
+    expect(link).to_be_visible()
+    box, header = link.bounding_box(), page.locator(".md-header").bounding_box()
+    assert box and header and header["y"] <= box["y"] and box["y"] + box["height"] <= header["y"] + header["height"]
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width and box["width"] >= 24 and box["height"] >= 24, box
+    expect(link).to_have_accessible_name(_language_name(other))
+    expect(link).to_have_attribute("lang", other)
+    link.click()
+    expect(page).to_have_url(site_url + page_url("partenaires.md", other))
+
+
+def _language_name(lang: str) -> str:
+    """The name of `lang` in mkdocs.yml (static-i18n's `languages`), which the link shows."""
+    languages = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"]["i18n"]["languages"]
+    return next(language["name"] for language in languages if language["locale"] == lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -110,7 +161,7 @@ HEADER_ORDER = """sel => [...document.querySelectorAll(sel)].filter(e => e.getCl
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_desktop_tab_order_is_the_visual_order(open_page: Callable[..., Tab], lang: str) -> None:
     page = open_page(page_url("index.md", lang), DESKTOP).page
-    xs = page.evaluate(HEADER_ORDER, ".pcv-wordmark, .pcv-header__nav a, .md-search__input, .pcv-header__wide a")
+    xs = page.evaluate(HEADER_ORDER, ".pcv-wordmark, .pcv-header__nav a, .md-search__input, .pcv-lang__link, .pcv-header__wide a")
     reached = []
     for _ in range(len(xs) + 3):
         page.keyboard.press("Tab")
