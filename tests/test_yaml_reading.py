@@ -109,3 +109,21 @@ def test_invisible_controls_that_reorder_or_break_text_are_refused(tmp_path: Pat
         read_yaml(path, "data/x.yaml")
     assert str(caught.value.problem).startswith(f"data/x.yaml, ligne 2, colonne 10 : caractère de contrôle invisible "
                                                 f"(U+{ord(control):04X})")
+
+
+@pytest.mark.parametrize(("escape", "code"), [("\\u202e", "202E"), ("\\e", "001B"), ("\\0", "0000"), ("\\L", "2028"),
+                                              ("\\x85", "0085")])
+def test_a_control_written_as_an_escape_is_refused_as_if_typed(tmp_path: Path, escape: str, code: str) -> None:
+    """The file's check refuses an invisible control typed as such; a double-quoted text writes it from « \\ »."""
+    path = tmp_path / "x.yaml"
+    path.write_text(f'a: 1\ntext: {{fr: "abc{escape}def"}}\n', encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as caught:
+        read_yaml(path, "data/x.yaml")
+    assert str(caught.value.problem).startswith(f"data/x.yaml, ligne 2, colonne 12 : ce texte entre guillemets contient "
+                                                f"le caractère de contrôle invisible U+{code}")
+
+
+def test_line_breaks_and_tabs_written_as_escapes_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text('text: "a\\nb\\tc"\n', encoding="utf-8")
+    assert read_yaml(path, "data/x.yaml").data == {"text": "a\nb\tc"}

@@ -4,7 +4,9 @@ Markdown drops the cells of a table row beyond its heading's count,
 `<?…?>` processing instructions and `<![CDATA[…]]>` blocks (the sanitiser
 removes what is left of them), a link reference definition `[x]: adresse`
 that no link uses (or the first of two with one name), and reads a footnote
-`[^1]: …` (no footnotes here) as a link; a page awaiting translation shows its original, not the
+`[^1]: …` (no footnotes here) as a link; a character reference (`&#x202e;`)
+to a sign the file's own check refuses typed (an invisible control) is refused
+too; a page awaiting translation shows its original, not the
 text it holds. (What would take it unbounded time is refused before, by
 pcv/pages/markdown.py's `shape_problem`.)
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pcv.data.yaml_schema import CONTROL
 from pcv.pages.front_matter import PENDING
 from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
@@ -21,6 +24,7 @@ from pcv.problems import Problem
 _SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _LOST = {"<?": "une instruction « <?…?> »", "<![CDATA[": "un bloc « <![CDATA[…]]> »"}
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]]*\]:")
 # A definition on any line of a paragraph or a quotation; opening a list item, in a block that opens a list.
 _DEFINITION = re.compile(r" {0,3}\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
@@ -43,6 +47,12 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
             if (column := line.find(marker)) >= 0:
                 yield Problem(page.name, number, column + 1, f"{what} ne s'affiche pas sur le site : son texte "
                               "disparaîtrait. Écrivez-le comme du texte, sans « <? » ni « <![CDATA[ ».")
+        for reference in _REFERENCE.finditer(line):
+            code = int(reference.group(1), 16) if reference.group(1) else int(reference.group(2))
+            if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or CONTROL.match(chr(code)):
+                yield Problem(page.name, number, reference.start() + 1, f"« {reference.group()} » écrit un caractère "
+                              "de contrôle invisible : il ne s'affiche pas, ou change l'ordre du texte autour. "
+                              "Retirez-le.")
         if _FOOTNOTE.match(line):
             yield Problem(page.name, number, 1, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles sur "
                           "ce site : cette ligne serait lue comme un lien. Écrivez la note dans le texte, entre "

@@ -29,6 +29,9 @@ CORE_RESOLVERS = (  # YAML 1.2.2, 10.3.2 (without .inf and .nan, and no octal or
     ("tag:yaml.org,2002:float", r"^[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$",
      "-+.0123456789"),
 )
+# All but tab, line feed, carriage return; and the line separators a paste leaves (YAML breaks lines there).
+# And the controls that reorder text as it is shown (a "Trojan source": U+202A-U+202E, U+2066-U+2069).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?")
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
 _KINDS = {"tag:yaml.org,2002:bool": "une valeur oui/non", "tag:yaml.org,2002:int": "un nombre",
@@ -62,6 +65,12 @@ def reading_problems(root: yaml.Node, lines: list[str], by_both: bool = False) -
             stack.extend(part for pair in node.value for part in pair)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
+        elif isinstance(node, yaml.ScalarNode) and (control := CONTROL.search(node.value)):
+            # (typed as such, the file's check refuses it first: here, written as an escape, "\u202e" or "\e")
+            yield node.start_mark.line, node.start_mark.column, (
+                f"ce texte entre guillemets contient le caractère de contrôle invisible U+{ord(control.group()):04X}, "
+                "écrit avec « \\ » (un échappement). Retirez-le : il ne s'affiche pas, ou change l'ordre du texte "
+                "autour.")
         elif isinstance(node, yaml.ScalarNode) and node.style is None and node.tag.startswith("tag:yaml.org"):
             yield from _scalar_problems(node, lines, by_both)
 

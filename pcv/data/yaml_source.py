@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from pcv.data.yaml_schema import reading_problems, use_core_schema
+from pcv.data.yaml_schema import CONTROL, reading_problems, use_core_schema
 from pcv.problems import Problem
 from pcv.data.yaml_syntax import EXPLICIT_TAG, STANDARD_TAG, explained
 
@@ -23,9 +23,6 @@ MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
 TOO_DEEP = ("données imbriquées trop profondément (des centaines de niveaux de [ ou de champs indentés) : "
             "vérifiez les crochets et l'indentation.")
-# All but tab, line feed, carriage return; and the line separators a paste leaves (YAML breaks lines there).
-# And the controls that reorder text as it is shown (a "Trojan source": U+202A-U+202E, U+2066-U+2069).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 Location = tuple[str | int, ...]
 Position = tuple[int, int]  # line, column, 1-based
@@ -143,7 +140,7 @@ def decoded_text(path: Path, name: str, max_bytes: int) -> str:
         raise UnreadableYaml(Problem(name, line, column,
             "le fichier n'est pas encodé en UTF-8. Enregistrez-le en UTF-8 "
             "dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).")) from exc
-    control = _CONTROL.search(text)
+    control = CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
         column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
