@@ -139,6 +139,18 @@ def test_a_theme_stylesheet_not_in_utf8_is_refused(tmp_path: Path) -> None:
     assert len(problems) == 1 and problems[0].startswith("overrides/assets/extra.css") and "UTF-8" in problems[0]
 
 
+@pytest.mark.parametrize(("name", "encoding", "line"), [("main.html", "utf-16", 1), ("partials/pied.html", "latin-1", 2),
+                                                      ("sitemap.xml", "utf-16", 1)])
+def test_a_template_not_in_utf8_is_refused_by_its_own_name(tmp_path: Path, name: str, encoding: str, line: int) -> None:
+    """Read by Jinja, it stopped the build with « erreur inattendue » blamed on the template including it."""
+    theme = tmp_path / "overrides"
+    (theme / name).parent.mkdir(parents=True, exist_ok=True)
+    (theme / name).write_bytes("{% block x %}\n<p>Été</p>\n".encode(encoding))
+    problems = [str(p) for p in theme_file_problems(theme, "overrides", ["sitemap.xml"])]
+    assert problems == [f"overrides/{name}, ligne {line} : le gabarit n'est pas enregistré en UTF-8. Enregistrez-le en "
+                        "UTF-8 dans votre éditeur (VS Code : « Enregistrer avec l'encodage »)."]
+
+
 def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(project_copy: Path,
                                                                                 built_site: Path) -> None:
     before = place_previous_site(project_copy, built_site)

@@ -31,7 +31,7 @@ from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
-from pcv.problems import Problem
+from pcv.problems import Problem, visible
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.country_menu import with_country_pages
 from pcv.pages.figure_history import previous_figures
@@ -177,7 +177,8 @@ def _country_lines(document: YamlDocument | None, field: str) -> dict[str, int]:
 
 
 def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
-    for path, page in translations.items():
+    for typed, page in translations.items():
+        path = visible(typed)  # a file name is shown, never acted on by a terminal or CI's log reader
         if page.status is Status.OUT_OF_DATE:
             log.info(
                 f"Traduction à mettre à jour : docs/{page.translation}/{path} ne suit plus l'original "

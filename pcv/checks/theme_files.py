@@ -34,9 +34,12 @@ def theme_file_problems(theme: Path, folder: str, static_templates: list[str]) -
     loads nothing."""
     for file in sorted(p for p in theme.rglob("*") if p.is_file()):
         relative = file.relative_to(theme).as_posix()
-        if any(fnmatch.fnmatch(relative.lower(), pattern) for pattern in (*NOT_COPIED, *static_templates)):
-            continue
         name = f"{folder}/{relative}"
+        if any(fnmatch.fnmatch(relative.lower(), pattern) for pattern in ("*.html", *static_templates)):
+            yield from _template_problems(file, name)
+            continue
+        if any(fnmatch.fnmatch(relative.lower(), pattern) for pattern in NOT_COPIED):
+            continue
         if file.suffix.lower() not in PUBLISHED:
             yield Problem(name, None, None, f"MkDocs publierait ce fichier tel quel (un dessin SVG pourrait y "
                           f"exécuter un script ou charger un autre site, une image garder ses métadonnées) : le site "
@@ -45,6 +48,16 @@ def theme_file_problems(theme: Path, folder: str, static_templates: list[str]) -
                           "photos dans docs/. Retirez le fichier.")
         else:
             yield from _stylesheet_problems(file, name)
+
+
+def _template_problems(file: Path, name: str) -> Iterator[Problem]:
+    """A template Jinja reads in UTF-8 (read otherwise, it would stop the build in the template that includes it)."""
+    raw = file.read_bytes()
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield Problem(name, raw.count(b"\n", 0, exc.start) + 1, None, "le gabarit n'est pas enregistré en UTF-8. "
+                      "Enregistrez-le en UTF-8 dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).")
 
 
 def _stylesheet_problems(file: Path, name: str) -> Iterator[Problem]:
