@@ -32,6 +32,8 @@ def _problems(docs: Path) -> dict[str, str]:
      "pas « .markdown ». Renommez-la « notes.md »."),
     ("notes.mdown", "x", "pas « .mdown »"), ("notes.mkd", "x", "pas « .mkd »"),
     ("sitemap.xml.md", "x", "le nom d'une page ne peut pas contenir de point"),
+    ("essai.MD", "<script>alert(1)</script>", "l'extension d'une page s'écrit « .md » en minuscules, pas « .MD »"),
+    ("essai.Md", "x", "Renommez-la « essai.md »"),
     ("admin/config.pdf", "%PDF-1.4", "le dossier « admin » est réservé au site"),
     ("assets/site.pdf", "%PDF-1.4", "le dossier « assets » est réservé au site"),
     ("photo.jpg", "pas une photo", "ce fichier n'est pas une photo lisible"),

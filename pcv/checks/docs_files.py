@@ -64,6 +64,9 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
             yield Problem(name, None, None, f"le site ne publie pas les fichiers « {file.suffix or file.name} » : "
                           "seulement les pages (.md) et les photos (.jpg, .jpeg, .png). "
                           "Enregistrez une image en PNG ou JPEG, mettez un texte dans une page, ou retirez le fichier.")
+        elif suffix == PAGE_SUFFIX and file.suffix != PAGE_SUFFIX:  # MkDocs would copy it as it is, not build it
+            yield Problem(name, None, None, f"l'extension d'une page s'écrit « .md » en minuscules, pas "
+                          f"« {file.suffix} » : sinon la page ne serait pas construite. Renommez-la « {file.stem}.md ».")
         elif suffix == PAGE_SUFFIX and "." in file.stem:
             yield Problem(name, None, None, f"le nom d'une page ne peut pas contenir de point (« {file.stem} ») : "
                           "il devient son adresse. Renommez-la avec des lettres, des chiffres et des tirets.")
