@@ -24,6 +24,14 @@ def visible(text: str) -> str:
                           else f"\\u{ord(found.group()):04x}", text)
 
 
+def inert_line(line: str) -> str:
+    """One line of a report as a terminal or CI's log shows it: `visible`, and never read as a GitHub Actions
+    command (a line starting with « :: », spaces aside, which a quoted page line could be)."""
+    shown = visible(line)
+    text = shown.lstrip()
+    return shown[:len(shown) - len(text)] + ":\u2060" + text[1:] if text.startswith("::") else shown
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a file, where it is and what to do."""

@@ -16,6 +16,7 @@ from pcv.languages.translations import (PageTranslation, Status, fingerprint, ma
                                         translation_language)
 from pcv.pages.history import last_commit_dates, text_when_last_changed
 from pcv.pages.markdown import LANGUAGES, read_pages
+from pcv.problems import inert_line
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +56,7 @@ def report(docs_dir: Path) -> str:
             lines += ["", *_changes(root, page, pages[(page.source, page.path)].text)]
     if problems:
         lines += ["", "Pages illisibles (la construction les signale aussi) :", *(f"- {p}" for p in problems)]
-    return "\n".join(lines)
+    return "\n".join(map(inert_line, lines))  # page lines quoted from git: never a terminal or CI command
 
 
 def _to_do(page: PageTranslation) -> str:

@@ -6,6 +6,7 @@ Each is tried with real requests to the running server."""
 from __future__ import annotations
 
 import http.client
+import importlib.util
 import json
 import socket
 import subprocess
@@ -175,3 +176,33 @@ def test_a_preview_address_that_cannot_be_read_is_explained_in_french(address: s
                          text=True, timeout=60)
     assert ran.returncode == 1 and "Traceback" not in ran.stderr
     assert f"L'adresse de l'aperçu « {address} » ne se lit pas" in ran.stderr
+
+
+def _translations_script():
+    spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_page_lines_quoted_in_the_translations_report_are_never_a_ci_command(tmp_path: Path) -> None:
+    """`make translations` runs in CI and quotes what changed in an original: a page line « ::error::… » (or one
+    from history holding a terminal escape) is shown, never acted on by GitHub Actions or the terminal."""
+    def git(*arguments: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *arguments], cwd=tmp_path, check=True,
+                       capture_output=True)
+    (tmp_path / "docs" / "fr").mkdir(parents=True)
+    (tmp_path / "docs" / "en").mkdir()
+    french = "---\ntitle: Essai\n---\n\n::stop-commands::jeton\n\x1b[2JAvant.\n"
+    (tmp_path / "docs" / "fr" / "essai.md").write_text(french, encoding="utf-8")
+    script = _translations_script()
+    (tmp_path / "docs" / "en" / "essai.md").write_text(script.marked_up_to_date(
+        "---\ntitle: Test\n---\n\nBefore.\n", script.fingerprint(french)), encoding="utf-8")
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-qm", "un")
+    (tmp_path / "docs" / "fr" / "essai.md").write_text(french.replace("\x1b[2JAvant.", "Après."), encoding="utf-8")
+    report = script.report(tmp_path / "docs")
+    assert "jeton" in report and "Après" in report, report
+    assert not [line for line in report.splitlines() if line.lstrip().startswith("::")], report
+    assert "\x1b" not in report and "\\x1b[2JAvant." in report
