@@ -92,8 +92,7 @@ class EditorSettings:
 
 
 def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> EditorSettings:
-    """Settings from mkdocs.yml's `repo_url` and `edit_uri` (edit/<branch>/docs/) and the environment:
-    PCV_EDITOR_AUTH_URL (the OAuth relay, https) and PCV_EDITOR_PORT (decap-server's port)."""
+    """Settings from mkdocs.yml's `repo_url`, `edit_uri` (edit/<branch>/docs/) and PCV_EDITOR_* (`local_port`)."""
     address = urlparse(repo_url)
     parts = address.path.strip("/").removesuffix(".git").split("/")
     if address.hostname != "github.com" or len(parts) != 2:
