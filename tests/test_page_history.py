@@ -1,12 +1,16 @@
-"""The repository's history as page dates, for file names with accents too (tests/test_history.py has the rest)."""
+"""The repository's history as page dates, for file names with accents too, and in the built footer (tests/test_history.py
+has the rest)."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from datetime import datetime
 from pathlib import Path
 
+from pcv.inspection.builds import build_site, copy_project
+from pcv.inspection.pages import page_url, role_page
 from pcv.pages.history import last_commit_dates
 
 
@@ -33,3 +37,23 @@ def test_each_file_gets_the_date_of_the_last_commit_that_touched_it(tmp_path: Pa
     assert dates["docs/fr/été.md"] == datetime.fromisoformat("2026-01-02T10:00:00+00:00")
     assert dates["data.yaml"] == datetime.fromisoformat("2026-03-04T10:00:00-05:00")
 
+
+
+def test_a_page_shows_the_day_its_text_last_changed_never_the_build_day(tmp_path: Path) -> None:
+    """The footer's « Date de modification » is the last commit of the page's file: a page changed later shows
+    its own day, the others the day of the first commit (both long before the build)."""
+    project = copy_project(tmp_path / "project")
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-qm", "first", date="2025-01-02T10:00:00+00:00")
+    changed, unchanged = role_page("partners"), role_page("programme")
+    with (project / "docs" / "fr" / changed).open("a", encoding="utf-8") as page:
+        page.write("\n")
+    _git(project, "commit", "-qam", "second", date="2025-03-04T10:00:00+00:00")
+
+    result = build_site(project, tmp_path / "site")
+
+    assert result.returncode == 0, result.output
+    for path, day in ((changed, "2025-03-04"), (unchanged, "2025-01-02")):
+        html = (result.site / page_url(path, "fr") / "index.html").read_text(encoding="utf-8")
+        assert re.findall(r'<time datetime="([^"]+)"', html) == [day], path

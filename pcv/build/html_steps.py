@@ -4,6 +4,7 @@ the HTML; `pcv.build.stages.PAGE_HTML` gives their order, the sanitiser last."""
 
 from __future__ import annotations
 
+import html as html_text
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,10 @@ def french_typography(run: SiteBuild, html: str, written: Written) -> str:
 
 def search_entries(run: SiteBuild, html: str, written: Written) -> str:
     """The page's search entries made from its rendered article (what the templates drew from data/
-    included), spaced already, cut into sections by Material's own indexer (given only what it reads)."""
+    included), spaced already, cut into sections by Material's own indexer (given only what it reads).
+    The page's own entry starts with its description (its front matter's, else the site's): a result's
+    two lines are then a summary written for people, not the first things the page draws (a row of
+    countries, a map's caption)."""
     page, config = written.page, written.config
     search = config.plugins.get("material/search")
     content = shown_content(html) if page else None
@@ -82,9 +86,13 @@ def search_entries(run: SiteBuild, html: str, written: Written) -> str:
     while index.entries and is_entry_of(index.entries[-1]["location"], page.url):
         index.entries.pop()
     boost = ABOUT_THE_SITE.get(page.meta.get("role"))
+    description = page.meta.get("description") or config.site_description
+    summary = french_spacing(f"<p>{html_text.escape(description.strip())}</p>", written.lang) if description else ""
     for entry in without_empty_preface(shown.entries, page.url, h1):
         # A section without a heading is titled by the front matter, which the typography pass did not see.
         entry = {**entry, "title": french_spacing(entry["title"], written.lang)}
+        if summary and entry["location"] == page.url:
+            entry["text"] = f"{summary} {entry['text']}"
         index.entries.append({**entry, "boost": boost} if boost else entry)
     return html
 
