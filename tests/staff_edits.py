@@ -174,6 +174,23 @@ def remove_country_without_page(project: Path) -> str | None:
     return _in_editor(project, "countries", change)
 
 
+def change_programme_texts(project: Path) -> None:
+    """In « Le programme » and « Les pays du programme »: a theme's summary and a call to action's text reworded,
+    a sector added to the first country with activities."""
+    def programme(data):
+        for item, key in ((data.get("themes") or [None])[0], "summary"), ((data.get("calls_to_action") or [None])[0], "text"):
+            if item and key in item:
+                item[key] = {"fr": f"{item[key]['fr'].rstrip('.')}, et davantage.",
+                             "en": f"{item[key]['en'].rstrip('.')}, and more."}
+    _in_editor(project, "programme", programme)
+
+    def countries(data):
+        country = next((c for c in data["countries"] if c.get("activities")), None)
+        if country:
+            country["activities"].setdefault("sectors", []).append({"fr": "Apiculture", "en": "Beekeeping"})
+    _in_editor(project, "countries", countries)
+
+
 def change_interface_texts(project: Path) -> list[str]:
     """In « Les textes de l'interface du site »: each text without a {repère} reworded in both languages (not
     the programme's name on the share image, `home.hero.*`)."""

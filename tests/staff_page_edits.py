@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import yaml
 from staff_edits import (add_country_with_page, add_country_without_page, add_partner_english_first,
                          change_as_of, change_figures, change_interface_texts, change_partners_in_editor,
+                         change_programme_texts,
                          extend_period, page_in_editor, remove_country_without_page, reorder_lists, save_photo,
                          save_through_editor)
 
@@ -54,6 +57,33 @@ def change_title_and_description(project: Path, page: str) -> None:
         text = re.sub(r"(?m)^description:.*(\n[ \t]+.*)*$",
                       lambda _: f"description: {summary}", text, count=1)
         path.write_text(text, encoding="utf-8")
+
+
+def change_english_address(project: Path) -> str | None:
+    """An English page's address (`slug:`, « Fin de l'adresse ») changed, outside the sections' folders."""
+    for page in sorted((project / "docs" / "en").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        found = re.search(r"(?m)^slug: *['\"]?([a-z0-9-]+)['\"]?$", text)
+        if found and page.name != "index.md":
+            page.write_text(text.replace(found.group(0), f"slug: our-{found.group(1)}", 1), encoding="utf-8")
+            return page.name
+    return None
+
+
+def clear_translation_fields(project: Path, page: str) -> None:
+    """« Traduction en attente » and « Traduction relue » emptied (the cross) on an English page, as the editor
+    writes cleared fields: the page was translated."""
+    english = project / "docs" / "en" / page
+    english.write_text(english.read_text(encoding="utf-8").replace(
+        "\n---\n", '\ntranslation: ""\ntranslation_reviewed: ""\n---\n', 1), encoding="utf-8")
+    save_through_editor(project, [f"docs/en/{page}"])
+
+
+def mark_translated(project: Path, page: str) -> None:
+    """A French sentence added, then `make translated PAGE=…` (the English needed no change)."""
+    change_original_only(project, page)
+    subprocess.run([sys.executable, "scripts/translations.py", "mark", page], cwd=project, check=True,
+                   capture_output=True, text=True, timeout=120)
 
 
 def _add_to_menu(project: Path, entry: str, section: bool) -> None:
@@ -129,16 +159,20 @@ def every_staff_change(project: Path) -> dict[str, object]:
         "country": add_country_with_page(project), "removed country": remove_country_without_page(project),
         "country without page": add_country_without_page(project),
         "partner": add_partner_english_first(project), "partners in editor": change_partners_in_editor(project),
-        "reordered": reorder_lists(project),
+        "reordered": reorder_lists(project), "programme texts": change_programme_texts(project),
         "interface texts": change_interface_texts(project), "photo": add_photo(project),
     }
     fix_typo_and_review_translation(project, translated[0])
     change_original_only(project, translated[1])
     change_title_and_description(project, translated[2])
+    clear_translation_fields(project, translated[3])
+    mark_translated(project, translated[4])
     done |= {"reviewed": translated[0], "out of date": translated[1], "retitled": translated[2],
+             "cleared translation fields": translated[3], "make translated": translated[4],
+             "English address": change_english_address(project),
              "pending page": add_page_awaiting_translation(project), "editor page": add_page_in_editor(project)}
     reorder_menu(project)
-    saved = ["docs/fr/approche.md", f"docs/en/{translated[-1]}", "data/programme.yaml", "data/countries.yaml",
+    saved = [f"docs/fr/{translated[1]}", f"docs/en/{translated[-1]}", "data/programme.yaml", "data/countries.yaml",
              "data/partners.yaml", "data/strings.yaml"]
     save_through_editor(project, [name for name in saved if (project / name).is_file()])
     done["saved"] = saved

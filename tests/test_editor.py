@@ -317,6 +317,16 @@ def test_a_problem_of_a_page_says_where_it_is_in_the_editors_form(tmp_path: Path
     places = [editor_place(Problem("docs/fr/approche.md", line, 1, "…"), tmp_path) for line in (2, 4, 9)]
     assert places == ["dans l'éditeur : champ « Titre »", "dans l'éditeur : champ « Pays de la page »",
                       "dans l'éditeur : « Texte de la page », ligne 4"]
-    assert editor_place(Problem("data/programme.yaml", 3, 1, "…"), tmp_path) is None
+    assert editor_place(Problem("data/programme.yaml", 3, 1, "…"), tmp_path) is None  # no field: no place
     page.write_text("---\ntitle: Notre approche\n\n# Notre approche\n", encoding="utf-8")  # never closed
     assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == UNREADABLE
+
+
+def test_a_problem_of_a_data_file_says_which_form_item_and_field(config: dict[str, Any]) -> None:
+    """« 6e pays (countries), champ code » is, in the editor, the 6th item of the countries form's list, by labels."""
+    (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
+    (countries,) = [f for f in data["files"] if f["name"] == "countries"]
+    (items,) = countries["fields"]
+    code = next(f for f in items["fields"] if f["name"] == "code")
+    assert editor_place(Problem("data/countries.yaml", 121, 11, "…", "countries[5].code"), Path(".")) == (
+        f"dans l'éditeur : « {countries['label']} » → « {items['label']} », 6e élément → « {code['label']} »")

@@ -222,7 +222,8 @@ def _section_title(default: Path, section: str) -> str:
     return section
 
 
-def _data_files() -> dict[str, Any]:
+def data_forms() -> list[dict[str, Any]]:
+    """The form of each data file: its label (the schema's title), file and fields."""
     choices = {"countries": {("countries", "code"): _country_options()}}
     files = []
     for stem in DATA_FILES:
@@ -230,6 +231,11 @@ def _data_files() -> dict[str, Any]:
         files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
                       "format": "yaml", "editor": {"preview": False},
                       "fields": form_fields(schema, choices.get(stem))})
+    return files
+
+
+def _data_files() -> dict[str, Any]:
+    files = data_forms()
     return {
         "name": "donnees", "label": "Données du site",
         "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "

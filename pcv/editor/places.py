@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pcv.editor.config import page_fields
+from pcv.editor.config import data_forms, page_fields
 from pcv.pages.markdown import read_page
 from pcv.problems import Problem
 
 _LABELS = {field["name"]: field["label"] for field in page_fields()} | {"country": "Pays de la page"}
 _PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
+_DATA = re.compile(r"data/([a-z_]+)\.yaml")
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 # A page whose front matter is not closed shows no text in the editor: saving it there would erase the text. The
 # preview runs on her computer, where the file is: she fixes it there, in the text editor the guide installs.
 UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enregistrez pas, il serait effacé ; "
@@ -21,7 +23,9 @@ UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enreg
 
 
 def editor_place(problem: Problem, root: Path) -> str | None:
-    """« dans l'éditeur : … » for a problem at a line of a page of `root`, or None (a data file, no line)."""
+    """« dans l'éditeur : … » for a problem at a line of a page of `root` or at a field of a data file, or None."""
+    if problem.field and _DATA.fullmatch(problem.file):
+        return _data_place(problem.file, problem.field)
     match = _PAGE.fullmatch(problem.file)
     if not match or problem.line is None or not (root / problem.file).is_file():
         return None
@@ -33,3 +37,22 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     line = next((text for number, text in page.lines() if number == problem.line), "")
     key = line.split(":", 1)[0].strip()
     return f"dans l'éditeur : champ « {_LABELS[key]} »" if key in _LABELS else None
+
+
+def _data_place(file: str, field: str) -> str | None:
+    """Where the field `field` ("countries[5].code") of the data file `file` is in its form: the file's form, then
+    each list item by its number and each field by its label, as the editor shows them."""
+    form = next((f for f in data_forms() if f["file"] == file), None)
+    if form is None:
+        return None
+    steps, fields = [f"« {form['label']} »"], form["fields"]
+    for name, index in _STEP.findall(field):
+        if index:
+            steps[-1] += f", {int(index) + 1}{'er' if index == '0' else 'e'} élément"
+            continue
+        found = next((f for f in fields if f["name"] == name), None)
+        if found is None:
+            break
+        steps.append(f"« {found['label']} »")
+        fields = found.get("fields") or ([found["field"]] if "field" in found else [])
+    return "dans l'éditeur : " + " → ".join(steps)
