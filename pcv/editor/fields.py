@@ -87,7 +87,8 @@ def plain_hint(text: str) -> str:
 def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) -> Field:
     kind = node.get("type")
     if "enum" in node:
-        return {"widget": "select", "options": [_option(value) for value in node["enum"]]}
+        labels = node.get("enumDescriptions") or [None] * len(node["enum"])
+        return {"widget": "select", "options": [_option(value, label) for value, label in zip(node["enum"], labels)]}
     if kind == "object":
         return {"widget": "object", "collapsed": False,
                 "fields": _object_fields(node, context, path, optional=not required)}
@@ -109,8 +110,11 @@ def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) ->
     raise UnsupportedSchema(f"no form widget for the schema {node}")
 
 
-def _option(value: Any) -> Any:
-    """A choice as the form shows it: a language by its name (« français (fr) »), anything else as written."""
+def _option(value: Any, label: str | None = None) -> Any:
+    """A choice as the form shows it: by the schema's words for it (`enumDescriptions`, which Visual Studio Code
+    shows too), a language by its name (« français (fr) »), anything else as written."""
+    if label:
+        return {"label": f"{label} ({value})", "value": value}
     return {"label": f"{LANGUAGE_NAMES[value]} ({value})", "value": value} if value in LANGUAGE_NAMES else value
 
 

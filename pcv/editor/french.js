@@ -1,5 +1,5 @@
-// The words Decap CMS 3 leaves in English in its French interface (decap-cms-locales' fr lacks them), in
-// French: loaded right after decap-cms.js, before the editor reads its configuration and language.
+// The words Decap CMS 3 leaves in English in its French interface (decap-cms-locales' fr lacks them, or
+// keeps the English word), in French: loaded right after decap-cms.js, before the editor reads its configuration and language.
 (function () {
   "use strict";
   var CMS = window.CMS;
@@ -56,7 +56,11 @@
     });
     return into;
   }
-  CMS.registerLocale("fr", merge(CMS.getLocale("fr") || {}, missing));
+  var locale = merge(CMS.getLocale("fr") || {}, missing);
+  // … and the ones its French leaves as the English word.
+  locale.app = locale.app || {};
+  locale.app.header = Object.assign({}, locale.app.header, { media: "Photos" });
+  CMS.registerLocale("fr", locale);
 
   // « Vérifier l'aperçu » looks for a preview per change that GitHub Pages does not make (show_preview_links
   // is not enough in the local mode): a control that does nothing is hidden.
