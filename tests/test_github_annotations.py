@@ -17,6 +17,7 @@ from live_data import DATA, target, typed
 from project_edits import edit, line_of
 
 from pcv.checks.github import annotations, summary
+from pcv.inspection.pages import role_page
 from pcv.problems import Problem, field_in_words, visible
 
 
@@ -30,7 +31,8 @@ def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(proj
                                                                            tmp_path: Path) -> None:
     figure = target("number")
     edit(project_copy / "data/programme.yaml", f"    value: {figure.value}\n", f'    value: "{typed(figure, "fr")} personnes"\n')
-    edit(project_copy / "docs/fr/approche.md", "title: ", "titre: ")
+    page = role_page("themes")  # a page staff keep, whatever its name
+    edit(project_copy / "docs" / "fr" / page, "\ntitle: ", "\ntitre: ")
     summary = tmp_path / "summary.md"
     result = check(project_copy, summary)
     assert result.returncode == 1
@@ -41,7 +43,7 @@ def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(proj
         f"::error file=data/programme.yaml,line={value_line},col=12,title=À corriger::{nth} cible (targets), champ "
         f"value : on attend un nombre entier, on trouve le texte « {typed(figure, 'fr')} personnes ». Écrivez seulement le nombre, en "
         "chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75).")
-    assert any(a.startswith("::error file=docs/fr/approche.md,line=") for a in annotations[1:]), annotations
+    assert any(a.startswith(f"::error file=docs/fr/{page},line=") for a in annotations[1:]), annotations
     text = summary.read_text(encoding="utf-8")
     assert text.startswith(f"## Vérification du site : {len(annotations)} problèmes à corriger")
     shown = cmarkgfm.github_flavored_markdown_to_html(text)

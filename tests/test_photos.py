@@ -15,16 +15,16 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageCms
-from project_edits import edit, reported_problems
+from project_edits import reported_problems
 from staff_edits import save_through_editor
 
 from pcv.checks.page_text import ALT_IN
 from pcv.inspection.builds import BuildResult, build_site, copy_project
-from pcv.inspection.pages import elements, html_file, page_url
+from pcv.inspection.pages import country_pages, elements, html_file, page_url, role_page
 from pcv.publishing.photos import publish_sizes, webp_widths, without_metadata
 
-PAGE = "programme.md"
-HEADINGS = {"fr": "# Le programme\n", "en": "# The program\n"}
+PAGE = role_page("programme")  # a page of the site, and a country's: whichever staff keep
+COUNTRY_PAGE = sorted(country_pages().values())[0]
 ALTS = {"fr": ("Une volontaire et des productrices de riz", "Un atelier de formation"),
         "en": ("A volunteer with rice growers", "A training workshop")}
 
@@ -46,7 +46,9 @@ def add_photos(project: Path, alts: dict[str, tuple[str, str]]) -> None:
     for lang, (top, bottom) in alts.items():
         page = project / "docs" / lang / PAGE
         draw_photo(page.parent / "images" / "atelier.jpg", (2000, 1000))
-        edit(page, HEADINGS[lang], f"{HEADINGS[lang]}\n![{top}](images/atelier.jpg)\n\n")
+        text = page.read_text(encoding="utf-8")
+        title = re.search(r"^# .*\n", text, re.M) or re.search(r"^---\n.*?\n---\n", text, re.S)  # or its front matter
+        page.write_text(f"{text[:title.end()]}\n![{top}](images/atelier.jpg)\n\n{text[title.end():]}", encoding="utf-8")
         page.write_text(page.read_text(encoding="utf-8") + f"\n![{bottom}](images/atelier.jpg)\n", encoding="utf-8")
 
 
@@ -104,20 +106,20 @@ def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
         lines = (project_copy / "docs" / lang / PAGE).read_text(encoding="utf-8").splitlines()
         return lines.index(markdown) + 1
 
-    assert any(p.startswith(f"docs/fr/programme.md, ligne {line('fr', '![](images/atelier.jpg)')}, colonne 1 : "
+    assert any(p.startswith(f"docs/fr/{PAGE}, ligne {line('fr', '![](images/atelier.jpg)')}, colonne 1 : "
                             "la photo « atelier.jpg » n'a pas de texte de remplacement")
                and "décrivez en français" in p for p in problems), problems
-    assert any(p.startswith(f"docs/en/programme.md, ligne {line('en', '![atelier.jpg](images/atelier.jpg)')}, "
+    assert any(p.startswith(f"docs/en/{PAGE}, ligne {line('en', '![atelier.jpg](images/atelier.jpg)')}, "
                             "colonne 1 : la photo « atelier.jpg » a pour texte de remplacement son nom de fichier")
                and "décrivez en anglais" in p for p in problems), problems
     copied = f"![{ALTS['fr'][1]}](images/atelier.jpg)"
-    assert f"docs/en/programme.md, ligne {line('en', copied)}, colonne 1 : le texte de remplacement de la photo " \
-           "« atelier.jpg » est celui de docs/fr/programme.md : écrivez-le en anglais, par exemple " \
+    assert f"docs/en/{PAGE}, ligne {line('en', copied)}, colonne 1 : le texte de remplacement de la photo " \
+           f"« atelier.jpg » est celui de docs/fr/{PAGE} : écrivez-le en anglais, par exemple " \
            f"![{ALT_IN['en'][1]}](images/atelier.jpg)." in problems, problems
     assert "Traceback" not in result.output
 
 
-EDITOR_PHOTOS = {"programme.md": "images/atelier-editeur.jpg", "activites/benin.md": "images/puits.jpg"}
+EDITOR_PHOTOS = {PAGE: "images/atelier-editeur.jpg", COUNTRY_PAGE: "images/puits.jpg"}
 
 
 @pytest.fixture(scope="module")
@@ -158,14 +160,15 @@ def test_a_photo_uploaded_once_in_the_editor_is_shown_in_both_languages_in_webp_
 
 
 def test_a_missing_photo_says_where_to_save_it(project_copy: Path) -> None:
-    page = project_copy / "docs" / "en" / "activites" / "benin.md"
+    page = project_copy / "docs" / "en" / COUNTRY_PAGE
     page.write_text(page.read_text(encoding="utf-8") + "\n![A workshop](images/atelier.jpg)\n", encoding="utf-8")
     line = len(page.read_text(encoding="utf-8").splitlines())
     check = subprocess.run([sys.executable, "scripts/check_site.py"], cwd=project_copy, capture_output=True,
                            text=True, timeout=120)
     assert check.returncode == 1
-    assert (f"- docs/en/activites/benin.md, ligne {line}, colonne 15 : la photo « images/atelier.jpg » n'existe pas : "
-            "enregistrez-la sous docs/fr/activites/images/atelier.jpg (une seule copie sert aux deux langues ; dans "
+    folder = posixpath.dirname(COUNTRY_PAGE)
+    assert (f"- docs/en/{COUNTRY_PAGE}, ligne {line}, colonne 15 : la photo « images/atelier.jpg » n'existe pas : "
+            f"enregistrez-la sous docs/fr/{folder}/images/atelier.jpg (une seule copie sert aux deux langues ; dans "
             "l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.") in check.stderr.splitlines(), check.stderr
 
 
