@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,9 @@ from urllib.parse import urlparse
 
 import yaml
 
-from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.loading import SCHEMA_DIR
 from pcv.data.rules import COUNTRY_CODES
+from pcv.editor.data_forms import data_forms, french_order
 from pcv.editor.fields import Field, form_fields, plain_hint
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.pages.markdown import read_page
@@ -206,7 +206,7 @@ def _country_field(project: Path) -> list[Field]:
         codes = []
     spec = FRONT_MATTER["country"]
     options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
-               for code in sorted(codes, key=lambda code: _sort_key(country_name(code, "fr"))) if code in COUNTRY_CODES]
+               for code in sorted(codes, key=lambda code: french_order(country_name(code, "fr"))) if code in COUNTRY_CODES]
     return [{"name": "country", "label": "Pays de la page", "widget": "select", "options": options, "required": False,
              "hint": plain_hint(f"Pour une page de pays seulement : {spec.role}. Choisissez-le dans la liste "
                                 "(les pays de « Les pays du programme »).")}]
@@ -222,38 +222,13 @@ def _section_title(default: Path, section: str) -> str:
     return section
 
 
-def data_forms() -> list[dict[str, Any]]:
-    """The form of each data file: its label (the schema's title), file and fields."""
-    choices = {"countries": {("countries", "code"): _country_options()}}
-    files = []
-    for stem in DATA_FILES:
-        schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
-        files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
-                      "format": "yaml", "editor": {"preview": False},
-                      "fields": form_fields(schema, choices.get(stem))})
-    return files
-
-
 def _data_files() -> dict[str, Any]:
-    files = data_forms()
     return {
         "name": "donnees", "label": "Données du site",
         "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "
                        "La construction du site vérifie chaque enregistrement et dit en français quoi corriger.",
-        "files": files,
+        "files": data_forms(),
     }
-
-
-def _country_options() -> list[Field]:
-    """Every code the build accepts (ISO 3166-1), by French name: a country is chosen, not typed."""
-    names = {code: country_name(code, "fr") for code in COUNTRY_CODES}
-    return [{"label": f"{names[code]} ({code})", "value": code}
-            for code in sorted(names, key=lambda code: _sort_key(names[code]))]
-
-
-def _sort_key(name: str) -> str:
-    """Alphabetical order as a French reader expects it: accents ignored (Égypte among the E)."""
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
 def form_keys(project: Path, name: str) -> list[str]:

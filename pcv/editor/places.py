@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pcv.editor.config import data_forms, page_fields
+from pcv.editor.config import page_fields
+from pcv.editor.data_forms import data_forms
 from pcv.pages.markdown import read_page
 from pcv.problems import Problem
 

@@ -1,0 +1,37 @@
+"""The editor's forms for the data files (data/*.yaml), made from their schemas: a country is chosen by its French
+name among the codes the build accepts."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.rules import COUNTRY_CODES
+from pcv.editor.fields import Field, form_fields
+from pcv.text.formatting import country_name
+
+
+def data_forms() -> list[dict[str, Any]]:
+    """The form of each data file: its label (the schema's title), file and fields."""
+    choices = {"countries": {("countries", "code"): _country_options()}}
+    files = []
+    for stem in DATA_FILES:
+        schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
+        files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
+                      "format": "yaml", "editor": {"preview": False},
+                      "fields": form_fields(schema, choices.get(stem))})
+    return files
+
+
+def _country_options() -> list[Field]:
+    """Every code the build accepts (ISO 3166-1), by French name: a country is chosen, not typed."""
+    names = {code: country_name(code, "fr") for code in COUNTRY_CODES}
+    return [{"label": f"{names[code]} ({code})", "value": code}
+            for code in sorted(names, key=lambda code: french_order(names[code]))]
+
+
+def french_order(name: str) -> str:
+    """Alphabetical order as a French reader expects it: accents ignored (Égypte among the E)."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
