@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pcv.inspection.builds import build_site, copy_project
-from pcv.inspection.pages import page_url, role_page
+from pcv.inspection.pages import country_pages, page_url, role_page
 from pcv.pages.history import last_commit_dates
 
 
@@ -40,8 +40,9 @@ def test_each_file_gets_the_date_of_the_last_commit_that_touched_it(tmp_path: Pa
 
 
 def test_a_page_shows_the_day_its_text_last_changed_never_the_build_day(tmp_path: Path) -> None:
-    """The footer's « Date de modification » is the last commit of the page's file: a page changed later shows
-    its own day, the others the day of the first commit (both long before the build)."""
+    """The footer's « Date de modification » is the last commit of the page's file, or of the data it draws as its
+    own (a country's facts): a page changed later shows its own day, a country page the day its data changed,
+    the others the day of the first commit (all long before the build)."""
     project = copy_project(tmp_path / "project")
     _git(project, "init", "-q")
     _git(project, "add", "-A")
@@ -50,10 +51,14 @@ def test_a_page_shows_the_day_its_text_last_changed_never_the_build_day(tmp_path
     with (project / "docs" / "fr" / changed).open("a", encoding="utf-8") as page:
         page.write("\n")
     _git(project, "commit", "-qam", "second", date="2025-03-04T10:00:00+00:00")
+    country = next(iter(country_pages().values()))
+    with (project / "data" / "countries.yaml").open("a", encoding="utf-8") as data:
+        data.write("\n")
+    _git(project, "commit", "-qam", "third", date="2025-05-06T10:00:00+00:00")
 
     result = build_site(project, tmp_path / "site")
 
     assert result.returncode == 0, result.output
-    for path, day in ((changed, "2025-03-04"), (unchanged, "2025-01-02")):
+    for path, day in ((changed, "2025-03-04"), (unchanged, "2025-01-02"), (country, "2025-05-06")):
         html = (result.site / page_url(path, "fr") / "index.html").read_text(encoding="utf-8")
         assert re.findall(r'<time datetime="([^"]+)"', html) == [day], path

@@ -24,6 +24,9 @@ from pcv.text.formatting import BABEL_LOCALES
 from pcv.view import shared_path
 
 NOTICES = {Status.PENDING: "pending", Status.OUT_OF_DATE: "out_of_date"}
+# The data file whose content a page draws as its own besides its text: a country's facts, the partners,
+# the home's figures. Its date counts as the page's when it changed later (the footer's date modified).
+DRAWN_DATA = {"country": "data/countries.yaml", "partners": "data/partners.yaml", HOME: "data/programme.yaml"}
 NOT_FOUND = "404.html"
 
 
@@ -96,7 +99,8 @@ def clean_content(run: SiteBuild, html: str, page: Page, config: MkDocsConfig, f
 
 def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
     """`translation_notice` for a pending or out-of-date translation; `page_modified`, the day the text
-    the page shows last changed in the repository's history ("2026-11-30", or None), for the footer."""
+    the page shows, or the data it draws as its own (DRAWN_DATA), last changed in the repository's history
+    ("2026-11-30"; None while its text has none), for the footer."""
     lang = config.theme["language"]
     translation = _translation(run, page, lang)
     notice = NOTICES.get(translation.status) if translation else None
@@ -104,7 +108,12 @@ def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, conf
     original = _shown_original(run, page, lang)
     shown = Path(config.docs_dir) / original / shared_path(page.file.src_uri, lang) \
         if original else Path(page.file.abs_src_path)
-    when = run.state.history.get(shown.resolve().relative_to(run.root.resolve()).as_posix())
+    history = run.state.history
+    when = history.get(shown.resolve().relative_to(run.root.resolve()).as_posix())
+    path = shared_path(page.file.src_uri, lang)
+    kind = "country" if page.meta.get("country") else HOME if path == HOME else page.meta.get("role")
+    drawn = history.get(DRAWN_DATA.get(kind, ""))
+    when = max(when, drawn) if when and drawn else when
     context["page_modified"] = when.date().isoformat() if when else None
 
 
