@@ -13,11 +13,18 @@ import pytest
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, SITE_URL
-from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve, role_page, shared_page_paths
 
 INNER = [p for p in shared_page_paths() if p != "index.md"]
 PROGRAMME = load_site_data(ROOT / "data").programme
 FULL_NAME = PROGRAMME.organisation_name
+CALLS = [role_page(call.id) for call in PROGRAMME.calls_to_action]  # the pages of the calls to action
+
+
+def _shown_full_name(lang: str) -> str:
+    """The organisation's full name as pages show it, in parentheses after its short name: its own
+    parentheses become brackets."""
+    return FULL_NAME.name.in_(lang).translate(str.maketrans("()", "[]"))
 
 
 def _html(site: Path, path: str, lang: str) -> str:
@@ -69,9 +76,9 @@ def test_no_documentation_furniture(built_site: Path, path: str, lang: str) -> N
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_footer_date_is_the_last_commit_of_the_page(built_site: Path, lang: str) -> None:
-    committed = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%cs", "--", f"docs/{lang}/aspirations.md"],
+    committed = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%cs", "--", f"docs/{lang}/{INNER[0]}"],
                                capture_output=True, text=True, check=True).stdout.strip()
-    html = _html(built_site, "aspirations.md", lang)
+    html = _html(built_site, INNER[0], lang)
     assert f'<time datetime="{committed}">{committed}</time>' in html
 
 
@@ -85,12 +92,12 @@ def _in_language(name: str, lang: str) -> str:
 def test_footer_names_ceci_in_full_and_links_to_its_site_in_the_pages_language(built_site: Path, path: str, lang: str) -> None:
     footer = _html(built_site, path, lang).split('<footer class="md-footer', 1)[1]
     links = re.findall(r'<a class="pcv-footer__organisation" href="([^"]+)">(.*?)</a>', footer, re.S)
-    name = _in_language(FULL_NAME.name.in_(lang), lang)
+    name = _in_language(_shown_full_name(lang), lang)
     assert links == [(PROGRAMME.organisation_website.url.in_(lang), f"{name} ({PROGRAMME.organisation.in_(lang)})")]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", ["index.md", "programme.md"])
+@pytest.mark.parametrize("path", ["index.md", role_page("programme")])
 def test_footer_leads_to_the_main_sections_and_the_page_in_the_other_language(built_site: Path, path: str, lang: str) -> None:
     """Every section of the header's menu, the call to action's page, and the language link are in the footer too."""
     page = _html(built_site, path, lang)
@@ -99,15 +106,16 @@ def test_footer_leads_to_the_main_sections_and_the_page_in_the_other_language(bu
     hrefs = lambda html: set(re.findall(r'<a (?:class="[^"]*" )?href="([^"]+)"', html))
     sections = hrefs(header[:header.index("</nav>")])
     language = re.search(r'<a class="pcv-lang__link" href="([^"]+)"', page).group(1)
-    call = re.search(r'<a class="pcv-button pcv-button--light [^"]*" href="([^"]+)"', page).group(1)
-    assert sections and sections | {language, call} <= hrefs(footer), sections | {language, call} - hrefs(footer)
+    calls = set(re.findall(r'<a class="pcv-button pcv-button--light [^"]*" href="([^"]+)"', page))
+    assert len(calls) == min(len(CALLS), 1)  # the header's button: the first call to action's page, if any
+    assert sections and sections | {language, *calls} <= hrefs(footer), sections | {language, *calls} - hrefs(footer)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_page_spells_ceci_out_once_in_its_text(built_site: Path, lang: str) -> None:
     html = _html(built_site, "index.md", lang)
     article = html[html.index("<article"):html.index("</article>")]
-    full = FULL_NAME.name.in_(lang)
+    full = _shown_full_name(lang)
     assert article.count(full) == 1
     assert _in_language(full, lang) in article
     assert article.index(full) < article.index('class="pcv-section"'), "in the introduction, before the targets"
@@ -134,6 +142,6 @@ def test_not_found_page_lists_its_languages_main_pages_with_their_titles(built_s
                 for href, _ in _links(re.search(r'<nav class="pcv-header__nav".*?</nav>', home, re.S).group(0))]
     urls = [url for url, _ in listed]
     assert urls[0] == page_url("index.md", lang) and len(set(urls)) == len(urls)
-    assert set(urls[1:]) == {*sections, page_url("volontariat.md", lang)} and len(sections) >= 3
+    assert set(urls[1:]) == {*sections, *(page_url(call, lang) for call in CALLS)} and len(sections) >= 3
     for url, text in listed[1:]:
         assert text == _page_title(built_site, url), url

@@ -2,7 +2,7 @@
 
 Copies the project (its files under version control, as they are now) to a folder, replaces its programme
 (mkdocs.yml, data/ but the engine's world map, docs/) by a fixture programme's, commits it in a new git
-repository as a second programme would start, and runs the tests there without a browser:
+repository (the engine's commit, then the programme's), and runs the tests there without a browser:
 
     .venv/bin/python tests/tools/other_programme.py [--programme tests/fixtures/programme-atelier] [pytest args]
 
@@ -48,8 +48,10 @@ def swapped_copy(programme: Path, destination: Path) -> Path:
             shutil.copy2(source, destination / part)
     for name in LINKED:
         (destination / name).symlink_to(ROOT / name)
+    # Two commits, the engine's then the programme's: one alone dates nothing (as a shallow clone, pcv.pages.history).
     git = ["git", "-c", "user.name=Programme", "-c", "user.email=programme@example.org"]
-    for command in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-q", "-m", "Another programme"]):
+    for command in (["init", "-q", "-b", "main"], ["add", "-A", "--", ".", *(f":!{part}" for part in PROGRAMME_PARTS)],
+                    ["commit", "-q", "-m", "The engine"], ["add", "-A"], ["commit", "-q", "-m", "Another programme"]):
         subprocess.run(git + command, cwd=destination, check=True)
     return destination
 
