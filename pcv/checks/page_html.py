@@ -12,6 +12,7 @@ reference-style links alike.
 
 from __future__ import annotations
 
+import functools
 import html as html_text
 import json
 from collections.abc import Callable, Iterator
@@ -43,8 +44,13 @@ class MarkdownSettings:
         names = tuple(name for name in extensions if isinstance(name, str))
         return cls(names, json.dumps({name: configs.get(name, {}) for name in names}, sort_keys=True, default=str))
 
+    @functools.cached_property
+    def _markdown(self) -> markdown.Markdown:
+        return markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs))
+
     def render(self, text: str) -> str:
-        return markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs)).convert(text)
+        """`text` as HTML, by one converter for every page (reset before each, as Python-Markdown allows)."""
+        return self._markdown.reset().convert(text)
 
 
 def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iterator[Problem]:
