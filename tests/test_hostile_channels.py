@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT
@@ -107,6 +109,25 @@ def test_decap_server_writes_the_editors_pages_and_data(decap: tuple[Path, int],
     status, answer = _persist(port, path, host.format(port=port), origin)
     assert (status, json.loads(answer)) == (200, {"message": "entry persisted"})
     assert (project / path).read_text(encoding="utf-8") == "écrit\n"
+
+
+_SEGMENTS = st.sampled_from(["docs", "data", "hooks", "..", ".", "", ".git", "fr", "x.md", "~", "%2e%2e", "docs\\..",
+                              "data\\..\\hooks", "docs\\x", " docs", "DOCS"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_SEGMENTS, min_size=1, max_size=5), st.sampled_from(["", "/", "//"]))
+def test_decap_server_writes_inside_docs_and_data_whatever_the_path(decap: tuple[Path, int], segments: list[str],
+                                                                    start: str) -> None:
+    """Any path the editor's own page sends: written only if it lands in docs/ or data/ (outside .git)."""
+    project, port = decap
+    status, answer = _persist(port, start + "/".join(segments + ["written-by-fuzz.txt"]), f"127.0.0.1:{port}", EDITOR)
+    files = [file for file in project.rglob("*written-by-fuzz.txt") if "node_modules" not in file.parts]
+    written = [file.relative_to(project).parts for file in files]
+    for file in files:
+        file.unlink()  # (each example starts from none)
+    assert all(len(parts) > 1 and parts[0] in ("docs", "data") and ".git" not in parts for parts in written), written
+    assert status != 200 or written, answer  # saved: it is in docs/ or data/
 
 
 def test_decap_server_lets_only_the_editors_page_read_its_answers(decap: tuple[Path, int]) -> None:

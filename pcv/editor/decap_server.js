@@ -20,8 +20,9 @@ function outsideFolders(value, key) {
     return Object.entries(value).some(([name, item]) => outsideFolders(item, name));
   }
   if (!PATH_KEYS.has(key)) return false;
-  const parts = String(value).replace(/\\/g, "/").replace(/^\/+/, "").split("/");
-  return !FOLDERS.includes(parts[0]) || parts.some((part) => part === ".." || part === ".git");
+  const path = String(value);
+  const parts = path.replace(/^\/+/, "").split("/");  // a leading "/" is refused by decap-server
+  return path.includes("\\") || !FOLDERS.includes(parts[0]) || parts.some((part) => part === ".." || part === ".git");
 }
 
 function refuse(response, reason) {
