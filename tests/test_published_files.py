@@ -12,7 +12,7 @@ from PIL import Image
 from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.docs_files import docs_file_problems
-from pcv.checks.files import file_problems
+from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
 from pcv.checks.theme_files import theme_file_problems
@@ -205,3 +205,16 @@ def test_a_pdf_is_refused_whatever_it_holds(tmp_path: Path, kind: str) -> None:
         assert problems[f"docs/fr/{name}"].startswith("le site ne publie pas de documents PDF")
         assert "Mettez son contenu dans une page (.md)" in problems[f"docs/fr/{name}"]
 
+
+
+@pytest.mark.parametrize("name", ["programme.yml", "contacts.yaml", "notes.txt", "geo/autre.json"])
+def test_a_file_in_data_that_the_build_does_not_read_is_named(tmp_path: Path, name: str) -> None:
+    """Saved under another name (.yml) or added beside the data, it would appear nowhere, without a word."""
+    data = tmp_path / "data"
+    (data / name).parent.mkdir(parents=True, exist_ok=True)
+    (data / name).write_text("a: 1\n", encoding="utf-8")
+    for kept in ("programme.yaml", "geo/map.json", ".gitkeep"):
+        (data / kept).parent.mkdir(parents=True, exist_ok=True)
+        (data / kept).write_text("{}", encoding="utf-8")
+    assert [(p.file, p.message[:40]) for p in data_file_problems(data)] == [
+        (f"data/{name}", "le site ne lit pas ce fichier : ce qu'il")]

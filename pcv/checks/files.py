@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from pcv.data.loading import DATA_FILES
+from pcv.data.map_shapes import MAP_FILE
 from pcv.problems import Problem
 
 FOLDERS = ("docs", "data", "overrides")
@@ -60,6 +62,19 @@ def file_problems(root: Path) -> Iterator[Problem]:
                         f"l'écrirait en code ({''.join(f'%{byte:02X}' for byte in char.encode())}…), et un lien tapé tel quel ne la trouverait pas. "
                         f"Renommez-le « {_renamed(name)} » (lettres, chiffres, tirets), et changez ses liens et "
                         "sa ligne du menu.")
+
+
+def data_file_problems(data_dir: Path) -> Iterator[Problem]:
+    """Each file under `data_dir` that the build does not read (a data file saved under another name, a note…):
+    what it holds would appear nowhere, without a word."""
+    read = {*(f"{stem}.yaml" for stem in DATA_FILES), MAP_FILE}
+    for file in sorted(data_dir.rglob("*")):
+        relative = file.relative_to(data_dir).as_posix()
+        if file.is_file() and not any(part.startswith(".") for part in file.relative_to(data_dir).parts) \
+                and relative not in read:
+            yield Problem(f"data/{relative}", None, None, "le site ne lit pas ce fichier : ce qu'il contient "
+                          f"n'apparaîtrait nulle part. Les données vont dans {', '.join(sorted(read - {MAP_FILE}))} "
+                          "(dans data/) ; renommez-le, déplacez son contenu dans l'un d'eux, ou retirez-le.")
 
 
 def _renamed(name: str) -> str:

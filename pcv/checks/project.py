@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.checks.config_file import menu_translation_problems
 from pcv.checks.docs_files import docs_file_problems
-from pcv.checks.files import file_problems
+from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_set import (address_problems, nav_problems, parity_problems, photo_language_problems,
                                  template_problems)
@@ -94,7 +94,8 @@ def nav_paths(nav: Any) -> tuple[str, ...] | None:
 
 def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettings) -> ProjectState:
     """The checked state of the project at `root` (its pages' HTML made with `markdown`; `nav`: mkdocs.yml's)."""
-    problems: list[Problem] = [*file_problems(root), *docs_file_problems(docs_dir, RESERVED_FOLDERS)]
+    problems: list[Problem] = [*file_problems(root), *docs_file_problems(docs_dir, RESERVED_FOLDERS),
+                               *data_file_problems(root / "data")]
     data = None
     try:
         data = load_site_data(root / "data")
