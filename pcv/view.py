@@ -236,7 +236,7 @@ class SiteView:
         """The country's lists that its data fills, in the same order for every country, each titled the same."""
         if country.activities is None:
             return ()
-        return tuple(FactList(self.string(key), tuple(map(self.text, items)), label and self.text(label))
+        return tuple(FactList(self.string(key), tuple(map(self.text, items)), label and self.text(label), key)
                      for key, (items, label) in _fact_lists(country).items() if items)
 
 

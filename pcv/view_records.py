@@ -19,6 +19,7 @@ class FactList:
     title: Markup
     items: tuple[Markup, ...]  # empty when the data gives none
     label: Markup | None = None  # what the data calls the items, when it names them ("Départements")
+    key: str = ""  # the interface key of its title ("country.sectors"), for a template to choose lists
 
 
 @dataclass(frozen=True)
