@@ -22,7 +22,9 @@ from hypothesis import strategies as st
 
 from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT
-from pcv.preview.server import PreviewServer
+from pcv.preview.problems_page import problems_page
+from pcv.preview.server import PreviewServer, _problems_json
+from pcv.problems import Problem
 
 EDITOR = "http://127.0.0.1:8000"  # the page the editor is opened from (make editor)
 
@@ -227,3 +229,14 @@ def test_page_lines_quoted_in_the_translations_report_are_never_a_ci_command(tmp
     assert "jeton" in report and "Après" in report, report
     assert not [line for line in report.splitlines() if line.lstrip().startswith("::")], report
     assert "\x1b" not in report and "\\x1b[2JAvant." in report
+
+
+def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_reordered() -> None:
+    """The preview's page and /__pcv/problems.json (shown by the editor) quote typed values."""
+    problem = Problem("docs/fr/a.md", 3, None, "le titre « <img src=x onerror=alert(1)>\u202eevil » est trop long")
+    page = problems_page([problem], ["note \u2066<b>"])
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;\\u202eevil" in page
+    assert "\u202e" not in page and "\u2066" not in page and "&lt;b&gt;" in page
+    answer = json.loads(_problems_json([problem], ["note \u2066"], ROOT))
+    assert answer["problems"][0]["message"].endswith("&gt;\\u202eevil » est trop long".replace("&gt;", ">"))
+    assert answer["notes"] == ["note \\u2066"]

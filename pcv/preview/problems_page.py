@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from pcv.problems import Problem
+from pcv.problems import Problem, visible
 
 STYLE = """body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1f2328;background:#fff}
 main{max-width:48rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.5rem;color:#8a1538}
@@ -15,8 +15,8 @@ ol{padding-left:1.5rem}li{margin:.8rem 0;padding:.6rem .8rem;border-left:4px sol
 def problems_page(problems: list[Problem], notes: list[str] = ()) -> str:
     """A French page listing `problems` (file, line, what to do), then `notes` (other messages of the build)."""
     count = len(problems) + len(notes)
-    items = "".join(f'<li><span class="where">{escape(p.where)}</span>{escape(p.message)}</li>' for p in problems)
-    items += "".join(f"<li>{escape(note)}</li>" for note in notes)
+    items = "".join(f'<li><span class="where">{escape(p.where)}</span>{escape(visible(p.message))}</li>' for p in problems)
+    items += "".join(f"<li>{escape(visible(note))}</li>" for note in notes)
     return (
         '<!doctype html>\n<html lang="fr"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'

@@ -38,7 +38,7 @@ from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
 from pcv.editor.places import editor_place
 from pcv.preview.local_requests import refusal
-from pcv.problems import Problem, ProblemsFound, problems_report
+from pcv.problems import Problem, ProblemsFound, problems_report, visible
 from pcv.preview.problems_page import problems_page
 
 log = logging.getLogger("mkdocs.preview")
@@ -222,5 +222,6 @@ def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:
 
 def _problems_json(problems: list[Problem], notes: list[str], root: Path) -> bytes:
     """The problems for the editor at /admin/, each with where it is in the editor's form, if on a page."""
-    return json.dumps({"problems": [{"where": p.where, "message": p.message, "editor": editor_place(p, root)}
-                                    for p in problems], "notes": notes}, ensure_ascii=False).encode("utf-8")
+    return json.dumps({"problems": [{"where": p.where, "message": visible(p.message), "editor": editor_place(p, root)}
+                                    for p in problems], "notes": [visible(note) for note in notes]},
+                      ensure_ascii=False).encode("utf-8")
