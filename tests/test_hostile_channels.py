@@ -6,8 +6,10 @@ Each is tried with real requests to the running server."""
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import importlib.util
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -24,7 +26,8 @@ from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT
 from pcv.preview.problems_page import problems_page
 from pcv.preview.server import PreviewServer, _problems_json
-from pcv.problems import Problem
+from pcv.preview.local_requests import refusal
+from pcv.problems import Problem, inert_line, visible
 
 EDITOR = "http://127.0.0.1:8000"  # the page the editor is opened from (make editor)
 
@@ -240,3 +243,19 @@ def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_re
     answer = json.loads(_problems_json([problem], ["note \u2066"], ROOT))
     assert answer["problems"][0]["message"].endswith("&gt;\\u202eevil » est trop long".replace("&gt;", ">"))
     assert answer["notes"] == ["note \\u2066"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([":", " ", "\u3000", "\t", "\x1b", "\u202e", "\x85", "a", "é", "-", "+"])))
+def test_a_report_line_is_never_a_ci_command_nor_a_terminal_control(line: str) -> None:
+    shown = inert_line(line)
+    assert not shown.lstrip().startswith("::") and not re.search(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e]", shown), shown
+    assert shown.replace("\u2060", "") == visible(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.:[]@localhostevil-x%\\/ ")), max_size=30))
+def test_the_preview_answers_only_an_ip_address_or_localhost_at_its_port(host: str) -> None:
+    if refusal(host, None, 8000) is None:
+        name, _, port = host.rpartition(":")
+        assert port.lstrip("0") == "8000" and (name.lower() == "localhost" or ipaddress.ip_address(name.strip("[]")))
