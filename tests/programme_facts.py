@@ -49,6 +49,13 @@ class Programme:
     def countries_without_activities(self) -> list[Country]:
         return [c for c in self.data.countries if not c.activities]
 
+    def absent_country(self) -> tuple[str, str]:
+        """A country (code, slug) that the map draws and the data does not list, for a test that adds one as
+        staff would (the guide's example, Peru, unless the programme has it)."""
+        listed = {c.code for c in self.data.countries}
+        return next((code, slug) for code, slug in (("PE", "perou"), ("HT", "haiti"), ("NE", "niger"), ("ML", "mali"))
+                    if code not in listed)
+
     def page_with_role(self, role: str) -> str:
         """The path, under docs/<lang>/, of the page that declares `role`."""
         pages = read_pages(self.folder / "docs")[0]

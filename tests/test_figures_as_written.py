@@ -9,16 +9,16 @@ from pathlib import Path
 
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
-from pcv.inspection.builds import ROOT, copy_project
+from pcv.inspection.builds import FIXTURES, assemble_programme
 from pcv.pages.figures import fill_placeholders, figure_texts
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import format_figure
 
-PROGRAMME = ROOT
+PROGRAMME = FIXTURES / "programme-fictif"  # its figures, typed in its pages
 
 
 def _project(tmp_path: Path) -> Path:
-    return copy_project(tmp_path / "project")
+    return assemble_programme(PROGRAMME, tmp_path / "project")
 
 
 def _write(project: Path, text: str) -> None:

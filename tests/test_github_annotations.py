@@ -13,11 +13,11 @@ from pathlib import Path
 import cmarkgfm
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from live_data import DATA, target, typed
-from project_edits import edit, line_of
+from programme_facts import FICTIF, typed
+from project_edits import edit
 
 from pcv.checks.github import annotations, summary
-from pcv.inspection.pages import role_page
+from pcv.inspection.builds import assemble_programme
 from pcv.problems import Problem, field_in_words, visible
 
 
@@ -27,17 +27,18 @@ def check(project: Path, summary: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
-def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(project_copy: Path,
-                                                                           tmp_path: Path) -> None:
-    figure = target("number")
-    edit(project_copy / "data/programme.yaml", f"    value: {figure.value}\n", f'    value: "{typed(figure, "fr")} personnes"\n')
-    page = role_page("themes")  # a page staff keep, whatever its name
-    edit(project_copy / "docs" / "fr" / page, "\ntitle: ", "\ntitre: ")
+def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(tmp_path: Path) -> None:
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")  # a programme broken as staff might
+    figure = FICTIF.target("number")
+    edit(project / "data/programme.yaml", f"    value: {figure.value}\n", f'    value: "{typed(figure, "fr")} personnes"\n')
+    page = FICTIF.page_with_role("themes")
+    edit(project / "docs" / "fr" / page, "\ntitle: ", "\ntitre: ")
     summary = tmp_path / "summary.md"
-    result = check(project_copy, summary)
+    result = check(project, summary)
     assert result.returncode == 1
-    value_line = line_of("data/programme.yaml", f"value: {figure.value}")
-    nth = f"{DATA.programme.targets.index(figure) + 1}e" if DATA.programme.targets.index(figure) else "1re"
+    value_line = FICTIF.line_of("data/programme.yaml", f"value: {figure.value}")
+    index = FICTIF.data.programme.targets.index(figure)
+    nth = f"{index + 1}e" if index else "1re"
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
     assert annotations[0] == (
         f"::error file=data/programme.yaml,line={value_line},col=12,title=À corriger::{nth} cible (targets), champ "

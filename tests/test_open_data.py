@@ -11,13 +11,16 @@ from pathlib import Path
 import pytest
 import yaml
 from babel import Locale
-from live_data import DATA, absent_country, target
+from live_data import DATA
+from programme_facts import FICTIF
 
-from pcv.inspection.builds import ROOT, build_site
-from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve
+from pcv.inspection.builds import ROOT, assemble_programme, build_site
+from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, role_page
+from pcv.pages.addresses import page_address
+from pcv.pages.markdown import read_pages
 from pcv.text.formatting import country_name, format_day
 
-CODE, SLUG = absent_country()  # a country staff have not added yet
+CODE, SLUG = FICTIF.absent_country()  # a country test_changed_data_changes_the_files adds to programme-fictif
 
 
 
@@ -88,7 +91,7 @@ def test_each_language_names_the_same_files_in_its_words(built_site: Path) -> No
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, lang: str) -> None:
-    url = page_url("donnees-ouvertes.md", lang)
+    url = page_url(role_page("open-data"), lang)
     html = html_file(built_site, url).read_text(encoding="utf-8")
     links = [resolve(url, a["href"]) for tag, a, in_article in elements(html) if tag == "a" and "download" in a]
     assert links == list(files()[lang])
@@ -104,7 +107,7 @@ def test_open_data_page_is_linked_from_the_footer(built_site: Path, lang: str) -
     html = html_file(built_site, home).read_text(encoding="utf-8")
     tags = elements(html[html.index("<footer"):])
     footer_links = {resolve(home, a["href"]) for tag, a, _ in tags if tag == "a"}
-    assert page_url("donnees-ouvertes.md", lang) in footer_links
+    assert page_url(role_page("open-data"), lang) in footer_links
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -113,11 +116,12 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> None:
-    _edit(project_copy / "data" / "programme.yaml", f"as_of: {DATA.programme.as_of}", "as_of: 2027-03-01")
-    figure = target("number")
+def test_changed_data_changes_the_files(tmp_path: Path) -> None:
+    project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")  # a programme whose staff change its data
+    _edit(project_copy / "data" / "programme.yaml", f"as_of: {FICTIF.data.programme.as_of}", "as_of: 2027-03-01")
+    figure = FICTIF.target("number")
     _edit(project_copy / "data" / "programme.yaml", f"value: {figure.value}\n", f"value: {figure.value + 1500}\n")
-    acronym = DATA.programme.acronym.en
+    acronym = FICTIF.data.programme.acronym.en
     _edit(project_copy / "data" / "programme.yaml", f"\n  en: {acronym}\n", f"\n  en: {acronym} Next\n")
     with (project_copy / "data" / "countries.yaml").open("a", encoding="utf-8") as countries:
         countries.write(f"\n  - code: {CODE}\n    slug: {SLUG}\n")
@@ -131,8 +135,10 @@ def test_changed_data_changes_the_files(project_copy: Path, tmp_path: Path) -> N
     targets, places = expected_csv(project_copy)
     assert read_csv(result.site / files(project_copy)["fr"][1]) == targets
     assert read_csv(result.site / files(project_copy)["fr"][2]) == places
-    assert files(project_copy)["en"][0] == files()["en"][0].replace(".json", "-next.json")  # no command to run
-    assert DATA.strings["opendata.as_of"].in_("en").format(date="March 1, 2027") in html_file(result.site, page_url("donnees-ouvertes.md", "en")).read_text(encoding="utf-8")
+    assert files(project_copy)["en"][0] == files(FICTIF.folder)["en"][0].replace(".json", "-next.json")  # no command
+    address = "en/" + page_address(read_pages(project_copy / "docs")[0], "en", FICTIF.page_with_role("open-data"))
+    assert FICTIF.data.strings["opendata.as_of"].in_("en").format(date="March 1, 2027") in html_file(
+        result.site, address).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("line", "message"), [

@@ -14,10 +14,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from live_data import target
-from project_edits import edit, line_of
+from programme_facts import FICTIF
+from project_edits import edit
 
-from pcv.inspection.builds import ROOT, copy_project
+from pcv.inspection.builds import ROOT, assemble_programme
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -41,9 +41,9 @@ def _problems(url: str, wanted, seconds: float = 90) -> dict:
 
 @pytest.mark.skipif(not (ROOT / "node_modules" / "decap-cms" / "dist").is_dir(), reason="needs npm ci (make setup)")
 def test_the_editor_answers_and_shows_the_problems_of_a_broken_save(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")  # a programme saved broken
     (project / "node_modules").symlink_to(ROOT / "node_modules")
-    figure = target("number")
+    figure = FICTIF.target("number")
     edit(project / "data/programme.yaml", f"    value: {figure.value}\n", '    value: "beaucoup"\n')
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -54,7 +54,7 @@ def test_the_editor_answers_and_shows_the_problems_of_a_broken_save(tmp_path: Pa
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         broken = _problems(url, lambda found: found["problems"])
-        where = f"data/programme.yaml, ligne {line_of('data/programme.yaml', f'value: {figure.value}')}"
+        where = f"data/programme.yaml, ligne {FICTIF.line_of('data/programme.yaml', f'value: {figure.value}')}"
         assert [p["where"].split(", colonne")[0] for p in broken["problems"]] == [where]
         assert "on attend un nombre entier" in broken["problems"][0]["message"]
         status, page = _get(url + "admin/")

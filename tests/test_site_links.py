@@ -6,28 +6,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from programme_facts import FICTIF
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.page_html import MarkdownSettings, page_html_problems
 from pcv.checks.site_links import link_problems
 from pcv.pages.markdown import read_page
-from pcv.data.loading import load_site_data
-from pcv.inspection.builds import ROOT
+from pcv.inspection.builds import assemble_programme
+
+# The builds below break a copy of programme-fictif, over its last good site.
+THEMES, ACCESSIBILITY = FICTIF.page_with_role("themes"), FICTIF.page_with_role("accessibility")
 
 
-def test_an_anchor_changed_in_the_data_stops_the_build_at_its_line(project_copy: Path, built_site: Path) -> None:
-    theme = load_site_data(ROOT / "data").programme.themes[0]
+def test_an_anchor_changed_in_the_data_stops_the_build_at_its_line(tmp_path: Path, programme_site) -> None:
+    project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")
+    theme = FICTIF.data.programme.themes[0]
     anchor = theme.anchor.en
     data = project_copy / "data" / "programme.yaml"
     text = data.read_text(encoding="utf-8")
     line = text[:text.index(f"en: {anchor}\n")].count("\n") + 1
     data.write_text(text.replace(f"en: {anchor}\n", f"en: {anchor}-x\n", 1), encoding="utf-8")
-    before = place_previous_site(project_copy, built_site)
+    before = place_previous_site(project_copy, programme_site(FICTIF.folder))
     result = publish(project_copy)
     assert result.returncode == 1, result.output
     problems = reported_problems(result.output)
     assert any(p.startswith(f"data/programme.yaml, ligne {line}, ") and f"l'ancre « {anchor}-x » du thème « "
-               f"{theme.title.en} » n'est celle d'aucun titre de docs/en/approche.md" in p for p in problems), problems
+               f"{theme.title.en} » n'est celle d'aucun titre de docs/en/{THEMES}" in p for p in problems), problems
     assert tree_digest(result.site) == before
 
 
@@ -43,26 +47,27 @@ def test_links_to_missing_files_and_anchors_are_found(tmp_path: Path) -> None:
     assert "« #la »" in found[0] and "« ../b/ »" in found[1] and "« #ici » de docs/fr/a.md" in found[2]
 
 
-def test_an_id_written_twice_in_a_page_stops_the_build_at_its_line(project_copy: Path, built_site: Path) -> None:
+def test_an_id_written_twice_in_a_page_stops_the_build_at_its_line(tmp_path: Path, programme_site) -> None:
     """A heading given the id of the theme's search box (`__search`) would break search; two headings given one
     anchor leave a link not knowing where to go."""
-    page = project_copy / "docs" / "fr" / "accessibilite.md"
+    project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")
+    page = project_copy / "docs" / "fr" / ACCESSIBILITY
     text = page.read_text(encoding="utf-8").rstrip("\n")
     page.write_text(f"{text}\n\n## Recherche {{ #__search }}\n", encoding="utf-8")
     line = text.count("\n") + 3
-    other = project_copy / "docs" / "en" / "accessibilite.md"
+    other = project_copy / "docs" / "en" / ACCESSIBILITY
     text = other.read_text(encoding="utf-8").rstrip("\n")
     other.write_text(f"{text}\n\n## One {{ #same }}\n\n## Two {{ #same }}\n", encoding="utf-8")
-    before = place_previous_site(project_copy, built_site)
+    before = place_previous_site(project_copy, programme_site(FICTIF.folder))
     result = publish(project_copy)
     assert result.returncode == 1, result.output
     problems = reported_problems(result.output)
-    assert any(p.startswith(f"docs/fr/accessibilite.md, ligne {line}, colonne ") and "l'identifiant « __search » est "
+    assert any(p.startswith(f"docs/fr/{ACCESSIBILITY}, ligne {line}, colonne ") and "l'identifiant « __search » est "
                "réservé au site" in p for p in problems), problems
     assert not any("« same »" in p for p in problems), "the build stops before it writes pages"
     edit(page, "## Recherche { #__search }", "## Recherche")
     problems = reported_problems(publish(project_copy).output)
-    assert any(p.startswith("docs/en/accessibilite.md, ligne ") and "l'identifiant « same » est écrit deux fois dans "
+    assert any(p.startswith(f"docs/en/{ACCESSIBILITY}, ligne ") and "l'identifiant « same » est écrit deux fois dans "
                "la page" in p for p in problems), problems
     assert tree_digest(result.site) == before
 
