@@ -19,7 +19,7 @@ from pcv.editor import config as config_module
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.editor.places import UNREADABLE, editor_place
-from pcv.inspection.builds import ROOT, build_site, copy_project
+from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.problems import Problem
@@ -147,9 +147,14 @@ def _assert_keys_follow_fields(value: Any, field: dict[str, Any], where: str) ->
             _assert_keys_follow_fields(item, field if "fields" in field else field["field"], f"{where}[{index}]")
 
 
-@pytest.mark.parametrize("stem", DATA_FILES)
-def test_each_data_file_has_a_field_for_every_key(stem: str) -> None:
-    data = yaml.safe_load((ROOT / "data" / f"{stem}.yaml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", [p for p in (ROOT / "data", FIXTURES / "programme-fictif" / "data",
+                                                FIXTURES / "programme-atelier" / "data")
+                                   for p in (p / f"{stem}.yaml" for stem in DATA_FILES) if p.exists()],
+                         ids=lambda path: path.relative_to(ROOT).as_posix())
+def test_each_data_file_has_a_field_for_every_key(path: Path) -> None:
+    """The project's data files and the fixture programmes' (a programme may leave out data/strings.yaml)."""
+    stem = path.stem
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     _assert_keys_follow_fields(data, {"fields": form_fields(_schema(stem))}, f"data/{stem}.yaml")
 
 

@@ -87,9 +87,16 @@ def _role_path(role: str, programme: Path = PROGRAMME) -> str:
                 if lang == "fr" and page.meta.get("role") == role)
 
 
-def _pcv_texts() -> tuple[set[str], set[str]]:
-    """The PCV's own texts (its data and its strings.yaml) and its names (acronyms, organisation)."""
-    data = load_site_data(ROOT / "data")
+def _other_programmes(programme: Path) -> list[Path]:
+    """The project's programme (the PCV) and the other fixture, but not `programme` (the project may hold it)."""
+    own = (programme / "data" / "programme.yaml").read_bytes()
+    return [other for other in (ROOT, *PROGRAMMES) if (other / "data" / "programme.yaml").read_bytes() != own]
+
+
+def _pcv_texts(source: Path = ROOT) -> tuple[set[str], set[str]]:
+    """A programme's own texts (its data and its strings.yaml, if any) and its names (acronyms, organisation):
+    the PCV's by default."""
+    data = load_site_data(source / "data")
     programme, partners = data.programme, data.partners
     texts = [programme.name, programme.headline, programme.tagline, programme.organisation_name.name,
              *(t.label for t in programme.targets), *(t.title for t in programme.themes),
@@ -98,7 +105,8 @@ def _pcv_texts() -> tuple[set[str], set[str]]:
              *(text for funder in partners.funders for text in (funder.name, funder.statement)),
              *(group.title for group in partners.groups),
              *(partner.name for group in partners.groups for partner in group.organisations)]
-    own = yaml.safe_load((ROOT / "data" / "strings.yaml").read_text(encoding="utf-8")) or {}
+    strings = source / "data" / "strings.yaml"
+    own = (yaml.safe_load(strings.read_text(encoding="utf-8")) or {}) if strings.exists() else {}
     chunks = {chunk for value in own.values() for lang in LANGUAGES for chunk in re.split(r"\{\w+\}", value[lang])}
     shown = {text.in_(lang) for text in texts for lang in LANGUAGES} | {c.strip() for c in chunks if len(c) > 12}
     names = {text.in_(lang) for text in (programme.acronym, programme.organisation) for lang in LANGUAGES}
@@ -121,8 +129,10 @@ def test_every_page_exists_in_both_languages_at_its_own_address(site: Path, prog
         assert page_address(pages, "en", path) != page_address(pages, "fr", path)
 
 
-def test_nothing_of_the_pcv_in_pages_data_files_images_or_file_names(site: Path) -> None:
-    shown, names = _pcv_texts()
+def test_nothing_of_the_pcv_in_pages_data_files_images_or_file_names(site: Path, programme: Path) -> None:
+    """Nothing of the project's programme (the PCV), or of the other fixture, in a fixture's site."""
+    others = [_pcv_texts(other) for other in _other_programmes(programme)]
+    shown, names = set().union(*(texts for texts, _ in others)), set().union(*(names for _, names in others))
     word = re.compile(rf"\b({'|'.join(map(re.escape, sorted(names)))})\b")
     for file in _published_files(site):
         name = file.relative_to(site).as_posix()
@@ -429,14 +439,18 @@ def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: P
 
 
 def test_the_brand_colours_the_stylesheet_the_favicon_and_the_share_images(site: Path, programme: Path) -> None:
-    brand, pcv = load_site_data(programme / "data").programme.brand, load_site_data(ROOT / "data").programme.brand
-    assert brand.colour != pcv.colour
+    """The fixture's brand, not the project's programme's (the PCV's) nor the other fixture's."""
+    brand = load_site_data(programme / "data").programme.brand
     (stylesheet,) = site.glob("assets/stylesheets/site.*.css")
     assert re.search(rf"--pcv-accent:\s*{brand.colour}\b", stylesheet.read_text(encoding="utf-8"))
-    assert pcv.colour not in stylesheet.read_text(encoding="utf-8")
     favicon = (site / "assets/images/favicon.svg").read_text(encoding="utf-8")
     assert f'fill="{brand.colour}"' in favicon
-    assert (ICONS[brand.mark] in favicon) if brand.mark else ICONS[pcv.mark] not in favicon
+    if brand.mark:
+        assert ICONS[brand.mark] in favicon
+    for other in (load_site_data(folder / "data").programme.brand for folder in _other_programmes(programme)):
+        assert brand.colour != other.colour
+        assert other.colour not in stylesheet.read_text(encoding="utf-8")
+        assert brand.mark == other.mark or not other.mark or ICONS[other.mark] not in favicon
     for lang in LANGUAGES:
         image = Image.open(site / f"assets/images/share-{lang}.png").convert("RGB")
         assert "#{:02x}{:02x}{:02x}".format(*image.getpixel((0, 0))) == brand.colour

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from project_edits import edit, line_of, place_previous_site, publish, reported_problems, tree_digest
+from programme_facts import FICTIF
+from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
 from pcv.checks.theme_files import theme_file_problems
+from pcv.inspection.builds import assemble_programme
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
 
@@ -168,12 +170,14 @@ def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(
     assert tree_digest(project_copy / "site") == before
 
 
-def test_a_page_template_is_one_of_the_site_page_templates(project_copy: Path) -> None:
+def test_a_page_template_is_one_of_the_site_page_templates(tmp_path: Path) -> None:
     """Material's redirect.html (any template Jinja knows) would empty the page and run a script redirect."""
-    edit(project_copy / "docs" / "fr" / "accessibilite.md", "\ntitle:", "\ntemplate: redirect.html\ntitle:")
-    problems = [str(p) for p in all_problems(project_copy)]
-    line = line_of("docs/fr/accessibilite.md", "title:")
-    assert any(p.startswith(f"docs/fr/accessibilite.md, ligne {line}, colonne 1, champ template : le gabarit « redirect.html » "
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    page = FICTIF.page_with_role("accessibility")
+    edit(project / "docs" / "fr" / page, "\ntitle:", "\ntemplate: redirect.html\ntitle:")
+    problems = [str(p) for p in all_problems(project)]
+    line = FICTIF.line_of(f"docs/fr/{page}", "title:")
+    assert any(p.startswith(f"docs/fr/{page}, ligne {line}, colonne 1, champ template : le gabarit « redirect.html » "
                             "n'est pas un gabarit de page du site.") for p in problems), problems
 
 
