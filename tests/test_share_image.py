@@ -9,14 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from live_data import DATA
+from programme_facts import FICTIF
 
 from pcv.checks.share_text import share_text_problems
 from pcv.data.loading import load_site_data
 from pcv.data.yaml_source import read_yaml
-from pcv.inspection.builds import ROOT
 from pcv.publishing.share import share_card
 from pcv.publishing.share_image import layout, share_image
+
+DATA = FICTIF.data  # a programme's texts, made longer or wrong below
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -30,10 +31,13 @@ def test_a_long_headline_and_label_are_drawn_whole_smaller(lang: str) -> None:
     assert share_image(long).startswith(b"\x89PNG")
 
 
-def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str, source: Path = ROOT / "data"
+def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str, source: Path = FICTIF.folder / "data"
           ) -> tuple[list[str], int]:
-    """The share problems of a copy of `source` whose field at `location` in `name` is `value`; and its line."""
+    """The share problems of a copy of `source` whose field at `location` in `name` is `value` (in a new
+    data/strings.yaml if the programme has none); and its line."""
     data = shutil.copytree(source, tmp_path / "data")
+    if not (data / name).exists():
+        (data / name).write_text(f"{location[0]}:\n  fr: x\n  en: x\n", encoding="utf-8")
     line = read_yaml(data / name, f"data/{name}").values[location][0]
     lines = (data / name).read_text(encoding="utf-8").splitlines(keepends=True)
     indent = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())]
@@ -48,6 +52,8 @@ def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str, sour
     ("programme.yaml", ("headline", "fr"), "Le monde 🌍 change", "contient « 🌍 », que la police"),
     ("strings.yaml", ("home.hero.label", "fr"), " ".join(["Centre d’étude et de coopération"] * 8),
      "le nom affiché au-dessus du titre"),
+    ("programme.yaml", ("name", "fr"), " ".join(["Centre d’étude et de coopération"] * 8),
+     "le nom affiché au-dessus du titre"),  # the label by default: {programme}
 ])
 def test_a_text_the_share_image_cannot_show_whole_is_named_at_its_line(tmp_path: Path, name: str,
                                                                        location: tuple[str, ...], value: str,
@@ -60,10 +66,10 @@ def test_a_text_the_share_image_cannot_show_whole_is_named_at_its_line(tmp_path:
 
 def test_an_acronym_whose_initial_is_the_mark_must_be_drawable(tmp_path: Path) -> None:
     """Without a brand mark, the acronym's initial is drawn as the mark: an emoji there would be an empty box."""
-    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
     text = (data / "programme.yaml").read_text(encoding="utf-8")
     mark = next(line for line in text.splitlines(keepends=True) if line.startswith("  mark: "))
     (data / "programme.yaml").write_text(text.replace(mark, ""), encoding="utf-8")
-    problems, line = _with(tmp_path / "again", "programme.yaml", ("acronym", "fr"), "🌍PCV", data)
+    problems, line = _with(tmp_path / "again", "programme.yaml", ("acronym", "fr"), f"🌍{DATA.programme.acronym.fr}", data)
     assert len(problems) == 1 and problems[0].startswith(f"data/programme.yaml, ligne {line}, colonne "), problems
     assert "champ acronym.fr : le sigle (son initiale « 🌍 ») contient « 🌍 »" in problems[0], problems
