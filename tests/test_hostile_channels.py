@@ -188,6 +188,16 @@ def test_the_preview_answers_this_machine_and_its_network_by_address(preview: in
     assert status == 200 and json.loads(answer)["problems"] == []
 
 
+@pytest.mark.parametrize("path", ["/", "/index.html", "/__pcv/problems.json", "/absente/"])
+def test_the_previews_pages_may_send_requests_only_to_the_preview(preview: int, path: str) -> None:
+    """decap-server writes for a request from the preview's address: a script in a preview page cannot reach it."""
+    connection = http.client.HTTPConnection("127.0.0.1", preview, timeout=10)
+    connection.request("GET", path, headers={"Host": f"127.0.0.1:{preview}"})
+    response = connection.getresponse()
+    assert response.getheader("Content-Security-Policy") == "connect-src 'self'; form-action 'self'"
+    connection.close()
+
+
 def test_the_editor_opened_at_localhost_moves_to_the_address_decap_server_answers(preview: int) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", preview, timeout=10)
     connection.request("GET", "/admin/", headers={"Host": f"localhost:{preview}"})

@@ -4,6 +4,11 @@ A page of another site can re-point its own name at 127.0.0.1 (DNS rebinding) an
 if it were its own: unpublished pages, the problems' list with the project's file names. The request still
 names the other site (its `Host`), never an IP address or `localhost`, which is how it is told apart.
 decap-server, which writes files, has the same rule in pcv/editor/decap_server.js (and a stricter one).
+
+The preview's pages have no Content-Security-Policy of their own (MkDocs adds its live-reload script to each),
+yet decap-server writes files for a request from the preview's address (the editor's page). So that a script
+that got into a preview page cannot use it, every answer but the editor's says `PREVIEW_POLICY`: requests only
+to the preview itself (decap-server's API takes only JSON, which a form cannot send), forms only to it.
 """
 
 from __future__ import annotations
@@ -25,6 +30,16 @@ def refusal(host: str | None, origin: str | None, port: int) -> str | None:
     if origin is not None and origin != f"http://{host}":
         return "une page d'un autre site ne peut pas lire l'aperçu"
     return None
+
+
+PREVIEW_POLICY = "connect-src 'self'; form-action 'self'"
+
+
+def with_preview_policy(start_response):
+    """`start_response` (WSGI) adding `PREVIEW_POLICY` to the answer's headers."""
+    def starting(status, headers, exc_info=None):
+        return start_response(status, [*headers, ("Content-Security-Policy", PREVIEW_POLICY)], exc_info)
+    return starting
 
 
 def _is_ip(name: str) -> bool:

@@ -37,7 +37,7 @@ from mkdocs.livereload import LiveReloadServer
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
 from pcv.editor.places import editor_place
-from pcv.preview.local_requests import refusal
+from pcv.preview.local_requests import refusal, with_preview_policy
 from pcv.problems import Problem, ProblemsFound, problems_report, visible
 from pcv.preview.problems_page import problems_page
 
@@ -65,17 +65,23 @@ class PreviewServer(LiveReloadServer):
     admin_dir: Path | None = None
     building: bool = False  # a rebuild is under way: the editor says the list may be about to change
 
-    def _serve_request(self, environ, start_response):
+    def serve_request(self, environ, start_response):
+        """Only a browser of this machine or network, by address (pcv/preview/local_requests.py); the site's
+        pages and their 404 with `PREVIEW_POLICY`, the editor with its own (it saves files)."""
         refused = refusal(environ.get("HTTP_HOST"), environ.get("HTTP_ORIGIN"), self.server_address[1])
         if refused:
             start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8")])
             return [f"Refusé : {refused}.".encode()]
         path = environ["PATH_INFO"]
+        if self.admin_dir and (path == f"/{ADMIN}" or path.startswith(f"/{ADMIN}/")):
+            return self._serve_admin(path, environ["HTTP_HOST"], start_response)
+        return super().serve_request(environ, with_preview_policy(start_response))
+
+    def _serve_request(self, environ, start_response):
+        path = environ["PATH_INFO"]
         if path == PROBLEMS_JSON:
             content = self.problems_json[:-1] + b', "building": true}' if self.building else self.problems_json
             return _respond(start_response, content, "application/json")
-        if self.admin_dir and (path == f"/{ADMIN}" or path.startswith(f"/{ADMIN}/")):
-            return self._serve_admin(path, environ["HTTP_HOST"], start_response)
         page = path.endswith("/") or path.endswith(".html")
         if self.problems_html is None or not page or path.startswith("/livereload/"):
             return super()._serve_request(environ, start_response)
