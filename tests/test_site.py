@@ -224,6 +224,22 @@ def test_volunteer_page_shows_each_country_with_what_volunteers_would_work_on_an
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_where_we_work_gives_each_country_its_target_groups_and_sectors(built_site: Path, lang: str) -> None:
+    """A card per country with a page, with whom the programme works for there and in which sectors (those its
+    data gives), before one opens the country's page."""
+    url = page_url(role_page("activities"), lang)
+    cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>',
+                       html_file(built_site, url).read_text(encoding="utf-8"), re.S)
+    described = [c for c in DATA.countries if c.activities]
+    assert len(cards) == len(described)
+    for country, card in zip(described, cards):
+        text = _text(card)
+        assert country_name(country.code, lang) in text
+        for item in country.activities.target_groups + country.activities.sectors:
+            assert _text(item.in_(lang)) in text, (country.code, item.in_(lang))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_country_pages_offer_the_volunteer_page_and_the_opportunities_on_cecis_site(built_site: Path, lang: str) -> None:
     call = next(c for c in DATA.programme.calls_to_action if c.id == "volunteer")
     for path in country_pages().values():
