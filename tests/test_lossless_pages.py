@@ -37,6 +37,9 @@ def _page(tmp_path: Path, body: str):
     ("- [source]: https://www.ceci.ca/fr\n", 6, "aucun lien de la page n'utilise « [source] »"),
     ("Voir `[source]`.\n\n> [source]: /a\n", 8, "aucun lien de la page n'utilise « [source] »"),
     ("Voir [le rapport][Source].\n\n[source]: /a\n[SOURCE]: /b\n", 8, "le lien « [source] » est défini de nouveau ligne 9"),
+    ("Avant.\n\n#PCV2026 est notre campagne.\n", 8, "« #PCV2026 » en début de ligne ferait de la ligne un titre"),
+    ("- un\n- #hashtag\n", 7, "« #hashtag » en début de ligne ferait de la ligne un titre"),
+    ("## Le langage C#\n", 6, "le « # » à la fin de ce titre disparaîtrait"),
     ("Un texte &#x202E;à l'envers.\n", 6, "« &#x202E; » écrit un caractère de contrôle invisible"),
     ("Avant.\n\n![Une photo&#27;](images/a.jpg)\n", 8, "« &#27; » écrit un caractère de contrôle invisible"),
     ("Un &#0; nul.\n", 6, "« &#0; » écrit un caractère de contrôle invisible"),
@@ -55,7 +58,8 @@ def test_a_footnote_is_not_also_reported_as_a_broken_link(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("body", ["Voir [le rapport][source].\n\n[source]: https://www.ceci.ca/fr\n",
                                   "Voir [Source][].\n\n[source]: /a\n", "Voir [source].\n\n[source]: /a\n",
-                                  "![Une photo][source]\n\n[source]: images/a.jpg\n", "[x]:\n", "L&#8217;atelier &#x2014; &#233;t&#xE9;\n"])
+                                  "![Une photo][source]\n\n[source]: images/a.jpg\n", "[x]:\n", "L&#8217;atelier &#x2014; &#233;t&#xE9;\n",
+                                  "# Le langage C\\#\n\n## Titre ##\n\nUn #mot-dièse au milieu.\n\n# Numéro #1\n"])
 def test_a_link_reference_definition_that_a_link_uses_and_a_visible_character_reference_are_accepted(tmp_path: Path, body: str) -> None:
     page, _ = _page(tmp_path, body)
     assert list(loss_problems(page)) == []

@@ -4,7 +4,8 @@ Markdown drops the cells of a table row beyond its heading's count,
 `<?…?>` processing instructions and `<![CDATA[…]]>` blocks (the sanitiser
 removes what is left of them), a link reference definition `[x]: adresse`
 that no link uses (or the first of two with one name), and reads a footnote
-`[^1]: …` (no footnotes here) as a link; a character reference (`&#x202e;`)
+`[^1]: …` (no footnotes here) as a link; a line starting with `#word` (a
+heading, the `#` gone) or a heading ending in `C#` (the `#` gone); a character reference (`&#x202e;`)
 to a sign the file's own check refuses typed (an invisible control) is refused
 too; a page awaiting translation shows its original, not the
 text it holds. (What would take it unbounded time is refused before, by
@@ -25,6 +26,9 @@ _SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _LOST = {"<?": "une instruction « <?…?> »", "<![CDATA[": "un bloc « <![CDATA[…]]> »"}
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+_MARKERS = r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+|>[ \t]?)*"  # list items and quotations before a line's text
+_HASHTAG = re.compile(_MARKERS + r"(#{1,6})[^#\s]")  # Python-Markdown makes a heading of it, with no space
+_HASH_TAIL = re.compile(_MARKERS + r"#{1,6}[ \t].*[^\s#\\](#+)[ \t]*$")  # "# Langage C#": the last « # » dropped
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]]*\]:")
 # A definition on any line of a paragraph or a quotation; opening a list item, in a block that opens a list.
 _DEFINITION = re.compile(r" {0,3}\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
@@ -53,6 +57,13 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
                 yield Problem(page.name, number, reference.start() + 1, f"« {reference.group()} » écrit un caractère "
                               "de contrôle invisible : il ne s'affiche pas, ou change l'ordre du texte autour. "
                               "Retirez-le.")
+        if hashtag := _HASHTAG.match(line):
+            yield Problem(page.name, number, hashtag.start(1) + 1, f"« {line[hashtag.start(1):].split()[0][:30]} » en début de "
+                          "ligne ferait de la ligne un titre, sans le « # ». Pour un titre, mettez une espace après "
+                          "les « # » ; pour un mot-dièse, écrivez « \\# » (« \\#PCV »).")
+        elif tail := _HASH_TAIL.match(line):
+            yield Problem(page.name, number, tail.start(1) + 1, "le « # » à la fin de ce titre disparaîtrait (Markdown "
+                          "le lit comme une fin de titre). Écrivez « \\# » (« C\\# »).")
         if _FOOTNOTE.match(line):
             yield Problem(page.name, number, 1, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles sur "
                           "ce site : cette ligne serait lue comme un lien. Écrivez la note dans le texte, entre "
