@@ -89,7 +89,7 @@ def staff_editor(run: SiteBuild, config: MkDocsConfig) -> None:
         log.info("Éditeur web (/admin/) non publié : Decap CMS n'est pas installé (npm ci).")
         return
     try:
-        publish_for(config, Path(config.site_dir))
+        publish_for(config, Path(config.site_dir), run.data)
     except (EditorSettingsProblem, EditorUnavailable) as exc:
         raise PluginError(f"Éditeur web : {exc}") from None
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.data.loading import DataProblems, load_site_data
+from pcv.data.models import SiteData
 from pcv.editor.config import LOCAL_SERVER_PORT, Language, config_yaml, editor_config, editor_settings
 from pcv.languages.static_i18n import languages
 from pcv.pages.figures import figure_texts
@@ -102,8 +103,9 @@ def _link_or_copy(source: str, destination: str) -> None:
         shutil.copy2(source, destination)
 
 
-def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
-    """Write /admin/ into `site_dir` for the project of `config` (its languages, repository, environment)."""
+def publish_for(config: MkDocsConfig, site_dir: Path, data: SiteData | None = None) -> Path:
+    """Write /admin/ into `site_dir` for the project of `config` (its languages, repository, environment), its
+    figures from `data` (the build's checked data; without it, data/ is read)."""
     project = Path(config.config_file_path).parent
     names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
     settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
@@ -111,13 +113,14 @@ def publish_for(config: MkDocsConfig, site_dir: Path) -> Path:
     pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
     return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
                           local_port=settings.local_port,
-                          figures=_figures(project, [lang.locale for lang in languages(config)]))
+                          figures=_figures(project, [lang.locale for lang in languages(config)], data))
 
 
-def _figures(project: Path, locales: list[str]) -> dict[str, dict[str, str]]:
+def _figures(project: Path, locales: list[str], data: SiteData | None) -> dict[str, dict[str, str]]:
     """Each placeholder's text per language, or none while data/ has problems (the build says which)."""
-    try:
-        data = load_site_data(project / "data")
-    except DataProblems:
-        return {}
+    if data is None:
+        try:
+            data = load_site_data(project / "data")
+        except DataProblems:
+            return {}
     return {lang: figure_texts(data, lang) for lang in locales}
