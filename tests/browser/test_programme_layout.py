@@ -1,6 +1,6 @@
 """The fictional programmes (tests/fixtures/) in Chromium: grids fit the number of items its data has
-(fewer targets and themes than the PCV's columns share the row); a long site name and many sections share
-the header without running over each other; the period bar stays a thin line for any number of years."""
+(fewer targets and themes than the PCV's columns share the row); a long site name (on two lines at most) and
+many sections share the header without running over each other; the period bar stays a thin line for any number of years."""
 
 from __future__ import annotations
 
@@ -68,6 +68,10 @@ def test_a_long_site_name_and_many_sections_share_the_header(browser: Browser, t
                                               "r.selectNodeContents(e); return r.getBoundingClientRect().right }")
             sections = tab.page.locator(".pcv-header__nav").bounding_box()
             assert right <= sections["x"] + 1, (right, sections)
+            # Two lines at most, cut with an ellipsis: the header keeps its height (it took 7 lines, 133 px).
+            height, line = tab.page.eval_on_selector(".pcv-wordmark__name", "e => [e.getBoundingClientRect().height, "
+                                                     "parseFloat(getComputedStyle(e).lineHeight)]")
+            assert height <= 2 * line + 1, (height, line)
         finally:
             tab.context.close()
 
