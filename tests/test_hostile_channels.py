@@ -5,6 +5,7 @@ Each is tried with real requests to the running server."""
 
 from __future__ import annotations
 
+import html
 import http.client
 import ipaddress
 import importlib.util
@@ -23,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pcv.editor.local import decap_server_command
-from pcv.inspection.builds import ROOT
+from pcv.inspection.builds import ROOT, build_site
 from pcv.preview.problems_page import problems_page
 from pcv.preview.server import PreviewServer, _problems_json
 from pcv.preview.local_requests import refusal
@@ -269,3 +270,22 @@ def test_the_preview_answers_only_an_ip_address_or_localhost_at_its_port(host: s
     if refusal(host, None, 8000) is None:
         name, _, port = host.rpartition(":")
         assert port.lstrip("0") == "8000" and (name.lower() == "localhost" or ipaddress.ip_address(name.strip("[]")))
+
+
+def test_the_programmes_label_in_every_tabs_title_is_its_text_never_markup(project_copy: Path) -> None:
+    """Red team 6 (critical): `striptags` gave the escaped label back as raw text, written into every page's head:
+    a typed « </title><a …> » became a link on every page, and « <PCV> » stopped the build blaming our template."""
+    label = "Programme <PCV> du CECI</title><a href=https://evil.example/>Mise à jour</a><title>"
+    strings = project_copy / "data" / "strings.yaml"
+    text = strings.read_text(encoding="utf-8")
+    first = text.split("home.hero.label:\n", 1)[1].split("\n", 2)
+    strings.write_text(text.replace(f"home.hero.label:\n{first[0]}\n{first[1]}\n",
+                                    f"home.hero.label:\n  fr: \"{label}\"\n  en: \"{label}\"\n", 1), encoding="utf-8")
+    built = build_site(project_copy, project_copy.parent / "site")
+    assert built.returncode == 0, built.output
+    escaped = html.escape(label, quote=False)
+    for page in (built.site / "index.html", built.site / "en" / "index.html"):
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        assert f"<title>{escaped}</title>" in head or f" - {escaped}</title>" in head, head[:2000]
+    assert not [file for file in built.site.rglob("*.html") if "https://evil.example" in file.read_text(encoding="utf-8")
+                .replace("href=https://evil.example/&gt;", "")]
