@@ -21,6 +21,7 @@ SHAPES = {
     "headings, blank lines": lambda n: "\n\n".join(f"# Titre {i}" for i in range(n)),
     "unclosed <": lambda n: "x < y " * n,
     "unmatched [": lambda n: "[x " * n,
+    "code spans (one line each)": lambda n: "\n\n".join("`a``b" for _ in range(n)),
 }
 
 

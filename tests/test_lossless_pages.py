@@ -17,7 +17,7 @@ from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 from pcv.pages.figures import PLACEHOLDER, fill_placeholders
-from pcv.pages.markdown import MAX_HEADINGS, MAX_STARTS, read_page
+from pcv.pages.markdown import MAX_COUNTS, MAX_HEADINGS, MAX_STARTS, read_page
 
 FRONT = "---\ntitle: Essai\ndescription: Une page d'essai.\n---\n\n"
 
@@ -154,3 +154,15 @@ def test_a_link_into_the_other_language_folder_is_named_at_its_line(tmp_path: Pa
     page, _ = read_page(file, "fr", "essai.md")
     assert [(p.line, p.column, "dossier d'une autre langue" in p.message) for p in text_problems(page, None, tmp_path)] \
         == [(6, 20, True)]
+
+
+@pytest.mark.parametrize("sign", ["`", "*", "_"])
+def test_a_page_of_formatting_signs_within_every_other_bound_is_refused_at_the_first_one_too_many(
+        tmp_path: Path, sign: str) -> None:
+    """Red team 6 (high): 200 lines of « `a``b » (1 MB, every line under 5,000 signs, no « < », « [ » or heading)
+    made ~300,000 <code> elements and ~100 s of build."""
+    line = (f"{sign}a{sign}{sign}b" * 998)[:4990]
+    page, problem = _page(tmp_path, "\n\n".join(line for _ in range(200)) + "\n")
+    limit = MAX_COUNTS[sign]
+    assert problem is not None and problem.message.startswith(f"trop de « {sign} » dans la page")
+    assert problem.line == 6 + 2 * (limit // line.count(sign)), problem
