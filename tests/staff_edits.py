@@ -21,10 +21,16 @@ from pcv.editor.config import form_keys
 from pcv.inspection.builds import ROOT
 from pcv.text.formatting import country_name
 
-SECTION = "activites"  # the folder of the country pages, in each language
 FICTIONAL_PARTNER = {"en": "Example Partner Foundation", "fr": "Fondation Partenaire Exemple"}
 NEW_COUNTRIES = ("PE", "HT", "NE", "ML", "BF", "MG")  # candidates for a country added without a page
 SLUGS = {"PE": "perou", "HT": "haiti", "NE": "niger", "ML": "mali", "BF": "burkina-faso", "MG": "madagascar"}
+
+
+def country_section(project: Path) -> str:
+    """The folder of the country pages, in each language: the countries page's (its `role: activities`)."""
+    page = next(page for page in sorted((project / "docs" / "fr").rglob("*.md"))
+                if re.search(r"^role: activities$", page.read_text(encoding="utf-8"), re.M))
+    return page.parent.relative_to(project / "docs" / "fr").as_posix()
 
 
 def _data(project: Path, stem: str):
@@ -107,9 +113,10 @@ def add_country_with_page(project: Path) -> str:
     each language (« ＋ Page »: Titre, Description, Fin de l'adresse, Pays de la page, Texte de la page, with a photo
     uploaded once beside the French page); mkdocs.yml untouched. Its slug."""
     countries = _data(project, "countries")["countries"]
-    pages = {p.stem for p in (project / "docs" / "fr" / SECTION).glob("*.md")}
-    bare = next((c for c in countries if "activities" not in c and c["slug"] not in pages), None)
-    code, slug = (bare["code"], bare["slug"]) if bare else ("PE", "perou")
+    section = country_section(project)
+    pages = {p.stem for p in (project / "docs" / "fr" / section).glob("*.md")}
+    bare = next((c for c in countries if "activities" not in c and c.get("slug", c["code"].lower()) not in pages), None)
+    code, slug = (bare["code"], bare.get("slug", bare["code"].lower())) if bare else ("PE", "perou")
 
     def change(data):
         entry = next((c for c in data["countries"] if c["code"] == code), None)
@@ -118,13 +125,13 @@ def add_country_with_page(project: Path) -> str:
             data["countries"].append(entry)
         entry["activities"] = {"target_groups": [{"fr": "Femmes rurales", "en": "Rural women"}]}
     _in_editor(project, "countries", change)
-    photo = save_photo(project / "docs" / "fr" / SECTION / "images", f"atelier-{slug}.jpg")
+    photo = save_photo(project / "docs" / "fr" / section / "images", f"atelier-{slug}.jpg")
     alts = {"fr": "Une volontaire anime un atelier", "en": "A volunteer leads a workshop"}
     for lang in LANGUAGES:
         name = country_name(code, lang)
         sentence = {"fr": f"Les volontaires du CECI travaillent en {name} avec des organisations locales.",
                     "en": f"CECI volunteers work in {name} with local organizations."}[lang]
-        page_in_editor(project, lang, f"{SECTION}/{slug}.md", {"title": name, "description": sentence, "country": code},
+        page_in_editor(project, lang, f"{section}/{slug}.md", {"title": name, "description": sentence, "country": code},
               f"{sentence}\n\n![{alts[lang]}](images/{photo})")
     return slug
 
@@ -165,8 +172,8 @@ def reorder_lists(project: Path) -> None:
 def remove_country_without_page(project: Path) -> str | None:
     """A country without activities or page removed from the list (the cross), when there is one."""
     def change(data):
-        pages = {p.stem for p in (project / "docs" / "fr" / SECTION).glob("*.md")}
-        bare = [c for c in data["countries"] if "activities" not in c and c["slug"] not in pages]
+        pages = {p.stem for p in (project / "docs" / "fr" / country_section(project)).glob("*.md")}
+        bare = [c for c in data["countries"] if "activities" not in c and c.get("slug", c["code"].lower()) not in pages]
         if bare:
             data["countries"].remove(bare[-1])
             return bare[-1]["code"]

@@ -7,31 +7,31 @@ import re
 from pathlib import Path
 
 from live_data import countries_with_activities
-from staff_edits import add_country_with_page
+from staff_edits import add_country_with_page, country_section
 
 from pcv.inspection.builds import ROOT, build_site, copy_project
-from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve
+from pcv.inspection.pages import LANGUAGES, country_pages, html_file, page_url, resolve, role_page
 from pcv.pages.country_menu import with_country_pages
 
 
 def test_a_country_page_left_out_of_the_menu_joins_its_section(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    slug = add_country_with_page(project)
+    slug, section = add_country_with_page(project), country_section(project)
     mkdocs_yml = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    assert f"activites/{slug}.md" not in mkdocs_yml
+    assert f"{section}/{slug}.md" not in mkdocs_yml
     result = build_site(project, tmp_path / "site")
     assert result.returncode == 0, result.output
     for lang in LANGUAGES:
         # The menu shows no country list (the header lists sections): a page in the menu sits in its section,
         # which its breadcrumbs show, as for the countries already there.
-        new = page_url(f"activites/{slug}.md", lang)
+        new = page_url(f"{section}/{slug}.md", lang)
         html = html_file(result.site, new).read_text(encoding="utf-8")
         trail = re.search(r'<nav class="pcv-breadcrumbs".*?</nav>', html, re.S).group(0)
-        section = page_url("activites/index.md", lang)
-        assert section in [resolve(new, href) for href in re.findall(r'href="([^"]*)"', trail)], lang
+        index = page_url(role_page("activities"), lang)
+        assert index in [resolve(new, href) for href in re.findall(r'href="([^"]*)"', trail)], lang
 
 
 def test_pages_listed_by_hand_keep_their_place() -> None:
-    pages = [f"activites/{c.slug}.md" for c in countries_with_activities()][::-1]  # not the data's order
-    nav = ["index.md", {"Nos activités": ["activites/index.md", *pages]}, "partenaires.md"]
+    pages = [country_pages()[c.code] for c in countries_with_activities()][::-1]  # not the data's order
+    nav = ["index.md", {"Nos activités": [role_page("activities"), *pages]}, "partenaires.md"]
     assert with_country_pages(nav, ROOT) == nav
