@@ -1,6 +1,7 @@
 """Content changes never fail CI for reasons that are not the content's fault: on a copy of the
-repository, staff's common changes (tests/staff_edits.py) are committed as a pull request would be;
-`make check` accepts them, and so must every test of the project (browser tests aside)."""
+repository, every change the staff guide describes (tests/staff_edits.py: figures, dates, countries, partners,
+interface texts; tests/staff_page_edits.py: pages, translations, photos, the menu) is committed as a pull
+request would be; `make check` accepts them, and so must every test of the project (browser tests aside)."""
 
 from __future__ import annotations
 
