@@ -48,5 +48,7 @@ def removal_problem(lost: Counter[tuple[str, str]], template: str, custom_dir: P
     what = ", ".join(f"<{tag}>" if not attribute else f"l'attribut {attribute} de <{tag}>" for tag, attribute in sorted(lost))
     return Problem(name, None, None,
                    f"ce modèle (ou un modèle qu'il inclut) écrit dans la page {page} ce que le nettoyage de sortie "
-                   f"retirerait : {what}. Rien n'est retiré sans le dire : retirez-le du modèle, ou, s'il est sûr, "
-                   "ajoutez-le à la liste de ce qui est permis (pcv/safety/allowlist.py).")
+                   f"retirerait : {what}. Rien n'est retiré sans le dire. Si vous venez de changer un texte des "
+                   "données (data/) ou de mkdocs.yml, c'est lui : écrivez-le sans « < » ni « > ». Sinon, retirez-le "
+                   "du modèle ; n'ajoutez à la liste de ce qui est permis (pcv/safety/allowlist.py) qu'après une "
+                   "relecture de sécurité : elle protège chaque page.")
