@@ -203,49 +203,24 @@ def _text(html: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_volunteer_page_shows_each_country_with_what_volunteers_would_work_on_and_with_whom(built_site: Path,
-                                                                                             lang: str) -> None:
-    """Where: a card per country with a page, linked to it, with its sectors and local partners (those its data
-    gives), so that a would-be volunteer sees the choice without leaving the page."""
-    url = page_url(role_page("volunteer"), lang)
-    html = html_file(built_site, url).read_text(encoding="utf-8")
-    cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>', html, re.S)
-    described = [c for c in DATA.countries if c.activities]
-    assert len(cards) == len(described)
-    for country, card in zip(described, cards):
-        link = re.search(r'<a href="([^"]+)">([^<]+)</a>', card)
-        assert link and link.group(2) == country_name(country.code, lang)
-        assert resolve(url, link.group(1)).startswith(page_url("activites/index.md", lang))
-        text = _text(card)
-        for item in country.activities.sectors + country.activities.local_partners:
-            assert _text(item.in_(lang)) in text, (country.code, item.in_(lang))
-        for item in country.activities.target_groups:
-            assert _text(item.in_(lang)) not in text, "not the target groups: what a volunteer would do, and with whom"
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_where_we_work_gives_each_country_its_target_groups_and_sectors(built_site: Path, lang: str) -> None:
-    """A card per country with a page, with whom the programme works for there and in which sectors (those its
-    data gives), before one opens the country's page."""
-    url = page_url(role_page("activities"), lang)
-    cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>',
-                       html_file(built_site, url).read_text(encoding="utf-8"), re.S)
-    described = [c for c in DATA.countries if c.activities]
-    assert len(cards) == len(described)
-    for country, card in zip(described, cards):
-        text = _text(card)
-        assert country_name(country.code, lang) in text
-        for item in country.activities.target_groups + country.activities.sectors:
-            assert _text(item.in_(lang)) in text, (country.code, item.in_(lang))
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_country_pages_offer_the_volunteer_page_and_the_opportunities_on_cecis_site(built_site: Path, lang: str) -> None:
-    call = next(c for c in DATA.programme.calls_to_action if c.id == "volunteer")
-    for path in country_pages().values():
-        band = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8").split('class="pcv-band pcv-cta"')[1]
-        band = band[:band.index("</section>")]
-        links = re.findall(r'<a class="pcv-button[^"]*" href="([^"]+)">(.*?)</a>', band, re.S)
-        assert [resolve(page_url(path, lang), href) for href, _ in links[:1]] == [page_url(role_page("volunteer"), lang)]
-        assert links[1][0] == call.link.url.in_(lang), "then the opportunities, on CECI's site"
-        assert _text(DATA.strings["call.link.where"].in_(lang)) in _text(links[1][1]), "saying it leaves the site"
+def test_a_call_pages_countries_show_what_volunteers_would_work_on_and_with_whom(built_site: Path, lang: str) -> None:
+    """Where (on a call to action's page whose programme names it, "<id>.where.title"): a card per country with a
+    page, linked to it, with its sectors and local partners (those its data gives), so that a would-be volunteer
+    sees the choice without leaving the page."""
+    calls = [c for c in DATA.programme.calls_to_action if f"{c.id}.where.title" in DATA.strings]
+    assert calls, "the programme names where its volunteers work"
+    for call in calls:
+        url = page_url(role_page(call.id), lang)
+        html = html_file(built_site, url).read_text(encoding="utf-8")
+        cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>', html, re.S)
+        described = [c for c in DATA.countries if c.activities]
+        assert len(cards) == len(described)
+        for country, card in zip(described, cards):
+            link = re.search(r'<a href="([^"]+)">([^<]+)</a>', card)
+            assert link and link.group(2) == country_name(country.code, lang)
+            assert resolve(url, link.group(1)) in {page_url(p, lang) for p in country_pages().values()}
+            text = _text(card)
+            for item in country.activities.sectors + country.activities.local_partners:
+                assert _text(item.in_(lang)) in text, (country.code, item.in_(lang))
+            for item in country.activities.target_groups:
+                assert _text(item.in_(lang)) not in text, "not the target groups: what a volunteer would do, with whom"

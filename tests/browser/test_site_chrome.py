@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
-from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page
+from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, shared_page_paths
 from pcv.inspection.tabs import Tab
 
 from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, other_language
@@ -141,6 +141,32 @@ def _language_name(lang: str) -> str:
     """The name of `lang` in mkdocs.yml (static-i18n's `languages`), which the link shows."""
     languages = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["plugins"]["i18n"]["languages"]
     return next(language["name"] for language in languages if language["locale"] == lang)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_phone_menu_marks_where_the_reader_is_and_lists_every_page_but_the_countries(
+        open_page: Callable[..., Tab], site_url: str, lang: str) -> None:
+    """On a country's page its section is marked (aria-current, and a bar); a section's other pages are under it;
+    the pages about the site are there too."""
+    country = sorted(country_pages().values())[0]
+    page = open_page(page_url(country, lang), MOBILE).page
+    page.locator("summary.pcv-menu__toggle").click()
+    panel = page.locator(".pcv-menu__panel")
+    current = panel.locator("a[aria-current]")
+    expect(current).to_have_count(1)
+    expect(current).to_have_attribute("aria-current", "true")
+    assert current.evaluate("a => a.href") == site_url + page_url(role_page("activities"), lang)
+    assert current.evaluate("a => getComputedStyle(a).boxShadow") != "none"
+    listed = set(panel.locator("a").evaluate_all("links => links.map(a => a.href)"))
+    shown = {site_url + page_url(p, lang) for p in _menu_pages()}
+    assert shown <= listed, shown - listed
+    assert site_url + page_url(country, lang) not in listed
+
+
+def _menu_pages() -> list[str]:
+    """The pages the phone menu lists: every page but the home, the call to action's and the countries'."""
+    skip = {"index.md", *country_pages().values(), *(role_page(c.id) for c in DATA.programme.calls_to_action)}
+    return [p for p in shared_page_paths() if p not in skip and not p.endswith("/index.md") or p == role_page("activities")]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
