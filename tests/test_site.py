@@ -224,3 +224,36 @@ def test_a_call_pages_countries_show_what_volunteers_would_work_on_and_with_whom
                 assert _text(item.in_(lang)) in text, (country.code, item.in_(lang))
             for item in country.activities.target_groups:
                 assert _text(item.in_(lang)) not in text, "not the target groups: what a volunteer would do, with whom"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_where_we_work_gives_each_country_its_target_groups_and_sectors(built_site: Path, lang: str) -> None:
+    """A card per country with a page, with whom the programme works for there and in which sectors (those its
+    data gives), before one opens the country's page."""
+    url = page_url(role_page("activities"), lang)
+    cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>',
+                       html_file(built_site, url).read_text(encoding="utf-8"), re.S)
+    described = [c for c in DATA.countries if c.activities]
+    assert len(cards) == len(described)
+    for country, card in zip(described, cards):
+        text = _text(card)
+        assert country_name(country.code, lang) in text
+        for item in country.activities.target_groups + country.activities.sectors:
+            assert _text(item.in_(lang)) in text, (country.code, item.in_(lang))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_country_page_says_once_which_lists_its_data_leaves_empty(built_site: Path, lang: str) -> None:
+    """One plain line names the lists (target groups, sectors, local partners, regions) a country's data does not
+    fill; a country whose data fills them all has no such line."""
+    for code, path in country_pages().items():
+        html = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
+        activities = next(c.activities for c in DATA.countries if c.code == code)
+        kinds = {"country.target_groups": activities.target_groups, "country.sectors": activities.sectors,
+                 "country.local_partners": activities.local_partners, "country.regions": activities.regions}
+        empty = [DATA.strings[key].in_(lang).lower() for key, items in kinds.items() if not items]
+        lines = re.findall(r'<p class="pcv-facts__missing">(.*?)</p>', html, re.S)
+        if empty:
+            assert len(lines) == 1 and _text(lines[0]).endswith(_text(", ".join(empty)) + "."), (code, lines)
+        else:
+            assert lines == [], code
