@@ -133,12 +133,13 @@ def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> No
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_tab_title_names_the_page_then_the_programme_and_its_organisation(built_site: Path, lang: str) -> None:
-    """"Devenir volontaire - Programme de coopération volontaire du CECI": a shared link or a tab says whose it is."""
+    """"Devenir volontaire - Programme de coopération volontaire du CECI": a shared link or a tab says whose it is;
+    the home page's is that name alone (not "Accueil - …")."""
     label = _label(lang)
     for path in PAGES:
         html_text = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
         title = html.unescape(re.search(r"<title>(.*?)</title>", html_text, re.S).group(1))
-        assert title == f"{front_matter(path, lang)['title']} - {label}", (path, title)
+        assert title == (label if path == "index.md" else f"{front_matter(path, lang)['title']} - {label}"), (path, title)
 
 
 # Search: one index per language ------------------------------------------------------------
