@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -276,11 +277,10 @@ def test_the_programmes_label_in_every_tabs_title_is_its_text_never_markup(proje
     """Red team 6 (critical): `striptags` gave the escaped label back as raw text, written into every page's head:
     a typed « </title><a …> » became a link on every page, and « <PCV> » stopped the build blaming our template."""
     label = "Programme <PCV> du CECI</title><a href=https://evil.example/>Mise à jour</a><title>"
-    strings = project_copy / "data" / "strings.yaml"
-    text = strings.read_text(encoding="utf-8")
-    first = text.split("home.hero.label:\n", 1)[1].split("\n", 2)
-    strings.write_text(text.replace(f"home.hero.label:\n{first[0]}\n{first[1]}\n",
-                                    f"home.hero.label:\n  fr: \"{label}\"\n  en: \"{label}\"\n", 1), encoding="utf-8")
+    strings = project_copy / "data" / "strings.yaml"  # a programme may word nothing differently (no such file)
+    words = (yaml.safe_load(strings.read_text(encoding="utf-8")) if strings.exists() else None) or {}
+    strings.write_text(yaml.safe_dump({**words, "home.hero.label": {"fr": label, "en": label}}, allow_unicode=True,
+                                      sort_keys=False, width=1000), encoding="utf-8")
     built = build_site(project_copy, project_copy.parent / "site")
     assert built.returncode == 0, built.output
     escaped = html.escape(label, quote=False)

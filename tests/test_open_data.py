@@ -18,6 +18,7 @@ from pcv.inspection.builds import ROOT, assemble_programme, build_site
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, resolve, role_page
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
+from pcv.publishing.open_data import file_stem
 from pcv.text.formatting import country_name, format_day
 
 CODE, SLUG = FICTIF.absent_country()  # a country test_changed_data_changes_the_files adds to programme-fictif
@@ -31,8 +32,7 @@ def raw(project: Path, stem: str) -> dict:
 
 def files(project: Path = ROOT) -> dict[str, tuple[str, ...]]:
     """The open data files' paths in each language, named after the programme's acronym in it."""
-    acronym = {lang: re.sub(r"[^a-z0-9]+", "-", raw(project, "programme")["acronym"][lang].lower()).strip("-")
-               for lang in LANGUAGES}
+    acronym = {lang: file_stem(raw(project, "programme")["acronym"][lang]) for lang in LANGUAGES}  # "ÉCHO" -> "echo"
     return {"fr": tuple(f"donnees/{acronym['fr']}{end}" for end in (".json", "-cibles.csv", "-pays.csv")),
             "en": tuple(f"en/data/{acronym['en']}{end}" for end in (".json", "-targets.csv", "-countries.csv"))}
 
@@ -121,8 +121,9 @@ def test_changed_data_changes_the_files(tmp_path: Path) -> None:
     _edit(project_copy / "data" / "programme.yaml", f"as_of: {FICTIF.data.programme.as_of}", "as_of: 2027-03-01")
     figure = FICTIF.target("number")
     _edit(project_copy / "data" / "programme.yaml", f"value: {figure.value}\n", f"value: {figure.value + 1500}\n")
-    acronym = FICTIF.data.programme.acronym.en
-    _edit(project_copy / "data" / "programme.yaml", f"\n  en: {acronym}\n", f"\n  en: {acronym} Next\n")
+    acronym = FICTIF.data.programme.acronym
+    _edit(project_copy / "data" / "programme.yaml", f"\n  en: {acronym.en}\n", f"\n  en: {acronym.en} Next\n")
+    _edit(project_copy / "data" / "programme.yaml", f"\n  fr: {acronym.fr}\n", f"\n  fr: É{acronym.fr}\n")  # an accent
     with (project_copy / "data" / "countries.yaml").open("a", encoding="utf-8") as countries:
         countries.write(f"\n  - code: {CODE}\n    slug: {SLUG}\n")
     result = build_site(project_copy, tmp_path / "site")
@@ -136,6 +137,7 @@ def test_changed_data_changes_the_files(tmp_path: Path) -> None:
     assert read_csv(result.site / files(project_copy)["fr"][1]) == targets
     assert read_csv(result.site / files(project_copy)["fr"][2]) == places
     assert files(project_copy)["en"][0] == files(FICTIF.folder)["en"][0].replace(".json", "-next.json")  # no command
+    assert files(project_copy)["fr"][0] == files(FICTIF.folder)["fr"][0].replace("donnees/", "donnees/e")
     address = "en/" + page_address(read_pages(project_copy / "docs")[0], "en", FICTIF.page_with_role("open-data"))
     assert FICTIF.data.strings["opendata.as_of"].in_("en").format(date="March 1, 2027") in html_file(
         result.site, address).read_text(encoding="utf-8")
