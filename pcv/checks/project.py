@@ -10,6 +10,7 @@ then (at INFO: they must not stop a `--strict` build).
 from __future__ import annotations
 
 import logging
+import posixpath
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,14 +34,14 @@ from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.problems import Problem, visible
 from pcv.languages.translations import PageTranslation, Status, page_translations
-from pcv.pages.country_menu import with_country_pages
+from pcv.pages.country_menu import FOLDER, with_country_pages
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.headings import heading_problems
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
-from pcv.pages.roles import country_page_problems, role_problems
+from pcv.pages.roles import country_page_problems, page_index, role_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_html import MarkdownSettings, page_html_problems
@@ -110,7 +111,9 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += parity_problems(pages)
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += photo_language_problems(pages)
-    nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None else None)
+    countries_page = page_index(pages).roles.get("activities")
+    nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None
+                             else None, posixpath.dirname(countries_page) if countries_page else FOLDER)
     if nav is not None:
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
