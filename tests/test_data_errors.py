@@ -52,6 +52,9 @@ STRINGS = [
     "home.trust.runs:",
     f"  fr: {json.dumps(ENGINE_TEXTS['home.trust.runs']['fr'], ensure_ascii=False)}",
     f"  en: {json.dumps(ENGINE_TEXTS['home.trust.runs']['en'].replace('{name}', '{nom}'), ensure_ascii=False)}",  # 10
+    "home.themes.titel:",  # 11: a name the site does not read
+    "  fr: Nos thèmes",
+    "  en: Our themes",
 ]
 
 
@@ -230,6 +233,9 @@ KINDS = [
     pytest.param("invalid", "data/strings.yaml, ligne 10, colonne 7, champ home.trust.runs.en : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({name}, {nom}). Écrivez les mêmes "
                  "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),
+    pytest.param("invalid", "data/strings.yaml, ligne 11, colonne 1, champ home.themes.titel : le site n'a pas de "
+                 "texte nommé « home.themes.titel » : il serait ignoré. Vouliez-vous dire « home.themes.title » ? "
+                 "Sinon, retirez-le (la liste des noms : pcv/text/interface.yaml).", id="unknown-string-name"),
 ]
 
 

@@ -18,6 +18,7 @@ from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.models import SiteData
 from pcv.data.rules import RULES, no_rules
 from pcv.data.schema_problems import schema_problems
+from pcv.data.string_keys import unknown_key_problems
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.problems import Problem
 from pcv.safety.urls import absolute_http_problem
@@ -70,6 +71,9 @@ def load_site_data(data_dir: Path) -> SiteData:
         documents[stem] = document
         found = list(schema_problems(document, validator))
         found += RULES.get(stem, no_rules)(document)
+        if stem == "strings":
+            found += unknown_key_problems(document, documents["programme"].data if "programme" in documents else None,
+                                          SCHEMA_DIR / "strings.schema.json", default_strings())
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:
         raise DataProblems(problems)

@@ -1,0 +1,47 @@
+"""The names data/strings.yaml may give its texts: a name the site never reads (a typo, « home.hero.labell ») would be
+ignored without a word, the engine's wording shown instead; it is a problem at its line, naming the closest name."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import json
+import re
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from pcv.data.yaml_source import YamlDocument
+from pcv.problems import Problem
+
+# The texts named after a call to action's id (overrides/call-to-action.html, overrides/contact.html).
+CALL_KEYS = ("{id}.where.title", "contact.{id}.text")
+_THEME_KEY = re.compile(r'^\s*"([a-z0-9_.]+)":', re.M)  # a text of Material's (partials/languages/en.html)
+
+
+def unknown_key_problems(strings: YamlDocument, programme: Any, schema: Path, defaults: dict) -> list[Problem]:
+    """A problem at each name of `strings` the site reads nowhere: neither the engine's (`defaults`, the schema
+    `schema`), nor a call to action's of `programme` (its raw data), nor « theme. » and a text of Material's."""
+    if not isinstance(strings.data, dict):
+        return []
+    calls = programme.get("calls_to_action") if isinstance(programme, dict) else None
+    ids = [call["id"] for call in calls or () if isinstance(call, dict) and isinstance(call.get("id"), str)]
+    known = {*defaults, *json.loads(schema.read_text(encoding="utf-8"))["properties"],
+             *(key.format(id=call_id) for key in CALL_KEYS for call_id in ids),
+             *(f"theme.{key}" for key in _theme_keys())}
+    problems = []
+    for key in strings.data:
+        if isinstance(key, str) and key not in known:
+            guess = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f"Vouliez-vous dire « {guess[0]} » ? " if guess else ""
+            problems.append(strings.problem_at((key,), f"le site n'a pas de texte nommé « {key} » : il serait ignoré. "
+                                               f"{hint}Sinon, retirez-le (la liste des noms : pcv/text/interface.yaml).",
+                                               at_key=True))
+    return problems
+
+
+@functools.cache
+def _theme_keys() -> frozenset[str]:
+    """The names of Material's own texts, which « theme.<name> » replaces."""
+    template = files("material") / "templates" / "partials" / "languages" / "en.html"
+    return frozenset(_THEME_KEY.findall(template.read_text(encoding="utf-8")))
