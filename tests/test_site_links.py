@@ -47,6 +47,20 @@ def test_links_to_missing_files_and_anchors_are_found(tmp_path: Path) -> None:
     assert "« #la »" in found[0] and "« ../b/ »" in found[1] and "« #ici » de docs/fr/a.md" in found[2]
 
 
+def test_a_link_to_a_missing_anchor_is_named_at_its_line_with_the_closest_anchor(tmp_path: Path) -> None:
+    """Programme review 3 (F6): the page and anchor were named, not the line, nor the anchor meant."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<h2 id="l-ecoute">x</h2><h2 id="__search">s</h2>', encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text('<a href="../#ecoute">?</a>', encoding="utf-8")
+    (tmp_path / "docs" / "fr").mkdir(parents=True)
+    (tmp_path / "docs" / "fr" / "a.md").write_text("---\ntitle: A\n---\n\nVoir [l'écoute](index.md#ecoute).\n",
+                                                   encoding="utf-8")
+    found = [str(p) for p in link_problems(tmp_path, "", {"a/index.html": "docs/fr/a.md"}, tmp_path)]
+    assert len(found) == 1 and found[0].startswith("docs/fr/a.md, ligne 5 : un lien de la page mène à l'ancre "
+                                                   "« #ecoute »"), found
+    assert found[0].endswith("Vouliez-vous dire « #l-ecoute » ?"), found
+
+
 def test_an_id_written_twice_in_a_page_stops_the_build_at_its_line(tmp_path: Path, programme_site) -> None:
     """A heading given the id of the theme's search box (`__search`) would break search; two headings given one
     anchor leave a link not knowing where to go."""

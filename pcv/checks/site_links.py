@@ -12,6 +12,7 @@ read with two regular expressions: the sanitiser wrote them (double quotes).
 
 from __future__ import annotations
 
+import difflib
 import functools
 import posixpath
 import re
@@ -58,9 +59,12 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
                 if target not in ids:
                     ids[target] = set(_ID.findall((site / target).read_text(encoding="utf-8")))
                 if fragment not in ids[target]:
-                    yield Problem(where, None, None, f"un lien de la page mène à l'ancre « #{fragment} » de "
-                                  f"{sources.get(target, target)}, qui n'a pas cette ancre (un titre renommé, ou une "
-                                  "ancre changée dans les données ?). Corrigez le lien ou l'ancre.")
+                    guess = difflib.get_close_matches(fragment, sorted(i for i in ids[target] if not i.startswith("__")), n=1)
+                    hint = f" Vouliez-vous dire « #{guess[0]} » ?" if guess else ""
+                    yield Problem(where, _line_of_anchor(root / where, fragment), None, f"un lien de la page mène à "
+                                  f"l'ancre « #{fragment} » de {sources.get(target, target)}, qui n'a pas cette ancre "
+                                  "(un titre renommé, ou une ancre changée dans les données ?). Corrigez le lien ou "
+                                  f"l'ancre.{hint}")
 
 
 def _duplicate_ids(html: str, where: str, root: Path) -> Iterator[Problem]:
@@ -83,6 +87,15 @@ def _line_of_id(source: Path, found: str) -> int | None:
     writes = re.compile(rf'\{{[^}}]*#{re.escape(found)}(?![\w-])|\sid="{re.escape(found)}"')
     lines = source.read_text(encoding="utf-8").splitlines()
     return next((number for number, line in enumerate(lines, 1) if writes.search(line)), None)
+
+
+def _line_of_anchor(source: Path, fragment: str) -> int | None:
+    """The first line of the page `source` that links to the anchor `fragment` (None if a template writes it)."""
+    if source.suffix != ".md" or not source.is_file():
+        return None
+    link = re.compile(rf"#{re.escape(fragment)}(?![\w-])")
+    lines = source.read_text(encoding="utf-8").splitlines()
+    return next((number for number, line in enumerate(lines, 1) if link.search(line)), None)
 
 
 def _resolved(page: str, folder: str, href: str, site_url: str) -> tuple[str | None, str]:
