@@ -218,6 +218,48 @@ def test_page_awaiting_translation_shows_the_original_with_a_notice(changed_site
     assert "<strong>" + _first_line(ASPIRATIONS, "fr", "- **").split("**")[1] + "</strong>" in html
 
 
+def _langs_of(html: str, css_class: str) -> list[str]:
+    """The language of each element of `html` with class `css_class`: its own `lang` or its nearest ancestor's."""
+    from html.parser import HTMLParser
+    found: list[str] = []
+
+    class Langs(HTMLParser):
+        stack: list[tuple[str, str]] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            lang = attrs.get("lang") or (self.stack[-1][1] if self.stack else "")
+            if css_class in (attrs.get("class") or "").split():
+                found.append(lang)
+            if tag not in ("meta", "link", "img", "br", "hr", "input", "source", "path", "use", "circle", "rect"):
+                self.stack.append((tag, lang))
+
+        def handle_endtag(self, tag):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+    Langs().feed(html)
+    return found
+
+
+def test_side_boxes_of_a_page_awaiting_translation_are_in_the_page_s_language(tmp_path: Path) -> None:
+    """Programme review 3 (F5): the original's lang wrapped the page's own side boxes too, which then got French
+    spacing on an English page (« stream\u202f? »). The original's language covers its title and text only."""
+    project = _project(tmp_path / "project")
+    page = next(path for (lang, path), p in sorted(PAGES.items()) if p.meta.get("role") == "accessibility")
+    slug = PAGES[("en", page)].meta.get("slug")
+    (project / "docs" / "en" / page).write_text(f"---\n{f'slug: {slug}' if slug else ''}\ntranslation: pending\n---\n",
+                                               encoding="utf-8")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    html = _html(result, page, "en").split("<main", 1)[1].split("</main>", 1)[0]
+    sides = _langs_of(html, "pcv-layout__side")
+    assert sides and set(sides) == {""}, sides  # the page's own language (<html lang="en">)
+    assert set(_langs_of(html, "pcv-layout__main")) == {"fr"}
+    side = html.split('class="pcv-layout__side"', 1)[1]
+    assert "\u202f" not in side and "&#8239;" not in side, "no French spacing in the English boxes"
+
+
 def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(changed_site) -> None:
     """Each language's 404 lists every main page; one awaiting translation shows its original's title."""
     _, result = changed_site
