@@ -36,6 +36,13 @@ def test_slim_drops_unused_selectors_and_keeps_the_rest() -> None:
     )
 
 
+def test_the_site_s_own_css_loses_only_spaces_never_inside_strings() -> None:
+    css = site_stylesheet("", '.a > b , c { content: " , ; > : "; margin: 0 auto ; }\n@media (min-width: 60em) {'
+                              ' .x :is(p, ul)::after { content: ",\\00a0"; width: calc(100% - 1rem); } }\n')
+    assert css == ('.a>b,c{content:" , ; > : ";margin:0 auto}@media (min-width:60em){.x :is(p,ul)::after'
+                   '{content:",\\00a0";width:calc(100% - 1rem)}}')
+
+
 def test_unread_custom_properties_are_dropped() -> None:
     css = (':root{--md-a:1px;--md-icon:url("data:image/svg+xml;charset=utf-8,<svg/>");--md-b:var(--md-c);--md-c:2px}'
            ".md-nav{width:var(--md-a)}")
@@ -47,7 +54,7 @@ def test_unread_custom_properties_are_dropped() -> None:
 def test_the_stylesheet_is_material_slimmed_then_the_site_s_own() -> None:
     css = site_stylesheet(".md-nav{color:red}.tabbed-set{x:y}:root{--md-x:1px;--md-y:2px}",
                           "/* ours */\n.pcv-a { width: var(--md-x); }\n")
-    assert css == ".md-nav{color:red}:root{--md-x:1px}.pcv-a { width: var(--md-x); }"
+    assert css == ".md-nav{color:red}:root{--md-x:1px}.pcv-a{width:var(--md-x)}"  # site.css squeezed
 
 
 @pytest.fixture(scope="module")
