@@ -292,11 +292,13 @@ def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(tmp_path: Path
          "ou un courriel) dans l'indentation"),
         ("a:\n  - id: b\n    title: {fr: Prêter un hydrophone ?, en: Lend one?}", "ligne 3, colonne 38 : entre "
          "« { } », un texte qui contient « ? », « : », « , » ou « # » doit être entre guillemets droits"),
+        ("a:\n  title:\tGive", "ligne 2, colonne 9 : tabulation (souvent collée depuis un traitement de texte) : "
+         "le YAML n'accepte ici que des espaces. Remplacez-la par une espace."),
         ("a:\n  - id: b\n     c: d", "ligne 3, colonne 7 : retrait décalé : cette ligne commence par 5 espaces, ce "
          "qui ne l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne 2 (4 espaces)"),
     ],
     ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon", "curly-quotes",
-         "non-breaking-space", "question-mark-in-braces", "list-item-child"],
+         "non-breaking-space", "question-mark-in-braces", "tab-after-colon", "list-item-child"],
 )
 def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"

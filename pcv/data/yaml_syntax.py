@@ -46,6 +46,9 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
     mark = error.problem_mark or error.context_mark
     advice = next((hint for words, hint in _SYNTAX_HINTS if words in detail),
                   "syntaxe YAML invalide. Vérifiez l'indentation, les deux-points et les guillemets.")
+    if "'\\t' that cannot start any token" in (error.problem or ""):
+        advice = ("tabulation (souvent collée depuis un traitement de texte) : le YAML n'accepte ici que des espaces. "
+                  "Remplacez-la par une espace.")
     if (error.problem or "").startswith(EXPLICIT_TAG):
         tag = error.problem[len(EXPLICIT_TAG) + 1:]
         advice = (f"l'étiquette « {tag[:40]} » n'est pas acceptée dans ce fichier : elle ferait lire la valeur autrement "
