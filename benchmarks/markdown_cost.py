@@ -22,6 +22,8 @@ SHAPES = {
     "unclosed <": lambda n: "x < y " * n,
     "unmatched [": lambda n: "[x " * n,
     "code spans (one line each)": lambda n: "\n\n".join("`a``b" for _ in range(n)),
+    "entities, one paragraph": lambda n: "&#x41; " * n,
+    "escapes, one paragraph": lambda n: "\\. " * n,
 }
 
 

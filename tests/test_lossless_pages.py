@@ -166,3 +166,15 @@ def test_a_page_of_formatting_signs_within_every_other_bound_is_refused_at_the_f
     limit = MAX_COUNTS[sign]
     assert problem is not None and problem.message.startswith(f"trop de « {sign} » dans la page")
     assert problem.line == 6 + 2 * (limit // line.count(sign)), problem
+
+
+@pytest.mark.parametrize("unit", ["&#x41; ", "&amp; ", "\\. "])
+def test_a_page_of_entities_or_escapes_is_refused_at_the_first_one_too_many(tmp_path: Path, unit: str) -> None:
+    """Red team 7 (high): entities and backslash escapes cost Python-Markdown the square of their number in one
+    paragraph (80 lines of 800 « &#x41; » took 17 s of CPU; 120,000 did not end in 120 s)."""
+    sign = unit[0]
+    line = unit * (4900 // len(unit))
+    page, problem = _page(tmp_path, "\n".join(line for _ in range(80)) + "\n")
+    limit = MAX_COUNTS[sign]
+    assert problem is not None and problem.message.startswith(f"trop de « {sign} » dans la page"), problem
+    assert problem.line == 6 + limit // line.count(sign), problem

@@ -22,10 +22,11 @@ MAX_BYTES = 1024 * 1024
 # Python-Markdown takes time growing with the square of some inputs (unclosed "<" anywhere in a
 # page, unmatched "[" in a paragraph): within these limits a page takes it seconds at most.
 MAX_LINE = 5000  # characters
-MAX_COUNTS = {"<": 500, "[": 2000, "`": 1000, "*": 2000, "_": 2000}  # per page
+MAX_COUNTS = {"<": 500, "[": 2000, "`": 1000, "*": 2000, "_": 2000, "&": 1000, "\\": 1000}  # per page
 # (each pair of "`", "*" or "_" makes an element, which every later step of the build reads: 200 lines of "`a``b"
 # within every other bound made a page of ~300,000 <code> elements and took 100 s more to build; the PCV's pages
-# hold 28 "*" at most)
+# hold 28 "*" at most; "&" (entities) and "\\" (escapes) cost the square of their number in one paragraph: 80 lines
+# of 800 "&#x41;" took 17 s of CPU, 48,000 "\\" 4.4 s; the PCV's pages hold none)
 # Its time also grows with the square of the headings, rules and underlines in one block of lines without
 # a blank line between them (40,000 took 438 s; benchmarks/markdown_cost.py measures it).
 MAX_STARTS = 100
@@ -117,7 +118,8 @@ def shape_problem(text: str, name: str) -> Problem | None:
     for char, limit in MAX_COUNTS.items():
         if text.count(char) > limit:
             line = text.count("\n", 0, _nth(text, char, limit + 1)) + 1
-            why = ("Une page s'écrit en Markdown, pas en HTML" if char in "<[" else
+            why = ("Une page s'écrit en Markdown, pas en HTML" if char in "<[&" else
+                   "Chaque « \\ » protège le signe qui le suit" if char == "\\" else
                    f"Chaque paire de « {char} » met du texte en forme (code, italique ou gras)")
             return Problem(name, line, None, f"trop de « {char} » dans la page ({text.count(char)}, au plus "
                            f"{limit}). {why} : retirez ceux qui ne servent pas, ou partagez la page en plusieurs.")
