@@ -52,6 +52,13 @@ def test_mkdocs_own_tags_are_understood(tmp_path: Path) -> None:
     ("        site_name: Shared Gardens Program", "        site_name: SGP <b>",
      "champ site_name : « < » n'est pas permis dans « plugins.i18n.languages[1].site_name »"),
     ("INHERIT: engine.yml", "INHERIT: other.yml", "champ INHERIT : le réglage « INHERIT » a une autre valeur"),
+    # red team 7 (high): MkDocs fills !ENV from the build's environment, published in every English menu
+    ("          Où nous travaillons: Where we work", "          Où nous travaillons: !ENV PCV_TEST_SECRET",
+     "« !ENV » n'est pas permis dans « plugins.i18n.languages[1].nav_translations »"),
+    ("          Où nous travaillons: Where we work", "          Où nous travaillons: !ENV [PCV_TEST_SECRET, Where]",
+     "« !ENV » n'est pas permis dans « plugins.i18n.languages[1].nav_translations »"),
+    ("site_name: Programme Jardins partagés", "site_name: !relative $config_dir",
+     "« !relative » n'est pas permis dans « site_name »"),
 ])
 def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Path, old: str, new: str,
                                                                expected: str) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from pcv.checks.config_allowlist import setting_problems
+from pcv.checks.config_allowlist import Tagged, TaggedList, setting_problems
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import DataLoader, UnreadableYaml, YamlDocument, read_yaml, value_in_words
 from pcv.problems import Problem, ordinal
@@ -30,9 +30,10 @@ class ConfigLoader(DataLoader):
 
 
 def _as_written(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    if isinstance(node, yaml.SequenceNode):
-        return loader.construct_sequence(node)
-    return loader.construct_scalar(node)
+    value = TaggedList(loader.construct_sequence(node)) if isinstance(node, yaml.SequenceNode) \
+        else Tagged(loader.construct_scalar(node))
+    value.tag = node.tag
+    return value
 
 
 for _tag in ("!ENV", "!relative"):
