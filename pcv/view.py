@@ -179,9 +179,18 @@ class SiteView:
 
     def country(self, src_uri: str) -> CountryView | None:
         """The country whose page is `src_uri` (its front matter says `country:`), if any."""
-        path = shared_path(src_uri, self.lang)
-        return next((view for country, view in zip(self._data.countries, self.countries)
-                     if self._index.countries.get(country.code) == path), None)
+        return self._country_of_page.get(shared_path(src_uri, self.lang))
+
+    @functools.cached_property
+    def _country_of_page(self) -> dict[str, CountryView]:
+        """Each country page's country, by shared path: the footer asks on every page for each page of the menu
+        (searched on each call, the build's time grew with the cube of the countries)."""
+        pages: dict[str, CountryView] = {}
+        for country, view in zip(self._data.countries, self.countries):
+            path = self._index.countries.get(country.code)
+            if path is not None:
+                pages.setdefault(path, view)
+        return pages
 
     @property
     def organisation_name(self) -> Markup:
