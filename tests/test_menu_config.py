@@ -52,18 +52,55 @@ def test_mkdocs_own_tags_are_understood(tmp_path: Path) -> None:
     ("        site_name: Shared Gardens Program", "        site_name: SGP <b>",
      "champ site_name : « < » n'est pas permis dans « plugins.i18n.languages[1].site_name »"),
     ("INHERIT: engine.yml", "INHERIT: other.yml", "champ INHERIT : le réglage « INHERIT » a une autre valeur"),
-    # red team 7 (high): MkDocs fills !ENV from the build's environment, published in every English menu
-    ("          Où nous travaillons: Where we work", "          Où nous travaillons: !ENV PCV_TEST_SECRET",
-     "« !ENV » n'est pas permis dans « plugins.i18n.languages[1].nav_translations »"),
-    ("          Où nous travaillons: Where we work", "          Où nous travaillons: !ENV [PCV_TEST_SECRET, Where]",
-     "« !ENV » n'est pas permis dans « plugins.i18n.languages[1].nav_translations »"),
-    ("site_name: Programme Jardins partagés", "site_name: !relative $config_dir",
-     "« !relative » n'est pas permis dans « site_name »"),
 ])
 def test_a_setting_staff_may_not_change_is_refused_at_its_line(project_copy: Path, old: str, new: str,
                                                                expected: str) -> None:
     edit(project_copy / "mkdocs.yml", old, new)
     assert [p for p in map(str, config_problems(project_copy)) if expected in p], config_problems(project_copy)
+
+
+# MkDocs fills !ENV from the build's environment and !relative with a path: in a staff text that is published in
+# every page (red team 7 high: !ENV in nav_translations), elsewhere it changes the engine or stops MkDocs in English
+# (red team 7 medium: !relative in an engine key). Each is refused alone, at its line, whatever key holds it.
+@pytest.mark.parametrize(("old", "new", "tag", "field"), [
+    ("          Où nous travaillons: Where we work", "          Où nous travaillons: !ENV PCV_TEST_SECRET",
+     "!ENV", "plugins.i18n.languages[1].nav_translations.Où nous travaillons"),
+    ("          Où nous travaillons: Where we work", "          Où nous travaillons: !ENV [PCV_TEST_SECRET, Where]",
+     "!ENV", "plugins.i18n.languages[1].nav_translations.Où nous travaillons"),
+    ("          Où nous travaillons: Where we work", "          !ENV PCV_TEST_SECRET: Where we work",
+     "!ENV", "plugins.i18n.languages[1].nav_translations.PCV_TEST_SECRET"),
+    ("site_name: Programme Jardins partagés", "site_name: !relative $config_dir", "!relative", "site_name"),
+    ("  - Où nous travaillons:\n", "  - !ENV PCV_TEST_SECRET:\n", "!ENV", "nav[4].PCV_TEST_SECRET"),
+    ("  - programme.md\n", "  - !relative programme.md\n", "!relative", "nav[1]"),
+    ("      - pays/perou.md\n", "      - Pérou: !relative pays/perou.md\n", "!relative", "nav[4].Où nous travaillons[1].Pérou"),
+    ("INHERIT: engine.yml", "INHERIT: !relative engine.yml", "!relative", "INHERIT"),
+    ("      - locale: fr", "      - locale: !relative fr", "!relative", "plugins.i18n.languages[0].locale"),
+    ("        default: true", "        default: !ENV [PCV_DEFAULT, true]", "!ENV", "plugins.i18n.languages[0].default"),
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\ndocs_dir: !relative $config_dir/docs", "!relative", "docs_dir"),
+    ("INHERIT: engine.yml", "INHERIT: engine.yml\nsite_url: !<!ENV> PCV_SITE_URL", "!ENV", "site_url"),
+])
+def test_mkdocs_tags_are_refused_alone_at_their_line(project_copy: Path, old: str, new: str, tag: str,
+                                                     field: str) -> None:
+    edit(project_copy / "mkdocs.yml", old, new)
+    line = 1 + next(n for n, text in enumerate((project_copy / "mkdocs.yml").read_text(encoding="utf-8").split("\n"))
+                    if tag in text)
+    problems = config_problems(project_copy)
+    assert len(problems) == 1, problems
+    assert (problems[0].file, problems[0].line, problems[0].field) == ("mkdocs.yml", line, field), problems
+    assert problems[0].message.startswith(f"« {tag} » n'est pas permis dans mkdocs.yml : MkDocs mettrait"), problems
+
+
+def test_a_tag_in_the_menu_stops_make_build_in_french_and_keeps_the_site(project_copy: Path,
+                                                                          built_site: Path) -> None:
+    before = place_previous_site(project_copy, built_site)
+    edit(project_copy / "mkdocs.yml", "  - programme.md\n", "  - !relative programme.md\n")
+    result = publish(project_copy)
+    assert result.returncode == 1
+    assert reported_problems(result.output)[0].startswith(
+        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- programme.md')}, colonne 5, 2e entrée du menu (nav) : "
+        "« !relative » n'est pas permis"), result.output
+    assert "Config value" not in result.output and "Traceback" not in result.output
+    assert tree_digest(result.site) == before
 
 
 def test_names_and_menu_titles_staff_may_change(project_copy: Path) -> None:

@@ -35,19 +35,6 @@ ENGINE_REFUSED = (("extra", "analytics"), ("extra", "consent"), ("extra", "socia
 REQUIRED = {"site_name": "le nom du site", "nav": "le menu", "name": "le nom de la langue dans le sélecteur"}
 
 
-class Tagged(str):
-    """A value mkdocs.yml writes with one of MkDocs' tags (!ENV, !relative), kept as written: MkDocs would put
-    the build's environment or a path there, so a staff text may not have one."""
-
-    tag = ""
-
-
-class TaggedList(list):
-    """The list form of a tagged value (`!ENV [NAME, default]`)."""
-
-    tag = ""
-
-
 def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterator[Problem]:
     """Each setting of mkdocs.yml (`document`, in `root`) is a staff one with a fitting text, or the engine's own."""
     try:
@@ -138,11 +125,7 @@ def _staff_text_problems(document: YamlDocument, value: Any, location: tuple, li
     if limit is None:
         return  # the menu: its shape is checked by config_file, its pages by page_set
     for text in texts:
-        if isinstance(text, (Tagged, TaggedList)):
-            yield document.problem_at(location, f"« {text.tag} » n'est pas permis dans « {_dotted(location)} » : "
-                                      "MkDocs y mettrait une valeur de la machine qui construit le site (une variable "
-                                      "d'environnement ou un chemin), publiée dans chaque page. Écrivez le texte lui-même.")
-        elif not isinstance(text, str) or not text.strip():
+        if not isinstance(text, str) or not text.strip():
             yield document.problem_at(location, f"« {_dotted(location)} » doit être un texte.")
         elif len(text) > limit:
             yield document.problem_at(location, f"« {_dotted(location)} » est trop long ({len(text)} caractères, "

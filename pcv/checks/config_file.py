@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from pcv.checks.config_allowlist import Tagged, TaggedList, setting_problems
+from pcv.checks.config_allowlist import setting_problems
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import DataLoader, UnreadableYaml, YamlDocument, read_yaml, value_in_words
 from pcv.problems import Problem, ordinal
@@ -26,7 +26,20 @@ _RAW_IN_TITLE = re.compile(r"[<>\"&`{}]")
 
 
 class ConfigLoader(DataLoader):
-    """Our YAML loader, knowing MkDocs' own tags (!ENV, !relative): their values are kept as written."""
+    """Our YAML loader, knowing MkDocs' own tags (!ENV, !relative): their values are kept as written,
+    marked (`Tagged`, `TaggedList`) so that mkdocs.yml may refuse them (`tag_problems`)."""
+
+
+class Tagged(str):
+    """A value written with one of MkDocs' tags (!ENV, !relative), kept as written; `tag` is the tag."""
+
+    tag = ""
+
+
+class TaggedList(list):
+    """The list form of a tagged value (`!ENV [NAME, default]`)."""
+
+    tag = ""
 
 
 def _as_written(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -52,11 +65,28 @@ def config_problems(root: Path) -> list[Problem]:
     if not isinstance(document.data, dict):
         return [Problem(CONFIG_FILE, None, None, "ce n'est plus la configuration du site (des lignes « nom: valeur »). "
                         "Rétablissez-le (git restore mkdocs.yml), puis refaites votre changement.")]
+    if tagged := list(tag_problems(document, document.data, ())):
+        return tagged
     nav = document.data.get("nav")
     if "nav" in document.data and not isinstance(nav, list):
         return [document.problem_at(("nav",), "le menu (nav) doit être une liste, une ligne « - page.md » par page, "
                                     "indentée sous « nav: ».")]
     return [*_entry_problems(document, ("nav",), nav or []), *setting_problems(document, ConfigLoader, root)]
+
+
+def tag_problems(document: YamlDocument, value: Any, location: tuple) -> Iterator[Problem]:
+    """Each key or value of `value` (at `location` in `document`) written with one of MkDocs' tags: MkDocs would
+    put the build machine's environment or a path there (published in every page, or changing the engine)."""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        for tagged, at_key in ((key, True), (item, False)):
+            if isinstance(tagged, (Tagged, TaggedList)):
+                yield document.problem_at(location + (key,), f"« {tagged.tag} » n'est pas permis dans mkdocs.yml : "
+                    "MkDocs mettrait à sa place une valeur de la machine qui construit le site (une variable "
+                    "d'environnement ou un chemin), publiée dans chaque page ou changeant le moteur du site. Écrivez "
+                    "le texte lui-même (pour un réglage du moteur : git restore mkdocs.yml).", at_key=at_key)
+        if not isinstance(item, (Tagged, TaggedList)):
+            yield from tag_problems(document, item, location + (key,))
 
 
 def menu_translation_problems(root: Path) -> Iterator[Problem]:
