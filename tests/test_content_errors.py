@@ -17,8 +17,9 @@ from programme_facts import ATELIER, FICTIF, Programme, ordinal, typed
 from project_edits import edit, group_publisher, reported_problems, tree_digest
 
 from pcv.checks.project import RESERVED_FOLDERS
+from pcv.checks.site import all_problems
 from pcv.data.rules import COUNTRY_CODES
-from pcv.inspection.builds import ROOT, BuildResult
+from pcv.inspection.builds import ROOT, BuildResult, assemble_programme
 from pcv.pages.figures import DataFigure, typed_figures
 
 # The groups "pages" and "addresses" edit a copy of programme-fictif (a country page, pages of every role),
@@ -330,3 +331,23 @@ FIGURES = [DataFigure("targets.people", 2_000_000, "compact", ""), DataFigure("t
 )
 def test_typed_figures_are_the_data_figures_only(line: str, typed: list[str]) -> None:
     assert [text for _, text, _ in typed_figures(line, FIGURES)] == typed
+
+
+# A page the build cannot read (too big, a line too long, too many signs Markdown is slow on, not UTF-8) is named
+# alone: nothing else is judged from what it would have held (red team 7: an oversize themes page first reported
+# its themes' anchors as missing in data/programme.yaml).
+@pytest.mark.parametrize(("change", "expected"), [
+    (lambda text: text + "\nligne\n" * 200_000, "fichier trop gros"),
+    (lambda text: text + "\n" + "x" * 6000 + "\n", "ligne trop longue"),
+    (lambda text: text + "\n" + "&amp;\n" * 1001, "trop de « & » dans la page"),
+    (lambda text: text.encode("utf-8") + "é".encode("latin-1"), "le fichier n'est pas encodé en UTF-8"),
+])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_unreadable_themes_page_is_named_alone(tmp_path: Path, lang: str, change: Callable, expected: str) -> None:
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    page = project / "docs" / lang / FICTIF.page_with_role("themes")
+    changed = change(page.read_text(encoding="utf-8"))
+    page.write_bytes(changed if isinstance(changed, bytes) else changed.encode("utf-8"))
+    problems = [str(p) for p in all_problems(project)]
+    assert len(problems) == 1 and problems[0].startswith(f"docs/{lang}/{FICTIF.page_with_role('themes')}"), problems
+    assert expected in problems[0], problems

@@ -120,7 +120,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += role_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(countries, "slug"))
-        content_problems += theme_anchor_problems(pages, data, root)
+        readable = {key: page for key, page in pages.items() if page.name not in unreadable}
+        content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
     previous = previous_figures(docs_dir.parent, data) if data is not None else None
     for page in pages.values():
         if page.name not in unreadable:
