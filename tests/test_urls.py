@@ -34,6 +34,13 @@ def test_an_address_browsers_read_alike_is_accepted(url: str) -> None:
     ("https://pcv.ceci.org:65536/", "son nom de site ou son port"),
     ("https://pcv.céci.org/", "hors ASCII"),
     ("https://pcv.ceci.org/" + "a/" * 100, "elle est trop longue (221 signes, au plus 200)"),
+    # the path's fault named (red team 7: « //evilexample/ » was said to hold a forbidden sign or a « . »)
+    ("https://example.org//evilexample/", "son chemin « //evilexample/ » contient « // » : un dossier sans nom"),
+    ("https://example.org/pcv//x/", "son chemin « /pcv//x/ » contient « // »"),
+    ("https://example.org/pcv/../x/", "son chemin « /pcv/../x/ » a un dossier qui commence par « . »"),
+    ("https://example.org/.well-known/", "a un dossier qui commence par « . »"),
+    ("https://example.org/pcv:x/", "son chemin « /pcv:x/ » contient « : »"),
+    ("https://example.org/a%2f/", "son chemin « /a%2f/ » contient « % »"),
 ])
 def test_a_host_or_port_a_browser_would_not_read_alike_is_refused(url: str, reason: str) -> None:
     problem = base_address_problem(url)

@@ -132,6 +132,16 @@ def base_address_problem(url: str) -> str | None:
     if problem:
         return problem
     if not _BASE_PATH.fullmatch(parts.path):
-        return f"son chemin « {parts.path} » ne peut contenir que des lettres, des chiffres, « - », « _ » et « / », " \
-               "sans « . » ni « .. » entre deux « / »"
+        return f"son chemin « {parts.path} » {_path_fault(parts.path)}"
     return None
+
+
+def _path_fault(path: str) -> str:
+    """What in the path of a base address (refused by `_BASE_PATH`) a browser would read otherwise."""
+    if "//" in path:
+        return ("contient « // » : un dossier sans nom, qu'un navigateur lit, au début d'une adresse relative, comme le "
+                "nom d'un autre site. Écrivez un seul « / » entre deux dossiers")
+    if re.search(r"(?:^|/)\.", path):
+        return "a un dossier qui commence par « . » (« . » ou « .. » mènent ailleurs) : retirez ce point"
+    bad = re.search(r"[^A-Za-z0-9_.~/-]", path)
+    return f"contient « {bad.group() if bad else path} » : un chemin ne s'écrit qu'avec des lettres sans accents, des chiffres, « - », « _ », « . », « ~ » et « / »"
