@@ -25,9 +25,10 @@ from pcv.theme.app_config import with_app_config
 from pcv.theme.first_paint import with_first_paint_css
 
 NOT_FOUND = "404.html"
-# Pages about the site itself: a search matching only their text ranks them after the programme's pages
-# (lunr's document boost; a match in a title still weighs a thousand times more).
-ABOUT_THE_SITE = {"accessibility": 0.2, "open-data": 0.2}
+# A search matching only their text ranks these after the page it is about (lunr's document boost; a match
+# in a title still weighs a thousand times more): pages about the site itself, and the home, whose summaries
+# name what every other page says ("benin": the Bénin page, then the pages listing countries, the home last).
+SEARCH_WEIGHT = {"accessibility": 0.2, "open-data": 0.2, "home": 0.3}
 _TOGGLE_AUTOCOMPLETE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off"')
 
 
@@ -85,7 +86,8 @@ def search_entries(run: SiteBuild, html: str, written: Written) -> str:
     # Material indexed the page's Markdown in its on_page_context, just before: its entries are the last ones.
     while index.entries and is_entry_of(index.entries[-1]["location"], page.url):
         index.entries.pop()
-    boost = ABOUT_THE_SITE.get(page.meta.get("role"))
+    home = page.url == run.language(written.lang).prefix
+    boost = SEARCH_WEIGHT.get("home" if home else page.meta.get("role"))
     description = page.meta.get("description") or config.site_description
     summary = french_spacing(f"<p>{html_text.escape(description.strip())}</p>", written.lang) if description else ""
     for entry in without_empty_preface(shown.entries, page.url, h1):

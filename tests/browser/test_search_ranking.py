@@ -1,0 +1,49 @@
+"""Search lists the pages a visitor means first, and a keyboard user passing its box is not stopped by it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import expect
+
+from pcv.inspection.pages import LANGUAGES, page_url, role_page
+from pcv.inspection.tabs import Tab
+
+from .pages import DESKTOP, NARROW
+from .test_search import search
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_home_comes_after_the_pages_about_a_country(
+    open_page: Callable[..., Tab], site_url: str, lang: str
+) -> None:
+    """The home names every country: for "benin" the country's page and the page of all countries come first."""
+    results = search(open_page(page_url("index.md", lang)).page, "benin")
+    home, countries = (site_url + page_url(path, lang) for path in ("index.md", role_page("activities")))
+    assert results[0] == site_url + page_url("activites/benin.md", lang), results
+    assert home in results and countries in results and results.index(countries) < results.index(home), results
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tab_through_the_search_box_leaves_the_page_as_it_is(open_page: Callable[..., Tab], lang: str) -> None:
+    """At 1280 px the box is in the header: focused without a word typed, it neither dims the page nor
+    opens an empty panel; the first letter typed opens the results."""
+    page = open_page(page_url("index.md", lang), DESKTOP).page
+    box = page.locator("input.md-search__input")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if box.evaluate("box => box === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reaches the search box")
+    page.wait_for_function("document.getElementById('__search').checked")  # Material opened its search
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
+    overlay = page.locator(".md-search__overlay").bounding_box()
+    assert not overlay or overlay["width"] * overlay["height"] == 0, f"the page is dimmed: {overlay}"
+    expect(page.locator(".md-search__output")).to_be_hidden()
+    width = box.bounding_box()["width"]
+    page.keyboard.type("Rwanda")
+    expect(page.locator(".md-search__output")).to_be_visible()
+    expect(page.locator("a.md-search-result__link").first).to_be_visible()
+    assert box.bounding_box()["width"] > width, "typing opens the search wide"
