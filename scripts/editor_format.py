@@ -44,7 +44,7 @@ def main() -> int:
     # A translation to update is left as it is: changed in the same commit as its original, it would pass for
     # reviewed; it is written the editor's way when someone revises it.
     stale = {f"docs/{t.translation}/{t.path}" for t in translations if t.status is Status.OUT_OF_DATE}
-    names = [f"data/{stem}.yaml" for stem in DATA_FILES]
+    names = [f"data/{stem}.yaml" for stem in DATA_FILES if (ROOT / "data" / f"{stem}.yaml").is_file()]  # strings: optional
     names += sorted(name for name in (f"docs/{lang}/{path}" for lang, path in pages) if name not in stale)
     for name in names:
         _format(name)

@@ -19,16 +19,18 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def programme_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
-    """`programme_site(folder)`: the site of a programme folder (tests/fixtures/…), built once for the session."""
-    sites: dict[Path, Path] = {}
+def programme_site(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """`programme_site(folder, **env)`: the site of a programme folder (tests/fixtures/…) built with the
+    environment variables `env` (PCV_SITE_URL…), once per folder and environment for the session."""
+    sites: dict[tuple[Path, frozenset[tuple[str, str]]], Path] = {}
 
-    def site_of(programme: Path) -> Path:
-        if programme not in sites:
-            result = build_programme(programme, tmp_path_factory.mktemp(programme.name))
+    def site_of(programme: Path, **env: str) -> Path:
+        key = (programme, frozenset(env.items()))
+        if key not in sites:
+            result = build_programme(programme, tmp_path_factory.mktemp(programme.name), **env)
             assert result.returncode == 0, result.output
-            sites[programme] = result.site
-        return sites[programme]
+            sites[key] = result.site
+        return sites[key]
 
     return site_of
 

@@ -11,10 +11,12 @@ their own that declare their role and no template). Every expectation is read fr
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,20 +49,10 @@ def _build(programme: Path, workspace: Path) -> BuildResult:
     return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
 
 
-_SITES: dict[Path, Path] = {}
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
-    """The site of a fixture programme, built once per module."""
-    def site_of(programme: Path) -> Path:
-        if programme not in _SITES:
-            result = _build(programme, tmp_path_factory.mktemp(programme.name))
-            assert result.returncode == 0, result.output
-            _SITES[programme] = result.site
-        return _SITES[programme]
-    yield site_of
-    _SITES.clear()
+@pytest.fixture
+def built(programme_site) -> Callable[[Path], Path]:
+    """`built(programme)`: the site of a fixture programme at its own addresses (conftest's programme_site)."""
+    return functools.partial(programme_site, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
 
 
 @pytest.fixture(params=PROGRAMMES, ids=lambda programme: programme.name)

@@ -50,7 +50,12 @@ def swapped_copy(programme: Path, destination: Path) -> Path:
         (destination / name).symlink_to(ROOT / name)
     # Two commits, the engine's then the programme's: one alone dates nothing (as a shallow clone, pcv.pages.history).
     git = ["git", "-c", "user.name=Programme", "-c", "user.email=programme@example.org"]
-    for command in (["init", "-q", "-b", "main"], ["add", "-A", "--", ".", *(f":!{part}" for part in PROGRAMME_PARTS)],
+    subprocess.run(git + ["init", "-q", "-b", "main"], cwd=destination, check=True)
+    # The links are files to git (.gitignore's "node_modules/" names folders): kept out of the commits, as a clone has none.
+    exclude = destination / ".git" / "info" / "exclude"
+    exclude.parent.mkdir(exist_ok=True)
+    exclude.write_text("".join(f"/{name}\n" for name in LINKED))
+    for command in (["add", "-A", "--", ".", *(f":!{part}" for part in PROGRAMME_PARTS)],
                     ["commit", "-q", "-m", "The engine"], ["add", "-A"], ["commit", "-q", "-m", "Another programme"]):
         subprocess.run(git + command, cwd=destination, check=True)
     return destination
