@@ -30,6 +30,11 @@ class CountryView:
     url: str | None  # from the site root; None for a country without a page
     facts: tuple[FactList, ...]
 
+    @property
+    def described(self) -> bool:
+        """Whether the site describes its activities: it has a page and its data's activities (a card to fill)."""
+        return bool(self.url and self.facts)
+
 
 @dataclass(frozen=True)
 class PartnerView:

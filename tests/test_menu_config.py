@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
-from pcv.checks.config_file import ConfigLoader, config_problems
+from pcv.checks.config_file import ConfigLoader, config_problems, menu_translation_problems
 from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme
 
@@ -171,3 +171,21 @@ def test_engine_yml_may_not_write_another_host_s_script_either(project_copy: Pat
     edit(project_copy / "engine.yml", "extra:\n", "extra:\n  analytics:\n    provider: google\n    property: G-X\n")
     problems = [str(p) for p in config_problems(project_copy)]
     assert len(problems) == 1 and problems[0].startswith("engine.yml, ligne ") and "« extra.analytics »" in problems[0]
+
+
+def test_a_translated_menu_title_that_names_no_section_is_named_at_its_line(project_copy: Path) -> None:
+    """A section renamed in `nav:` but not under `nav_translations:` (or the reverse): the stray key is named at its
+    line with the section it may stand for; a key like no section is to be removed."""
+    config = read_yaml(project_copy / "mkdocs.yml", "mkdocs.yml", ConfigLoader).data
+    english = next(language for language in config["plugins"]["i18n"]["languages"] if not language.get("default"))
+    title, translation = next(iter(english["nav_translations"].items()))
+    edit(project_copy / "mkdocs.yml", f"          {title}: {translation}",
+         f"          {title[:-1]}: {translation}\n          Zzz: Zzz")
+    line = line_of("mkdocs.yml", f"{title}: ")
+    problems = [str(p) for p in menu_translation_problems(project_copy)]
+    assert any(f"ligne {line}, colonne 11," in p and f" : « {title[:-1]} », sous « nav_translations: » de la langue "
+               f"{english['locale']}, ne nomme aucune section du menu. Vouliez-vous écrire « {title} »" in p
+               for p in problems), problems
+    assert any(f"ligne {line + 1}, colonne 11," in p and " : « Zzz », sous" in p and "Retirez cette ligne" in p
+               for p in problems), problems
+    assert any(f"« {title} » n'a pas de traduction" in p for p in problems), problems

@@ -398,8 +398,8 @@ def test_an_organisation_name_with_its_own_parentheses_is_not_nested_in_parenthe
                 assert depth <= 1, (lang, path)
 
 
-def test_long_names_stay_inside_the_share_image_and_the_header_shows_the_site_name(built) -> None:
-    site = built(ATELIER)
+def test_long_names_stay_inside_the_share_image_and_the_header_and_tabs_show_the_site_name(built) -> None:
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
     config = yaml.safe_load((ATELIER / "mkdocs.yml").read_text(encoding="utf-8"))
     names = {"fr": config["site_name"], **{language["locale"]: language["site_name"]
                                            for language in config["plugins"]["i18n"]["languages"] if "site_name" in language}}
@@ -409,6 +409,13 @@ def test_long_names_stay_inside_the_share_image_and_the_header_shows_the_site_na
         margin = image.crop((WIDTH - MARGIN_X + 8, 0, WIDTH, HEIGHT))
         assert margin.getcolors() == [(margin.width * margin.height, background)], lang
         assert f'<span class="pcv-wordmark__name">{names[lang]}</span>' in _html(site, lang, "index.md", ATELIER)
+        # A programme's name too long for a tab or a search result gives way there to the site's short name.
+        label = data.strings["home.hero.label"].in_(lang).format(**data.names(lang))
+        assert len(label) > 100, label
+        for (page_lang, path), page in _pages(ATELIER).items():
+            if page_lang == lang:
+                title = html.unescape(re.search(r"<title>(.*?)</title>", _html(site, lang, path, ATELIER)).group(1))
+                assert title == names[lang] if path == "index.md" else title == f"{page.meta['title']} - {names[lang]}"
 
 
 def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: Path) -> None:
@@ -490,8 +497,9 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
 
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
     """The header's button leads to the first call; a section of the menu made of call pages is still a section,
-    opening its first page the button does not show; the home draws the other calls, not the hero's twice; the
-    section, which has no index page, is in the breadcrumbs of each of its pages."""
+    whose tab, footer link and breadcrumb all open its first page in the menu (PROGRAMME3 F7: the tab skipped the
+    button's page); the home draws the other calls, not the hero's twice; the section, which has no index page, is in
+    the breadcrumbs of each of its pages."""
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
     calls = [{"id": f"appel-{n}", "title": {"fr": f"Appel {n} ?", "en": f"Call {n}?"},
@@ -513,11 +521,16 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
     result = _build(programme, tmp_path / "build")
     assert result.returncode == 0, result.output
     for lang, section in (("fr", "Agir"), ("en", "Act")):
-        header = _html(result.site, lang, "index.md", programme).split("</header>")[0]
-        second = page_address(_pages(programme), lang, "agir/appel-2.md")
-        assert second == {"fr": "agir/appel-2/", "en": "act/call-2/"}[lang]
-        assert (result.site / ("" if lang == "fr" else "en") / second / "index.html").is_file()
-        assert re.search(rf'<a href="[^"]*{second}">{section}</a>', header), lang
+        home = _html(result.site, lang, "index.md", programme)
+        header, footer = home.split("</header>")[0], home.split("<footer")[1]
+        first = page_address(_pages(programme), lang, "agir/appel-1.md")
+        assert first == {"fr": "agir/appel-1/", "en": "act/call-1/"}[lang]
+        assert (result.site / ("" if lang == "fr" else "en") / first / "index.html").is_file()
+        links = {re.search(rf'<a href="([^"]*)">{section}</a>', part).group(1) for part in (header, footer)}
+        assert len(links) == 1 and links.pop().endswith(first), (lang, links)
+        trail = re.search(r'<nav class="pcv-breadcrumbs".*?</nav>', _html(result.site, lang, "agir/appel-2.md",
+                                                                           programme), re.S).group(0)
+        assert re.search(rf'<a href="\.\./{first.split("/")[-2]}/">{section}</a>', trail), trail
         assert calls[0]["label"][lang] in _plain(header)
         # The home ends with the calls whose button the hero does not already carry: each said once.
         main = _html(result.site, lang, "index.md", programme).split("<main")[1].split("</main>")[0]

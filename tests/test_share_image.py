@@ -4,6 +4,7 @@ word wider than the image, an emoji the font lacks) stops the build with its fil
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from programme_facts import FICTIF
 from pcv.checks.share_text import share_text_problems
 from pcv.data.loading import load_site_data
 from pcv.data.yaml_source import read_yaml
+from pcv.inspection.builds import build_programme
 from pcv.publishing.share import share_card
 from pcv.publishing.share_image import layout, share_image
 
@@ -73,3 +75,22 @@ def test_an_acronym_whose_initial_is_the_mark_must_be_drawable(tmp_path: Path) -
     problems, line = _with(tmp_path / "again", "programme.yaml", ("acronym", "fr"), f"🌍{DATA.programme.acronym.fr}", data)
     assert len(problems) == 1 and problems[0].startswith(f"data/programme.yaml, ligne {line}, colonne "), problems
     assert "champ acronym.fr : le sigle (son initiale « 🌍 ») contient « 🌍 »" in problems[0], problems
+
+
+def test_the_favicon_and_both_share_images_draw_one_initial(tmp_path: Path) -> None:
+    """Without a brand mark, the initial is the programme's mark: one letter in every language, the first language's
+    acronym's (PROGRAMME3 F8: « ÉCHO », "ECHO" drew « É » on the French share image, "E" in the favicon)."""
+    programme = shutil.copytree(FICTIF.folder, tmp_path / "programme")
+    text = (programme / "data/programme.yaml").read_text(encoding="utf-8")
+    mark = next(line for line in text.splitlines(keepends=True) if line.startswith("  mark: "))
+    acronym = DATA.programme.acronym
+    text = text.replace(mark, "").replace(f"  fr: {acronym.fr}\n", f"  fr: É{acronym.fr}\n", 1)
+    (programme / "data/programme.yaml").write_text(text.replace(f"  en: {acronym.en}\n", f"  en: E{acronym.en}\n", 1),
+                                                   encoding="utf-8")
+    data = load_site_data(programme / "data")
+    assert (data.programme.acronym.fr[0], data.programme.acronym.en[0], data.programme.brand.mark) == ("É", "E", None)
+    result = build_programme(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    favicon = (result.site / "assets/images/favicon.svg").read_text(encoding="utf-8")
+    initials = {share_card(data, lang).initial for lang in ("fr", "en")}
+    assert initials == {re.search(r">(.)</text>", favicon).group(1)} == {"É"}, (initials, favicon)

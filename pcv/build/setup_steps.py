@@ -141,8 +141,7 @@ def publish_stylesheet(run: SiteBuild, env: Environment, config: MkDocsConfig, f
     material, brand = material_stylesheet(files), run.data.programme.brand
     site_css = branded_css(Path(config.theme.custom_dir, SITE_CSS).read_text(encoding="utf-8"), brand)
     css = site_stylesheet(material.content_string, site_css)
-    initial = run.data.programme.acronym.in_(config.theme["language"])
-    files.append(File.generated(config, config.theme["favicon"], content=favicon_svg(brand, initial)))
+    files.append(File.generated(config, config.theme["favicon"], content=favicon_svg(brand, run.data.programme.initial)))
     for path in (material.src_uri, material.src_uri + ".map", SITE_CSS):
         if file := files.get_file_from_path(path):
             files.remove(file)

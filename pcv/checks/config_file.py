@@ -9,6 +9,7 @@ every other setting by allowlist (config_allowlist.py).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,7 +92,8 @@ def tag_problems(document: YamlDocument, value: Any, location: tuple) -> Iterato
 
 def menu_translation_problems(root: Path) -> Iterator[Problem]:
     """Each section title of the menu has its translation in each other language's `nav_translations`
-    (static-i18n would show the French title on the English pages, their breadcrumbs and search).
+    (static-i18n would show the French title on the English pages, their breadcrumbs and search), and each
+    title translated there is a section's (a stray one is named at its line, with the title it may stand for).
     Run with the pages' checks, once mkdocs.yml reads (`config_problems`)."""
     try:
         document = read_yaml(root / CONFIG_FILE, CONFIG_FILE, ConfigLoader, by_both=True)
@@ -115,6 +117,16 @@ def menu_translation_problems(root: Path) -> Iterator[Problem]:
                 yield document.problem_at(where, f"le titre de menu « {title} » n'a pas de traduction en {name} : "
                     f"les pages en {name} le montreraient en français. Ajoutez la ligne « {title}: … » (le titre "
                     f"en {name}) sous « nav_translations: » de la langue {language.get('locale')}.")
+        untranslated = [title for title in titles if title not in translated]
+        for key in translated:
+            if str(key) not in titles:
+                close = difflib.get_close_matches(str(key), untranslated, n=1)
+                advice = (f"Vouliez-vous écrire « {close[0]} », le titre de la section tel qu'il est sous « nav: » ?"
+                          if close else "Retirez cette ligne, ou écrivez à sa place le titre d'une section tel qu'il "
+                          "est sous « nav: ».")
+                yield document.problem_at(where + (key,), f"« {key} », sous « nav_translations: » de la langue "
+                                          f"{language.get('locale')}, ne nomme aucune section du menu. {advice}",
+                                          at_key=True)
 
 
 def _section_titles(entries: list) -> Iterator[str]:

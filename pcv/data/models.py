@@ -111,6 +111,12 @@ class Programme:
     calls_to_action: tuple[CallToAction, ...]
     brand: Brand = Brand()
 
+    @property
+    def initial(self) -> str:
+        """The mark of a brand without one (favicon, share images): one letter in every language, the
+        acronym's first in the first language ("É" for ÉCHO, ECHO)."""
+        return self.acronym.in_(LANGUAGES[0])[:1].upper()
+
 
 @dataclass(frozen=True)
 class Regions:

@@ -12,6 +12,9 @@ from pcv.inspection.pages import elements, resolve
 SHOWN_ATTRIBUTES = ("alt", "title", "aria-label", "content", "placeholder")
 # Parts that say nothing when they hold nothing (within <main> and the footer).
 CONTAINERS = frozenset({"section", "ul", "ol", "dl", "nav", "table", "figure", "p", "li", "h1", "h2", "h3", "h4"})
+# Parts that say nothing when a heading is all they hold, or the last thing they hold (a heading over nothing).
+HEADED = frozenset({"section", "article", "li"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FILLERS = frozenset({"img", "svg", "input", "iframe", "video", "picture"})
 
 
@@ -43,13 +46,13 @@ def broken_links(site: Path, site_url: str) -> list[str]:
 
 class _Reader(HTMLParser):
     """The text a page shows (outside scripts and styles, shown attributes included), and the empty
-    parts of its <main> and <footer>."""
+    parts of its <main> and <footer> (those that hold nothing, or nothing after their last heading)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.texts: list[str] = []
         self.empty: list[str] = []
-        self._stack: list[list] = []  # [tag, filled, attributes]
+        self._stack: list[list] = []  # [tag, filled, attributes, a heading is the last thing it holds]
         self._skip = 0
         self._inside = 0  # depth of <main> and <footer>
 
@@ -63,18 +66,19 @@ class _Reader(HTMLParser):
         if tag in _FILLERS:
             self._fill()
         if tag not in ("img", "input", "br", "hr", "meta", "link", "source", "wbr"):
-            self._stack.append([tag, False, attributes])
+            self._stack.append([tag, False, attributes, False])
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style", "template"):
             self._skip -= 1
         while self._stack:
-            name, filled, attributes = self._stack.pop()
-            if (name in CONTAINERS and not filled and self._inside and "hidden" not in attributes
-                    and "md-nav" not in attributes.get("class", "")):  # Material's menu: a section's empty sub-list
+            name, filled, attributes, headed = self._stack.pop()
+            if self._inside and "hidden" not in attributes and (
+                    (name in CONTAINERS and not filled and "md-nav" not in attributes.get("class", ""))  # Material's
+                    or (name in HEADED and headed)):  # menu: a section's empty sub-list
                 self.empty.append(f"<{name} {' '.join(f'{k}={v!r}' for k, v in attributes.items())}>")
             if filled:
-                self._fill()
+                self._fill(heading=name in _HEADINGS)
             if name == tag:
                 break
         if tag in ("main", "footer"):
@@ -85,9 +89,10 @@ class _Reader(HTMLParser):
             self.texts.append(data)
             self._fill()
 
-    def _fill(self) -> None:
+    def _fill(self, heading: bool = False) -> None:
         if self._stack:
             self._stack[-1][1] = True
+            self._stack[-1][3] = heading
 
 
 def shown_text(html: str) -> str:

@@ -25,7 +25,7 @@ class ShareCard:
     period: str
     alt: str
     brand: Brand  # the image's colour and mark
-    initial: str  # the acronym's first letter: the mark of a brand without one
+    initial: str  # the mark of a brand without one (Programme.initial)
 
 
 def share_card(data: SiteData, lang: str) -> ShareCard:
@@ -33,7 +33,7 @@ def share_card(data: SiteData, lang: str) -> ShareCard:
     headline = data.programme.headline.in_(lang)
     period = format_period(data.programme.period)
     alt = data.strings["share.image.alt"].in_(lang).format(label=label, period=period, headline=headline)
-    return ShareCard(label, headline, period, alt, data.programme.brand, data.programme.acronym.in_(lang)[:1].upper())
+    return ShareCard(label, headline, period, alt, data.programme.brand, data.programme.initial)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ The colour paints the header, the buttons, the links and the share images (the
 stylesheet's `--pcv-accent`, and a darker shade for the phone menu); the mark,
 one of the engine's icons (pcv/theme/icons.py), is drawn in white on the colour
 in the favicon and before the name on the share images. Without a mark, the
-favicon carries the first letter of the programme's acronym and the share images
-no mark. A programme without `brand:` gets the engine's colour.
+favicon and the share images carry the programme's initial (Programme.initial).
+A programme without `brand:` gets the engine's colour.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def favicon_svg(brand: Brand, initial: str) -> str:
                   f'stroke-linecap="round" stroke-linejoin="round">{ICONS[brand.mark]}</g>')
     else:
         inside = (f'<text x="12" y="17" font-family="DejaVu Sans, sans-serif" font-size="15" font-weight="700" '
-                  f'text-anchor="middle" fill="#fff">{escape(initial[:1].upper())}</text>')
+                  f'text-anchor="middle" fill="#fff">{escape(initial)}</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="4" '
             f'fill="{brand.colour}"/>{inside}</svg>')
 

@@ -1,0 +1,82 @@
+"""Each country is shown for what the site says of it: a card only for a country whose activities it describes
+(a page and its activities); a country with a page but no activities among the others, linked to its page.
+
+On a copy of tests/fixtures/programme-fictif given a page for one of its countries without activities
+(PROGRAMME3 F4: its card was a heading over nothing, among the countries "whose activities are described")."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pcv.data.loading import load_site_data
+from pcv.data.models import LANGUAGES
+from pcv.inspection.builds import FIXTURES, build_programme
+from pcv.inspection.site_checks import empty_parts
+from pcv.languages.translations import fingerprint
+from pcv.pages.addresses import page_address
+from pcv.pages.markdown import read_pages
+from pcv.text.formatting import country_name
+
+PROGRAMME = FIXTURES / "programme-fictif"
+
+
+def test_a_card_with_nothing_under_its_heading_is_an_empty_part() -> None:
+    card = '<main><ul class="pcv-cards"><li class="pcv-card"><h3><a href="x/">{}</a></h3>{}</li></ul></main>'
+    assert empty_parts(card.format("Fidji", "")) == ["<li class='pcv-card'>"]
+    assert empty_parts(card.format("Fidji", "<p>Secteurs : pêche</p>")) == []
+
+
+@pytest.fixture(scope="module")
+def variant(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """The programme, with a page for its first country that has none and no activities: (programme, site, path)."""
+    programme = shutil.copytree(PROGRAMME, tmp_path_factory.mktemp("programme") / "programme")
+    country = next(c for c in load_site_data(programme / "data").countries if c.activities is None)
+    pages = read_pages(programme / "docs")[0]
+    folder = page_address(pages, "fr", next(p for (lang, p), page in pages.items() if page.meta.get("country")))
+    path = f"{folder.split('/')[0]}/{country.slug}.md"
+    french = f"---\ncountry: {country.code}\ntitle: {country_name(country.code, 'fr')}\ndescription: Le pays.\n---\n\n" \
+             f"# {country_name(country.code, 'fr')}\n\nLe programme y commence.\n"
+    (programme / "docs/fr" / path).write_text(french, encoding="utf-8")
+    (programme / "docs/en" / path).write_text(
+        f"---\ncountry: {country.code}\ntitle: {country_name(country.code, 'en')}\ndescription: The country.\n"
+        f'translated_from: "{fingerprint(read_pages(programme / "docs")[0][("fr", path)].text)}"\n---\n\n'
+        f"# {country_name(country.code, 'en')}\n\nThe program starts there.\n", encoding="utf-8")
+    config = programme / "mkdocs.yml"
+    menu = config.read_text(encoding="utf-8")
+    last = re.findall(rf"^( +- {re.escape(folder.split('/')[0])}/\S+\.md)\n", menu, re.M)[-1]
+    config.write_text(menu.replace(f"{last}\n", f"{last}\n{last.split('- ')[0]}- {path}\n"), encoding="utf-8")
+    result = build_programme(programme, tmp_path_factory.mktemp("build"))
+    assert result.returncode == 0, result.output
+    return programme, result.site, path
+
+
+def _html(programme: Path, site: Path, lang: str, path: str) -> str:
+    address = page_address(read_pages(programme / "docs")[0], lang, path)
+    return (site / ("" if lang == LANGUAGES[0] else lang) / address / "index.html").read_text(encoding="utf-8")
+
+
+def _role_path(programme: Path, role: str) -> str:
+    return next(p for (lang, p), page in read_pages(programme / "docs")[0].items() if page.meta.get("role") == role)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_country_with_a_page_but_no_activities_is_linked_among_the_others_not_given_a_card(variant, lang) -> None:
+    programme, site, path = variant
+    data = load_site_data(programme / "data")
+    name = country_name(next(c.code for c in data.countries if path.endswith(f"/{c.slug}.md")), lang)
+    address = page_address(read_pages(programme / "docs")[0], lang, path).split("/")[-2]
+    link = rf'<a href="[^"]*{address}/">{re.escape(name)}</a>'
+    activities = _html(programme, site, lang, _role_path(programme, "activities"))
+    cards = re.search(r'<ul class="pcv-cards.*?</ul>', activities, re.S).group(0)
+    others = re.search(r'<section class="pcv-section pcv-undescribed".*?</section>', activities, re.S).group(0)
+    assert name not in cards and re.search(link, others), (cards, others)
+    home = _html(programme, site, lang, "index.md")
+    described = re.search(r'<ul class="pcv-where__list">.*?</ul>', home, re.S).group(0)
+    assert name not in described and re.search(link, re.search(r'<p class="pcv-where__others">.*?</p>', home).group(0))
+    for page in site.rglob("*.html"):
+        if "admin" not in page.relative_to(site).parts:
+            assert empty_parts(page.read_text(encoding="utf-8")) == [], page
