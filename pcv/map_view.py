@@ -24,6 +24,7 @@ from typing import Protocol
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
+from pcv.map_boxes import TakenBoxes
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
 # narrower than 600 px get the narrow labels, wider ones the wide labels.
@@ -151,14 +152,14 @@ def _place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: f
 def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
                     band: str) -> tuple[float, dict[str, Label | None]]:
     """The labels placed in this order, and their cost: how far they are from their countries."""
-    taken = [shape.box for shape in shapes.values()]
+    taken = TakenBoxes((shape.box for shape in shapes.values()), frame[2] - frame[0])
     placed, cost = {}, 0.0
     for country in countries:
         shape = shapes[country.code]
         options = (_label_at(band, shape, size, direction, distance, country.name)
                    for distance in DISTANCES for direction in DIRECTIONS)  # nearest first: tried until one fits
         fits = ((rank, label, box) for rank, (label, box) in enumerate(options)
-                if _within(box, frame) and not any(_overlap(box, other) for other in taken if other != shape.box))
+                if _within(box, frame) and not taken.overlaps(box, shape.box))
         fit = next(fits, None)
         if fit is None:  # no free spot: left to the list under the map, not printed over another name
             placed[country.code] = None
@@ -167,7 +168,7 @@ def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size:
         rank, label, box = fit
         placed[country.code] = label
         cost += DISTANCES[min(rank // len(DIRECTIONS), len(DISTANCES) - 1)] + rank / 100
-        taken.append(box)
+        taken.add(box)
     return cost, placed
 
 
@@ -232,10 +233,6 @@ def _fit(box: tuple[float, ...], world: WorldMap, narrowest: float, widest: floa
 
 def _meets(box: Box, frame: tuple[float, ...]) -> bool:
     return box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    return a[2] > b[0] and a[0] < b[2] and a[3] > b[1] and a[1] < b[3]
 
 
 def _within(box: Box, frame: tuple[float, ...]) -> bool:

@@ -1,0 +1,44 @@
+"""The boxes already taken on a map (countries, labels placed), found by where they lie: a label tried at a spot
+is tested against its few neighbours, not against every box (with 250 countries, the overview's labels cost
+more than the rest of the build's setup)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from pcv.data.map_shapes import Box
+
+CELLS = 24  # across the frame: a label spans one or two
+
+
+class TakenBoxes:
+    """Boxes in a grid of square cells; each box is listed in every cell it meets."""
+
+    def __init__(self, boxes: Iterable[Box], frame_width: float):
+        self._size = frame_width / CELLS
+        self._cells: dict[tuple[int, int], list[Box]] = defaultdict(list)
+        for box in boxes:
+            self.add(box)
+
+    def add(self, box: Box) -> None:
+        for cell in self._cells_of(box):
+            self._cells[cell].append(box)
+
+    def overlaps(self, box: Box, besides: Box) -> bool:
+        """Whether `box` overlaps a box taken, other than any box equal to `besides` (its own country's)."""
+        return any(other != besides and _overlap(box, other) for cell in self._cells_of(box)
+                   for other in self._cells.get(cell, ()))
+
+    def _cells_of(self, box: Box) -> Iterator[tuple[int, int]]:
+        # Boxes that overlap share a point, hence a cell: each is listed in the cells of its corners and between.
+        size = self._size
+        columns = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
+        for row in range(math.floor(box[1] / size), math.floor(box[3] / size) + 1):
+            for column in columns:
+                yield column, row
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[2] > b[0] and a[0] < b[2] and a[3] > b[1] and a[1] < b[3]
