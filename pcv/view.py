@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 
 from markupsafe import Markup, escape
+from mkdocs.structure import StructureItem
+from mkdocs.structure.pages import Page
 
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
@@ -183,14 +185,15 @@ class SiteView:
 
     @functools.cached_property
     def _country_of_page(self) -> dict[str, CountryView]:
-        """Each country page's country, by shared path: the footer asks on every page for each page of the menu
-        (searched on each call, the build's time grew with the cube of the countries)."""
-        pages: dict[str, CountryView] = {}
-        for country, view in zip(self._data.countries, self.countries):
-            path = self._index.countries.get(country.code)
-            if path is not None:
-                pages.setdefault(path, view)
-        return pages
+        """Each country page's country, by shared path (asked for on every page for each page of the menu)."""
+        pages = zip(map(self._index.countries.get, (c.code for c in self._data.countries)), self.countries)
+        return dict(reversed([(path, view) for path, view in pages if path is not None]))  # the first one wins
+
+    def subpages(self, item: StructureItem, target: Page) -> list[Page]:
+        """The pages of the menu's section `item` but its own (`target`) and its countries': the header's menu
+        and the footer list them under it (on every page: in Python, not a Jinja loop over every country)."""
+        return [child for child in item.children or () if child.is_page and child.url != target.url
+                and shared_path(child.file.src_uri, self.lang) not in self._country_of_page]
 
     @property
     def organisation_name(self) -> Markup:
