@@ -132,8 +132,7 @@ class SiteView:
 
     def role_url(self, role: str) -> str | None:
         """The URL, from the site root, of the page whose role is `role` ("partners"); None if no page has it."""
-        path = self._index.roles.get(role)
-        return self._page_urls.get((path, self.lang)) if path else None
+        return self._page_urls.get((self._index.roles.get(role), self.lang))  # no role: no key (None, lang)
 
     def role_title(self, role: str) -> Markup:
         """The title of the page whose role is `role` in this language ("" if no page has it)."""
@@ -185,13 +184,12 @@ class SiteView:
 
     @functools.cached_property
     def _country_of_page(self) -> dict[str, CountryView]:
-        """Each country page's country, by shared path (asked for on every page for each page of the menu)."""
-        pages = zip(map(self._index.countries.get, (c.code for c in self._data.countries)), self.countries)
-        return dict(reversed([(path, view) for path, view in pages if path is not None]))  # the first one wins
+        """Each country page's country, by shared path (asked on every page for each page of the menu)."""
+        pages = self._index.countries
+        return {pages[c.code]: view for c, view in zip(self._data.countries, self.countries) if c.code in pages}
 
     def subpages(self, item: StructureItem, target: Page) -> list[Page]:
-        """The pages of the menu's section `item` but its own (`target`) and its countries': the header's menu
-        and the footer list them under it (on every page: in Python, not a Jinja loop over every country)."""
+        """The pages of the menu's section `item` but its own (`target`) and its countries' (header and footer)."""
         return [child for child in item.children or () if child.is_page and child.url != target.url
                 and shared_path(child.file.src_uri, self.lang) not in self._country_of_page]
 
@@ -200,8 +198,7 @@ class SiteView:
         """What CECI stands for, in this language; a name kept in the other language is marked as such. The
         engine writes it in parentheses after the short name: its own parentheses become brackets."""
         full = self._data.programme.organisation_name
-        name = self.text(full.name)
-        name = Markup(str(name).translate(_NESTED))
+        name = Markup(str(self.text(full.name)).translate(_NESTED))
         if full.lang and full.lang != self.lang:
             return Markup('<span lang="{}">{}</span>').format(full.lang, name)
         return name
@@ -212,8 +209,7 @@ class SiteView:
         return self.text(self._data.programme.organisation_website.url)
 
     def _partner_view(self, partner: Partner) -> PartnerView:
-        other = partner.lang if partner.lang and partner.lang != self.lang else None
-        return PartnerView(self.text(partner.name), other)
+        return PartnerView(self.text(partner.name), partner.lang if partner.lang and partner.lang != self.lang else None)
 
     def _link_view(self, label: Text, url: str, lang: str | None = None) -> LinkView:
         return LinkView(self.text(label), escape(url), lang if lang and lang != self.lang else None)
