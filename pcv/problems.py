@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from mkdocs.exceptions import PluginError
 
+from pcv.field_labels import labelled_keys
+
 
 # Signs a terminal or a text reader would act on rather than show (C0 and C1 controls, DEL, line and paragraph
 # separators, bidirectional overrides): a file name or a value quoted in a message shows them as \x1b.
@@ -51,7 +53,7 @@ class Problem:
             if self.column is not None:
                 where += f", colonne {self.column}"
         if self.field:
-            where += f", {field_in_words(self.field)}"
+            where += f", {field_in_words(self.field, self.file)}"
         return where
 
     def __str__(self) -> str:
@@ -76,23 +78,32 @@ def ordinal(number: int, masculine: bool = False) -> str:
 # What an item of each list of data/ is, to say « la 4e cible » rather than targets[3].
 ITEM_NAMES = {"targets": "cible", "themes": "thème", "countries": "pays", "organisations": "partenaire",
               "places": "lieu", "target_groups": "public visé", "sectors": "secteur",
-              "local_partners": "partenaire local", "nav": "entrée du menu"}
-FEMININE = {"cible", "entrée du menu"}
+              "local_partners": "partenaire local", "nav": "entrée du menu", "regions": "région", "groups": "groupe",
+              "funders": "partenaire financier", "calls_to_action": "appel à l'action"}
+FEMININE = {"cible", "entrée du menu", "région"}
 
 
-def field_in_words(field: str) -> str:
-    """ "countries[2].code" -> "3e pays (countries), champ code": positions as a person counts them."""
-    parts, keys = [], []
-    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", field):
-        if name:
-            keys.append(name)
-            continue
-        noun = ITEM_NAMES.get(keys[-1] if keys else "", "élément")
-        parts.append(f"{ordinal(int(index) + 1, masculine=noun not in FEMININE)} {noun} ({'.'.join(keys)})")
-        keys = []
-    if keys:
-        parts.append(f"champ {'.'.join(keys)}")
-    return ", ".join(parts)
+def field_in_words(field: str, file: str = "") -> str:
+    """ "countries[2].code" of data/countries.yaml -> "3e pays (countries), champ « Code du pays » (code)":
+    positions as a person counts them, fields by their label in the web editor's form of `file` (if any)."""
+    parts = re.split(r"\[(\d+)\]", field)  # names, position, names, position…
+    groups = labelled_keys(file, [part.strip(".") for part in parts[::2]])
+    words = []
+    for keys, index in zip(groups, [*parts[1::2], None]):
+        if index is not None:
+            noun = ITEM_NAMES.get(keys[-1][0] if keys else "", "élément")
+            words.append(f"{ordinal(int(index) + 1, masculine=noun not in FEMININE)} {noun} "
+                         f"({'.'.join(key for key, _ in keys)})")
+        elif keys:
+            words.append(_field_words(keys))
+    return ", ".join(words)
+
+
+def _field_words(keys: list[tuple[str, str | None]]) -> str:
+    names = ".".join(key for key, _ in keys)
+    if not any(label for _, label in keys):
+        return f"champ {names}"
+    return f"champ {' → '.join(f'« {label} »' if label else key for key, label in keys)} ({names})"
 
 
 class ProblemsFound(PluginError):

@@ -171,37 +171,37 @@ SLUG_LINE = {name: FICTIF.line_of(name, "title:") for name in (f"docs/en/{ASPIRA
                                                                  f"docs/fr/{PROGRAMME_PAGE}", f"docs/fr/{ASPIRATIONS}")}
 KINDS = [
     pytest.param("addresses", f"docs/en/{THEMES}, ligne {_meta_line(FICTIF, f'docs/en/{THEMES}', 'slug')}, colonne 1, "
-                 f"champ slug : l'adresse « {THEMES_SLUG}/ » est déjà celle de docs/en/{ASPIRATIONS}. Donnez à l'une des "
+                 f"champ « Fin de l'adresse (slug) » (slug) : l'adresse « {THEMES_SLUG}/ » est déjà celle de docs/en/{ASPIRATIONS}. Donnez à l'une des "
                  "deux pages un autre slug.", id="address-taken"),
-    pytest.param("addresses", f"docs/en/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/en/{ASPIRATIONS}']}, colonne 1, champ slug : "
+    pytest.param("addresses", f"docs/en/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/en/{ASPIRATIONS}']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
                  f"l'adresse « {THEMES_SLUG}/ » est aussi celle de docs/en/{THEMES}. Donnez à l'une des deux pages un "
                  "autre slug.", id="address-taken-other-side"),
-    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ slug : champ "
+    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : champ "
                  "d'en-tête inconnu « slug ». Champs permis dans la page d'accueil : title, description, template, "
                  "translation, translated_from, translation_reviewed, hide. (Material en lit d'autres, comme status, icon ou author : le site "
                  "ne les accepte pas.)", id="slug-on-home"),
-    pytest.param("addresses", f"docs/en/{PARTNERS}, ligne {_meta_line(FICTIF, f'docs/en/{PARTNERS}', 'slug')}, colonne 1, champ "
-                 "slug : « slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
+    pytest.param("addresses", f"docs/en/{PARTNERS}, ligne {_meta_line(FICTIF, f'docs/en/{PARTNERS}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » "
+                 "(slug) : « slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
                  "l'adresse de la page dans sa langue). Lettres minuscules sans accent, chiffres et traits d'union, par "
                  "exemple « slug: open-data » ; pour nommer aussi le dossier de la page, « slug: act/open-data ». "
                  "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\").",
                  id="slug-characters"),
-    pytest.param("addresses", f"docs/fr/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/fr/{ASPIRATIONS}']}, colonne 1, champ slug : "
+    pytest.param("addresses", f"docs/fr/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/fr/{ASPIRATIONS}']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
                  "« slug » doit être un texte, on trouve le nombre 42. Mettez le texte entre guillemets droits (\"…\").",
                  id="slug-not-a-text"),
-    pytest.param("addresses", f"docs/fr/{PROGRAMME_PAGE}, ligne {SLUG_LINE[f'docs/fr/{PROGRAMME_PAGE}']}, colonne 1, champ slug : "
+    pytest.param("addresses", f"docs/fr/{PROGRAMME_PAGE}, ligne {SLUG_LINE[f'docs/fr/{PROGRAMME_PAGE}']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
                  f"l'adresse « en/ » est réservée au site (dossiers {', '.join(sorted(RESERVED_FOLDERS))}). Choisissez un "
                  "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {UNDESCRIBED_LINE}, {ordinal(FICTIF.data.countries.index(UNDESCRIBED))} "
-                 f"pays (countries), champ activities : le pays « {UNDESCRIBED.code} » a des activités mais pas de page. "
+                 f"pays (countries), champ « Activités » (activities) : le pays « {UNDESCRIBED.code} » a des activités mais pas de page. "
                  f"Créez sa page en français et en anglais, avec « country: {UNDESCRIBED.code} » dans son en-tête (dans "
-                 "l'éditeur web : « Pays de la page »), ou retirez ses activities.", id="country-without-page"),
-    *(pytest.param("pages", f"docs/{lang}/{OUTSIDE_PAGE}, ligne {COPY_COUNTRY_LINE[lang]}, colonne 1, champ country : le pays "
+                 "l'éditeur web : « Pays de la page »), ou retirez ses activités (« Activités »).", id="country-without-page"),
+    *(pytest.param("pages", f"docs/{lang}/{OUTSIDE_PAGE}, ligne {COPY_COUNTRY_LINE[lang]}, colonne 1, champ « Pays de la page » (country) : le pays "
                    f"« {OUTSIDE} » n'est pas dans data/countries.yaml. Écrivez le code d'un pays du programme ({CODES}), "
                    "ou ajoutez le pays à data/countries.yaml.", id=f"country-page-without-country-{lang}")
       for lang in ("fr", "en")),
     *(pytest.param("pages", f"docs/{lang}/{SECOND_PAGE}, ligne "
-                   f"{(COUNTRY_LINE if SECOND_PAGE == MODEL_PAGE else COPY_COUNTRY_LINE)[lang]}, colonne 1, champ country : le pays "
+                   f"{(COUNTRY_LINE if SECOND_PAGE == MODEL_PAGE else COPY_COUNTRY_LINE)[lang]}, colonne 1, champ « Pays de la page » (country) : le pays "
                    f"« {MODEL.code} » a déjà sa page : docs/{lang}/{FIRST_PAGE}. Une seule page par pays : retirez "
                    "cette ligne de l'une des deux.", id=f"two-pages-for-one-country-{lang}") for lang in ("fr", "en")),
     pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
@@ -223,15 +223,15 @@ KINDS = [
                    f"de docs/{lang}/{COPY}. Une seule page a un rôle donné : retirez cette ligne de l'une des deux.",
                    id=f"copied-page-keeps-its-role-{lang}")
       for lang, line in (("fr", _meta_line(FICTIF, f"docs/fr/{COPIED}", "role")), ("en", COPIED_ROLE))),
-    pytest.param("pages", f"docs/en/{COPIED}, ligne {_COPIED_TITLE + 1}, colonne 1, champ translation : on trouve « done », "
+    pytest.param("pages", f"docs/en/{COPIED}, ligne {_COPIED_TITLE + 1}, colonne 1, champ « Traduction en attente » (translation) : on trouve « done », "
                  "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "
                  "traduction faite, retirez cette ligne (dans l'éditeur : videz « Traduction en attente ») ; make translated "
                  "PAGE=… le fait aussi.", id="translation-mark-value"),
-    pytest.param("pages", f"docs/en/{COPIED}, ligne {COPIED_SLUG}, colonne 1, champ slug : l'adresse « {COPIED_EN_SLUG}/ » "
+    pytest.param("pages", f"docs/en/{COPIED}, ligne {COPIED_SLUG}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : l'adresse « {COPIED_EN_SLUG}/ » "
                  f"est déjà celle de docs/en/{COPY}. Donnez à l'une des deux pages un autre slug.",
                  id="copied-page-keeps-its-slug"),
-    pytest.param("pages", f"docs/en/{COPY}, ligne {_meta_line(FICTIF, f'docs/en/{COPIED}', 'slug')}, colonne 1, champ "
-                 f"slug : l'adresse « {COPIED_EN_SLUG}/ » est aussi celle de docs/en/{COPIED}. Donnez à l'une des deux "
+    pytest.param("pages", f"docs/en/{COPY}, ligne {_meta_line(FICTIF, f'docs/en/{COPIED}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » "
+                 f"(slug) : l'adresse « {COPIED_EN_SLUG}/ » est aussi celle de docs/en/{COPIED}. Donnez à l'une des deux "
                  "pages un autre slug.", id="copied-page-keeps-its-slug-other-side"),
     pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
@@ -251,7 +251,7 @@ KINDS = [
     pytest.param("text", f"docs/en/{TEXT_A11Y}, ligne 1 : la page n'a pas d'en-tête. Ajoutez ces lignes en "
                  "haut du fichier : « --- », « title: … », « description: … », « --- ».", id="no-front-matter"),
     pytest.param("text", f"docs/en/{TEXT_THEMES}, ligne {_meta_line(ATELIER, f'docs/en/{TEXT_THEMES}', 'title')}, colonne "
-                 "8, champ title : « < » n'est pas permis dans « title » : ce texte est repris tel quel dans le code de "
+                 "8, champ « Titre » (title) : « < » n'est pas permis dans « title » : ce texte est repris tel quel dans le code de "
                  "la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; pas de balise HTML.",
                  id="html-in-title"),
     pytest.param("text", f"docs/en/{TEXT_PAGE}, ligne {DESCRIPTION_EN}, colonne {len(DESCRIBED) + 1} : « {{{{ targets.{NUMBER.id} }}}} » "
@@ -266,7 +266,7 @@ KINDS = [
     pytest.param("text", f"docs/en/{TEXT_PAGE}, ligne {HEADING_EN + 4}, colonne 9 : lien « javascript: » interdit : un "
                  "lien mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
     pytest.param("text", f"docs/fr/{TEXT_THEMES}, ligne {_meta_line(ATELIER, f'docs/fr/{TEXT_THEMES}', 'title')}, colonne 1, "
-                 "champ title : « title » doit être un texte, on trouve le nombre 12. Mettez le texte entre guillemets "
+                 "champ « Titre » (title) : « title » doit être un texte, on trouve le nombre 12. Mettez le texte entre guillemets "
                  'droits ("…").', id="title-not-text"),
     pytest.param("text", f"docs/fr/{TEXT_PAGE}, ligne {HEADING_FR + 2}, colonne 1 : balise HTML <script> interdite dans une "
                  "page : le site n'exécute et n'intègre rien qui soit écrit en HTML dans les pages. Retirez-la ; "

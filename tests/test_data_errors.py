@@ -171,7 +171,7 @@ GROUPS: dict[str, tuple[Path, Callable[[Path], None]]] = {
 KINDS = [
     pytest.param("unreadable", f"data/programme.yaml, ligne {TAB_LINE}, colonne 1 : tabulation dans l'indentation. "
                  "Le YAML n'accepte que des espaces : remplacez la tabulation par des espaces.", id="tab"),
-    pytest.param("unreadable", f"data/countries.yaml, ligne {FIRST_LINE + 1}, colonne 5, 1er pays (countries), champ code : la clé « code » "
+    pytest.param("unreadable", f"data/countries.yaml, ligne {FIRST_LINE + 1}, colonne 5, 1er pays (countries), champ « Code du pays » (code) : la clé « code » "
                  f"apparaît deux fois (déjà à la ligne {FIRST_LINE}). Gardez une seule des deux.", id="duplicate-key"),
     pytest.param("unreadable", f"data/partners.yaml, ligne {NON_UTF8_LINE}, colonne {NON_UTF8_COLUMN} : le fichier n'est pas encodé en UTF-8. "
                  "Enregistrez-le en UTF-8 dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).",
@@ -185,52 +185,53 @@ KINDS = [
                  id="alias-expansion"),
     pytest.param("unparsable", f"data/partners.yaml : fichier trop gros ({TOO_BIG_KIB} Kio, limite 512 Kio). Vérifiez "
                  "qu'un collage n'a pas dupliqué son contenu.", id="too-big"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {ACRONYM_LINE}, colonne 1, champ acronym.en : la version en anglais "
+    pytest.param("invalid", f"data/programme.yaml, ligne {ACRONYM_LINE}, colonne 1, champ « Sigle » → « Anglais » (acronym.en) : la version en anglais "
                  "manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre langue.",
                  id="missing-english"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {NAME_SOURCE_LINE}, colonne 11, champ organisation_name.source : le "
+    pytest.param("invalid", f"data/programme.yaml, ligne {NAME_SOURCE_LINE}, colonne 11, champ « Nom complet de l'organisation » → « Source » (organisation_name.source) : le "
                  "texte est vide. Écrivez-le, ou retirez l'élément.", id="name-without-source"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {WEBSITE_LINE}, colonne 9, champ organisation_website.url.fr : on "
+    pytest.param("invalid", f"data/programme.yaml, ligne {WEBSITE_LINE}, colonne 9, champ « Site Web de l'organisation » → « Adresse » → « Français » (organisation_website.url.fr) : on "
                  f"trouve le texte « {WEBSITE.replace('https://', 'www.')} », qui n'a pas la forme attendue. Écrivez "
                  "l'adresse complète, commençant par https://, sans espace.", id="website-not-an-address"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ period.end : la période finit en "
+    pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ « Période du programme » → « Année de fin » (period.end) : la période finit en "
                  f"{START - 2}, avant de commencer (en {START}). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, {_nth_target(TARGETS.index(QUOTED))}, champ value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {TYPE_LINE}, colonne 12, {_nth_target(TARGETS.index(QUOTED))}, champ « Valeur » (value) : on attend un "
                  f"nombre entier, on trouve le texte « {QUOTED.value} ». Retirez les guillemets.", id="wrong-type"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, {_nth_target(TARGETS.index(SHARE))}, champ value : on attend au "
+    pytest.param("invalid", f"data/programme.yaml, ligne {SHARE_LINE}, colonne 12, {_nth_target(TARGETS.index(SHARE))}, champ « Valeur » (value) : on attend au "
                  f"plus 100, on trouve le nombre {SHARE.value + 100}. Un pourcentage (format: percent) ne peut pas dépasser 100.",
                  id="share-above-100"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, {_nth_target(len(TARGETS))}, champ value : on attend un "
+    pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, {_nth_target(len(TARGETS))}, champ « Valeur » (value) : on attend un "
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
                  "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, {_nth_target(len(TARGETS) + 1)}, champ format : on attend "
+    pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, {_nth_target(len(TARGETS) + 1)}, champ « Présentation du nombre » (format) : on attend "
                  "l'une de ces valeurs : number, compact, percent ; on trouve le texte « compacte ».",
                  id="value-not-allowed"),
     pytest.param("invalid", f"data/countries.yaml, ligne {SECTOR_LINE}, colonne 11, "
-                 f"{ordinal(FICTIF.data.countries.index(DESCRIBED))} pays (countries), 1er secteur (activities.sectors), champ en : la "
+                 f"{ordinal(FICTIF.data.countries.index(DESCRIBED))} pays (countries), 1er secteur (activities.sectors), champ « Anglais » (en) : la "
                  "version en anglais manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre "
                  "langue.", id="missing-english-in-list"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {SECOND_LINE}, colonne 11, 2e pays (countries), champ code : « GX » n'est "
+    pytest.param("invalid", f"data/countries.yaml, ligne {SECOND_LINE}, colonne 11, 2e pays (countries), champ « Code du pays » (code) : « GX » n'est "
                  "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. CA pour le "
                  "Canada, FR pour la France).", id="unknown-country-code"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {THIRD_LINE}, colonne 5, 3e pays (countries), champ code : le champ "
+    pytest.param("invalid", f"data/countries.yaml, ligne {THIRD_LINE}, colonne 5, 3e pays (countries), champ « Code du pays » (code) : le champ "
                  "obligatoire « code » manque. Ajoutez une ligne « code: … ».", id="missing-field"),
     pytest.param("invalid", f"data/countries.yaml, ligne {ADDED_LINE}, colonne 11, {ordinal(len(FICTIF.data.countries))} pays "
-                 f"(countries), champ code : « {FIRST.code} » est déjà utilisé plus haut (1er pays (countries), champ code, "
-                 f"ligne {FIRST_LINE}). Chaque code doit être unique : corrigez l'un des deux.", id="duplicate-country-code"),
-    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 9, {ordinal(LANG_GROUP - 1)} élément (groups), "
+                 f"(countries), champ « Code du pays » (code) : « {FIRST.code} » est déjà utilisé plus haut (1er pays (countries), "
+                 f"champ « Code du pays » (code), ligne {FIRST_LINE}). Chaque « Code du pays » doit être unique : corrigez "
+                 "l'un des deux.", id="duplicate-country-code"),
+    pytest.param("invalid", f"data/partners.yaml, ligne {LANG_LINE}, colonne 9, {ordinal(LANG_GROUP - 1)} groupe (groups), "
                  f"{LANG_PARTNER}e partenaire (organisations), champ langue : champ inconnu « langue ». Vérifiez "
                  f"l'orthographe ; champs permis ici : {PARTNER_FIELDS}.", id="unknown-field"),
-    pytest.param("invalid", "data/strings.yaml, ligne 3, colonne 7, champ home.themes.title.fr : on attend un "
+    pytest.param("invalid", "data/strings.yaml, ligne 3, colonne 7, champ « Accueil : titre des thèmes » → « Français » (home.themes.title.fr) : on attend un "
                  "texte, on trouve une valeur oui/non (true ou false sans guillemets). "
                  'Mettez le texte entre guillemets droits ("…").', id="true-read-as-boolean"),
-    pytest.param("invalid", "data/strings.yaml, ligne 5, colonne 1, champ home.targets.title.en : la version "
+    pytest.param("invalid", "data/strings.yaml, ligne 5, colonne 1, champ « Accueil : titre des cibles » → « Anglais » (home.targets.title.en) : la version "
                  "en anglais manque. Ajoutez une ligne « en: … » avec le texte en anglais, alignée sur l'autre langue.",
                  id="missing-english-string"),
-    pytest.param("invalid", "data/strings.yaml, ligne 7, colonne 3, champ home.targets.title.english : "
+    pytest.param("invalid", "data/strings.yaml, ligne 7, colonne 3, champ « Accueil : titre des cibles » → english (home.targets.title.english) : "
                  "champ inconnu « english ». Vérifiez l'orthographe ; champs permis ici : fr, en.", id="unknown-language"),
-    pytest.param("invalid", "data/strings.yaml, ligne 10, colonne 7, champ home.trust.runs.en : le français "
+    pytest.param("invalid", "data/strings.yaml, ligne 10, colonne 7, champ « Accueil : qui mène le programme, dans le bandeau du haut » → « Anglais » (home.trust.runs.en) : le français "
                  "et l'anglais n'ont pas les mêmes repères entre accolades ({name}, {nom}). Écrivez les mêmes "
                  "dans les deux langues, sans les traduire.", id="placeholder-mismatch"),
     pytest.param("invalid", "data/strings.yaml, ligne 11, colonne 1, champ home.themes.titel : le site n'a pas de "
@@ -346,7 +347,7 @@ def test_a_figure_beyond_any_programme_s_is_refused(tmp_path: Path, value: int) 
     data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
     first = TARGETS[0].value
     edit(data / "programme.yaml", f"    value: {first}\n", f"    value: {value}\n")
-    with pytest.raises(DataProblems, match=f"champ value : on attend au plus 999999999999, on trouve le nombre {value}"):
+    with pytest.raises(DataProblems, match=re.escape(f"champ « Valeur » (value) : on attend au plus 999999999999, on trouve le nombre {value}")):
         load_site_data(data)
 
 

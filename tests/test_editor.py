@@ -22,7 +22,7 @@ from pcv.editor.places import UNREADABLE, editor_place
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
-from pcv.problems import Problem
+from pcv.problems import Problem, field_in_words
 from pcv.text.formatting import country_name
 
 TEXT = {"type": "object", "description": "Un texte bilingue.", "required": ["fr", "en"],
@@ -335,3 +335,31 @@ def test_a_problem_of_a_data_file_says_which_form_item_and_field(config: dict[st
     code = next(f for f in items["fields"] if f["name"] == "code")
     assert editor_place(Problem("data/countries.yaml", 121, 11, "…", "countries[5].code"), Path(".")) == (
         f"dans l'éditeur : « {countries['label']} » → « {items['label']} », 6e élément → « {code['label']} »")
+
+
+def _leaves(fields: list[dict[str, Any]], path: str = "", labels: tuple[str, ...] = ()) -> list[tuple[str, tuple]]:
+    """Each field of a form, as a problem's path names it (first item of each list), with its labels on the way."""
+    found = []
+    for field in fields:
+        name = f"{path}.{field['name']}" if path else field["name"]
+        found.append((name, labels + (field["label"],)))
+        inner = field.get("fields") or []
+        if field.get("widget") == "list" and inner:
+            found += _leaves(inner, f"{name}[0]", ())
+        else:
+            found += _leaves(inner, name, labels + (field["label"],))
+    return found
+
+
+def test_every_field_of_every_form_has_a_french_label_and_problems_name_it_so(config: dict[str, Any]) -> None:
+    """A message names a field by the label staff see in the form, then by its key: « Activités » (activities);
+    no form shows a key as its label (the addresses' « fr » and « en » did)."""
+    (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
+    forms = [(form["file"], form["fields"]) for form in data["files"]]
+    section = next(c for c in config["collections"] if c.get("folder", "").count("/") >= 2)
+    forms.append((f"{section['folder']}/page.md", section["fields"]))
+    for file, fields in forms:
+        for path, labels in _leaves(fields):
+            assert labels[-1] != path.rsplit(".", 1)[-1].split("[")[0], (file, path)
+            words = field_in_words(path, file)
+            assert all(f"« {label} »" in words for label in labels), (file, path, words)

@@ -41,14 +41,14 @@ def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(tmp_
     nth = f"{index + 1}e" if index else "1re"
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
     assert annotations[0] == (
-        f"::error file=data/programme.yaml,line={value_line},col=12,title=À corriger::{nth} cible (targets), champ "
-        f"value : on attend un nombre entier, on trouve le texte « {typed(figure, 'fr')} personnes ». Écrivez seulement le nombre, en "
+        f"::error file=data/programme.yaml,line={value_line},col=12,title=À corriger::{nth} cible (targets), champ « Valeur » "
+        f"(value) : on attend un nombre entier, on trouve le texte « {typed(figure, 'fr')} personnes ». Écrivez seulement le nombre, en "
         "chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75).")
     assert any(a.startswith(f"::error file=docs/fr/{page},line=") for a in annotations[1:]), annotations
     text = summary.read_text(encoding="utf-8")
     assert text.startswith(f"## Vérification du site : {len(annotations)} problèmes à corriger")
     shown = cmarkgfm.github_flavored_markdown_to_html(text)
-    assert f"<td>data/programme.yaml</td>\n<td>{value_line}</td>\n<td>{nth} cible (targets), champ value : on attend un nombre" in shown
+    assert f"<td>data/programme.yaml</td>\n<td>{value_line}</td>\n<td>{nth} cible (targets), champ « Valeur » (value) : on attend un nombre" in shown
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -140,19 +140,19 @@ KINDS = [
     pytest.param("markup", f"docs/en/{PROGRAMME_PAGE}, ligne {FICTIF.line_of(f'docs/en/{PROGRAMME_PAGE}', 'title:') + 2}, colonne 1, champ author : champ d'en-tête inconnu "
                  f"« author ». Champs permis dans une page : {', '.join(PAGE_FIELDS['page'])}. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-author-breaking-out"),
-    pytest.param("markup", f"docs/en/{THEMES}, ligne {FICTIF.line_of(f'docs/en/{THEMES}', 'title:')}, colonne 1, champ title : « title » est trop long : {len(LONG_TITLE.strip())} "
+    pytest.param("markup", f"docs/en/{THEMES}, ligne {FICTIF.line_of(f'docs/en/{THEMES}', 'title:')}, colonne 1, champ « Titre » (title) : « title » est trop long : {len(LONG_TITLE.strip())} "
                  "caractères, au plus 60 (le titre de la page : menu, onglet du navigateur). Raccourcissez-le.",
                  id="title-too-long"),
     pytest.param("markup", f"data/partners.yaml, ligne {FICTIF.line_of('data/partners.yaml', SOURCE_URL.strip())}, "
                  f"colonne {SOURCE_URL.index('url: ') + 6}, "
-                 "1er élément (groups), champ source.url : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
+                 "1er groupe (groups), champ « Source de la liste » → « Adresse de la page source » (source.url) : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
                  "L'adresse complète de la source, en https:// (par exemple https://exemple.org/partenaires), sans "
                  "espace ni guillemet : elle devient un lien sur le site.", id="script-url-in-data"),
     pytest.param("markup", f"data/strings.yaml, ligne {_strings_end() + 2}, colonne 7, "
-                 "champ home.themes.title.fr : accolade « { » ou « } » seule. Un repère s'écrit entre deux "
+                 "champ « Accueil : titre des thèmes » → « Français » (home.themes.title.fr) : accolade « { » ou « } » seule. Un repère s'écrit entre deux "
                  "accolades, comme {end} ; pour afficher une accolade, doublez-la ({{ ou }}).", id="lone-brace"),
     pytest.param("markup", f"data/strings.yaml, ligne {_strings_end() + 3}, colonne 7, "
-                 "champ home.themes.title.en : repère « {start.__class__} » non permis : un repère est un simple "
+                 "champ « Accueil : titre des thèmes » → « Anglais » (home.themes.title.en) : repère « {start.__class__} » non permis : un repère est un simple "
                  "mot entre accolades, comme {end}, sans point ni crochet.", id="placeholder-attribute"),
     pytest.param("files", "docs/fr/lien.md : c'est un lien symbolique (vers {outside}/secret.md) : le site ne publie "
                  "que les fichiers du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.",
@@ -251,8 +251,8 @@ def _lists_nested_deep(project: Path) -> None:
 @pytest.mark.parametrize(
     ("break_it", "expected"),
     [
-        (_unknown_placeholder, f"data/strings.yaml, ligne {_strings_end() + 2}, champ "
-         "home.themes.title.fr : le texte « home.themes.title » contient le repère {total}, que le site ne connaît "
+        (_unknown_placeholder, f"data/strings.yaml, ligne {_strings_end() + 2}, champ « Accueil : "
+         "titre des thèmes » → « Français » (home.themes.title.fr) : le texte « home.themes.title » contient le repère {total}, que le site ne connaît "
          "pas à cet endroit. Repères possibles : {organisation}, {programme}. Corrigez-le (en français et en "
          "anglais)."),
         (_template_error, f"docs/fr/{PARTNERS} : la construction de cette page s'est arrêtée : erreur inattendue "

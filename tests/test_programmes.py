@@ -587,7 +587,7 @@ def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp
     pages = read_pages(docs)[0]
     problems = [str(p) for p in address_problems(pages, set())]
     line = page.read_text(encoding="utf-8").splitlines().index(f"slug: {pages[('en', path)].meta['slug']}") + 1
-    assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ slug : le slug « "
+    assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : le slug « "
                         f"{pages[('en', path)].meta['slug']} » a plus de parties que le chemin de la page ({path}) : "
                         f"il en nomme au plus {path.count('/') + 1}, séparées par « / ». Raccourcissez-le."]
 

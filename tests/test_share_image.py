@@ -16,6 +16,7 @@ from pcv.checks.share_text import share_text_problems
 from pcv.data.loading import load_site_data
 from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import build_programme
+from pcv.problems import field_in_words
 from pcv.publishing.share import share_card
 from pcv.publishing.share_image import layout, share_image
 
@@ -61,9 +62,9 @@ def test_a_text_the_share_image_cannot_show_whole_is_named_at_its_line(tmp_path:
                                                                        location: tuple[str, ...], value: str,
                                                                        expected: str) -> None:
     problems, line = _with(tmp_path, name, location, value)
-    field = ".".join(location)
+    field = field_in_words(".".join(location), f"data/{name}")  # by its label in the editor: « Titre principal »
     assert len(problems) == 1 and problems[0].startswith(f"data/{name}, ligne {line}, colonne "), problems
-    assert f"champ {field} : " in problems[0] and expected in problems[0], problems
+    assert f"{field} : " in problems[0] and "« " in field and expected in problems[0], problems
 
 
 def test_an_acronym_whose_initial_is_the_mark_must_be_drawable(tmp_path: Path) -> None:
@@ -74,7 +75,7 @@ def test_an_acronym_whose_initial_is_the_mark_must_be_drawable(tmp_path: Path) -
     (data / "programme.yaml").write_text(text.replace(mark, ""), encoding="utf-8")
     problems, line = _with(tmp_path / "again", "programme.yaml", ("acronym", "fr"), f"🌍{DATA.programme.acronym.fr}", data)
     assert len(problems) == 1 and problems[0].startswith(f"data/programme.yaml, ligne {line}, colonne "), problems
-    assert "champ acronym.fr : le sigle (son initiale « 🌍 ») contient « 🌍 »" in problems[0], problems
+    assert "champ « Sigle » → « Français » (acronym.fr) : le sigle (son initiale « 🌍 ») contient « 🌍 »" in problems[0], problems
 
 
 def test_the_favicon_and_both_share_images_draw_one_initial(tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ def summary(problems: tuple[Problem, ...]) -> str:
 
 
 def _message(problem: Problem) -> str:
-    return visible(f"{field_in_words(problem.field)} : {problem.message}" if problem.field else problem.message)
+    return visible(f"{field_in_words(problem.field, problem.file)} : {problem.message}" if problem.field else problem.message)
 
 
 def _data(text: str) -> str:

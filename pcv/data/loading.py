@@ -20,12 +20,12 @@ from pcv.data.rules import RULES, no_rules
 from pcv.data.schema_problems import schema_problems
 from pcv.data.string_keys import unknown_key_problems
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
+from pcv.field_labels import SCHEMA_DIR  # part of the code, like the rules below
 from pcv.problems import Problem
 from pcv.safety.urls import absolute_http_problem
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
 OPTIONAL_FILES = ("strings",)  # without it, the engine's interface texts as they are
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"  # part of the code, like the rules below
 DEFAULT_STRINGS = Path(__file__).resolve().parents[1] / "text" / "interface.yaml"  # the engine's texts
 
 

@@ -12,6 +12,7 @@ import pycountry
 from pcv.data.colours import MIN_CONTRAST, too_light
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import YamlDocument, field_path
+from pcv.field_labels import labelled_keys
 from pcv.problems import Problem, field_in_words
 
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
@@ -106,6 +107,12 @@ def _placeholders(text: str) -> tuple[set[str], str | None]:
 RULES = {"programme": _programme_rules, "countries": _countries_rules, "strings": _strings_rules}
 
 
+def _label(file: str, location: tuple[str, ...], field: str) -> str:
+    """The `field` of the items of the list at `location` as the web editor's form names it: « Code du pays »."""
+    label = labelled_keys(file, [*location, field])[-1][-1][1]
+    return f"« {label} »" if label else field
+
+
 def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str) -> list[Problem]:
     """Items of the list at `location` whose `field` repeats an earlier item's."""
     problems = []
@@ -118,8 +125,8 @@ def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str) -
             earlier = location + (first[value], field)
             line = document.values.get(earlier, (None,))[0]
             problems.append(document.problem_at(location + (index, field),
-                f"« {value} » est déjà utilisé plus haut ({field_in_words(field_path(earlier))}{f', ligne {line}' if line else ''}). "
-                f"Chaque {field} doit être unique : corrigez l'un des deux."))
+                f"« {value} » est déjà utilisé plus haut ({field_in_words(field_path(earlier), document.name)}{f', ligne {line}' if line else ''}). "
+                f"Chaque {_label(document.name, location, field)} doit être unique : corrigez l'un des deux."))
         else:
             first[value] = index
     return problems

@@ -21,6 +21,7 @@ from pcv.data.loading import SCHEMA_DIR
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.data_forms import data_forms, french_order
 from pcv.editor.fields import Field, form_fields, plain_hint
+from pcv.field_labels import PAGE_LABELS
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.pages.markdown import read_page
 from pcv.safety.urls import base_address_problem
@@ -31,7 +32,7 @@ LOCAL_SERVER_PORT = 8081  # decap-server's default port
 # The Markdown as typed, with « Insérer une photo » (page_text.js): Decap's markdown widget inserts images only in
 # its rich-text mode, which rewrites admonitions (!!! note), tables and attributes ({ #id }); its preview is kept.
 # sanitize_preview: HTML typed in a page (or in a pull request under review) runs no script here.
-BODY = {"name": "body", "label": "Texte de la page", "widget": "page_text", "sanitize_preview": True,
+BODY = {"name": "body", "label": PAGE_LABELS["body"], "widget": "page_text", "sanitize_preview": True,
         "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
                            "[texte du lien](programme.md) pour un lien. « Insérer une photo » la place où est "
                            "le curseur.")}
@@ -40,9 +41,8 @@ BODY = {"name": "body", "label": "Texte de la page", "widget": "page_text", "san
 def page_fields() -> list[Field]:
     """A page's form: title, description and address as the front-matter check accepts them
     (pcv.pages.front_matter), its text, then the state of its translation."""
-    return [_front_matter_field("title", "Titre", "string"),
-            _front_matter_field("description", "Description", "text"),
-            _front_matter_field("slug", "Fin de l'adresse (slug)", "string"), BODY, *_translation_fields()]
+    return [_front_matter_field("title", "string"), _front_matter_field("description", "text"),
+            _front_matter_field("slug", "string"), BODY, *_translation_fields()]
 
 
 def _translation_fields() -> list[Field]:
@@ -50,11 +50,11 @@ def _translation_fields() -> list[Field]:
     or reviewed against the original as it is now (pcv.languages.translations). Empty: nothing said."""
     pending = FRONT_MATTER["translation"]
     return [
-        {"name": "translation", "label": "Traduction en attente", "widget": "select", "required": False,
+        {"name": "translation", "label": PAGE_LABELS["translation"], "widget": "select", "required": False,
          "options": [{"label": "Oui : le site montre la version originale en attendant", "value": pending.choices[0]}],
          "hint": plain_hint("Dans la version traduite seulement (d'habitude l'anglaise), sans texte : le site montre "
                             "l'original avec un avis. Une fois la traduction écrite, videz ce champ (la croix).")},
-        {"name": "translation_reviewed", "label": "Traduction relue", "widget": "translation_reviewed",
+        {"name": "translation_reviewed", "label": PAGE_LABELS["translation_reviewed"], "widget": "translation_reviewed",
          "required": False,
          "hint": plain_hint("Dans la version traduite seulement (d'habitude l'anglaise). Cochez-la quand cette "
                             "traduction dit la même chose que la version originale telle qu'elle est maintenant, "
@@ -63,12 +63,12 @@ def _translation_fields() -> list[Field]:
     ]
 
 
-def _front_matter_field(key: str, label: str, widget: str) -> Field:
+def _front_matter_field(key: str, widget: str) -> Field:
     spec = FRONT_MATTER[key]
     rules = f"{spec.max_length} caractères au plus" + (", sans guillemets droits (\") ni < >" if spec.written_raw else "")
     hint = " ".join(part for part in (f"{spec.role[0].upper()}{spec.role[1:]}.", f"{rules}.", spec.hint) if part)
     allowed = spec.pattern or ('[^<>"]*' if spec.written_raw else "[\\s\\S]*")
-    field: Field = {"name": key, "label": label, "widget": widget, "hint": plain_hint(hint),
+    field: Field = {"name": key, "label": PAGE_LABELS[key], "widget": widget, "hint": plain_hint(hint),
                     "pattern": [f"^(?=[\\s\\S]{{1,{spec.max_length}}}$)(?:{allowed})$", hint]}
     return field if spec.required else field | {"required": False}
 
@@ -207,7 +207,7 @@ def _country_field(project: Path) -> list[Field]:
     spec = FRONT_MATTER["country"]
     options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
                for code in sorted(codes, key=lambda code: french_order(country_name(code, "fr"))) if code in COUNTRY_CODES]
-    return [{"name": "country", "label": "Pays de la page", "widget": "select", "options": options, "required": False,
+    return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "select", "options": options, "required": False,
              "hint": plain_hint(f"Pour une page de pays seulement : {spec.role}. Choisissez-le dans la liste "
                                 "(les pays de « Les pays du programme »).")}]
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pcv.editor.config import page_fields
 from pcv.editor.data_forms import data_forms
+from pcv.field_labels import PAGE_LABELS
 from pcv.pages.markdown import read_page
 from pcv.problems import Problem
 
-_LABELS = {field["name"]: field["label"] for field in page_fields()} | {"country": "Pays de la page"}
+
 _PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
 _DATA = re.compile(r"data/([a-z_]+)\.yaml")
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -34,10 +34,10 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     if not page.front_matter_lines:
         return UNREADABLE if unreadable is not None and unreadable.line == problem.line else None
     if problem.line > page.front_matter_lines:
-        return f"dans l'éditeur : « {_LABELS['body']} », ligne {problem.line - page.front_matter_lines}"
+        return f"dans l'éditeur : « {PAGE_LABELS['body']} », ligne {problem.line - page.front_matter_lines}"
     line = next((text for number, text in page.lines() if number == problem.line), "")
     key = line.split(":", 1)[0].strip()
-    return f"dans l'éditeur : champ « {_LABELS[key]} »" if key in _LABELS else None
+    return f"dans l'éditeur : champ « {PAGE_LABELS[key]} »" if key in PAGE_LABELS else None
 
 
 def _data_place(file: str, field: str) -> str | None:

@@ -119,7 +119,7 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             yield Problem("data/countries.yaml", country_lines.get(country.code), None,
                 f"le pays « {country.code} » a des activités mais pas de page. Créez sa page en français et en "
                 f"anglais, avec « country: {country.code} » dans son en-tête (dans l'éditeur web : « Pays de la page »), "
-                "ou retirez ses activities.",
+                "ou retirez ses activités (« Activités »).",
                 f"countries[{index}].activities")
     seen: dict[tuple[str, str], str] = {}
     for (lang, path), page in sorted(pages.items()):

@@ -1,0 +1,66 @@
+"""The French labels of the fields staff meet, as the web editor's forms show them, for the messages that name a
+field: a data file's fields by their schema's `title` (schemas/), a page's front matter by its form's label.
+
+In data/countries.yaml, "countries[4].activities" is « Pays » → « Activités »; a key with no label (a misspelled
+one, a front-matter key the form does not show) is named as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"  # part of the code, like the rules of pcv.data
+
+# A page's form (pcv/editor/config.py), field by field.
+PAGE_LABELS = {"title": "Titre", "description": "Description", "slug": "Fin de l'adresse (slug)",
+               "country": "Pays de la page", "body": "Texte de la page", "translation": "Traduction en attente",
+               "translation_reviewed": "Traduction relue"}
+_DATA = re.compile(r"data/([a-z_]+)\.yaml")
+_PAGE = re.compile(r"docs/[^/]+/.+\.md")
+Schema = dict[str, Any]
+
+
+def labelled_keys(file: str, groups: list[str]) -> list[list[tuple[str, str | None]]]:
+    """The keys of each group of a field's path (["targets", "label.fr"] for "targets[3].label.fr"), each with its
+    label in the form of `file`, or None: [[("targets", "Cibles chiffrées")], [("label", "Libellé"), ("fr",
+    "Français")]]. A key may hold dots (data/strings.yaml's): each is the longest property name at its place."""
+    match = _DATA.fullmatch(file)
+    root = _schema(match.group(1)) if match else None
+    node, found = root, []
+    for group in groups:
+        keys, rest = [], group
+        while rest:
+            names = node.get("properties", {}) if node else {}
+            key = max((name for name in names if rest == name or rest.startswith(name + ".")), key=len, default=None)
+            key = key or rest.split(".", 1)[0]
+            rest = rest[len(key) + 1:]
+            node = _resolve(names[key], root) if key in names and root else None
+            label = PAGE_LABELS.get(key) if _PAGE.fullmatch(file) and not found and not keys else None
+            keys.append((key, node.get("title") if node else label))
+        found.append(keys)
+        if node and isinstance(node.get("items"), dict):
+            node = _resolve(node["items"], root)
+    return found
+
+
+@cache
+def _schema(stem: str) -> Schema | None:
+    try:
+        return json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _resolve(node: Schema, root: Schema | None) -> Schema:
+    """`node` with its local `$ref` followed; its label is its own, not the definition's (as in the form)."""
+    while root and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = root
+        for part in node["$ref"][2:].split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        constraints = {key: value for key, value in target.items() if key not in ("title", "description")}
+        node = {**constraints, **{key: value for key, value in node.items() if key != "$ref"}}
+    return node
