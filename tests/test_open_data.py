@@ -144,11 +144,11 @@ def test_changed_data_changes_the_files(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("line", "message"), [
-    ("as_of: 29/11/2026", "champ as_of : on trouve le texte « 29/11/2026 », qui n'est pas valide. "
+    ("as_of: 29/11/2026", "champ « Données vérifiées le » (as_of) : on trouve le texte « 29/11/2026 », qui n'est pas valide. "
                           "Écrivez la date sous la forme AAAA-MM-JJ, ex. 2026-11-29."),
-    ("as_of: 2026-02-30", "champ as_of : on trouve le texte « 2026-02-30 », qui n'est pas valide. "
+    ("as_of: 2026-02-30", "champ « Données vérifiées le » (as_of) : on trouve le texte « 2026-02-30 », qui n'est pas valide. "
                           "Écrivez la date sous la forme AAAA-MM-JJ, ex. 2026-11-29."),
-    ("", "data/programme.yaml, champ as_of : le champ obligatoire « as_of » manque. Ajoutez une ligne « as_of: … »."),
+    ("", "data/programme.yaml, champ « Données vérifiées le » (as_of) : le champ obligatoire « as_of » manque. Ajoutez une ligne « as_of: … »."),
 ])
 def test_a_wrong_or_missing_date_stops_the_build_with_a_french_message(
     project_copy: Path, tmp_path: Path, line: str, message: str
