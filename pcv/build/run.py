@@ -5,8 +5,8 @@ further language by calling MkDocs' `build()` again from its own
 `on_post_build`: one run is the outer build and the inner build of every other
 language. Everything the steps share lives here, for that run only: the checked
 data and pages, the views of each language, the site's stylesheet, the pages
-kept for the end. Nothing is cached between runs, so each `make serve` rebuild
-reads the files again.
+kept for the end. Nothing read from a file is kept between runs, so each `make serve` rebuild
+reads the files again; what the `Command` keeps is known by its whole input (a line of text, a tag).
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ class Command:
     protect_output: bool = False
     preview: bool = False  # `serve`: MkDocs adds its live-reload script to each page it serves
     run: SiteBuild | None = None  # the run in progress, or the last one
+    # Kept from run to run (each `make serve` rebuild), known by their whole input, never by a file's time:
+    spacing_memo: dict = field(default_factory=dict)  # the lines French spacing has done (pcv.text.typography)
+    markup_memo: dict = field(default_factory=dict)  # what each start tag holds (pcv.safety.removals)
 
 
 @dataclass
@@ -54,8 +57,8 @@ class SiteBuild:
     photos: PhotoExtension = field(default_factory=PhotoExtension)
     views: dict[str, SiteView] = field(default_factory=dict)  # by language: what the templates see as `pcv`
     stylesheet: Stylesheet | None = None  # the site's one stylesheet, parsed (first-paint CSS)
-    spacing_memo: dict = field(default_factory=dict)  # the lines French spacing has done (pcv.text.typography)
-    markup_memo: dict = field(default_factory=dict)  # what each start tag holds (pcv.safety.removals)
+    spacing_memo: dict = field(default_factory=dict)  # the command's (Command.spacing_memo)
+    markup_memo: dict = field(default_factory=dict)  # the command's (Command.markup_memo)
     written_markup: dict[str, Counter] = field(default_factory=dict)  # by page: what the sanitiser must keep
     not_found: dict[str, str] = field(default_factory=dict)  # by language prefix: its 404 page, written at the end
     page: str | None = None  # the page MkDocs was building when an error came (its log line)
@@ -64,7 +67,7 @@ class SiteBuild:
     @classmethod
     def start(cls, config: MkDocsConfig, command: Command) -> SiteBuild:
         run = cls(Path(config.config_file_path).parent, tuple(languages(config)), command.protect_output,
-                  command.preview)
+                  command.preview, spacing_memo=command.spacing_memo, markup_memo=command.markup_memo)
         _PageErrorLine.follow(run)
         return run
 

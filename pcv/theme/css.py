@@ -15,6 +15,7 @@ tests/test_slim_theme_css.py checks the settings and the built pages.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mkdocs.exceptions import PluginError
@@ -84,9 +85,11 @@ def material_stylesheet(files: Files) -> File:
     return found[0]
 
 
+@functools.lru_cache(maxsize=2)
 def site_stylesheet(material_css: str, site_css: str) -> str:
     """The site's one stylesheet: `slim(material_css)`, then `site_css` without its comments, without the
-    custom properties that nothing reads (icons of components the site does not use)."""
+    custom properties that nothing reads (icons of components the site does not use). Made once for both
+    languages and each `make serve` rebuild while the two texts are the same."""
     return without_unread_properties(slim(material_css) + squeezed(without_comments(site_css)).strip())
 
 
