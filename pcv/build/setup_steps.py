@@ -33,7 +33,7 @@ from pcv.theme.compiled_templates import COMPILED
 from pcv.theme.brand import branded_css, favicon_svg
 from pcv.theme.css import material_stylesheet, site_stylesheet
 from pcv.theme.first_paint import PLACEHOLDER, parse
-from pcv.theme.script import theme_script
+from pcv.theme.script import site_script, theme_script
 from pcv.view import SiteView, shared_path
 
 SITE_CSS = "assets/stylesheets/site.css"  # the site's own styles, after Material's in the one stylesheet
@@ -157,8 +157,18 @@ def publish_stylesheet(run: SiteBuild, env: Environment, config: MkDocsConfig, f
 
 
 def expose_theme_script(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
-    """`theme_script`: the path of Material's bundle (its name changes with each release), fetched on demand."""
-    env.globals["theme_script"] = theme_script(config.theme.dirs)
+    """`theme_script`: the path of Material's bundle (its name changes with each release) after the site's own
+    script (pcv.theme.script.site_script), one file named by its content, fetched on demand; the bundle alone
+    and its source map are not published."""
+    path = theme_script(config.theme.dirs)
+    bundle = files.get_file_from_path(path)
+    script = site_script(bundle.content_string)
+    for file in (bundle, files.get_file_from_path(path + ".map")):
+        if file:
+            files.remove(file)
+    name = f"{posixpath.dirname(path)}/site.{hashlib.sha256(script.encode()).hexdigest()[:8]}.js"
+    files.append(File.generated(config, name, content=script))
+    env.globals["theme_script"] = name
 
 
 def expose_open_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:

@@ -9,9 +9,37 @@ from playwright.sync_api import expect
 
 from pcv.inspection.pages import LANGUAGES, page_url, role_page
 from pcv.inspection.tabs import Tab
+from pcv.text.formatting import country_name
 
 from .pages import DESKTOP, NARROW
 from .test_search import search
+
+
+def folded(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_page_lacking_a_word_typed_is_left_out_when_others_have_them_all(
+    open_page: Callable[..., Tab], lang: str
+) -> None:
+    """"cote d'ivoire": « côte » alone is in pages saying « aux côtés de » (accents folded); only pages
+    naming the country are listed, none marked with a word not found."""
+    page = open_page(page_url("index.md", lang), NARROW).page
+    search(page, "cote d'ivoire")
+    name = folded(country_name("CI", lang))
+    texts = page.locator("a.md-search-result__link:first-child article").all_inner_texts()
+    assert texts and all(name in folded(text) for text in texts), texts
+    expect(page.locator(".md-search-result__terms")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_word_no_page_has_still_lists_the_pages_with_the_others(open_page: Callable[..., Tab], lang: str) -> None:
+    """A typo among the words: the pages with the other words are listed, marked with the word not found."""
+    page = open_page(page_url("index.md", lang), NARROW).page
+    results = search(page, "Rwanda xqzwv")
+    assert results, "pages with « Rwanda » are listed"
+    expect(page.locator(".md-search-result__terms").first).to_contain_text("xqzwv")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -42,8 +70,9 @@ def test_tab_through_the_search_box_leaves_the_page_as_it_is(open_page: Callable
     overlay = page.locator(".md-search__overlay").bounding_box()
     assert not overlay or overlay["width"] * overlay["height"] == 0, f"the page is dimmed: {overlay}"
     expect(page.locator(".md-search__output")).to_be_hidden()
-    width = box.bounding_box()["width"]
+    width = box.evaluate("box => box.offsetWidth")
     page.keyboard.type("Rwanda")
     expect(page.locator(".md-search__output")).to_be_visible()
     expect(page.locator("a.md-search-result__link").first).to_be_visible()
-    assert box.bounding_box()["width"] > width, "typing opens the search wide"
+    # Typing opens the search wide (its width changes in a transition: waited for, not read once).
+    page.wait_for_function("width => document.querySelector('input.md-search__input').offsetWidth > width", arg=width)
