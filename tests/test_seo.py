@@ -19,7 +19,7 @@ from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file,
                                   shared_page_paths, shown_meta)
 from pcv.publishing.png_text import size, texts
 from pcv.publishing.search_index import STEMMERS, is_entry_of, language_index, without_empty_preface
-from pcv.publishing.share import share_card
+from pcv.publishing.share import share_card, tab_name
 from pcv.text.formatting import country_name, format_figure
 
 PAGES = shared_page_paths()
@@ -96,6 +96,13 @@ def test_share_image_is_a_1200_by_630_png_showing_the_current_data(built_site: P
     )
 
 
+def _site_name(lang: str) -> str:
+    """The site's short name in `lang` (mkdocs.yml: the first language's, or its language's under i18n)."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    return next((language["site_name"] for language in config["plugins"]["i18n"]["languages"]
+                 if language["locale"] == lang and "site_name" in language), config["site_name"])
+
+
 def _label(lang: str) -> str:
     """The programme's label over the home page's headline ({programme}: its name, unless the programme words it)."""
     return DATA.strings["home.hero.label"].in_(lang).format(**DATA.names(lang))
@@ -134,8 +141,8 @@ def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> No
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_tab_title_names_the_page_then_the_programme_and_its_organisation(built_site: Path, lang: str) -> None:
     """"Devenir volontaire - Programme de coopération volontaire du CECI": a shared link or a tab says whose it is;
-    the home page's is that name alone (not "Accueil - …")."""
-    label = _label(lang)
+    the home page's is that name alone (not "Accueil - …"). A name too long for a tab gives way to the site's."""
+    label = tab_name(_label(lang), _site_name(lang))
     for path in PAGES:
         html_text = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
         title = html.unescape(re.search(r"<title>(.*?)</title>", html_text, re.S).group(1))

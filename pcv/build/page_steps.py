@@ -17,7 +17,7 @@ from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import as_written, figure_texts, fill_placeholders
 from pcv.pages.headings import with_title_heading
 from pcv.pages.roles import HOME, role_template
-from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card
+from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card, tab_name
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
 from pcv.text.formatting import BABEL_LOCALES
@@ -118,11 +118,13 @@ def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, conf
 
 
 def share_meta(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
-    """`share`: the page's Open Graph and Twitter card metadata in its language (partials/share-meta.html)."""
+    """`share`: the page's Open Graph and Twitter card metadata in its language (partials/share-meta.html), and the
+    name its tab's title ends with (main.html)."""
     lang = config.theme["language"]
     site_url = config.site_url or "/"
     context["share"] = ShareMeta(
         site_name=config.site_name,
+        tab_name=tab_name(run.views[lang].string("home.hero.label").striptags(), config.site_name),
         title=config.site_name if shared_path(page.file.src_uri, lang) == "index.md" else page.title,
         description=page.meta.get("description") or config.site_description or "",
         url=page.canonical_url or urljoin(site_url, page.url),

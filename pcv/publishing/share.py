@@ -14,6 +14,7 @@ from pcv.text.formatting import format_period
 
 IMAGE_PATH = "assets/images/share-{lang}.png"  # from the site root, written by the build
 WIDTH, HEIGHT = 1200, 630  # what Facebook, LinkedIn and X show best
+TAB_NAME_MAX = 60  # the characters of a page's title that search results show
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,19 @@ def share_card(data: SiteData, lang: str) -> ShareCard:
     return ShareCard(label, headline, period, alt, data.programme.brand, data.programme.initial)
 
 
+def tab_name(label: str, site_name: str) -> str:
+    """The name after each page's title in its tab and in search results (the home page's whole title): the
+    programme's label (home.hero.label), or the site's short name (mkdocs.yml) when the label is too long to be read
+    there (over TAB_NAME_MAX characters)."""
+    return label if len(label) <= TAB_NAME_MAX else site_name
+
+
 @dataclass(frozen=True)
 class ShareMeta:
-    """A page's sharing metadata, as partials/share-meta.html writes it."""
+    """A page's sharing metadata, as partials/share-meta.html writes it, and the name its tab's title ends with."""
 
     site_name: str
+    tab_name: str
     title: str
     description: str
     url: str
