@@ -38,13 +38,14 @@ PAGE = """<!doctype html>
 <script src="decap-cms.js"></script>
 <script src="french.js"></script>
 <script src="page_text.js"></script>
-<script src="translation_reviewed.js"></script>
+<script src="translation_fields.js"></script>
+<script src="french_page.js"></script>
 </body>
 </html>
 """
 
 
-SCRIPTS = ("problems.js", "french.js", "page_text.js", "translation_reviewed.js")  # ours, beside this module
+SCRIPTS = ("problems.js", "french.js", "page_text.js", "translation_fields.js", "french_page.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

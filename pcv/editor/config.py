@@ -50,13 +50,14 @@ def _translation_fields() -> list[Field]:
     or reviewed against the original as it is now (pcv.languages.translations). Empty: nothing said."""
     pending = FRONT_MATTER["translation"]
     return [
-        {"name": "translation", "label": PAGE_LABELS["translation"], "widget": "select", "required": False,
+        {"name": "translation", "label": PAGE_LABELS["translation"], "widget": "translation_pending", "required": False,
          "options": [{"label": "Oui : le site montre la version originale en attendant", "value": pending.choices[0]}],
-         "hint": plain_hint("Dans la version traduite seulement (d'habitude l'anglaise), sans texte : le site montre "
-                            "l'original avec un avis. Une fois la traduction écrite, videz ce champ (la croix).")},
+         "hint": plain_hint("Pour une page pas encore traduite, sans texte : le site montre l'original avec un avis. "
+                            "Une fois la traduction écrite, videz ce champ (la croix). Ce champ et le suivant ne sont "
+                            "que dans la version traduite (d'habitude l'anglaise).")},
         {"name": "translation_reviewed", "label": PAGE_LABELS["translation_reviewed"], "widget": "translation_reviewed",
          "required": False,
-         "hint": plain_hint("Dans la version traduite seulement (d'habitude l'anglaise). Cochez-la quand cette "
+         "hint": plain_hint("Cochez-la quand cette "
                             "traduction dit la même chose que la version originale telle qu'elle est maintenant, "
                             "par exemple après la correction d'une faute dans l'original : le site ne l'annonce "
                             "plus comme à mettre à jour.")},
@@ -139,7 +140,7 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         "slug": {"encoding": "ascii", "clean_accents": True},
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
                  "default_locale": languages[0].locale},
-        "collections": [_pages(), *_section_pages(project / "docs", languages), _data_files()],
+        "collections": [_pages(languages[0].locale), *_section_pages(project / "docs", languages), _data_files()],
     }
 
 
@@ -155,13 +156,13 @@ def config_yaml(config: dict[str, Any]) -> str:
             + yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100))
 
 
-def _pages() -> dict[str, Any]:
+def _pages(original: str) -> dict[str, Any]:
     return {
         "name": "pages", "label": "Pages", "label_singular": "Page",
         "description": "Chaque page, en français et en anglais côte à côte (docs/fr et docs/en).",
         "folder": "docs", "extension": "md", "format": "frontmatter", "create": True,
         "slug": "{{fields.title}}", "identifier_field": "title", "i18n": True,
-        "fields": [{**field, "i18n": True} for field in page_fields()],
+        "fields": [{**field, "i18n": True} for field in _translated_from(page_fields(), original)],
     }
 
 
@@ -180,8 +181,18 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
         # Beside the section's pages of the first language, for both languages: one copy of each photo.
         "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
-        "fields": [*_section_fields()[:3], *_country_field(docs.parent), *_section_fields()[3:]],
+        "fields": _translated_from([*_section_fields()[:3], *_country_field(docs.parent), *_section_fields()[3:]],
+                                   languages[0].locale, lang.locale),
     } for section in sections for lang in languages]
+
+
+def _translated_from(fields: list[Field], original: str, locale: str | None = None) -> list[Field]:
+    """`fields` whose translation fields know the original's language (and the page's, in a collection of one
+    language): they show only in the translation's version (translation_fields.js), the original being the first
+    language's page unless it alone is marked."""
+    known = {"original_locale": original} | ({"page_locale": locale} if locale else {})
+    widgets = ("translation_pending", "translation_reviewed")
+    return [field | known if field["widget"] in widgets else field for field in fields]
 
 
 def _section_fields() -> list[Field]:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from PIL import Image
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page, Route, expect
 
 from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT, build_site, copy_project
@@ -262,7 +262,7 @@ def test_a_typo_fixed_in_french_and_the_english_ticked_reviewed_adds_one_line_to
     with editing(browser, local_editor, "pages/entries/approche") as (page, traffic):
         text = page.get_by_label("Texte de la page").first
         text.fill(text.input_value().replace(word, word[:-1], 1))
-        page.get_by_label("Cette traduction dit la même chose que la version originale actuelle").nth(1).check()
+        page.get_by_label("Cette traduction dit la même chose que la version originale actuelle").check()  # English only
         publish_and_wait(page, files)
     assert traffic.other_hosts == [] and traffic.problems == []
     french, english = (read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES))
@@ -340,4 +340,58 @@ def test_the_preview_of_a_page_shows_the_data_figures_and_no_heading_anchors(
         frame.get_by_text(f"Avec {format_figure(figure['value'], figure['format'], 'fr')} au total.").wait_for()
         shown = frame.locator("body").inner_text()
     assert "{{" not in shown and "{ #" not in shown, shown
+    assert traffic.other_hosts == [] and traffic.problems == []
+
+
+def test_the_translation_fields_are_only_in_the_translations_column_and_their_sentence_ticks_the_box(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """The French column (the original) has neither « Traduction en attente » nor « Traduction relue » to tick by
+    mistake; in the English one, a click on the sentence itself ticks the box (staff play-test 3)."""
+    with editing(browser, local_editor, "pages/entries/approche") as (page, traffic):
+        page.get_by_label("Texte de la page").first.wait_for()
+        for name in ("Traduction en attente", "Traduction relue"):
+            labels = page.locator("label", has_text=re.compile(f"^{name}"))
+            expect(labels).to_have_count(len(LANGUAGES))
+            expect(labels.first).to_be_hidden()  # French, the original
+            expect(labels.last).to_be_visible()
+        sentence = page.get_by_text("Cette traduction dit la même chose que la version originale actuelle", exact=True)
+        expect(sentence).to_have_count(1)
+        sentence.scroll_into_view_if_needed()
+        box = sentence.bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        expect(page.get_by_role("checkbox", name=re.compile("Cette traduction dit"))).to_be_checked()
+    assert traffic.other_hosts == [] and traffic.problems == []
+
+
+# What Decap's libraries say in English (react-select, dnd-kit, Decap's own field names for screen readers).
+_ENGLISH = re.compile(r"\b(the|press|available|draggable|sortable|focused|select(ed)?|deselected|results?|search term|"
+                      r"Champ (string|text|list|object|number|select|boolean|page_text|translation_\w+))\b", re.IGNORECASE)
+_SPOKEN = """() => {
+  const found = [];
+  document.querySelectorAll('[aria-live], [role=status], [id^=DndDescribedBy], [id^=aria-]').forEach(
+    (e) => found.push(e.textContent));
+  document.querySelectorAll('[aria-label], [aria-roledescription], [placeholder]').forEach((e) => found.push(
+    ...['aria-label', 'aria-roledescription', 'placeholder'].map((a) => e.getAttribute(a) || '')));
+  return found.filter((text) => text.trim());
+}"""
+
+
+def test_a_new_entry_says_nothing_is_saved_and_screen_readers_hear_french(local_editor: LocalEditor, browser: Browser) -> None:
+    """A new page's header does not say « Modifications enregistrées » before anything is saved; what the editor gives
+    screen readers (live regions, names, the drag-and-drop instructions) is French, while a country is chosen too."""
+    with editing(browser, local_editor, "pages/new") as (page, traffic):
+        page.get_by_label("Texte de la page").first.wait_for()
+        expect(page.get_by_text("Nouvelle entrée, pas encore enregistrée")).to_be_visible()
+        expect(page.get_by_text("Modifications enregistrées", exact=True)).to_have_count(0)
+        spoken = page.evaluate(_SPOKEN)
+        page.goto(local_editor.site_url + "admin/#/collections/donnees/entries/countries")
+        page.get_by_role("button", name="Ajouter pays").click()
+        code = page.get_by_label("Code du pays").last
+        code.fill("Pér")
+        page.get_by_text("Pérou (PE)").wait_for()
+        spoken += page.evaluate(_SPOKEN)
+    assert any("choix possible" in text for text in spoken), spoken  # react-select's count, heard in French
+    assert [text for text in spoken if _ENGLISH.search(text)] == []
     assert traffic.other_hosts == [] and traffic.problems == []
