@@ -237,7 +237,8 @@ KINDS = [
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
                  "« --- ».", id="missing-description"),
     pytest.param("pages", f"docs/fr/{ASPIRATIONS}, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
-                 "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ.",
+                 "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ (ligne "
+                 f"{FICTIF.text(f'docs/fr/{ASPIRATIONS}').splitlines().index('---', 1)}).",
                  id="front-matter-not-closed"),
     pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « {COPY} » (docs/fr/{COPY}, docs/en/{COPY}) "
                  f"n'est pas dans le menu. Ajoutez une ligne « - {COPY} » sous « nav: », à l'endroit où elle "

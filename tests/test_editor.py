@@ -18,7 +18,7 @@ from pcv.data.rules import COUNTRY_CODES
 from pcv.editor import config as config_module
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
-from pcv.editor.places import UNREADABLE, editor_place
+from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
@@ -324,7 +324,9 @@ def test_a_problem_of_a_page_says_where_it_is_in_the_editors_form(tmp_path: Path
                       "dans l'éditeur : « Texte de la page », ligne 4"]
     assert editor_place(Problem("data/programme.yaml", 3, 1, "…"), tmp_path) is None  # no field: no place
     page.write_text("---\ntitle: Notre approche\n\n# Notre approche\n", encoding="utf-8")  # never closed
-    assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == UNREADABLE
+    assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == CLOSED_ON_SAVE  # shown closed
+    page.write_text("---\ntitle: Notre approche\n# Notre approche\nLes volontaires partagent leurs compétences.\n", encoding="utf-8")
+    assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == UNREADABLE  # no field list to close
 
 
 def test_a_problem_of_a_data_file_says_which_form_item_and_field(config: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@
 "use strict";
 const express = require("express");
 const { registerLocalFs } = require("decap-server/dist/middlewares");
+const YAML = require("yaml");
 
 const port = Number(process.env.PORT);
 const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
@@ -39,6 +40,40 @@ app.use((request, response, next) => {
 app.use(express.json({ limit: "50mb" }));
 app.use((request, response, next) => {
   if (request.body && outsideFolders(request.body.params, "")) return refuse(response, "fichier hors de docs/ et data/");
+  return next();
+});
+// A page whose front matter was left open (its closing « --- » erased) is shown to the editor closed after its first
+// lines up to a blank one, if they read as fields (the rule of pcv/pages/markdown.py, open_front_matter_end): the
+// editor then shows its title, description and text, and saving it writes the missing line. The file is not touched
+// until then. CLOSED, first line of the text, tells the text's field (page_text.js) to say so, and to take it
+// away: the page then differs from the file, and « Publier » saves it.
+const READS = new Set(["entriesByFolder", "entriesByFiles", "getEntry"]);
+const FENCE = /^(-{3}|\.{3})[ \t]*$/;
+const CLOSED = "<!-- pcv: en-tête fermé par l'éditeur -->";
+
+function closedFrontMatter(text) {
+  const lines = text.split("\n");
+  if (!/^-{3}[ \t]*$/.test(lines[0]) || lines.slice(1).some((line) => FENCE.test(line))) return text;
+  let end = lines.findIndex((line, number) => number > 0 && !line.trim());
+  if (end === -1) end = lines.length;
+  try {
+    const fields = YAML.parse(lines.slice(1, end).join("\n"));
+    if (fields === null || typeof fields !== "object" || Array.isArray(fields)) return text;
+  } catch (error) {
+    return text;
+  }
+  return [...lines.slice(0, end), "---", CLOSED, ...lines.slice(end)].join("\n");
+}
+
+function shownClosed(entry) {
+  const page = entry && entry.file && /\.md$/.test(entry.file.path) && typeof entry.data === "string";
+  return page ? { ...entry, data: closedFrontMatter(entry.data) } : entry;
+}
+
+app.use((request, response, next) => {
+  if (!READS.has(request.body && request.body.action)) return next();
+  const send = response.json.bind(response);
+  response.json = (body) => send(Array.isArray(body) ? body.map(shownClosed) : shownClosed(body));
   return next();
 });
 registerLocalFs(app, { logLevel: process.env.LOG_LEVEL || "info" }).then(() => {

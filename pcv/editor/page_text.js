@@ -11,6 +11,7 @@
   var CMS = window.CMS, createClass = window.createClass, h = window.h;
   if (!CMS || !createClass || !h || !CMS.getWidget("markdown")) return;
   var LANGUAGE = { fr: "en français", en: "en anglais" };
+  var CLOSED = "<!-- pcv: en-tête fermé par l'éditeur -->";
 
   // `text` with the photo line inserted at `at`, as a paragraph of its own; where the description goes.
   function withPhoto(text, at, path) {
@@ -25,14 +26,22 @@
     getInitialState: function () {
       this.controlID = "page-text-" + Math.random().toString(36).slice(2);
       this.at = null;
-      return { inserted: null };
+      return { inserted: null, closed: false };
     },
     // Decap renders a field again only when this says so: its value changed, or a photo was chosen for it.
     shouldComponentUpdate: function (next, nextState) {
       return next.value !== this.props.value || Boolean(next.mediaPaths.get(this.controlID)) ||
         nextState !== this.state || next.classNameWrapper !== this.props.classNameWrapper;
     },
-    componentDidMount: function () { this.fit(); },
+    componentDidMount: function () {
+      this.fit();
+      // A page whose front matter the file leaves open, shown closed (decap_server.js): the line is added on saving.
+      var text = this.props.value;
+      if (typeof text === "string" && text.indexOf(CLOSED + "\n") === 0) {
+        this.setState({ closed: true });
+        this.props.onChange(text.slice(CLOSED.length + 1));
+      }
+    },
     componentDidUpdate: function () {
       this.fit();
       var chosen = this.props.mediaPaths.get(this.controlID);
@@ -72,7 +81,11 @@
         "Photo ajoutée : écrivez entre les crochets [ ] ce qu’elle montre, " + (LANGUAGE[props.locale] ||
         "dans la langue de la page") + ", pour les lecteurs qui ne la voient pas. Faites de même dans l’autre langue.")
         : null;
-      return h("div", {},
+      var closed = this.state.closed ? h("p", { role: "status", style: { margin: "0 0 .4rem", padding: ".4rem .6rem",
+        background: "#fff4f4", borderLeft: "4px solid #8a1538", color: "#1f2328" } },
+        "Dans le fichier, la ligne « --- » qui ferme l’en-tête manque : l’éditeur l’ajoutera à l’enregistrement. " +
+        "Vérifiez que le titre, la description et ce texte sont à leur place, puis cliquez sur Publier.") : null;
+      return h("div", {}, closed,
         h("div", { style: { margin: "0 0 .4rem" } },
           h("button", { type: "button", onClick: this.choosePhoto,
             onMouseDown: function (event) { event.preventDefault(); },  // the cursor stays where the photo goes

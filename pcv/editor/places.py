@@ -9,18 +9,21 @@ from pathlib import Path
 
 from pcv.editor.data_forms import data_forms
 from pcv.field_labels import PAGE_LABELS
-from pcv.pages.markdown import read_page
+from pcv.pages.markdown import open_front_matter_end, read_page
 from pcv.problems import Problem
 
 
 _PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
 _DATA = re.compile(r"data/([a-z_]+)\.yaml")
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-# A page whose front matter is not closed shows no text in the editor: saving it there would erase the text. The
-# preview runs on her computer, where the file is: she fixes it there, in the text editor the guide installs.
+# A page whose front matter is not closed: the editor on her computer shows it closed after its fields (decap_server.js)
+# when they read as fields, and saving it there writes the missing line; otherwise it shows no text, and saving it
+# would erase the text: she fixes the file itself.
+CLOSED_ON_SAVE = ("dans l'éditeur : ouvrez la page, vérifiez que son titre, sa description et son texte sont à leur "
+                  "place, puis enregistrez-la (Publier) : l'éditeur ajoute la ligne « --- » qui manque")
 UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enregistrez pas, il serait effacé ; "
-              "ajoutez la ligne dans le fichier lui-même, sur votre ordinateur, avec Visual Studio Code "
-              "(CONTRIBUTING.md, partie 3, « Une page que l'éditeur montre sans texte »)")
+              "ajoutez la ligne dans le fichier lui-même, sur GitHub ou avec Visual Studio Code "
+              "(CONTRIBUTING.md, partie 3, « Une page dont l'en-tête n'est pas fermé »)")
 
 
 def editor_place(problem: Problem, root: Path) -> str | None:
@@ -32,7 +35,9 @@ def editor_place(problem: Problem, root: Path) -> str | None:
         return None
     page, unreadable = read_page(root / problem.file, match.group(1), match.group(2))
     if not page.front_matter_lines:
-        return UNREADABLE if unreadable is not None and unreadable.line == problem.line else None
+        if unreadable is None or unreadable.line != problem.line:
+            return None
+        return CLOSED_ON_SAVE if open_front_matter_end(page.text) else UNREADABLE
     if problem.line > page.front_matter_lines:
         return f"dans l'éditeur : « {PAGE_LABELS['body']} », ligne {problem.line - page.front_matter_lines}"
     line = next((text for number, text in page.lines() if number == problem.line), "")

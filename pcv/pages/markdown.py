@@ -170,8 +170,10 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
     if not match:
         page = MarkdownPage(lang, path, text, body=text)
         if re.match(r"-{3}[ \t]*\n", text):
+            end = open_front_matter_end(text)
+            after = f" (ligne {end - 1})" if end else ""
             return page, Problem(name, 1, 1, "l'en-tête (front matter) commence par « --- » mais ne se "
-                                 "termine jamais. Ajoutez une ligne « --- » après son dernier champ.")
+                                 f"termine jamais. Ajoutez une ligne « --- » après son dernier champ{after}.")
         return page, None
     try:  # read as MkDocs reads it, refusing a value YAML 1.1 (MkDocs) and 1.2 (us) read differently
         has_fields = re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE)
@@ -184,3 +186,16 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
             "par exemple « title: Notre approche ».")
     lines = text.count("\n", 0, match.end())
     return MarkdownPage(lang, path, text, meta, lines, text[match.end():].lstrip("\n")), None
+
+
+def open_front_matter_end(text: str) -> int | None:
+    """The line where the « --- » missing from a front matter left open goes: after its first lines up to a blank one
+    (or the end), if they read as fields (« nom: valeur »); None otherwise. The web editor on this computer shows such
+    a page closed there (pcv/editor/decap_server.js, by the same rule), and saving it writes the line."""
+    lines = text.split("\n")
+    end = next((number for number, line in enumerate(lines[1:], 1) if not line.strip()), len(lines))
+    try:
+        fields = parse_yaml("\n".join(lines[1:end]), "", first_line=2).data
+    except UnreadableYaml:
+        return None
+    return end + 1 if isinstance(fields, dict) else None

@@ -395,3 +395,26 @@ def test_a_new_entry_says_nothing_is_saved_and_screen_readers_hear_french(local_
     assert any("choix possible" in text for text in spoken), spoken  # react-select's count, heard in French
     assert [text for text in spoken if _ENGLISH.search(text)] == []
     assert traffic.other_hosts == [] and traffic.problems == []
+
+
+def test_a_page_whose_front_matter_was_left_open_is_shown_closed_and_saved_with_the_missing_line(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """Its closing « --- » erased, a page still shows its title and text in the editor on this computer, which says
+    the line is missing; « Publier » writes the page back with it (staff play-test 3: the row was blank, the fields
+    empty, and the repair needed another tool)."""
+    path = "contact.md"
+    file = local_editor.project / "docs" / LANGUAGES[0] / path
+    whole = file.read_text(encoding="utf-8")
+    page_before = read_page(file, LANGUAGES[0], path)[0]
+    lines = whole.split("\n")
+    file.write_text("\n".join(lines[:lines.index("---", 1)] + lines[lines.index("---", 1) + 1:]), encoding="utf-8")
+    assert read_page(file, LANGUAGES[0], path)[1] is not None  # the build names the problem
+    with editing(browser, local_editor, "pages") as (page, traffic):
+        page.get_by_text(page_before.meta["title"], exact=True).click()  # its row has its title
+        expect(page.get_by_label("Titre").first).to_have_value(page_before.meta["title"])
+        expect(page.get_by_role("status").filter(has_text="la ligne « --- » qui ferme l’en-tête manque")).to_be_visible()
+        publish_and_wait(page, [file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    saved, problem = read_page(file, LANGUAGES[0], path)
+    assert problem is None and saved.meta == page_before.meta and saved.body == page_before.body
