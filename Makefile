@@ -2,7 +2,8 @@
 # only what it uses: Python for the site and translations; Node (npm) only
 # for the tests and the benchmark.
 #   make serve   preview with live reload at http://127.0.0.1:8000
-#   make build   build the static site into site/ (replaced only if the build succeeds)
+#   make build   build the static site into site/ (replaced only if the build succeeds; site/ holds only what
+#                the build writes: a file put there by hand is removed by the next build, which names it)
 #   make test    run every test, in parallel (browser tests need Chromium; needs Node;
 #                only the others: .venv/bin/python -m pytest -m "not browser")
 #   make qa      tests, then a strict build

@@ -14,6 +14,7 @@ The only state kept here is the command: on_startup and on_shutdown frame a whol
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,8 @@ from pcv.build.run import Command
 from pcv.problems import problems_report
 from pcv.publishing.output_folder import discard, swap
 from pcv.build.failures import problem_of
+
+log = logging.getLogger("mkdocs.hooks.site")
 
 _command = Command()
 # The one priority that is not "before/after static-i18n": what leaves a page (its Markdown's HTML, its whole
@@ -135,6 +138,7 @@ def on_shutdown() -> None:
         return
     (site, new), run.output = run.output, None
     if run.built and sys.exc_info()[0] is None:  # MkDocs calls this in a `finally`: an error is in flight
-        swap(new, site)
+        if removed := swap(new, site):
+            log.info(removed)
     else:
         discard(new)

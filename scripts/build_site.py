@@ -48,10 +48,12 @@ def build(site: Path) -> int:
         if status != 0:
             print(f"\nÉchec de la construction : {site} n'a pas été modifié.", file=sys.stderr)
             return status
-        swap(new, site)
+        removed = swap(new, site)
     finally:
         discard(new)
     print(f"Site construit et mis en place dans {site}.")
+    if removed:
+        print(removed)
     return 0
 
 

@@ -19,12 +19,18 @@ from pcv.inspection.builds import ROOT, build_site
 
 def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:
     place_previous_site(project_copy, built_site)
+    (project_copy / "node_modules").symlink_to(ROOT / "node_modules")  # the editor's files built, as in built_site
     (project_copy / "site" / "old-page.html").write_text("removed since", encoding="utf-8")
     (project_copy / "site" / ".git").mkdir()  # a site published by hand from its own checkout
     (project_copy / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
     result = publish(project_copy)
     assert result.returncode == 0, result.output
-    assert not (result.site / "old-page.html").exists()
+    assert not (result.site / "old-page.html").exists()  # never published past the checks, and named
+    notice = [line for line in result.output.splitlines() if line.startswith(f"Retirés de {result.site}, car cette "
+              "construction ne les écrit pas (")]
+    assert len(notice) == 1 and notice[0].endswith("(1) : old-page.html. Le dossier du site ne contient que ce que la "
+        "construction écrit (un fichier qu'on y met serait publié sans aucune vérification) : une page se met dans "
+        "docs/fr/ et docs/en/, une photo dans docs/fr/."), result.output
     assert (result.site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"  # as mkdocs keeps it
     assert (result.site / "index.html").is_file() and (result.site / "en" / "index.html").is_file()
     assert result.site.stat().st_mode & 0o755 == 0o755

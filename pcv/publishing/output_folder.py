@@ -7,7 +7,9 @@ only once the build has succeeded (`swap`); a failed build's folder is
 removed (`discard`). The folders' names carry the builder's process id, so
 the next build removes those of a build that was killed (`begin`). Only a
 site may be replaced: a folder given as the site's that holds something else
-(`--site-dir data`, the project itself) is refused, never emptied.
+(`--site-dir data`, the project itself) is refused, never emptied. The site folder
+holds only what a build writes: a file put there by hand is removed by the next
+build, which names it (`swap`); what is published goes in docs/.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pcv.problems import visible
 
 
 SITE_FILES = ("index.html", "404.html")  # what every site the build makes holds at its top
+MAX_NAMED = 10  # files named of those a build removed from the site folder
 
 
 class NotASiteFolder(Exception):
@@ -48,9 +51,11 @@ def begin(site: Path) -> Path:
     return new
 
 
-def swap(new: Path, site: Path) -> None:
+def swap(new: Path, site: Path) -> str | None:
     """Put `new` at `site`; the previous site is removed only once the new one is in place. Its hidden entries
-    (a `.git` of a site published by hand, `.nojekyll`…) move into the new site, as `mkdocs build` keeps them."""
+    (a `.git` of a site published by hand, `.nojekyll`…) move into the new site, as `mkdocs build` keeps them.
+    Returns a French notice naming the previous site's files the new one does not have (None if none)."""
+    removed = _not_rebuilt(site, new)
     hidden = _move_hidden(site, new)
     old = Path(tempfile.mkdtemp(prefix=f".{site.name}-old-{os.getpid()}-", dir=site.parent))
     previous = old / site.name
@@ -67,6 +72,22 @@ def swap(new: Path, site: Path) -> None:
             raise
     finally:
         shutil.rmtree(old, ignore_errors=True)
+    if not removed:
+        return None
+    shown = ", ".join(visible(name) for name in removed[:MAX_NAMED]) + (" …" if len(removed) > MAX_NAMED else "")
+    return (f"Retirés de {visible(str(site))}, car cette construction ne les écrit pas ({len(removed)}) : {shown}. Le "
+            "dossier du site ne contient que ce que la construction écrit (un fichier qu'on y met serait publié sans "
+            "aucune vérification) : une page se met dans docs/fr/ et docs/en/, une photo dans docs/fr/.")
+
+
+def _not_rebuilt(site: Path, new: Path) -> list[str]:
+    """The files of `site` (its hidden entries aside) that the build in `new` did not write: the swap removes them,
+    since a file put in the site folder by hand would be published past every check."""
+    if not site.is_dir():
+        return []
+    return sorted(relative for file in site.rglob("*") if file.is_file() and not file.is_symlink()
+                  and not (relative := file.relative_to(site).as_posix()).startswith(".")
+                  and not (new / relative).is_file())
 
 
 def _move_hidden(site: Path, new: Path) -> list[str]:
