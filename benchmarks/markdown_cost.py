@@ -11,7 +11,7 @@ import time
 
 import markdown
 
-from pcv.pages.markdown import MAX_BYTES, MAX_COUNTS, MAX_HEADINGS, MAX_STARTS, shape_problem
+from pcv.pages.markdown import MAX_BYTES, MAX_COUNTS, MAX_DEPTH, MAX_HEADINGS, MAX_LINES, MAX_STARTS, shape_problem
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
 SHAPES = {
@@ -24,13 +24,26 @@ SHAPES = {
     "code spans (one line each)": lambda n: "\n\n".join("`a``b" for _ in range(n)),
     "entities, one paragraph": lambda n: "&#x41; " * n,
     "escapes, one paragraph": lambda n: "\\. " * n,
+    "quote: text, underline": lambda n: "> a\n> ---\n" * (n // 2),
+    "list item, rule": lambda n: "- a\n- ---\n" * (n // 2),
+    "quote in list, ever deeper": lambda n: "\n".join("> - " * depth for depth in range(1, n // 20)),
+    "table cells": lambda n: "a|b\n-|-\n" + "c|d\n" * n,
+    "list items": lambda n: "- x\n" * n,
+}
+# At the bounds: the costliest shapes a page may have (each accepted by shape_problem).
+AT_BOUNDS = {
+    f"{MAX_LINES} lines, each {MAX_DEPTH} columns deep in quotes and lists":
+        ("> - " * (MAX_DEPTH // 4 - 1) + "> x\n") * (MAX_LINES - 1),
+    f"{MAX_COUNTS['|']} table cells": "a|b\n-|-\n" + "c|d\n" * (MAX_COUNTS["|"] - 2),
+    f"{MAX_STARTS} underlines per block in quotes": ((("> a\n> ---\n" * (MAX_STARTS // 2)) + "\n") * 5),
 }
 
 
 def seconds(text: str) -> float:
-    start = time.perf_counter()
+    """CPU seconds (the machine may be busy with other work)."""
+    start = time.process_time()
     markdown.markdown(text, extensions=EXTENSIONS)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def main() -> None:
@@ -41,6 +54,10 @@ def main() -> None:
         for n in (MAX_STARTS, 1000, 2000, 4000):
             figures.append(f"{n}: {seconds(make(n)):.2f} s")
         print(f"{name:26} " + ", ".join(figures))
+    print(f"Bounds: {MAX_LINES} lines, {MAX_DEPTH} columns of quotes, list marks and indentation per line")
+    for name, text in AT_BOUNDS.items():
+        assert shape_problem(text, "docs/fr/x.md") is None, name
+        print(f"at the bounds, {name}: {seconds(text):.2f} s")
     worst = "\n".join(f"# Titre {i}" for i in range(40_000))
     start = time.perf_counter()
     problem = shape_problem(worst, "docs/fr/x.md")

@@ -17,7 +17,7 @@ from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 from pcv.pages.figures import PLACEHOLDER, fill_placeholders
-from pcv.pages.markdown import MAX_COUNTS, MAX_HEADINGS, MAX_STARTS, read_page
+from pcv.pages.markdown import MAX_COUNTS, MAX_DEPTH, MAX_HEADINGS, MAX_LINES, MAX_STARTS, read_page
 
 FRONT = "---\ntitle: Essai\ndescription: Une page d'essai.\n---\n\n"
 
@@ -178,3 +178,28 @@ def test_a_page_of_entities_or_escapes_is_refused_at_the_first_one_too_many(tmp_
     limit = MAX_COUNTS[sign]
     assert problem is not None and problem.message.startswith(f"trop de « {sign} » dans la page"), problem
     assert problem.line == 6 + limit // line.count(sign), problem
+
+
+# Python-Markdown's time grows with the square of the headings, rules and underlines of one block in a quote, a list
+# or an admonition too, and with the lines times their depth (benchmarks/markdown_cost.py): each refused at once,
+# at its line, before Markdown reads the page.
+@pytest.mark.parametrize(("body", "line", "expected"), [
+    ("> a\n> ---\n" * 4000, 5 + 2 * (MAX_STARTS + 1), f"plus de {MAX_STARTS} titres ou traits dans un seul bloc"),
+    ("- a\n- ---\n" * 4000, 5 + 2 * (MAX_STARTS + 1), f"plus de {MAX_STARTS} titres ou traits dans un seul bloc"),
+    ("!!! note\n    - a\n      ---\n" * 4000, 5 + 3 * (MAX_STARTS + 1), f"plus de {MAX_STARTS} titres ou traits"),
+    ("\n".join("> - " * depth + "x" for depth in range(1, 700)), 6 + MAX_DEPTH // 4, "ligne trop en retrait"),
+    ("\n".join("  " * depth + "- x" for depth in range(700)), 6 + MAX_DEPTH // 2, "ligne trop en retrait"),
+    ("- x\n" * 100_000, 1 + MAX_LINES, f"plus de {MAX_LINES} lignes dans la page"),
+    ("a|b\n-|-\n" + "c|d\n" * 3000, 6 + MAX_COUNTS["|"], "trop de « | » dans la page"),
+])
+def test_shapes_markdown_is_slow_on_are_refused_at_once(tmp_path: Path, body: str, line: int, expected: str) -> None:
+    start = time.process_time()
+    _, problem = _page(tmp_path, body)
+    assert time.process_time() - start < 2
+    assert (problem.line, problem.message[:len(expected)]) == (line, expected), problem
+
+
+def test_a_quote_and_a_list_as_staff_write_them_are_accepted(tmp_path: Path) -> None:
+    page, problem = _page(tmp_path, "> Une citation.\n>\n> — Une partenaire\n\n- Un point\n    - Un sous-point\n"
+                          "        1. Une étape\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    assert problem is None and list(loss_problems(page)) == []

@@ -22,19 +22,28 @@ MAX_BYTES = 1024 * 1024
 # Python-Markdown takes time growing with the square of some inputs (unclosed "<" anywhere in a
 # page, unmatched "[" in a paragraph): within these limits a page takes it seconds at most.
 MAX_LINE = 5000  # characters
-MAX_COUNTS = {"<": 500, "[": 2000, "`": 1000, "*": 2000, "_": 2000, "&": 1000, "\\": 1000}  # per page
+MAX_COUNTS = {"<": 500, "[": 2000, "`": 1000, "*": 2000, "_": 2000, "&": 1000, "\\": 1000, "|": 2000}  # per page
 # (each pair of "`", "*" or "_" makes an element, which every later step of the build reads: 200 lines of "`a``b"
 # within every other bound made a page of ~300,000 <code> elements and took 100 s more to build; the PCV's pages
 # hold 28 "*" at most; "&" (entities) and "\\" (escapes) cost the square of their number in one paragraph: 80 lines
 # of 800 "&#x41;" took 17 s of CPU, 48,000 "\\" 4.4 s; the PCV's pages hold none)
+# ("|" separates a table's cells, each ~20 µs: 200 rows of 2,500 cells took 10 s; the PCV's pages hold none)
 # Its time also grows with the square of the headings, rules and underlines in one block of lines without
-# a blank line between them (40,000 took 438 s; benchmarks/markdown_cost.py measures it).
+# a blank line between them, in a quote or a list as well (40,000 took 438 s; 8,000 « > a » « > --- » 10 s;
+# benchmarks/markdown_cost.py measures it).
 MAX_STARTS = 100
+# And with the lines times their depth in quotes and lists (1,000 lines of « > - » ever deeper took 14 s; 16,000 at
+# 16 levels 5 s): a page has at most MAX_LINES lines, each at most MAX_DEPTH columns of « > », list marks and
+# indentation before its text (the PCV's pages: 40 lines, 4 columns; at the bounds, the costliest shape takes 1 s).
+MAX_LINES = 5000
+MAX_DEPTH = 24
 # The search index finds each heading's section by a walk of the whole table of contents: time grows with
 # the square of a page's headings (8,000 took 30 s).
 MAX_HEADINGS = 300
 _HEADING = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$)")
 _BLOCK_START = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[*_-][ \t]*){3,}$|=+[ \t]*$)")
+_CONTAINER = re.compile(r"[ \t>]*")  # the quotes and indentation before a line's text
+_LIST_MARKS = re.compile(r"(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+")
 FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)  # as mkdocs.utils.meta
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -120,6 +129,7 @@ def shape_problem(text: str, name: str) -> Problem | None:
             line = text.count("\n", 0, _nth(text, char, limit + 1)) + 1
             why = ("Une page s'écrit en Markdown, pas en HTML" if char in "<[&" else
                    "Chaque « \\ » protège le signe qui le suit" if char == "\\" else
+                   "Chaque « | » sépare deux cellules d'un tableau" if char == "|" else
                    f"Chaque paire de « {char} » met du texte en forme (code, italique ou gras)")
             return Problem(name, line, None, f"trop de « {char} » dans la page ({text.count(char)}, au plus "
                            f"{limit}). {why} : retirez ceux qui ne servent pas, ou partagez la page en plusieurs.")
@@ -127,18 +137,30 @@ def shape_problem(text: str, name: str) -> Problem | None:
 
 
 def _block_problem(text: str, name: str) -> Problem | None:
-    """More than `MAX_STARTS` headings or rules in one block of lines, or `MAX_HEADINGS` in the page,
-    outside code."""
+    """More than `MAX_LINES` lines, a line deeper than `MAX_DEPTH`, more than `MAX_STARTS` headings or rules in
+    one block of lines (in a quote or a list as well), or `MAX_HEADINGS` in the page, outside code."""
     starts, first, fence, headings = 0, 1, None, 0
     for number, line in enumerate(text.split("\n"), start=1):
+        if number > MAX_LINES:
+            return Problem(name, number, None, f"plus de {MAX_LINES} lignes dans la page : elle serait très longue à "
+                           "construire (et à lire). Partagez-la en plusieurs pages ; vérifiez qu'un collage n'a pas "
+                           "dupliqué du texte.")
         opening = _FENCE.match(line)
         if opening and (fence is None or opening.group(1)[0] == fence[0]):
             fence = None if fence else opening.group(1)
-        if not line.strip() or fence:
+        if fence:
             starts, first = 0, number + 1
-        elif _BLOCK_START.match(line):
+            continue
+        inner = line[_CONTAINER.match(line).end():]
+        if (depth := _depth(line)) > MAX_DEPTH:
+            return Problem(name, number, 1, f"ligne trop en retrait ({depth} colonnes de « > », de marques de liste "
+                           f"et d'espaces avant le texte, au plus {MAX_DEPTH}) : des citations ou des listes imbriquées "
+                           "si profondément seraient très longues à construire. Retirez des niveaux.")
+        if not inner.strip():
+            starts, first = 0, number + 1
+        elif any(_BLOCK_START.match(start) for start in (line, inner, _LIST_MARKS.sub("", inner, count=1))):
             starts += 1
-            headings += bool(_HEADING.match(line))
+            headings += any(_HEADING.match(start) for start in (line, inner, _LIST_MARKS.sub("", inner, count=1)))
             if headings > MAX_HEADINGS:
                 return Problem(name, number, 1, f"plus de {MAX_HEADINGS} titres dans la page : elle serait très longue "
                                "à construire (et à lire). Partagez-la en plusieurs pages.")
@@ -147,6 +169,16 @@ def _block_problem(text: str, name: str) -> Problem | None:
                                f"(depuis la ligne {first}) sans ligne vide entre eux : la page serait très longue à "
                                "construire. Laissez une ligne vide avant et après chaque titre.")
     return None
+
+
+def _depth(line: str) -> int:
+    """The columns of quotes, list marks and indentation before the text of `line` (a tab counts 4)."""
+    prefix = _CONTAINER.match(line).group()
+    marks = _LIST_MARKS.match(line, len(prefix))
+    while marks:
+        prefix = line[:marks.end()] + _CONTAINER.match(line, marks.end()).group()
+        marks = _LIST_MARKS.match(line, len(prefix))
+    return len(prefix.expandtabs(4))
 
 
 def _nth(text: str, char: str, n: int) -> int:
