@@ -24,7 +24,7 @@ from project_edits import edit, group_publisher, place_previous_site, reported_p
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, BuildResult, assemble_programme, build_site
-from pcv.pages.markdown import MarkdownPage
+from pcv.pages.markdown import MAX_DEPTH, MarkdownPage
 from pcv.checks.page_html import page_html_problems
 from pcv.pages.front_matter import KINDS as PAGE_FIELDS
 from pcv.publishing.open_data import data_files, inert_cell
@@ -207,8 +207,9 @@ def test_nothing_hostile_reaches_the_html_of_a_page_that_is_refused(published) -
         ("PCV_SITE_URL", "https://pcv.example.org/#top", "elle contient « # »"),
         ("PCV_SITE_URL", "https://pcv.example.org:99999/", "son nom de site ou son port"),
         ("PCV_SITE_URL", "https://[::1/", "son nom de site ou son port"),
-        ("PCV_SITE_URL", "https://pcv.example.org/pcv/..;/x/", "son chemin « /pcv/..;/x/ » ne peut contenir"),
-        ("PCV_SITE_URL", "https://pcv.example.org/%2e%2e/", "son chemin « /%2e%2e/ » ne peut contenir"),
+        ("PCV_SITE_URL", "https://pcv.example.org/pcv/..;/x/", "son chemin « /pcv/..;/x/ » a un dossier qui commence "
+         "par « . »"),
+        ("PCV_SITE_URL", "https://pcv.example.org/%2e%2e/", "son chemin « /%2e%2e/ » contient « % »"),
         ("PCV_SITE_URL", "https://exämple.org/", "hors ASCII"),
         ("PCV_SITE_URL", "https://pcv.ceci.org|x^/", "son nom de site « pcv.ceci.org|x^ » ne se lit pas"),
         ("SOURCE_DATE_EPOCH", "abc", "ce n'est pas un moment passé depuis 2005 écrit en chiffres"),
@@ -258,9 +259,11 @@ def _lists_nested_deep(project: Path) -> None:
         (_template_error, f"docs/fr/{PARTNERS} : la construction de cette page s'est arrêtée : erreur inattendue "
          "(détail technique : UndefinedError : 'pcv.view_records.FunderView object' has no attribute 'nope') (gabarit "
          f"overrides/partners.html, ligne {_partners_content_line()})."),
-        (_lists_nested_deep, f"docs/en/{PLAIN_PAGE} : contenu imbriqué trop profondément (listes ou citations les "
-         "unes dans les autres, sur des centaines de niveaux) : Markdown ne peut pas le lire. Vérifiez "
-         "l'indentation des listes et les « > » en début de ligne."),
+        # the 7th level of the list is the first deeper than MAX_DEPTH columns (6 × 4 spaces and « - »)
+        (_lists_nested_deep, f"docs/en/{PLAIN_PAGE}, ligne {FICTIF.text(f'docs/en/{PLAIN_PAGE}').count(chr(10)) + 8}, "
+         f"colonne 1 : ligne trop en retrait (26 colonnes de « > », de marques de liste et d'espaces avant le texte, "
+         f"au plus {MAX_DEPTH}) : des citations ou des listes imbriquées si profondément seraient très longues à "
+         "construire. Retirez des niveaux."),
     ],
     ids=["unknown-placeholder", "template-error", "lists-nested-deep"],
 )
