@@ -7,7 +7,6 @@ file, line, column, field, what was expected and what was found.
 
 from __future__ import annotations
 
-import functools
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +19,7 @@ from pcv.data.models import SiteData
 from pcv.data.rules import RULES, no_rules
 from pcv.data.schema_problems import schema_problems
 from pcv.data.string_keys import unknown_key_problems
-from pcv.data.yaml_source import MAX_BYTES, UnreadableYaml, YamlDocument, decoded_text, parse_yaml, read_yaml
+from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.field_labels import SCHEMA_DIR  # part of the code, like the rules below
 from pcv.problems import Problem
 from pcv.safety.urls import absolute_http_problem
@@ -28,7 +27,6 @@ from pcv.safety.urls import absolute_http_problem
 DATA_FILES = ("programme", "countries", "partners", "strings")
 OPTIONAL_FILES = ("strings",)  # without it, the engine's interface texts as they are
 DEFAULT_STRINGS = Path(__file__).resolve().parents[1] / "text" / "interface.yaml"  # the engine's texts
-_STRINGS_NAME = "pcv/text/interface.yaml"
 
 
 # The schemas' formats: the standard ones, and "https-url", an address the site may write and link to.
@@ -85,13 +83,8 @@ def load_site_data(data_dir: Path) -> SiteData:
 
 def default_strings() -> dict:
     """The engine's interface texts (pcv/text/interface.yaml), which a programme's strings.yaml overrides
-    (read with the data, once per run; parsed again only when its text changed)."""
-    return dict(_parsed_strings(decoded_text(DEFAULT_STRINGS, _STRINGS_NAME, MAX_BYTES)))
-
-
-@functools.lru_cache(maxsize=1)
-def _parsed_strings(text: str) -> dict:
-    return parse_yaml(text, _STRINGS_NAME).data
+    (read with the data, once per run)."""
+    return read_yaml(DEFAULT_STRINGS, "pcv/text/interface.yaml").data
 
 
 def _validator(stem: str) -> Draft202012Validator:

@@ -8,6 +8,8 @@ French, at the line to fix.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +90,14 @@ def read_yaml(path: Path, name: str, loader: type[yaml.SafeLoader] = DataLoader,
 def parse_yaml(text: str, name: str, loader: type[yaml.SafeLoader] = DataLoader, *, first_line: int = 1,
                by_both: bool = False) -> YamlDocument:
     """Parse `text` (line 1 being line `first_line` of the file `name`) with `loader`, or raise
-    `UnreadableYaml`; with `by_both`, a value YAML 1.1 reads otherwise is refused too."""
+    `UnreadableYaml`; with `by_both`, a value YAML 1.1 reads otherwise is refused too. The same text is parsed
+    once per process (each `make serve` rebuild reads every file again): each caller gets its own copy."""
+    document = _parsed(text, name, loader, first_line, by_both)
+    return YamlDocument(copy.deepcopy(document.data), dict(document.values), dict(document.keys), name)
+
+
+@functools.lru_cache(maxsize=2048)  # a site's data files and its pages' front matter, several times over
+def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int, by_both: bool) -> YamlDocument:
     for character, message in _INDENTATION_SLIPS.items():
         slip = re.search(rf"^[ ]*{character}", text, re.MULTILINE)
         if slip:
