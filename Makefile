@@ -54,8 +54,9 @@ check: python
 editor-format: setup
 	$(PYTHON) scripts/editor_format.py
 
+# Each file's tests on one worker; the files in the order tests/conftest.py gives (the longest first).
 test: setup
-	$(PYTHON) -m pytest -n auto --dist loadfile
+	$(PYTHON) -m pytest -n auto --dist loadfile --no-loadscope-reorder
 
 qa: test build
 

@@ -60,9 +60,11 @@ def test_make_check_accepts_staff_changes(changed) -> None:
 
 def test_every_test_passes_after_staff_changes(changed) -> None:
     """The README's test command, on the changed copy (browser tests, which need Chromium, and this
-    file, which would run itself again, left out)."""
+    file, which would run itself again, left out). It starts first (tests/conftest.py) and runs on two
+    workers of its own, so that it shares the machine with the rest of the suite instead of running alone last."""
     project, env = changed
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests",
-                             "--ignore=tests/browser", "--ignore=tests/test_staff_changes.py"],
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2",
+                             "--dist", "loadfile", "tests", "--ignore=tests/browser",
+                             "--ignore=tests/test_staff_changes.py"],
                             cwd=project, env=env, capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]

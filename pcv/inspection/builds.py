@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from pcv.inspection.in_process import run_mkdocs
 
 ROOT = Path(__file__).resolve().parents[2]  # the project: pcv/ lives at its root
 PROJECT_PARTS = ("mkdocs.yml", "engine.yml", "docs", "data", "overrides", "hooks", "schemas", "scripts")
@@ -34,10 +35,11 @@ def build_command(site: Path, tool: str = "mkdocs", **env_vars: str) -> tuple[li
 
 
 def build_site(project: Path, site: Path, **env_vars: str) -> BuildResult:
-    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would."""
+    """Run `mkdocs build --strict` on `project` into `site`, as a staff member would (in this process:
+    the same command line, without a new process's imports)."""
     command, env = build_command(site, **env_vars)
-    completed = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
-    return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
+    returncode, output = run_mkdocs(project, command[3:], env)
+    return BuildResult(returncode, output, site)
 
 
 def copy_project(destination: Path) -> Path:
