@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 import time
@@ -22,7 +23,7 @@ import yaml
 from programme_facts import ATELIER, FICTIF
 from project_edits import edit, group_publisher, place_previous_site, reported_problems, tree_digest
 
-from pcv.data.loading import load_site_data
+from pcv.data.loading import DataProblems, load_site_data
 from pcv.inspection.builds import ROOT, BuildResult, assemble_programme, build_site
 from pcv.pages.markdown import MAX_DEPTH, MarkdownPage
 from pcv.checks.page_html import page_html_problems
@@ -330,6 +331,22 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
     cells = [(row["label_fr"], row["label_en"]) for row in rows[:3]]
     assert cells == [(f"'{fr}", f"'{en}") for fr, en in zip(formulas[::2], formulas[1::2])]
     assert all(row["value"].isdigit() for row in rows)
+
+
+@pytest.mark.parametrize("label", ["de personnes ;=1+2*3; verront", "des femmes, +1", "x ; @SUM(A1)", "a;\t-2+3",
+                                   "a, ＝1+1"])
+def test_a_formula_after_a_separator_in_a_label_is_refused_at_its_line(tmp_path: Path, label: str) -> None:
+    """Red team 8 (critical): Excel in French splits a .csv at « ; », so « ;=1+2 » inside a label started a cell
+    that it runs as a formula, past inert_cell (which sees the comma-separated cell's start only)."""
+    data = shutil.copytree(ATELIER.folder / "data", tmp_path / "data")
+    first = ATELIER.data.programme.targets[0].label.fr
+    edit(data / "programme.yaml", f"fr: {first},", f"fr: {json.dumps(label, ensure_ascii=False)},")
+    line = next(n for n, text in enumerate(ATELIER.text("data/programme.yaml").splitlines(), 1) if f"fr: {first}," in text)
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.file, p.line, p.field) for p in raised.value.problems] == [
+        ("data/programme.yaml", line, "targets[0].label.fr")], raised.value.problems
+    assert "lirait ce qui suit comme une formule" in raised.value.problems[0].message
 
 
 def test_the_sanitiser_runs_after_every_other_step_of_a_page(tmp_path: Path) -> None:

@@ -56,22 +56,51 @@ def load_map(data_dir: Path) -> WorldMap:
     if not path.is_file():
         raise MapProblem(None, "fichier introuvable.")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_once_each,
+                          parse_constant=_not_a_number)
         return WorldMap(
-            width=int(data["width"]), height=int(data["height"]), coarse=int(data["coarse"]),
-            land=tuple(_shape(s) for s in data["land"]),
+            width=_whole(data["width"], 1, MAX_SIZE), height=_whole(data["height"], 1, MAX_SIZE),
+            coarse=_whole(data["coarse"], 1, MAX_SIZE), land=tuple(_shape(s) for s in data["land"]),
             countries={ALPHA_2[code]: _shape(s) for code, s in data["countries"].items() if code in ALPHA_2},
         )
     except json.JSONDecodeError as exc:
         raise MapProblem(exc.lineno, "ce n'est pas du JSON valide.") from None
+    except MapValue as exc:
+        raise MapProblem(None, f"{exc}.") from None
     except (UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError):
         raise MapProblem(None, "ce n'est pas le fichier de la carte attendu.") from None
 
 
+MAX_SIZE = 100_000  # map units: the map's width, height, coarse unit, and any coordinate
+
+
+class MapValue(ValueError):
+    """A value of the map's JSON that the map cannot use; the message says which, in French."""
+
+
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each written once (json.loads would keep the last of two silently)."""
+    keys = [key for key, _ in pairs]
+    if twice := next((key for key in keys if keys.count(key) > 1), None):
+        raise MapValue(f"la clé « {twice} » y est écrite deux fois")
+    return dict(pairs)
+
+
+def _not_a_number(name: str) -> None:
+    raise MapValue(f"« {name} » n'est pas un nombre que la carte peut utiliser")
+
+
+def _whole(value: Any, low: int, high: int) -> int:
+    """`value` if it is a whole number from `low` to `high`."""
+    if type(value) is not int or not low <= value <= high:
+        raise MapValue(f"« {value} » n'est pas un nombre entier de {low} à {high}, comme la carte en a besoin")
+    return value
+
+
 def _shape(raw: dict[str, Any]) -> Shape:
     """One shape, its paths made of SVG path commands and numbers only (they are written into SVG files)."""
-    x0, y0, x1, y1 = (int(v) for v in raw["box"])
-    x, y = (int(v) for v in raw["at"])
+    x0, y0, x1, y1 = (_whole(v, -MAX_SIZE, MAX_SIZE) for v in raw["box"])
+    x, y = (_whole(v, -MAX_SIZE, MAX_SIZE) for v in raw["at"])
     d, coarse = raw["d"], raw["coarse"]
     if not (isinstance(d, str) and isinstance(coarse, str) and _PATH.fullmatch(d) and _PATH.fullmatch(coarse)):
         raise ValueError("not an SVG path of numbers")

@@ -43,6 +43,7 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
         problems += _duplicates(document, ("targets",), "id")
         problems += _duplicates(document, ("themes",), "id")
         problems += _duplicates(document, ("calls_to_action",), "id")
+        problems += _formula_problems(document)
         brand = document.data.get("brand")
         colour = brand.get("colour") if isinstance(brand, dict) else None
         if isinstance(colour, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", colour) and (ratio := too_light(colour)):
@@ -50,6 +51,27 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
                 f"la couleur « {colour} » est trop claire : le texte blanc et les liens n'y ont qu'un contraste de "
                 f"{_decimal(ratio)}:1, il en faut au moins {_decimal(MIN_CONTRAST)}:1 (WCAG AA). Choisissez une "
                 "couleur plus foncée."))
+    return problems
+
+
+# A cell a spreadsheet would run as a formula: the open data's CSV files neutralise a text starting with one of these
+# (pcv/publishing/open_data.py, inert_cell), but Excel in French splits a .csv at « ; » (and others at « , » or a
+# tab), so what follows such a separator inside a text starts a cell too.
+FORMULA_AFTER_SEPARATOR = re.compile(r"[;,\t][ \t]*[=+\-@＝＋－＠]")
+
+
+def _formula_problems(document: YamlDocument) -> list[Problem]:
+    """Each target's label (published in the open data's CSV files) with a formula sign after a separator."""
+    problems = []
+    for index, target in _dicts(document.data.get("targets")):
+        label = target.get("label")
+        for lang, text in (label.items() if isinstance(label, dict) else ()):
+            if isinstance(text, str) and (found := FORMULA_AFTER_SEPARATOR.search(text)):
+                problems.append(document.problem_at(("targets", index, "label", lang),
+                    f"« {found.group().strip()} » dans ce texte : un tableur qui sépare les colonnes par « ; » ou "
+                    "« , » (Excel en français) lirait ce qui suit comme une formule à calculer dans les données "
+                    "ouvertes (fichiers CSV). Écrivez-le autrement : un mot entre les deux signes, ou sans « = », "
+                    "« + », « - » ou « @ » après « ; » ou « , »."))
     return problems
 
 
