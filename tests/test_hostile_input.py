@@ -334,7 +334,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("label", ["de personnes ;=1+2*3; verront", "des femmes, +1", "x ; @SUM(A1)", "a;\t-2+3",
-                                   "a, ＝1+1"])
+                                   "a, ＝1+1", "a\n=1+2"])
 def test_a_formula_after_a_separator_in_a_label_is_refused_at_its_line(tmp_path: Path, label: str) -> None:
     """Red team 8 (critical): Excel in French splits a .csv at « ; », so « ;=1+2 » inside a label started a cell
     that it runs as a formula, past inert_cell (which sees the comma-separated cell's start only)."""

@@ -56,8 +56,9 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
 
 # A cell a spreadsheet would run as a formula: the open data's CSV files neutralise a text starting with one of these
 # (pcv/publishing/open_data.py, inert_cell), but Excel in French splits a .csv at « ; » (and others at « , » or a
-# tab), so what follows such a separator inside a text starts a cell too.
-FORMULA_AFTER_SEPARATOR = re.compile(r"[;,\t][ \t]*[=+\-@＝＋－＠]")
+# tab) and at a line break even within quotes that do not open the cell, so what follows one inside a text starts a
+# cell too.
+FORMULA_AFTER_SEPARATOR = re.compile(r"[;,\t\r\n][ \t]*[=+\-@＝＋－＠]")
 
 
 def _formula_problems(document: YamlDocument) -> list[Problem]:
@@ -71,7 +72,7 @@ def _formula_problems(document: YamlDocument) -> list[Problem]:
                     f"« {found.group().strip()} » dans ce texte : un tableur qui sépare les colonnes par « ; » ou "
                     "« , » (Excel en français) lirait ce qui suit comme une formule à calculer dans les données "
                     "ouvertes (fichiers CSV). Écrivez-le autrement : un mot entre les deux signes, ou sans « = », "
-                    "« + », « - » ou « @ » après « ; » ou « , »."))
+                    "« + », « - » ou « @ » après « ; », « , » ou un retour à la ligne."))
     return problems
 
 
