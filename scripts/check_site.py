@@ -16,6 +16,7 @@ import os
 import sys
 from pathlib import Path
 
+from pcv.build.failures import problem_of
 from pcv.checks.github import annotations, summary
 from pcv.problems import problems_report
 from pcv.checks.site import all_problems
@@ -27,7 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--github", action="store_true", help="annotations et résumé pour GitHub Actions")
     github = parser.parse_args(argv).github
-    problems = all_problems(ROOT)
+    try:
+        problems = all_problems(ROOT)
+    except Exception as error:  # a fault of ours: a French message, never a traceback (CI shows it on the change)
+        problems = (problem_of(error, ROOT, None),)
     if github:
         print(annotations(problems), end="")
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -380,3 +380,24 @@ def test_a_comma_in_an_unquoted_text_between_braces_says_to_quote_the_text(tmp_p
         load_site_data(data)
     assert any("« qui lisent. » n'est pas un nom de champ" in p.message and "guillemets droits" in p.message
                for p in caught.value.problems), [str(p) for p in caught.value.problems]
+
+
+# Red team 8 (high H1, medium M1): a schema's « $ » read by Python matched before a final line break, so a value typed
+# as a block (« code: | » then « BJ ») passed the schema, skipped the rules and crashed our code (a country code),
+# or was published with its line break (an id), or skipped the contrast rule (a colour). Each is named at its line.
+@pytest.mark.parametrize(("file", "old", "new", "field"), [
+    ("countries.yaml", f"  - code: {SECOND.code}\n", f"  - code: |\n      {SECOND.code}\n", "countries[1].code"),
+    ("countries.yaml", f"  - code: {SECOND.code}\n", f"  - code: >\n      {SECOND.code}\n", "countries[1].code"),
+    ("programme.yaml", "  - id: gardens\n", "  - id: |\n      gardens\n", "targets[0].id"),
+    ("programme.yaml", "  colour: '#2e6b30'\n", "  colour: |\n    #fafafa\n", "brand.colour"),
+])
+def test_a_value_typed_as_a_block_is_named_at_its_line(tmp_path: Path, file: str, old: str, new: str,
+                                                       field: str) -> None:
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    edit(data / file, old, new)
+    line = _line(file, old.strip())
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.file, p.line, p.field) for p in raised.value.problems] == [(f"data/{file}", line, field)], \
+        raised.value.problems
+    assert "finit par un retour à la ligne (écrit en bloc, après « | » ou « > »)" in raised.value.problems[0].message

@@ -4,6 +4,7 @@ summary lists them in French (scripts/check_site.py --github, CI's `make check`)
 from __future__ import annotations
 
 import html
+import importlib.util
 import os
 import re
 import subprocess
@@ -17,8 +18,9 @@ from programme_facts import FICTIF, typed
 from project_edits import edit
 
 from pcv.checks.github import annotations, summary
-from pcv.inspection.builds import assemble_programme
+from pcv.inspection.builds import ROOT, assemble_programme
 from pcv.problems import Problem, field_in_words, visible
+from pcv.text.formatting import country_name
 
 
 def check(project: Path, summary: Path) -> subprocess.CompletedProcess:
@@ -91,3 +93,19 @@ def test_an_annotation_is_one_workflow_command_whatever_was_typed() -> None:
     lines = annotations((problem,)).splitlines()
     assert len(lines) == 1 and lines[0].startswith("::error file=docs/fr/a\\x0a%3A%3Awarning%3A%3Ab.md,line=2,col=1")
     assert lines[0].endswith("« x\\x0d\\x0a::stop-commands::jeton » \\u202e")
+
+
+def test_a_fault_of_ours_during_make_check_is_a_french_problem_not_a_traceback(monkeypatch, capsys) -> None:
+    """Red team 8 (high H1): a data slip our checks missed crashed `make check` (CI's first step) with a traceback."""
+    spec = importlib.util.spec_from_file_location("check_site", ROOT / "scripts" / "check_site.py")
+    check_site = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_site)
+
+    def crash(_root: Path) -> None:
+        country_name("ZZ\n", "fr")  # a KeyError inside our own code
+
+    monkeypatch.setattr(check_site, "all_problems", crash)
+    assert check_site.main([]) == 1
+    errors = capsys.readouterr().err
+    assert "pcv/text/formatting.py, ligne " in errors and "erreur inattendue (détail technique : KeyError" in errors
+    assert "Ce fichier est du code du site, pas un texte à modifier" in errors and "Traceback" not in errors

@@ -18,6 +18,10 @@ from pcv.problems import Problem, ProblemFound
 
 ADVICE = ("Vérifiez ce que vous avez changé dans ce fichier depuis la dernière construction réussie ; si rien "
           "n'y semble faux, transmettez ce message à l'équipe technique.")
+# Our own code (pcv/, hooks/) is no file staff edit: the cause is their last change elsewhere, or a fault of ours.
+CODE_ADVICE = ("Ce fichier est du code du site, pas un texte à modifier : la cause est sans doute votre dernier "
+               "changement dans data/, docs/ ou mkdocs.yml. Annulez-le pour construire de nouveau, et transmettez ce "
+               "message à l'équipe technique.")
 
 
 def problem_of(error: BaseException, root: Path, page: str | None) -> Problem:
@@ -35,7 +39,7 @@ def problem_of(error: BaseException, root: Path, page: str | None) -> Problem:
         return Problem(f"docs/{page}", None, None, f"la construction de cette page s'est arrêtée : {cause}{where}. {ADVICE}")
     code, code_line = _our_frame(error, root)
     return Problem(template or code or "mkdocs.yml", line if template else code_line, None,
-                   f"la construction s'est arrêtée : {cause}. {ADVICE}")
+                   f"la construction s'est arrêtée : {cause}. {CODE_ADVICE if code and not template else ADVICE}")
 
 
 def _placed(problem: Problem, location: tuple, root: Path) -> Problem:
@@ -62,10 +66,13 @@ def _template_frame(error: BaseException, root: Path) -> tuple[str | None, int |
 
 
 def _our_frame(error: BaseException, root: Path) -> tuple[str | None, int | None]:
-    """The innermost frame of the project's own code (hooks/ or pcv/)."""
+    """The innermost frame of the project's own code (hooks/, pcv/ or scripts/; not the libraries in its .venv)."""
     for frame in reversed(_frames(error)):
         path = Path(frame.filename)
-        if path.is_relative_to(root) or "pcv" in path.parts:
+        if "site-packages" in path.parts:
+            continue
+        if (path.is_relative_to(root) and path.relative_to(root).parts[0] in ("pcv", "hooks", "scripts")) \
+                or "pcv" in path.parts:
             return _shown(frame.filename, root), frame.lineno
     return None, None
 

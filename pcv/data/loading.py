@@ -8,10 +8,11 @@ file, line, column, field, what was expected and what was found.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
 from pcv.data.building import build_site_data
 from pcv.data.cleared_fields import without_cleared_fields
@@ -87,6 +88,16 @@ def default_strings() -> dict:
     return read_yaml(DEFAULT_STRINGS, "pcv/text/interface.yaml").data
 
 
+def _pattern(validator, pattern: str, instance, _schema):
+    """A schema's `pattern` as JSON Schema (and the web editor's JavaScript) reads it: « $ » is the text's end.
+    Python's « $ » also matches before a final line break, so « BJ » typed as a block (« code: | ») was a code."""
+    if validator.is_type(instance, "string") and not re.search(re.sub(r"(?<!\\)\$", r"\\Z", pattern), instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+SchemaValidator = validators.extend(Draft202012Validator, {"pattern": _pattern})
+
+
 def _validator(stem: str) -> Draft202012Validator:
     schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
-    return Draft202012Validator(schema, format_checker=FORMAT_CHECKER)
+    return SchemaValidator(schema, format_checker=FORMAT_CHECKER)

@@ -101,6 +101,9 @@ def _explain(error: ValidationError) -> str:
             return "le texte est vide. Écrivez-le, ou retirez l'élément."
         case "maxLength":
             return f"texte trop long : {len(error.instance)} caractères, au plus {expected_value}."
+        case "pattern" if isinstance(error.instance, str) and error.instance.endswith("\n"):
+            return (f"on trouve {found}, qui finit par un retour à la ligne (écrit en bloc, après « | » ou « > »). "
+                    f"Écrivez la valeur sur la ligne du champ, sans « | » ni « > ». {hint}").rstrip()
         case "pattern":
             return f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
         case "format":
