@@ -9,8 +9,6 @@ from __future__ import annotations
 import functools
 
 from markupsafe import Markup, escape
-from mkdocs.structure import StructureItem
-from mkdocs.structure.pages import Page
 
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
@@ -187,11 +185,6 @@ class SiteView:
         """Each country page's country, by shared path (asked on every page for each page of the menu)."""
         pages = self._index.countries
         return {pages[c.code]: view for c, view in zip(self._data.countries, self.countries) if c.code in pages}
-
-    def subpages(self, item: StructureItem, target: Page) -> list[Page]:
-        """The pages of the menu's section `item` but its own (`target`) and its countries' (header and footer)."""
-        return [child for child in item.children or () if child.is_page and child.url != target.url
-                and shared_path(child.file.src_uri, self.lang) not in self._country_of_page]
 
     @property
     def organisation_name(self) -> Markup:

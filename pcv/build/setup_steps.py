@@ -34,6 +34,7 @@ from pcv.theme.brand import branded_css, favicon_svg
 from pcv.theme.css import material_stylesheet, site_stylesheet
 from pcv.theme.first_paint import PLACEHOLDER, parse
 from pcv.theme.script import site_script, theme_script
+from pcv.menu import Menu
 from pcv.view import SiteView, shared_path
 
 SITE_CSS = "assets/stylesheets/site.css"  # the site's own styles, after Material's in the one stylesheet
@@ -114,17 +115,20 @@ def share_photos(run: SiteBuild, files: Files, config: MkDocsConfig) -> None:
 # on_env: the files are settled (static-i18n's included); the templates get what they draw
 
 def expose_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:
-    """This language's data and map as `pcv`, its strings as `t()`, with every page's address and title."""
+    """This language's data and map as `pcv`, its strings as `t()`, with every page's address and title; its
+    menu's entries as `menu`."""
     lang = config.theme["language"]
     page_urls = {(shared_path(f.src_uri, lang), lang): f.url for f in files.documentation_pages()}
     # static-i18n gives each page its counterparts in the other languages (`alternates`).
     page_urls |= {(shared_path(f.src_uri, lang), other): counterpart.url
                   for f in files.documentation_pages()
                   for other, counterpart in getattr(f, "alternates", {}).items() if other != lang}
-    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages), page_index(run.state.pages))
+    index = page_index(run.state.pages)
+    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages), index)
     run.views[lang] = site
     env.globals["pcv"] = site
     env.globals["t"] = site.string
+    env.globals["menu"] = Menu(lang, index.countries.values())
 
 
 def publish_map_land(run: SiteBuild, env: Environment, config: MkDocsConfig, files: Files) -> None:

@@ -1,0 +1,34 @@
+"""The menu's entries as the header, the footer, search and the 404 page draw them, from MkDocs' navigation
+(`menu` in the templates). In Python, not in Jinja: a section holds a page per country, and every page draws
+the menu several times."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from mkdocs.structure import StructureItem
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from pcv.view import shared_path
+
+
+class Menu:
+    """The menu of one language's pages; `country_pages` are the shared paths of the countries' pages."""
+
+    def __init__(self, lang: str, country_pages: Collection[str]):
+        self.lang = lang
+        self._country_pages = frozenset(country_pages)
+
+    def main_pages(self, nav: Navigation, skip: Collection[str]) -> Iterator[tuple[StructureItem, Page]]:
+        """Each top-level entry of `nav` that has a page whose address is not in `skip`, with the page it opens
+        (a section's first page in the menu, wherever it is linked from: header, footer and breadcrumbs agree)."""
+        for item in nav.items:
+            pages = [page for page in item.children or (item,) if getattr(page, "url", None)]
+            if any(page.url not in skip for page in pages):
+                yield item, pages[0]
+
+    def subpages(self, item: StructureItem, target: Page) -> list[Page]:
+        """The pages of the section `item` but its own (`target`) and its countries': listed under it."""
+        return [child for child in item.children or () if child.is_page and child.url != target.url
+                and shared_path(child.file.src_uri, self.lang) not in self._country_pages]
