@@ -59,10 +59,12 @@ def test_map_links_are_out_of_the_keyboard_order_and_repeated_in_the_list(built_
     assert len(anchors) == len(COUNTRY_PAGES) and all('tabindex="-1"' in a for a in anchors)
     if not COUNTRY_PAGES:
         return  # no country has a page: the map links nowhere, and no list repeats its links
-    # The text alternative: the list under the map (home), or the country cards (where we work).
-    start = html.index('class="pcv-where__list"' if path == "index.md" else 'class="pcv-cards pcv-cards--countries')
-    lists = html[start:]
-    list_links = set(re.findall(r'<a href="([^"]+)"', lists[: lists.index("</ul>")]))
+    # The text alternative: the list under the map and its line of other countries (home), or the country cards and
+    # the other countries (where we work): a country with a page but no activities is linked among the others.
+    parts = ((('class="pcv-where__list"', "</ul>"), ('class="pcv-where__others"', "</p>")) if path == "index.md" else
+             (('class="pcv-cards pcv-cards--countries', "</ul>"), ('class="pcv-section pcv-undescribed"', "</section>")))
+    list_links = {link for start, end in parts if start in html
+                  for link in re.findall(r'<a href="([^"]+)"', html.split(start, 1)[1].split(end, 1)[0])}
     assert map_links(html) == list_links
     country_urls = {resolve(page_url(path, lang), href) for href in list_links}
     assert country_urls == {page_url(p, lang) for p in COUNTRY_PAGES}

@@ -150,7 +150,8 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
         assert format_figure(len(DATA.countries) + 1, "number", lang) in shown
     # A country without a page: named on the home's line of the other countries (not a chip).
     for lang, html in (("fr", french), ("en", english)):
-        assert re.search(rf'class="pcv-where__others">[^<]*\b{re.escape(country_name(CODE, lang))}\b', html), lang
+        others = re.search(r'class="pcv-where__others">(.*?)</p>', html, re.S).group(1)
+        assert re.search(rf"\b{re.escape(country_name(CODE, lang))}\b", re.sub(r"<[^>]+>", "", others)), lang
     activities = html_file(result.site, page_url(role_page("activities"), "en")).read_text(encoding="utf-8")
     assert f"<li>{country_name(CODE, 'en')}</li>" in activities
 
@@ -251,6 +252,9 @@ def test_a_country_page_says_nothing_of_the_lists_its_data_leaves_empty(built_si
     for code, path in country_pages().items():
         html = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
         activities = next(c.activities for c in DATA.countries if c.code == code)
+        if activities is None:  # a page written before its activities: no facts at all
+            assert 'class="pcv-facts"' not in html, code
+            continue
         kinds = {"country.target_groups": activities.target_groups, "country.sectors": activities.sectors,
                  "country.local_partners": activities.local_partners, "country.regions": activities.regions}
         facts = _text(re.search(r'<section class="pcv-facts".*?</section>', html, re.S).group(0)).lower()
