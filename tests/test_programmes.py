@@ -11,6 +11,7 @@ their own that declare their role and no template). Every expectation is read fr
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import json
@@ -25,13 +26,14 @@ import yaml
 from PIL import Image
 
 from pcv.data.loading import SCHEMA_DIR, DataProblems, load_site_data
-from pcv.data.models import LANGUAGES, SiteData
+from pcv.data.models import LANGUAGES, CallToAction, SiteData
 from pcv.checks.page_set import address_problems
 from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
 from pcv.inspection.pages import elements, resolve
 from pcv.inspection.site_checks import broken_links, empty_parts, shown_text
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
+from pcv.pages.roles import role_problems
 from pcv.publishing.png_text import texts as png_texts
 from pcv.publishing.share import HEIGHT, WIDTH
 from pcv.publishing.share_image import MARGIN_X
@@ -290,6 +292,16 @@ def test_a_missing_required_role_names_what_to_add(tmp_path: Path) -> None:
     assert "aucune page n'a le rôle « open-data »" in result.output
     assert "Ajoutez la ligne « role: open-data »" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_call_to_action_without_its_page_says_it_may_be_removed_from_the_data() -> None:
+    data = load_site_data(PROGRAMME / "data")
+    call = CallToAction("ecrire", *(data.programme.headline,) * 3, None)
+    data = dataclasses.replace(data, programme=dataclasses.replace(data.programme, calls_to_action=(call,)))
+    (problem,) = [str(p) for p in role_problems(_pages(), data)]
+    assert "aucune page n'a le rôle « ecrire »" in problem and "Ajoutez la ligne « role: ecrire »" in problem
+    assert problem.endswith("Ou, si le programme ne fait plus cet appel, retirez-le de calls_to_action dans "
+                            "data/programme.yaml."), problem
 
 
 def test_engine_strings_need_no_programme_strings_file() -> None:

@@ -81,7 +81,7 @@ class CallToAction:
     """Something the programme asks readers to do; its page declares its id as `role:`."""
 
     id: str
-    title: Text  # the home page section's heading: "Envie de devenir volontaire ?"
+    title: Text  # its section's heading at the foot of pages: "Envie de devenir volontaire ?"
     text: Text
     label: Text  # the button to its page: "Devenir volontaire"
     link: ExternalLink | None  # the button its page ends with, to another site
