@@ -15,8 +15,9 @@
 #   make translations              the state of each page's translation
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
 #   make bench   print the site's figures: page weights, Lighthouse, build cost (needs Node)
-#   make other-programme  the tests (no browser) with tests/fixtures/programme-atelier in place of data/, docs/
-#                and mkdocs.yml, in a copy (~3 min): a test that fails there is bound to one programme's content
+#   make other-programme  the tests (no browser) with tests/fixtures/programme-atelier (or PROGRAMME=folder) in
+#                place of data/, docs/ and mkdocs.yml, in a copy (~3 min): a test that fails there is bound to one
+#                programme's content
 #   make fuzz    the slips people make, applied to every data file, page and mkdocs.yml (500 edits, ~15 min;
 #                EXAMPLES=n BUILDS=n to change); `make test` runs 30 of them
 VENV := .venv
@@ -71,7 +72,7 @@ bench: setup
 	$(PYTHON) benchmarks/site_benchmark.py
 
 other-programme: setup
-	$(PYTHON) tests/tools/other_programme.py
+	$(PYTHON) tests/tools/other_programme.py $(if $(PROGRAMME),--programme $(PROGRAMME))
 
 fuzz: setup
 	PCV_FUZZ_EXAMPLES=$(or $(EXAMPLES),500) PCV_FUZZ_BUILDS=$(or $(BUILDS),20) \
