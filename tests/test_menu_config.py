@@ -175,7 +175,8 @@ def test_engine_yml_may_not_write_another_host_s_script_either(project_copy: Pat
 
 def test_a_translated_menu_title_that_names_no_section_is_named_at_its_line(project_copy: Path) -> None:
     """A section renamed in `nav:` but not under `nav_translations:` (or the reverse): the stray key is named at its
-    line with the section it may stand for; a key like no section is to be removed."""
+    line with the section it may stand for; a key like no section is to be removed. A key left by a section removed
+    from the menu is harmless alone: no problem."""
     config = read_yaml(project_copy / "mkdocs.yml", "mkdocs.yml", ConfigLoader).data
     english = next(language for language in config["plugins"]["i18n"]["languages"] if not language.get("default"))
     title, translation = next(iter(english["nav_translations"].items()))
@@ -189,3 +190,5 @@ def test_a_translated_menu_title_that_names_no_section_is_named_at_its_line(proj
     assert any(f"ligne {line + 1}, colonne 11," in p and " : « Zzz », sous" in p and "Retirez cette ligne" in p
                for p in problems), problems
     assert any(f"« {title} » n'a pas de traduction" in p for p in problems), problems
+    edit(project_copy / "mkdocs.yml", f"          {title[:-1]}: {translation}", f"          {title}: {translation}")
+    assert list(menu_translation_problems(project_copy)) == []

@@ -92,8 +92,8 @@ def tag_problems(document: YamlDocument, value: Any, location: tuple) -> Iterato
 
 def menu_translation_problems(root: Path) -> Iterator[Problem]:
     """Each section title of the menu has its translation in each other language's `nav_translations`
-    (static-i18n would show the French title on the English pages, their breadcrumbs and search), and each
-    title translated there is a section's (a stray one is named at its line, with the title it may stand for).
+    (static-i18n would show the French title on the English pages, their breadcrumbs and search); when one has
+    none, each key there that names no section is named at its line, with the title it may stand for.
     Run with the pages' checks, once mkdocs.yml reads (`config_problems`)."""
     try:
         document = read_yaml(root / CONFIG_FILE, CONFIG_FILE, ConfigLoader, by_both=True)
@@ -118,7 +118,7 @@ def menu_translation_problems(root: Path) -> Iterator[Problem]:
                     f"les pages en {name} le montreraient en français. Ajoutez la ligne « {title}: … » (le titre "
                     f"en {name}) sous « nav_translations: » de la langue {language.get('locale')}.")
         untranslated = [title for title in titles if title not in translated]
-        for key in translated:
+        for key in translated if untranslated else ():  # a key left by a section removed is harmless alone
             if str(key) not in titles:
                 close = difflib.get_close_matches(str(key), untranslated, n=1)
                 advice = (f"Vouliez-vous écrire « {close[0]} », le titre de la section tel qu'il est sous « nav: » ?"
