@@ -17,7 +17,7 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"  # part of the code
 
 # A page's form (pcv/editor/config.py), field by field.
 PAGE_LABELS = {"title": "Titre", "description": "Description", "slug": "Fin de l'adresse (slug)",
-               "country": "Pays de la page", "body": "Texte de la page", "translation": "Traduction en attente",
+               "country": "Pays de la page", "menu_after": "Place dans le menu", "body": "Texte de la page", "translation": "Traduction en attente",
                "translation_reviewed": "Traduction relue"}
 _DATA = re.compile(r"data/([a-z_]+)\.yaml")
 _PAGE = re.compile(r"docs/[^/]+/.+\.md")

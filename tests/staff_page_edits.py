@@ -86,18 +86,12 @@ def mark_translated(project: Path, page: str) -> None:
                    capture_output=True, text=True, timeout=120)
 
 
-def _add_to_menu(project: Path, entry: str, section: bool) -> None:
-    """`entry` added under `nav:` in mkdocs.yml: in the first section after its first page, or before the last
-    top-level entry."""
+def _add_to_menu(project: Path, entry: str) -> None:
+    """`entry` added under `nav:` in mkdocs.yml, before the last top-level entry."""
     path = project / "mkdocs.yml"
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    start = lines.index("nav:\n")
-    if section:
-        heading = next(i for i in range(start, len(lines)) if re.match(r"  - [^:]+:\s*$", lines[i]))
-        lines.insert(heading + 2, f"      - {entry}\n")
-    else:
-        last = max(i for i in range(start, len(lines)) if lines[i].startswith("  - "))
-        lines.insert(last, f"  - {entry}\n")
+    last = max(i for i in range(lines.index("nav:\n"), len(lines)) if lines[i].startswith("  - "))
+    lines.insert(last, f"  - {entry}\n")
     path.write_text("".join(lines), encoding="utf-8")
 
 
@@ -107,23 +101,31 @@ def add_page_awaiting_translation(project: Path) -> str:
         "---\ntitle: Témoignages\ndescription: Des volontaires racontent leur mission.\n---\n\n# Témoignages\n\n"
         "Des volontaires racontent leur mission.\n", encoding="utf-8")
     (project / "docs" / "en" / "temoignages.md").write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
-    _add_to_menu(project, "temoignages.md", section=False)
+    _add_to_menu(project, "temoignages.md")
     return "temoignages.md"
+
+
+def _first_section_page(project: Path) -> str:
+    """The first page of the menu's first section, in mkdocs.yml."""
+    lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    heading = next(i for i in range(lines.index("nav:"), len(lines)) if re.match(r"  - [^:]+:\s*$", lines[i]))
+    return lines[heading + 1].strip().removeprefix("- ")
 
 
 def add_page_in_editor(project: Path) -> str:
     """« ＋ Page » in « Pages »: both languages written together (file named from the French title, an English
-    address, an anchored heading, a link), then added to the menu, in a section."""
+    address, an anchored heading, a link), placed in the menu by « Place dans le menu » (after the first page of a
+    section: in that section), as the editor writes it in both languages."""
     name = "histoires-de-volontaires.md"
     link = next(iter(_translated_pages(project)))
+    after = _first_section_page(project)
     for lang, title, text in (
             ("fr", "Histoires de volontaires", f"Trois volontaires racontent.\n\n## Un atelier {{ #atelier }}\n\n"
                                                f"Voir aussi [cette page]({link})."),
             ("en", "Volunteer stories", f"Three volunteers tell their story.\n\n## A workshop {{ #workshop }}\n\n"
                                         f"See also [this page]({link}).")):
         meta = {"title": title, "description": text.split("\n")[0]} | ({"slug": "volunteer-stories"} if lang == "en" else {})
-        page_in_editor(project, lang, name, meta, text)
-    _add_to_menu(project, name, section=True)
+        page_in_editor(project, lang, name, meta | {"menu_after": after}, text)
     return name
 
 

@@ -241,7 +241,8 @@ KINDS = [
                  f"{FICTIF.text(f'docs/fr/{ASPIRATIONS}').splitlines().index('---', 1)}).",
                  id="front-matter-not-closed"),
     pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « {COPY} » (docs/fr/{COPY}, docs/en/{COPY}) "
-                 f"n'est pas dans le menu. Ajoutez une ligne « - {COPY} » sous « nav: », à l'endroit où elle "
+                 "n'est pas dans le menu. Dans l'éditeur web, choisissez sa « Place dans le menu » (la page après "
+                 f"laquelle elle apparaît) ; ou ajoutez une ligne « - {COPY} » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "

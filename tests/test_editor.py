@@ -18,10 +18,12 @@ from pcv.data.rules import COUNTRY_CODES
 from pcv.editor import config as config_module
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
+from pcv.checks.project import nav_paths
 from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
+from pcv.pages.markdown import read_page
 from pcv.problems import Problem, field_in_words
 from pcv.text.formatting import country_name
 
@@ -365,3 +367,15 @@ def test_every_field_of_every_form_has_a_french_label_and_problems_name_it_so(co
             assert labels[-1] != path.rsplit(".", 1)[-1].split("[")[0], (file, path)
             words = field_in_words(path, file)
             assert all(f"« {label} »" in words for label in labels), (file, path, words)
+
+
+def test_a_new_page_chooses_its_place_in_the_menu_among_the_menus_pages(config: dict[str, Any], built_site: Path) -> None:
+    """« Place dans le menu » (Pages): each page of the menu, by its French title, in the menu's order."""
+    (pages,) = [c for c in config["collections"] if c["name"] == "pages"]
+    (field,) = [f for f in pages["fields"] if f["name"] == "menu_after"]
+    assert field["label"] == "Place dans le menu" and field["widget"] == "select" and field["i18n"] == "duplicate"
+    nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
+    listed = [path for path in nav_paths(nav) if (ROOT / "docs" / LANGUAGES[0] / path).is_file()]
+    assert [option["value"] for option in field["options"]][:len(listed)] == listed
+    title = read_page(ROOT / "docs" / LANGUAGES[0] / listed[1], LANGUAGES[0], listed[1])[0].meta["title"]
+    assert field["options"][1]["label"].startswith(f"après « {title} »")

@@ -101,8 +101,9 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
                 "Retirez cette ligne du menu, ou créez la page dans les deux langues.")
     for path in sorted(paths - set(nav)):
         yield Problem("mkdocs.yml", nav_line, None,
-            f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. "
-            f"Ajoutez une ligne « - {path} » sous « nav: », à l'endroit où elle doit apparaître.")
+            f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. Dans l'éditeur web, "
+            "choisissez sa « Place dans le menu » (la page après laquelle elle apparaît) ; ou ajoutez une ligne "
+            f"« - {path} » sous « nav: », à l'endroit où elle doit apparaître.")
 
 
 def _line_of(text: str, pattern: str) -> int | None:

@@ -35,6 +35,7 @@ from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.problems import Problem, visible
 from pcv.languages.translations import PageTranslation, Status, page_translations
 from pcv.pages.country_menu import FOLDER, with_country_pages
+from pcv.pages.page_menu import placement_problems, with_placed_pages
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.headings import heading_problems
@@ -59,7 +60,7 @@ class ProjectState:
     pages: dict[tuple[str, str], MarkdownPage]  # by (language, shared path)
     translations: dict[str, PageTranslation]  # by shared path
     history: dict[str, datetime]  # the day each file last changed in the repository (pcv.pages.history)
-    nav: Any  # mkdocs.yml's menu with the country pages it lacks (pcv.pages.country_menu)
+    nav: Any  # mkdocs.yml's menu with the country pages it lacks and the pages placed by their front matter
 
 
 def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
@@ -115,6 +116,9 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None
                              else None, posixpath.dirname(countries_page) if countries_page else FOLDER)
     if nav is not None:
+        listed = set(nav_paths(nav) or ())
+        nav = with_placed_pages(nav, pages)
+        content_problems += placement_problems(pages, listed, set(nav_paths(nav) or ()))
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)

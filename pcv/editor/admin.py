@@ -110,7 +110,8 @@ def publish_for(config: MkDocsConfig, site_dir: Path, data: SiteData | None = No
     project = Path(config.config_file_path).parent
     names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
     settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
-    editor = editor_config(project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings)
+    editor = editor_config(project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings,
+                           config.nav)
     pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
     return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
                           local_port=settings.local_port,

@@ -21,9 +21,11 @@ from pcv.data.loading import SCHEMA_DIR
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.data_forms import data_forms, french_order
 from pcv.editor.fields import Field, form_fields, plain_hint
+from pcv.editor.menu_field import menu_fields
 from pcv.field_labels import PAGE_LABELS
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 from pcv.pages.markdown import read_page
+from pcv.pages.page_menu import KEY
 from pcv.safety.urls import base_address_problem
 from pcv.text.formatting import country_name
 
@@ -117,8 +119,8 @@ def local_port(environ: dict[str, str]) -> int:
     return int(port)
 
 
-def editor_config(project: Path, languages: list[Language], settings: EditorSettings) -> dict[str, Any]:
-    """Decap's configuration for `project`, whose first language is the default one."""
+def editor_config(project: Path, languages: list[Language], settings: EditorSettings, nav: Any = None) -> dict[str, Any]:
+    """Decap's configuration for `project`, whose first language is the default one; `nav`, its menu."""
     backend = {"name": "github", "repo": settings.repo, "branch": settings.branch}
     if settings.auth_url:
         backend["base_url"] = settings.auth_url
@@ -140,7 +142,8 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         "slug": {"encoding": "ascii", "clean_accents": True},
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
                  "default_locale": languages[0].locale},
-        "collections": [_pages(languages[0].locale), *_section_pages(project / "docs", languages), _data_files()],
+        "collections": [_pages(languages[0].locale, menu_fields(project / "docs", nav, languages[0].locale)),
+                        *_section_pages(project / "docs", languages), _data_files()],
     }
 
 
@@ -156,13 +159,14 @@ def config_yaml(config: dict[str, Any]) -> str:
             + yaml.dump(config, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100))
 
 
-def _pages(original: str) -> dict[str, Any]:
+def _pages(original: str, menu: list[Field]) -> dict[str, Any]:
+    fields = [{**field, "i18n": True} for field in _translated_from(page_fields(), original)]
     return {
         "name": "pages", "label": "Pages", "label_singular": "Page",
         "description": "Chaque page, en français et en anglais côte à côte (docs/fr et docs/en).",
         "folder": "docs", "extension": "md", "format": "frontmatter", "create": True,
         "slug": "{{fields.title}}", "identifier_field": "title", "i18n": True,
-        "fields": [{**field, "i18n": True} for field in _translated_from(page_fields(), original)],
+        "fields": [*fields[:3], *menu, *fields[3:]],
     }
 
 
@@ -247,6 +251,6 @@ def form_keys(project: Path, name: str) -> list[str]:
     which the editor writes the file's first-level keys."""
     if name.endswith(".md"):
         keys = [field["name"] for field in page_fields()]
-        return [*keys[:3], "country", *keys[3:]] if "country" in FRONT_MATTER else keys
+        return [*keys[:3], "country", KEY, *keys[3:]]
     schema = json.loads((SCHEMA_DIR / f"{Path(name).stem}.schema.json").read_text(encoding="utf-8"))
     return [field["name"] for field in form_fields(schema)]

@@ -64,6 +64,10 @@ FIELDS: dict[str, Field] = {
                   hint="Un mot en minuscules, par exemple « role: partners » (la liste est dans pcv/pages/roles.py)."),
     "country": Field("le pays que la page décrit : son code ISO à deux lettres", max_length=2, pattern=r"[A-Z]{2}",
                      hint="Deux lettres majuscules, celles du pays dans data/countries.yaml (ex. « country: BJ »)."),
+    "menu_after": Field("la page du menu après laquelle cette page apparaît (une page que le menu de mkdocs.yml "
+                        "ne liste pas)", max_length=200, pattern=r"[^\s\"<>]+\.md",
+                        hint="Dans l'éditeur, choisissez-la dans « Place dans le menu » ; à la main, le chemin "
+                             "d'une page du menu, par exemple « menu_after: partenaires.md »."),
     "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
                              hint="Ne l'écrivez pas à la main : make translated PAGE=… la met à jour."),
 }
@@ -71,7 +75,7 @@ _EVERY_PAGE = ("title", "description", "template", "translation", "translated_fr
 KINDS: dict[str, tuple[str, ...]] = {
     "home": (*_EVERY_PAGE, "hide"),  # index.md (template: home.html); its address is its language's
     "country": (*_EVERY_PAGE, "slug", "country"),  # a page with `country:`, wherever it is
-    "page": (*_EVERY_PAGE, "slug", "role"),
+    "page": (*_EVERY_PAGE, "slug", "role", "menu_after"),
 }
 KIND_NAMES = {"home": "la page d'accueil", "country": "une page de pays", "page": "une page"}
 
