@@ -418,3 +418,39 @@ def test_a_page_whose_front_matter_was_left_open_is_shown_closed_and_saved_with_
     assert traffic.other_hosts == [] and traffic.problems == []
     saved, problem = read_page(file, LANGUAGES[0], path)
     assert problem is None and saved.meta == page_before.meta and saved.body == page_before.body
+
+
+def test_a_new_page_written_in_both_languages_joins_the_menu_at_the_place_chosen(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """« ＋ Page » in « Pages », « Place dans le menu » chosen by a page's title: the build lists the new page right after
+    it in both languages' menus, with no line of mkdocs.yml written."""
+    after = "approche.md"
+    title = read_page(local_editor.project / "docs" / LANGUAGES[0] / after, LANGUAGES[0], after)[0].meta["title"]
+    texts = {"fr": ("Témoignages", "Des volontaires racontent leur mission."),
+             "en": ("Stories", "Volunteers tell of their assignment.")}
+    files = [local_editor.project / "docs" / lang / "temoignages.md" for lang in LANGUAGES]
+    with editing(browser, local_editor, "pages/new") as (page, traffic):
+        for index, lang in enumerate(LANGUAGES):
+            page.get_by_label("Titre").nth(index).fill(texts[lang][0])
+            page.get_by_label("Description").nth(index).fill(texts[lang][1])
+            page.get_by_label("Texte de la page").nth(index).fill(texts[lang][1])
+        place = page.get_by_label("Place dans le menu").first
+        place.fill(title)
+        page.get_by_text(f"après « {title} »", exact=False).first.click()
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        for _ in range(100):
+            if all(file.is_file() for file in files):
+                break
+            page.wait_for_timeout(100)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert all(read_page(file, lang, "temoignages.md")[0].meta.get("menu_after") == after
+               for file, lang in zip(files, LANGUAGES))
+    rebuilt = build_site(local_editor.project, tmp_path / "rebuilt")
+    assert rebuilt.returncode == 0, rebuilt.output
+    for lang in LANGUAGES:
+        html = html_file(rebuilt.site, page_url("index.md", lang)).read_text(encoding="utf-8")
+        menu = [a.get("href", "") for tag, a, _ in elements(html) if tag == "a"]
+        before = next(i for i, href in enumerate(menu) if href.rstrip("/").endswith(page_url(after, lang).strip("/").split("/")[-1]))
+        assert "temoignages" in menu[before + 1], (lang, menu[before:before + 3])
