@@ -43,7 +43,13 @@
     [/^Loading\.\.\.$/, "Chargement…"],
     [/^Select\.\.\.$/, "Choisir…"],
   ];
-  var ATTRIBUTES = { "aria-roledescription": [[/^sortable$/, "élément déplaçable"]], placeholder: [[/^Select\.\.\.$/, "Choisir…"]] };
+  var ATTRIBUTES = {
+    "aria-roledescription": [[/^sortable$/, "élément déplaçable"]],
+    placeholder: [[/^Select\.\.\.$/, "Choisir…"]],
+    // Its notifications' close button and timer (react-toastify), a choice's remove button (react-select).
+    "aria-label": [[/^close$/, "Fermer"], [/^notification timer$/, "durée de la notification"],
+      [/^Remove (.*)$/, "Retirer « $1 »"], [/^Open link in a new tab$/, "Ouvrir le lien dans un nouvel onglet"]],
+  };
   var NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée";
 
   function french(text, rules) {
@@ -79,7 +85,7 @@
     if (root.nodeType === 3) { fixText(root); return; }
     if (root.nodeType !== 1) return;
     fixElement(root);
-    root.querySelectorAll("[aria-label^='Champ '],[aria-roledescription],[placeholder]").forEach(fixElement);
+    root.querySelectorAll("[aria-label],[aria-roledescription],[placeholder]").forEach(fixElement);
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (var node = walker.nextNode(); node; node = walker.nextNode()) fixText(node);
   }

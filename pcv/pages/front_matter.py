@@ -65,7 +65,7 @@ FIELDS: dict[str, Field] = {
     "country": Field("le pays que la page décrit : son code ISO à deux lettres", max_length=2, pattern=r"[A-Z]{2}",
                      hint="Deux lettres majuscules, celles du pays dans data/countries.yaml (ex. « country: BJ »)."),
     "menu_after": Field("la page du menu après laquelle cette page apparaît (une page que le menu de mkdocs.yml "
-                        "ne liste pas)", max_length=200, pattern=r"[^\s\"<>]+\.md",
+                        "ne liste pas)", max_length=200, pattern=r"[^\s\"<>]+\.md", may_be_empty=True,
                         hint="Dans l'éditeur, choisissez-la dans « Place dans le menu » ; à la main, le chemin "
                              "d'une page du menu, par exemple « menu_after: partenaires.md »."),
     "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
