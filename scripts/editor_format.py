@@ -16,11 +16,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pcv.data.loading import DATA_FILES
+from pcv.data.loading import DATA_FILES, DataProblems, load_site_data
 from pcv.editor.config import form_keys
 from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translations
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import read_pages
+from pcv.problems import problems_report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,8 +37,13 @@ def main() -> int:
         return 1
     docs = ROOT / "docs"
     pages, problems = read_pages(docs)
+    try:  # a comment in data/ or a front matter is such a problem: the editor's way of writing would delete it
+        load_site_data(ROOT / "data")
+    except DataProblems as exc:
+        problems += exc.problems
     if problems:
-        print("Corrigez d'abord les pages : make check.", file=sys.stderr)
+        print(problems_report(tuple(problems)), file=sys.stderr)
+        print("Corrigez d'abord ces problèmes (make check) : aucun fichier n'a été écrit.", file=sys.stderr)
         return 1
     translations = page_translations(pages, last_commit_dates(ROOT)).values()
     current = [t for t in translations if t.status is Status.UP_TO_DATE]

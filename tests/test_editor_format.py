@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from programme_facts import FICTIF
 from test_staff_changes import _commit
 
-from pcv.inspection.builds import ROOT
+from pcv.checks.site import all_problems
+from pcv.inspection.builds import ROOT, assemble_programme
 
 
 def _run(project: Path, script: str) -> subprocess.CompletedProcess:
@@ -36,3 +39,26 @@ def test_formatting_as_the_editor_does_is_stable_and_keeps_translations_current(
     changed = subprocess.run(["git", "status", "--porcelain", "--", "data", "docs"], cwd=project,
                              capture_output=True, text=True, check=True).stdout
     assert changed == "", "a second run changes nothing: the editor would save these files as they are"
+
+
+@pytest.mark.parametrize(("name", "after", "comment"), [
+    ("data/programme.yaml", "targets:\n", "  # Source : entente de 2021, annexe B (à confirmer avec Marie)\n"),
+    (f"docs/fr/{FICTIF.page_with_role('themes')}", "---\n", "# Relu par l'équipe juridique le 3 mars\n"),
+])
+def test_a_comment_the_editor_would_delete_is_refused_and_nothing_is_written(tmp_path: Path, name: str, after: str,
+                                                                            comment: str) -> None:
+    """Red team 8 (critical C2): a save in the web editor (make editor-format) deleted the comments staff typed in
+    data/ and in a page's front matter, silently. Each is named at its line, by the build and before any write."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    file = project / name
+    text = file.read_text(encoding="utf-8")
+    file.write_text(text.replace(after, after + comment, 1), encoding="utf-8")
+    line = text[:text.index(after) + len(after)].count("\n") + 1
+    before = {path: path.read_bytes() for path in project.rglob("*") if path.is_file() and "node_modules" not in path.parts}
+    result = _run(project, "editor_format.py")
+    assert result.returncode == 1
+    assert f"- {name}, ligne {line} : commentaire (« # … ») : l'éditeur web l'effacerait" in result.stderr, result.stderr
+    assert before == {path: path.read_bytes() for path in before}
+    problems = [str(p) for p in all_problems(project)]
+    assert problems and problems[0].startswith(f"{name}, ligne {line} : commentaire"), problems

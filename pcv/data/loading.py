@@ -63,7 +63,7 @@ def load_site_data(data_dir: Path) -> SiteData:
             problems.append(Problem(name, None, None, "fichier introuvable. Rétablissez-le (git restore)."))
             continue
         try:
-            document = read_yaml(path, name)
+            document = read_yaml(path, name, edited=True)
         except UnreadableYaml as exc:
             problems.append(exc.problem)
             continue

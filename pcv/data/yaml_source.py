@@ -82,22 +82,25 @@ class YamlDocument:
 
 
 def read_yaml(path: Path, name: str, loader: type[yaml.SafeLoader] = DataLoader, *,
-              by_both: bool = False) -> YamlDocument:
+              by_both: bool = False, edited: bool = False) -> YamlDocument:
     """Parse `path` (shown as `name` in messages) with `loader`, or raise `UnreadableYaml`."""
-    return parse_yaml(decoded_text(path, name, MAX_BYTES), name, loader, by_both=by_both)
+    return parse_yaml(decoded_text(path, name, MAX_BYTES), name, loader, by_both=by_both, edited=edited)
 
 
 def parse_yaml(text: str, name: str, loader: type[yaml.SafeLoader] = DataLoader, *, first_line: int = 1,
-               by_both: bool = False) -> YamlDocument:
+               by_both: bool = False, edited: bool = False) -> YamlDocument:
     """Parse `text` (line 1 being line `first_line` of the file `name`) with `loader`, or raise
-    `UnreadableYaml`; with `by_both`, a value YAML 1.1 reads otherwise is refused too. The same text is parsed
-    once per process (each `make serve` rebuild reads every file again): each caller gets its own copy."""
-    document = _parsed(text, name, loader, first_line, by_both)
+    `UnreadableYaml`; with `by_both`, a value YAML 1.1 reads otherwise is refused too; with `edited` (a file the
+    web editor writes: data/, the pages' front matter), a comment, which its next save would delete. The same
+    text is parsed once per process (each `make serve` rebuild reads every file again): each caller gets its
+    own copy."""
+    document = _parsed(text, name, loader, first_line, by_both, edited)
     return YamlDocument(copy.deepcopy(document.data), dict(document.values), dict(document.keys), name)
 
 
 @functools.lru_cache(maxsize=2048)  # a site's data files and its pages' front matter, several times over
-def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int, by_both: bool) -> YamlDocument:
+def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int, by_both: bool,
+            edited: bool) -> YamlDocument:
     for character, message in _INDENTATION_SLIPS.items():
         slip = re.search(rf"^[ ]*{character}", text, re.MULTILINE)
         if slip:
@@ -117,11 +120,35 @@ def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int
             data = parser.construct_document(node)
         finally:
             parser.dispose()
+        if edited and (comment := _first_comment(text, loader)):
+            raise UnreadableYaml(Problem(name, comment + first_line - 1, None, COMMENT))
     except yaml.MarkedYAMLError as exc:
         raise UnreadableYaml(syntax_problem(exc, name, text, first_line)) from exc
     except RecursionError:
         raise UnreadableYaml(Problem(name, None, None, TOO_DEEP)) from None
     return YamlDocument(data=data, values=values, keys=keys, name=name)
+
+
+COMMENT = ("commentaire (« # … ») : l'éditeur web l'effacerait au premier enregistrement de ce fichier (make "
+           "editor-format aussi), car il ne garde pas les commentaires des données ni de l'en-tête des pages. Notez-le "
+           "ailleurs (dans le message de votre changement ou la demande de fusion), puis retirez-le.")
+
+
+def _first_comment(text: str, loader: type[yaml.SafeLoader]) -> int | None:
+    """The line (1-based) of the first comment of `text`, a YAML text that parses: a « # » at a line's start or
+    after a space, outside every scalar (quoted, plain or block)."""
+    scanner = loader(text)
+    try:
+        spans = []
+        while not isinstance(token := scanner.get_token(), yaml.StreamEndToken):
+            if isinstance(token, yaml.ScalarToken):
+                spans.append((token.start_mark.index, token.end_mark.index))
+    finally:
+        scanner.dispose()
+    for found in re.finditer(r"(?:^|(?<=[ \t]))#", text, re.MULTILINE):
+        if not any(start <= found.start() < end for start, end in spans):
+            return text.count("\n", 0, found.start()) + 1
+    return None
 
 
 NBSP_NAME = "espace insécable (U+00A0, souvent collée depuis Word ou un courriel)"

@@ -209,7 +209,7 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
         return page, None
     try:  # read as MkDocs reads it, refusing a value YAML 1.1 (MkDocs) and 1.2 (us) read differently
         has_fields = re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE)
-        meta = parse_yaml(match.group(1), name, first_line=2, by_both=True).data if has_fields else None
+        meta = parse_yaml(match.group(1), name, first_line=2, by_both=True, edited=True).data if has_fields else None
     except UnreadableYaml as exc:
         return MarkdownPage(lang, path, text, body=text), exc.problem
     if not isinstance(meta, dict):
