@@ -24,7 +24,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def replace_value(path: Path, start: str, new: str) -> None:
     """Replace the one line of `path` that begins with `start`, and the lines that continue its value (a long
-    text the web editor folded over several more indented lines), by `new` and comment lines."""
+    text the web editor folded over several more indented lines), by `new` and blank lines."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     found = [i for i, line in enumerate(lines) if line.startswith(start)]
     assert len(found) == 1, f"{start!r} begins {len(found)} lines in {path}"
@@ -32,7 +32,7 @@ def replace_value(path: Path, start: str, new: str) -> None:
     end = found[0] + 1
     while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip()) > indent:
         end += 1
-    padding = (" " * indent + "#\n") * (end - found[0] - 1)  # comment lines: the lines below keep their numbers
+    padding = "\n" * (end - found[0] - 1)  # blank lines: the lines below keep their numbers
     path.write_text("".join(lines[:found[0]]) + new + "\n" + padding + "".join(lines[end:]), encoding="utf-8")
 
 

@@ -42,7 +42,7 @@ SECTOR = DESCRIBED.activities.sectors[0]
 ENGINE_TEXTS = yaml.safe_load((ROOT / "pcv" / "text" / "interface.yaml").read_text(encoding="utf-8"))
 # data/strings.yaml, which _invalid writes (the programme has none): a programme changing three engine texts.
 STRINGS = [
-    "# yaml-language-server: $schema=../schemas/strings.schema.json",
+    "",  # (a comment here would be refused: the web editor's next save would delete it)
     "home.themes.title:",
     "  fr: true",  # 3
     f"  en: {json.dumps(ENGINE_TEXTS['home.themes.title']['en'], ensure_ascii=False)}",
@@ -108,7 +108,7 @@ def _added_targets(text: str) -> str:
 def _invalid(project: Path) -> None:
     data = project / "data"
     edit(data / "programme.yaml", ACRONYM_EN, "")
-    replace_value(data / "programme.yaml", NAME_SOURCE, f'  source: ""  # {NAME_SOURCE.strip()}')
+    replace_value(data / "programme.yaml", NAME_SOURCE, '  source: ""')
     edit(data / "programme.yaml", f"    fr: {WEBSITE}\n", f"    fr: {WEBSITE.replace('https://', 'www.')}\n")
     edit(data / "programme.yaml", f"  end: {END}", f"  end: {START - 2}")
     edit(data / "programme.yaml", f"    value: {QUOTED.value}\n", f'    value: "{QUOTED.value}"\n')
