@@ -300,8 +300,8 @@ def test_a_call_to_action_without_its_page_says_it_may_be_removed_from_the_data(
     data = dataclasses.replace(data, programme=dataclasses.replace(data.programme, calls_to_action=(call,)))
     (problem,) = [str(p) for p in role_problems(_pages(), data)]
     assert "aucune page n'a le rôle « ecrire »" in problem and "Ajoutez la ligne « role: ecrire »" in problem
-    assert problem.endswith("Ou, si le programme ne fait plus cet appel, retirez-le de calls_to_action dans "
-                            "data/programme.yaml."), problem
+    assert problem.endswith("Ou, si le programme ne fait plus cet appel, retirez-le de « Appels à l'action » "
+                            "(calls_to_action) dans data/programme.yaml."), problem
 
 
 def test_engine_strings_need_no_programme_strings_file() -> None:

@@ -107,8 +107,8 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
         yield Problem("docs/", None, None, f"aucune page n'a le rôle « {role} » ({known[role]}). Ajoutez la "
                       f"ligne « role: {role} » dans l'en-tête de cette page, en français et en anglais (créez-la "
                       "au besoin, et ajoutez-la au menu de mkdocs.yml)." + ("" if role in REQUIRED else
-                      " Ou, si le programme ne fait plus cet appel, retirez-le de calls_to_action dans "
-                      "data/programme.yaml."))
+                      " Ou, si le programme ne fait plus cet appel, retirez-le de « Appels à l'action » "
+                      "(calls_to_action) dans data/programme.yaml."))
 
 
 def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str, int]) -> Iterator[Problem]:
