@@ -204,3 +204,16 @@ def test_a_quote_and_a_list_as_staff_write_them_are_accepted(tmp_path: Path) -> 
     page, problem = _page(tmp_path, "> Une citation.\n>\n> — Une partenaire\n\n- Un point\n    - Un sous-point\n"
                           "        1. Une étape\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     assert problem is None and list(loss_problems(page)) == []
+
+
+def test_a_number_in_an_address_or_an_anchor_is_no_figure_but_in_the_text_it_is(tmp_path: Path) -> None:
+    """Red team 8 (medium M5): a year or a target's value in a link's address, a photo's file name or a heading's
+    anchor was taken for a figure typed by hand (and the advice would have put the formatted figure in the URL)."""
+    data = load_site_data(ROOT / "data")
+    year = data.programme.period.start
+    page, _ = _page(tmp_path, f"Voir le [rapport](https://www.ceci.ca/fr/rapport-annuel-{year}).\n\n"
+                    f"![Un atelier avec des partenaires](atelier-{year}.jpg)\n\n## Bilan {{ #bilan-{year} }}\n\n"
+                    f"[r]: https://www.ceci.ca/fr/{year}\n\n<https://www.ceci.ca/{year}>\n\nEn {year}, le programme.\n")
+    figures = [(p.line, p.message[:len(str(year)) + 4]) for p in text_problems(page, data, tmp_path)
+               if "chiffre des données" in p.message]
+    assert figures == [(16, f"« {year} »")]

@@ -19,7 +19,8 @@ from urllib.parse import unquote
 from pcv.data.models import LANGUAGES, SiteData
 from pcv.problems import Problem
 from pcv.pages.figure_history import previous_figures
-from pcv.pages.figures import PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures, without_kept_numbers
+from pcv.pages.figures import (PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures,
+                              without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
 from pcv.pages.markdown import MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
@@ -111,7 +112,7 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
     figures = data_figures(data) + previous  # the current value first
     names = figure_texts(data, page.lang)
     for number, line in _text_lines(page):
-        for column, typed, figure in typed_figures(without_kept_numbers(line), figures):
+        for column, typed, figure in typed_figures(without_addresses(without_kept_numbers(line)), figures):
             yield Problem(page.name, number, column, _typed_figure_message(typed, figure, page.lang))
         for match in PLACEHOLDER.finditer(line):
             if number <= page.front_matter_lines:

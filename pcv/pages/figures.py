@@ -76,6 +76,18 @@ def without_kept_numbers(line: str) -> str:
     return AS_WRITTEN.sub(lambda m: " " * len(m.group(0)), line)
 
 
+# What a reader never sees as a figure: a link's or a photo's address (« ](…) », a reference « [x]: … », « <https:…> »,
+# a bare address, an HTML href or src) and an attribute list (« { #bilan-2020 } »), but « {{ … }} ».
+_NOT_SHOWN = re.compile(r"\]\([^)]*\)|^\s{0,3}\[[^\]]+\]:.*$|<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*>"
+                        r"|\b(?:https?|mailto|tel):\S+|\b(?:href|src)\s*=\s*(?:\"[^\"]*\"|'[^']*')"
+                        r"|(?<!\{)\{(?!\{)[^{}]*\}(?!\})")
+
+
+def without_addresses(line: str) -> str:
+    """`line` with the addresses and attribute lists a reader does not see as text blanked out (same length)."""
+    return _NOT_SHOWN.sub(lambda m: " " * len(m.group(0)), line)
+
+
 def typed_figures(line: str, figures: list[DataFigure]) -> Iterator[tuple[int, str, DataFigure]]:
     """(column, text as typed, figure) of each figure of the data typed in `line`."""
     for match in _TYPED_NUMBER.finditer(line):
