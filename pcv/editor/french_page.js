@@ -59,9 +59,13 @@
     return null;
   }
 
+  // Only what the libraries write for screen readers (live regions, instructions) and in a list's menu: a text staff
+  // typed (a list item's summary) is shown as typed.
+  var SPOKEN = "[aria-live],[role=status],[role=log],[id^=DndDescribedBy],[id^=aria-],[id*=-listbox],[class*=menu]";
+
   function fixText(node) {
-    var text = node.nodeValue;
-    if (!text || !/[A-Za-z]/.test(text)) return;
+    var text = node.nodeValue, parent = node.parentElement;
+    if (!text || !/[A-Za-z]/.test(text) || !parent || !parent.closest(SPOKEN)) return;
     var done = french(text.trim(), TEXTS);
     if (done !== null && done !== text) node.nodeValue = done;
   }

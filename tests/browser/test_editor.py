@@ -392,6 +392,8 @@ def test_a_new_entry_says_nothing_is_saved_and_screen_readers_hear_french(local_
         code.fill("Pér")
         page.get_by_text("Pérou (PE)").wait_for()
         spoken += page.evaluate(_SPOKEN)
+        code.fill("Zzz")
+        expect(page.get_by_text("Aucun choix ne correspond", exact=True)).to_be_visible()  # not « No options »
     assert any("choix possible" in text for text in spoken), spoken  # react-select's count, heard in French
     assert [text for text in spoken if _ENGLISH.search(text)] == []
     assert traffic.other_hosts == [] and traffic.problems == []
