@@ -15,6 +15,7 @@ running (pcv/build/child_process.py).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -29,6 +30,7 @@ HOMES = ("index.html", "en/index.html")  # a complete build wrote both languages
 
 def build(site: Path) -> int:
     """The exit status of `mkdocs build --strict` into `site`, with a word on what happened to it."""
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # as make build: no theme banner in English on each build
     site = site.resolve()
     problems = config_problems(ROOT)
     if problems:

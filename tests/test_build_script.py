@@ -142,3 +142,13 @@ def test_site_commands_need_python_alone(target: str) -> None:
 @pytest.mark.parametrize("target", ["test", "bench"])
 def test_tests_and_benchmark_install_the_node_tools(target: str) -> None:
     assert "npm ci" in make_commands(target)
+
+
+def test_the_build_run_directly_prints_no_theme_banner(project_copy: Path) -> None:
+    """Red team 8 (low): run as `python scripts/build_site.py` (not through make), Material printed its English
+    end-of-life banner on every build."""
+    env = {key: value for key, value in os.environ.items() if key != "NO_MKDOCS_2_WARNING"}
+    result = subprocess.run([sys.executable, "scripts/build_site.py"], cwd=project_copy, env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "end of life" not in result.stdout + result.stderr

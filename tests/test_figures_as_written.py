@@ -75,7 +75,8 @@ def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Pa
     assert _problems(project) == [
         f"« {target.value} » était un chiffre des données (data/programme.yaml, targets, id « {target.id} »), qui "
         f"vaut maintenant {format_figure(raised, target.format, 'fr')}. Écrivez {{{{ targets.{target.id} }}}} pour montrer le chiffre à jour ; si la "
-        f"page parle bien de l'ancien chiffre, gardez-le tel quel en l'écrivant {{{{ \"{target.value}\" }}}}."]
+        f"page parle bien de l'ancien chiffre, ou d'autre chose (un exemple, une année), gardez-le tel quel en "
+        f"l'écrivant {{{{ \"{target.value}\" }}}}."]
     _write(project, f"Déjà {raised} jardins.")
     assert _problems(project)[0].startswith(f"« {raised} » est un chiffre des données")
 

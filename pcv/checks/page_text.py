@@ -139,7 +139,7 @@ def _typed_figure_message(typed: str, figure: DataFigure, lang: str) -> str:
         now = str(figure.previous_of) if figure.kind == "year" else format_figure(figure.previous_of, figure.kind, lang)
         return (f"« {typed} » était un chiffre des données ({figure.source}), qui vaut maintenant {now}. "
                 f"Écrivez {placeholder} pour montrer le chiffre à jour ; si la page parle bien de l'ancien "
-                f"chiffre, gardez-le tel quel en l'écrivant {keep}.")
+                f"chiffre, ou d'autre chose (un exemple, une année), gardez-le tel quel en l'écrivant {keep}.")
     return (f"« {typed} » est un chiffre des données ({figure.source}). Si c'est ce chiffre, écrivez "
             f"{placeholder} à la place : le site l'affichera depuis les données, dans le format de la langue. "
             f"S'il dit autre chose (une année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant {keep}.")
