@@ -54,6 +54,8 @@ def test_a_comment_after_a_number_or_on_its_own_line_is_fine(tmp_path: Path) -> 
     ("title: Nos thèmes #1", "ligne 2, colonne 19 : « #1 » suit ici un texte sans guillemets"),
     ("title: 0123", "ligne 2, colonne 8 : « 0123 » commence par un zéro"),
     ("title: !!python/name:os.getcwd", "ligne 2, colonne 8 : l'étiquette « !!python/name:os.getcwd » n'est pas acceptée"),
+    ("title: !ENV HOME", "ligne 2, colonne 8 : étiquette « !ENV » inconnue ici (« !ENV » et « !relative » ne servent"),
+    ("title: !relative $docs_dir", "ligne 2, colonne 8 : étiquette « !relative » inconnue ici"),
 ])
 def test_front_matter_is_read_by_the_same_rules(tmp_path: Path, line: str, expected: str) -> None:
     file = tmp_path / "x.md"

@@ -53,6 +53,9 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
         tag = error.problem[len(EXPLICIT_TAG) + 1:]
         advice = (f"l'étiquette « {tag[:40]} » n'est pas acceptée dans ce fichier : elle ferait lire la valeur autrement "
                   "qu'elle n'est écrite. Retirez-la ; si la valeur est un texte, mettez-la entre guillemets droits (\"…\").")
+    if unknown := re.search(r"could not determine a constructor for the tag '(![^']{0,40})", detail):
+        advice = (f"étiquette « {unknown.group(1)} » inconnue ici (« !ENV » et « !relative » ne servent qu'à MkDocs, "
+                  "pas aux données). Retirez-la ; un texte qui commence par « ! » s'écrit entre guillemets droits (\"…\").")
     if error.context and "quoted scalar" in error.context:
         advice = "guillemet ouvert ici et jamais fermé. Ajoutez le guillemet qui ferme le texte."
     if error.context_mark and re.search(r"quoted scalar|an alias|an anchor", error.context or ""):
