@@ -69,7 +69,9 @@ def served_css(built_site: Path) -> str:
 def test_served_stylesheet_is_smaller_and_keeps_what_pages_use(built_site: Path, served_css: str) -> None:
     assert not list(built_site.glob("assets/stylesheets/main.*")), "Material's stylesheet is in the site's one file"
     assert not (built_site / "assets/stylesheets/site.css").exists(), "site.css is in the site's one file"
-    assert len(gzip.compress(served_css.encode())) < 17 * 1024
+    # Its share of a page's 40 KiB first visit (benchmarks/page_weight.py): the largest page, this file included,
+    # weighs about 37 KiB.
+    assert len(gzip.compress(served_css.encode())) < 17.5 * 1024
     for kept in (".md-header", ".md-nav__link", ".md-search-result__item", ".md-typeset .admonition", ".md-skip",
                  ".pcv-hero", "@media print"):
         assert kept in served_css, kept
