@@ -27,8 +27,8 @@ def problems_page(problems: list[Problem], notes: list[str] = ()) -> str:
         "ci-dessous dans le fichier et à la ligne indiqués, puis enregistrez : cette page se recharge "
         "toute seule et le site revient dès qu’il n’y a plus de problème.</p>"
         f"<ol>{items}</ol>"
-        '<p class="note">Rien n’est publié tant que ces problèmes restent. Le terminal où tourne '
-        "« make serve » affiche les mêmes messages.</p>"
+        '<p class="note">Rien n’est publié tant que ces problèmes restent. La fenêtre où tourne '
+        "« make editor » (ou « make serve ») affiche les mêmes messages.</p>"
         "</main></body></html>\n"
     )
 
