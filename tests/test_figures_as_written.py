@@ -51,6 +51,13 @@ def test_a_year_equal_to_the_period_end_says_how_to_keep_it_as_written(tmp_path:
     assert _problems(project) == []
 
 
+def test_a_pasted_number_longer_than_any_figure_is_text(tmp_path: Path) -> None:
+    """A reference number of 4,400 digits (past what Python turns into a number) is not a figure, nor our error."""
+    project = _project(tmp_path)
+    _write(project, "Référence : " + "7" * 4_400)
+    assert _problems(project) == []
+
+
 def test_a_number_kept_as_written_is_shown_as_typed() -> None:
     data = load_site_data(PROGRAMME / "data")
     percent = next(t for t in data.programme.targets if t.format == "percent")

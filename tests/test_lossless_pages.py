@@ -43,6 +43,12 @@ def _page(tmp_path: Path, body: str):
     ("Un texte &#x202E;à l'envers.\n", 6, "« &#x202E; » écrit un caractère de contrôle invisible"),
     ("Avant.\n\n![Une photo&#27;](images/a.jpg)\n", 8, "« &#27; » écrit un caractère de contrôle invisible"),
     ("Un &#0; nul.\n", 6, "« &#0; » écrit un caractère de contrôle invisible"),
+    ("Prix : &#x0000000000202E;0001 $\n", 6, "« &#x0000000000202E; » écrit un caractère de contrôle invisible"),
+    ("Prix : &#00000000008238;0001 $\n", 6, "« &#00000000008238; » écrit un caractère de contrôle invisible"),
+    ("## Prix {: title=\"&#x0000000000202E;1000\" }\n", 6, "« &#x0000000000202E; » écrit un caractère de contrôle"),
+    ("Un &#x1000000000041; trop grand.\n", 6, "« &#x1000000000041; » écrit un caractère de contrôle invisible"),
+    ("Prix : &#8238 0001 $\n", 6, "« &#8238 » écrit un caractère de contrôle invisible"),
+    ("Prix : &#x202E0001\n", 6, "« &#x202E0001 » écrit un caractère de contrôle invisible"),
 ])
 def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: str, line: int, expected: str) -> None:
     page, problem = _page(tmp_path, body)

@@ -18,6 +18,7 @@ from pcv.publishing.search_index import is_entry_of, shown_content, without_empt
 from pcv.publishing.search_skipped import without_skipped
 from pcv.problems import ProblemsFound
 from pcv.safety.csp import with_policy
+from pcv.safety.invisible_signs import control_sign_problem
 from pcv.safety.removals import markup, removal_problem
 from pcv.safety.sanitiser import clean_document
 from pcv.text.typography import french_spacing, space_script_labels
@@ -155,4 +156,14 @@ def sanitise(run: SiteBuild, html: str, written: Written) -> str:
         config = written.config
         custom_dir = Path(config.theme.custom_dir or config.docs_dir)
         raise ProblemsFound((removal_problem(lost, written.template_name, custom_dir, run.root, written.address),))
+    if problem := control_sign_problem(clean, _source(written)):
+        raise ProblemsFound((problem,))
     return clean
+
+
+def _source(written: Written) -> str:
+    """The file a page comes from, as staff name it (« docs/fr/contact.md »; a template alone: its own)."""
+    if written.page is None:
+        return f"overrides/{written.template}"
+    project = Path(written.config.config_file_path).resolve().parent
+    return Path(written.config.docs_dir, written.page.file.src_uri).relative_to(project).as_posix()

@@ -25,7 +25,8 @@ from pcv.problems import Problem
 _SEPARATOR = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _LOST = {"<?": "une instruction « <?…?> »", "<![CDATA[": "un bloc « <![CDATA[…]]> »"}
-_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+# HTML reads any number of leading zeros, and a reference without its « ; » too.
+_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]+)|0*([0-9]+));?")
 _MARKERS = r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+|>[ \t]?)*"  # list items and quotations before a line's text
 _HASHTAG = re.compile(_MARKERS + r"(#{1,6})[^#\s]")  # Python-Markdown makes a heading of it, with no space
 _HASH_TAIL = re.compile(_MARKERS + r"#{1,6}[ \t].*[^\s#\\](#+)[ \t]*$")  # "# Langage C#": the last « # » dropped
@@ -35,6 +36,14 @@ _DEFINITION = re.compile(r" {0,3}\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
 _QUOTED = re.compile(r" {0,3}(?:>[ \t]?)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")  # a quotation opens anywhere
 _CONTAINER = re.compile(r" {0,3}(?:[-*+]|[0-9]+[.)])[ \t]")
 _IN_BLOCK = re.compile(r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
+
+
+def _code(reference: re.Match) -> int:
+    """The code point a character reference names (past Unicode's last, 0x110000, for a longer one)."""
+    hexadecimal, decimal = reference.groups()
+    if len(hexadecimal or decimal) > 8:
+        return 0x110000
+    return int(hexadecimal, 16) if hexadecimal else int(decimal)
 
 
 def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
@@ -52,7 +61,7 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
                 yield Problem(page.name, number, column + 1, f"{what} ne s'affiche pas sur le site : son texte "
                               "disparaîtrait. Écrivez-le comme du texte, sans « <? » ni « <![CDATA[ ».")
         for reference in _REFERENCE.finditer(line):
-            code = int(reference.group(1), 16) if reference.group(1) else int(reference.group(2))
+            code = _code(reference)
             if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or CONTROL.match(chr(code)):
                 yield Problem(page.name, number, reference.start() + 1, f"« {reference.group()} » écrit un caractère "
                               "de contrôle invisible : il ne s'affiche pas, ou change l'ordre du texte autour. "

@@ -91,7 +91,10 @@ def without_addresses(line: str) -> str:
 def typed_figures(line: str, figures: list[DataFigure]) -> Iterator[tuple[int, str, DataFigure]]:
     """(column, text as typed, figure) of each figure of the data typed in `line`."""
     for match in _TYPED_NUMBER.finditer(line):
-        value = int(re.sub(r"\D", "", match.group("digits")))
+        digits = re.sub(r"\D", "", match.group("digits"))
+        if len(digits) > 18:  # no figure of the data is that long (a pasted reference number, say)
+            continue
+        value = int(digits)
         unit = (match.group("unit") or "").lower()
         percent = unit in ("%", "percent") or unit.startswith("pour")
         if unit.startswith("million"):

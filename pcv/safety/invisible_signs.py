@@ -1,0 +1,19 @@
+"""The last gate of what a page shows: no invisible control sign (bidirectional overrides, C0 and C1 controls, line
+separators) leaves in a published page, whatever channel brought it; the checks before it name the line where
+they can."""
+
+from __future__ import annotations
+
+from pcv.data.yaml_schema import CONTROL
+from pcv.problems import Problem
+
+
+def control_sign_problem(html: str, source: str) -> Problem | None:
+    """The problem of the first control sign in the page `html` built from `source`, or None."""
+    found = CONTROL.search(html)
+    if found is None:
+        return None
+    return Problem(source, None, None, f"la page publiée contiendrait un caractère de contrôle invisible "
+                   f"(U+{ord(found.group()):04X}) : il ne s'affiche pas, ou change l'ordre du texte autour. Cherchez "
+                   "dans ce fichier, ou dans les données qu'il affiche, une référence « &#…; » ou un caractère collé "
+                   "d'ailleurs, et retirez-le.")
