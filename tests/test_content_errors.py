@@ -254,7 +254,8 @@ KINDS = [
                  "haut du fichier : « --- », « title: … », « description: … », « --- ».", id="no-front-matter"),
     pytest.param("text", f"docs/en/{TEXT_THEMES}, ligne {_meta_line(ATELIER, f'docs/en/{TEXT_THEMES}', 'title')}, colonne "
                  "8, champ « Titre » (title) : « < » n'est pas permis dans « title » : ce texte est repris tel quel dans le code de "
-                 "la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; pas de balise HTML.",
+                 "la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; pas de balise HTML ni de code "
+                 "« &…; ».",
                  id="html-in-title"),
     pytest.param("text", f"docs/en/{TEXT_PAGE}, ligne {DESCRIPTION_EN}, colonne {len(DESCRIBED) + 1} : « {{{{ targets.{NUMBER.id} }}}} » "
                  "ne s'affiche que dans le texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des "

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pcv.checks.site import all_problems
 from pcv.data.yaml_schema import CONTROL
 from pcv.inspection.builds import build_site
 from pcv.safety.invisible_signs import control_sign_problem
@@ -33,3 +34,17 @@ def test_a_control_sign_past_every_check_stops_the_build_and_names_the_page(proj
     named = [line for line in result.output.splitlines() if line.startswith("- ") and "(U+202E)" in line]
     assert named and named[0].startswith(("- docs/", "- overrides/")), result.output
     assert not (project_copy / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("reference", ["&#8238", "&#x0000202E;", "&rlm;"])
+def test_a_character_reference_in_a_page_title_is_refused_at_its_line(project_copy: Path, reference: str) -> None:
+    """A page's title is written into every page's menu as typed: a reference there would be decoded."""
+    page = next(p for p in sorted((project_copy / "docs" / "fr").glob("*.md"))
+                if "\ntitle: " in p.read_text(encoding="utf-8"))
+    text = page.read_text(encoding="utf-8")
+    start = text.index("\ntitle: ") + 1
+    end = text.index("\n", start)
+    page.write_text(text[:end] + f" {reference} 1000" + text[end:], encoding="utf-8")
+    line = text[:start].count("\n") + 1
+    problems = [p for p in all_problems(project_copy) if p.file == f"docs/fr/{page.name}"]
+    assert [(p.line, "« & » n'est pas permis" in p.message) for p in problems] == [(line, True)], problems

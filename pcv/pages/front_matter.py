@@ -23,7 +23,7 @@ from pcv.problems import Problem
 
 PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
 REVIEWED = r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}"  # `translation_reviewed`, written by the web editor
-_RAW_IN_HTML = re.compile(r'[<>"]')
+_RAW_IN_HTML = re.compile(r'[<>"]|&(?=#|[A-Za-z][A-Za-z0-9]*;)')  # and « & » opening a character reference
 
 
 @dataclass(frozen=True)
@@ -144,4 +144,4 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,
                       f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "
                       "le code de la page. Pour citer, utilisez les guillemets « … » en français, “…” en anglais ; "
-                      "pas de balise HTML.", key)
+                      "pas de balise HTML ni de code « &…; ».", key)
