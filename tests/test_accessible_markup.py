@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file, page_url, resolve, role_page,
-                                  shared_page_paths)
+                                  role_pages, shared_page_paths)
 
 COUNTRY_PAGES = sorted(country_pages().values())
+# The pages with the map of the countries: the home and, when the programme has it (optional), its activities page.
+MAP_PAGES = ["index.md", *[role_pages()[r] for r in ("activities",) if r in role_pages()]]
 
 
 def page_html(site: Path, path: str, lang: str) -> str:
@@ -50,7 +52,7 @@ def test_page_basics(built_site: Path, path: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("path", ["index.md", role_page("activities")])
+@pytest.mark.parametrize("path", MAP_PAGES)
 def test_map_links_are_out_of_the_keyboard_order_and_repeated_in_the_list(built_site: Path, path: str, lang: str) -> None:
     html = page_html(built_site, path, lang)
     svg = re.search(r'<svg class="pcv-map".*?</svg>', html, re.S).group(0)

@@ -31,6 +31,11 @@ def role_page(role: str) -> str:
     return page_index(_pages()).roles[role]
 
 
+def role_pages() -> dict[str, str]:
+    """The shared path of each page that declares a role, by role: the optional ones ("activities") may be absent."""
+    return dict(page_index(_pages()).roles)
+
+
 def country_pages() -> dict[str, str]:
     """The shared path of each country's page (front matter `country:`), by ISO code."""
     return page_index(_pages()).countries
