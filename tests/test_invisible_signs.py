@@ -9,7 +9,7 @@ import pytest
 from pcv.checks.site import all_problems
 from pcv.data.yaml_schema import CONTROL
 from pcv.inspection.builds import build_site
-from pcv.safety.invisible_signs import control_sign_problem
+from pcv.checks.invisible_signs import control_sign_problem
 
 
 @pytest.mark.parametrize("sign", ["\u202e", "\u2066", "\x1b", "\x85", "\u2028"])

@@ -14,11 +14,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from pcv.build.run import SiteBuild
+from pcv.checks.invisible_signs import control_sign_problem
 from pcv.publishing.search_index import is_entry_of, shown_content, without_empty_preface
 from pcv.publishing.search_skipped import without_skipped
 from pcv.problems import ProblemsFound
 from pcv.safety.csp import with_policy
-from pcv.safety.invisible_signs import control_sign_problem
 from pcv.safety.removals import markup, removal_problem
 from pcv.safety.sanitiser import clean_document
 from pcv.text.typography import french_spacing, space_script_labels
