@@ -33,7 +33,7 @@ def with_country_pages(nav: Any, root: Path, slugs: list[str] | None = None, fol
     except (DataProblems, UnreadableYaml, OSError):  # the data's problems are reported; the pages still join
         slugs = sorted({page.stem for lang in LANGUAGES for page in (root / "docs" / lang).glob(country_page.format(
             slug="*")) if page.stem != "index"})
-    listed = set(_paths(nav))
+    listed = set(menu_paths(nav))
     missing = [path for path in (country_page.format(slug=slug) for slug in slugs)
                if path not in listed and any((root / "docs" / lang / path).is_file() for lang in LANGUAGES)]
     if not missing:
@@ -48,12 +48,13 @@ def with_country_pages(nav: Any, root: Path, slugs: list[str] | None = None, fol
     return nav
 
 
-def _paths(nav: Any) -> list[str]:
+def menu_paths(nav: Any) -> list[str]:
+    """The page paths a menu (mkdocs.yml's `nav`) lists, in order."""
     if isinstance(nav, str):
         return [nav]
     if isinstance(nav, dict):
-        return [path for value in nav.values() for path in _paths(value)]
-    return [path for item in nav for path in _paths(item)] if isinstance(nav, list) else []
+        return [path for value in nav.values() for path in menu_paths(value)]
+    return [path for item in nav for path in menu_paths(item)] if isinstance(nav, list) else []
 
 
 def _sections(items: list, entry: re.Pattern) -> Iterator[list]:

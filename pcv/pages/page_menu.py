@@ -9,6 +9,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
+from pcv.pages.country_menu import menu_paths
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.problems import Problem
@@ -34,7 +35,7 @@ def with_placed_pages(nav: Any, pages: Pages) -> Any:
     named in turn), or `nav` itself when nothing is to place."""
     if not isinstance(nav, list):
         return nav
-    listed = set(_paths(nav))
+    listed = set(menu_paths(nav))
     waiting = {path: after for path, (after, _) in wanted_places(pages).items() if path not in listed}
     if not waiting:
         return nav
@@ -59,14 +60,6 @@ def placement_problems(pages: Pages, listed: set[str], placed: set[str]) -> Iter
             yield Problem(page.name, meta_line(page, KEY), 1, f"cette page est déjà dans le menu de mkdocs.yml, qui "
                           f"garde sa place : « Place dans le menu » (après « {after} ») ne la déplace pas. Videz ce "
                           "champ ; pour la déplacer, déplacez sa ligne sous « nav: » dans mkdocs.yml.", KEY)
-
-
-def _paths(nav: Any) -> list[str]:
-    if isinstance(nav, str):
-        return [nav]
-    if isinstance(nav, dict):
-        return [path for value in nav.values() for path in _paths(value)]
-    return [path for item in nav for path in _paths(item)] if isinstance(nav, list) else []
 
 
 def _insert_after(items: list, after: str, path: str) -> bool:
