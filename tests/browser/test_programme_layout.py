@@ -1,6 +1,6 @@
 """The fictional programmes (tests/fixtures/) in Chromium: grids fit the number of items its data has
-(fewer targets and themes than the PCV's columns share the row); a long site name (on two lines at most) and
-many sections share the header without running over each other; the period bar stays a thin line for any number of years."""
+(fewer targets and themes than the PCV's columns share the row); a long organisation's
+name, a long site name and many sections share the header, each name whole at every width; the period bar stays a thin line for any number of years."""
 
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ import pytest
 import yaml
 from playwright.sync_api import Browser
 
+from pcv.checks.config_allowlist import STAFF
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, build_programme
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import DESKTOP, open_tab
+
+from .pages import AUDIT_WIDTHS
 
 PROGRAMME = FIXTURES / "programme-fictif"
 
@@ -46,34 +49,70 @@ def test_fewer_items_than_columns_share_the_row(browser: Browser, programme_url:
         tab.context.close()
 
 
-def test_a_long_site_name_and_many_sections_share_the_header(browser: Browser, tmp_path: Path) -> None:
-    programme = shutil.copytree(FIXTURES / "programme-atelier", tmp_path / "programme")
-    long_name = load_site_data(programme / "data").programme.name.fr
+@pytest.fixture(scope="module")
+def long_names(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, dict[str, str]]]]:
+    """programme-atelier with the longest names staff may give the header: the organisation's full name typed
+    as its short name, a site name of the most characters mkdocs.yml takes, and every page a section of its own.
+    Yields the served site's address and, per language, the organisation's and the site's names."""
+    workspace = tmp_path_factory.mktemp("long-names")
+    programme = shutil.copytree(FIXTURES / "programme-atelier", workspace / "programme")
+    data_file = programme / "data" / "programme.yaml"
+    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    data["organisation"] = data["organisation_name"]["name"]
+    data_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    facts = load_site_data(programme / "data").programme
     config = programme / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    short_name = yaml.safe_load(text)["site_name"]
-    text = text.replace(f"site_name: {short_name}\n", f"site_name: {long_name}\n", 1)
-    pages = [path for path in _nav_paths(yaml.safe_load(text)["nav"])]  # every page a section of its own
+    settings = yaml.safe_load(text)
+    languages = settings["plugins"]["i18n"]["languages"]
+    names = {}
+    for language in languages:
+        lang = language["locale"]
+        site_name = _cut(facts.name.in_(lang), STAFF[("site_name",)])
+        old = language.get("site_name", settings["site_name"])
+        text = text.replace(f"site_name: {old}\n", f"site_name: {site_name}\n", 1)
+        names[lang] = {".pcv-wordmark__org": facts.organisation.in_(lang), ".pcv-wordmark__name": site_name}
+    pages = _nav_paths(settings["nav"])  # every page a section of its own
     text = text[:text.index("\nnav:")] + "\nnav:\n" + "".join(f"  - {path}\n" for path in pages)
     config.write_text(text, encoding="utf-8")
-    (tmp_path / "build" / "site").mkdir(parents=True)
-    server = bind(tmp_path / "build" / "site")
-    result = build_programme(programme, tmp_path / "build", PCV_SITE_URL=base_url(server))
+    (workspace / "build" / "site").mkdir(parents=True)
+    server = bind(workspace / "build" / "site")
+    result = build_programme(programme, workspace / "build", PCV_SITE_URL=base_url(server))
     assert result.returncode == 0, result.output
     with serving(server) as url:
-        tab = open_tab(browser, url, "", DESKTOP)
-        try:
-            # The right edge of the name's text itself (a word too long for its box runs out of it).
-            right = tab.page.eval_on_selector(".pcv-wordmark__name", "e => { const r = document.createRange(); "
-                                              "r.selectNodeContents(e); return r.getBoundingClientRect().right }")
-            sections = tab.page.locator(".pcv-header__nav").bounding_box()
-            assert right <= sections["x"] + 1, (right, sections)
-            # Two lines at most, cut with an ellipsis: the header keeps its height (it took 7 lines, 133 px).
-            height, line = tab.page.eval_on_selector(".pcv-wordmark__name", "e => [e.getBoundingClientRect().height, "
-                                                     "parseFloat(getComputedStyle(e).lineHeight)]")
-            assert height <= 2 * line + 1, (height, line)
-        finally:
-            tab.context.close()
+        yield url, names
+
+
+def _cut(name: str, limit: int) -> str:
+    """`name`'s first words, as many as `limit` characters hold."""
+    return name if len(name) <= limit else name[:limit + 1].rsplit(" ", 1)[0]
+
+
+# Where each text of the header ends: its text's own box (a word too long for its box runs out of it).
+TEXT_BOX = "e => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect(); " \
+           "return {text: e.textContent, left: b.left, right: b.right, top: b.top, bottom: b.bottom, " \
+           "clipped: e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1} }"
+# The first of the header's other parts to the right of the wordmark: the sections (wide screens) or the tools.
+NEXT_LEFT = "() => Math.min(...[...document.querySelectorAll('.pcv-header__nav, .pcv-header__tools')]" \
+            ".filter(e => e.getClientRects().length).map(e => e.getBoundingClientRect().left))"
+
+
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_long_names_show_whole_in_the_header(browser: Browser, long_names: tuple, lang: str, width: int) -> None:
+    url, names = long_names
+    tab = open_tab(browser, url, "" if lang == "fr" else f"{lang}/", width)
+    try:
+        next_left = tab.page.evaluate(NEXT_LEFT)
+        for selector, expected in names[lang].items():
+            box = tab.page.eval_on_selector(selector, TEXT_BOX)
+            assert " ".join(box["text"].split()) == expected
+            assert not box["clipped"], (selector, box)  # never cut with an ellipsis
+            assert 0 <= box["left"] and box["right"] <= next_left + 1, (selector, box, next_left)
+            header = tab.page.locator(".md-header").bounding_box()
+            assert header["y"] <= box["top"] and box["bottom"] <= header["y"] + header["height"] + 1, (selector, box)
+    finally:
+        tab.context.close()
 
 
 def _nav_paths(nav: list) -> list[str]:
