@@ -30,14 +30,14 @@ from pcv.data.models import LANGUAGES, CallToAction, SiteData
 from pcv.checks.page_set import address_problems
 from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
 from pcv.inspection.pages import elements, resolve
-from pcv.inspection.site_checks import broken_links, empty_parts, shown_text
+from pcv.inspection.site_checks import block_texts, broken_links, empty_parts, shown_text
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
 from pcv.pages.roles import role_problems
 from pcv.publishing.png_text import texts as png_texts
 from pcv.publishing.share import HEIGHT, WIDTH
 from pcv.publishing.share_image import MARGIN_X
-from pcv.text.formatting import country_name
+from pcv.text.formatting import country_name, french_elision
 from pcv.theme.icons import ICONS
 
 PROGRAMME = FIXTURES / "programme-fictif"
@@ -379,8 +379,11 @@ def test_a_funder_with_an_intermediary_is_named_with_it(built) -> None:
     for lang in LANGUAGES:
         partners = _plain(_html(site, lang, _role_path("partners", ATELIER), ATELIER))
         for funder in data.partners.funders:
+            values = {"through": funder.intermediary.in_(lang)}
+            template = data.strings["partners.funder.through"].in_(lang)
+            through = (french_elision(template, values) if lang == "fr" else template).format(**values)
             assert (f'<p class="pcv-funder__name">{funder.name.in_(lang)}<span class="pcv-funder__through"><span class="pcv-visually-hidden">, </span>'
-                    f"{funder.intermediary.in_(lang)}</span></p>") in partners
+                    f"{_plain(through)}</span></p>") in partners
 
 
 def test_the_engine_texts_need_no_article_before_the_organisation_name(built) -> None:
@@ -437,7 +440,9 @@ def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: P
     (programme / "data/countries.yaml").write_text(yaml.safe_dump(countries, allow_unicode=True), encoding="utf-8")
     partners = yaml.safe_load((programme / "data/partners.yaml").read_text(encoding="utf-8"))
     second = {**partners["funders"][0], "name": {"fr": "Second bailleur fictif", "en": "Second fictional donor"}}
-    partners["funders"].append(second)
+    third = {**partners["funders"][0], "name": {"fr": "Troisième bailleur fictif", "en": "Third fictional donor"}}
+    del third["intermediary"]
+    partners["funders"] += [second, third]
     (programme / "data/partners.yaml").write_text(yaml.safe_dump(partners, allow_unicode=True), encoding="utf-8")
     result = _build(programme, tmp_path / "build")
     assert result.returncode == 0, result.output
@@ -448,6 +453,30 @@ def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: P
         partners_page = _plain(shown_text(_html(result.site, lang, _role_path("partners", programme), programme)))
         assert _plain(strings["partners.funders.title"].in_(lang)) in partners_page.splitlines()
         assert _plain(strings["partners.funder.title"].in_(lang)) not in partners_page.splitlines()
+    _each_funder_its_own(result.site, programme)
+
+
+def _each_funder_its_own(site: Path, programme: Path) -> None:
+    """On every page of both languages, each text that names a funder names no other, and says « par l'entremise
+    de » (its language's words, strings' partners.funder.through) before the intermediary it names."""
+    data = load_site_data(programme / "data")
+    funders = data.partners.funders
+    assert len(funders) > 1 and any(f.intermediary for f in funders) and not all(f.intermediary for f in funders)
+    pages = {lang: 0 for lang in LANGUAGES}
+    for file in site.rglob("*.html"):
+        lang = next((lang for lang in LANGUAGES[1:] if file.relative_to(site).parts[0] == lang), LANGUAGES[0])
+        for text in map(_plain, block_texts(file.read_text(encoding="utf-8"))):
+            named = [f for f in funders if _plain(f.name.in_(lang)) in text]
+            if not named:
+                continue
+            pages[lang] += 1
+            assert len(named) == 1, (file, text)
+            through = named[0].intermediary
+            if through and _plain(through.in_(lang)) in text:
+                template, values = data.strings["partners.funder.through"].in_(lang), {"through": through.in_(lang)}
+                template = french_elision(template, values) if lang == "fr" else template
+                assert _plain(template.format(**values)) in text, (file, text)
+    assert all(pages.values()), pages  # the funders are listed in both languages
 
 
 def test_the_brand_colours_the_stylesheet_the_favicon_and_the_share_images(site: Path, programme: Path) -> None:
@@ -552,6 +581,14 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
             assert _plain(main).count(calls[0][field][lang]) == 1, (lang, field)
         for field in ("title", "text", "label"):
             assert _plain(main).count(calls[1][field][lang]) == 1, (lang, field)
+        # One band of calls at most on any page, each call said once in it (PROGRAMME4: three bands, one a call).
+        for file in (result.site / ("" if lang == "fr" else "en")).rglob("index.html"):
+            if lang == "fr" and file.relative_to(result.site).parts[0] == "en":
+                continue
+            page = file.read_text(encoding="utf-8")
+            assert len(re.findall(r'class="pcv-band pcv-cta[ "]', page)) <= 1, file
+            for call in calls:
+                assert page.count(f'id="pcv-{call["id"]}-title"') <= 1, file
         # A section without an index page is named on each of its pages, its first included.
         for n in (1, 2):
             trail = re.search(r'<nav class="pcv-breadcrumbs".*?</nav>', _html(

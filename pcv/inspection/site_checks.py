@@ -107,3 +107,43 @@ def empty_parts(html: str) -> list[str]:
     reader = _Reader()
     reader.feed(html)
     return reader.empty
+
+
+# Parts of a page that read as one text: a paragraph, a list item, a heading, a table cell, a caption.
+BLOCKS = frozenset({"p", "li", "dt", "dd", "td", "th", "figcaption", *_HEADINGS})
+
+
+class _Blocks(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._open: list[list] = []  # [tag, its text so far]
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._skip += tag in ("script", "style", "template")
+        if tag in BLOCKS:
+            self._open.append([tag, ""])
+
+    def handle_endtag(self, tag: str) -> None:
+        self._skip -= tag in ("script", "style", "template")
+        if tag in BLOCKS and any(name == tag for name, _ in self._open):
+            while self._open:
+                name, text = self._open.pop()
+                self.texts.append(" ".join(text.split()))
+                if self._open:
+                    self._open[-1][1] += text
+                if name == tag:
+                    break
+
+    def handle_data(self, data: str) -> None:
+        if self._open and not self._skip:
+            self._open[-1][1] += data
+
+
+def block_texts(html: str) -> list[str]:
+    """The text of each paragraph, list item, heading or cell of a page (the inline parts within it
+    included, and the blocks within it too), spaces joined."""
+    reader = _Blocks()
+    reader.feed(html)
+    return reader.texts
