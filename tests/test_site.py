@@ -115,9 +115,9 @@ def test_sitemap_lists_every_page_with_alternates_and_x_default(built_site: Path
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_shows_each_figure_in_its_language_format(built_site: Path, lang: str) -> None:
-    """The period, the number of countries, then each target, in the data's order and the language's format."""
+    """The number of countries, the period, then each target, in the data's order and the language's format."""
     period = DATA.programme.period
-    expected = [f"{period.start}–{period.end}", format_figure(len(DATA.countries), "number", lang),
+    expected = [format_figure(len(DATA.countries), "number", lang), f"{period.start}–{period.end}",
                 *(format_figure(t.value, t.format, lang) for t in DATA.programme.targets)]
     values = re.findall(r'class="pcv-figure__value">([^<]+)<', html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8"))
     assert values == expected

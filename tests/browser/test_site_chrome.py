@@ -234,6 +234,37 @@ def test_header_button_shows_at_every_width_clear_of_the_other_controls(
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
 
 
+WORDMARK_NAME = """e => { const style = getComputedStyle(e), line = parseFloat(style.lineHeight),
+  probe = e.cloneNode(true); probe.style.cssText = 'position:absolute;display:inline;white-space:nowrap';
+  e.parentNode.append(probe); const natural = probe.getBoundingClientRect().width; probe.remove();
+  return {size: parseFloat(style.fontSize), lines: Math.round(e.clientHeight / line), clipped: e.scrollHeight > e.clientHeight + 1,
+          natural, width: e.clientWidth, hyphens: style.hyphens} }"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("width", (NARROW, MOBILE))
+def test_phone_header_shows_the_sites_name_readable_on_one_row_with_its_controls(
+    open_page: Callable[..., Tab], lang: str, width: int
+) -> None:
+    """The site's name at 14 px or more, whole words, never cut (in two lines at most when it can fit in two),
+    on the same row as search, the language link and the menu."""
+    page = open_page(page_url("approche.md", lang), width).page
+    name = page.locator(".pcv-wordmark__name").evaluate(WORDMARK_NAME)
+    assert name["size"] >= 14, f"the site's name at {name['size']} px"
+    assert not name["clipped"] and name["hyphens"] != "auto", name
+    if name["natural"] <= 1.6 * name["width"]:
+        assert name["lines"] <= 2, f"the site's name takes {name['lines']} lines at {width} px: {name}"
+    wordmark = page.locator(".pcv-wordmark").bounding_box()
+    header = page.locator(".md-header").bounding_box()
+    for control in ("button.pcv-search-button", ".pcv-lang__link", "summary.pcv-menu__toggle"):
+        box = page.locator(control).bounding_box()
+        expect(page.locator(control)).to_be_visible()
+        assert box and box["x"] >= wordmark["x"] + wordmark["width"] and box["x"] + box["width"] <= width, (control, box)
+        middle = box["y"] + box["height"] / 2
+        assert wordmark["y"] <= middle <= wordmark["y"] + wordmark["height"], f"{control} is not on the name's row"
+    assert header["height"] <= 72, f"the header is {header['height']} px tall at {width} px"
+
+
 @pytest.mark.parametrize("width", (NARROW, DESKTOP))
 def test_a_heading_reached_by_its_anchor_shows_below_the_sticky_header(open_page: Callable[..., Tab], width: int) -> None:
     page = open_page(page_url("approche.md", "en"), width).page
@@ -334,6 +365,31 @@ def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_si
     box = buttons.bounding_box()
     assert box and box["y"] + box["height"] <= 640, f"the action {box} is below the first 320 × 640 screen"
     expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["call.link.where"].in_(lang))
+    context.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(("width", "height"), [(NARROW, 640), (MOBILE, 844)])
+def test_home_first_phone_screen_says_who_runs_and_funds_it_and_leads_to_volunteering(
+    browser, site_url: str, lang: str, width: int, height: int
+) -> None:
+    """The hero says what the programme is (its headline), who runs it and who funds it (from the data) and leads
+    to the volunteer page, on the first screen; it is no taller than a screen (its countries come after it)."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(site_url + page_url("index.md", lang))
+    hero = page.locator(".pcv-hero__text")
+    expect(hero.locator("h1")).to_have_text(DATA.programme.headline.in_(lang))
+    trust = hero.locator(".pcv-hero__trust").inner_text()
+    names = [DATA.programme.organisation_name.name.in_(lang)] + [f.name.in_(lang) for f in DATA.partners.funders]
+    assert all(name in trust for name in names), (names, trust)
+    volunteer = site_url + page_url(role_page("volunteer"), lang)
+    button = hero.locator("a.pcv-button").first
+    assert button.evaluate("a => a.href") == volunteer
+    action = button.bounding_box()
+    assert action and action["y"] + action["height"] <= height, f"the action {action} is below the first screen"
+    box = hero.bounding_box()
+    assert box and box["height"] <= height, f"the hero {box} is taller than a {width} × {height} screen"
     context.close()
 
 
