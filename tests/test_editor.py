@@ -253,7 +253,7 @@ def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> 
     page = (built_site / "admin" / "index.html").read_text(encoding="utf-8")
     tags = elements(page)
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}, False) in tags
-    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "french.js", "page_text.js", "translation_fields.js", "french_page.js"]
+    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "french_page.js"]
     assert (built_site / "admin" / "problems.js").is_file()
     assert '<html lang="fr" data-signin="absent" data-pages="pages ' in page, "no sign-in relay: the page says so online"
     assert (built_site / "admin" / "decap-cms.js").is_file()
@@ -289,7 +289,7 @@ def test_a_country_page_chooses_its_country_among_the_data_by_french_name(monkey
     collection = config_module._section_pages(ROOT / "docs", [Language("fr", "Français"), Language("en", "English")])[0]
     field = next(f for f in collection["fields"] if f["name"] == "country")
     codes = [c["code"] for c in yaml.safe_load((ROOT / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]]
-    assert field["widget"] == "select" and sorted(o["value"] for o in field["options"]) == sorted(codes)
+    assert field["widget"] == "page_country" and sorted(o["value"] for o in field["options"]) == sorted(codes)
     assert all(o["label"] == f"{country_name(o['value'], 'fr')} ({o['value']})" for o in field["options"])
 
 

@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
-from pcv.editor.config import LOCAL_SERVER_PORT, Language, config_yaml, editor_config, editor_settings
+from pcv.editor.config import LOCAL_SERVER_PORT, SIGNIN_LOGO, Language, config_yaml, editor_config, editor_settings
 from pcv.languages.static_i18n import languages
 from pcv.pages.figures import figure_texts
 
@@ -39,13 +39,14 @@ PAGE = """<!doctype html>
 <script src="french.js"></script>
 <script src="page_text.js"></script>
 <script src="translation_fields.js"></script>
+<script src="page_address.js"></script>
 <script src="french_page.js"></script>
 </body>
 </html>
 """
 
 
-SCRIPTS = ("problems.js", "french.js", "page_text.js", "translation_fields.js", "french_page.js")  # ours, beside this module
+SCRIPTS = ("problems.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "french_page.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):
@@ -87,8 +88,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     page = page.replace("{csp}", editor_csp(local_port))
     (admin / "index.html").write_text(page, encoding="utf-8")
-    for script in SCRIPTS:
-        shutil.copy2(Path(__file__).with_name(script), admin / script)
+    for own in (*SCRIPTS, SIGNIN_LOGO):
+        shutil.copy2(Path(__file__).with_name(own), admin / own)
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     # What each {{ placeholder }} shows in each language, for the preview of a page's text (page_text.js).
     (admin / "figures.json").write_text(json.dumps(figures or {}, ensure_ascii=False), encoding="utf-8")

@@ -30,6 +30,7 @@ from pcv.safety.urls import base_address_problem
 from pcv.text.formatting import country_name
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
+SIGNIN_LOGO = "signin.svg"  # beside this module, published in /admin/: the sign-in screen's title, as the guide names it
 
 # The Markdown as typed, with « Insérer une photo » (page_text.js): Decap's markdown widget inserts images only in
 # its rich-text mode, which rewrites admonitions (!!! note), tables and attributes ({ #id }); its preview is kept.
@@ -132,6 +133,7 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         # decap-server (local mode) writes the files directly.
         "publish_mode": "editorial_workflow",
         "locale": "fr",
+        "logo_url": SIGNIN_LOGO,
         # No « Vérifier l'aperçu » link: GitHub Pages has no preview per change (the check attaches the built site).
         "show_preview_links": False,
         # Photos beside the pages of the first language, linked relatively (as a photo added by hand: WebP sizes,
@@ -174,6 +176,8 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
     """One collection per language for each sub-folder of pages (docs/fr/activites/…)."""
     default = docs / languages[0].locale
     sections = sorted({page.parent.relative_to(default).as_posix() for page in default.glob("*/**/*.md")})
+    countries = _countries(docs.parent)
+    fields = _section_fields(countries)
     return [{
         "name": f"{section.replace('/', '-')}-{lang.locale}",
         "label": f"{_section_title(default, section)} — {lang.name}",
@@ -185,8 +189,8 @@ def _section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]
         "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
         # Beside the section's pages of the first language, for both languages: one copy of each photo.
         "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
-        "fields": _translated_from([*_section_fields()[:3], *_country_field(docs.parent), *_section_fields()[3:]],
-                                   languages[0].locale, lang.locale),
+        "fields": _translated_from([*fields[:3], *_country_field(countries), *fields[3:]], languages[0].locale,
+                                   lang.locale),
     } for section in sections for lang in languages]
 
 
@@ -199,30 +203,38 @@ def _translated_from(fields: list[Field], original: str, locale: str | None = No
     return [field | known if field["widget"] in widgets else field for field in fields]
 
 
-def _section_fields() -> list[Field]:
-    """A section page's form: the page's, its address naming the file in both languages."""
-    hint = plain_hint("Facultative pour une page déjà là. Pour une nouvelle page, obligatoire : elle donne aussi le "
-                      "nom du fichier. Écrivez la même en "
-                      "français et en anglais. Pour la page d'un pays : le « Nom de la page » du pays dans « Les pays "
-                      "du programme » (ex. cote-d-ivoire). Lettres minuscules sans accent, chiffres et traits d'union.")
-    return [field | {"hint": hint} if field["name"] == "slug" else field for field in page_fields()]
+def _section_fields(countries: dict[str, str]) -> list[Field]:
+    """A section page's form: the page's, its address naming the file in both languages, required for a new page and
+    filled with the country's page name once its country is chosen (page_address.js)."""
+    hint = plain_hint("Obligatoire pour une nouvelle page : elle donne le nom du fichier (une page déjà là peut "
+                      "la laisser vide). Pour la page d'un pays, elle se remplit quand vous choisissez « Pays de la "
+                      "page » : le « Nom de la page » du pays dans « Les pays du programme » (ex. cote-d-ivoire). "
+                      "Écrivez la même en français et en anglais. Lettres minuscules sans accent, chiffres et "
+                      "traits d'union.")
+    address = {"widget": "page_address", "hint": hint, "country_slugs": countries}
+    return [field | address if field["name"] == "slug" else field for field in page_fields()]
 
 
-def _country_field(project: Path) -> list[Field]:
+def _countries(project: Path) -> dict[str, str]:
+    """The data's countries, each code with its page name (slug); none if data/countries.yaml cannot be read (the build
+    says what is wrong with the file)."""
+    try:
+        text = (project / "data" / "countries.yaml").read_text(encoding="utf-8")
+        countries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["countries"]
+        return {country["code"]: country.get("slug", "") for country in countries if country["code"] in COUNTRY_CODES}
+    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return {}
+
+
+def _country_field(countries: dict[str, str]) -> list[Field]:
     """A page that describes a country says which, chosen by its French name among the data's countries:
     the page is found by its country, whatever its file is called (none until the front matter has `country`)."""
     if "country" not in FRONT_MATTER:
         return []
-    try:
-        text = (project / "data" / "countries.yaml").read_text(encoding="utf-8")
-        countries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["countries"]
-        codes = [country["code"] for country in countries]
-    except (OSError, yaml.YAMLError, KeyError, TypeError):  # the build says what is wrong with the file
-        codes = []
     spec = FRONT_MATTER["country"]
     options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
-               for code in sorted(codes, key=lambda code: french_order(country_name(code, "fr"))) if code in COUNTRY_CODES]
-    return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "select", "options": options, "required": False,
+               for code in sorted(countries, key=lambda code: french_order(country_name(code, "fr")))]
+    return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "page_country", "options": options, "required": False,
              "hint": plain_hint(f"Pour une page de pays seulement : {spec.role}. Choisissez-le dans la liste "
                                 "(les pays de « Les pays du programme »).")}]
 

@@ -49,6 +49,8 @@
     // Its notifications' close button and timer (react-toastify), a choice's remove button (react-select).
     "aria-label": [[/^close$/, "Fermer"], [/^notification timer$/, "durée de la notification"],
       [/^Remove (.*)$/, "Retirer « $1 »"], [/^Open link in a new tab$/, "Ouvrir le lien dans un nouvel onglet"]],
+    // The sign-in screen's title (pcv/editor/signin.svg), which Decap describes as « Logo ».
+    alt: [[/^Logo$/, "Éditeur du site du PCV"]],
   };
   var NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée";
 
@@ -89,16 +91,26 @@
     if (root.nodeType === 3) { fixText(root); return; }
     if (root.nodeType !== 1) return;
     fixElement(root);
-    root.querySelectorAll("[aria-label],[aria-roledescription],[placeholder]").forEach(fixElement);
+    root.querySelectorAll("[aria-label],[aria-roledescription],[placeholder],[alt]").forEach(fixElement);
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (var node = walker.nextNode(); node; node = walker.nextNode()) fixText(node);
   }
 
-  // A new entry's header: nothing is saved yet.
+  // A new entry's header: nothing is saved yet. Once it is (Decap then shows its delete button, and keeps the address
+  // of a new entry), the header says again what Decap says.
   function newEntryStatus() {
-    if (!/\/new(\?|$)/.test(location.hash)) return;
+    var saved = Array.prototype.some.call(document.querySelectorAll("button"), function (button) {
+      return /^Supprimer l/.test(button.textContent);
+    });
+    var fresh = /\/new(\?|$)/.test(location.hash) && !saved;
     document.querySelectorAll("[class*=BackStatusUnchanged]").forEach(function (status) {
-      if (status.textContent !== NEW_ENTRY) status.textContent = NEW_ENTRY;
+      if (fresh && status.textContent !== NEW_ENTRY) {
+        status.setAttribute("data-decap-text", status.textContent);
+        status.textContent = NEW_ENTRY;
+      } else if (!fresh && status.hasAttribute("data-decap-text")) {
+        status.textContent = status.getAttribute("data-decap-text");
+        status.removeAttribute("data-decap-text");
+      }
     });
   }
 
@@ -113,7 +125,7 @@
       });
       newEntryStatus();
     }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true,
-      attributeFilter: ["aria-label", "aria-roledescription", "placeholder"] });
+      attributeFilter: ["aria-label", "aria-roledescription", "placeholder", "alt"] });
   }
   if (document.body) start();
   else document.addEventListener("DOMContentLoaded", start);

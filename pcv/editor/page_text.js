@@ -22,6 +22,32 @@
     return { text: before + lead + "![](" + path + ")" + trail + after, cursor: cursor };
   }
 
+  // The element that scrolls the form around `node` (Decap's pane), or the page's.
+  function scroller(node) {
+    for (var up = node.parentElement; up; up = up.parentElement) {
+      if (/(auto|scroll)/.test(getComputedStyle(up).overflowY) && up.scrollHeight > up.clientHeight) return up;
+    }
+    return document.scrollingElement || document.documentElement;
+  }
+
+  // Scrolls the form, if need be, so that the line of `box` at `at` is in sight: measured on a copy of the box's
+  // text up to there, wrapped as the box wraps it.
+  function showLine(box, at) {
+    var style = getComputedStyle(box), copy = document.createElement("div");
+    ["font", "lineHeight", "letterSpacing", "padding", "border", "boxSizing", "tabSize"].forEach(function (name) {
+      copy.style[name] = style[name];
+    });
+    copy.style.cssText += ";position:absolute;visibility:hidden;white-space:pre-wrap;overflow-wrap:break-word;" +
+      "width:" + box.clientWidth + "px";
+    copy.textContent = box.value.slice(0, at) + "\u200b";
+    document.body.appendChild(copy);
+    var y = box.getBoundingClientRect().top + copy.offsetHeight;
+    copy.remove();
+    var pane = scroller(box), view = pane === document.scrollingElement ? { top: 0, bottom: innerHeight }
+      : pane.getBoundingClientRect();
+    if (y < view.top + 60 || y > view.bottom - 60) pane.scrollTop += y - (view.top + view.bottom) / 2;
+  }
+
   var PageText = createClass({
     getInitialState: function () {
       this.controlID = "page-text-" + Math.random().toString(36).slice(2);
@@ -56,17 +82,20 @@
       var box = this.box;
       function describe() {
         if (!box || document.activeElement === box) return;
-        box.focus();
+        box.focus({ preventScroll: true });
         box.setSelectionRange(added.cursor, added.cursor);
+        showLine(box, added.cursor);
       }
       setTimeout(describe, 0);
       setTimeout(describe, 300);
     },
-    // The whole text shown, without a scroll bar of its own.
+    // The whole text shown, without a scroll bar of its own; the form stays where it was scrolled to.
     fit: function () {
       if (!this.box) return;
+      var pane = scroller(this.box), top = pane.scrollTop;
       this.box.style.height = "auto";
       this.box.style.height = this.box.scrollHeight + 4 + "px";
+      pane.scrollTop = top;
     },
     componentWillUnmount: function () { this.props.onRemoveMediaControl(this.controlID); },
     choosePhoto: function (event) {

@@ -1,0 +1,67 @@
+// « Fin de l'adresse (slug) » of a page in a sub-folder (docs/fr/activites/…): it names the file, so a new page
+// needs it, while a page already there may leave it empty (its file names it). For a new page the field is not
+// marked optional and saving without it says what to write; once a country is chosen, it is filled with that
+// country's « Nom de la page » from data/countries.yaml (`country_slugs`, written by pcv/editor/config.py), the
+// file name its page must have. Loaded after decap-cms.js, before the editor starts.
+(function () {
+  "use strict";
+  var CMS = window.CMS, createClass = window.createClass, h = window.h;
+  if (!CMS || !createClass || !h || !CMS.getWidget("select")) return;
+  var CHOSEN = "pcv-page-country";  // the event by which « Pays de la page » tells the code chosen
+
+  function isNew(props) {
+    return Boolean(props.entry && props.entry.get("newRecord"));
+  }
+
+  var PageAddress = createClass({
+    // Rendered again when its value changes (Decap does not when another field does: the country is told by its own
+    // field, below), or Decap's styles.
+    shouldComponentUpdate: function (next) {
+      return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper;
+    },
+    componentDidMount: function () {
+      var self = this;
+      this.fill = function (event) {
+        var slugs = self.props.field.get("country_slugs"), slug = slugs && event.detail && slugs.get(event.detail);
+        if (isNew(self.props) && !self.props.value && slug) self.props.onChange(slug);
+      };
+      document.addEventListener(CHOSEN, this.fill);
+      this.update();
+    },
+    componentDidUpdate: function () { this.update(); },
+    componentWillUnmount: function () { document.removeEventListener(CHOSEN, this.fill); },
+    // Decap marks the field « (optionnel) » after its label, in a span of its own: not for a new page.
+    update: function () {
+      var label = document.querySelector('label[for="' + this.props.forID + '"]');
+      var optional = label && label.querySelector("span");
+      if (optional) optional.style.display = isNew(this.props) ? "none" : "";
+    },
+    isValid: function () {
+      if (!isNew(this.props) || (this.props.value || "").trim()) return true;
+      return { error: { type: "PRESENCE", message: "« " + this.props.field.get("label") + " » est obligatoire " +
+        "pour une nouvelle page : elle donne le nom de son fichier. Pour la page d’un pays, choisissez d’abord " +
+        "« Pays de la page » : elle se remplit toute seule." } };
+    },
+    render: function () {
+      var props = this.props;
+      return h("input", { type: "text", id: props.forID, className: props.classNameWrapper, value: props.value || "",
+        onChange: function (event) { props.onChange(event.target.value); },
+        onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle });
+    },
+  });
+
+  // « Pays de la page »: Decap's list to choose from, which tells the address field the country chosen.
+  var Select = CMS.getWidget("select");
+  var PageCountry = createClass({
+    render: function () {
+      var props = this.props;
+      return h(Select.control, Object.assign({}, props, { onChange: function (value, metadata) {
+        props.onChange(value, metadata);
+        document.dispatchEvent(new CustomEvent(CHOSEN, { detail: value }));
+      } }));
+    },
+  });
+
+  CMS.registerWidget("page_country", PageCountry, Select.preview);
+  CMS.registerWidget("page_address", PageAddress, CMS.getWidget("string") && CMS.getWidget("string").preview);
+})();

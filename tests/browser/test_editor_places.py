@@ -1,0 +1,122 @@
+"""The web editor in local mode, where staff lose their place: a new page of a sub-folder (a country's) needs its
+address, which its country fills; the header says what happened to the entry; a photo inserted in a long text
+leaves its line in sight (staff play-test 4). Each test works in its own copy of the project."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from PIL import Image
+from playwright.sync_api import Browser, expect
+
+from pcv.field_labels import PAGE_LABELS
+from pcv.inspection.builds import ROOT
+from pcv.inspection.pages import LANGUAGES
+from pcv.pages.markdown import read_page
+from pcv.text.formatting import country_name
+from tests.browser.test_editor import LocalEditor, editing, local_editor  # noqa: F401 - the fixture, for this module
+
+NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
+
+
+def test_the_sign_in_screen_names_the_editor_as_the_guide_does(local_editor: LocalEditor, browser: Browser) -> None:
+    """Its title is the name the guide gives the editor; no name of software the guide never uses (staff play-test 4
+    saw « Decap »)."""
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    page = browser.new_page()
+    try:
+        page.goto(local_editor.site_url + "admin/")
+        page.get_by_role("button", name="Se connecter").wait_for()
+        title = page.get_by_role("img").first
+        name = title.get_attribute("alt")
+        assert title.evaluate("image => image.complete && image.naturalWidth") > 0
+        shown = page.locator("body").inner_text()
+    finally:
+        page.close()
+    assert name and f"« {name} »" in guide
+    assert "Decap" not in shown and "Decap" not in name
+
+
+def _country_section(docs: Path) -> str:
+    """The sub-folder of the first language's country pages (a page whose front matter names its country)."""
+    pages = sorted((docs / LANGUAGES[0]).glob("*/**/*.md"))
+    page = next(p for p in pages if "country" in read_page(p, LANGUAGES[0], p.name)[0].meta)
+    return page.parent.relative_to(docs / LANGUAGES[0]).as_posix()
+
+
+def test_a_new_country_page_needs_its_address_which_its_country_fills_and_its_header_follows_the_save(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """The address names the file: not marked optional for a new page, refused empty in French; choosing the country
+    writes its page name from data/countries.yaml. Once saved, the header no longer says nothing is saved."""
+    docs = local_editor.project / "docs"
+    section = _country_section(docs)
+    countries = yaml.safe_load((local_editor.project / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]
+    country = next(c for c in countries if c.get("slug") and not any(
+        (docs / lang / section / f"{c['slug']}.md").exists() for lang in LANGUAGES))
+    file = docs / LANGUAGES[0] / section / f"{country['slug']}.md"
+    name = country_name(country["code"], LANGUAGES[0])
+    with editing(browser, local_editor, f"{section.replace('/', '-')}-{LANGUAGES[0]}/new") as (page, traffic):
+        expect(page.get_by_text(NEW_ENTRY)).to_be_visible()
+        label = page.locator("label", has_text=PAGE_LABELS["slug"])
+        expect(label).to_have_text(re.compile(rf"^\s*{re.escape(PAGE_LABELS['slug'])}\s*$", re.IGNORECASE), use_inner_text=True)
+        page.get_by_label(PAGE_LABELS["title"]).fill(name)
+        page.get_by_label(PAGE_LABELS["description"]).fill(f"Le programme au pays : {name}.")
+        page.get_by_label(PAGE_LABELS["body"]).fill(f"Le programme au pays : {name}.")
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        expect(page.get_by_text("est obligatoire pour une nouvelle page")).to_be_visible()
+        assert not file.exists()
+        chooser = page.get_by_label(PAGE_LABELS["country"])
+        chooser.fill(name)
+        page.get_by_text(f"{name} ({country['code']})", exact=True).click()
+        expect(page.get_by_label(PAGE_LABELS["slug"])).to_have_value(country["slug"])
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        for _ in range(100):
+            if file.is_file():
+                break
+            page.wait_for_timeout(100)
+        expect(page.get_by_text(NEW_ENTRY)).to_have_count(0)
+        expect(page.get_by_text("Modifications enregistrées", exact=True)).to_be_visible()
+    # The refused save: Decap rejects its promise without a reason (its own way, for any required field left empty).
+    assert traffic.other_hosts == [] and traffic.problems == ["erreur de script : undefined"]
+    saved = read_page(file, LANGUAGES[0], f"{section}/{file.name}")[0]
+    assert saved.meta["country"] == country["code"] and saved.meta["title"] == name
+
+
+def test_a_photo_inserted_in_a_long_text_leaves_its_line_in_sight(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """The cursor in the middle of a text taller than the window, « Insérer une photo » above it: once the photo is
+    chosen, the line where it went is on screen, with the cursor in it (the form once scrolled back to the top)."""
+    path = "programme.md"
+    file = local_editor.project / "docs" / LANGUAGES[0] / path
+    old = read_page(file, LANGUAGES[0], path)[0]
+    lines = [f"Ligne {number}." for number in range(1, 121)]
+    file.write_text(old.text[:len(old.text) - len(old.body)] + "\n".join(lines) + "\n", encoding="utf-8")
+    at = lines[len(lines) // 2]
+    photo = tmp_path / "atelier.jpg"
+    Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        text = page.get_by_label(PAGE_LABELS["body"]).first
+        expect(text).to_have_value(re.compile(re.escape(at)))
+        text.evaluate("(box, at) => { const end = box.value.indexOf(at) + at.length; box.focus(); "
+                      "box.setSelectionRange(end, end); }", at)
+        page.get_by_role("button", name="Insérer une photo").first.click()
+        page.locator("input[type=file]").set_input_files(photo)
+        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
+        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
+        page.wait_for_timeout(500)  # the cursor is put back once the media library has closed
+        place = text.evaluate("""box => {
+          const style = getComputedStyle(box), line = box.value.slice(0, box.selectionStart).split("\\n").length - 1;
+          const top = box.getBoundingClientRect().top + parseFloat(style.paddingTop) + parseFloat(style.borderTopWidth);
+          return {focused: document.activeElement === box, line: box.value.split("\\n")[line],
+                  top: top + line * parseFloat(style.lineHeight), height: parseFloat(style.lineHeight),
+                  window: innerHeight};
+        }""")
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert place["focused"] and place["line"] == f"![](images/{photo.name})", place
+    assert 0 <= place["top"] and place["top"] + place["height"] <= place["window"], place
