@@ -15,8 +15,9 @@ import yaml
 from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.loading import DATA_FILES, SCHEMA_DIR
 from pcv.data.rules import COUNTRY_CODES
-from pcv.editor import config as config_module
-from pcv.editor.config import EditorSettingsProblem, Language, editor_settings, page_fields
+from pcv.editor import section_pages as section_pages_module
+from pcv.editor.config import EditorSettingsProblem, Language, editor_settings
+from pcv.editor.page_form import page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.checks.project import nav_paths
 from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
@@ -284,9 +285,9 @@ def test_without_decap_the_site_builds_and_the_pages_workflow_requires_it(tmp_pa
 
 def test_a_country_page_chooses_its_country_among_the_data_by_french_name(monkeypatch: pytest.MonkeyPatch) -> None:
     """Once pages carry `country:` (found by the country they describe), the section's form asks for it."""
-    if "country" not in config_module.FRONT_MATTER:
-        monkeypatch.setitem(config_module.FRONT_MATTER, "country", config_module.FRONT_MATTER["slug"])
-    collection = config_module._section_pages(ROOT / "docs", [Language("fr", "Français"), Language("en", "English")])[0]
+    if "country" not in section_pages_module.FRONT_MATTER:
+        monkeypatch.setitem(section_pages_module.FRONT_MATTER, "country", section_pages_module.FRONT_MATTER["slug"])
+    collection = section_pages_module.section_pages(ROOT / "docs", [Language("fr", "Français"), Language("en", "English")])[0]
     field = next(f for f in collection["fields"] if f["name"] == "country")
     codes = [c["code"] for c in yaml.safe_load((ROOT / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]]
     assert field["widget"] == "page_country" and sorted(o["value"] for o in field["options"]) == sorted(codes)

@@ -1,0 +1,89 @@
+"""The web editor's collections of pages in a sub-folder (docs/fr/activites/…), one per language: Decap pairs the
+two languages' files only when the language folder holds them directly. A country's page there chooses its country,
+which fills its address (page_address.js)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from pcv.data.rules import COUNTRY_CODES
+from pcv.editor.data_forms import french_order
+from pcv.editor.fields import Field, plain_hint
+from pcv.editor.page_form import FRONT_MATTER, page_fields, translated_from
+from pcv.field_labels import PAGE_LABELS
+from pcv.pages.markdown import read_page
+from pcv.text.formatting import country_name
+
+if TYPE_CHECKING:
+    from pcv.editor.config import Language
+
+
+def section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]]:
+    """One collection per language for each sub-folder of pages (docs/fr/activites/…)."""
+    default = docs / languages[0].locale
+    sections = sorted({page.parent.relative_to(default).as_posix() for page in default.glob("*/**/*.md")})
+    countries = _countries(docs.parent)
+    fields = _section_fields(countries)
+    return [{
+        "name": f"{section.replace('/', '-')}-{lang.locale}",
+        "label": f"{_section_title(default, section)} — {lang.name}",
+        "label_singular": "Page",
+        "description": f"Les pages de docs/{lang.locale}/{section}/.",
+        "folder": f"docs/{lang.locale}/{section}", "extension": "md", "format": "frontmatter",
+        # The file is named from the address, typed alike in both languages: the two pages pair by their file
+        # name, and a country's page is named from the country (its slug in data/countries.yaml).
+        "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
+        # Beside the section's pages of the first language, for both languages: one copy of each photo.
+        "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
+        "fields": translated_from([*fields[:3], *_country_field(countries), *fields[3:]], languages[0].locale,
+                                   lang.locale),
+    } for section in sections for lang in languages]
+
+
+def _section_fields(countries: dict[str, str]) -> list[Field]:
+    """A section page's form: the page's, its address naming the file in both languages, required for a new page and
+    filled with the country's page name once its country is chosen (page_address.js)."""
+    hint = plain_hint("Obligatoire pour une nouvelle page : elle donne le nom du fichier (une page déjà là peut "
+                      "la laisser vide). Pour la page d'un pays, elle se remplit quand vous choisissez « Pays de la "
+                      "page » : le « Nom de la page » du pays dans « Les pays du programme » (ex. cote-d-ivoire). "
+                      "Écrivez la même en français et en anglais. Lettres minuscules sans accent, chiffres et "
+                      "traits d'union.")
+    address = {"widget": "page_address", "hint": hint, "country_slugs": countries}
+    return [field | address if field["name"] == "slug" else field for field in page_fields()]
+
+
+def _countries(project: Path) -> dict[str, str]:
+    """The data's countries, each code with its page name (slug); none if data/countries.yaml cannot be read (the build
+    says what is wrong with the file)."""
+    try:
+        text = (project / "data" / "countries.yaml").read_text(encoding="utf-8")
+        countries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["countries"]
+        return {country["code"]: country.get("slug", "") for country in countries if country["code"] in COUNTRY_CODES}
+    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return {}
+
+
+def _country_field(countries: dict[str, str]) -> list[Field]:
+    """A page that describes a country says which, chosen by its French name among the data's countries:
+    the page is found by its country, whatever its file is called (none until the front matter has `country`)."""
+    if "country" not in FRONT_MATTER:
+        return []
+    spec = FRONT_MATTER["country"]
+    options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
+               for code in sorted(countries, key=lambda code: french_order(country_name(code, "fr")))]
+    return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "page_country", "options": options, "required": False,
+             "hint": plain_hint(f"Pour une page de pays seulement : {spec.role}. Choisissez-le dans la liste "
+                                "(les pays de « Les pays du programme »).")}]
+
+
+def _section_title(default: Path, section: str) -> str:
+    """The title of the section's index page, or its folder's name."""
+    index = default / section / "index.md"
+    if index.is_file():
+        title = read_page(index, default.name, f"{section}/index.md")[0].meta.get("title")
+        if isinstance(title, str) and title.strip():
+            return title
+    return section
