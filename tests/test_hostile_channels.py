@@ -252,7 +252,7 @@ def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_re
     page = problems_page([problem], ["note \u2066<b>"])
     assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;\\u202eevil" in page
     assert "\u202e" not in page and "\u2066" not in page and "&lt;b&gt;" in page
-    answer = json.loads(_problems_json([problem], ["note \u2066"], ROOT))
+    answer = json.loads(_problems_json([problem], ["note \u2066"], ROOT, None))
     assert answer["problems"][0]["message"].endswith("&gt;\\u202eevil » est trop long".replace("&gt;", ">"))
     assert answer["notes"] == ["note \\u2066"]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.editor.data_forms import data_forms
 from pcv.field_labels import PAGE_LABELS
 from pcv.pages.markdown import open_front_matter_end, read_page
@@ -62,3 +63,30 @@ def _data_place(file: str, field: str) -> str | None:
         steps.append(f"« {found['label']} »")
         fields = found.get("fields") or ([found["field"]] if "field" in found else [])
     return "dans l'éditeur : " + " → ".join(steps)
+
+
+def missing_page_advice(problem: Problem, root: Path, collections: list[dict]) -> str | None:
+    """What to do in the editor, whose `collections` (its config.yml) hold the pages, about a page that exists in one
+    language only (pcv.checks.page_set's « ce fichier manque », which gives the file's lines for GitHub): write it in
+    the collection that shows it; None for any other problem."""
+    match = _PAGE.fullmatch(problem.file)
+    if not match or problem.line is not None or (root / problem.file).exists():
+        return None
+    lang, path = match.groups()
+    other = next((f for f in sorted((root / "docs").glob(f"*/{path}")) if f.is_file()), None)
+    if other is None:
+        return None
+    page = read_page(other, other.relative_to(root / "docs").parts[0], path)[0]
+    title, folder = page.meta.get("title") or path, problem.file.rsplit("/", 1)[0]
+    missing = f"ce fichier manque : la page « {title} » n'a pas de version en {LANGUAGE_NAMES.get(lang, lang)}"
+    own = next((c for c in collections if c.get("folder") == folder), None)
+    if own is not None:  # one collection per language: the page is created there
+        same = (f"le même « {PAGE_LABELS['country']} » (sa « {PAGE_LABELS['slug']} » se remplit)" if "country" in page.meta
+                else f"la même « {PAGE_LABELS['slug']} » : « {path.rsplit('/', 1)[-1].removesuffix('.md')} »")
+        return (f"{missing}. Dans l'éditeur : Collections, « {own['label']} », bouton « ＋ Page » ; écrivez-la en "
+                f"{LANGUAGE_NAMES.get(lang, lang)}, avec {same}, puis Publier.")
+    both = next((c for c in collections if c.get("folder") == "docs" and c.get("i18n")), None)
+    if both is not None and "/" not in path:  # both languages side by side
+        return (f"{missing}. Dans l'éditeur : Collections, « {both['label']} », la page « {title} » : écrivez sa "
+                f"version en {LANGUAGE_NAMES.get(lang, lang)} dans sa colonne (titre, description, texte), puis Publier.")
+    return None

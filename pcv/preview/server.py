@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,7 +37,7 @@ from mkdocs.livereload import LiveReloadServer
 
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
-from pcv.editor.places import editor_place
+from pcv.editor.places import editor_place, missing_page_advice
 from pcv.preview.local_requests import refusal, with_preview_policy
 from pcv.problems import Problem, ProblemsFound, problems_report, visible
 from pcv.preview.problems_page import problems_page
@@ -187,13 +188,13 @@ def serve(root: Path, host: str, port: int) -> None:
             build_once(root, site_dir, serve_url, first)
         except BuildFailed as failed:
             server.problems_html = problems_page(failed.problems, failed.notes).encode("utf-8")
-            server.problems_json = _problems_json(failed.problems, failed.notes, root)
+            server.problems_json = _problems_json(failed.problems, failed.notes, root, server.admin_dir)
             if not failed.logged:
                 log.error(str(failed))
             log.error(f"L'aperçu ({serve_url}) montre ces problèmes ; il reviendra au site une fois corrigés.")
         else:
             server.problems_html = None
-            server.problems_json = _problems_json([], [], root)
+            server.problems_json = _problems_json([], [], root, server.admin_dir)
         finally:
             server.building = False
 
@@ -226,8 +227,19 @@ def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:
         return None
 
 
-def _problems_json(problems: list[Problem], notes: list[str], root: Path) -> bytes:
-    """The problems for the editor at /admin/, each with where it is in the editor's form, if on a page."""
-    return json.dumps({"problems": [{"where": p.where, "message": visible(p.message), "editor": editor_place(p, root)}
+def _problems_json(problems: list[Problem], notes: list[str], root: Path, admin_dir: Path | None) -> bytes:
+    """The problems for the editor at /admin/ (published in `admin_dir`), each with where it is in the editor's form,
+    if on a page; a page missing in one language says what to do in the editor rather than in the file."""
+    collections = _editor_collections(admin_dir)
+    return json.dumps({"problems": [{"where": p.where, "editor": editor_place(p, root),
+                                     "message": missing_page_advice(p, root, collections) or visible(p.message)}
                                     for p in problems], "notes": [visible(note) for note in notes]},
                       ensure_ascii=False).encode("utf-8")
+
+
+def _editor_collections(admin_dir: Path | None) -> list[dict]:
+    """The collections of the editor's configuration, as published; none without one."""
+    try:
+        return yaml.safe_load((admin_dir / "config.yml").read_text(encoding="utf-8"))["collections"]
+    except (TypeError, OSError, yaml.YAMLError, KeyError):
+        return []
