@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html as html_text
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,7 +23,7 @@ from pcv.safety.removals import markup, removal_problem
 from pcv.safety.sanitiser import clean_document
 from pcv.text.typography import french_spacing, space_script_labels
 from pcv.theme.app_config import with_app_config
-from pcv.theme.first_paint import with_first_paint_css
+from pcv.theme.first_paint import PLACEHOLDER, first_paint_css
 
 NOT_FOUND = "404.html"
 # A search matching only their text ranks these after the page it is about (lunr's document boost; a match
@@ -121,14 +121,31 @@ def search_in_language_folder(run: SiteBuild, html: str, written: Written) -> st
     return with_app_config(html, rebase)
 
 
-def first_paint_css(run: SiteBuild, html: str, written: Written) -> str:
-    """The rules of the site's stylesheet that the page's first paint needs, in its <style> (pcv.theme.first_paint)."""
-    return with_first_paint_css(html, run.stylesheet)
+def choose_first_paint_css(run: SiteBuild, html: str, written: Written) -> str:
+    """The rules of the site's stylesheet that the page's first paint needs (pcv.theme.first_paint), chosen from
+    what the page shows; `write_first_paint_css` puts them in its <style> once the page is sanitised."""
+    if PLACEHOLDER in html:
+        run.first_paint[written.key] = first_paint_css(run.stylesheet, html)
+    return html
 
 
 def note_template_markup(run: SiteBuild, html: str, written: Written) -> str:
     """What the templates and our steps wrote in the page, counted, for `sanitise` to compare (last of PAGE_HTML)."""
     run.written_markup[written.key] = markup(html, run.markup_memo)
+    return html
+
+
+def write_first_paint_css(run: SiteBuild, html: str, written: Written) -> str:
+    """The page's first-paint rules in its <style>, after the sanitiser (which sets the templates' own styles
+    aside, untouched) and before the Content-Security-Policy hashes them."""
+    css = run.first_paint.pop(written.key, None)
+    return html if css is None else html.replace(PLACEHOLDER, css, 1)
+
+
+def no_control_signs(run: SiteBuild, html: str, written: Written) -> str:
+    """The page as it leaves holds no invisible control sign (pcv/checks/invisible_signs.py), or the build stops."""
+    if problem := control_sign_problem(html, ""):
+        raise ProblemsFound((replace(problem, file=_source(written)),))  # the source named only then
     return html
 
 
@@ -156,8 +173,6 @@ def sanitise(run: SiteBuild, html: str, written: Written) -> str:
         config = written.config
         custom_dir = Path(config.theme.custom_dir or config.docs_dir)
         raise ProblemsFound((removal_problem(lost, written.template_name, custom_dir, run.root, written.address),))
-    if problem := control_sign_problem(clean, _source(written)):
-        raise ProblemsFound((problem,))
     return clean
 
 

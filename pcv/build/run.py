@@ -60,6 +60,7 @@ class SiteBuild:
     spacing_memo: dict = field(default_factory=dict)  # the command's (Command.spacing_memo)
     markup_memo: dict = field(default_factory=dict)  # the command's (Command.markup_memo)
     written_markup: dict[str, Counter] = field(default_factory=dict)  # by page: what the sanitiser must keep
+    first_paint: dict[str, str] = field(default_factory=dict)  # by page: its first-paint rules, until it leaves
     not_found: dict[str, str] = field(default_factory=dict)  # by language prefix: its 404 page, written at the end
     page: str | None = None  # the page MkDocs was building when an error came (its log line)
     built: bool = False  # every language built, every step done

@@ -67,7 +67,7 @@ PAGE_HTML = (
     html_steps.search_entries,  # reads the spaced text
     html_steps.valid_html,
     html_steps.search_in_language_folder,
-    html_steps.first_paint_css,  # after every step that changes what the page shows
+    html_steps.choose_first_paint_css,  # after every step that changes what the page shows
     html_steps.note_template_markup,  # last: what the templates and our steps wrote, for `sanitise` to compare
 )
 # After every other handler of any plugin or hook (see hooks/pcv_site.py): what leaves, sanitised.
@@ -76,6 +76,8 @@ CONTENT_LEAVING = (
 )
 PAGE_LEAVING = (
     html_steps.sanitise,
+    html_steps.write_first_paint_css,  # our own stylesheet's rules: the sanitiser need not read them again
+    html_steps.no_control_signs,  # the page as it leaves, first-paint rules included
     html_steps.content_security_policy,  # after the sanitiser, which would drop its <meta http-equiv>
     html_steps.keep_not_found,
 )

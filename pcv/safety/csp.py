@@ -13,7 +13,8 @@ import base64
 import hashlib
 import re
 
-_INLINE = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
+from pcv.safety.raw_text import raw_elements
+
 _SRC = re.compile(r"""\ssrc\s*=""", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
 # Material's icons are data: SVG images in its stylesheet; everything else comes from the site itself.
@@ -23,11 +24,13 @@ FIXED = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri '
 def policy(html: str) -> str:
     """The policy of the page `html`: its inline scripts' and styles' hashes, the rest from the site only."""
     hashes: dict[str, list[str]] = {"script": [], "style": []}
-    for tag, attributes, content in _INLINE.findall(html):
-        if tag.lower() == "script" and _SRC.search(attributes):
+    for element in raw_elements(html):
+        tag = element.name.lower()
+        if tag == "script" and _SRC.search(element.attributes):
             continue
+        content = html[element.content:element.end]
         digest = base64.b64encode(hashlib.sha256(content.encode("utf-8")).digest()).decode("ascii")
-        hashes[tag.lower()].append(f"'sha256-{digest}'")
+        hashes[tag].append(f"'sha256-{digest}'")
     script, style = (" ".join(["'self'", *dict.fromkeys(found)]) for found in (hashes["script"], hashes["style"]))
     return f"{FIXED}; script-src {script}; style-src {style}"
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 from pathlib import Path
 
 from pcv.problems import Problem
+from pcv.safety.raw_text import raw_elements
 
-_RAW_TEXT = re.compile(r"(<(script|style)\b[^>]*>).*?</\2\s*>", re.DOTALL | re.IGNORECASE)  # "<" inside is text
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _START_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>""")  # quoted ">" is text
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""")
@@ -26,13 +27,20 @@ def markup(html: str, memo: dict | None = None) -> Counter[tuple[str, str]]:
     tabindex (Material's "not focusable", which the sanitiser drops on purpose: it is not valid HTML).
     `memo` keeps what each start tag holds (pages share most of theirs: a build passes one for all)."""
     memo = {} if memo is None else memo
-    found: Counter[tuple[str, str]] = Counter()
-    for start_tag, count in Counter(_START_TAG.findall(_COMMENT.sub("", _RAW_TEXT.sub(r"\1", html)))).items():
-        if start_tag not in memo:
-            memo[start_tag] = _pairs(*start_tag)
-        for pair in memo[start_tag]:
-            found[pair] += count
-    return found
+    start_tags = _START_TAG.findall(_COMMENT.sub("", _without_raw_text(html)))
+    for start_tag in set(start_tags).difference(memo):
+        memo[start_tag] = _pairs(*start_tag)
+    return Counter(chain.from_iterable(map(memo.__getitem__, start_tags)))
+
+
+def _without_raw_text(html: str) -> str:
+    """`html` with the text and end tag of each script and style element left out ("<" inside is text)."""
+    parts, position = [], 0
+    for element in raw_elements(html):
+        parts.append(html[position:element.content])
+        position = element.after
+    parts.append(html[position:])
+    return "".join(parts)
 
 
 def _pairs(tag: str, attributes: str) -> tuple[tuple[str, str], ...]:

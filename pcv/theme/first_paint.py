@@ -105,13 +105,6 @@ def _for_tokens(stylesheet: Stylesheet, tokens: frozenset[str]) -> str:
     return css
 
 
-def with_first_paint_css(document: str, stylesheet: Stylesheet) -> str:
-    """`document` with the first-paint part of `stylesheet` in place of PLACEHOLDER (if it has it)."""
-    if PLACEHOLDER not in document:
-        return document
-    return document.replace(PLACEHOLDER, first_paint_css(stylesheet, document), 1)
-
-
 def page_tokens(html: str) -> frozenset[str]:
     """The element names, classes, ids and attributes (`[name`, `[name=value`) of `html`,
     but for what is inside an element of HIDDEN_UNTIL_ASKED."""
