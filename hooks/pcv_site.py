@@ -32,6 +32,7 @@ from pcv.build.html_steps import Written
 from pcv.build.run import Command
 from pcv.problems import problems_report
 from pcv.publishing.output_folder import discard, swap
+from pcv.safety.log_lines import make_logs_inert
 from pcv.build.failures import problem_of
 
 log = logging.getLogger("mkdocs.hooks.site")
@@ -43,6 +44,7 @@ LAST = -1000
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
+    make_logs_inert()  # what MkDocs and the plugins print shows typed text as text (CI's log, a terminal)
     _command.protect_output = command == "build" and not dirty  # a failed build leaves the site folder as it was
     _command.preview = command == "serve"
     _command.run = None

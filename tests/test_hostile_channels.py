@@ -246,6 +246,19 @@ def test_page_lines_quoted_in_the_translations_report_are_never_a_ci_command(tmp
     assert "\x1b" not in report and "\\x1b[2JAvant." in report
 
 
+def test_what_mkdocs_and_its_plugins_print_is_never_a_ci_command(project_copy: Path) -> None:
+    """mkdocs-static-i18n prints each language's names from mkdocs.yml as they are: an English `site_name` typed
+    with « \\n::error::… » (a YAML escape) printed a line GitHub Actions runs as a command in `make build`'s log."""
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    english = re.search(r"^( +site_name: )(.+)$", text, re.MULTILINE)  # the English name (indented: a language's)
+    config.write_text(text.replace(english.group(), f'{english.group(1)}"{english.group(2)}\\n::error title=x::jeton"',
+                                   1), encoding="utf-8")
+    built = build_site(project_copy, project_copy.parent / "site")
+    assert "jeton" in built.output, built.output
+    assert not [line for line in built.output.splitlines() if line.lstrip().startswith("::")], built.output
+
+
 def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_reordered() -> None:
     """The preview's page and /__pcv/problems.json (shown by the editor) quote typed values."""
     problem = Problem("docs/fr/a.md", 3, None, "le titre « <img src=x onerror=alert(1)>\u202eevil » est trop long")
