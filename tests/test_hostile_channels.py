@@ -28,7 +28,7 @@ from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT, build_site
 from pcv.preview.problems_page import problems_page
 from pcv.preview.server import PreviewServer, _problems_json
-from pcv.preview.local_requests import refusal
+from pcv.preview.local_requests import PREVIEW_POLICY, refusal
 from pcv.problems import Problem, inert_line, visible
 
 EDITOR = "http://127.0.0.1:8000"  # the page the editor is opened from (make editor)
@@ -196,7 +196,22 @@ def test_the_previews_pages_may_send_requests_only_to_the_preview(preview: int, 
     connection = http.client.HTTPConnection("127.0.0.1", preview, timeout=10)
     connection.request("GET", path, headers={"Host": f"127.0.0.1:{preview}"})
     response = connection.getresponse()
-    assert response.getheader("Content-Security-Policy") == "connect-src 'self'; form-action 'self'"
+    assert response.getheader("Content-Security-Policy") == PREVIEW_POLICY
+    assert {"connect-src 'self'", "form-action 'self'", "frame-ancestors 'self'"} <= set(PREVIEW_POLICY.split("; "))
+    connection.close()
+
+
+@pytest.mark.parametrize("path", ["/admin", "/admin/", "/admin/index.html", "/admin/absent.js"])
+@pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}"])
+def test_no_other_site_may_frame_the_editor(preview: int, path: str, host: str) -> None:
+    """The editor writes files at a click: a page of another site showing it in a frame, its own buttons laid
+    over it (clickjacking), would have the person save or delete without knowing. The editor's <meta> policy
+    cannot forbid frames; every answer of the editor says so in its headers."""
+    connection = http.client.HTTPConnection("127.0.0.1", preview, timeout=10)
+    connection.request("GET", path, headers={"Host": host.format(port=preview)})
+    response = connection.getresponse()
+    assert response.getheader("Content-Security-Policy") == "frame-ancestors 'self'", response.getheaders()
+    assert response.getheader("X-Frame-Options") == "SAMEORIGIN"
     connection.close()
 
 

@@ -8,7 +8,8 @@ decap-server, which writes files, has the same rule in pcv/editor/decap_server.j
 The preview's pages have no Content-Security-Policy of their own (MkDocs adds its live-reload script to each),
 yet decap-server writes files for a request from the preview's address (the editor's page). So that a script
 that got into a preview page cannot use it, every answer but the editor's says `PREVIEW_POLICY`: requests only
-to the preview itself (decap-server's API takes only JSON, which a form cannot send), forms only to it.
+to the preview itself (decap-server's API takes only JSON, which a form cannot send), forms only to it, and shown
+in a frame only by the preview itself; the editor's answers say `EDITOR_FRAMING`.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ def refusal(host: str | None, origin: str | None, port: int) -> str | None:
     return None
 
 
-PREVIEW_POLICY = "connect-src 'self'; form-action 'self'"
+PREVIEW_POLICY = "connect-src 'self'; form-action 'self'; frame-ancestors 'self'"
+# The editor's page writes files (through decap-server) at a click: no page of another site may show it in a
+# frame and lay its own buttons over it (clickjacking). Its <meta> policy cannot say so; this header does.
+EDITOR_FRAMING = (("Content-Security-Policy", "frame-ancestors 'self'"), ("X-Frame-Options", "SAMEORIGIN"))
 
 
 def with_preview_policy(start_response):

@@ -38,7 +38,7 @@ from mkdocs.livereload import LiveReloadServer
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
 from pcv.editor.places import editor_place, missing_page_advice
-from pcv.preview.local_requests import refusal, with_preview_policy
+from pcv.preview.local_requests import EDITOR_FRAMING, refusal, with_preview_policy
 from pcv.problems import Problem, ProblemsFound, problems_report, visible
 from pcv.preview.problems_page import problems_page
 
@@ -95,24 +95,25 @@ class PreviewServer(LiveReloadServer):
         localhost, the editor moves to 127.0.0.1, the only address decap-server answers (pcv/editor/local.py)."""
         if path == f"/{ADMIN}" or host.lower().startswith("localhost:"):
             there = f"http://127.0.0.1:{self.server_address[1]}" if host.lower().startswith("localhost:") else ""
-            start_response("302 Found", [("Location", f"{there}/{ADMIN}/")])
+            start_response("302 Found", [("Location", f"{there}/{ADMIN}/"), *EDITOR_FRAMING])
             return [b""]
         file = (self.admin_dir / path[len(ADMIN) + 2:]).resolve()
         if file.is_dir():
             file = file / "index.html"
         if not file.is_relative_to(self.admin_dir.resolve()) or not file.is_file():
-            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+            start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8"), *EDITOR_FRAMING])
             return ["Introuvable.".encode()]
         kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         content = file.read_bytes()
         if file.name == "index.html":  # tells pcv/editor/problems.js that this preview answers PROBLEMS_JSON
             content = content.replace(b'<html lang="fr"', b'<html lang="fr" data-preview="problems"', 1)
-        return _respond(start_response, content, kind + ("; charset=utf-8" if kind.startswith("text/") else ""))
+        return _respond(start_response, content, kind + ("; charset=utf-8" if kind.startswith("text/") else ""),
+                        EDITOR_FRAMING)
 
 
-def _respond(start_response, content: bytes, kind: str) -> list[bytes]:
+def _respond(start_response, content: bytes, kind: str, headers: tuple[tuple[str, str], ...] = ()) -> list[bytes]:
     start_response("200 OK", [("Content-Type", kind), ("Content-Length", str(len(content))),
-                              ("Cache-Control", "no-store")])
+                              ("Cache-Control", "no-store"), *headers])
     return [content]
 
 
