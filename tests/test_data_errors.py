@@ -26,6 +26,7 @@ from pcv.inspection.builds import ROOT, BuildResult, assemble_programme, build_s
 from pcv.inspection.pages import LANGUAGES
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
+from pcv.problems import visible
 from pcv.text.formatting import country_name
 
 # The bad edits are made to a copy of programme-fictif (block-style YAML, as the web editor writes it): what
@@ -330,6 +331,21 @@ def test_script_typed_in_data_shows_as_text(tmp_path: Path) -> None:
     html = (result.site / page / "index.html").read_text(encoding="utf-8")
     assert f"<li>{group} &lt;script&gt;alert(1)&lt;/script&gt; &amp;</li>" in html
     assert not re.search(r"<script>alert", html)
+
+
+@pytest.mark.parametrize(("typed", "sign"), [("&lt;", "<"), ("&amp;", "&"), ("&#233;", "é"), ("&#x202E", "\u202e")])
+def test_an_html_code_in_a_data_text_is_refused_at_its_line(tmp_path: Path, typed: str, sign: str) -> None:
+    """Red team 8 (low): data is text, shown as typed, so « &lt; » showed « &lt; » (in every tab, through the
+    programme's label, with French spacing inside its « ; »), where the person meant « < »."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    group = DESCRIBED.activities.target_groups[0].fr
+    edit(data / "countries.yaml", f"        - fr: {group}\n", f"        - fr: {group} {typed} R&D\n")
+    line = (data / "countries.yaml").read_text(encoding="utf-8").splitlines().index(f"        - fr: {group} {typed} R&D") + 1
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [str(problem) for problem in raised.value.problems] == [str(problem) for problem in raised.value.problems
+                                                                   if f"ligne {line}," in problem.where]
+    assert f"« {typed} » est un code HTML" in str(raised.value) and visible(f"(« {sign} »)") in str(raised.value)
 
 
 @pytest.mark.parametrize("code", ["EU", "UN", "ZZ", "XK"])

@@ -1,8 +1,9 @@
 """The rules of data/ that a schema cannot say: codes that are countries, texts that are given in both
-languages with the same placeholders, values used once."""
+languages with the same placeholders, values used once, texts without HTML's character codes."""
 
 from __future__ import annotations
 
+import html
 import re
 from string import Formatter
 from typing import Any
@@ -125,6 +126,33 @@ def _placeholders(text: str) -> tuple[set[str], str | None]:
                            "non permis : un repère est un simple mot entre accolades, comme {end}, sans point ni "
                            "crochet.")
     return {name for name, _, _ in fields}, None
+
+
+# A character reference as HTML reads it (numeric ones without their « ; » too): data is text, shown as typed, so
+# « &lt; » shows « &lt; » on a page, yet a person pasting it meant « < » (and French spacing split its « ; »).
+_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;)")
+
+
+def reference_problems(document: YamlDocument) -> list[Problem]:
+    """Texts of any data file holding an HTML character code (« &lt; », « &#233; »), at their line."""
+    problems = []
+
+    def walk(value: Any, location: tuple) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*location, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*location, index))
+        elif isinstance(value, str):
+            codes = [code for code in dict.fromkeys(_REFERENCE.findall(value)) if html.unescape(code) != code]
+            if codes:
+                problems.append(document.problem_at(location,
+                    f"« {codes[0]} » est un code HTML : le site montre un texte tel qu'il est écrit, et afficherait "
+                    f"« {codes[0]} » aux lecteurs. Écrivez le signe lui-même (« {html.unescape(codes[0])} »)."))
+
+    walk(document.data, ())
+    return problems
 
 
 RULES = {"programme": _programme_rules, "countries": _countries_rules, "strings": _strings_rules}
