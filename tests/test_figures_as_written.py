@@ -4,6 +4,7 @@ as written ({{ "2030" }}); a number kept so is shown as typed. Checked on a copy
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -86,6 +87,37 @@ def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Pa
         f"l'écrivant {{{{ \"{target.value}\" }}}}."]
     _write(project, f"Déjà {raised} jardins.")
     assert _problems(project)[0].startswith(f"« {raised} » est un chiffre des données")
+
+
+def test_a_number_written_before_the_figure_ever_had_its_value_is_not_that_figure(tmp_path: Path) -> None:
+    """Red team 8 (M2): a target once 50 (75, then 50, then 75 again) stopped the build on the open-data page's
+    example « 50 veut dire 50 % », written years before: it could not have been copied from the figure. A line
+    written while the figure had that value, or since, is still flagged (issue 19: a stale figure is caught)."""
+    project = _project(tmp_path)
+    programme = project / "data" / "programme.yaml"
+    target = next(t for t in load_site_data(project / "data").programme.targets if t.format == "number")
+    once = target.value + 5
+
+    def commit(day: int, value: int) -> None:
+        text = programme.read_text(encoding="utf-8")
+        programme.write_text(text.replace(f"value: {held[0]}\n", f"value: {value}\n", 1), encoding="utf-8")
+        held[0] = value
+        date = f"2024-01-{day:02d}T12:00:00"
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", str(day),
+                        "--date", date], cwd=project, check=True, capture_output=True,
+                       env={**os.environ, "GIT_COMMITTER_DATE": date})
+
+    held = [target.value]
+    _write(project, f"Un exemple : {once} jardins.")
+    _git(project, "init", "-q")
+    _git(project, "add", ".")
+    commit(1, target.value)  # nothing changed yet: the first commit, the page's line with it
+    commit(2, once)
+    commit(3, target.value)
+    assert _problems(project) == []
+    stale = f"Déjà {once} jardins."  # written now, after the figure was {once}: perhaps copied from it
+    _write(project, f"Un exemple : {once} jardins.\n\n{stale}")
+    assert [message.split(" était")[0] for message in _problems(project)] == [f"« {once} »"]
 
 
 def test_a_past_version_that_cannot_be_read_says_nothing_and_stops_nothing(tmp_path: Path) -> None:

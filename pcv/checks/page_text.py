@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from pcv.data.models import LANGUAGES, SiteData
 from pcv.problems import Problem
-from pcv.pages.figure_history import previous_figures
+from pcv.pages.figure_history import line_times, previous_figures
 from pcv.pages.figures import (PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures,
                               without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
@@ -40,7 +40,8 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
     yield from _link_problems(page, docs_dir)
     yield from _alt_text_problems(page)
     if data is not None:
-        yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data) if previous is None else previous)
+        yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data) if previous is None else previous,
+                                    docs_dir)
 
 
 def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
@@ -108,11 +109,19 @@ def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
             f"montre, pour les lecteurs qui ne la voient pas : ![{example}]({src}).")
 
 
-def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigure]) -> Iterator[Problem]:
-    figures = data_figures(data) + previous  # the current value first
+def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigure], docs_dir: Path) -> Iterator[Problem]:
+    current = data_figures(data)
+    figures = current + previous  # the current value first
     names = figure_texts(data, page.lang)
     for number, line in _text_lines(page):
-        for column, typed, figure in typed_figures(without_addresses(without_kept_numbers(line)), figures):
+        text = without_addresses(without_kept_numbers(line))
+        found = list(typed_figures(text, figures))
+        if any(figure.previous_of is not None for _, _, figure in found):  # unless written before it had that value
+            written = line_times(docs_dir.parent, docs_dir / page.lang / page.path, page.text).get(number)
+            found = list(typed_figures(text, current + [figure for figure in previous
+                                                        if written is None or figure.since is None
+                                                        or written >= figure.since]))
+        for column, typed, figure in found:
             yield Problem(page.name, number, column, _typed_figure_message(typed, figure, page.lang))
         for match in PLACEHOLDER.finditer(line):
             if number <= page.front_matter_lines:

@@ -3,11 +3,17 @@
 Read from the repository's history (every committed version of the file), once
 per commit. Without git or history there is nothing to say: no figure, never an
 error that stops the build.
+
+A number in a page is that figure left behind only if it could have been copied from it: its line was written
+(`line_times`, from git blame; a line not yet committed is written now) once the figure held that value. A line
+older than that (an example « 50 veut dire 50 % » written years before a target was briefly 50 %) is not.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,24 +31,54 @@ def previous_figures(root: Path, data: SiteData) -> list[DataFigure]:
     head = (git_output(root, "rev-parse", "HEAD") or "").strip()
     current = {figure.placeholder: figure for figure in data_figures(data)}
     found: dict[tuple[str, int], DataFigure] = {}
-    for raw in _past_versions(Path(root).resolve(), head) if head else ():
+    for time, raw in _past_versions(Path(root).resolve(), head) if head else ():  # the newest first
         for placeholder, value, kind in _figures(raw):
             now = current.get(placeholder)
-            if now is not None and value != now.value and (placeholder, value) not in found:
-                found[(placeholder, value)] = DataFigure(placeholder, value, kind, now.source, previous_of=now.value)
+            if now is not None and value != now.value:
+                earlier = found.get((placeholder, value))
+                found[(placeholder, value)] = DataFigure(placeholder, value, kind, now.source, previous_of=now.value,
+                                                         since=min(time, earlier.since) if earlier else time)
     return list(found.values())
 
 
+def line_times(root: Path, file: Path, text: str) -> dict[int, int]:
+    """The time (seconds) each committed line of `file` (whose text is `text`) was written; a line not committed
+    yet, or a file outside git, has none."""
+    return _blamed(Path(root).resolve(), Path(file).resolve(), hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+@functools.lru_cache(maxsize=64)
+def _blamed(root: Path, file: Path, _text: str) -> dict[int, int]:
+    porcelain = git_output(root, "blame", "--porcelain", "--", str(file)) or ""
+    times: dict[str, int] = {}
+    lines: dict[int, int] = {}
+    commit = None
+    for line in porcelain.split("\n"):
+        if header := re.match(r"([0-9a-f]{40}) \d+ (\d+)", line):
+            commit, number = header.group(1), int(header.group(2))
+            if commit in times and commit.strip("0"):
+                lines[number] = times[commit]
+            pending = number
+        elif line.startswith("committer-time ") and commit and commit.strip("0"):
+            times[commit] = int(line.split()[1])
+            lines[pending] = times[commit]
+    return lines
+
+
 @functools.lru_cache(maxsize=4)
-def _past_versions(root: Path, _head: str) -> tuple[Any, ...]:
-    """Every committed version of data/programme.yaml, parsed (those that cannot be read are left out); read by one
-    `git cat-file --batch`, not one git per version."""
-    commits = (git_output(root, "log", "--format=%H", "--", FILE) or "").split()
-    batch = git_bytes(root, "cat-file", "--batch", stdin="".join(f"{commit}:./{FILE}\n" for commit in commits).encode()) or b""
+def _past_versions(root: Path, _head: str) -> tuple[tuple[int, Any], ...]:
+    """Every committed version of data/programme.yaml, parsed (those that cannot be read are left out), with its
+    commit's time, the newest first; read by one `git cat-file --batch`, not one git per version."""
+    commits = [line.split() for line in (git_output(root, "log", "--format=%H %ct", "--", FILE) or "").splitlines()]
+    commits = [(commit, int(time)) for commit, time in commits]
+    batch = git_bytes(root, "cat-file", "--batch",
+                      stdin="".join(f"{commit}:./{FILE}\n" for commit, _ in commits).encode()) or b""
     versions = []
-    for text in _blobs(batch):
+    for (_, time), text in zip(commits, _blobs(batch)):
+        if text is None:  # the commit that removed the file
+            continue
         try:
-            versions.append(yaml.load(text, Loader=_LOADER))
+            versions.append((time, yaml.load(text, Loader=_LOADER)))
         except Exception:  # noqa: BLE001 (a date 2024-02-30, a !!float abc: a past version read or not, never an error)
             continue
     return tuple(versions)
@@ -51,8 +87,8 @@ def _past_versions(root: Path, _head: str) -> tuple[Any, ...]:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: these are the data's past files
 
 
-def _blobs(data: bytes) -> list[str]:
-    """The contents `git cat-file --batch` printed ("<object> blob <size>\\n<content>\\n" each; "… missing" skipped),
+def _blobs(data: bytes) -> list[str | None]:
+    """The contents `git cat-file --batch` printed ("<object> blob <size>\\n<content>\\n" each; "… missing": None),
     read as `git show` is read (pcv.pages.history.git_output)."""
     blobs, position = [], 0
     while position < len(data):
@@ -63,6 +99,8 @@ def _blobs(data: bytes) -> list[str]:
             size = int(header[2])
             blobs.append(data[position:position + size].decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n"))
             position += size + 1
+        else:
+            blobs.append(None)
     return blobs
 
 

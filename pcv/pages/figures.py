@@ -35,6 +35,7 @@ class DataFigure:
     kind: str  # "number", "compact", "percent" (as in programme.yaml) or "year"
     source: str  # where it is in data/, for messages
     previous_of: int | None = None  # set for a value the figure had before: its value now
+    since: int | None = None  # and then the time (seconds) of the first commit where the figure had that value
 
 
 def data_figures(data: SiteData) -> list[DataFigure]:
