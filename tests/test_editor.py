@@ -169,6 +169,10 @@ def test_editor_settings_say_in_french_what_is_wrong() -> None:
     for port in ("80a", "²", "٨٠٨١", "99999", "0"):
         with pytest.raises(EditorSettingsProblem, match=f"PCV_EDITOR_PORT vaut « {port} »"):
             editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {"PCV_EDITOR_PORT": port})
+    for name, value in (("PCV_EDITOR_PORT", "8\n::error::x\x1b[2J"), ("PCV_EDITOR_AUTH_URL", "https://a.example/\n::error::x\x1b[2J")):
+        with pytest.raises(EditorSettingsProblem) as raised:  # quoted with its line break and escape as codes
+            editor_settings("https://github.com/ceci-pcv/site", "edit/main/docs/", {name: value})
+        assert "\n" not in str(raised.value) and "\x1b" not in str(raised.value) and "x\\x1b[2J »" in str(raised.value)
     settings = editor_settings("https://github.com/example/fork.git", "edit/staff/docs/",
                                {"PCV_EDITOR_AUTH_URL": "https://relais.example", "PCV_EDITOR_PORT": "9090"})
     assert (settings.repo, settings.branch, settings.auth_url, settings.local_port) == (

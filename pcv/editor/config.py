@@ -24,6 +24,7 @@ from pcv.editor.menu_field import menu_fields
 from pcv.editor.page_form import page_fields, translated_from
 from pcv.editor.section_pages import section_pages
 from pcv.pages.page_menu import KEY
+from pcv.problems import visible
 from pcv.safety.urls import base_address_problem
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
@@ -52,13 +53,13 @@ def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> Ed
     address = urlparse(repo_url)
     parts = address.path.strip("/").removesuffix(".git").split("/")
     if address.hostname != "github.com" or len(parts) != 2:
-        raise EditorSettingsProblem(f"l'adresse du dépôt « {repo_url} » (repo_url, PCV_REPO_URL) n'est pas celle "
+        raise EditorSettingsProblem(f"l'adresse du dépôt « {visible(repo_url)} » (repo_url, PCV_REPO_URL) n'est pas celle "
                                     "d'un dépôt GitHub. Écrivez-la sous la forme https://github.com/compte/depot.")
     auth_url = environ.get("PCV_EDITOR_AUTH_URL") or None
     problem = auth_url and (base_address_problem(auth_url) or (
         None if urlparse(auth_url).scheme == "https" else "elle commence par http:// au lieu de https://"))
     if problem:
-        raise EditorSettingsProblem(f"PCV_EDITOR_AUTH_URL vaut « {auth_url[:80]} » : {problem}. Donnez l'adresse "
+        raise EditorSettingsProblem(f"PCV_EDITOR_AUTH_URL vaut « {visible(auth_url[:80])} » : {problem}. Donnez l'adresse "
                                     "https du relais de connexion GitHub (ex. https://pcv-auth.exemple.org).")
     branch = edit_uri.strip("/").split("/")[1] if edit_uri.startswith("edit/") else "main"
     return EditorSettings("/".join(parts), branch, auth_url, local_port(environ))
@@ -68,7 +69,7 @@ def local_port(environ: dict[str, str]) -> int:
     """decap-server's port in local mode: PCV_EDITOR_PORT, or decap-server's default."""
     port = environ.get("PCV_EDITOR_PORT") or str(LOCAL_SERVER_PORT)
     if not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
-        raise EditorSettingsProblem(f"PCV_EDITOR_PORT vaut « {port} » : on attend un numéro de port (ex. 8081).")
+        raise EditorSettingsProblem(f"PCV_EDITOR_PORT vaut « {visible(port[:80])} » : on attend un numéro de port (ex. 8081).")
     return int(port)
 
 
