@@ -29,7 +29,8 @@ from pcv.inspection.builds import ROOT, BuildResult, assemble_programme, build_s
 from pcv.pages.markdown import MAX_DEPTH, MarkdownPage
 from pcv.checks.page_html import page_html_problems
 from pcv.pages.front_matter import KINDS as PAGE_FIELDS
-from pcv.publishing.open_data import data_files, inert_cell
+from pcv.data.rules import FORMULA_AFTER_SEPARATOR
+from pcv.publishing.open_data import FORMULA_STARTS, data_files, inert_cell
 
 # The hostile edits are made to a copy of programme-fictif: the pages and lines they change are read from it.
 PROGRAMME_PAGE, THEMES, PARTNERS = (FICTIF.page_with_role(role) for role in ("programme", "themes", "partners"))
@@ -340,7 +341,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("label", ["de personnes ;=1+2*3; verront", "des femmes, +1", "x ; @SUM(A1)", "a;\t-2+3",
-                                   "a, ＝1+1", "a\n=1+2"])
+                                   "a, ＝1+1", "a\n=1+2", "des femmes;\u3000=1+1", "a ;\u00a0\u2003-1"])
 def test_a_formula_after_a_separator_in_a_label_is_refused_at_its_line(tmp_path: Path, label: str) -> None:
     """Red team 8 (critical): Excel in French splits a .csv at « ; », so « ;=1+2 » inside a label started a cell
     that it runs as a formula, past inert_cell (which sees the comma-separated cell's start only)."""
@@ -353,6 +354,18 @@ def test_a_formula_after_a_separator_in_a_label_is_refused_at_its_line(tmp_path:
     assert [(p.file, p.line, p.field) for p in raised.value.problems] == [
         ("data/programme.yaml", line, "targets[0].label.fr")], raised.value.problems
     assert "lirait ce qui suit comme une formule" in raised.value.problems[0].message
+
+
+def test_a_label_is_refused_for_every_piece_the_csv_gate_would_neutralise_as_a_cell() -> None:
+    """Red team 10 (F2): the rule allowed only ASCII spaces between « ; » and « = », while inert_cell reads a cell
+    as a formula after any space: « ;\u3000=1+1 » was published. Both read spaces alike, every space Unicode has."""
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    for space in spaces:
+        for sign in set(FORMULA_STARTS) - {"\t", "\r"}:  # those two are separators themselves
+            piece = f"{space}{space}{sign}1"
+            if inert_cell(piece) != piece:
+                for separator in ";,\t\r\n":
+                    assert FORMULA_AFTER_SEPARATOR.search(f"a{separator}{piece}"), (separator, piece)
 
 
 def test_the_sanitiser_runs_after_every_other_step_of_a_page(tmp_path: Path) -> None:

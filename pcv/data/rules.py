@@ -58,8 +58,8 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
 # A cell a spreadsheet would run as a formula: the open data's CSV files neutralise a text starting with one of these
 # (pcv/publishing/open_data.py, inert_cell), but Excel in French splits a .csv at « ; » (and others at « , » or a
 # tab) and at a line break even within quotes that do not open the cell, so what follows one inside a text starts a
-# cell too.
-FORMULA_AFTER_SEPARATOR = re.compile(r"[;,\t\r\n][ \t]*[=+\-@＝＋－＠]")
+# cell too. Spaces between are any Unicode has (« \s »: what str.lstrip() removes, as inert_cell reads a cell).
+FORMULA_AFTER_SEPARATOR = re.compile(r"[;,\t\r\n]\s*[=+\-@＝＋－＠]")
 
 
 def _formula_problems(document: YamlDocument) -> list[Problem]:
