@@ -231,6 +231,17 @@ def test_a_preview_address_that_cannot_be_read_is_explained_in_french(address: s
     assert f"L'adresse de l'aperçu « {address} » ne se lit pas" in ran.stderr
 
 
+@pytest.mark.parametrize("address", ["0.0.0.0:8000", "192.168.1.20:8000", "[::]:8000", "evil.example:8000",
+                                     "127.0.0.1.nip.io:8000"])
+def test_the_preview_listens_on_this_machine_only(address: str) -> None:
+    """Red team 10 (F3): `--dev-addr 0.0.0.0:…` served the drafts, the problems' file names and the editor to every
+    machine of the network (a café's wifi). Refused in French, before anything listens."""
+    ran = subprocess.run([sys.executable, "scripts/serve.py", "--dev-addr", address], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
+    assert "L'aperçu ne peut pas écouter sur" in ran.stderr and "écrivez 127.0.0.1:8000" in ran.stderr
+
+
 def _translations_script():
     spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
     module = importlib.util.module_from_spec(spec)
