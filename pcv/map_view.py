@@ -11,61 +11,42 @@ of the map's width (the SVG's font size is 1 % of the frame's width), larger
 on narrow maps so that they stay readable. The overview names its countries on
 wide maps only (on a phone the list under it names them); a country's own map
 names it at every width. Each label is placed around its country where it
-overlaps no other label or country.
+covers no other label, country or land (pcv/map_land.py), in the sea if need be,
+tied to its country by a line.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
-from dataclasses import dataclass
-from typing import Protocol
 
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
-from pcv.map_boxes import TakenBoxes
+from pcv.map_labels import CHARACTER, LINE, Label, MapCountry, place_labels  # noqa: F401 (tests read the sizes)
+from pcv.map_land import Land
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
 # narrower than 600 px get the narrow labels, wider ones the wide labels.
 LABEL_SHARES = {"narrow": 0.046, "wide": 0.024}
-LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
-CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size
 # The other land, drawn in its own image file (MapFrame.land_image): light grey, white borders
 # 0.12 % of the frame's width wide.
 LAND = {"fill": "#dcdcdc", "stroke": "#fff", "border": 0.0012}
 MARKER = 0.011  # radius of the marker of a country too small to see / frame width
 SMALL = 0.02  # a country narrower than this share of the frame gets a marker
-GAP = 0.6  # space between a point or a country and its label / label size
 OVERVIEW_ASPECT = (1.9, 1.9)  # narrowest and widest width / height of the overview
 OVERVIEW_MARGIN = 2.5  # room around the countries for their labels, in narrow label sizes
 OVERVIEW_MIN = 0.25  # the overview shows at least this share of the world's width (one small country: its region)
 REGION_ASPECT = 1.8  # width / height of a country's region
 REGION_SPAN = 4  # a country's region is this many times its extent…
-REGION_MIN = 0.18  # …and at least this share of the world's width (enough of the continent to place it)
+REGION_MIN = 0.18  # …and at least this share of the world's width (enough of the continent to place it)…
+REGION_MAX = 0.35  # …but at most this share, or the country's extent with room around it (Chile, not the world)
+REGION_ROOM = 1.3
 RING = 0.06  # a page's own country smaller than this share of its frame is also circled
-# Where a label may go around its country's point: direction (x, y) and
-# distance in label sizes, nearest first; beyond the first ring, with a line.
-DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
-DISTANCES = (0.8, 2, 3.2, 4.5)
 
 
-class MapCountry(Protocol):
-    code: str
-    name: Markup
-    url: str | None
-
-
-@dataclass(frozen=True)
-class Label:
-    band: str  # "narrow", "wide" or "all" (see LABEL_SHARES)
-    x: float
-    y: float
-    anchor: str
-    leader: tuple[float, float] | None  # the point the line from the label goes to
-
-
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Place:
     """A programme country on the map."""
 
@@ -78,7 +59,7 @@ class Place:
     ring: tuple[float, float, float] | None = None  # cx, cy, r of the circle round a small country of its own page
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class MapFrame:
     view_box: str
     font_size: float  # 1 % of the frame's width: the labels' em
@@ -118,7 +99,7 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     width = frame[2] - frame[0]
     # Named on wide maps only: on a phone, seven names would hide the countries (the list under the map
     # names them, and the map's markers are larger there, site.css).
-    placed = _place_labels(countries, shapes, LABEL_SHARES["wide"] * width, frame, "wide")
+    placed = place_labels(countries, shapes, LABEL_SHARES["wide"] * width, frame, "wide", _land(world, shapes, frame))
     places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(filter(None, [placed[c.code]])),
                           frame) for c in countries)
     return _frame(frame, world, set(shapes), places, world.coarse)
@@ -128,66 +109,24 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
     """One country in its region, labelled beside it; its neighbours as plain land."""
     shape = world.countries[country.code]
     x0, y0, x1, y1 = shape.box
-    width = max(REGION_SPAN * max(x1 - x0, (y1 - y0) * REGION_ASPECT), REGION_MIN * world.width)
+    extent = max(x1 - x0, (y1 - y0) * REGION_ASPECT)
+    width = max(min(REGION_SPAN * extent, REGION_MAX * world.width), REGION_ROOM * extent, REGION_MIN * world.width)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     frame = _fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
                  world, REGION_ASPECT, REGION_ASPECT)
-    size = LABEL_SHARES["narrow"] * (frame[2] - frame[0])
-    right = x1 + GAP * size + _text_width(country.name, size) <= frame[2]
-    label = Label("all", x1 + GAP * size if right else x0 - GAP * size, cy, "start" if right else "end", None)
-    return _frame(frame, world, {country.code}, (_place("current", country, shape, (label,), frame),), 1)
+    shapes, size = {country.code: shape}, LABEL_SHARES["narrow"] * (frame[2] - frame[0])
+    label = place_labels([country], shapes, size, frame, "all", _land(world, shapes, frame))[country.code]
+    if label is None:  # no spot off other land (central Europe): beside it on a plate, a line to it
+        label = place_labels([country], shapes, size, frame, "all", Land((), frame[2] - frame[0]))[country.code]
+        label = label and dataclasses.replace(label, plate=True, leader=shape.at)
+    return _frame(frame, world, {country.code}, (_place("current", country, shape, tuple(filter(None, [label])),
+                                                        frame),), 1)
 
 
-def _place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
-                  band: str) -> dict[str, Label | None]:
-    """A label for each country, the nearest spot around its point that overlaps no other label or country
-    (None where there is none).
-    Placed one by one in a few orders (the data's, west to east, east to west, north to south): the order
-    whose labels sit nearest their countries wins (crowded places name their countries best then)."""
-    orders = [countries, *(sorted(countries, key=key) for key in (
-        lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
-    return min((_place_in_order(order, shapes, size, frame, band) for order in orders), key=lambda p: p[0])[1]
-
-
-def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
-                    band: str) -> tuple[float, dict[str, Label | None]]:
-    """The labels placed in this order, and their cost: how far they are from their countries."""
-    taken = TakenBoxes((shape.box for shape in shapes.values()), frame[2] - frame[0])
-    placed, cost = {}, 0.0
-    for country in countries:
-        shape = shapes[country.code]
-        options = (_label_at(band, shape, size, direction, distance, country.name)
-                   for distance in DISTANCES for direction in DIRECTIONS)  # nearest first: tried until one fits
-        fits = ((rank, label, box) for rank, (label, box) in enumerate(options)
-                if _within(box, frame) and not taken.overlaps(box, shape.box))
-        fit = next(fits, None)
-        if fit is None:  # no free spot: left to the list under the map, not printed over another name
-            placed[country.code] = None
-            cost += 2 * DISTANCES[-1]
-            continue
-        rank, label, box = fit
-        placed[country.code] = label
-        cost += DISTANCES[min(rank // len(DIRECTIONS), len(DISTANCES) - 1)] + rank / 100
-        taken.add(box)
-    return cost, placed
-
-
-def _label_at(band: str, shape: Shape, size: float, direction: tuple[int, int], distance: float,
-              name: str) -> tuple[Label, Box]:
-    """The label `distance` label sizes from the country's point (its box's edge for the nearest ring)."""
-    dx, dy = direction
-    x, y = shape.at
-    if distance == DISTANCES[0]:  # beside the country itself
-        x = {1: shape.box[2], -1: shape.box[0]}.get(dx, x)
-        y = {1: shape.box[3], -1: shape.box[1]}.get(dy, y)
-    lx, ly = x + dx * distance * size, y + dy * (distance * size + (size / 2 if dx == 0 else 0))
-    anchor = {1: "start", -1: "end"}.get(dx, "middle")
-    width = _text_width(name, size)
-    start = {"start": lx, "end": lx - width}.get(anchor, lx - width / 2)
-    half = LINE * size / 2
-    box = (int(start), int(ly - half), int(start + width) + 1, int(ly + half) + 1)
-    leader = shape.at if distance != DISTANCES[0] else None
-    return Label(band, round(lx, 1), round(ly, 1), anchor, leader), box
+def _land(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...]) -> Land:
+    """The land in `frame` other than the countries of `shapes`: what their labels must not cover."""
+    others = [s for code, s in world.countries.items() if code not in shapes and _meets(s.box, frame)]
+    return Land(others + [s for s in world.land if _meets(s.box, frame)], frame[2] - frame[0])
 
 
 def _frame(frame: tuple[float, ...], world: WorldMap, drawn: set[str], places: tuple[Place, ...],
@@ -212,10 +151,6 @@ def _place(kind: str, country: MapCountry, shape: Shape, labels: tuple[Label, ..
     return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels, ring)
 
 
-def _text_width(name: str, size: float) -> float:
-    return len(name) * CHARACTER * size
-
-
 def _union(boxes: list[Box]) -> Box:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
@@ -233,10 +168,6 @@ def _fit(box: tuple[float, ...], world: WorldMap, narrowest: float, widest: floa
 
 def _meets(box: Box, frame: tuple[float, ...]) -> bool:
     return box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
-
-
-def _within(box: Box, frame: tuple[float, ...]) -> bool:
-    return box[0] >= frame[0] and box[1] >= frame[1] and box[2] <= frame[2] and box[3] <= frame[3]
 
 
 def _n(value: float) -> str:

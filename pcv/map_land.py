@@ -1,0 +1,107 @@
+"""The outlines of the land a map's labels must not cover: the countries other than the programme's, and the
+land without a code, as polygons read from their paths (data/geo/map.json writes `M x y`, then relative
+`l`, `h`, `v` steps, `z`). A label's box is tested against the edges near it, found by grid cell as in
+pcv/map_boxes.py, and against the outline it might lie wholly inside."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from pcv.data.map_shapes import Box, Shape
+
+CELLS = 48  # across the frame
+Point = tuple[float, float]
+Segment = tuple[float, float, float, float]
+_TOKEN = re.compile(r"[MmLlHhVvZz]|-?(?:\d+\.?\d*|\.\d+)")
+
+
+def rings(d: str) -> list[list[Point]]:
+    """The closed outlines of an SVG path of moves, lines and closes (absolute or relative)."""
+    outlines: list[list[Point]] = []
+    x = y = 0.0
+    command = "M"
+    numbers: list[float] = []
+    for token in _TOKEN.findall(d) + ["Z"]:
+        if token.isalpha():
+            command, numbers = token, []
+            if command in "Zz" and outlines:
+                x, y = outlines[-1][0]
+            continue
+        numbers.append(float(token))
+        relative = command.islower()
+        if command in "HhVv":
+            value = numbers.pop()
+            x, y = (value + x * relative, y) if command in "Hh" else (x, value + y * relative)
+        elif len(numbers) == 2:
+            dx, dy = numbers
+            numbers = []
+            x, y = (x + dx, y + dy) if relative else (dx, dy)
+            if command in "Mm":
+                outlines.append([])
+                command = "l" if relative else "L"  # numbers after a move are lines
+        else:
+            continue
+        outlines[-1].append((x, y))
+    return [outline for outline in outlines if len(outline) > 2]
+
+
+class Land:
+    """The outlines of `shapes` in a frame `frame_width` wide, their edges listed by grid cell."""
+
+    def __init__(self, shapes: Iterable[Shape], frame_width: float):
+        self._size = frame_width / CELLS
+        self._edges: dict[tuple[int, int], list[Segment]] = defaultdict(list)
+        self._outlines: list[tuple[Box, list[Point]]] = []
+        for shape in shapes:
+            for outline in rings(shape.d):
+                xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+                self._outlines.append(((min(xs), min(ys), max(xs), max(ys)), outline))
+                for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1]):
+                    for cell in self._cells_of((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))):
+                        self._edges[cell].append((x0, y0, x1, y1))
+
+    def covers(self, box: Box) -> bool:
+        """Whether any of the land lies under `box`: an edge crosses it, or it lies inside an outline."""
+        if any(_meets(edge, box) for cell in self._cells_of(box) for edge in self._edges.get(cell, ())):
+            return True
+        middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+        return any(outer[0] <= middle[0] <= outer[2] and outer[1] <= middle[1] <= outer[3] and _inside(middle, outline)
+                   for outer, outline in self._outlines)
+
+    def _cells_of(self, box: tuple[float, ...]) -> Iterator[tuple[int, int]]:
+        size = self._size
+        columns = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
+        for row in range(math.floor(box[1] / size), math.floor(box[3] / size) + 1):
+            for column in columns:
+                yield column, row
+
+
+def _meets(edge: Segment, box: Box) -> bool:
+    """Whether the segment `edge` has a point inside `box` (Liang–Barsky clipping)."""
+    x0, y0, x1, y1 = edge
+    low, high = 0.0, 1.0
+    for p, q in ((x0 - x1, x0 - box[0]), (x1 - x0, box[2] - x0), (y0 - y1, y0 - box[1]), (y1 - y0, box[3] - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def _inside(point: Point, outline: list[Point]) -> bool:
+    x, y = point
+    inside = False
+    for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1]):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            inside = not inside
+    return inside
