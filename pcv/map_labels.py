@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape
 from pcv.map_boxes import TakenBoxes
-from pcv.map_land import Land
+from pcv.map_land import Land, main_box
 
 LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
 CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size
@@ -76,12 +76,14 @@ def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size:
 
 def _label_at(band: str, shape: Shape, size: float, direction: tuple[int, int], distance: float,
               name: str) -> tuple[Label, Box]:
-    """The label `distance` label sizes from the country's point (its box's edge for the nearest ring)."""
+    """The label `distance` label sizes from the country's point (for the nearest ring, the edge of the box of
+    the outline that holds its point: Chile's mainland, not its islands far out at sea)."""
     dx, dy = direction
     x, y = shape.at
     if distance == DISTANCES[0]:  # beside the country itself
-        x = {1: shape.box[2], -1: shape.box[0]}.get(dx, x)
-        y = {1: shape.box[3], -1: shape.box[1]}.get(dy, y)
+        main = main_box(shape)
+        x = {1: main[2], -1: main[0]}.get(dx, x)
+        y = {1: main[3], -1: main[1]}.get(dy, y)
     lx, ly = x + dx * distance * size, y + dy * (distance * size + (size / 2 if dx == 0 else 0))
     anchor = {1: "start", -1: "end"}.get(dx, "middle")
     width = _text_width(name, size)

@@ -5,6 +5,7 @@ pcv/map_boxes.py, and against the outline it might lie wholly inside."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -46,6 +47,16 @@ def rings(d: str) -> list[list[Point]]:
             continue
         outlines[-1].append((x, y))
     return [outline for outline in outlines if len(outline) > 2]
+
+
+@functools.lru_cache(maxsize=512)
+def main_box(shape: Shape) -> Box:
+    """The box of the outline of `shape` that holds its point (`shape.box` when none does)."""
+    for outline in rings(shape.d):
+        if _inside(shape.at, outline):
+            xs, ys = [p[0] for p in outline], [p[1] for p in outline]
+            return (min(xs), min(ys), max(xs), max(ys))
+    return shape.box
 
 
 class Land:
