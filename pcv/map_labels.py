@@ -47,6 +47,7 @@ def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: fl
     whose labels sit nearest their countries wins (crowded places name their countries best then)."""
     orders = [countries, *(sorted(countries, key=key) for key in (
         lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
+    orders = orders[:1] if len(countries) < 2 else orders  # one country: one order
     return min((_place_in_order(order, shapes, size, frame, band, land) for order in orders), key=lambda p: p[0])[1]
 
 

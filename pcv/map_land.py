@@ -1,24 +1,22 @@
 """The outlines of the land a map's labels must not cover: the countries other than the programme's, and the
 land without a code, as polygons read from their paths (data/geo/map.json writes `M x y`, then relative
-`l`, `h`, `v` steps, `z`). A label's box is tested against the edges near it, found by grid cell as in
-pcv/map_boxes.py, and against the outline it might lie wholly inside."""
+`l`, `h`, `v` steps, `z`), read once per process. A label's box is tested against the edges of the outlines
+whose box it meets, and against the outline it might lie wholly inside."""
 
 from __future__ import annotations
 
 import functools
-import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from pcv.data.map_shapes import Box, Shape
 
-CELLS = 48  # across the frame
 Point = tuple[float, float]
 Segment = tuple[float, float, float, float]
 _TOKEN = re.compile(r"[MmLlHhVvZz]|-?(?:\d+\.?\d*|\.\d+)")
 
 
+@functools.lru_cache(maxsize=1024)
 def rings(d: str) -> list[list[Point]]:
     """The closed outlines of an SVG path of moves, lines and closes (absolute or relative)."""
     outlines: list[list[Point]] = []
@@ -60,34 +58,27 @@ def main_box(shape: Shape) -> Box:
 
 
 class Land:
-    """The outlines of `shapes` in a frame `frame_width` wide, their edges listed by grid cell."""
+    """The outlines of `shapes`, each with its box: a label's box is tested against those its box meets."""
 
-    def __init__(self, shapes: Iterable[Shape], frame_width: float):
-        self._size = frame_width / CELLS
-        self._edges: dict[tuple[int, int], list[Segment]] = defaultdict(list)
-        self._outlines: list[tuple[Box, list[Point]]] = []
-        for shape in shapes:
-            for outline in rings(shape.d):
-                xs, ys = [p[0] for p in outline], [p[1] for p in outline]
-                self._outlines.append(((min(xs), min(ys), max(xs), max(ys)), outline))
-                for (x0, y0), (x1, y1) in zip(outline, outline[1:] + outline[:1]):
-                    for cell in self._cells_of((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))):
-                        self._edges[cell].append((x0, y0, x1, y1))
+    def __init__(self, shapes: Iterable[Shape]):
+        self._outlines = [outline for shape in shapes for outline in _boxed(shape.d)]
 
     def covers(self, box: Box) -> bool:
         """Whether any of the land lies under `box`: an edge crosses it, or it lies inside an outline."""
-        if any(_meets(edge, box) for cell in self._cells_of(box) for edge in self._edges.get(cell, ())):
-            return True
         middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-        return any(outer[0] <= middle[0] <= outer[2] and outer[1] <= middle[1] <= outer[3] and _inside(middle, outline)
-                   for outer, outline in self._outlines)
+        for outer, outline in self._outlines:
+            if outer[2] < box[0] or outer[0] > box[2] or outer[3] < box[1] or outer[1] > box[3]:
+                continue
+            edges = zip(outline, outline[1:] + outline[:1])
+            if any(_meets((x0, y0, x1, y1), box) for (x0, y0), (x1, y1) in edges) or _inside(middle, outline):
+                return True
+        return False
 
-    def _cells_of(self, box: tuple[float, ...]) -> Iterator[tuple[int, int]]:
-        size = self._size
-        columns = range(math.floor(box[0] / size), math.floor(box[2] / size) + 1)
-        for row in range(math.floor(box[1] / size), math.floor(box[3] / size) + 1):
-            for column in columns:
-                yield column, row
+
+@functools.lru_cache(maxsize=1024)
+def _boxed(d: str) -> list[tuple[Box, list[Point]]]:
+    return [((min(p[0] for p in o), min(p[1] for p in o), max(p[0] for p in o), max(p[1] for p in o)), o)
+            for o in rings(d)]
 
 
 def _meets(edge: Segment, box: Box) -> bool:

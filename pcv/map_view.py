@@ -117,7 +117,7 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
     shapes, size = {country.code: shape}, LABEL_SHARES["narrow"] * (frame[2] - frame[0])
     label = place_labels([country], shapes, size, frame, "all", _land(world, shapes, frame))[country.code]
     if label is None:  # no spot off other land (central Europe): beside it on a plate, a line to it
-        label = place_labels([country], shapes, size, frame, "all", Land((), frame[2] - frame[0]))[country.code]
+        label = place_labels([country], shapes, size, frame, "all", Land(()))[country.code]
         label = label and dataclasses.replace(label, plate=True, leader=shape.at)
     return _frame(frame, world, {country.code}, (_place("current", country, shape, tuple(filter(None, [label])),
                                                         frame),), 1)
@@ -126,7 +126,7 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
 def _land(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...]) -> Land:
     """The land in `frame` other than the countries of `shapes`: what their labels must not cover."""
     others = [s for code, s in world.countries.items() if code not in shapes and _meets(s.box, frame)]
-    return Land(others + [s for s in world.land if _meets(s.box, frame)], frame[2] - frame[0])
+    return Land(others + [s for s in world.land if _meets(s.box, frame)])
 
 
 def _frame(frame: tuple[float, ...], world: WorldMap, drawn: set[str], places: tuple[Place, ...],

@@ -175,7 +175,7 @@ def _label_box(label, name: str, size: float) -> tuple[float, ...]:
 def _other_land(world, code: str, frame: tuple[float, ...]) -> Land:
     meets = lambda box: box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
     shapes = [s for c, s in world.countries.items() if c != code and meets(s.box)] + [s for s in world.land if meets(s.box)]
-    return Land(shapes, frame[2] - frame[0])
+    return Land(shapes)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
