@@ -7,6 +7,7 @@ escaped here, once, and reaches the templates as safe `Markup`.
 from __future__ import annotations
 
 import functools
+import re
 
 from markupsafe import Markup, escape
 
@@ -17,8 +18,8 @@ from pcv.map_view import MapFrame, overview, region
 from pcv.pages.roles import PageIndex
 from pcv.text.formatting import country_name, format_figure, format_items, format_period, french_elision
 from pcv.theme.icons import icon_svg
-from pcv.view_records import (CallView, CountryView, FactList, Figure, FunderView, LinkView, PartnerGroupView,
-                              PartnerView, ThemeView)
+from pcv.view_records import (CallView, ContactView, CountryView, FactList, Figure, FunderView, LinkView,
+                              PartnerGroupView, PartnerView, ThemeView)
 
 _NESTED = str.maketrans("()", "[]")  # parentheses inside parentheses
 
@@ -200,6 +201,16 @@ class SiteView:
     def organisation_website(self) -> Markup:
         """The address of CECI's website, in this language."""
         return self.text(self._data.programme.organisation_website.url)
+
+    @property
+    def contact(self) -> ContactView | None:
+        """The organisation's public contact details (data/programme.yaml, contact), when the data gives some."""
+        contact = self._data.programme.contact
+        if not contact or not (contact.email or contact.phone or contact.page):
+            return None
+        phone = contact.phone
+        return ContactView(contact.email, phone, "tel:" + re.sub(r"[^0-9+]", "", phone) if phone else None,
+                           self.text(contact.page) if contact.page else None)
 
     def _partner_view(self, partner: Partner) -> PartnerView:
         return PartnerView(self.text(partner.name), partner.lang if partner.lang and partner.lang != self.lang else None)

@@ -57,6 +57,15 @@ class PartnerGroupView:
 
 
 @dataclass(frozen=True)
+class ContactView:
+    """The organisation's public contact details in one language: those the data gives (none: None)."""
+    email: str | None
+    phone: str | None
+    phone_link: str | None  # tel: and the number's digits
+    page: Markup | None
+
+
+@dataclass(frozen=True)
 class FunderView:
     name: Markup
     intermediary: Markup | None

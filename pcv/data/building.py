@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pcv.data.models import (Activities, Brand, CallToAction, Country, ExternalLink, Funder, Link, Partner, PartnerGroup,
-                             Partners, Period, Programme, ProperName, Regions, SiteData, SourceLink, Target, Text,
-                             Theme)
+from pcv.data.models import (Activities, Brand, CallToAction, Contact, Country, ExternalLink, Funder, Link, Partner,
+                             PartnerGroup, Partners, Period, Programme, ProperName, Regions, SiteData, SourceLink,
+                             Target, Text, Theme)
 
 
 def _text(raw: dict[str, str]) -> Text:
@@ -48,7 +48,13 @@ def _programme(raw: dict[str, Any]) -> Programme:
         ),
         calls_to_action=tuple(_call(c) for c in raw.get("calls_to_action") or ()),
         brand=Brand(**{**raw["brand"], "colour": raw["brand"]["colour"].lower()}) if raw.get("brand") else Brand(),
+        contact=_contact(raw["contact"]) if raw.get("contact") else None,
     )
+
+
+def _contact(raw: dict[str, Any]) -> Contact:
+    return Contact(email=raw.get("email"), phone=raw.get("phone"),
+                   page=_text(raw["page"]) if raw.get("page") else None, source=raw["source"])
 
 
 def _call(raw: dict[str, Any]) -> CallToAction:

@@ -68,6 +68,16 @@ class ProperName:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """The organisation's public contact details, as it publishes them (each optional), with where they were found."""
+
+    email: str | None
+    phone: str | None
+    page: Text | None  # its contact page, in each language
+    source: str
+
+
+@dataclass(frozen=True)
 class ExternalLink:
     """A button to another site: its label and address in each language, with where it was found."""
 
@@ -110,6 +120,7 @@ class Programme:
     themes: tuple[Theme, ...]
     calls_to_action: tuple[CallToAction, ...]
     brand: Brand = Brand()
+    contact: Contact | None = None  # none: the contact page sends to the organisation's website
 
     @property
     def initial(self) -> str:

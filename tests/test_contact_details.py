@@ -1,0 +1,88 @@
+"""The organisation's public contact details (data/programme.yaml, contact): shown on the contact page only when the
+data gives them, each as a link; with an e-mail address, every page's « Signaler un problème » writes to it naming the
+page (no account). Without them, the contact page sends to the organisation's website and the report link to the
+contact page. A slip in them is named in French at its line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+import yaml
+from live_data import DATA
+
+from pcv.data.loading import DataProblems, load_site_data
+from pcv.inspection.builds import build_site
+from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve, role_page
+
+CONTACT = {"email": "pcv@exemple.org", "phone": "+1 514 555-0100",
+           "page": {"fr": "https://exemple.org/fr/joindre", "en": "https://exemple.org/en/contact"},
+           "source": "Page « Nous joindre » de l'organisation (exemple), trouvée le 2026-12-07."}
+REPORT = re.compile(r'<a class="pcv-page-details__report" href="([^"]+)"')
+
+
+def _with_contact(project: Path, contact: dict) -> None:
+    path = project / "data" / "programme.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["contact"] = contact
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_contact_details_show_on_the_contact_page_and_the_report_link_writes_naming_the_page(
+        project_copy: Path, tmp_path: Path) -> None:
+    _with_contact(project_copy, CONTACT)
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    for lang in LANGUAGES:
+        contact = html_file(result.site, page_url(role_page("contact"), lang)).read_text(encoding="utf-8")
+        details = re.search(r'<dl class="pcv-contact">.*?</dl>', contact, re.S).group(0)
+        assert f'href="mailto:{CONTACT["email"]}"' in details
+        assert 'href="tel:+15145550100"' in details and CONTACT["phone"] in details.replace("\xa0", " ")
+        assert f'href="{CONTACT["page"][lang]}"' in details
+        assert CONTACT["source"] not in contact, "the source is for staff, not shown"
+        for path in ("approche.md", "index.md"):
+            href = REPORT.search(html_file(result.site, page_url(path, lang)).read_text(encoding="utf-8")).group(1)
+            address = urlsplit(href.replace("&amp;", "&"))
+            assert address.scheme == "mailto" and unquote(address.path) == CONTACT["email"]
+            assert parse_qs(address.query)["subject"][0].endswith(page_url(path, lang)), href
+
+
+def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(built_site: Path) -> None:
+    """With none in the data (no source gives CECI's): no e-mail or phone anywhere; the contact page sends to the
+    organisation's website, and the report link leads to its part on problems. With some: the contact page shows
+    them."""
+    for lang in LANGUAGES:
+        contact = html_file(built_site, page_url(role_page("contact"), lang)).read_text(encoding="utf-8")
+        assert ('class="pcv-contact"' in contact) == bool(DATA.programme.contact)
+    if DATA.programme.contact:
+        return
+    for page in (p for p in built_site.rglob("*.html") if "admin" not in p.relative_to(built_site).parts):
+        assert not re.search(r'href="(mailto|tel):', page.read_text(encoding="utf-8")), page
+    for lang in LANGUAGES:
+        contact_path = page_url(role_page("contact"), lang)
+        contact = html_file(built_site, contact_path).read_text(encoding="utf-8")
+        assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in contact
+        anchor = re.search(r'<section class="pcv-ask" id="([^"]+)">', contact).group(1)
+        href = REPORT.search(html_file(built_site, page_url("approche.md", lang)).read_text(encoding="utf-8")).group(1)
+        assert resolve(page_url("approche.md", lang), href) == f"{contact_path}#{anchor}", href
+
+
+@pytest.mark.parametrize(("field", "value", "expected"), [
+    ("email", "pcv@exemple", "champ « Coordonnées publiques » → « Courriel » (contact.email) : on trouve le texte"),
+    ("phone", "écrire au CECI", "champ « Coordonnées publiques » → « Téléphone » (contact.phone) : on trouve le texte"),
+    ("source", None, "champ obligatoire « source » manque"),
+])
+def test_a_slip_in_the_contact_details_is_named_in_french_at_its_line(tmp_path: Path, field: str, value, expected: str
+                                                                      ) -> None:
+    data = shutil.copytree(Path(__file__).parent.parent / "data", tmp_path / "data")
+    contact = {key: item for key, item in CONTACT.items() if key != field}
+    if value is not None:
+        contact[field] = value
+    _with_contact(tmp_path, contact)
+    with pytest.raises(DataProblems) as problems:
+        load_site_data(data)
+    message = str(problems.value)
+    assert "data/programme.yaml, ligne " in message and expected in message, message
