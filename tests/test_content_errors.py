@@ -313,6 +313,7 @@ def test_every_problem_of_the_pages_is_reported_together(group: str, published) 
     result, _ = published(group)
     expected = [kind.values[1] for kind in KINDS if kind.values[0] == group]
     assert sorted(reported_problems(result.output)) == sorted(expected)  # the order follows the files' names
+    assert [problem for problem in expected if result.output.count(problem) != 1] == [], result.output  # said once
     assert "Traceback" not in result.output
 
 

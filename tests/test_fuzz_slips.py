@@ -34,8 +34,17 @@ TARGETS = sorted(["mkdocs.yml", *(p.relative_to(ROOT).as_posix() for p in (ROOT 
 OUR_CODE = ("pcv/", "hooks/", "overrides/", "scripts/", "material/", ".venv/")
 SLIPS = st.builds(Slip, kind=st.sampled_from(KINDS), at=st.floats(0, 1, exclude_max=True),
                   char=st.sampled_from(CHARACTERS), amount=st.integers(1, 3))
+
+def _cut_before(target: str, key: str) -> float:
+    """Where a file cut short loses `key` and what follows (the start of the file if it has no such key)."""
+    text = (ROOT / target).read_text(encoding="utf-8") if (ROOT / target).exists() else ""
+    return max(text.find(f"\n{key}:"), 0) / max(len(text), 1)
+
+
 # Slips the fuzzer found that once failed: (file, slip, file pasted from), in the files the programme has.
 FOUND = [found for found in [
+    # The calls to action cut off: the page of one of them was blamed for its role alone (staff play-test 4).
+    ("data/programme.yaml", Slip("cut_short", _cut_before("data/programme.yaml", "calls_to_action")), ""),
     ("data/partners.yaml", Slip("cut_short", 0.999, "["), ""),
     ("data/strings.yaml", Slip("insert_char", 0.999, "["), ""),
     ("mkdocs.yml", Slip("cut_short", 0.5), ""),

@@ -88,8 +88,10 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
         if role not in known and data is None:
             continue  # perhaps a call to action of the data, which has problems of its own
         if role not in known:
-            yield Problem(page.name, line, 1, f"rôle inconnu « {role} ». Rôles possibles : "
-                          f"{', '.join(known)}.", "role")
+            yield Problem(page.name, line, 1, f"rôle inconnu « {role} » : ni un rôle du site, ni l'identifiant (id) "
+                          "d'un appel à l'action de data/programme.yaml (« Appels à l'action », calls_to_action). "
+                          "Si cet appel a été retiré ou renommé dans data/programme.yaml, remettez-le ; sinon, "
+                          f"choisissez un des rôles possibles ({', '.join(known)}) ou retirez cette ligne.", "role")
         elif (lang, role) in holders and holders[(lang, role)].path != path:
             yield Problem(page.name, line, 1, f"le rôle « {role} » est déjà celui de {holders[(lang, role)].name}. "
                           "Une seule page a un rôle donné : retirez cette ligne de l'une des deux.", "role")
