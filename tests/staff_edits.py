@@ -110,7 +110,7 @@ def add_country_without_page(project: Path) -> str:
 
 def add_country_with_page(project: Path) -> str:
     """In the web editor: activities given to a country of the data without any (or a new one), then its page in
-    each language (« ＋ Page »: Titre, Description, Fin de l'adresse, Pays de la page, Texte de la page, with a photo
+    each language (« + Page »: Titre, Description, Fin de l'adresse, Pays de la page, Texte de la page, with a photo
     uploaded once beside the French page); mkdocs.yml untouched. Its slug."""
     countries = _data(project, "countries")["countries"]
     section = country_section(project)

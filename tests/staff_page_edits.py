@@ -113,7 +113,7 @@ def _first_section_page(project: Path) -> str:
 
 
 def add_page_in_editor(project: Path) -> str:
-    """« ＋ Page » in « Pages »: both languages written together (file named from the French title, an English
+    """« + Page » in « Pages »: both languages written together (file named from the French title, an English
     address, an anchored heading, a link), placed in the menu by « Place dans le menu » (after the first page of a
     section: in that section), as the editor writes it in both languages."""
     name = "histoires-de-volontaires.md"

@@ -1,5 +1,5 @@
 """What the editor says about a problem, where staff work in it: a page that exists in one language only is
-written in the editor's collection that shows it (« ＋ Page » or the other column), not as the file's lines that
+written in the editor's collection that shows it (« + Page » or the other column), not as the file's lines that
 `make check` and GitHub give (staff play-test 4)."""
 
 from __future__ import annotations
@@ -42,6 +42,6 @@ def test_a_page_missing_in_one_language_says_which_collection_and_button_in_the_
         assert message.startswith(f"ce fichier manque : la page « {title} » n'a pas de version en ")
     folder = f"docs/{other}/{country.rsplit('/', 1)[0]}"
     section = next(c["label"] for c in collections if c["folder"] == folder)
-    assert f"Collections, « {section} », bouton « ＋ Page »" in shown[f"docs/{other}/{country}"]
+    assert f"Collections, « {section} », bouton « + Page »" in shown[f"docs/{other}/{country}"]
     both = next(c["label"] for c in collections if c["folder"] == "docs" and c.get("i18n"))
     assert f"Collections, « {both} », la page « {read[(original, top)].meta['title']} »" in shown[f"docs/{other}/{top}"]

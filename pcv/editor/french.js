@@ -60,6 +60,9 @@
   // … and the ones its French leaves as the English word.
   locale.app = locale.app || {};
   locale.app.header = Object.assign({}, locale.app.header, { media: "Photos" });
+  // « ＋ Page »: the full-width sign, missing from many fonts (shown as an empty box), written as the plain one.
+  var top = ((locale.collection = locale.collection || {}).collectionTop = locale.collection.collectionTop || {});
+  top.newButton = "+ %{collectionLabel}";
   CMS.registerLocale("fr", locale);
 
   // « Vérifier l'aperçu » looks for a preview per change that GitHub Pages does not make (show_preview_links

@@ -83,7 +83,7 @@ def missing_page_advice(problem: Problem, root: Path, collections: list[dict]) -
     if own is not None:  # one collection per language: the page is created there
         same = (f"le même « {PAGE_LABELS['country']} » (sa « {PAGE_LABELS['slug']} » se remplit)" if "country" in page.meta
                 else f"la même « {PAGE_LABELS['slug']} » : « {path.rsplit('/', 1)[-1].removesuffix('.md')} »")
-        return (f"{missing}. Dans l'éditeur : Collections, « {own['label']} », bouton « ＋ Page » ; écrivez-la en "
+        return (f"{missing}. Dans l'éditeur : Collections, « {own['label']} », bouton « + Page » ; écrivez-la en "
                 f"{LANGUAGE_NAMES.get(lang, lang)}, avec {same}, puis Publier.")
     both = next((c for c in collections if c.get("folder") == "docs" and c.get("i18n")), None)
     if both is not None and "/" not in path:  # both languages side by side

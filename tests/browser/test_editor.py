@@ -425,7 +425,7 @@ def test_a_page_whose_front_matter_was_left_open_is_shown_closed_and_saved_with_
 def test_a_new_page_written_in_both_languages_joins_the_menu_at_the_place_chosen(
     local_editor: LocalEditor, browser: Browser, tmp_path: Path
 ) -> None:
-    """« ＋ Page » in « Pages », « Place dans le menu » chosen by a page's title: the build lists the new page right after
+    """« + Page » in « Pages », « Place dans le menu » chosen by a page's title: the build lists the new page right after
     it in both languages' menus, with no line of mkdocs.yml written (the field is in the French column only)."""
     after = "approche.md"
     title = read_page(local_editor.project / "docs" / LANGUAGES[0] / after, LANGUAGES[0], after)[0].meta["title"]
