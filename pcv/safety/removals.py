@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pcv.problems import Problem
 from pcv.safety.raw_text import raw_elements
+from pcv.safety.tag_lines import START, matches_in_line
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _START_TAG = re.compile(r"""<([a-zA-Z][\w:-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>""")  # quoted ">" is text
@@ -25,12 +26,19 @@ _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?
 def markup(html: str, memo: dict | None = None) -> Counter[tuple[str, str]]:
     """Each element's tag ("tag", "") and each ("tag", attribute name) of `html`, counted; not an empty
     tabindex (Material's "not focusable", which the sanitiser drops on purpose: it is not valid HTML).
-    `memo` keeps what each start tag holds (pages share most of theirs: a build passes one for all)."""
+    `memo` keeps what each line holds (pages share most of theirs: a build passes one for all; pcv/safety/tag_lines.py)."""
     memo = {} if memo is None else memo
-    start_tags = _START_TAG.findall(_COMMENT.sub("", _without_raw_text(html)))
-    for start_tag in set(start_tags).difference(memo):
-        memo[start_tag] = _pairs(*start_tag)
-    return Counter(chain.from_iterable(map(memo.__getitem__, start_tags)))
+    text = _COMMENT.sub("", _without_raw_text(html))
+    found: list[tuple[tuple[str, str], ...]] = []
+    for line in text.split("\n"):
+        pairs = memo.get(line)
+        if pairs is None:
+            matches = matches_in_line(_START_TAG, START, line)
+            if matches is None:  # a tag over two lines: the whole page read at once
+                return Counter(chain.from_iterable(_pairs(*start_tag) for start_tag in _START_TAG.findall(text)))
+            pairs = memo[line] = tuple(chain.from_iterable(_pairs(*match.groups()) for match in matches))
+        found.append(pairs)
+    return Counter(chain.from_iterable(found))
 
 
 def _without_raw_text(html: str) -> str:

@@ -34,6 +34,7 @@ from mkdocs.exceptions import PluginError
 
 from pcv.theme.css import without_unread_properties
 from pcv.theme.css_syntax import blocks, selectors, without_comments
+from pcv.safety.tag_lines import ANY, matches_in_line
 
 # Pseudo-classes of the reader's actions: no first paint shows them.
 STATES = frozenset({"hover", "focus", "focus-visible", "focus-within", "active"})
@@ -76,6 +77,7 @@ class Stylesheet:
     asked: frozenset[str]  # every token a selector requires
     # the rules by the tokens of a page that the stylesheet asks for (pages of one kind share them)
     _for_tokens: dict[frozenset[str], str] = field(default_factory=dict, compare=False, hash=False)
+    _lines: dict = field(default_factory=dict, compare=False, hash=False)  # what each line of a page holds (page_tokens)
 
 
 @functools.lru_cache(maxsize=4)
@@ -89,7 +91,7 @@ def parse(css: str) -> Stylesheet:
 
 def first_paint_css(stylesheet: Stylesheet, html: str) -> str:
     """The rules of `stylesheet` that can apply to what the page `html` shows before the reader acts."""
-    tokens = page_tokens(html) & stylesheet.asked
+    tokens = page_tokens(html, stylesheet._lines) & stylesheet.asked
     if tokens not in stylesheet._for_tokens:
         stylesheet._for_tokens[tokens] = _for_tokens(stylesheet, tokens)
     return stylesheet._for_tokens[tokens]
@@ -105,12 +107,32 @@ def _for_tokens(stylesheet: Stylesheet, tokens: frozenset[str]) -> str:
     return css
 
 
-def page_tokens(html: str) -> frozenset[str]:
+def page_tokens(html: str, memo: dict | None = None) -> frozenset[str]:
     """The element names, classes, ids and attributes (`[name`, `[name=value`) of `html`,
-    but for what is inside an element of HIDDEN_UNTIL_ASKED."""
+    but for what is inside an element of HIDDEN_UNTIL_ASKED. `memo` keeps what each line holds, by the
+    hidden element open before it (pages share most of their lines; pcv/safety/tag_lines.py)."""
+    memo = {} if memo is None else memo
+    text = _HIDDEN_CODE.sub("", html)
+    found: list[frozenset[str]] = []
+    hidden: tuple[str, int] = ("", 0)  # the element whose content is hidden, and how deep in it
+    for line in text.split("\n"):
+        read = memo.get((hidden, line))
+        if read is None:
+            matches = matches_in_line(_TAG, ANY, line)
+            if matches is None:  # a tag over two lines: the whole page read at once
+                return frozenset(_tokens(_TAG.findall(text), ("", 0))[0])
+            read = memo[hidden, line] = _tokens((match.groups() for match in matches), hidden)
+        tokens, hidden = read
+        found.append(tokens)
+    return frozenset().union(*found)
+
+
+def _tokens(tags, hidden: tuple[str, int]) -> tuple[frozenset[str], tuple[str, int]]:
+    """The tokens of `tags` ((end slash, name, attributes) in order) outside hidden content, given the hidden
+    element open before them; the one open after them."""
     tokens: set[str] = set()
-    hidden_tag, depth = "", 0
-    for closing, tag, attributes in _TAG.findall(_HIDDEN_CODE.sub("", html)):
+    hidden_tag, depth = hidden
+    for closing, tag, attributes in tags:
         if hidden_tag:
             if tag.lower() == hidden_tag and not attributes.rstrip().endswith("/"):
                 depth += -1 if closing else 1
@@ -122,7 +144,7 @@ def page_tokens(html: str) -> frozenset[str]:
         tokens.update(found)
         if hides:
             hidden_tag, depth = tag.lower(), 1
-    return frozenset(tokens)
+    return frozenset(tokens), (hidden_tag, depth)
 
 
 @functools.lru_cache(maxsize=1 << 14)
