@@ -348,6 +348,19 @@ def test_an_html_code_in_a_data_text_is_refused_at_its_line(tmp_path: Path, type
     assert f"« {typed} » est un code HTML" in str(raised.value) and visible(f"(« {sign} »)") in str(raised.value)
 
 
+@pytest.mark.parametrize(("key", "named"), [("home.themes.titl\u0435", "« е » (U+0435), une lettre cyrillique"),
+                                          ("home.themes.title\u200b", "un signe invisible (U+200B)")])
+def test_a_key_that_only_looks_right_says_which_sign_differs(tmp_path: Path, key: str, named: str) -> None:
+    """Red team 10 (F10): a text's key typed with a Cyrillic « е » was quoted exactly like the right one, « qui n'a
+    pas la forme attendue », and the person could not see why."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    (data / "strings.yaml").write_text(f"{key}:\n  fr: Nos thèmes\n  en: Our themes\n", encoding="utf-8")
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert {problem.line for problem in raised.value.problems} == {1}
+    assert all(named in problem.message for problem in raised.value.problems), raised.value.problems
+
+
 @pytest.mark.parametrize("code", ["EU", "UN", "ZZ", "XK"])
 def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> None:
     """CLDR names groupings (EU, UN) and reserved codes (ZZ, XK) too; only ISO 3166-1 countries are accepted."""

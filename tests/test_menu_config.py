@@ -3,6 +3,8 @@ ends in a French message at its line, with what to do, never PyYAML's English or
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -192,3 +194,24 @@ def test_a_translated_menu_title_that_names_no_section_is_named_at_its_line(proj
     assert any(f"« {title} » n'a pas de traduction" in p for p in problems), problems
     edit(project_copy / "mkdocs.yml", f"          {title[:-1]}: {translation}", f"          {title}: {translation}")
     assert list(menu_translation_problems(project_copy)) == []
+
+
+@pytest.mark.parametrize(("typed", "named"), [
+    (lambda title: unicodedata.normalize("NFD", title), "écrit en 2 caractères"),
+    (lambda title: title.replace(" ", "\u00a0", 1), "une espace insécable (U+00A0"),
+    (lambda title: title.replace("e", "\u0435", 1).replace("o", "\u043e", 1), "une lettre cyrillique"),
+])
+def test_a_menu_title_that_only_looks_like_its_translation_s_says_which_sign_differs(
+        project_copy: Path, typed: Callable[[str], str], named: str) -> None:
+    """Red team 10 (F9, F10): a section title typed with « ù » as two signs (macOS), a no-break space (Word) or a
+    Cyrillic letter looked exactly like its key under nav_translations; both messages quoted the same-looking
+    title twice and pointed at nav_translations. The title's own line under « nav: » now says which sign it is."""
+    config = read_yaml(project_copy / "mkdocs.yml", "mkdocs.yml", ConfigLoader).data
+    english = next(language for language in config["plugins"]["i18n"]["languages"] if not language.get("default"))
+    title = next(title for title in english["nav_translations"] if typed(title) != title)
+    edit(project_copy / "mkdocs.yml", f"  - {title}:\n", f"  - {typed(title)}:\n")
+    line = line_of("mkdocs.yml", f"- {title}:")
+    problems = [str(p) for p in menu_translation_problems(project_copy)]
+    assert any(p.startswith(f"mkdocs.yml, ligne {line}, colonne 5,") and "n'a pas de traduction" in p and named in p
+               for p in problems), problems
+    assert all(named in p for p in problems), problems

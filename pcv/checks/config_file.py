@@ -21,6 +21,7 @@ from pcv.checks.config_allowlist import setting_problems
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import DataLoader, UnreadableYaml, YamlDocument, read_yaml, value_in_words
 from pcv.problems import Problem, ordinal
+from pcv.text.look_alike import look_alike_note
 
 CONFIG_FILE = "mkdocs.yml"
 _RAW_IN_TITLE = re.compile(r"[<>\"&`{}]")
@@ -102,7 +103,10 @@ def menu_translation_problems(root: Path) -> Iterator[Problem]:
     if not isinstance(document.data, dict):
         return
     nav = document.data.get("nav")
-    titles = list(dict.fromkeys(_section_titles(nav if isinstance(nav, list) else [])))
+    places: dict[str, tuple] = {}
+    for title, place in _section_titles(nav if isinstance(nav, list) else [], ("nav",)):
+        places.setdefault(title, place)
+    titles = list(places)
     languages = ((document.data.get("plugins") or {}).get("i18n") or {}).get("languages") \
         if isinstance(document.data.get("plugins"), dict) else None
     for index, language in enumerate(languages if isinstance(languages, list) else []):
@@ -113,29 +117,32 @@ def menu_translation_problems(root: Path) -> Iterator[Problem]:
         where = ("plugins", "i18n", "languages", index) + (("nav_translations",) if translations else ())
         name = LANGUAGE_NAMES.get(str(language.get("locale")), str(language.get("locale")))
         for title in titles:
-            if title not in translated:
-                yield document.problem_at(where, f"le titre de menu « {title} » n'a pas de traduction en {name} : "
+            if title not in translated:  # at the title under « nav: » if an odd sign there is why
+                odd = look_alike_note(title)
+                yield document.problem_at(places[title] if odd else where, f"le titre de menu « {title} » n'a pas de traduction en {name} : "
                     f"les pages en {name} le montreraient en français. Ajoutez la ligne « {title}: … » (le titre "
-                    f"en {name}) sous « nav_translations: » de la langue {language.get('locale')}.")
+                    f"en {name}) sous « nav_translations: » de la langue {language.get('locale')}." + odd,
+                    at_key=bool(odd))
         untranslated = [title for title in titles if title not in translated]
         for key in translated if untranslated else ():  # a key left by a section removed is harmless alone
             if str(key) not in titles:
                 close = difflib.get_close_matches(str(key), untranslated, n=1)
                 advice = (f"Vouliez-vous écrire « {close[0]} », le titre de la section tel qu'il est sous « nav: » ?"
-                          if close else "Retirez cette ligne, ou écrivez à sa place le titre d'une section tel qu'il "
+                          + look_alike_note(close[0]) if close else "Retirez cette ligne, ou écrivez à sa place le titre d'une section tel qu'il "
                           "est sous « nav: ».")
                 yield document.problem_at(where + (key,), f"« {key} », sous « nav_translations: » de la langue "
-                                          f"{language.get('locale')}, ne nomme aucune section du menu. {advice}",
-                                          at_key=True)
+                                          f"{language.get('locale')}, ne nomme aucune section du menu. {advice}"
+                                          + look_alike_note(str(key)), at_key=True)
 
 
-def _section_titles(entries: list) -> Iterator[str]:
-    for entry in entries:
+def _section_titles(entries: list, location: tuple) -> Iterator[tuple[str, tuple]]:
+    """(title, its place in mkdocs.yml) of each section of the menu `entries` (at `location`), in order."""
+    for index, entry in enumerate(entries):
         if isinstance(entry, dict) and len(entry) == 1:
             (title, value), = entry.items()
-            yield str(title)
+            yield str(title), (*location, index, title)
             if isinstance(value, list):
-                yield from _section_titles(value)
+                yield from _section_titles(value, (*location, index, title))
 
 
 def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> Iterator[Problem]:

@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import NBSP_NAME, YamlDocument, field_path, value_in_words
 from pcv.problems import Problem
+from pcv.text.look_alike import look_alike_note
 
 EXPECTED = {
     "string": "un texte",
@@ -50,7 +51,8 @@ def _unknown_field(key: str, allowed: list[str]) -> str:
         return (f"« {key} » n'est pas un nom de champ : c'est sans doute la suite d'un texte coupé par une virgule "
                 "entre « { } ». Mettez tout le texte entre guillemets droits, par exemple {fr: \"Des élèves, qui "
                 "lisent.\", en: …}, ou écrivez chaque langue sur sa ligne, sans accolades.")
-    return f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}."
+    return (f"champ inconnu « {key} ». Vérifiez l'orthographe ; champs permis ici : {', '.join(allowed)}."
+            + look_alike_note(key))
 
 
 def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
@@ -105,7 +107,8 @@ def _explain(error: ValidationError) -> str:
             return (f"on trouve {found}, qui finit par un retour à la ligne (écrit en bloc, après « | » ou « > »). "
                     f"Écrivez la valeur sur la ligne du champ, sans « | » ni « > ». {hint}").rstrip()
         case "pattern":
-            return f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
+            return (f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
+                    + (look_alike_note(error.instance) if isinstance(error.instance, str) else ""))
         case "format":
             return f"on trouve {found}, qui n'est pas valide. {hint}".rstrip()
         case "minItems":

@@ -13,6 +13,7 @@ from typing import Any
 
 from pcv.data.yaml_source import YamlDocument
 from pcv.problems import Problem
+from pcv.text.look_alike import look_alike_note
 
 # The texts named after a call to action's id (overrides/call-to-action.html, overrides/contact.html).
 CALL_KEYS = ("{id}.where.title", "contact.{id}.text")
@@ -35,8 +36,8 @@ def unknown_key_problems(strings: YamlDocument, programme: Any, schema: Path, de
             guess = difflib.get_close_matches(key, sorted(known), n=1)
             hint = f"Vouliez-vous dire « {guess[0]} » ? " if guess else ""
             problems.append(strings.problem_at((key,), f"le site n'a pas de texte nommé « {key} » : il serait ignoré. "
-                                               f"{hint}Sinon, retirez-le (la liste des noms : pcv/text/interface.yaml).",
-                                               at_key=True))
+                                               f"{hint}Sinon, retirez-le (la liste des noms : pcv/text/interface.yaml)."
+                                               + look_alike_note(key), at_key=True))
     return problems
 
 
