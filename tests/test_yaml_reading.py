@@ -34,6 +34,10 @@ def test_plain_values_are_read_by_the_yaml_1_2_core_schema(tmp_path: Path, typed
     ("a: 1\nx: [1,\n", "data/x.yaml, ligne 2, colonne 4 : « [ » ouvert ici et jamais fermé"),
     ("a: 1\nx: [1\n", "data/x.yaml, ligne 2, colonne 4 : « [ » ouvert ici et jamais fermé"),
     ("a: 1\nx: {b: 1\n", "data/x.yaml, ligne 2, colonne 4 : « { » ouvert ici et jamais fermé"),
+    # Red team 10 (F13): past 4,300 digits PyYAML's int() raised ValueError, blamed on our code (data, front matter)
+    # or a traceback (mkdocs.yml); past MAX_DIGITS no figure is meant
+    ("a: 1\nvalue: " + "9" * 5000 + "\n", "data/x.yaml, ligne 2, colonne 8 : « 99999"),
+    ("a: 1\nvalue: -" + "9" * 101 + "\n", "data/x.yaml, ligne 2, colonne 8 : « -9999"),
 ])
 def test_a_value_read_otherwise_than_typed_is_refused_at_its_line(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"
@@ -53,6 +57,8 @@ def test_a_comment_after_a_number_or_on_its_own_line_is_fine(tmp_path: Path) -> 
     ("title: yes", "ligne 2, colonne 8 : « yes » est lu comme une valeur oui/non par MkDocs"),
     ("title: Nos thèmes #1", "ligne 2, colonne 19 : « #1 » suit ici un texte sans guillemets"),
     ("title: 0123", "ligne 2, colonne 8 : « 0123 » commence par un zéro"),
+    ("title: " + "7" * 4400, "ligne 2, colonne 8 : « 7777777777777777777777777777777777777… » est un nombre de 4400"),
+    ("title: 1_" + "7" * 4400, "ligne 2, colonne 8 : « 1_77777777777777777777777777777777777… » est un nombre de 4401"),
     ("title: !!python/name:os.getcwd", "ligne 2, colonne 8 : l'étiquette « !!python/name:os.getcwd » n'est pas acceptée"),
     ("title: !ENV HOME", "ligne 2, colonne 8 : étiquette « !ENV » inconnue ici (« !ENV » et « !relative » ne servent"),
     ("title: !relative $docs_dir", "ligne 2, colonne 8 : étiquette « !relative » inconnue ici"),
@@ -71,6 +77,15 @@ def test_mkdocs_yml_values_mkdocs_reads_otherwise_are_refused(project_copy: Path
         f"mkdocs.yml, ligne {_line(project_copy, 'strict:')}, colonne 9 : « yes » est lu comme une valeur oui/non "
         "par MkDocs et comme un texte par nos vérifications. Si c'est un texte, mettez-le entre guillemets droits "
         "(\"…\") ; pour oui/non, écrivez true ou false."]
+
+
+def test_a_number_too_long_to_read_in_mkdocs_yml_is_a_french_problem_at_its_line(project_copy: Path) -> None:
+    """Red team 10 (F13): `make build` and `make serve` printed PyYAML's traceback (4,300 digits at most)."""
+    edit(project_copy / "mkdocs.yml", "INHERIT: engine.yml", "INHERIT: engine.yml\nstrict: " + "9" * 5000)
+    problems = [str(p) for p in config_problems(project_copy)]
+    assert len(problems) == 1 and problems[0].startswith(
+        f"mkdocs.yml, ligne {_line(project_copy, 'strict:')}, colonne 9 : « 999"), problems
+    assert "nombre de 5000 chiffres" in problems[0]
 
 
 @pytest.mark.parametrize("tagged", ["!!binary UENW", "!!python/name:os.getcwd", "!!timestamp 2026-01-01"])

@@ -22,6 +22,9 @@ from collections.abc import Iterator
 import yaml
 
 STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+# Python turns at most 4,300 digits into a number (PyYAML then raises ValueError); the longest figure is 12.
+MAX_DIGITS = 100
 CORE_RESOLVERS = (  # YAML 1.2.2, 10.3.2 (without .inf and .nan, and no octal or hexadecimal)
     ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", "~nN"),
     ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
@@ -80,7 +83,12 @@ def _scalar_problems(node: yaml.ScalarNode, lines: list[str], by_both: bool) -> 
     rest = lines[end.line][end.column:] if end.line < len(lines) else ""
     shown = node.value if len(node.value) <= 40 else node.value[:37] + "…"
     start = node.start_mark.line, node.start_mark.column
-    if node.tag == STR and (comment := _COMMENT_AFTER.match(rest)):
+    read_as = {node.tag, implicit_tag(yaml.SafeLoader, node.value) if by_both else node.tag}
+    if INT in read_as and len(digits := re.sub(r"\D", "", node.value)) > MAX_DIGITS:
+        yield *start, (f"« {shown} » est un nombre de {len(digits)} chiffres : aucun chiffre du site n'est aussi "
+                       "long, et le lire arrêterait la construction. Si c'est un texte (un numéro, une référence), "
+                       "mettez-le entre guillemets droits (\"…\") ; sinon, corrigez le nombre.")
+    elif node.tag == STR and (comment := _COMMENT_AFTER.match(rest)):
         yield end.line, end.column + comment.end() - 1, (f"« #{rest.split('#', 1)[1].rstrip()[:40]} » suit ici un texte sans guillemets : le YAML lit "
                      "« # » après une espace comme le début d'un commentaire, et la fin de la ligne disparaîtrait. "
                      "Si elle fait partie du texte, mettez tout le texte entre guillemets droits (\"…\") ; si c'est "
