@@ -224,3 +224,16 @@ def test_a_photo_with_a_colour_profile_shows_the_same_srgb_colours_in_every_publ
             assert "icc_profile" not in webp.info
             shown = webp.convert("RGB").getpixel((webp.width // 2, webp.height // 2))
             assert sum(abs(a - b) for a, b in zip(shown, expected)) < 30, (name, shown, expected)
+
+
+@pytest.mark.parametrize("size", [(2000, 2), (16000, 1), (3000, 5)])
+def test_a_thin_photo_gets_every_size_at_least_one_pixel_high(tmp_path: Path, size: tuple[int, int]) -> None:
+    """Red team 10 (F12): a divider line of 2000 × 2 px rounded its 480-px size to 0 px high: Pillow's ValueError
+    stopped the build, blamed on the page, not the photo."""
+    source = tmp_path / "trait.png"
+    Image.new("RGB", size, (20, 20, 20)).save(source, "PNG")
+    width, height, sizes = publish_sizes(source, tmp_path / "sizes")
+    assert (width, height) == size and [w for w, _ in sizes] == webp_widths(size[0])
+    for expected, name in sizes:
+        with Image.open(tmp_path / "sizes" / name) as webp:
+            assert webp.width == expected and webp.height >= 1

@@ -83,8 +83,12 @@ def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[
         name = f"{source.stem}-{width}.webp"
         target = target_dir / name
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            height = round(photo.height * width / photo.width)
-            photo.resize((width, height), Image.Resampling.LANCZOS).save(target, "WEBP", quality=WEBP_QUALITY)
+            height = max(1, round(photo.height * width / photo.width))  # a divider line 2000 × 2: still 1 px
+            try:
+                photo.resize((width, height), Image.Resampling.LANCZOS).save(target, "WEBP", quality=WEBP_QUALITY)
+            except (OSError, ValueError) as exc:  # the photo is named, never the page or our code
+                raise PluginError(f"{source.name} : cette photo ne peut pas être réduite à {width} pixels de large "
+                                  f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
         sizes.append((width, name))
     return photo.width, photo.height, sizes
 
