@@ -50,6 +50,11 @@ def _page(tmp_path: Path, body: str):
     ("Un &#x1000000000041; trop grand.\n", 6, "« &#x1000000000041; » écrit un caractère de contrôle invisible"),
     ("Prix : &#8238 0001 $\n", 6, "« &#8238 » écrit un caractère de contrôle invisible"),
     ("Prix : &#x202E0001\n", 6, "« &#x202E0001 » écrit un caractère de contrôle invisible"),
+    # Red team 10 (F5, F6): bidirectional marks, by name too, and noncharacters were published
+    ("Prix : &rlm;0001 $\n", 6, "« &rlm; » écrit un caractère de contrôle invisible"),
+    ("Un mot&ZeroWidthSpace;coupé\n", 6, "« &ZeroWidthSpace; » écrit un caractère de contrôle invisible"),
+    ("Un &#xFFFF; et\n", 6, "« &#xFFFF; » écrit un caractère de contrôle invisible"),
+    ("Un &#xFDD0; et\n", 6, "« &#xFDD0; » écrit un caractère de contrôle invisible"),
 ])
 def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: str, line: int, expected: str) -> None:
     page, problem = _page(tmp_path, body)

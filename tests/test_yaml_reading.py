@@ -118,7 +118,8 @@ def _line(project: Path, start: str) -> int:
     return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
 
 
-@pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u2028"])
+@pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u2028", "\u200f", "\u061c", "\u200b", "\u2060", "\ufdd0",
+                                     "\U0010ffff"])  # (red team 10: F5, F6, F7)
 def test_invisible_controls_that_reorder_or_break_text_are_refused(tmp_path: Path, control: str) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(f"a: 1\ntext: abc{control}def\n", encoding="utf-8")

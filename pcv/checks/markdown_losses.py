@@ -14,6 +14,7 @@ pcv/pages/markdown.py's `shape_problem`.)
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -27,6 +28,7 @@ _CELL_BORDER = re.compile(r"(?<!\\)\|")
 _LOST = {"<?": "une instruction « <?…?> »", "<![CDATA[": "un bloc « <![CDATA[…]]> »"}
 # HTML reads any number of leading zeros, and a reference without its « ; » too.
 _REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]+)|0*([0-9]+));?")
+_NAMED = re.compile(r"&[A-Za-z][A-Za-z0-9]*;?")
 _MARKERS = r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+|>[ \t]?)*"  # list items and quotations before a line's text
 _HASHTAG = re.compile(_MARKERS + r"(#{1,6})[^#\s]")  # Python-Markdown makes a heading of it, with no space
 _HASH_TAIL = re.compile(_MARKERS + r"#{1,6}[ \t].*[^\s#\\](#+)[ \t]*$")  # "# Langage C#": the last « # » dropped
@@ -63,6 +65,11 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
         for reference in _REFERENCE.finditer(line):
             code = _code(reference)
             if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or CONTROL.match(chr(code)):
+                yield Problem(page.name, number, reference.start() + 1, f"« {reference.group()} » écrit un caractère "
+                              "de contrôle invisible : il ne s'affiche pas, ou change l'ordre du texte autour. "
+                              "Retirez-le.")
+        for reference in _NAMED.finditer(line):  # « &rlm; », « &ZeroWidthSpace; »
+            if CONTROL.search(html.unescape(reference.group())):
                 yield Problem(page.name, number, reference.start() + 1, f"« {reference.group()} » écrit un caractère "
                               "de contrôle invisible : il ne s'affiche pas, ou change l'ordre du texte autour. "
                               "Retirez-le.")
