@@ -16,7 +16,7 @@ from pcv.languages.translations import (PageTranslation, Status, fingerprint, ma
                                         translation_language)
 from pcv.pages.history import last_commit_dates, text_when_last_changed
 from pcv.pages.markdown import LANGUAGES, read_pages
-from pcv.problems import inert_line
+from pcv.problems import inert_line, visible
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,10 +92,10 @@ def mark(docs_dir: Path, argument: str) -> str:
     if not versions:
         guess = difflib.get_close_matches(path, sorted({p for _, p in pages}), n=1)
         hint = f" Vouliez-vous dire « {guess[0]} » ?" if guess else ""
-        raise SystemExit(f"Erreur : aucune page « {path} » dans docs/fr/ ni dans docs/en/.{hint}")
+        raise SystemExit(f"Erreur : aucune page « {visible(path)} » dans docs/fr/ ni dans docs/en/.{hint}")
     if len(versions) < len(LANGUAGES):
         (lang,) = set(LANGUAGES) - set(versions)
-        raise SystemExit(f"Erreur : docs/{lang}/{path} n'existe pas. Créez d'abord la traduction.")
+        raise SystemExit(f"Erreur : docs/{lang}/{visible(path)} n'existe pas. Créez d'abord la traduction.")
     target = translation_language(versions["fr"], versions["en"])
     source = next(lang for lang in LANGUAGES if lang != target)
     translation = versions[target]

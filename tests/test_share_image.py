@@ -95,3 +95,11 @@ def test_the_favicon_and_both_share_images_draw_one_initial(tmp_path: Path) -> N
     favicon = (result.site / "assets/images/favicon.svg").read_text(encoding="utf-8")
     initials = {share_card(data, lang).initial for lang in ("fr", "en")}
     assert initials == {re.search(r">(.)</text>", favicon).group(1)} == {"É"}, (initials, favicon)
+
+
+@pytest.mark.parametrize(("typed", "initial"), [("E\u0301CHO", "É"), ("ÉCHO", "É"), ("ßAP", "ß")])
+def test_the_initial_keeps_its_accent_however_it_was_typed(typed: str, initial: str) -> None:
+    """Red team 10 (F11): an acronym typed with its accent after the letter (macOS) drew « E » in the favicon and
+    the share images; « ß » (whose capital is « SS ») would have drawn two letters."""
+    programme = replace(DATA.programme, acronym=replace(DATA.programme.acronym, fr=typed))
+    assert programme.initial == initial

@@ -349,6 +349,9 @@ def test_marking_a_translation_up_to_date(tmp_path: Path, baseline) -> None:
     unknown = _translations(project, "mark", typo)
     assert (unknown.returncode, unknown.stderr) == (
         1, f"Erreur : aucune page « {typo} » dans docs/fr/ ni dans docs/en/. Vouliez-vous dire « {THEMES} » ?\n")
+    forged = _translations(project, "mark", "x\x1b[2J\n::error::faux.md")  # red team 10 (F8): echoed as typed
+    assert forged.returncode == 1 and "\x1b" not in forged.stderr and "\n::" not in forged.stderr, forged.stderr
+    assert "« x\\x1b[2J\\x0a::error::faux.md »" in forged.stderr
 
 
 @pytest.mark.parametrize(("mark", "status"), [({"translation": ""}, Status.OUT_OF_DATE),

@@ -5,6 +5,8 @@ Pure module: no MkDocs import, so tests and scripts can use it directly.
 
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import dataclass
 
 # The site's languages, the default first: as mkdocs.yml declares them (plugins.i18n.languages, which the build
@@ -125,8 +127,10 @@ class Programme:
     @property
     def initial(self) -> str:
         """The mark of a brand without one (favicon, share images): one letter in every language, the
-        acronym's first in the first language ("É" for ÉCHO, ECHO)."""
-        return self.acronym.in_(LANGUAGES[0])[:1].upper()
+        acronym's first in the first language ("É" for ÉCHO, ECHO, whether its accent is typed in the letter or
+        after it, as macOS writes it; "ß", whose capital is two letters, as it is)."""
+        letter = unicodedata.normalize("NFC", self.acronym.in_(LANGUAGES[0]))[:1]
+        return letter.upper() if len(letter.upper()) == 1 else letter
 
 
 @dataclass(frozen=True)
