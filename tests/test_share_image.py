@@ -53,6 +53,8 @@ def _with(tmp_path: Path, name: str, location: tuple[str, ...], value: str, sour
     ("programme.yaml", ("headline", "fr"), " ".join(["développement"] * 80), "le titre principal (« développement"),
     ("programme.yaml", ("headline", "en"), "Women " + "x" * 78, "dont le mot « xxxxxxxxxx"),
     ("programme.yaml", ("headline", "fr"), "Le monde 🌍 change", "contient « 🌍 », que la police"),
+    # red team 10 (F4): 30 accents on one letter were drawn over the label and off the image
+    ("programme.yaml", ("headline", "fr"), "Amplifier le pote" + "\u0301" * 30 + "ntiel", "empile 30 accents sur la lettre « e »"),
     ("strings.yaml", ("home.hero.label", "fr"), " ".join(["Centre d’étude et de coopération"] * 8),
      "le nom affiché au-dessus du titre"),
     ("programme.yaml", ("name", "fr"), " ".join(["Centre d’étude et de coopération"] * 8),

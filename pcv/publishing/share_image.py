@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -66,10 +67,18 @@ def _lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, w
     return lines
 
 
+_STACKED = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]{3,}", re.DOTALL)
+
+
 def _fitted(field: str, text: str, sizes: range, bold: bool, width: int, height: int, what: str
             ) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     """The largest of `sizes` at which all of `text` fits in `width` × `height` pixels, and its lines; else
     `UnfitText` (never a text cut short)."""
+    if stacked := _STACKED.search(text):  # drawn above the line's box: over the text above it, off the image
+        raise UnfitText(field, f"{what} empile {len(stacked.group()) - 1} accents sur la lettre « {stacked.group()[0]} » "
+                        f"(à « {text[max(0, stacked.start() - 12):stacked.start() + 1]}… ») : ils seraient dessinés "
+                        "au-dessus de la ligne, sur le texte voisin ou hors de l'image. Gardez au plus deux accents "
+                        "par lettre")
     missing = sorted({c for c in text if not c.isspace() and not _has_glyph(c)})
     if missing:
         raise UnfitText(field, f"{what} contient {', '.join(f'« {c} »' for c in missing)}, que la police de l'image de "
