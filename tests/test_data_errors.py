@@ -349,7 +349,7 @@ def test_an_html_code_in_a_data_text_is_refused_at_its_line(tmp_path: Path, type
 
 
 @pytest.mark.parametrize(("key", "named"), [("home.themes.titl\u0435", "« е » (U+0435), une lettre cyrillique"),
-                                          ("home.themes.title\u200b", "un signe invisible (U+200B)")])
+                                          ("h\u03bfme.themes.title", "« ο » (U+03BF), une lettre grecque")])
 def test_a_key_that_only_looks_right_says_which_sign_differs(tmp_path: Path, key: str, named: str) -> None:
     """Red team 10 (F10): a text's key typed with a Cyrillic « е » was quoted exactly like the right one, « qui n'a
     pas la forme attendue », and the person could not see why."""

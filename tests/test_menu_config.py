@@ -197,7 +197,7 @@ def test_a_translated_menu_title_that_names_no_section_is_named_at_its_line(proj
 
 
 @pytest.mark.parametrize(("typed", "named"), [
-    (lambda title: unicodedata.normalize("NFD", title), "écrit en 2 caractères"),
+    (lambda title: unicodedata.normalize("NFD", title), "écrit en deux caractères"),
     (lambda title: title.replace(" ", "\u00a0", 1), "une espace insécable (U+00A0"),
     (lambda title: title.replace("e", "\u0435", 1).replace("o", "\u043e", 1), "une lettre cyrillique"),
 ])

@@ -21,8 +21,9 @@ def odd_signs(text: str) -> list[str]:
     """What in `text` looks like another sign, each said once, in French (none for a plain text)."""
     found = []
     for cluster in dict.fromkeys(_CLUSTER.findall(text)):  # a letter and its accents, as separate signs
-        found.append(f"« {unicodedata.normalize('NFC', cluster)} » écrit en {len(cluster)} caractères (une lettre "
-                         "puis son accent, comme macOS le fait parfois)")
+        count = {2: "deux", 3: "trois"}.get(len(cluster), str(len(cluster)))
+        found.append(f"« {unicodedata.normalize('NFC', cluster)} » écrit en {count} caractères (une lettre puis son "
+                     "accent, comme macOS le fait parfois)")
     latin = any(sign.isalpha() and unicodedata.name(sign, "").startswith("LATIN") for sign in text)
     for sign in dict.fromkeys(text):
         code = f"U+{ord(sign):04X}"
