@@ -13,7 +13,7 @@ import pytest
 from mkdocs.config import load_config
 
 from pcv.inspection.builds import ROOT
-from pcv.theme.css import UNUSED, site_stylesheet, slim, without_unread_properties
+from pcv.theme.css import UNUSED, UNUSED_IN_TEXT, site_stylesheet, slim, without_unread_properties
 
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 
@@ -26,6 +26,8 @@ def test_slim_drops_unused_selectors_and_keeps_the_rest() -> None:
         '.md-topic:after{content:"}{"}/*# sourceMappingURL=main.css.map */'
         '.no-js .md-search,.no-js .md-sidebar{display:none}.no-js .md-header__button[for=__search]{display:none}'
         '[dir=rtl] .md-nav,[dir=ltr] .md-nav{left:0}[data-md-color-scheme=slate]{color:#fff}'
+        '.md-typeset .admonition,.md-typeset details{margin:0}html .md-typeset summary:last-child{x:y}'
+        '.md-typeset details:not([open])>summary{x:y}.md-typeset .pcv-hero__summary{x:y}.pcv-menu summary{x:y}'
     )
     assert slim(css) == (
         ".md-nav{color:red}@media screen{.md-nav__link:is(.a,.b){top:0}}"
@@ -33,6 +35,7 @@ def test_slim_drops_unused_selectors_and_keeps_the_rest() -> None:
         '.md-topic:after{content:"}{"}'
         ".no-js .md-sidebar{display:none}"
         "[dir=ltr] .md-nav{left:0}"
+        ".md-typeset .admonition{margin:0}.md-typeset .pcv-hero__summary{x:y}.pcv-menu summary{x:y}"
     )
 
 
@@ -101,7 +104,7 @@ def test_no_setting_brings_in_a_removed_component() -> None:
         | {f"plugin:{p.removeprefix('material/')}" for p in config.plugins}
         | {f"extra:{k}" for k in config.extra}
     )
-    clashes = {cls: sorted(enabled.intersection(settings)) for cls, settings in UNUSED.items()}
+    clashes = {cls: sorted(enabled.intersection(settings)) for cls, settings in {**UNUSED, **UNUSED_IN_TEXT}.items()}
     assert not {cls: s for cls, s in clashes.items() if s}, (
         "mkdocs.yml enables a component whose CSS pcv/theme/css.py removes: remove it from UNUSED"
     )

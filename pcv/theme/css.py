@@ -2,8 +2,8 @@
 
 Material's stylesheet styles every extension and feature it offers (tabs,
 code highlighting, tooltips, blog, versions…): 137 KB, 22.8 KiB gzip. `slim`
-removes every selector that names a class of UNUSED, and the rules left with
-none. Each entry names the settings that would bring the component in: before
+removes every selector that names a class of UNUSED, or an element of
+UNUSED_IN_TEXT in the text (.md-typeset), and the rules left with none. Each entry names the settings that would bring the component in: before
 enabling one in mkdocs.yml, remove its entry. It also drops the two rules that
 hide search until Material's script runs. `site_stylesheet` puts the site's own
 styles (overrides/assets/stylesheets/site.css) after what is left: about
@@ -62,6 +62,12 @@ UNUSED: dict[str, tuple[str, ...]] = {
     "md-social": ("extra:social",),
     "md-top": ("feature:navigation.top",),
 }
+# HTML elements whose rules in Material's text (.md-typeset …) style a Markdown extension's output -> the settings
+# that would bring it in. The site's own <details> (the phone menu) is outside the text, in the header.
+UNUSED_IN_TEXT: dict[str, tuple[str, ...]] = {
+    "details": ("extension:pymdownx.details",),
+    "summary": ("extension:pymdownx.details",),
+}
 # Material hides search while its script has not run ("no-js"). Here the
 # script is fetched at the reader's first interaction (partials/theme-script.html),
 # so search is offered from the start.
@@ -70,6 +76,7 @@ SEARCH_HIDDEN_WITHOUT_SCRIPT = frozenset({".no-js .md-header__button[for=__searc
 # to right, and without a palette (mkdocs.yml) there is no dark colour scheme.
 NEVER_SET = ("[dir=rtl]", "[data-md-color-scheme=slate]")
 _UNUSED_CLASS = re.compile(r"\.(?:" + "|".join(map(re.escape, UNUSED)) + r")(?:(?:__|--|-)[\w-]*)?(?![\w-])")
+_UNUSED_IN_TEXT = re.compile(r"\.md-typeset\b.*(?<![\w-])(?:" + "|".join(UNUSED_IN_TEXT) + r")(?![\w-])")
 _VAR = re.compile(r"var\((--[\w-]+)")
 # A custom property's declaration and its ";" (values may hold quoted data: URIs).
 _CUSTOM_PROPERTY = re.compile(r"(?<=[{;])(--[\w-]+):(?:[^;{}\"']|\"[^\"]*\"|'[^']*')*;?")
@@ -116,7 +123,8 @@ def without_unread_properties(css: str) -> str:
 
 
 def slim(css: str) -> str:
-    """`css` without the selectors that name an unused component or hide search, and without empty rules."""
+    """`css` without the selectors that name an unused component (a class, or an element in the text) or hide
+    search, and without empty rules."""
     out = []
     for prelude, body in blocks(_SOURCE_MAP.sub("", css)):
         if body is None:
@@ -128,7 +136,7 @@ def slim(css: str) -> str:
         elif prelude.startswith("@"):
             out.append(f"{prelude}{{{body}}}")
         else:
-            kept = [s for s in selectors(prelude) if not _UNUSED_CLASS.search(s)
+            kept = [s for s in selectors(prelude) if not _UNUSED_CLASS.search(s) and not _UNUSED_IN_TEXT.search(s)
                     and s.strip() not in SEARCH_HIDDEN_WITHOUT_SCRIPT and not any(a in s for a in NEVER_SET)]
             if kept:
                 out.append(f"{','.join(kept)}{{{body}}}")
