@@ -355,3 +355,20 @@ def test_an_unreadable_themes_page_is_named_alone(tmp_path: Path, lang: str, cha
     problems = [str(p) for p in all_problems(project)]
     assert len(problems) == 1 and problems[0].startswith(f"docs/{lang}/{FICTIF.page_with_role('themes')}"), problems
     assert expected in problems[0], problems
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_link_to_an_anchor_another_page_lacks_is_named_by_the_check(tmp_path: Path, lang: str) -> None:
+    """PROGRAMME4: `make check` let a link to « themes.md#sky-storie » through; only the build named it."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    themes, programme = FICTIF.page_with_role("themes"), FICTIF.page_with_role("programme")
+    anchor = FICTIF.data.programme.themes[0].anchor.in_(lang)
+    target = f"{posixpath.relpath(themes, posixpath.dirname(programme) or '.')}#{anchor[:-1]}"
+    page = project / "docs" / lang / programme
+    text = page.read_text(encoding="utf-8").rstrip("\n") + f"\n\nVoir [ce thème]({target}).\n"
+    page.write_text(text, encoding="utf-8")
+    line = text.count("\n")
+    assert [str(p) for p in all_problems(project)] == [
+        f"docs/{lang}/{programme}, ligne {line}, colonne {len('Voir [ce thème](') + 1} : le lien « {target} » mène à "
+        f"l'ancre « #{anchor[:-1]} » de docs/{lang}/{themes}, qui n'a pas cette ancre (un titre renommé ?). Corrigez "
+        f"le lien ou l'ancre. Vouliez-vous dire « #{anchor} » ?"]

@@ -9,6 +9,7 @@ then (at INFO: they must not stop a `--strict` build).
 
 from __future__ import annotations
 
+import functools
 import logging
 import posixpath
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from pcv.editor.admin import FOLDER as EDITOR_FOLDER
 from pcv.pages.roles import country_page_problems, page_index, role_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
+from pcv.checks.page_anchors import anchor_problems
 from pcv.checks.page_html import MarkdownSettings, page_html_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
@@ -127,18 +129,29 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         readable = {key: page for key, page in pages.items() if page.name not in unreadable}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
     previous = previous_figures(docs_dir.parent, data) if data is not None else None
+    render = functools.lru_cache(maxsize=None)(markdown.render)  # each page made HTML once, for both checks
     for page in pages.values():
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
         content_problems += text_problems(page, data, docs_dir, previous)
         content_problems += loss_problems(page)
         content_problems += heading_problems(page)
-        content_problems += page_html_problems(page, markdown.render)
+        content_problems += page_html_problems(page, render)
+    content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data))
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     history = last_commit_dates(root)
     translations = page_translations(pages, history)
     _log_out_of_date(translations)
     return ProjectState(tuple(problems), data, pages, translations, history, nav)
+
+
+def _data_anchors(data: SiteData | None) -> set[str]:
+    """The anchors the templates write from the data: the themes', the interface texts' (`contact.report.anchor`)."""
+    if data is None:
+        return set()
+    texts = [theme.anchor for theme in data.programme.themes] + [text for key, text in data.strings.items()
+                                                                  if key.endswith(".anchor")]
+    return {text.in_(lang) for text in texts for lang in LANGUAGES}
 
 
 def _at_most_per_file(problems: list[Problem]) -> list[Problem]:
