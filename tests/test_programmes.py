@@ -477,6 +477,21 @@ def _each_funder_its_own(site: Path, programme: Path) -> None:
     assert all(pages.values()), pages  # the funders are listed in both languages
 
 
+def test_the_share_locale_names_the_country_the_data_gives_or_none(site: Path, programme: Path) -> None:
+    """PROGRAMME4: og:locale was fr_CA / en_CA whatever the programme. The country comes from the data
+    (programme.yaml, locale_country); a programme that names none says no locale."""
+    country = load_site_data(programme / "data").programme.locale_country
+    pages = 0
+    for file in site.rglob("index.html"):
+        lang = "en" if file.relative_to(site).parts[0] == "en" else "fr"
+        page = file.read_text(encoding="utf-8")
+        locales = re.findall(r'<meta property="og:locale(?::alternate)?" content="([^"]*)">', page)
+        other = next(o for o in LANGUAGES if o != lang)
+        assert locales == ([f"{lang}_{country}", f"{other}_{country}"] if country else []), (file, locales)
+        pages += 1
+    assert pages
+
+
 def test_the_brand_colours_the_stylesheet_the_favicon_and_the_share_images(site: Path, programme: Path) -> None:
     """The fixture's brand, not the project's programme's (the PCV's) nor the other fixture's."""
     brand = load_site_data(programme / "data").programme.brand
@@ -646,6 +661,15 @@ def _keys(value: object) -> set[str]:
     if isinstance(value, dict):
         return set(value) | {key for item in value.values() for key in _keys(item)}
     return {key for item in value for key in _keys(item)} if isinstance(value, list) else set()
+
+
+def test_the_schemas_help_names_no_programme_s_page_folder() -> None:
+    """PROGRAMME4: the countries schema's help (shown in the web editor) told staff to write docs/fr/activites/,
+    the PCV's folder. A page path in a schema's help names its folders as placeholders (« <dossier> »)."""
+    for schema in sorted(SCHEMA_DIR.glob("*.json")):
+        for path in re.findall(r"docs/(?:fr|en)/([^\s)»,;]+)", schema.read_text(encoding="utf-8")):
+            folders = path.split("/")[:-1]
+            assert folders and all(f.startswith("<") and f.endswith(">") for f in folders), (schema.name, path)
 
 
 def test_the_readme_names_only_settings_a_programme_has() -> None:

@@ -24,7 +24,7 @@ from pcv.text.formatting import country_name, format_figure
 
 PAGES = shared_page_paths()
 DATA = load_site_data(ROOT / "data")
-LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+COUNTRY = DATA.programme.locale_country  # Open Graph's locales: the site's languages in this country (none without)
 _CONFIG = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 SITE_NAMES = {"fr": _CONFIG["site_name"], **{language["locale"]: language["site_name"]
                                               for language in _CONFIG["plugins"]["i18n"]["languages"] if "site_name" in language}}
@@ -81,9 +81,8 @@ def test_every_page_has_its_description_and_sharing_tags_in_its_language(
         "og:image:width": ["1200"],
         "og:image:height": ["630"],
         "og:image:alt": [share_card(DATA, lang).alt],
-        "og:locale": [LOCALES[lang]],
-        "og:locale:alternate": [LOCALES[other]],
         "twitter:card": ["summary_large_image"],
+        **({"og:locale": [f"{lang}_{COUNTRY}"], "og:locale:alternate": [f"{other}_{COUNTRY}"]} if COUNTRY else {}),
     }
 
 

@@ -20,7 +20,7 @@ from pcv.pages.roles import HOME, role_template
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card, tab_name
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
-from pcv.text.formatting import BABEL_LOCALES
+from pcv.data.models import LANGUAGES
 from pcv.view import shared_path
 
 NOTICES = {Status.PENDING: "pending", Status.OUT_OF_DATE: "out_of_date"}
@@ -122,6 +122,7 @@ def share_meta(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDo
     name its tab's title ends with (main.html)."""
     lang = config.theme["language"]
     site_url = config.site_url or "/"
+    country = run.data.programme.locale_country
     context["share"] = ShareMeta(
         site_name=config.site_name,
         tab_name=tab_name(run.views[lang].string("home.hero.label").striptags(), config.site_name),
@@ -132,9 +133,14 @@ def share_meta(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDo
         image_alt=share_card(run.data, lang).alt,
         image_width=WIDTH,
         image_height=HEIGHT,
-        locale=BABEL_LOCALES[lang],
-        alternate_locales=tuple(locale for code, locale in BABEL_LOCALES.items() if code != lang),
+        locale=_locale(lang, country),
+        alternate_locales=tuple(_locale(code, country) for code in LANGUAGES if code != lang) if country else (),
     )
+
+
+def _locale(lang: str, country: str | None) -> str | None:
+    """Open Graph's locale of `lang` (« fr_CA »), from the country the data names (none without one)."""
+    return f"{lang}_{country}" if country else None
 
 
 def absolute_alternates(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:

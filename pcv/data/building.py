@@ -49,6 +49,7 @@ def _programme(raw: dict[str, Any]) -> Programme:
         calls_to_action=tuple(_call(c) for c in raw.get("calls_to_action") or ()),
         brand=Brand(**{**raw["brand"], "colour": raw["brand"]["colour"].lower()}) if raw.get("brand") else Brand(),
         contact=_contact(raw["contact"]) if raw.get("contact") else None,
+        locale_country=raw.get("locale_country"),
     )
 
 

@@ -123,6 +123,7 @@ class Programme:
     calls_to_action: tuple[CallToAction, ...]
     brand: Brand = Brand()
     contact: Contact | None = None  # none: the contact page sends to the organisation's website
+    locale_country: str | None = None  # ISO 3166 code of the country whose French and English the site speaks
 
     @property
     def initial(self) -> str:

@@ -45,6 +45,10 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
         problems += _duplicates(document, ("themes",), "id")
         problems += _duplicates(document, ("calls_to_action",), "id")
         problems += _formula_problems(document)
+        country = document.data.get("locale_country")
+        if isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country) and country not in COUNTRY_CODES:
+            problems.append(document.problem_at(("locale_country",), f"« {country} » n'est pas un code de pays ISO "
+                                                "3166 connu. Utilisez le code à deux lettres du pays (ex. CA pour le Canada)."))
         brand = document.data.get("brand")
         colour = brand.get("colour") if isinstance(brand, dict) else None
         if isinstance(colour, str) and re.fullmatch(r"#[0-9a-fA-F]{6}", colour) and (ratio := too_light(colour)):

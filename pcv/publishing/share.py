@@ -57,5 +57,5 @@ class ShareMeta:
     image_alt: str
     image_width: int
     image_height: int
-    locale: str
+    locale: str | None  # « fr_CA », when the data names the country (programme.yaml, locale_country)
     alternate_locales: tuple[str, ...]
