@@ -28,7 +28,7 @@
     current = items;
     listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
-    if (!items.length && !data.building) { box.remove(); return; }
+    if (!items.length && !data.building) { box.remove(); room(); return; }
     if (data.building) {  // a save is being checked: the list below is the previous one's
       var checking = document.createElement("p");
       checking.setAttribute("role", "status");
@@ -37,6 +37,7 @@
         "minute sur un ordinateur chargé)…" + (items.length ? " La liste ci-dessous est celle d’avant." : "");
       box.appendChild(checking);
       document.body.appendChild(box);
+      room();
       if (!items.length) return;
     }
     var title = document.createElement("button");
@@ -62,6 +63,12 @@
     box.appendChild(title);
     box.appendChild(list);
     document.body.appendChild(box);
+    room();
+  }
+
+  // The page can scroll past the box, so that the end of a list (the last page, the last field) is never under it.
+  function room() {
+    document.body.style.paddingBottom = box.isConnected ? box.offsetHeight + "px" : "";
   }
 
   function look() {

@@ -121,3 +121,38 @@ def test_a_photo_inserted_in_a_long_text_leaves_its_line_in_sight(
     assert traffic.other_hosts == [] and traffic.problems == []
     assert place["focused"] and place["line"] == f"![](images/{photo.name})", place
     assert 0 <= place["top"] and place["top"] + place["height"] <= place["window"], place
+
+
+def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """With the build's problems unfolded at the foot of the editor (as the preview of make editor reports them), the
+    last page of the list can still be scrolled to and opened (staff walk-through: it was under the problems)."""
+    problems = {"problems": [{"where": f"docs/fr/page-{n}.md, ligne 3", "editor": None,
+                              "message": "un problème dit en français, sur deux lignes au moins. " * 4} for n in range(4)],
+                "notes": [], "building": False}
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
+    context.set_default_timeout(20_000)
+
+    # The editor as the preview serves it, which answers its problems (pcv/preview/server.py marks the page so).
+    context.add_init_script("new MutationObserver((changes, observer) => { if (document.documentElement) { "
+                            "document.documentElement.setAttribute('data-preview', 'problems'); observer.disconnect(); } "
+                            "}).observe(document, { childList: true });")
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(json=problems))
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/", wait_until="domcontentloaded")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        page.get_by_role("heading", name="Collections").wait_for()
+        page.goto(local_editor.site_url + "admin/#/collections/pages", wait_until="domcontentloaded")
+        alert = page.get_by_role("alert").filter(has_text="Le site ne peut pas être construit")
+        alert.get_by_role("button").click()
+        expect(alert.get_by_role("listitem")).to_have_count(len(problems["problems"]))
+        last = page.locator("a[href*='/entries/']").last
+        last.wait_for()
+        page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+        assert last.evaluate("a => a.getBoundingClientRect().bottom") <= alert.bounding_box()["y"]
+        last.click()
+        page.get_by_label(PAGE_LABELS["title"]).first.wait_for()
+    finally:
+        context.close()
