@@ -263,6 +263,9 @@ def test_phone_header_shows_the_sites_name_readable_on_one_row_with_its_controls
         middle = box["y"] + box["height"] / 2
         assert wordmark["y"] <= middle <= wordmark["y"] + wordmark["height"], f"{control} is not on the name's row"
     assert header["height"] <= 72, f"the header is {header['height']} px tall at {width} px"
+    page.locator("summary.pcv-menu__toggle").click()  # open, its toggle ("Fermer") leaves the name its room
+    opened = page.locator(".pcv-wordmark__name").evaluate(WORDMARK_NAME)
+    assert opened["lines"] == name["lines"] and not opened["clipped"], (name, opened)
 
 
 @pytest.mark.parametrize("width", (NARROW, DESKTOP))
