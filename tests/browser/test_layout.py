@@ -107,12 +107,15 @@ MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale
 
 
 @pytest.mark.parametrize("width", [320, 390, 599, 600, 1024, 1280])
-@pytest.mark.parametrize("path", ["index.md", "activites/rwanda.md", "activites/benin.md"])
+@pytest.mark.parametrize("path", ["index.md", "activites/index.md", "activites/rwanda.md", "activites/benin.md"])
 def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], path: str, width: int) -> None:
     page = open_page(page_url(path, "fr"), width).page
     labels = page.evaluate(MAP_LABELS)
-    if path == "index.md" and width < 600:  # no overview map on a phone: the words beside it name the countries
+    if path in ("index.md", "activites/index.md") and width < 600:  # no overview map on a phone: words name them
         assert not labels, labels
+        assert not page.locator(".pcv-overview-map").is_visible()
+        fetched = page.evaluate("() => performance.getEntriesByName(document.querySelector('.pcv-map__land').src).length")
+        assert not fetched, "a phone fetches the map it does not show"
         return
     assert labels, "the map names its countries"
     small = [(name, round(size, 1)) for name, size in labels if size < 13]
