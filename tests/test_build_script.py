@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from project_edits import place_previous_site, publish, tree_digest
 
-from pcv.inspection.builds import ROOT, build_site
+from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme, build_site
 
 
 def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:
@@ -152,3 +152,17 @@ def test_the_build_run_directly_prints_no_theme_banner(project_copy: Path) -> No
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "end of life" not in result.stdout + result.stderr
+
+
+def test_a_stopped_build_ends_in_french(tmp_path: Path) -> None:
+    """PROGRAMME4: a stopped build's French report ended with MkDocs' English « Aborted with a BuildError! »."""
+    project = assemble_programme(FIXTURES / "programme-fictif", tmp_path / "project")
+    page = project / "docs" / "fr" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n\nVoir [rien](#pas-d-ancre).\n", encoding="utf-8")
+    line = page.read_text(encoding="utf-8").count("\n")
+    result = subprocess.run([sys.executable, "scripts/build_site.py"], cwd=project, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 1
+    assert f"docs/fr/index.md, ligne {line}" in result.stderr, result.stderr
+    assert "Aborted" not in result.stdout + result.stderr, result.stdout + result.stderr
+    assert (result.stdout + result.stderr).rstrip().endswith("n'a pas été modifié.")

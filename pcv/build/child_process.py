@@ -22,18 +22,24 @@ from pathlib import Path
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def start_tied(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+def start_tied(command: list[str], cwd: Path, env: dict[str, str] | None = None,
+               stdout: int | None = None) -> subprocess.Popen:
     """`command` started in `cwd` as a child that dies with this process (the caller stops it in a `finally`)."""
     parent = os.getpid()
     for number in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(number, _exit_on_signal)
-    return subprocess.Popen(command, cwd=cwd, env=env, preexec_fn=lambda: _die_with(parent))
+    return subprocess.Popen(command, cwd=cwd, env=env, stdout=stdout, preexec_fn=lambda: _die_with(parent))
 
 
-def run_tied(command: list[str], cwd: Path) -> int:
-    """The exit status of `command`, run in `cwd` as a child that dies with this process."""
-    with start_tied(command, cwd) as child:
+def run_tied(command: list[str], cwd: Path, hidden: tuple[str, ...] = ()) -> int:
+    """The exit status of `command`, run in `cwd` as a child that dies with this process; the lines of its output
+    that start with one of `hidden` are not shown (the rest is, as it comes)."""
+    with start_tied(command, cwd, stdout=subprocess.PIPE if hidden else None) as child:
         try:
+            for line in child.stdout or ():
+                if not line.decode("utf-8", "replace").startswith(hidden):
+                    sys.stdout.buffer.write(line)
+                    sys.stdout.flush()
             return child.wait()
         finally:
             if child.poll() is None:
