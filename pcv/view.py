@@ -14,10 +14,10 @@ from markupsafe import Markup, escape
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
 from pcv.problems import Problem, ProblemFound
-from pcv.map_view import MapFrame, overview, region
 from pcv.pages.roles import PageIndex
 from pcv.text.formatting import country_name, format_figure, format_items, format_period, french_elision
 from pcv.theme.icons import icon_svg
+from pcv.view_maps import MapViews
 from pcv.view_records import (CallView, ContactView, CountryView, FactList, Figure, FunderView, LinkView,
                               PartnerGroupView, PartnerView, ThemeView)
 
@@ -29,7 +29,7 @@ def shared_path(src_uri: str, lang: str) -> str:
     return src_uri[len(prefix):] if src_uri.startswith(prefix) else src_uri
 
 
-class SiteView:
+class SiteView(MapViews):
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
     def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: WorldMap,
@@ -45,24 +45,6 @@ class SiteView:
     def languages(self) -> tuple[str, ...]:
         """The site's languages, this build's first."""
         return (self.lang, *(lang for lang in LANGUAGES if lang != self.lang))
-
-    @functools.cached_property
-    def overview_map(self) -> MapFrame:
-        """The map of all the programme's countries (the same on every page of this language)."""
-        return overview(self._map, self.countries)
-
-    def region_map(self, country: CountryView) -> MapFrame:
-        """The map of `country` (a country with a page) in its region."""
-        return self._region_maps[country.code]
-
-    @functools.cached_property
-    def _region_maps(self) -> dict[str, MapFrame]:
-        """Each country page's map, drawn once per build of this language (its land image once too)."""
-        return {c.code: region(self._map, c) for c in self.countries if c.url}
-
-    def map_frames(self) -> list[MapFrame]:
-        """Every map the pages of this language draw: the overview, and each country page's region."""
-        return [self.overview_map, *self._region_maps.values()]
 
     def text(self, value: Text) -> Markup:
         return escape(value.in_(self.lang))
