@@ -50,6 +50,7 @@
     title.addEventListener("click", function () { open = !open; shown = ""; show(data); });
     var list = document.createElement("ol");
     list.hidden = !open;
+    list.style.cssText = "margin:.3rem 0 0;padding-left:1.8rem";
     items.forEach(function (item) {
       var li = document.createElement("li");
       if (item[0]) {
@@ -66,15 +67,18 @@
     room();
   }
 
-  // The page can scroll past the box, so that the end of a list (the last page, the last field) is never under it.
+  // The page and the form's pane can scroll past the box, so that the end of a list (the last page) or of a form (its
+  // last field) is never under it; again at each look, for a pane the editor has drawn since.
   function room() {
-    document.body.style.paddingBottom = box.isConnected ? box.offsetHeight + "px" : "";
+    var space = box.isConnected ? box.offsetHeight + "px" : "";
+    document.body.style.paddingBottom = space;
+    document.querySelectorAll("[class*=ControlPaneContainer]").forEach(function (pane) { pane.style.paddingBottom = space; });
   }
 
   function look() {
     fetch("/__pcv/problems.json", { cache: "no-store" })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (data) { if (data) show(data); })
+      .then(function (data) { if (data) show(data); room(); })
       .catch(function () {});
   }
   look();

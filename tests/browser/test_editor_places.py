@@ -154,5 +154,12 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
         assert last.evaluate("a => a.getBoundingClientRect().bottom") <= alert.bounding_box()["y"]
         last.click()
         page.get_by_label(PAGE_LABELS["title"]).first.wait_for()
+        page.wait_for_timeout(2500)  # the problems are asked for again every 2 s
+        end = page.locator("[class*=ControlPaneContainer]").first.evaluate("""pane => {
+          pane.scrollTop = pane.scrollHeight;
+          const shown = [...pane.querySelectorAll("label, input, textarea")].filter((e) => e.offsetParent);
+          return Math.max(...shown.map((e) => e.getBoundingClientRect().bottom));
+        }""")
+        assert end <= alert.bounding_box()["y"], "the form's last field is under the problems"
     finally:
         context.close()
