@@ -118,6 +118,37 @@ def test_decap_server_writes_the_editors_pages_and_data(decap: tuple[Path, int],
     assert (project / path).read_text(encoding="utf-8") == "écrit\n"
 
 
+def test_decap_server_follows_symbolic_links_before_it_writes(decap: tuple[Path, int]) -> None:
+    """A link docs/lien -> ../hooks (pulled with a commit: the build refuses it, the editor did not) let a save of
+    « docs/lien/written.py » write hooks/written.py: decap-server resolves links, the guard read the path's text."""
+    project, port = decap
+    link = project / "docs" / "lien"
+    link.symlink_to(project / "hooks", target_is_directory=True)
+    try:
+        status, answer = _persist(port, "docs/lien/written.py", f"127.0.0.1:{port}", EDITOR)
+        assert status == 403 and "refusé" in json.loads(answer)["error"], answer
+        assert not list((project / "hooks").iterdir())
+    finally:
+        link.unlink()
+
+
+def test_decap_server_renames_an_entry_only_within_its_folder(decap: tuple[Path, int]) -> None:
+    """decap-server moves a renamed entry's whole folder with it (`hasSubfolders`): a rename into another folder
+    would carry every page of its folder along. The editor's forms rename within a folder only."""
+    project, port = decap
+    (project / "docs" / "rangees").mkdir()
+    for name in ("a.md", "b.md"):
+        (project / "docs" / "rangees" / name).write_text("x\n", encoding="utf-8")
+    body = {"action": "persistEntry", "params": {
+        "branch": "main", "entry": {"slug": "a", "path": "docs/rangees/a.md", "newPath": "docs/autres/a.md", "raw": "y\n"},
+        "assets": [], "options": {"collectionName": "pages", "commitMessage": "x", "useWorkflow": False,
+                                  "status": "draft"}}}
+    status, answer = _request(port, "POST", "/api/v1", {"Host": f"127.0.0.1:{port}", "Content-Type": "application/json",
+                                                        "Origin": EDITOR}, json.dumps(body).encode())
+    assert status == 403 and "refusé" in json.loads(answer)["error"], answer
+    assert sorted(file.name for file in (project / "docs" / "rangees").iterdir()) == ["a.md", "b.md"]
+
+
 _SEGMENTS = st.sampled_from(["docs", "data", "hooks", "..", ".", "", ".git", "fr", "x.md", "~", "%2e%2e", "docs\\..",
                               "data\\..\\hooks", "docs\\x", " docs", "DOCS"])
 

@@ -4,8 +4,12 @@
 // hooks/ or read any file. Here a request is refused before decap-server reads it unless
 // - it names this server (Host 127.0.0.1:PORT or localhost:PORT),
 // - it comes from the editor's page (Origin ORIGIN) or from no page at all (no Origin), and
-// - every file it names is in docs/ or data/, the only folders the editor's forms write.
+// - every file it names is in docs/ or data/, the only folders the editor's forms write, once every symbolic link
+//   on its way is followed (a link docs/x -> ../hooks, pulled with a commit, would let a save write hooks/), and
+//   an entry is renamed only within its folder (decap-server then moves the folder's other files too).
 "use strict";
+const fs = require("fs");
+const nodePath = require("path");
 const express = require("express");
 const { registerLocalFs } = require("decap-server/dist/middlewares");
 const YAML = require("yaml");
@@ -23,7 +27,34 @@ function outsideFolders(value, key) {
   if (!PATH_KEYS.has(key)) return false;
   const path = String(value);
   const parts = path.replace(/^\/+/, "").split("/");  // a leading "/" is refused by decap-server
-  return path.includes("\\") || !FOLDERS.includes(parts[0]) || parts.some((part) => part === ".." || part === ".git");
+  return path.includes("\\") || !FOLDERS.includes(parts[0]) || parts.some((part) => part === ".." || part === ".git")
+    || !FOLDERS.some((folder) => within(resolved(parts.join("/")), resolved(folder)));
+}
+
+// Where `path` (in the project) leads once the symbolic links of its existing part are followed, as decap-server
+// resolves it before it writes.
+function resolved(path) {
+  const root = fs.realpathSync(process.env.GIT_REPO_DIRECTORY || process.cwd());
+  let place = nodePath.resolve(root, path);
+  const rest = [];
+  for (;;) {
+    try {
+      fs.lstatSync(place);
+      return nodePath.join(fs.realpathSync(place), ...rest);
+    } catch (error) {
+      if (error.code !== "ENOENT" || place === root) return nodePath.join(root, "\0");  // a dangling link: nowhere
+      rest.unshift(nodePath.basename(place));
+      place = nodePath.dirname(place);
+    }
+  }
+}
+
+function within(path, folder) {
+  return path === folder || path.startsWith(folder + nodePath.sep);
+}
+
+function movedAway(entry) {
+  return entry && entry.newPath !== undefined && nodePath.posix.dirname(String(entry.newPath)) !== nodePath.posix.dirname(String(entry.path));
 }
 
 function refuse(response, reason) {
@@ -40,6 +71,10 @@ app.use((request, response, next) => {
 app.use(express.json({ limit: "50mb" }));
 app.use((request, response, next) => {
   if (request.body && outsideFolders(request.body.params, "")) return refuse(response, "fichier hors de docs/ et data/");
+  const params = (request.body && request.body.params) || {};
+  if ([params.entry, ...(Array.isArray(params.dataFiles) ? params.dataFiles : [])].some(movedAway)) {
+    return refuse(response, "une page ne change pas de dossier");
+  }
   return next();
 });
 // A page whose front matter was left open (its closing « --- » erased) is shown to the editor closed after its first
