@@ -5,6 +5,8 @@ Each is tried with real requests to the running server."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import http.client
 import ipaddress
@@ -30,6 +32,7 @@ from pcv.preview.problems_page import problems_page
 from pcv.preview.server import PreviewServer, _problems_json
 from pcv.preview.local_requests import PREVIEW_POLICY, refusal
 from pcv.problems import Problem, inert_line, visible
+from pcv.safety.csp import with_policy
 
 EDITOR = "http://127.0.0.1:8000"  # the page the editor is opened from (make editor)
 
@@ -244,6 +247,25 @@ def test_no_other_site_may_frame_the_editor(preview: int, path: str, host: str) 
     assert response.getheader("Content-Security-Policy") == "frame-ancestors 'self'", response.getheaders()
     assert response.getheader("X-Frame-Options") == "SAMEORIGIN"
     connection.close()
+
+
+def test_the_previews_pages_run_their_own_scripts_and_the_live_reload_only(tmp_path: Path) -> None:
+    """A script in a preview page could open the editor (same site) and save through it: the preview's pages carry
+    the site's policy too, with the live-reload script MkDocs adds to each answer allowed by its hash."""
+    own = "document.documentElement.dataset.ok = 1"
+    page = with_policy(f"<!doctype html><html><head><title>Brouillon</title><script>{own}</script></head><body><p>x"
+                       "</p></body></html>").encode("utf-8")
+    server = PreviewServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        answered = server._inject_js_into_html(page, 7).decode("utf-8")  # what MkDocs' server sends for a page
+    finally:
+        server.server_close()
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', answered).group(1)
+    scripts = re.findall(r"<script>(.*?)</script>", answered, re.DOTALL)
+    assert len(scripts) == 2 and scripts[0] == own and "livereload(7," in scripts[1], answered
+    allowed = next(part.split()[1:] for part in policy.split("; ") if part.startswith("script-src"))
+    hashes = [f"'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'" for script in scripts]
+    assert sorted(allowed) == sorted(["'self'", *hashes]), (allowed, hashes)
 
 
 def test_the_editor_opened_at_localhost_moves_to_the_address_decap_server_answers(preview: int) -> None:

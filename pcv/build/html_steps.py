@@ -150,9 +150,9 @@ def no_control_signs(run: SiteBuild, html: str, written: Written) -> str:
 
 
 def content_security_policy(run: SiteBuild, html: str, written: Written) -> str:
-    """The page's Content-Security-Policy from the hashes of its inline scripts and styles (pcv/safety/csp.py);
-    not in the preview, whose live-reload script MkDocs adds after the build."""
-    return html if run.preview else with_policy(html)
+    """The page's Content-Security-Policy from the hashes of its inline scripts and styles (pcv/safety/csp.py); in
+    the preview too, where the live-reload script MkDocs adds to each answer is allowed as it is sent."""
+    return with_policy(html)
 
 
 def keep_not_found(run: SiteBuild, html: str, written: Written) -> str:

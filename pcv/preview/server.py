@@ -40,6 +40,7 @@ from pcv.editor.admin import FOLDER as ADMIN, publish_for
 from pcv.editor.places import editor_place, missing_page_advice
 from pcv.preview.local_requests import EDITOR_FRAMING, refusal, with_preview_policy
 from pcv.problems import Problem, ProblemsFound, problems_report, visible
+from pcv.safety.csp import with_injected_script
 from pcv.preview.problems_page import problems_page
 
 log = logging.getLogger("mkdocs.preview")
@@ -89,6 +90,9 @@ class PreviewServer(LiveReloadServer):
         with self._epoch_cond:
             epoch = self._visible_epoch
         return _respond(start_response, self._inject_js_into_html(self.problems_html, epoch), "text/html; charset=utf-8")
+
+    def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
+        return with_injected_script(content, super()._inject_js_into_html(content, epoch))  # allowed by the policy
 
     def _serve_admin(self, path: str, host: str, start_response):
         """A file of the editor, unchanged (no live reload: a reload would lose what is being typed); opened at

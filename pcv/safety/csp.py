@@ -5,6 +5,9 @@ elements left are the templates' own. The policy lets the browser run those (by 
 load anything else only from the site itself, so that a script that got past every check still cannot
 run. It is a `<meta http-equiv>` at the top of `<head>`, before any script: a static host sends no
 header of ours. Directives a `<meta>` cannot carry (frame-ancestors, report-uri, sandbox) are left out.
+
+The preview's pages carry it too (a script there could drive the editor, same site, which writes files): the
+live-reload script MkDocs adds to each answer is allowed by its hash (`with_injected_script`).
 """
 
 from __future__ import annotations
@@ -42,3 +45,13 @@ def with_policy(html: str) -> str:
         return html
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
     return html[:head.end()] + meta + html[head.end():]
+
+
+def with_injected_script(page: bytes, answered: bytes) -> bytes:
+    """`answered`, the `page` with one inline `<script>` inserted before its last `</body>` (MkDocs' live reload),
+    its policy allowing that script too."""
+    end = page.rfind(b"</body>")
+    end = len(page) if end == -1 else end
+    script = answered[end + len(b"<script>"):len(answered) - (len(page) - end) - len(b"</script>")]
+    digest = base64.b64encode(hashlib.sha256(script).digest()).decode("ascii")
+    return answered.replace(b"script-src 'self'", f"script-src 'self' 'sha256-{digest}'".encode(), 1)
