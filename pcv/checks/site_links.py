@@ -38,7 +38,9 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
     exists: dict[str, bool] = {}
     for name, file in sorted(pages.items()):
         html = file.read_text(encoding="utf-8")
-        yield from _duplicate_ids(html, sources.get(name, name), root)
+        page_ids = _ID.findall(html)
+        ids.setdefault(name, set(page_ids))  # its own anchors ("#content"): the file is not read again
+        yield from _duplicate_ids(page_ids, sources.get(name, name), root)
         folder = posixpath.dirname(name)
         for href in dict.fromkeys(_HREF.findall(html)):
             href_read = href.replace("&amp;", "&")
@@ -67,11 +69,11 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
                                   f"l'ancre.{hint}")
 
 
-def _duplicate_ids(html: str, where: str, root: Path) -> Iterator[Problem]:
-    """Each id written twice in a page's `html`, named at the line of its source (`where`, under `root`) that
-    writes it, if one does (`{ #id }`, `id="id"`)."""
+def _duplicate_ids(page_ids: list[str], where: str, root: Path) -> Iterator[Problem]:
+    """Each id written twice among a page's ids (`page_ids`, in order), named at the line of its source (`where`,
+    under `root`) that writes it, if one does (`{ #id }`, `id="id"`)."""
     seen: set[str] = set()
-    for found in _ID.findall(html):
+    for found in page_ids:
         if found in seen:
             yield Problem(where, _line_of_id(root / where, found), None, f"l'identifiant « {found} » est écrit deux "
                           f"fois dans la page : un lien vers « #{found} » ne saurait pas où aller (les identifiants "
