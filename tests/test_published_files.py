@@ -86,6 +86,7 @@ def test_a_name_with_decomposed_accents_is_named_once(tmp_path: Path) -> None:
     ("mon fichier.md", "une espace : l'adresse du site l'écrirait en code (%20…)", "mon-fichier.md"),
     ("Photo 2024 (1).jpg", "une espace", "Photo-2024-1.jpg"), ("a+b.md", "« + »", "a-b.md"),
     ("l’été.md", "« ’ » : l'adresse du site l'écrirait en code (%E2%80%99…)", "l-été.md"),
+    ("contact.md~", "« ~ »", "contact.md"),  # an editor's backup: the name offered was the same, « ~ » and all
 ])
 def test_a_name_the_address_would_encode_is_refused_with_a_name_to_use(tmp_path: Path, name: str, shown: str,
                                                                      renamed: str) -> None:

@@ -80,4 +80,4 @@ def data_file_problems(data_dir: Path) -> Iterator[Problem]:
 def _renamed(name: str) -> str:
     """`name` with each run of signs an address would encode turned into one "-": "mon fichier.md" -> "mon-fichier.md"."""
     stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
-    return _ADDRESS_BREAK.sub("-", stem).strip("-") + dot + suffix
+    return _ADDRESS_BREAK.sub("-", stem).strip("-") + dot + _ADDRESS_BREAK.sub("", suffix)
