@@ -4,6 +4,7 @@ search and crawlers see."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -13,9 +14,10 @@ import pytest
 import yaml
 
 from pcv.data.cleared_fields import without_cleared_fields
-from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR, load_site_data
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor import section_pages as section_pages_module
+from pcv.editor.admin import publish_editor
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings
 from pcv.editor.page_form import page_fields
 from pcv.editor.fields import UnsupportedSchema, form_fields
@@ -245,6 +247,23 @@ def test_every_page_of_both_languages_is_in_the_editor_top_level_pages_side_by_s
             body = next(f for f in collection["fields"] if f["name"] == "body")
             assert body["widget"] == "page_text"  # as typed (Decap's rich-text mode rewrites admonitions), with photos
             assert body["sanitize_preview"] is True  # a <script> in a page does not run in the editor
+
+
+@pytest.mark.parametrize("programme", [ROOT, FIXTURES / "programme-fictif", FIXTURES / "programme-atelier"],
+                         ids=lambda folder: folder.name)
+def test_the_editor_is_named_from_the_programme(programme: Path, tmp_path: Path) -> None:
+    """/admin/'s tab title and sign-in screen name the programme of the data, and no other programme."""
+    data = load_site_data(programme / "data")
+    admin = publish_editor(ROOT, tmp_path, "", data=data, locale=LANGUAGES[0])
+    title = re.search(r"<title>(.*?)</title>", (admin / "index.html").read_text(encoding="utf-8")).group(1)
+    signin = (admin / "signin.svg").read_text(encoding="utf-8")
+    name = data.programme.name.in_(LANGUAGES[0])
+    assert html.unescape(title) == f"Éditeur du site – {name}" and f">{html.escape(name)}</text>" in signin
+    others = [load_site_data(other / "data").programme for other in
+              (ROOT, FIXTURES / "programme-fictif", FIXTURES / "programme-atelier") if other != programme]
+    for other in others:
+        for text in (other.name.in_(LANGUAGES[0]), f">{other.acronym.in_(LANGUAGES[0])}<", f" {other.acronym.in_(LANGUAGES[0])}<"):
+            assert text not in title + signin, text
 
 
 def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> None:

@@ -9,6 +9,7 @@ Files are hard-linked where the file system allows, so each build costs no copy.
 from __future__ import annotations
 
 import json
+from html import escape
 import os
 import shutil
 from pathlib import Path
@@ -18,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
 from pcv.editor.config import LOCAL_SERVER_PORT, SIGNIN_LOGO, Language, config_yaml, editor_config, editor_settings
+from pcv.editor.signin_screen import editor_title, signin_svg
 from pcv.languages.static_i18n import languages
 from pcv.pages.figures import figure_texts
 
@@ -30,7 +32,7 @@ PAGE = """<!doctype html>
 <meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Éditeur du site – Programme de coopération volontaire</title>
+<title>{title}</title>
 <link rel="icon" href="../assets/images/favicon.svg" type="image/svg+xml">
 </head>
 <body>
@@ -73,10 +75,12 @@ def editor_csp(local_port: int) -> str:
 
 def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True,
                    pages: tuple[str, ...] = (), local_port: int = LOCAL_SERVER_PORT,
-                   figures: dict[str, dict[str, str]] | None = None) -> Path:
+                   figures: dict[str, dict[str, str]] | None = None, data: SiteData | None = None,
+                   locale: str = "fr") -> Path:
     """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder. Without
     `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button; in the
-    preview, the collections of `pages` show the build's problems in their preview pane."""
+    preview, the collections of `pages` show the build's problems in their preview pane. The editor is named
+    from `data`'s programme in `locale` (generically while data/ has problems)."""
     dist = decap_dist(project)
     if dist is None:
         raise EditorUnavailable(
@@ -86,10 +90,11 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
-    page = page.replace("{csp}", editor_csp(local_port))
+    page = page.replace("{csp}", editor_csp(local_port)).replace("{title}", escape(editor_title(data, locale)))
     (admin / "index.html").write_text(page, encoding="utf-8")
-    for own in (*SCRIPTS, SIGNIN_LOGO):
+    for own in SCRIPTS:
         shutil.copy2(Path(__file__).with_name(own), admin / own)
+    (admin / SIGNIN_LOGO).write_text(signin_svg(data, locale), encoding="utf-8")
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
     # What each {{ placeholder }} shows in each language, for the preview of a page's text (page_text.js).
     (admin / "figures.json").write_text(json.dumps(figures or {}, ensure_ascii=False), encoding="utf-8")
@@ -106,24 +111,23 @@ def _link_or_copy(source: str, destination: str) -> None:
 
 
 def publish_for(config: MkDocsConfig, site_dir: Path, data: SiteData | None = None) -> Path:
-    """Write /admin/ into `site_dir` for the project of `config` (its languages, repository, environment), its
-    figures from `data` (the build's checked data; without it, data/ is read)."""
+    """Write /admin/ into `site_dir` for the project of `config` (its languages, repository, environment), named
+    and its figures shown from `data` (the build's checked data; without it, data/ is read)."""
     project = Path(config.config_file_path).parent
     names = {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+    locales = [lang.locale for lang in languages(config)]
     settings = editor_settings(config.repo_url or "", config.edit_uri or "", dict(os.environ))
-    editor = editor_config(project, [Language(lang.locale, names[lang.locale]) for lang in languages(config)], settings,
-                           config.nav)
+    editor = editor_config(project, [Language(locale, names[locale]) for locale in locales], settings, config.nav)
     pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
+    data = data or _checked_data(project)
+    figures = {lang: figure_texts(data, lang) for lang in locales} if data is not None else {}
     return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
-                          local_port=settings.local_port,
-                          figures=_figures(project, [lang.locale for lang in languages(config)], data))
+                          local_port=settings.local_port, figures=figures, data=data, locale=locales[0])
 
 
-def _figures(project: Path, locales: list[str], data: SiteData | None) -> dict[str, dict[str, str]]:
-    """Each placeholder's text per language, or none while data/ has problems (the build says which)."""
-    if data is None:
-        try:
-            data = load_site_data(project / "data")
-        except DataProblems:
-            return {}
-    return {lang: figure_texts(data, lang) for lang in locales}
+def _checked_data(project: Path) -> SiteData | None:
+    """data/ checked, or none while it has problems (the build says which)."""
+    try:
+        return load_site_data(project / "data")
+    except DataProblems:
+        return None

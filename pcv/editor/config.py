@@ -28,7 +28,7 @@ from pcv.problems import visible
 from pcv.safety.urls import base_address_problem
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
-SIGNIN_LOGO = "signin.svg"  # beside this module, published in /admin/: the sign-in screen's title, as the guide names it
+SIGNIN_LOGO = "signin.svg"  # published in /admin/: the sign-in screen's title (pcv/editor/signin_screen.py)
 
 class EditorSettingsProblem(ValueError):
     """A setting of the editor (repository address, environment variable) that cannot be used; in French."""

@@ -49,8 +49,8 @@
     // Its notifications' close button and timer (react-toastify), a choice's remove button (react-select).
     "aria-label": [[/^close$/, "Fermer"], [/^notification timer$/, "durée de la notification"],
       [/^Remove (.*)$/, "Retirer « $1 »"], [/^Open link in a new tab$/, "Ouvrir le lien dans un nouvel onglet"]],
-    // The sign-in screen's title (pcv/editor/signin.svg), which Decap describes as « Logo ».
-    alt: [[/^Logo$/, "Éditeur du site du PCV"]],
+    // The sign-in screen's picture (pcv/editor/signin_screen.py), which Decap describes as « Logo »: the page's title.
+    alt: [[/^Logo$/, document.title]],
   };
   var NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée";
 
