@@ -96,7 +96,7 @@ function handOver(env, outcome, content) {
 
 function page(text, status, script = "") {
   const escaped = text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-  const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Éditeur du site : connexion</title></head>` +
+  const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Éditeur du site : connexion</title></head>` +
     `<body><p>${escaped}</p>${script ? `<script>${script}</script>` : ""}</body></html>`;
   return new Response(body, {
     status,
