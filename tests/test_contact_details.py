@@ -43,7 +43,7 @@ def test_contact_details_show_on_the_contact_page_and_the_report_link_writes_nam
         assert 'href="tel:+15145550100"' in details and CONTACT["phone"] in details.replace("\xa0", " ")
         assert f'href="{CONTACT["page"][lang]}"' in details
         assert CONTACT["source"] not in contact, "the source is for staff, not shown"
-        for path in ("approche.md", "index.md"):
+        for path in (role_page("accessibility"), "index.md"):  # an inner page every programme has, and the home
             href = REPORT.search(html_file(result.site, page_url(path, lang)).read_text(encoding="utf-8")).group(1)
             address = urlsplit(href.replace("&amp;", "&"))
             assert address.scheme == "mailto" and unquote(address.path) == CONTACT["email"]
@@ -66,8 +66,9 @@ def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(buil
         contact = html_file(built_site, contact_path).read_text(encoding="utf-8")
         assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in contact
         anchor = re.search(r'<section class="pcv-ask" id="([^"]+)">', contact).group(1)
-        href = REPORT.search(html_file(built_site, page_url("approche.md", lang)).read_text(encoding="utf-8")).group(1)
-        assert resolve(page_url("approche.md", lang), href) == f"{contact_path}#{anchor}", href
+        page = page_url(role_page("accessibility"), lang)  # an inner page every programme has
+        href = REPORT.search(html_file(built_site, page).read_text(encoding="utf-8")).group(1)
+        assert resolve(page, href) == f"{contact_path}#{anchor}", href
 
 
 @pytest.mark.parametrize(("field", "value", "expected"), [

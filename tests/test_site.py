@@ -11,7 +11,7 @@ from live_data import DATA, absent_country, target
 
 from pcv.inspection.builds import SITE_URL, build_site
 from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file, page_url, resolve, role_page,
-                                  shared_page_paths)
+                                  role_pages, shared_page_paths)
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import MarkdownPage
 from pcv.text.formatting import country_name, format_figure
@@ -152,8 +152,9 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
     for lang, html in (("fr", french), ("en", english)):
         others = re.search(r'class="pcv-where__others">(.*?)</p>', html, re.S).group(1)
         assert re.search(rf"\b{re.escape(country_name(CODE, lang))}\b", re.sub(r"<[^>]+>", "", others)), lang
-    activities = html_file(result.site, page_url(role_page("activities"), "en")).read_text(encoding="utf-8")
-    assert f"<li>{country_name(CODE, 'en')}</li>" in activities
+    if "activities" in role_pages():  # the countries' page, which a programme may leave out, lists it too
+        activities = html_file(result.site, page_url(role_page("activities"), "en")).read_text(encoding="utf-8")
+        assert f"<li>{country_name(CODE, 'en')}</li>" in activities
 
 
 # The footer's report and edit links (to the repository), and its link to CECI's website.
@@ -233,7 +234,13 @@ def test_a_call_pages_countries_show_what_volunteers_would_work_on_and_with_whom
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_where_we_work_gives_each_country_its_target_groups_and_sectors(built_site: Path, lang: str) -> None:
     """A card per country with a page, with whom the programme works for there and in which sectors (those its
-    data gives), before one opens the country's page."""
+    data gives), before one opens the country's page. A programme without that page (it is optional) names them
+    on the home page, each linked to its page."""
+    if "activities" not in role_pages():
+        home = html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8")
+        where = re.search(r'<ul class="pcv-where__list">(.*?)</ul>', home, re.S).group(1)
+        assert all(country_name(c.code, lang) in _text(where) for c in DATA.countries if c.activities)
+        return
     url = page_url(role_page("activities"), lang)
     cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>',
                        html_file(built_site, url).read_text(encoding="utf-8"), re.S)
