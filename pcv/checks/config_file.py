@@ -21,7 +21,7 @@ from pcv.checks.config_allowlist import setting_problems
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import DataLoader, UnreadableYaml, YamlDocument, read_yaml, value_in_words
 from pcv.problems import Problem, ordinal
-from pcv.text.look_alike import look_alike_note
+from pcv.look_alike import look_alike_note
 
 CONFIG_FILE = "mkdocs.yml"
 _RAW_IN_TITLE = re.compile(r"[<>\"&`{}]")

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import NBSP_NAME, YamlDocument, field_path, value_in_words
 from pcv.problems import Problem
-from pcv.text.look_alike import look_alike_note
+from pcv.look_alike import look_alike_note
 
 EXPECTED = {
     "string": "un texte",

@@ -13,7 +13,7 @@ from typing import Any
 
 from pcv.data.yaml_source import YamlDocument
 from pcv.problems import Problem
-from pcv.text.look_alike import look_alike_note
+from pcv.look_alike import look_alike_note
 
 # The texts named after a call to action's id (overrides/call-to-action.html, overrides/contact.html).
 CALL_KEYS = ("{id}.where.title", "contact.{id}.text")

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 
 import yaml
 
+from pcv.problems import NONCHARACTERS
+
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
 # Python turns at most 4,300 digits into a number (PyYAML then raises ValueError); the longest figure is 12.
@@ -35,7 +37,6 @@ CORE_RESOLVERS = (  # YAML 1.2.2, 10.3.2 (without .inf and .nan, and no octal or
 # All but tab, line feed, carriage return; and the line separators a paste leaves (YAML breaks lines there).
 # And the controls that reorder text as it is shown (a "Trojan source": U+202A-U+202E, U+2066-U+2069, and the marks
 # U+200E, U+200F, U+061C), the invisible ones that split a word for search (U+200B, U+2060), and the noncharacters.
-NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane << 16 | 0xfffe)}{chr(plane << 16 | 0xffff)}" for plane in range(17))
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060"
                      f"\u2066-\u2069{NONCHARACTERS}]")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?")
