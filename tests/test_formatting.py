@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pcv.text.formatting import country_name, format_figure, french_elision
+from pcv.text.formatting import country_name, format_day, format_figure, french_elision
 from pcv.text.typography import french_spacing
 
 
@@ -65,3 +65,10 @@ def test_french_texts_elide_de_and_que_before_a_value_that_starts_with_a_vowel()
 def test_country_names_read_as_names_in_both_languages() -> None:
     assert {country_name(code, lang) for code in ("CD", "CG") for lang in ("fr", "en")} == {
         "Congo-Kinshasa", "Congo-Brazzaville"}
+
+
+@pytest.mark.parametrize(("iso_date", "fr", "en"), [("2026-12-01", "1er décembre 2026", "December 1, 2026"),
+                                                    ("2026-12-02", "2 décembre 2026", "December 2, 2026")])
+def test_the_first_of_the_month_is_written_1er_in_french(iso_date: str, fr: str, en: str) -> None:
+    """PROGRAMME5 F5: « Données vérifiées le 1 décembre 2026 »: French writes the first day « 1er »."""
+    assert (format_day(iso_date, "fr"), format_day(iso_date, "en")) == (fr, en)

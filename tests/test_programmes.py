@@ -388,12 +388,25 @@ def test_the_engine_texts_need_no_article_before_the_organisation_name(built) ->
     """« Joindre Atelier Mondial », « le site de Atelier Mondial », « mené par Atelier Mondial »: a name that
     takes an article (or an elision) would read wrong after a preposition; the engine's texts put none there."""
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
-    for lang, words in (("fr", ("de", "à", "par", "Joindre")), ("en", ("by", "Reach", "to"))):
+    for lang, words in (("fr", ("de", "à", "par", "Joindre", "joignez", "d’")), ("en", ("by", "Reach", "to"))):
         organisation = data.programme.organisation.in_(lang)
         for path in ("index.md", _role_path("contact", ATELIER)):
             text = _shown(site, lang, path)
             assert organisation in text
             assert not [word for word in words if f"{word} {organisation}" in text], (lang, path)
+
+
+def test_the_engine_texts_put_no_preposition_before_an_intermediary(built) -> None:
+    """PROGRAMME5 F5: « par l’entremise d’Agence imaginaire » (the name takes an article: « de l’Agence »). The data
+    cannot say a name's article, so the engine's French names the intermediary after a colon, not a preposition."""
+    site, data = built(ATELIER), load_site_data(ATELIER / "data")
+    intermediaries = [funder.intermediary.fr for funder in data.partners.funders if funder.intermediary]
+    assert intermediaries
+    for path in ("index.md", _role_path("partners", ATELIER)):
+        text = _shown(site, "fr", path)
+        for name in intermediaries:
+            assert name in text, path
+            assert not [word for word in ("de ", "d’", "d'", "par ", "à ") if f"{word}{name}" in text], (path, text)
 
 
 def test_an_organisation_name_with_its_own_parentheses_is_not_nested_in_parentheses(built) -> None:
@@ -455,8 +468,8 @@ def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: P
 
 
 def _each_funder_its_own(site: Path, programme: Path) -> None:
-    """On every page of both languages, each text that names a funder names no other, and says « par l'entremise
-    de » (its language's words, strings' partners.funder.through) before the intermediary it names."""
+    """On every page of both languages, each text that names a funder names no other, and names its intermediary
+    in its language's words (strings' partners.funder.through)."""
     data = load_site_data(programme / "data")
     funders = data.partners.funders
     assert len(funders) > 1 and any(f.intermediary for f in funders) and not all(f.intermediary for f in funders)

@@ -35,8 +35,11 @@ def format_period(period: Period) -> str:
 
 
 def format_day(iso_date: str, lang: str) -> str:
-    """ "2026-11-29" as each language writes a date: "29 novembre 2026" / "November 29, 2026"."""
-    return format_date(date.fromisoformat(iso_date), format="long", locale=BABEL_LOCALES[lang])
+    """ "2026-11-29" as each language writes a date: "29 novembre 2026" / "November 29, 2026"; French writes the
+    first of the month "1er décembre" (CLDR has no ordinal day)."""
+    day = date.fromisoformat(iso_date)
+    written = format_date(day, format="long", locale=BABEL_LOCALES[lang])
+    return written.replace("1", "1er", 1) if lang == "fr" and day.day == 1 else written
 
 
 def format_items(items: list[str], lang: str) -> str:
