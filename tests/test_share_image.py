@@ -105,3 +105,14 @@ def test_the_initial_keeps_its_accent_however_it_was_typed(typed: str, initial: 
     the share images; « ß » (whose capital is « SS ») would have drawn two letters."""
     programme = replace(DATA.programme, acronym=replace(DATA.programme.acronym, fr=typed))
     assert programme.initial == initial
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_quotes_and_high_signs_stay_with_their_words(lang: str) -> None:
+    """PROGRAMME4: the French share image broke « « / Éclat » » across two lines (the data had plain spaces)."""
+    card = share_card(DATA, lang)
+    quoted = " ".join(f"« {word} » :" for word in card.headline.split())  # a break offered at every space
+    (_, _), (_, lines) = layout(replace(card, headline=quoted))
+    assert len(lines) > 1
+    assert not [line for line in lines if line.endswith("«") or line.startswith(("»", ":"))], lines
+    assert " ".join(lines).split() == quoted.split()  # every word drawn, in its order

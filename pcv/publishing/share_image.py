@@ -53,10 +53,26 @@ class UnfitText(Exception):
         self.field = field
 
 
+# Signs a line never ends with (an opening quote) or starts with (a closing one, French high punctuation): each
+# is bound to its word by a no-break space, as French typography binds them on the pages.
+_OPENING, _CLOSING = ("«", "“", "‹"), ("»", "”", "›", ":", ";", "!", "?")
+
+
+def _words(text: str) -> list[str]:
+    """`text`'s words, cut at its breaking spaces (not at a no-break one), each quote or high sign bound to its word."""
+    words: list[str] = []
+    for word in re.split(r"[ \t\r\n]+", text.strip()):
+        if words and (word in _CLOSING or words[-1] in _OPENING):
+            words[-1] = f"{words[-1]}\u00a0{word}"
+        elif word:
+            words.append(word)
+    return words
+
+
 def _lines(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str] | None:
     """`text` cut into lines at most `width` pixels wide, at spaces; None if one word alone is wider."""
     lines: list[str] = []
-    for word in text.split():
+    for word in _words(text):
         candidate = f"{lines[-1]} {word}" if lines else word
         if lines and draw.textlength(candidate, font=font) <= width:
             lines[-1] = candidate
