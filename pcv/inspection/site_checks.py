@@ -44,6 +44,11 @@ def broken_links(site: Path, site_url: str) -> list[str]:
     return broken
 
 
+def _container(name: str, attributes: dict[str, str]) -> bool:
+    """A part that says nothing when empty: a section, list, paragraph… or one of our templates' own blocks."""
+    return name in CONTAINERS or (name == "div" and attributes.get("class", "").startswith("pcv-"))
+
+
 class _Reader(HTMLParser):
     """The text a page shows (outside scripts and styles, shown attributes included), and the empty
     parts of its <main> and <footer> (those that hold nothing, or nothing after their last heading)."""
@@ -74,7 +79,7 @@ class _Reader(HTMLParser):
         while self._stack:
             name, filled, attributes, headed = self._stack.pop()
             if self._inside and "hidden" not in attributes and (
-                    (name in CONTAINERS and not filled and "md-nav" not in attributes.get("class", ""))  # Material's
+                    (_container(name, attributes) and not filled and "md-nav" not in attributes.get("class", ""))  # Material's
                     or (name in HEADED and headed)):  # menu: a section's empty sub-list
                 self.empty.append(f"<{name} {' '.join(f'{k}={v!r}' for k, v in attributes.items())}>")
             if filled:
