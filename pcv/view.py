@@ -191,7 +191,8 @@ class SiteView(MapViews):
         if not contact or not (contact.email or contact.phone or contact.page):
             return None
         phone = contact.phone
-        return ContactView(contact.email, phone, "tel:" + re.sub(r"[^0-9+]", "", phone) if phone else None,
+        return ContactView(escape(contact.email) if contact.email else None, escape(phone) if phone else None,
+                           "tel:" + re.sub(r"[^0-9+]", "", phone) if phone else None,
                            self.text(contact.page) if contact.page else None)
 
     def _partner_view(self, partner: Partner) -> PartnerView:

@@ -59,8 +59,8 @@ class PartnerGroupView:
 @dataclass(frozen=True)
 class ContactView:
     """The organisation's public contact details in one language: those the data gives (none: None)."""
-    email: str | None
-    phone: str | None
+    email: Markup | None  # escaped, as every text the templates get
+    phone: Markup | None
     phone_link: str | None  # tel: and the number's digits
     page: Markup | None
 

@@ -73,6 +73,10 @@ def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(buil
 
 @pytest.mark.parametrize(("field", "value", "expected"), [
     ("email", "pcv@exemple", "champ « Coordonnées publiques » → « Courriel » (contact.email) : on trouve le texte"),
+    # a ? or & adds recipients or a subject to the mail, # or % hides part of the address: none is an address
+    ("email", "info?bcc=spy%40evil.example&x=@exemple.org", "(contact.email) : on trouve le texte"),
+    ("email", "info#/../%2e@exemple.org", "(contact.email) : on trouve le texte"),
+    ("email", "info&copy@exemple.org", "(contact.email) : on trouve le texte"),
     ("phone", "écrire au CECI", "champ « Coordonnées publiques » → « Téléphone » (contact.phone) : on trouve le texte"),
     ("source", None, "champ obligatoire « source » manque"),
 ])
@@ -87,3 +91,49 @@ def test_a_slip_in_the_contact_details_is_named_in_french_at_its_line(tmp_path: 
         load_site_data(data)
     message = str(problems.value)
     assert "data/programme.yaml, ligne " in message and expected in message, message
+
+
+def test_the_report_subject_is_the_text_staff_typed(project_copy: Path, tmp_path: Path) -> None:
+    """The mail's subject is plain text (« & » and « ' » as typed, not as HTML codes), naming the page."""
+    _with_contact(project_copy, CONTACT)
+    strings = project_copy / "data" / "strings.yaml"
+    own = yaml.safe_load(strings.read_text(encoding="utf-8")) if strings.exists() else {}
+    own["footer.report.subject"] = {"fr": "Site & page d'accueil : {address}", "en": "Site & the page's {address}"}
+    strings.write_text(yaml.safe_dump(own, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    for lang in LANGUAGES:
+        path = role_page("accessibility")
+        href = REPORT.search(html_file(result.site, page_url(path, lang)).read_text(encoding="utf-8")).group(1)
+        subject = parse_qs(urlsplit(href.replace("&amp;", "&")).query)["subject"][0]
+        typed = own["footer.report.subject"][lang].split("{")[0]
+        assert subject.startswith(typed) and subject.endswith(page_url(path, lang)), subject
+
+
+def _with_string(project: Path, key: str, text: dict) -> None:
+    strings = project / "data" / "strings.yaml"
+    own = (yaml.safe_load(strings.read_text(encoding="utf-8")) or {}) if strings.exists() else {}
+    own[key] = text
+    strings.write_text(yaml.safe_dump(own, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_report_anchor_that_is_no_address_end_is_named_at_its_line(tmp_path: Path) -> None:
+    """« #signaler un problème » would be published in every page's link: letters, digits and hyphens only."""
+    data = shutil.copytree(Path(__file__).parent.parent / "data", tmp_path / "data")
+    _with_string(tmp_path, "contact.report.anchor", {"fr": "signaler un problème", "en": "report"})
+    with pytest.raises(DataProblems) as problems:
+        load_site_data(data)
+    assert "data/strings.yaml, ligne " in str(problems.value) and "contact.report.anchor" in str(problems.value)
+
+
+def test_a_report_anchor_equal_to_a_heading_of_the_contact_page_names_the_strings(project_copy: Path,
+                                                                                  tmp_path: Path) -> None:
+    """The anchor is written by the data, not the page: the message says where else it may come from."""
+    page = project_copy / "docs" / LANGUAGES[0] / role_page("contact")
+    page.write_text(page.read_text(encoding="utf-8") + "\n## Mot de passe\n\nTexte.\n", encoding="utf-8")
+    anchor = {"fr": "mot-de-passe", "en": "report"}
+    _with_string(project_copy, "contact.report.anchor", anchor)
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "« mot-de-passe » est écrit deux fois" in result.output and "data/strings.yaml" in result.output, \
+        result.output[-2000:]

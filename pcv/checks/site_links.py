@@ -75,10 +75,14 @@ def _duplicate_ids(page_ids: list[str], where: str, root: Path) -> Iterator[Prob
     seen: set[str] = set()
     for found in page_ids:
         if found in seen:
-            yield Problem(where, _line_of_id(root / where, found), None, f"l'identifiant « {found} » est écrit deux "
+            line = _line_of_id(root / where, found)
+            origin = "" if line else (" Il n'est écrit nulle part dans la page : il vient d'un de ses titres ou d'une "
+                                      "ancre des textes du site (une clé qui finit par « .anchor » dans "
+                                      "data/strings.yaml) ; changez l'un des deux.")
+            yield Problem(where, line, None, f"l'identifiant « {found} » est écrit deux "
                           f"fois dans la page : un lien vers « #{found} » ne saurait pas où aller (les identifiants "
                           "commençant par « __ » sont ceux du site : recherche, menu). Donnez à cette ancre un autre "
-                          "nom.")
+                          f"nom.{origin}")
         seen.add(found)
 
 
