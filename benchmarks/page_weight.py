@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from playwright.sync_api import Browser, Request
 
 from pcv.inspection.pages import LANGUAGES, page_url, shared_page_paths
 from pcv.inspection.tabs import InFlight, first_interaction
+from pcv.theme.first_paint import FIRST_ROUND_TRIP, first_round_trip_bytes
 
 BUDGET_KIB = 40  # a first visit, all requests (photos aside): the team's bar
 CHROMIUM = os.environ.get("PCV_CHROMIUM") or "/usr/bin/chromium"
@@ -84,3 +86,13 @@ def print_weights(browser: Browser, site_url: str) -> None:
         for r in sorted(visit.resources, key=lambda r: -r.encoded_bytes):
             mark = "B" if r.url in visit.render_blocking else " "
             print(f"  {r.encoded_bytes / 1024:>6.1f} KiB {mark} {r.kind:<10} {r.status}  /{r.url.removeprefix(site_url)}")
+
+
+def print_first_round_trip(site: Path) -> None:
+    """Each home's HTML against TCP's first window: what a slow phone gets before the first acknowledgement."""
+    print(f"\n## Premier aller-retour (HTML gzip niveau 6 + en-têtes ; budget {FIRST_ROUND_TRIP} octets)\n")
+    for lang in LANGUAGES:
+        url = page_url("index.md", lang)
+        size = first_round_trip_bytes((site / url / "index.html").read_bytes())
+        flag = "  ** AU-DESSUS DU BUDGET **" if size > FIRST_ROUND_TRIP else ""
+        print(f"/{url:<27} {size:>6} octets{flag}")

@@ -40,7 +40,7 @@ from pathlib import Path
 from build_cost import print_against_bare, print_build_scaling, timed_build
 from editor_weight import print_editor_weight
 from lighthouse_scores import print_lighthouse
-from page_weight import CHROMIUM, CHROMIUM_ARGS, print_weights
+from page_weight import CHROMIUM, CHROMIUM_ARGS, print_first_round_trip, print_weights
 from serve_reload import print_reload
 from playwright.sync_api import sync_playwright
 
@@ -61,6 +61,7 @@ def main() -> None:
         with serving(server), sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             print_weights(browser, site_url)
+            print_first_round_trip(site)
             print_editor_weight(browser, site, site_url)
             browser.close()
             print_lighthouse(site_url)

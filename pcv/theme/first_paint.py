@@ -27,6 +27,7 @@ both states on every page).
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 from dataclasses import dataclass, field
 
@@ -35,6 +36,15 @@ from mkdocs.exceptions import PluginError
 from pcv.theme.css import without_unread_properties
 from pcv.theme.css_syntax import blocks, selectors, without_comments
 from pcv.safety.tag_lines import ANY, matches_in_line
+
+FIRST_ROUND_TRIP = 10 * 1460  # bytes a server sends before the first acknowledgement (RFC 6928)
+HEADER_ROOM = 600  # room for the response's headers
+
+
+def first_round_trip_bytes(html: bytes) -> int:
+    """What a page's HTML takes of the first round trip: gzip (level 6, as servers use) and its headers."""
+    return len(gzip.compress(html, compresslevel=6)) + HEADER_ROOM
+
 
 # Pseudo-classes of the reader's actions: no first paint shows them.
 STATES = frozenset({"hover", "focus", "focus-visible", "focus-within", "active"})
