@@ -28,7 +28,15 @@ class Menu:
             if any(page.url not in skip for page in pages):
                 yield item, pages[0]
 
-    def subpages(self, item: StructureItem, target: Page) -> list[Page]:
-        """The pages of the section `item` but its own (`target`) and its countries': listed under it."""
-        return [child for child in item.children or () if child.is_page and child.url != target.url
-                and shared_path(child.file.src_uri, self.lang) not in self._country_pages]
+    def subpages(self, item: StructureItem, target: Page, skip: Collection[str] = ()) -> list[Page]:
+        """The pages of the section `item` listed under it: its first page (`target`) when its title is not the
+        section's, then the others but its countries' and those at an address in `skip` (listed elsewhere in the
+        same menu: the pages about the site)."""
+        own = [target] if item.is_section and target.title != item.title else []  # then the section's title is no link
+        return own + [child for child in item.children or () if child.is_page and child.url != target.url
+                      and child.url not in skip and shared_path(child.file.src_uri, self.lang) not in self._country_pages]
+
+    def listed(self, nav: Navigation, skip: Collection[str]) -> set[str]:
+        """The addresses `main_pages(nav, skip)` and their subpages show."""
+        return {page.url for item, target in self.main_pages(nav, skip)
+                for page in (target, *self.subpages(item, target, skip))}

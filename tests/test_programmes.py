@@ -409,6 +409,19 @@ def test_the_engine_texts_put_no_preposition_before_an_intermediary(built) -> No
             assert not [word for word in ("de ", "d’", "d'", "par ", "à ") if f"{word}{name}" in text], (path, text)
 
 
+def test_the_phone_menu_and_the_footer_list_each_page_once(built) -> None:
+    """PROGRAMME5 F9: the accessibility and open-data pages, placed in a menu section (the atelier's « Infos »),
+    were listed under it and again among the pages about the site, in the phone menu and in the footer."""
+    site = built(ATELIER)
+    for lang, path in _pages(ATELIER):
+        page = _html(site, lang, path, ATELIER)
+        drawer = re.search(r'<div class="pcv-menu__panel">\s*<nav[^>]*>(.*?)</nav>', page, re.S).group(1)
+        footer = "".join(re.findall(r'<nav class="pcv-footer__links"[^>]*>(.*?)</nav>', page, re.S))
+        for part in (drawer, footer):
+            links = re.findall(r'<a href="([^"]*)"(?! hreflang)', part)
+            assert links and len(links) == len(set(links)), (lang, path, sorted(links))
+
+
 def test_an_organisation_name_with_its_own_parentheses_is_not_nested_in_parentheses(built) -> None:
     """Home, contact and footer write « short name (full name) »: a full name with parentheses of its own
     (« … (organisation fictive) ») gets brackets inside them, as typography asks."""
@@ -564,7 +577,7 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
 
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
     """The header's button leads to the first call; a section of the menu made of call pages is still a section,
-    whose tab, footer link and breadcrumb all open its first page in the menu (PROGRAMME3 F7: the tab skipped the
+    whose tab, footer entry and breadcrumb all open its first page in the menu (PROGRAMME3 F7: the tab skipped the
     button's page); the home draws the other calls, not the hero's twice; the section, which has no index page, is in
     the breadcrumbs of each of its pages."""
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
@@ -593,7 +606,9 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
         first = page_address(_pages(programme), lang, "agir/appel-1.md")
         assert first == {"fr": "agir/appel-1/", "en": "act/call-1/"}[lang]
         assert (result.site / ("" if lang == "fr" else "en") / first / "index.html").is_file()
-        links = {re.search(rf'<a href="([^"]*)">{section}</a>', part).group(1) for part in (header, footer)}
+        # The footer lists the first page under the section by its own title (« Appel 1 » is not « Agir »), once.
+        first_entry = rf'<span class="pcv-footer__section">{section}</span>\s*<ul class="pcv-footer__subpages">\s*<li><a href="([^"]*)">'
+        links = {re.search(rf'<a href="([^"]*)">{section}</a>', header).group(1), re.search(first_entry, footer).group(1)}
         assert len(links) == 1 and links.pop().endswith(first), (lang, links)
         trail = re.search(r'<nav class="pcv-breadcrumbs".*?</nav>', _html(result.site, lang, "agir/appel-2.md",
                                                                            programme), re.S).group(0)
