@@ -575,6 +575,38 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
     assert f"Ajoutez la ligne « {title}: … »" in result.output and "Traceback" not in result.output
 
 
+def test_a_short_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
+    """PROGRAMME5 F6: a call page of one sentence drew its outside button right after it and again under a rule;
+    the final button is for whoever read down a long page, and a page with text after its first sentence keeps it."""
+    programme = shutil.copytree(ATELIER, tmp_path / "programme")
+    data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
+    pages = {"court": "Une phrase.\n", "long": "Une phrase.\n\nUne autre, plus loin.\n"}
+    data["calls_to_action"] = [
+        {"id": name, "title": {"fr": f"Appel {name} ?", "en": f"Call {name}?"},
+         "text": {"fr": "Le texte.", "en": "The text."}, "label": {"fr": f"Répondre {name}", "en": f"Answer {name}"},
+         "link": {"label": {"fr": "Répondre ailleurs", "en": "Answer elsewhere"},
+                  "url": {lang: f"https://example.com/{lang}/{name}" for lang in LANGUAGES}, "source": "Inventé."}}
+        for name in pages]
+    (programme / "data/programme.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for lang in LANGUAGES:
+        (programme / f"docs/{lang}/agir").mkdir()
+        for name, text in pages.items():
+            slug = "" if lang == LANGUAGES[0] else f"slug: act/{name}\n"
+            (programme / f"docs/{lang}/agir/{name}.md").write_text(
+                f"---\nrole: {name}\n{slug}title: {name.title()}\ndescription: {name}, fictif.\n---\n\n"
+                f"# {name.title()}\n\n{text}", encoding="utf-8")
+    config = (programme / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - Infos:\n", "  - Agir:\n      - agir/court.md\n      - agir/long.md\n  - Infos:\n")
+    (programme / "mkdocs.yml").write_text(config.replace("          Infos: Information\n", "          Infos: Information\n          Agir: Act\n"),
+                                          encoding="utf-8")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    for lang in LANGUAGES:
+        for call, times in zip(data["calls_to_action"], (1, 2)):
+            page = _html(result.site, lang, f"agir/{call['id']}.md", programme)
+            assert page.count(f'href="{call["link"]["url"][lang]}"') == times, (lang, call["id"])
+
+
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
     """The header's button leads to the first call; a section of the menu made of call pages is still a section,
     whose tab, footer entry and breadcrumb all open its first page in the menu (PROGRAMME3 F7: the tab skipped the
