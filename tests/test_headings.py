@@ -65,6 +65,8 @@ def test_the_title_is_written_as_text_not_markup() -> None:
     ("# Titre\n\nTexte.\n\n# Autre\n", "a.md", [(9, "la page a déjà son titre (ligne 5) : un intertitre commence")]),
     ("# Bienvenue\n", "index.md", [(5, "la page a déjà son titre, celui de l'accueil, tiré des données")]),
     ("Bienvenue\n=========\n\n### B\n", "a.md", [(8, "intertitre de niveau 3")]),
+    # PROGRAMME5 F10: « ## » with nothing after it was published as an empty <h2>.
+    ("# Titre\n\n## \n\nTexte.\n\n### ##\n", "a.md", [(7, "intertitre vide"), (11, "intertitre vide")]),
 ])
 def test_heading_slips_are_named_at_their_line(body: str, path: str, expected: list[tuple[int, str]]) -> None:
     found = [(p.line, p.message) for p in heading_problems(_page(body, path))]

@@ -5,7 +5,7 @@ without that line (the web editor asks for none: it has a « Titre » field) is 
 matter's `title`, as if it were typed. The home page's h1 comes from the data (overrides/home.html).
 Below the title, a heading is at most one level deeper than the one above it (`##` after `#`, `###`
 after `##`): screen reader users move through a page by its headings, and a skipped level reads as a
-missing part. A second `# ` line or a skipped level is refused, in French, at its line.
+missing part. An empty heading, a second `# ` line or a skipped level is refused, in French, at its line.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pcv.pages.roles import HOME
 from pcv.problems import Problem
 
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]|$)")
+_EMPTY = re.compile(r" {0,3}#{1,6}(?:[ \t]+#*)?[ \t]*$")  # « ## » with no words after it
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _PARAGRAPH = re.compile(r" {0,3}(?![#>*+-]|\d+[.)]|\||$)\S")  # a line that a setext underline makes a heading
 _ESCAPED = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")  # what Markdown would read as markup in a title
@@ -43,7 +44,11 @@ def with_title_heading(markdown: str, title: str | None) -> str:
 
 
 def heading_problems(page: MarkdownPage) -> Iterator[Problem]:
-    """A first-level heading after the page's title, and a heading that skips a level."""
+    """An empty heading, a first-level heading after the page's title, and a heading that skips a level."""
+    for number, line in page.prose_lines():
+        if _EMPTY.match(line):
+            yield Problem(page.name, number, 1, "intertitre vide : écrivez son texte après les « # », ou effacez "
+                          "la ligne (les lecteurs d'écran annonceraient un titre sans mots).")
     title_line = None if page.path != HOME else 0  # the home page's title comes from the data
     above = 1
     for number, level in heading_levels(page):
