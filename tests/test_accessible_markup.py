@@ -13,6 +13,7 @@ import pytest
 
 from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file, page_url, resolve, role_page,
                                   role_pages, shared_page_paths)
+from pcv.text.formatting import country_name
 
 COUNTRY_PAGES = sorted(country_pages().values())
 # The pages with the map of the countries: the home and, when the programme has it (optional), its activities page.
@@ -79,8 +80,8 @@ def test_country_page_shows_where_the_country_is(built_site: Path, path: str, la
     current = re.findall(r'<g class="pcv-map__country is-current">.*?</g>', html, re.S)
     assert len(current) == 1, "the country is highlighted, once, and is not a link"
     name = re.search(r'class="pcv-map__label"[^>]*>([^<]+)<', current[0]).group(1)
-    h1 = re.search(r"<h1[^>]*>([^<]+)</h1>", html).group(1)
-    assert name == h1
+    code = next(code for code, page in country_pages().items() if page == path)
+    assert name == country_name(code, lang)  # the country's name; its page's title may say it otherwise (The Gambia)
     caption = re.search(r"<figcaption>(.*?)</figcaption>", html, re.S).group(1)
     assert name in caption, "the caption names the highlighted country"
     assert page_url(path, lang) not in {resolve(page_url(path, lang), h) for h in map_links(html)}

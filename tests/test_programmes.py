@@ -37,7 +37,7 @@ from pcv.pages.roles import role_problems
 from pcv.publishing.png_text import texts as png_texts
 from pcv.publishing.share import HEIGHT, WIDTH
 from pcv.publishing.share_image import MARGIN_X
-from pcv.text.formatting import country_name, french_elision
+from pcv.text.formatting import country_name, format_period, french_elision
 from pcv.theme.icons import ICONS
 
 PROGRAMME = FIXTURES / "programme-fictif"
@@ -280,6 +280,13 @@ def test_empty_lists_draw_nothing(tmp_path: Path) -> None:
         for path in ("index.md", _role_path("programme")):
             html = _html(result.site, lang, path)
             assert 'id="pcv-targets-title"' not in html and 'id="pcv-themes-title"' not in html, (lang, path)
+        # No targets: the period (required) is still on the home page (PROGRAMME5 F7), and the open-data page offers
+        # no file of targets, which would be a header alone (F4).
+        home = " ".join(_plain(text) for text in block_texts(_html(result.site, lang, "index.md")))
+        assert format_period(data.programme.period) in home, home
+        open_data = _html(result.site, lang, _role_path("open-data"))
+        assert strings["opendata.file.targets"][lang] not in _plain(open_data)
+        assert not list(result.site.rglob("*-cibles.csv")) and not list(result.site.rglob("*-targets.csv"))
 
 
 def test_a_missing_required_role_names_what_to_add(tmp_path: Path) -> None:

@@ -75,11 +75,14 @@ class DataFile:
         return f"{prefix}{FOLDERS[lang]}/{self.names[lang]}"
 
 
-# The files, by what follows the acronym in their name in each language, their format, and content.
+# The files, by what follows the acronym in their name in each language, their format, content, and whether the
+# data has any (no targets: no file of targets, a header alone offered as data).
 _FILES = (
-    ({"fr": ".json", "en": ".json"}, "JSON", "opendata.file.all", _json_file),
-    ({"fr": "-cibles.csv", "en": "-targets.csv"}, "CSV", "opendata.file.targets", _targets_file),
-    ({"fr": "-pays.csv", "en": "-countries.csv"}, "CSV", "opendata.file.countries", _countries_file),
+    ({"fr": ".json", "en": ".json"}, "JSON", "opendata.file.all", _json_file, lambda data: True),
+    ({"fr": "-cibles.csv", "en": "-targets.csv"}, "CSV", "opendata.file.targets", _targets_file,
+     lambda data: bool(data.programme.targets)),
+    ({"fr": "-pays.csv", "en": "-countries.csv"}, "CSV", "opendata.file.countries", _countries_file,
+     lambda data: bool(data.countries)),
 )
 
 
@@ -90,10 +93,10 @@ def file_stem(name: str) -> str:
 
 
 def data_files(data: SiteData) -> tuple[DataFile, ...]:
-    """The open data files of the programme, named after its acronym in each language."""
+    """The open data files of the programme that hold something, named after its acronym in each language."""
     stems = {lang: file_stem(data.programme.acronym.in_(lang)) for lang in LANGUAGES}
     return tuple(DataFile({lang: stems[lang] + endings[lang] for lang in LANGUAGES}, format, key, render)
-                 for endings, format, key, render in _FILES)
+                 for endings, format, key, render, holds in _FILES if holds(data))
 
 
 @dataclass(frozen=True)
