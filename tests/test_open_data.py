@@ -31,10 +31,14 @@ def raw(project: Path, stem: str) -> dict:
 
 
 def files(project: Path = ROOT) -> dict[str, tuple[str, ...]]:
-    """The open data files' paths in each language, named after the programme's acronym in it."""
-    acronym = {lang: file_stem(raw(project, "programme")["acronym"][lang]) for lang in LANGUAGES}  # "ÉCHO" -> "echo"
-    return {"fr": tuple(f"donnees/{acronym['fr']}{end}" for end in (".json", "-cibles.csv", "-pays.csv")),
-            "en": tuple(f"en/data/{acronym['en']}{end}" for end in (".json", "-targets.csv", "-countries.csv"))}
+    """The open data files' paths in each language, named after the programme's acronym in it: the JSON, and each
+    CSV file whose list the data fills (no targets, no file of targets)."""
+    programme = raw(project, "programme")
+    acronym = {lang: file_stem(programme["acronym"][lang]) for lang in LANGUAGES}  # "ÉCHO" -> "echo"
+    held = [(".json", ".json"), *([("-cibles.csv", "-targets.csv")] if programme["targets"] else []),
+            *([("-pays.csv", "-countries.csv")] if raw(project, "countries")["countries"] else [])]
+    return {"fr": tuple(f"donnees/{acronym['fr']}{fr}" for fr, _ in held),
+            "en": tuple(f"en/data/{acronym['en']}{en}" for _, en in held)}
 
 
 def name(code: str, lang: str) -> str:
@@ -78,8 +82,8 @@ def test_json_file_is_the_yaml(built_site: Path, lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_csv_files_are_the_yaml(built_site: Path, lang: str) -> None:
     targets, places = expected_csv(ROOT)
-    assert read_csv(built_site / files()[lang][1]) == targets
-    assert read_csv(built_site / files()[lang][2]) == places
+    csv = [path for path in files()[lang] if path.endswith(".csv")]
+    assert [read_csv(built_site / path) for path in csv] == [rows for rows in (targets, places) if rows]
 
 
 def test_each_language_names_the_same_files_in_its_words(built_site: Path) -> None:
