@@ -31,8 +31,9 @@ def visible(text: str) -> str:
 
 def inert_line(line: str) -> str:
     """One line of a report as a terminal or CI's log shows it: `visible`, and never read as a GitHub Actions
-    command (a line starting with « :: », spaces aside, which a quoted page line could be)."""
-    shown = visible(line)
+    command (a line starting with « :: », spaces aside, which a quoted page line could be; or « ##[ » anywhere in
+    it, the runner's older form)."""
+    shown = visible(line).replace("##[", "#\u2060#[")
     text = shown.lstrip()
     return shown[:len(shown) - len(text)] + ":\u2060" + text[1:] if text.startswith("::") else shown
 

@@ -8,7 +8,11 @@ import os
 import subprocess
 from pathlib import Path
 
+import yaml
+
 from pcv.checks.page_text import text_problems
+from pcv.data.yaml_source import MAX_BYTES
+from pcv.pages import figure_history
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, assemble_programme
 from pcv.pages.figures import fill_placeholders, figure_texts
@@ -135,3 +139,21 @@ def test_a_past_version_that_cannot_be_read_says_nothing_and_stops_nothing(tmp_p
     _git(project, "commit", "-q", "-am", "restored")
     _write(project, "Un texte sans chiffre.")
     assert _problems(project) == []
+
+
+def test_a_past_version_over_the_size_limit_is_not_read(tmp_path: Path, monkeypatch) -> None:
+    """One oversized paste committed then fixed is not parsed again by every later build (the file's own limit)."""
+    project = _project(tmp_path)
+    programme = project / "data" / "programme.yaml"
+    good = programme.read_text(encoding="utf-8")
+    _git(project, "init", "-q")
+    programme.write_text(good + "".join(f"note_{n}: {n}\n" for n in range(60_000)), encoding="utf-8")
+    _git(project, "add", ".")
+    _git(project, "commit", "-q", "-m", "a paste gone wrong")
+    programme.write_text(good, encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "restored")
+    read: list[int] = []
+    load = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda text, Loader: read.append(len(text.encode())) or load(text, Loader=Loader))
+    assert len(figure_history._past_versions(project, "this test")) == 1
+    assert read == [len(good.encode())], "only the version within the limit is parsed"

@@ -103,6 +103,17 @@ def test_a_commit_dated_before_git_or_before_its_parent_neither_shows_that_date_
     assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"
 
 
+def test_a_commit_dated_past_year_9999_is_dated_by_its_neighbours(tmp_path: Path) -> None:
+    """Git keeps a committer date Python cannot hold (year 11476): it stopped every later build, blaming our code."""
+    repo = repository(tmp_path)
+    commit(repo, {"docs/en/approche.md": EN + "\n"}, "@300000000000 +0000")
+    commit(repo, {"docs/fr/approche.md": FR + "Une phrase ajoutée.\n"}, "2026-03-01T10:00:00+00:00")
+    dates = last_commit_dates(repo)
+    assert max(dates.values()) <= datetime.now(timezone.utc)
+    assert dates["docs/en/approche.md"] < dates["docs/fr/approche.md"]
+    assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"
+
+
 def test_a_first_commit_dated_1970_takes_a_date_just_before_the_next_one(tmp_path: Path) -> None:
     repo = tmp_path / "repo"
     repo.mkdir()

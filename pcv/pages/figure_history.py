@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from pcv.data.models import SiteData
+from pcv.data.yaml_source import MAX_BYTES
 from pcv.pages.figures import DataFigure, data_figures
 from pcv.pages.history import git_bytes, git_output
 
@@ -67,7 +68,8 @@ def _blamed(root: Path, file: Path, _text: str) -> dict[int, int]:
 
 @functools.lru_cache(maxsize=4)
 def _past_versions(root: Path, _head: str) -> tuple[tuple[int, Any], ...]:
-    """Every committed version of data/programme.yaml, parsed (those that cannot be read are left out), with its
+    """Every committed version of data/programme.yaml, parsed (those that cannot be read, or are over the size the
+    file may have today, are left out: one paste committed then fixed must not slow every later build), with its
     commit's time, the newest first; read by one `git cat-file --batch`, not one git per version."""
     commits = [line.split() for line in (git_output(root, "log", "--format=%H %ct", "--", FILE) or "").splitlines()]
     commits = [(commit, int(time)) for commit, time in commits]
@@ -75,7 +77,7 @@ def _past_versions(root: Path, _head: str) -> tuple[tuple[int, Any], ...]:
                       stdin="".join(f"{commit}:./{FILE}\n" for commit, _ in commits).encode()) or b""
     versions = []
     for (_, time), text in zip(commits, _blobs(batch)):
-        if text is None:  # the commit that removed the file
+        if text is None or len(text.encode("utf-8")) > MAX_BYTES:  # the commit that removed the file; a version too big to be read now
             continue
         try:
             versions.append((time, yaml.load(text, Loader=_LOADER)))

@@ -55,11 +55,20 @@ def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
     return tuple(dates.items())
 
 
+def _date(text: str) -> datetime | None:
+    """A commit's date as git prints it (%cI), or None when Python cannot hold it (a clock set past year 9999):
+    such a date is then set from its neighbours', as a date before git is."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _ordered(commits: list[tuple[list[str], list[str]]]) -> tuple[list[tuple[datetime, list[str]]], list[str]]:
     """Each commit's (date, paths), newest first, each date after its parents' and before its children's and now
     (a commit dated before git existed, or before a parent, is put just after its parents, or just before its
     children for a first commit); and the short hashes of the commits whose date was moved."""
-    when: dict[str, datetime | None] = {header[1]: datetime.fromisoformat(header[0]) for header, _ in commits}
+    when: dict[str, datetime | None] = {header[1]: _date(header[0]) for header, _ in commits}
     parents = {header[1]: header[2:] for header, _ in commits}
     moved: set[str] = set()
     for commit in reversed(list(when)):  # every parent before its children
