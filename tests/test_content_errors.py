@@ -53,8 +53,9 @@ COPY_COUNTRY_LINE = {lang: line - ("\nslug: " in FICTIF.text(f"docs/{lang}/{MODE
                                    and _meta_line(FICTIF, f"docs/{lang}/{MODEL_PAGE}", "slug") < line)
                      for lang, line in COUNTRY_LINE.items()}
 FIRST_PAGE, SECOND_PAGE = sorted((MODEL_PAGE, BARE_PAGE))  # the second one is told the first has the country
-UNDESCRIBED_LINE = FICTIF.line_of("data/countries.yaml", f"slug: {UNDESCRIBED.slug}" if UNDESCRIBED.slug
-                                  else f"- code: {UNDESCRIBED.code}")
+# The line of the `activities:` _pages adds at the end of that country's entry (PROGRAMME5 F11: its slug's was named).
+UNDESCRIBED_LINE = FICTIF.line_of("data/countries.yaml", f"- code: {UNDESCRIBED.code}") + re.search(
+    rf"^  - code: {UNDESCRIBED.code}\n(?:    .*\n)*", FICTIF.text("data/countries.yaml"), re.M).group(0).count("\n")
 CODES = ", ".join(c.code for c in FICTIF.data.countries)
 NAV_LINE = FICTIF.line_of("mkdocs.yml", "nav:")
 ADDED_MENU_LINE = FICTIF.line_of("mkdocs.yml", f"- {PARTNERS}") + 4  # 2 country pages above, then 2 pages

@@ -408,3 +408,12 @@ def test_a_typo_fixed_in_the_original_and_the_translation_ticked_reviewed_in_the
     check = subprocess.run([sys.executable, "scripts/check_site.py"], cwd=project, capture_output=True, text=True,
                            timeout=120)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.parametrize("empty", ['""', "", "''"])
+def test_an_empty_title_is_said_empty_at_its_line(tmp_path: Path, empty: str) -> None:
+    """PROGRAMME5 F11: `title: ""` was reported at line 1 as « l'en-tête n'a pas de « title » »: it has one, empty."""
+    file = tmp_path / "approche.md"
+    file.write_text(f"---\ndescription: Notre approche.\ntitle: {empty}\n---\n\nTexte.\n", encoding="utf-8")
+    problems = list(front_matter_problems(read_page(file, "fr", "approche.md")[0]))
+    assert [(p.line, p.message.split(" (")[0]) for p in problems] == [(3, "« title » est vide")], problems

@@ -125,7 +125,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)
     if data is not None:
-        content_problems += country_page_problems(pages, data, _country_lines(countries, "slug"))
+        content_problems += country_page_problems(pages, data, _country_lines(countries, "activities"))
         readable = {key: page for key, page in pages.items() if page.name not in unreadable}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
     previous = previous_figures(docs_dir.parent, data) if data is not None else None
@@ -190,11 +190,12 @@ def _country_document(root: Path) -> YamlDocument | None:
 
 
 def _country_lines(document: YamlDocument | None, field: str) -> dict[str, int]:
-    """The line of each country's `field` (slug, code; its code's without it) in data/countries.yaml, by its code."""
+    """The line of each country's `field` key (activities, code; its code's without it) in data/countries.yaml, by
+    its code."""
     if document is None:
         return {}
-    values = document.values
-    return {country["code"]: values.get(("countries", index, field), values[("countries", index, "code")])[0]
+    keys, values = document.keys, document.values
+    return {country["code"]: keys.get(("countries", index, field), values[("countries", index, "code")])[0]
             for index, country in enumerate(document.data["countries"])}
 
 

@@ -106,13 +106,16 @@ def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
                           f"{KIND_NAMES[kind]} : {', '.join(KINDS[kind])}. (Material en lit d'autres, comme status, "
                           "icon ou author : le site ne les accepte pas.)", str(key))
         elif value is None or value == "":
-            if not FIELDS[key].required and not FIELDS[key].may_be_empty:
+            if FIELDS[key].required and not pending:
+                yield Problem(page.name, line, 1, f"« {key} » est vide ({FIELDS[key].role}). Écrivez sa valeur "
+                              "après « : ».", key)
+            elif not FIELDS[key].required and not FIELDS[key].may_be_empty:
                 yield Problem(page.name, line, 1, f"« {key} » est vide. Écrivez sa valeur après « : », "
                               "ou retirez la ligne.", key)
         else:
             yield from _value_problems(page, key, value, line)
     for key in KINDS[kind]:
-        if FIELDS[key].required and not pending and page.meta.get(key) in (None, ""):
+        if FIELDS[key].required and not pending and key not in page.meta:
             yield Problem(page.name, 1, None, f"l'en-tête n'a pas de « {key} » ({FIELDS[key].role}). Ajoutez une "
                           f"ligne « {key}: … » entre les deux lignes « --- ».")
 
