@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import yaml
 
-from pcv.problems import NONCHARACTERS
+from pcv.invisible_signs import INVISIBLE
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -34,11 +34,7 @@ CORE_RESOLVERS = (  # YAML 1.2.2, 10.3.2 (without .inf and .nan, and no octal or
     ("tag:yaml.org,2002:float", r"^[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$",
      "-+.0123456789"),
 )
-# All but tab, line feed, carriage return; and the line separators a paste leaves (YAML breaks lines there).
-# And the controls that reorder text as it is shown (a "Trojan source": U+202A-U+202E, U+2066-U+2069, and the marks
-# U+200E, U+200F, U+061C), the invisible ones that split a word for search (U+200B, U+2060), and the noncharacters.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060"
-                     f"\u2066-\u2069{NONCHARACTERS}]")
+CONTROL = INVISIBLE  # (pcv/invisible_signs.py: tab, line feed and carriage return aside)
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?")
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
 _KINDS = {"tag:yaml.org,2002:bool": "une valeur oui/non", "tag:yaml.org,2002:int": "un nombre",

@@ -176,7 +176,7 @@ def decoded_text(path: Path, name: str, max_bytes: int) -> str:
         raise UnreadableYaml(Problem(name, line, column,
             "le fichier n'est pas encodé en UTF-8. Enregistrez-le en UTF-8 "
             "dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).")) from exc
-    control = CONTROL.search(text)
+    control = CONTROL.search(text, 1 if text.startswith("\ufeff") else 0)  # (a byte order mark, as Notepad saves)
     if control:
         line = text.count("\n", 0, control.start()) + 1
         column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
