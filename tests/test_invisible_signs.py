@@ -12,7 +12,8 @@ from pcv.inspection.builds import build_site
 from pcv.checks.invisible_signs import control_sign_problem
 
 
-@pytest.mark.parametrize("sign", ["\u202e", "\u2066", "\x1b", "\x85", "\u2028"])
+@pytest.mark.parametrize("sign", ["\u202e", "\u2066", "\x1b", "\x85", "\u2028",  # and the class (red team 11, M4):
+                                  "\U000e0041", "\u2061", "\u180e", "\u3164", "\u115f", "\ue000", "\u0378"])
 def test_each_control_sign_in_a_page_is_named_with_its_code(sign: str) -> None:
     assert CONTROL.match(sign)
     problem = control_sign_problem(f"<p>Prix : {sign}0001 $</p>", "docs/fr/contact.md")
@@ -21,7 +22,8 @@ def test_each_control_sign_in_a_page_is_named_with_its_code(sign: str) -> None:
 
 
 def test_a_page_without_control_signs_passes() -> None:
-    assert control_sign_problem("<p>Prix\u00a0: 1\u202f000\u00a0$ — « ok »\t\n</p>", "docs/fr/contact.md") is None
+    page = "<p>Prix\u00a0: 1\u202f000\u00a0$ — « ok »\t\npro\u00adgramme \U0001f469\u200d\U0001f33e</p>"
+    assert control_sign_problem(page, "docs/fr/contact.md") is None
 
 
 def test_a_control_sign_past_every_check_stops_the_build_and_names_the_page(project_copy: Path) -> None:

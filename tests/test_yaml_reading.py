@@ -119,18 +119,31 @@ def _line(project: Path, start: str) -> int:
 
 
 @pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u2028", "\u200f", "\u061c", "\u200b", "\u2060", "\ufdd0",
-                                     "\U0010ffff"])  # (red team 10: F5, F6, F7)
+                                     "\U0010ffff",  # (red team 10: F5, F6, F7; red team 11, M4: the class, below)
+                                     "\U000e0041", "\u2061", "\u2064", "\u180e", "\u3164", "\u115f", "\ue000",
+                                     "\U000f0001", "\u0378", "\ufeff", "\u00ad\u2062"])
 def test_invisible_controls_that_reorder_or_break_text_are_refused(tmp_path: Path, control: str) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(f"a: 1\ntext: abc{control}def\n", encoding="utf-8")
     with pytest.raises(UnreadableYaml) as caught:
         read_yaml(path, "data/x.yaml")
-    assert str(caught.value.problem).startswith(f"data/x.yaml, ligne 2, colonne 10 : caractère de contrôle invisible "
-                                                f"(U+{ord(control):04X})")
+    column = 10 + len(control) - 1
+    assert str(caught.value.problem).startswith(f"data/x.yaml, ligne 2, colonne {column} : caractère de contrôle "
+                                                f"invisible (U+{ord(control[-1]):04X})")
+
+
+def test_the_signs_french_typography_and_emoji_need_are_text(tmp_path: Path) -> None:
+    """No-break and narrow no-break spaces, the soft hyphen, an emoji joined by U+200D (a woman farmer), and the
+    byte order mark Notepad writes first."""
+    path = tmp_path / "x.yaml"
+    text = "Prix\u00a0: 1\u202f000\u00a0$, pro\u00adgramme \U0001f469\u200d\U0001f33e\ufe0f"
+    path.write_text(f"\ufefftext: '{text}'\n", encoding="utf-8")
+    assert read_yaml(path, "data/x.yaml").data == {"text": text}
 
 
 @pytest.mark.parametrize(("escape", "code"), [("\\u202e", "202E"), ("\\e", "001B"), ("\\0", "0000"), ("\\L", "2028"),
-                                              ("\\x85", "0085")])
+                                              ("\\x85", "0085"), ("\\U000E0041", "E0041"),
+                                              ("\\u2061", "2061")])
 def test_a_control_written_as_an_escape_is_refused_as_if_typed(tmp_path: Path, escape: str, code: str) -> None:
     """The file's check refuses an invisible control typed as such; a double-quoted text writes it from « \\ »."""
     path = tmp_path / "x.yaml"
