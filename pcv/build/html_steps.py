@@ -22,7 +22,7 @@ from pcv.safety.csp import with_policy
 from pcv.safety.removals import markup, removal_problem
 from pcv.safety.sanitiser import clean_document
 from pcv.text.typography import french_spacing, space_script_labels
-from pcv.theme.app_config import with_app_config
+from pcv.theme.app_config import plain_translations, with_app_config
 from pcv.theme.first_paint import PLACEHOLDER, first_paint_css
 
 NOT_FOUND = "404.html"
@@ -57,6 +57,11 @@ class Written:
     @property
     def address(self) -> str:
         return f"/{self.page.url}" if self.page else f"{self.template} ({self.lang})"
+
+
+def plain_script_texts(run: SiteBuild, html: str, written: Written) -> str:
+    """Material's texts for its script, in the page's JSON configuration, as plain text (not HTML)."""
+    return with_app_config(html, plain_translations)
 
 
 def french_typography(run: SiteBuild, html: str, written: Written) -> str:

@@ -63,6 +63,7 @@ PRE_TEMPLATE = (
 )
 # Each page's whole HTML (on_post_page; on_post_template for 404.html)
 PAGE_HTML = (
+    html_steps.plain_script_texts,
     html_steps.french_typography,  # the last change to the page's text
     html_steps.search_entries,  # reads the spaced text
     html_steps.valid_html,
