@@ -13,7 +13,7 @@ from programme_facts import FICTIF
 from test_staff_changes import _commit
 
 from pcv.checks.site import all_problems
-from pcv.inspection.builds import ROOT, assemble_programme
+from pcv.inspection.builds import ROOT, assemble_programme, build_site
 
 
 def _run(project: Path, script: str) -> subprocess.CompletedProcess:
@@ -62,3 +62,23 @@ def test_a_comment_the_editor_would_delete_is_refused_and_nothing_is_written(tmp
     assert before == {path: path.read_bytes() for path in before}
     problems = [str(p) for p in all_problems(project)]
     assert problems and problems[0].startswith(f"{name}, ligne {line} : commentaire"), problems
+
+
+def test_a_text_yaml_1_1_reads_as_yes_or_no_survives_the_editor_s_writer(tmp_path: Path) -> None:
+    """Red team 11 (M7): a title typed « "Yes" » lost its quotes in the editor (YAML 1.2 needs none), then the build
+    refused it as MkDocs' YAML 1.1 boolean, and the next save removed the quotes the message asked for. The build
+    gives MkDocs the front matter as the editor reads it: the title shows « Yes », the description « No »."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    page = project / "docs" / "en" / FICTIF.page_with_role("themes")
+    text = page.read_text(encoding="utf-8")
+    fields = {line.split(":")[0]: line for line in text.split("---\n")[1].splitlines() if not line.startswith(" ")}
+    text = text.replace(fields["title"], 'title: "Yes"', 1).replace(fields["description"], 'description: "No"', 1)
+    page.write_text(text, encoding="utf-8")
+    assert _run(project, "editor_format.py").returncode == 0
+    written = page.read_text(encoding="utf-8")
+    assert "\ntitle: Yes\n" in written and "\ndescription: No\n" in written  # as the web editor writes them
+    result = build_site(project, project / "site")
+    assert result.returncode == 0, result.output
+    heads = [path.read_text(encoding="utf-8") for path in (project / "site" / "en").rglob("index.html")]
+    assert any("<title>Yes" in head and 'name="description" content="No"' in head for head in heads)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -48,6 +49,10 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
     """Data figures in place of `{{ placeholders }}` (numbers kept as written, `{{ "2030" }}`, in the title and
     description too); a page awaiting translation shows its original."""
     lang = config.theme["language"]
+    # The front matter as our checks read it (YAML 1.2, pcv/pages/markdown.py), not as MkDocs did (YAML 1.1: « Yes »
+    # a boolean), which the web editor's writer, YAML 1.2 too, leaves unquoted.
+    ours = run.state.pages.get((lang, unicodedata.normalize("NFC", shared_path(page.file.src_uri, lang))))
+    page.meta = dict(ours.meta) if ours else page.meta
     original = _shown_original(run, page, lang)
     if original:
         source = run.state.pages[(original, shared_path(page.file.src_uri, lang))]

@@ -207,9 +207,9 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
             return page, Problem(name, 1, 1, "l'en-tête (front matter) commence par « --- » mais ne se "
                                  f"termine jamais. Ajoutez une ligne « --- » après son dernier champ{after}.")
         return page, None
-    try:  # read as MkDocs reads it, refusing a value YAML 1.1 (MkDocs) and 1.2 (us) read differently
+    try:  # read by YAML 1.2, as the web editor writes it; the build gives MkDocs this reading (pcv/build/page_steps.py)
         has_fields = re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE)
-        meta = parse_yaml(match.group(1), name, first_line=2, by_both=True, edited=True).data if has_fields else None
+        meta = parse_yaml(match.group(1), name, first_line=2, edited=True).data if has_fields else None
     except UnreadableYaml as exc:
         return MarkdownPage(lang, path, text, body=text), exc.problem
     if not isinstance(meta, dict):
