@@ -4,6 +4,7 @@ nothing; the site still passes `make check`, and each translation keeps its stat
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,20 @@ def test_a_text_yaml_1_1_reads_as_yes_or_no_survives_the_editor_s_writer(tmp_pat
     assert result.returncode == 0, result.output
     heads = [path.read_text(encoding="utf-8") for path in (project / "site" / "en").rglob("index.html")]
     assert any("<title>Yes" in head and 'name="description" content="No"' in head for head in heads)
+
+
+@pytest.mark.parametrize("value", ["2026-02-30", "2026-13-01"])
+def test_a_field_yaml_1_1_cannot_read_never_shows_in_the_page(project_copy: Path, value: str) -> None:
+    """What MkDocs' YAML 1.1 fails to read (an impossible date) it would leave in the page's text,
+    the front matter shown as Markdown; the build reads the front matter by YAML 1.2 as the editor does."""
+    page = next(p for p in sorted((project_copy / "docs" / "fr").glob("*.md")) if "\ndescription: " in p.read_text())
+    text = page.read_text(encoding="utf-8")
+    start = text.index("\ndescription: ") + 1
+    end = text.index("\n", start)
+    while text[end + 1] == " ":  # the description's next lines
+        end = text.index("\n", end + 1)
+    page.write_text(text[:start] + f"description: {value}" + text[end:], encoding="utf-8")
+    result = build_site(project_copy, project_copy / "site")
+    assert result.returncode == 0, result.output
+    leaked = [path for path in (project_copy / "site").rglob("*.html") if re.search(r"description\W*:", path.read_text())]
+    assert not leaked

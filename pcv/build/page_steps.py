@@ -52,6 +52,8 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
     # The front matter as our checks read it (YAML 1.2, pcv/pages/markdown.py), not as MkDocs did (YAML 1.1: « Yes »
     # a boolean), which the web editor's writer, YAML 1.2 too, leaves unquoted.
     ours = run.state.pages.get((lang, unicodedata.normalize("NFC", shared_path(page.file.src_uri, lang))))
+    if ours and ours.meta and not page.meta:  # YAML 1.1 could not read it (« date: 2026-02-30 »): MkDocs left it
+        markdown = ours.body
     page.meta = dict(ours.meta) if ours else page.meta
     original = _shown_original(run, page, lang)
     if original:
