@@ -373,3 +373,15 @@ def test_a_link_to_an_anchor_another_page_lacks_is_named_by_the_check(tmp_path: 
         f"docs/{lang}/{programme}, ligne {line}, colonne {len('Voir [ce thème](') + 1} : le lien « {target} » mène à "
         f"l'ancre « #{anchor[:-1]} » de docs/{lang}/{themes}, qui n'a pas cette ancre (un titre renommé ?). Corrigez "
         f"le lien ou l'ancre. Vouliez-vous dire « #{anchor} » ?"]
+
+
+def test_a_menu_entry_pasted_twice_is_refused_at_its_second_line(project_copy: Path) -> None:
+    """Red team 11 (L1): the page showed twice in every menu and its « next » link went back to it, silently."""
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first = next(number for number, line in enumerate(lines) if re.fullmatch(r"\s+- [^:]+\.md", line) and number > 2)
+    config.write_text("\n".join([*lines[:first + 1], lines[first], *lines[first + 1:]]), encoding="utf-8")
+    path = lines[first].strip()[2:]
+    problems = [p for p in all_problems(project_copy) if p.file == "mkdocs.yml"]
+    assert [(p.line, f"« {path} » 2 fois" in p.message) for p in problems] == [(first + 2, True)], problems

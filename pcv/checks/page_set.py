@@ -90,7 +90,7 @@ def template_problems(pages: Pages, templates: set[str], page_templates: list[st
 
 
 def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterator[Problem]:
-    """Every page is in the menu (nav: in mkdocs.yml), and every page of the menu exists."""
+    """Every page is in the menu (nav: in mkdocs.yml) once, and every page of the menu exists."""
     paths = {path for _, path in pages}
     nav_line = _line_of(mkdocs_yml, r"nav:")
     for path in nav:
@@ -99,6 +99,12 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
             yield Problem("mkdocs.yml", line, None,
                 f"le menu (nav) contient « {path} », mais ni docs/fr/{path} ni docs/en/{path} n'existe. "
                 "Retirez cette ligne du menu, ou créez la page dans les deux langues.")
+    for path in sorted({path for path in nav if nav.count(path) > 1}, key=nav.index):
+        lines = _lines_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*")
+        yield Problem("mkdocs.yml", lines[1] if len(lines) > 1 else nav_line, None,
+            f"le menu (nav) contient « {path} » {nav.count(path)} fois : la page y apparaîtrait à chaque fois, et "
+            "ses liens « suivant » et « précédent » tourneraient en rond. Gardez une seule de ces lignes (celle de "
+            "l'endroit où la page doit apparaître) et retirez les autres.")
     for path in sorted(paths - set(nav)):
         yield Problem("mkdocs.yml", nav_line, None,
             f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. Dans l'éditeur web, "
@@ -108,7 +114,9 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
 
 def _line_of(text: str, pattern: str) -> int | None:
     """The number of the first line of `text` that matches `pattern` entirely."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if re.fullmatch(pattern, line):
-            return number
-    return None
+    return next(iter(_lines_of(text, pattern)), None)
+
+
+def _lines_of(text: str, pattern: str) -> list[int]:
+    """The numbers of the lines of `text` that match `pattern` entirely."""
+    return [number for number, line in enumerate(text.splitlines(), start=1) if re.fullmatch(pattern, line)]
