@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from mkdocs.exceptions import PluginError
 
 from pcv.field_labels import labelled_keys
+from pcv.invisible_signs import INVISIBLE
 
 
-# Signs a terminal or a text reader would act on rather than show (C0 and C1 controls, DEL, line and paragraph
-# separators, bidirectional overrides and marks, zero-width signs, noncharacters): a file name or a value quoted in
-# a message shows them as \x1b.
 NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane << 16 | 0xfffe)}{chr(plane << 16 | 0xffff)}" for plane in range(17))
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069"
-                        f"{NONCHARACTERS}]")
+# Signs a terminal or a text reader would act on rather than show (every C0 control, tab and line break included,
+# and the class no published text may hold: pcv/invisible_signs.py): a file name or a value quoted in a message
+# shows them as \x1b.
+_INVISIBLE = re.compile(f"[\x00-\x1f]|{INVISIBLE.pattern}")
 
 
 def visible(text: str) -> str:

@@ -31,6 +31,7 @@ from pcv.inspection.builds import ROOT, build_site
 from pcv.preview.problems_page import problems_page
 from pcv.preview.server import PreviewServer, _problems_json
 from pcv.preview.local_requests import PREVIEW_POLICY, refusal
+from pcv.invisible_signs import INVISIBLE
 from pcv.problems import Problem, inert_line, visible
 from pcv.safety.csp import with_policy
 
@@ -350,11 +351,13 @@ def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_re
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from([":", " ", "\u3000", "\t", "\x1b", "\u202e", "\x85", "a", "é", "-", "+", "#", "["])))
+@given(st.text(alphabet=st.sampled_from([":", " ", "\u3000", "\t", "\x1b", "\u202e", "\x85", "a", "é", "-", "+", "#", "[",
+                                         "\u2061", "\U000e0041", "\u3164", "\U0010fffd"])))
 def test_a_report_line_is_never_a_ci_command_nor_a_terminal_control(line: str) -> None:
     shown = inert_line(line)
     assert not shown.lstrip().startswith("::") and not re.search(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e]", shown), shown
     assert "##[" not in shown, "the runner's older commands (##[error …]) are read anywhere in a line"
+    assert not INVISIBLE.search(shown.replace("\u2060", "")), "the class no published text may hold is shown as codes"
     assert shown.replace("\u2060", "") == visible(line)
 
 
