@@ -11,6 +11,7 @@ import yaml
 from PIL import Image
 from playwright.sync_api import Browser, expect
 
+from pcv.data.loading import load_site_data
 from pcv.field_labels import PAGE_LABELS
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
@@ -22,9 +23,10 @@ NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
 
 
 def test_the_sign_in_screen_names_the_editor_as_the_guide_does(local_editor: LocalEditor, browser: Browser) -> None:
-    """Its title is the name the guide gives the editor; no name of software the guide never uses (staff play-test 4
-    saw « Decap »)."""
+    """Its title is the name the guide gives the editor, then the programme's (from the data); no name of software the
+    guide never uses (staff play-test 4 saw « Decap »)."""
     guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    programme = load_site_data(local_editor.project / "data").programme.name.in_(LANGUAGES[0])
     page = browser.new_page()
     try:
         page.goto(local_editor.site_url + "admin/")
@@ -35,7 +37,8 @@ def test_the_sign_in_screen_names_the_editor_as_the_guide_does(local_editor: Loc
         shown = page.locator("body").inner_text()
     finally:
         page.close()
-    assert name and f"« {name} »" in guide
+    assert name and name.endswith(f" – {programme}"), name
+    assert f"« {name.removesuffix(f' – {programme}')} »" in guide
     assert "Decap" not in shown and "Decap" not in name
 
 
