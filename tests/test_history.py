@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pcv.languages.translations import Status, page_translations
+from pcv.pages import history
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import read_pages
 
@@ -112,6 +113,20 @@ def test_a_commit_dated_past_year_9999_is_dated_by_its_neighbours(tmp_path: Path
     assert max(dates.values()) <= datetime.now(timezone.utc)
     assert dates["docs/en/approche.md"] < dates["docs/fr/approche.md"]
     assert status(repo) is Status.OUT_OF_DATE, "the original changed after its translation"
+
+
+def test_a_persons_git_settings_do_not_change_what_the_history_reads(tmp_path: Path, monkeypatch) -> None:
+    """A ~/.gitconfig writing the log in UTF-16, in colour, with signatures (red team 12, H2: every build stopped,
+    blaming our code)."""
+    repo = repository(tmp_path)
+    commit(repo, {"docs/fr/approche.md": FR + "Une phrase ajoutée.\n"}, "2026-03-01T10:00:00+00:00")
+    expected = last_commit_dates(repo)
+    config = tmp_path / "gitconfig"
+    config.write_text("[i18n]\n\tlogOutputEncoding = UTF-16\n[color]\n\tui = always\n[log]\n\tshowSignature = true\n"
+                      "[core]\n\tabbrev = 12\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(config))
+    history._dates.cache_clear()  # read again, with those settings
+    assert last_commit_dates(repo) == expected
 
 
 def test_a_first_commit_dated_1970_takes_a_date_just_before_the_next_one(tmp_path: Path) -> None:

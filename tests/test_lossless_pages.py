@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
-from pcv.inspection.builds import ROOT
+from pcv.inspection.builds import ROOT, build_site
+from pcv.inspection.pages import LANGUAGES, html_file, page_url, role_page
 from pcv.pages.figures import PLACEHOLDER, fill_placeholders
 from pcv.pages.markdown import MAX_COUNTS, MAX_DEPTH, MAX_HEADINGS, MAX_LINES, MAX_STARTS, read_page
 
@@ -232,3 +233,14 @@ def test_a_number_in_an_address_or_an_anchor_is_no_figure_but_in_the_text_it_is(
     figures = [(p.line, p.message[:len(str(year)) + 4]) for p in text_problems(page, data, tmp_path)
                if "chiffre des données" in p.message]
     assert figures == [(16, f"« {year} »")]
+
+
+def test_a_toc_marker_typed_on_a_line_stays_text(project_copy: Path, tmp_path: Path) -> None:
+    """Python-Markdown's « [TOC] » would be replaced by a table of contents, silently (red team 12, C1)."""
+    path = role_page("accessibility")
+    page = project_copy / "docs" / LANGUAGES[0] / path
+    page.write_text(page.read_text(encoding="utf-8") + "\n[TOC]\n", encoding="utf-8")
+    result = build_site(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    html = html_file(result.site, page_url(path, LANGUAGES[0])).read_text(encoding="utf-8")
+    assert "<p>[TOC]</p>" in html and 'class="toc"' not in html

@@ -237,3 +237,20 @@ def test_a_thin_photo_gets_every_size_at_least_one_pixel_high(tmp_path: Path, si
     for expected, name in sizes:
         with Image.open(tmp_path / "sizes" / name) as webp:
             assert webp.width == expected and webp.height >= 1
+
+
+def test_nothing_is_published_under_a_photos_transparent_pixels(tmp_path: Path) -> None:
+    """An area « erased » to transparency keeps its colours in many editors' files (red team 12, H1): neither the
+    republished original nor its WebP sizes keep them."""
+    source = tmp_path / "schema.png"
+    photo = Image.new("RGBA", (800, 300), (20, 120, 60, 255))
+    photo.paste((255, 0, 0, 0), (200, 100, 600, 200))  # erased: transparent, its red kept
+    photo.save(source)
+    without_metadata(source, tmp_path / "published.png")
+    with Image.open(tmp_path / "published.png") as published:
+        hidden = [pixel for pixel in published.convert("RGBA").get_flattened_data() if pixel[3] == 0]
+    assert hidden and set(hidden) == {(0, 0, 0, 0)}
+    _, _, sizes = publish_sizes(source, tmp_path / "sizes")
+    for _, name in sizes:
+        with Image.open(tmp_path / "sizes" / name) as size:
+            assert not [p for p in size.convert("RGBA").get_flattened_data() if p[3] == 0 and p[0] > 128 and p[1] < 64], name

@@ -97,6 +97,11 @@ def text_when_last_changed(root: Path, changed: str, wanted: str) -> str | None:
     return git_output(Path(root), "show", f"{commit}:./{wanted}") if commit else None
 
 
+# Settings a person's git configuration may change but our reading of git's answers needs as they are by default.
+PINNED_SETTINGS = ("-c", "core.quotePath=false", "-c", "i18n.logOutputEncoding=UTF-8", "-c", "color.ui=never",
+                   "-c", "log.showSignature=false", "-c", "core.abbrev=auto")
+
+
 def git_output(root: Path, *arguments: str) -> str | None:
     """The output of `git arguments` run in `root`; None if git is missing or fails."""
     output = git_bytes(root, *arguments)
@@ -108,7 +113,7 @@ def git_output(root: Path, *arguments: str) -> str | None:
 def git_bytes(root: Path, *arguments: str, stdin: bytes | None = None) -> bytes | None:
     """The output of `git arguments` run in `root` (given `stdin`), as git wrote it; None if git is missing or fails."""
     try:
-        completed = subprocess.run(["git", "-c", "core.quotePath=false", *arguments], cwd=root, input=stdin,
+        completed = subprocess.run(["git", *PINNED_SETTINGS, *arguments], cwd=root, input=stdin,
                                    capture_output=True, timeout=TIMEOUT)
     except (OSError, subprocess.SubprocessError):
         return None

@@ -117,10 +117,22 @@ def without_metadata(source: Path, target: Path) -> None:
 
 def _upright_in_srgb(opened: Image.Image) -> Image.Image:
     """The pixels of `opened` turned upright (EXIF orientation) and into sRGB, as every published file shows them:
-    the original republished and its WebP sizes alike."""
+    the original republished and its WebP sizes alike; nothing kept under its fully transparent pixels."""
     profile = opened.info.get("icc_profile")
     upright = ImageOps.exif_transpose(opened).copy()
-    return _in_srgb(upright, profile) if profile else upright
+    return _without_hidden_colours(_in_srgb(upright, profile) if profile else upright)
+
+
+def _without_hidden_colours(photo: Image.Image) -> Image.Image:
+    """`photo` with the colours under its fully transparent pixels set to transparent black: an area « erased »
+    to transparency keeps its colours in many editors' files, and dropping the transparency would show it."""
+    if photo.mode not in ("RGBA", "LA", "PA") and "transparency" not in photo.info:
+        return photo
+    rgba = photo.convert("RGBA")
+    rgba.info.pop("transparency", None)
+    hidden = rgba.getchannel("A").point(lambda alpha: 255 if alpha == 0 else 0)
+    rgba.paste((0, 0, 0, 0), mask=hidden)
+    return rgba
 
 
 def _in_srgb(photo: Image.Image, profile: bytes) -> Image.Image:
