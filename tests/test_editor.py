@@ -20,6 +20,7 @@ from pcv.editor import section_pages as section_pages_module
 from pcv.editor.admin import publish_editor
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings
 from pcv.editor.page_form import page_fields
+from pcv.editor.repository import github_repository
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.checks.project import nav_paths
 from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
@@ -192,7 +193,8 @@ def config(built_site: Path) -> dict[str, Any]:
 def test_editor_is_french_with_both_languages_side_by_side(config: dict[str, Any]) -> None:
     assert config["locale"] == "fr"
     assert config["i18n"] == {"structure": "multiple_folders", "locales": list(LANGUAGES), "default_locale": "fr"}
-    assert config["backend"] == {"name": "github", "repo": "ceci-pcv/site", "branch": "main"}
+    repository = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["repo_url"]
+    assert config["backend"] == {"name": "github", "repo": github_repository(repository), "branch": "main"}
     assert config["local_backend"] == {"url": "http://127.0.0.1:8081/api/v1"}
     assert config["publish_mode"] == "editorial_workflow"  # on GitHub, a pull request per change
 

@@ -215,3 +215,31 @@ def test_a_menu_title_that_only_looks_like_its_translation_s_says_which_sign_dif
     assert any(p.startswith(f"mkdocs.yml, ligne {line}, colonne 5,") and "n'a pas de traduction" in p and named in p
                for p in problems), problems
     assert all(named in p for p in problems), problems
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("https://gitlab.com/exemplia/jardins", "n'est pas celle d'un dépôt GitHub"),
+    ("https://github.com/exemplia", "n'est pas celle d'un dépôt GitHub"),
+    ("http://github.com/exemplia/jardins", "n'est pas celle d'un dépôt GitHub"),
+    ("https://jeton@github.com/exemplia/jardins", "ne se lit pas : elle contient un nom ou un mot de passe"),
+    ("github.com/exemplia/jardins", "ne se lit pas"),
+])
+def test_the_programme_s_repository_is_a_github_address_or_refused_at_its_line(project_copy: Path, typed: str,
+                                                                               expected: str) -> None:
+    """`repo_url`, the programme's own setting (where its web editor saves), is checked before any build."""
+    url = read_yaml(project_copy / "mkdocs.yml", "mkdocs.yml", ConfigLoader).data["repo_url"]
+    edit(project_copy / "mkdocs.yml", f"repo_url: {url}", f"repo_url: {typed}")
+    problems = config_problems(project_copy)
+    assert len(problems) == 1, problems
+    assert (problems[0].file, problems[0].line, problems[0].field) == ("mkdocs.yml", line_of("mkdocs.yml", "repo_url:"),
+                                                                       "repo_url"), problems
+    assert f"l'adresse du dépôt « {typed} » {expected}" in problems[0].message
+    assert "https://github.com/compte/depot" in problems[0].message
+
+
+def test_a_programme_may_name_its_repository_or_none(project_copy: Path) -> None:
+    url = read_yaml(project_copy / "mkdocs.yml", "mkdocs.yml", ConfigLoader).data["repo_url"]
+    edit(project_copy / "mkdocs.yml", f"repo_url: {url}", "repo_url: https://github.com/autre-compte/autre-depot.git")
+    assert config_problems(project_copy) == []
+    edit(project_copy / "mkdocs.yml", "repo_url: https://github.com/autre-compte/autre-depot.git\n", "")
+    assert config_problems(project_copy) == []

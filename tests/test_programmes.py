@@ -44,17 +44,16 @@ PROGRAMME = FIXTURES / "programme-fictif"
 ATELIER = FIXTURES / "programme-atelier"
 PROGRAMMES = (PROGRAMME, ATELIER)
 SITE_URL = "https://jardins.example.org/"
-REPO_URL = "https://example.org/exemplia/jardins"
 
 
 def _build(programme: Path, workspace: Path) -> BuildResult:
-    return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
+    return build_programme(programme, workspace, PCV_SITE_URL=SITE_URL)
 
 
 @pytest.fixture
 def built(programme_site) -> Callable[[Path], Path]:
     """`built(programme)`: the site of a fixture programme at its own addresses (conftest's programme_site)."""
-    return functools.partial(programme_site, PCV_SITE_URL=SITE_URL, PCV_REPO_URL=REPO_URL)
+    return functools.partial(programme_site, PCV_SITE_URL=SITE_URL)
 
 
 @pytest.fixture(params=PROGRAMMES, ids=lambda programme: programme.name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 from pathlib import Path
 
@@ -28,7 +27,6 @@ COUNTRY = DATA.programme.locale_country  # Open Graph's locales: the site's lang
 _CONFIG = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
 SITE_NAMES = {"fr": _CONFIG["site_name"], **{language["locale"]: language["site_name"]
                                               for language in _CONFIG["plugins"]["i18n"]["languages"] if "site_name" in language}}
-REPO_URL = os.environ.get("PCV_REPO_URL", "https://github.com/ceci-pcv/site")
 
 
 def front_matter(path: str, lang: str) -> dict:
@@ -135,6 +133,8 @@ def test_address_and_repository_come_from_the_environment(elsewhere: Path) -> No
     tags = head(elsewhere, page_url(page, "en"))
     assert tags["canonical"] == tags["og:url"] == [f"https://example.net/pcv/{page_url(page, 'en')}"]
     assert tags["og:image"] == ["https://example.net/pcv/assets/images/share-en.png"]
+    editor = yaml.safe_load((elsewhere / "admin" / "config.yml").read_text(encoding="utf-8"))
+    assert editor["backend"]["repo"] == "example/fork"  # not mkdocs.yml's: the Pages workflow gives its own
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from pcv.build.run import SiteBuild
 from pcv.checks.site_links import link_problems
 from pcv.editor.admin import EditorUnavailable, decap_dist, publish_for
-from pcv.editor.config import EditorSettingsProblem
+from pcv.editor.config import EditorSettingsProblem, NoRepository
 from pcv.pages.addresses import destination
 from pcv.problems import ProblemsFound
 from pcv.publishing.open_data import data_files
@@ -83,13 +83,18 @@ def share_images(run: SiteBuild, config: MkDocsConfig) -> None:
 
 
 def staff_editor(run: SiteBuild, config: MkDocsConfig) -> None:
-    """The staff web editor (Decap CMS) at /admin/ when npm has installed it (required if PCV_EDITOR_REQUIRED=1).
+    """The staff web editor (Decap CMS) at /admin/ when npm has installed it and the programme names its repository
+    (both required if PCV_EDITOR_REQUIRED=1).
     After `empty_sitemaps`: /admin/ is not a page and gets no sitemap."""
     if decap_dist(run.root) is None and os.environ.get("PCV_EDITOR_REQUIRED") != "1":
         log.info("Éditeur web (/admin/) non publié : Decap CMS n'est pas installé (npm ci).")
         return
     try:
         publish_for(config, Path(config.site_dir), run.data)
+    except NoRepository as exc:  # a programme that names no repository has no editor (never another's)
+        if os.environ.get("PCV_EDITOR_REQUIRED") == "1":
+            raise PluginError(f"Éditeur web : {exc}") from None
+        log.info(f"Éditeur web (/admin/) non publié : {exc}")
     except (EditorSettingsProblem, EditorUnavailable) as exc:
         raise PluginError(f"Éditeur web : {exc}") from None
 

@@ -1,9 +1,10 @@
-"""mkdocs.yml by allowlist: staff change the menu and the site's names; every other setting is the engine's.
+"""mkdocs.yml by allowlist: staff change the menu, the site's names and its repository; every other setting
+is the engine's.
 
 A key added to mkdocs.yml can change what every page holds (`extra.analytics`
 makes Material write another host's script into each page) or switch our
 checks off (a `hooks:` list lost in a paste). So the settings staff may
-change (`STAFF`: names and menu) are checked as texts, and every other one
+change (`STAFF`: names, menu, the programme's repository) are checked as texts, and every other one
 must be exactly what pcv/checks/engine_settings.yml says (the engine it
 inherits, engine.yml, and its languages), or the build stops with the line to fix.
 """
@@ -16,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
+from pcv.editor.repository import repository_problem
 from pcv.problems import Problem
 
 ENGINE_SETTINGS = Path(__file__).with_name("engine_settings.yml")
 ENGINE_NAME = "engine.yml"  # the engine's settings, which mkdocs.yml inherits
 # Where staff may write (a location's parts; "*" is any list item), and the longest text each holds.
-STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None,
+STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None, ("repo_url",): 200,
          ("plugins", "i18n", "languages", "*", "name"): 40,
          ("plugins", "i18n", "languages", "*", "site_name"): 80,
          ("plugins", "i18n", "languages", "*", "site_description"): 300,
@@ -46,6 +48,7 @@ def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterat
     engine = engine_file.data if engine_file else {}
     yield from _compared(document, document.data, expected, (), engine)
     yield from _required_problems(document)
+    yield from _repository_problems(document)
     if engine_file and isinstance(engine, dict):
         yield from _engine_script_problems(engine_file)
 
@@ -72,6 +75,15 @@ def _required_problems(document: YamlDocument) -> Iterator[Problem]:
         if isinstance(language, dict) and "name" not in language:
             yield document.problem_at(("plugins", "i18n", "languages", index), "cette langue n'a plus de « name: » "
                 f"({REQUIRED['name']}). Ajoutez la ligne « name: … » sous « - locale: {language.get('locale', '…')} ».")
+
+
+def _repository_problems(document: YamlDocument) -> Iterator[Problem]:
+    """The programme's repository (`repo_url`, optional: without it, no web editor) is a GitHub repository's address."""
+    url = document.data.get("repo_url")
+    fits = isinstance(url, str) and url.strip() and len(url) <= STAFF[("repo_url",)] and not _RAW.search(url)
+    problem = repository_problem(url) if fits else None  # else refused as a text
+    if problem:
+        yield document.problem_at(("repo_url",), problem)
 
 
 def _staff_limit(location: tuple) -> int | None | bool:
@@ -145,8 +157,8 @@ def _refused(location: tuple, added: bool) -> str:
                 "retirerait les vérifications du site : il est refusé. Retirez la ligne ou rétablissez sa valeur "
                 f"(git restore mkdocs.yml, puis refaites votre changement du menu). {_FOR_ENGINEERS}")
     what = "n'existe pas dans le" if added else "a une autre valeur que celle du"
-    return (f"le réglage « {name} » {what} moteur du site : dans mkdocs.yml, on ne change que le menu (nav) et les "
-            "noms du site (site_name, site_description, et ceux de chaque langue). Retirez la ligne ou rétablissez "
+    return (f"le réglage « {name} » {what} moteur du site : dans mkdocs.yml, on ne change que le menu (nav), les "
+            "noms du site (site_name, site_description, et ceux de chaque langue) et son dépôt (repo_url). Retirez la ligne ou rétablissez "
             f"sa valeur (git restore mkdocs.yml, puis refaites votre changement). {_FOR_ENGINEERS}")
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
 from urllib.parse import urlparse
 
 import yaml
@@ -22,6 +23,7 @@ from pcv.editor.data_forms import data_forms
 from pcv.editor.fields import Field, form_fields
 from pcv.editor.menu_field import menu_fields
 from pcv.editor.page_form import page_fields, translated_from
+from pcv.editor.repository import MISSING, github_repository, repository_problem
 from pcv.editor.section_pages import section_pages
 from pcv.pages.page_menu import KEY
 from pcv.problems import visible
@@ -32,6 +34,10 @@ SIGNIN_LOGO = "signin.svg"  # published in /admin/: the sign-in screen's title (
 
 class EditorSettingsProblem(ValueError):
     """A setting of the editor (repository address, environment variable) that cannot be used; in French."""
+
+
+class NoRepository(EditorSettingsProblem):
+    """The programme names no repository (mkdocs.yml's `repo_url`, PCV_REPO_URL): no editor to publish."""
 
 
 @dataclass(frozen=True)
@@ -49,12 +55,13 @@ class EditorSettings:
 
 
 def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> EditorSettings:
-    """Settings from mkdocs.yml's `repo_url`, `edit_uri` (edit/<branch>/docs/) and PCV_EDITOR_* (`local_port`)."""
-    address = urlparse(repo_url)
-    parts = address.path.strip("/").removesuffix(".git").split("/")
-    if address.hostname != "github.com" or len(parts) != 2:
-        raise EditorSettingsProblem(f"l'adresse du dépôt « {visible(repo_url)} » (repo_url, PCV_REPO_URL) n'est pas celle "
-                                    "d'un dépôt GitHub. Écrivez-la sous la forme https://github.com/compte/depot.")
+    """Settings from the programme's repository (`repo_url`: mkdocs.yml's, or PCV_REPO_URL), `edit_uri`
+    (edit/<branch>/docs/) and PCV_EDITOR_* (`local_port`); `NoRepository` without a repository."""
+    if not repo_url:
+        raise NoRepository(MISSING)
+    problem = repository_problem(repo_url, "l'adresse du dépôt (repo_url de mkdocs.yml, ou PCV_REPO_URL)")
+    if problem:
+        raise EditorSettingsProblem(problem)
     auth_url = environ.get("PCV_EDITOR_AUTH_URL") or None
     problem = auth_url and (base_address_problem(auth_url) or (
         None if urlparse(auth_url).scheme == "https" else "elle commence par http:// au lieu de https://"))
@@ -62,7 +69,7 @@ def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> Ed
         raise EditorSettingsProblem(f"PCV_EDITOR_AUTH_URL vaut « {visible(auth_url[:80])} » : {problem}. Donnez l'adresse "
                                     "https du relais de connexion GitHub (ex. https://pcv-auth.exemple.org).")
     branch = edit_uri.strip("/").split("/")[1] if edit_uri.startswith("edit/") else "main"
-    return EditorSettings("/".join(parts), branch, auth_url, local_port(environ))
+    return EditorSettings(github_repository(repo_url) or "", branch, auth_url, local_port(environ))
 
 
 def local_port(environ: dict[str, str]) -> int:

@@ -1,10 +1,10 @@
 """The environment variables the build reads, checked before anything uses them (pure).
 
-`PCV_SITE_URL` (the site's address) and `PCV_REPO_URL` (the repository of
-the edit links) are written into every page: each must be an absolute
-http(s) address with no quote, space, angle bracket or control character,
-and no name and password, query or fragment (`base_address_problem`).
-Unset (or empty), mkdocs.yml's values stay. `SOURCE_DATE_EPOCH`, which
+`PCV_SITE_URL` (the site's address, written into every page) and
+`PCV_REPO_URL` (the programme's repository, where the web editor saves:
+pcv/editor/repository.py) must each be an absolute http(s) address with no
+quote, space, angle bracket or control character, and no name and password,
+query or fragment (`base_address_problem`). Unset (or empty), mkdocs.yml's values stay. `SOURCE_DATE_EPOCH`, which
 MkDocs reads as the build's date, must be a past time written in digits (a
 stray value stopped the build with an "unexpected error" blamed on mkdocs.yml).
 """
@@ -20,8 +20,8 @@ from pcv.safety.urls import base_address_problem
 
 EPOCH_FLOOR = 1_112_832_000  # 2005-04-07, when git first existed: a build date from a commit is later
 VARIABLES = {  # variable -> (setting of mkdocs.yml it replaces, what it is, an example)
-    "PCV_SITE_URL": ("site_url", "l'adresse du site publié", "https://pcv.ceci.org/"),
-    "PCV_REPO_URL": ("repo_url", "le dépôt qu'ouvrent les liens « Modifier »", "https://github.com/ceci-pcv/site"),
+    "PCV_SITE_URL": ("site_url", "l'adresse du site publié", "https://www.exemple.org/"),
+    "PCV_REPO_URL": ("repo_url", "le dépôt où l'éditeur web enregistre les changements", "https://github.com/compte/depot"),
 }
 
 

@@ -1,0 +1,77 @@
+"""The web editor saves to the programme's own repository (`repo_url` of its mkdocs.yml, or PCV_REPO_URL): the
+engine names none, so a programme that gives none gets no editor, and the build says in French what to add."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from pcv.build.site_steps import staff_editor
+from pcv.editor.admin import publish_for
+from pcv.editor.config import NoRepository, editor_settings
+from pcv.editor.repository import MISSING, github_repository
+from pcv.inspection.builds import ENGINE_PARTS, FIXTURES, ROOT, assemble_programme
+
+PROGRAMMES = (ROOT, FIXTURES / "programme-fictif", FIXTURES / "programme-atelier")
+
+
+def _repo_url(programme: Path) -> str | None:
+    return yaml.safe_load((programme / "mkdocs.yml").read_text(encoding="utf-8")).get("repo_url")
+
+
+def _config(programme: Path, tmp_path: Path) -> MkDocsConfig:
+    """The programme's configuration as MkDocs reads it, in a project with the engine and Decap (npm ci)."""
+    project = ROOT if programme == ROOT else assemble_programme(programme, tmp_path / "project")
+    if project != ROOT:
+        (project / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    return load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+
+
+def test_the_engine_names_no_repository_and_a_fixture_programme_names_none() -> None:
+    """The proof that a programme without one stays without: none in the engine, one fixture without."""
+    engine = yaml.safe_load((ROOT / "engine.yml").read_text(encoding="utf-8"))
+    assert "repo_url" not in engine and "repo_name" not in engine and not engine.get("edit_uri")
+    assert "engine.yml" in ENGINE_PARTS and _repo_url(FIXTURES / "programme-atelier") is None
+
+
+@pytest.mark.parametrize("programme", [p for p in PROGRAMMES if _repo_url(p)], ids=lambda p: p.name)
+def test_each_programme_s_editor_saves_to_its_own_repository(programme: Path, tmp_path: Path) -> None:
+    admin = publish_for(_config(programme, tmp_path), tmp_path / "site")
+    backend = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))["backend"]
+    assert backend == {"name": "github", "repo": github_repository(_repo_url(programme)), "branch": "main"}
+    published = "\n".join(file.read_text(encoding="utf-8") for file in admin.glob("*.*")
+                          if file.suffix in (".yml", ".html", ".json", ".svg"))
+    for other in PROGRAMMES:
+        if other != programme and _repo_url(other):
+            assert github_repository(_repo_url(other)) not in published, other.name
+
+
+def test_the_environment_s_repository_replaces_the_programme_s() -> None:
+    """The Pages workflow gives the repository it runs in (PCV_REPO_URL), whatever mkdocs.yml says."""
+    settings = editor_settings("https://github.com/fourche/copie", "", {})
+    assert (settings.repo, settings.branch) == ("fourche/copie", "main")
+
+
+def test_a_programme_without_repository_gets_no_editor_and_is_told_what_to_add(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    config = _config(FIXTURES / "programme-atelier", tmp_path)
+    assert not config.repo_url
+    with pytest.raises(NoRepository, match="repo_url"):
+        editor_settings(config.repo_url or "", config.edit_uri or "", {})
+    run = SimpleNamespace(root=Path(config.config_file_path).parent, data=None)
+    monkeypatch.delenv("PCV_EDITOR_REQUIRED", raising=False)
+    with caplog.at_level(logging.INFO, logger="mkdocs.pcv.editor"):
+        staff_editor(run, config)
+    assert [r.getMessage() for r in caplog.records] == [f"Éditeur web (/admin/) non publié : {MISSING}"]
+    assert not (tmp_path / "site" / "admin").exists()
+    monkeypatch.setenv("PCV_EDITOR_REQUIRED", "1")  # the Pages workflow: an editor is required
+    with pytest.raises(PluginError, match="Éditeur web : mkdocs.yml ne donne pas le dépôt GitHub du programme"):
+        staff_editor(run, config)
+    assert "« repo_url: https://github.com/compte/depot »" in MISSING and "PCV_REPO_URL" in MISSING
