@@ -191,9 +191,10 @@ KINDS = [
                  id="missing-english"),
     pytest.param("invalid", f"data/programme.yaml, ligne {NAME_SOURCE_LINE}, colonne 11, champ « Nom complet de l'organisation » → « Source » (organisation_name.source) : le "
                  "texte est vide. Écrivez-le, ou retirez l'élément.", id="name-without-source"),
-    pytest.param("invalid", f"data/programme.yaml, ligne {WEBSITE_LINE}, colonne 9, champ « Site Web de l'organisation » → « Adresse » → « Français » (organisation_website.url.fr) : on "
-                 f"trouve le texte « {WEBSITE.replace('https://', 'www.')} », qui n'a pas la forme attendue. Écrivez "
-                 "l'adresse complète, commençant par https://, sans espace.", id="website-not-an-address"),
+    pytest.param("invalid", f"data/programme.yaml, ligne {WEBSITE_LINE}, colonne 9, champ « Site Web de l'organisation » → « Adresse » → « Français » (organisation_website.url.fr) : "
+                 f"l'adresse « {WEBSITE.replace('https://', 'www.')} » ne convient pas : ce n'est pas une adresse "
+                 "complète commençant par https://. Écrivez l'adresse complète, commençant par https://, sans espace.",
+                 id="website-not-an-address"),
     pytest.param("invalid", f"data/programme.yaml, ligne {PERIOD_END_LINE}, colonne 8, champ « Période du programme » → « Année de fin » (period.end) : la période finit en "
                  f"{START - 2}, avant de commencer (en {START}). Corrigez l'une des deux années : la fin vient après le "
                  "début.", id="period-ends-before-start"),

@@ -81,6 +81,8 @@ HOSTILE_MARKDOWN = [
     "",
     "[i]: https://evil.example/c.png",  # +27: a reference-style image from another host
     "",
+    "Voir [le site](https://example.org@evil.example/fr).",  # +29: a link whose host hides behind a name
+    "",
 ]
 
 
@@ -91,6 +93,8 @@ def _markup(project: Path) -> None:
          f"title: {TITLE_EN}\nstatus: new\nauthor: 'x\" autofocus onfocus=\"alert(7)'\n")
     edit(docs / "en" / THEMES, f"title: {THEMES_TITLE_EN}\n", f"title: {LONG_TITLE}\n")
     edit(data / "partners.yaml", SOURCE_URL, SOURCE_URL.split("url: ")[0] + "url: javascript:alert(8)")
+    edit(data / "programme.yaml", f"fr: {FICTIF.data.programme.organisation_website.url.fr}",
+         "fr: https://evil.example\\@example.org/fr")
     with (data / "strings.yaml").open("a", encoding="utf-8") as strings:  # the programme's own title, wrong
         strings.write("home.themes.title:\n  fr: Nos thèmes {\n  en: Our {start.__class__}\n")
 
@@ -113,7 +117,8 @@ GROUPS: dict[str, tuple[Path, Callable[[Path], None]]] = {"markup": (FICTIF.fold
 
 PROGRAMME_FR = f"docs/fr/{PROGRAMME_PAGE}"
 EVENT = "attribut HTML « {} » interdit : il exécuterait un script. Retirez-le."
-SCRIPT_LINK = "lien « javascript: » interdit : un lien mène à une adresse (https://…) ou à une page du site (page.md)."
+SCRIPT_LINK = ("lien « javascript:alert({}) » refusé : son début « javascript: » n'est pas permis ; un lien mène à une "
+               "adresse (https://…), à un courriel (mailto:), à un téléphone (tel:) ou à une page du site (page.md).")
 KINDS = [
     pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 3}, colonne 4 : attribut HTML « autofocus » interdit "
                  "sur <p>. Retirez-le ; attributs permis : class, dir, id, lang, title.", id="attribute-list-autofocus"),
@@ -123,9 +128,9 @@ KINDS = [
                  id="tag-split-over-two-lines"),
     pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 11}, colonne 21 : " + EVENT.format("onerror"),
                  id="tag-in-backticks-in-html-block"),
-    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 14}, colonne 10 : " + SCRIPT_LINK,
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 14}, colonne 10 : " + SCRIPT_LINK.format(5),
                  id="entity-encoded-script-link"),
-    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 18}, colonne 6 : " + SCRIPT_LINK,
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 18}, colonne 6 : " + SCRIPT_LINK.format(6),
                  id="reference-style-script-link"),
     pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 21}, colonne 4 : attribut HTML « style » interdit : "
                  "la mise en forme vient de la feuille de style du site, et un style peut charger une image d'un "
@@ -137,6 +142,15 @@ KINDS = [
                  "(https://evil.example/c.png) : le site ne charge rien depuis un autre site, pour la vie privée "
                  "de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="reference-style-image-from-another-host"),
+    pytest.param("markup", f"{PROGRAMME_FR}, ligne {HEADING_FR + 29}, colonne 16 : lien "
+                 "« https://example.org@evil.example/fr » refusé : « example.org@ » est un nom d'utilisateur, pas le "
+                 "site : le lien mène à « evil.example ». Retirez tout ce qui précède « @ » dans le nom de site.",
+                 id="link-hiding-its-host"),
+    pytest.param("markup", f"data/programme.yaml, ligne {FICTIF.line_of('data/programme.yaml', 'fr: https://')}, "
+                 "colonne 9, champ « Site Web de l'organisation » → « Adresse » → « Français » "
+                 "(organisation_website.url.fr) : l'adresse « https://evil.example\\@example.org/fr » ne convient "
+                 "pas : elle contient « \\ », qu'un navigateur lit « / » (et d'autres programmes autrement) : écrivez « / ». "
+                 "Écrivez l'adresse complète, commençant par https://, sans espace.", id="data-address-hiding-its-host"),
     pytest.param("markup", f"docs/en/{PROGRAMME_PAGE}, ligne {FICTIF.line_of(f'docs/en/{PROGRAMME_PAGE}', 'title:') + 1}, colonne 1, champ status : champ d'en-tête inconnu "
                  f"« status ». Champs permis dans une page : {', '.join(PAGE_FIELDS['page'])}. (Material en lit d'autres, comme status, icon ou author : le site ne les "
                  "accepte pas.)", id="material-key-status"),
@@ -148,7 +162,8 @@ KINDS = [
                  id="title-too-long"),
     pytest.param("markup", f"data/partners.yaml, ligne {FICTIF.line_of('data/partners.yaml', SOURCE_URL.strip())}, "
                  f"colonne {SOURCE_URL.index('url: ') + 6}, "
-                 "1er groupe (groups), champ « Source de la liste » → « Adresse de la page source » (source.url) : on trouve le texte « javascript:alert(8) », qui n'est pas valide. "
+                 "1er groupe (groups), champ « Source de la liste » → « Adresse de la page source » (source.url) : l'adresse « javascript:alert(8) » ne convient pas : ce n'est pas une "
+                 "adresse complète commençant par https://. "
                  "L'adresse complète de la source, en https:// (par exemple https://exemple.org/partenaires), sans "
                  "espace ni guillemet : elle devient un lien sur le site.", id="script-url-in-data"),
     pytest.param("markup", f"data/strings.yaml, ligne {_strings_end() + 2}, colonne 7, "

@@ -24,7 +24,8 @@ import markdown
 from pcv.problems import Problem
 from pcv.pages.markdown import MarkdownPage
 from pcv.safety.allowlist import LOADED, PAGE
-from pcv.safety.urls import is_linkable, is_own, scheme
+from pcv.safety.link_address import link_problem
+from pcv.safety.urls import is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
@@ -92,9 +93,8 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
         elif name == "id" and value.startswith(RESERVED_ID):
             yield value, "", (f"l'identifiant « {value} » est réservé au site (les siens commencent par « {RESERVED_ID} » : "
                               "recherche, menu ; une ancre du même nom les casserait). Donnez à cette ancre un autre nom.")
-        elif name == "href" and not is_linkable(value):
-            yield value, "", (f"lien « {scheme(value)}: » interdit : un lien mène à une adresse (https://…) ou à une "
-                          "page du site (page.md).")
+        elif name == "href" and (problem := link_problem(value)):
+            yield value, "", f"lien « {value} » refusé : {problem}."
         elif name in LOADED and not is_own(value):
             yield value, "", (f"image d'un autre site ({value}) : le site ne charge rien depuis un autre site, pour la "
                           "vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de "

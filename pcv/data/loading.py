@@ -23,7 +23,7 @@ from pcv.data.string_keys import unknown_key_problems
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.field_labels import SCHEMA_DIR  # part of the code, like the rules below
 from pcv.problems import Problem
-from pcv.safety.urls import absolute_http_problem
+from pcv.safety.link_address import https_link_problem
 
 DATA_FILES = ("programme", "countries", "partners", "strings")
 OPTIONAL_FILES = ("strings",)  # without it, the engine's interface texts as they are
@@ -33,8 +33,7 @@ DEFAULT_STRINGS = Path(__file__).resolve().parents[1] / "text" / "interface.yaml
 # The schemas' formats: the standard ones, and "https-url", an address the site may write and link to.
 FORMAT_CHECKER = FormatChecker()
 FORMAT_CHECKER.checks("date", raises=ValueError)(Draft202012Validator.FORMAT_CHECKER.checkers["date"][0])
-FORMAT_CHECKER.checks("https-url")(
-    lambda value: not isinstance(value, str) or (value.startswith("https://") and not absolute_http_problem(value)))
+FORMAT_CHECKER.checks("https-url")(lambda value: not isinstance(value, str) or not https_link_problem(value))
 
 
 class DataProblems(Exception):

@@ -14,6 +14,7 @@ from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import NBSP_NAME, YamlDocument, field_path, value_in_words
 from pcv.problems import Problem
 from pcv.look_alike import look_alike_note
+from pcv.safety.link_address import https_link_problem
 
 EXPECTED = {
     "string": "un texte",
@@ -39,7 +40,7 @@ def schema_problems(document: YamlDocument, validator: Draft202012Validator) -> 
                           **({"line": None, "column": None} if not location else {}))
         elif "propertyNames" in error.absolute_schema_path:
             yield document.problem_at(location + (error.instance,), _explain(error), at_key=True)
-        else:
+        elif not (error.validator == "pattern" and error.schema.get("format") == "https-url"):  # said by its format
             yield document.problem_at(location, _explain(error))
 
 
@@ -109,6 +110,8 @@ def _explain(error: ValidationError) -> str:
         case "pattern":
             return (f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
                     + (look_alike_note(error.instance) if isinstance(error.instance, str) else ""))
+        case "format" if expected_value == "https-url" and isinstance(error.instance, str):
+            return f"l'adresse « {error.instance} » ne convient pas : {https_link_problem(error.instance)}. {hint}".rstrip()
         case "format":
             return f"on trouve {found}, qui n'est pas valide. {hint}".rstrip()
         case "minItems":

@@ -6,7 +6,8 @@
 everything else (head and body) cleaned as fragments, the templates' own
 scripts and styles set aside and put back (pcv/safety/own_code.py).
 Addresses are read as a browser reads them (pcv/safety/urls.py): a link
-leads to https, http, mailto, tel or a relative address; what the browser
+leads to https, http, mailto, tel or a relative address, judged on its parsed host
+(pcv/safety/link_address.py); what the browser
 loads by itself comes from the site only.
 """
 
@@ -20,7 +21,8 @@ import nh3
 
 from pcv.safety.allowlist import LOADED, SITE, URL_SCHEMES, Allowlist
 from pcv.safety.own_code import put_back, set_aside
-from pcv.safety.urls import is_linkable, is_own, srcset_is_own
+from pcv.safety.link_address import link_problem
+from pcv.safety.urls import is_own, srcset_is_own
 
 SKELETON_ATTRIBUTES = {"html": ("lang", "class", "dir"), "body": ("dir", "class")}
 
@@ -30,7 +32,7 @@ def attribute_filter(site_url: str | None):
     attribute of every page: each address is read once (pages repeat most of theirs)."""
     own_srcset = functools.lru_cache(maxsize=1 << 14)(lambda value: srcset_is_own(value, site_url))
     own = functools.lru_cache(maxsize=1 << 14)(lambda value: is_own(value, site_url))
-    linkable = functools.lru_cache(maxsize=1 << 14)(is_linkable)
+    linkable = functools.lru_cache(maxsize=1 << 14)(lambda value: link_problem(value) is None)
 
     def keep(tag: str, name: str, value: str) -> str | None:
         if name == "srcset":

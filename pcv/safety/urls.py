@@ -30,12 +30,6 @@ def scheme(url: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-def is_linkable(url: str) -> bool:
-    """A link may lead to a relative address or to an https, http, mailto or tel one."""
-    found = scheme(url)
-    return found is None or found in LINK_SCHEMES
-
-
 def is_own(url: str, site_url: str | None = None) -> bool:
     """`url` is the site's own: relative (not `//host`), or under `site_url` (ending with "/")."""
     read = as_read(url)

@@ -32,6 +32,9 @@ ATTACKS = (
     '<link rel="stylesheet" href="https://evil.example/h.css">'
     '<svg><image href="https://evil.example/i.png"/><a href="javascript:alert(5)"><text>t</text></a></svg>'
     '<form action="https://evil.example/j"><button>envoyer</button></form>'
+    # links hiding their host (pcv/safety/link_address.py): a name before « @ », a backslash, a Cyrillic « с »
+    '<a href="https://ceci.org@evil.example/l">lien</a><a href="https://evil.example\\@ceci.org/m">lien</a>'
+    '<a href="https://\u0441eci.org/n">lien</a>'
 )
 # Unclosed, it would swallow the rest of the page (the site's own scripts too): as a page's own HTML is,
 # it is cleaned alone first (on_page_content), then again with the page.
@@ -94,6 +97,7 @@ def test_the_built_html_holds_none_of_the_attacks(hostile_site: tuple[str, Path]
         "Content-Security-Policy"]
     assert [value for tag, attrs, _ in tags for value in attrs.values() if "evil.example" in value and tag != "meta"] == []
     assert "alert(" not in html and "window.pwned" not in html
+    assert "\u0441eci.org" not in html
     assert html.count("<script") == html.count("</script>") >= (0 if url == "404.html" else 1)  # the site's own stay
 
 
