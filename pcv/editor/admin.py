@@ -38,17 +38,20 @@ PAGE = """<!doctype html>
 <body>
 <script src="problems.js"></script>
 <script src="decap-cms.js"></script>
+<script src="shown_values.js"></script>
 <script src="french.js"></script>
 <script src="page_text.js"></script>
 <script src="translation_fields.js"></script>
 <script src="page_address.js"></script>
 <script src="french_page.js"></script>
+<script src="page_preview.js"></script>
 </body>
 </html>
 """
 
 
-SCRIPTS = ("problems.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "french_page.js")  # ours, beside this module
+SCRIPTS = ("problems.js", "shown_values.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js",
+           "french_page.js", "page_preview.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

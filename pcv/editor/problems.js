@@ -1,5 +1,6 @@
 // The site's problems above the editor, in French, while the editor is opened from this computer
-// (make editor, make serve): the preview server answers /__pcv/problems.json after every build.
+// (make editor, make serve): the preview server answers /__pcv/problems.json after every build; the preview pane of
+// each page shows them too (page_preview.js, through window.pcvProblems).
 // Online (GitHub), the check of the pull request says the same; this script does nothing there.
 (function () {
   "use strict";
@@ -11,7 +12,6 @@
   if (root.getAttribute("data-preview") !== "problems") return;  // a built site served as is: no preview to ask
   var listeners = [];
   var current = [];
-  window.addEventListener("load", previewPanes);
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
@@ -84,32 +84,12 @@
   look();
   setInterval(look, 2000);
 
-  // The preview pane of each page shows the same problems above the page (Decap's createClass and h).
-  function previewPanes() {
-    var CMS = window.CMS, createClass = window.createClass, h = window.h;
-    if (!CMS || !createClass || !h) return;
-    var Preview = createClass({
-      getInitialState: function () { return { items: current }; },
-      componentDidMount: function () {
-        this.listener = function (items) { this.setState({ items: items }); }.bind(this);
-        listeners.push(this.listener);
-      },
-      componentWillUnmount: function () { listeners.splice(listeners.indexOf(this.listener), 1); },
-      render: function () {
-        var items = this.state.items;
-        var problems = items.length ? h("div", { role: "alert", style: { border: "4px solid #8a1538",
-          background: "#fff4f4", padding: ".6rem 3.5rem .6rem 1.6rem", marginBottom: "1rem",
-          font: "15px/1.45 system-ui,sans-serif" } },  // clear of the pane's own buttons on the right
-          h("strong", {}, "Le site ne peut pas être construit avec le dernier enregistrement :"),
-          h("ol", {}, items.map(function (item, i) { return h("li", { key: i }, item[0] ? item[0] + " " + item[1] : item[1]); })))
-          : null;
-        return h("div", {}, problems, this.props.widgetFor("body"));
-      },
-    });
-    (root.getAttribute("data-pages") || "").split(" ").filter(Boolean).forEach(function (name) {
-      CMS.registerPreviewTemplate(name, Preview);
-    });
-  }
+  // The preview pane of each page (page_preview.js) shows the same problems above the page.
+  window.pcvProblems = {
+    current: function () { return current; },
+    listen: function (listener) { listeners.push(listener); },
+    forget: function (listener) { listeners.splice(listeners.indexOf(listener), 1); },
+  };
 
   // Online without a sign-in relay, GitHub's button would open Netlify's error page: say why instead.
   function signinMissing() {

@@ -1,11 +1,13 @@
 """The web editor in local mode, where staff lose their place: a new page of a sub-folder (a country's) needs its
 address, which its country fills; the header says what happened to the entry; a photo inserted in a long text
-leaves its line in sight (staff play-test 4). Each test works in its own copy of the project."""
+leaves its line in sight (staff play-test 4); a value a field cannot show is said; the preview looks like the site
+(staff play-test 5). Each test works in its own copy of the project."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 from PIL import Image
@@ -20,6 +22,10 @@ from pcv.text.formatting import country_name
 from tests.browser.test_editor import LocalEditor, editing, local_editor  # noqa: F401 - the fixture, for this module
 
 NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
+# The editor as the preview serves it, which answers its problems (pcv/preview/server.py marks the page so).
+PREVIEW_MARK = ("new MutationObserver((changes, observer) => { if (document.documentElement) { "
+                "document.documentElement.setAttribute('data-preview', 'problems'); observer.disconnect(); } "
+                "}).observe(document, { childList: true });")
 
 
 def test_the_sign_in_screen_names_the_editor_as_the_guide_does(local_editor: LocalEditor, browser: Browser) -> None:
@@ -137,10 +143,7 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
     context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
     context.set_default_timeout(20_000)
 
-    # The editor as the preview serves it, which answers its problems (pcv/preview/server.py marks the page so).
-    context.add_init_script("new MutationObserver((changes, observer) => { if (document.documentElement) { "
-                            "document.documentElement.setAttribute('data-preview', 'problems'); observer.disconnect(); } "
-                            "}).observe(document, { childList: true });")
+    context.add_init_script(PREVIEW_MARK)
     context.route("**/__pcv/problems.json", lambda route: route.fulfill(json=problems))
     try:
         page = context.new_page()
@@ -166,3 +169,84 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
         assert end <= alert.bounding_box()["y"], "the form's last field is under the problems"
     finally:
         context.close()
+
+
+def _first_line(file: Path, start: str) -> int:
+    return next(n for n, line in enumerate(file.read_text(encoding="utf-8").splitlines()) if line.startswith(start))
+
+
+def test_a_value_its_field_cannot_show_is_said_above_the_field_never_shown_empty(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """A country code typed in lowercase (not among the list's choices) and a figure typed with a space (not a number):
+    each field says what the file holds and what to choose or type, in French (staff play-test 5: an empty field)."""
+    countries_file = local_editor.project / "data" / "countries.yaml"
+    programme_file = local_editor.project / "data" / "programme.yaml"
+    originals = {file: file.read_text(encoding="utf-8") for file in (countries_file, programme_file)}
+    country = yaml.safe_load(originals[countries_file])["countries"][0]
+    target = yaml.safe_load(originals[programme_file])["targets"][0]
+    typed = f"{target['value']:,}".replace(",", " ")
+    lines = originals[countries_file].splitlines(keepends=True)
+    at = _first_line(countries_file, f"  - code: {country['code']}")
+    lines[at] = lines[at].replace(country["code"], country["code"].lower())
+    countries_file.write_text("".join(lines), encoding="utf-8")
+    lines = originals[programme_file].splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.strip() == f"value: {target['value']}")
+    lines[at] = lines[at].replace(str(target["value"]), typed)
+    programme_file.write_text("".join(lines), encoding="utf-8")
+    try:
+        with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
+            row = page.get_by_text(re.compile(rf"\({country['code'].lower()}\)$")).locator("xpath=..")
+            row.get_by_role("button").first.click()
+            said = page.get_by_role("alert").filter(has_text=f"« {country['code'].lower()} »")
+            expect(said).to_contain_text(f"Choisissez « {country_name(country['code'], 'fr')} ({country['code']}) »")
+        with editing(browser, local_editor, "donnees/entries/programme") as (page, more):
+            row = page.get_by_text(target["label"]["fr"], exact=True).locator("xpath=..")
+            row.get_by_role("button").first.click()
+            said = page.get_by_role("alert").filter(has_text=f"« {typed} »")
+            expect(said).to_contain_text(f"n’est pas un nombre")
+            expect(said).to_contain_text(f"(ici {target['value']})")
+    finally:
+        for file, text in originals.items():
+            file.write_text(text, encoding="utf-8")
+    assert traffic.other_hosts == more.other_hosts == [] and traffic.problems == more.problems == []
+
+
+def test_the_preview_pane_shows_the_page_as_the_site_does_with_the_builds_problems_above_it(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """The page's heading in the preview pane has the look of the published page's (the site's stylesheet, from the
+    site itself), and the build's problems are above it (staff play-test 5: the preview was unstyled)."""
+    problem = {"where": "docs/fr/approche.md, ligne 9", "editor": None, "message": "un problème dit en français."}
+    look = "h => { const s = getComputedStyle(h); return [s.fontFamily, s.fontSize, s.color, s.fontWeight]; }"
+    site = browser.new_page()
+    try:
+        site.goto(local_editor.site_url + "approche/")
+        published = site.locator("article h1").first.evaluate(look)
+    finally:
+        site.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    context.set_default_timeout(20_000)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(
+        json={"problems": [problem], "notes": [], "building": False}))
+    hosts = set()
+    context.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        page.get_by_role("heading", name="Collections").wait_for()
+        page.goto(local_editor.site_url + "admin/#/collections/pages/entries/approche")
+        page.get_by_role("button", name="Aperçu", exact=True).click()
+        frame = page.frame_locator("iframe").first
+        heading = frame.locator("article.md-typeset h1")
+        expect(heading).to_have_count(1)
+        expect(frame.locator("link[rel=stylesheet][href*='/assets/stylesheets/site.']")).to_have_count(1)
+        expect(frame.get_by_role("alert")).to_contain_text(problem["message"])
+        page.wait_for_timeout(300)
+        shown = heading.evaluate(look)
+    finally:
+        context.close()
+    assert hosts <= local_editor.hosts, hosts
+    assert shown == published

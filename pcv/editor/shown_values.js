@@ -1,0 +1,85 @@
+// A value of the file that a field of the web editor cannot show is said, never shown as an empty field. Decap's list
+// to choose from (select, and the page's country and translation fields built on it) shows nothing for a value that
+// is not one of its choices (« ci » typed on GitHub for « CI »), its number field nothing for a text (« 15 000 »):
+// she would think the field empty. Each such field shows, above it, what the file holds and what to do, in French,
+// and saving is refused with the same words until a value is chosen or typed. Loaded right after decap-cms.js, before
+// the scripts that build their own fields on Decap's (page_address.js, translation_fields.js).
+(function () {
+  "use strict";
+  var CMS = window.CMS, createClass = window.createClass, h = window.h;
+  if (!CMS || !createClass || !h || !CMS.getWidget("select") || !CMS.getWidget("number")) return;
+
+  function plain(value) {
+    return value && typeof value.toJS === "function" ? value.toJS() : value;
+  }
+
+  function options(field) {
+    return (plain(field.get("options")) || []).map(function (option) {
+      return option !== null && typeof option === "object" ? option : { label: String(option), value: option };
+    });
+  }
+
+  function squeezed(text) {
+    return String(text).normalize("NFKC").replace(/[\s\u200b-\u200d\u2060\ufeff]/g, "").toLowerCase();
+  }
+
+  // What the file holds that the list does not offer, and the choice it most likely means, as a sentence.
+  function selectProblem(field, value) {
+    var choices = options(field);
+    var values = Array.isArray(plain(value)) ? plain(value) : [plain(value)];
+    var strays = values.filter(function (one) {
+      return one !== null && one !== undefined && one !== "" &&
+        !choices.some(function (choice) { return choice.value === one; });
+    });
+    if (!strays.length) return null;
+    var stray = strays[0];
+    var near = choices.find(function (choice) { return squeezed(choice.value) === squeezed(stray); });
+    return "le fichier contient ici « " + shown(stray) + " », que cette liste ne propose pas : le champ paraît donc " +
+      "vide. Choisissez " + (near ? "« " + near.label + " »" : "la bonne valeur") + " dans la liste, puis Publier.";
+  }
+
+  function numberProblem(field, value) {
+    if (value === null || value === undefined || value === "" || typeof value === "number") return null;
+    if (/^-?[0-9]+(\.[0-9]+)?$/.test(String(value))) return null;  // Decap keeps what is typed as text until saved
+    var digits = String(value).replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+    var example = /^-?[0-9]+(\.[0-9]+)?$/.test(digits) ? " (ici " + digits + ")" : "";
+    return "le fichier contient ici « " + shown(value) + " », qui n’est pas un nombre : le champ paraît donc vide. " +
+      "Tapez le nombre en chiffres seulement, sans espace" + example + ", puis Publier.";
+  }
+
+  // `value` as a person reads it: a text as is (at most 60 signs), anything else as YAML would write it.
+  function shown(value) {
+    var text = typeof value === "string" ? value : JSON.stringify(plain(value));
+    text = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060-\u206f\ufeff]/g, function (sign) {
+      return "U+" + sign.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    });
+    return text.length > 60 ? text.slice(0, 60) + "…" : text;
+  }
+
+  function saying(Control, problemOf) {
+    return createClass({
+      isValid: function () {
+        var reason = problemOf(this.props.field, this.props.value);
+        var label = this.props.field.get("label", this.props.field.get("name"));
+        if (reason) return { error: { type: "CUSTOM", message: "« " + label + " » : " + reason } };
+        return this.inner && this.inner.isValid ? this.inner.isValid() : true;
+      },
+      render: function () {
+        var self = this, reason = problemOf(this.props.field, this.props.value);
+        var problem = reason && reason.charAt(0).toUpperCase() + reason.slice(1);
+        var control = h(Control, Object.assign({}, this.props, { ref: function (inner) { self.inner = inner; } }));
+        if (!problem) return control;
+        return h("div", null,
+          h("p", { role: "alert", "data-pcv-unshown": "", style: {
+            margin: "0 0 .5rem", padding: ".5rem .8rem", background: "#fff4f4", borderLeft: "4px solid #8a1538",
+            color: "#1f2328", fontSize: "14px", lineHeight: "1.45" } }, problem),
+          control);
+      },
+    });
+  }
+
+  [["select", selectProblem], ["number", numberProblem]].forEach(function (pair) {
+    var widget = CMS.getWidget(pair[0]);
+    CMS.registerWidget(pair[0], saying(widget.control, pair[1]), widget.preview, widget.schema);
+  });
+})();
