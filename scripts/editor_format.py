@@ -19,7 +19,7 @@ from pathlib import Path
 from pcv.data.loading import DATA_FILES, DataProblems, load_site_data
 from pcv.editor.config import form_keys
 from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translations
-from pcv.pages.history import last_commit_dates
+from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import read_pages
 from pcv.problems import problems_report
 
@@ -45,7 +45,7 @@ def main() -> int:
         print(problems_report(tuple(problems)), file=sys.stderr)
         print("Corrigez d'abord ces problèmes (make check) : aucun fichier n'a été écrit.", file=sys.stderr)
         return 1
-    translations = page_translations(pages, last_commit_dates(ROOT)).values()
+    translations = page_translations(pages, last_commit_dates(ROOT), edited_times(ROOT)).values()
     current = [t for t in translations if t.status is Status.UP_TO_DATE]
     # A translation to update is left as it is: changed in the same commit as its original, it would pass for
     # reviewed; it is written the editor's way when someone revises it.

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pcv.languages.translations import (PageTranslation, Status, fingerprint, marked_up_to_date, page_translations,
                                         translation_language)
-from pcv.pages.history import last_commit_dates, text_when_last_changed
+from pcv.pages.history import edited_times, last_commit_dates, text_when_last_changed
 from pcv.pages.markdown import LANGUAGES, read_pages
 from pcv.problems import inert_line, visible
 
@@ -39,7 +39,7 @@ def report(docs_dir: Path) -> str:
     each original since its translation was last current."""
     root = docs_dir.parent
     pages, problems = read_pages(docs_dir)
-    translations = page_translations(pages, last_commit_dates(root))
+    translations = page_translations(pages, last_commit_dates(root), edited_times(root))
     rows = [HEADERS] + [(path, *(t.status_in(lang).value for lang in LANGUAGES)) for path, t in translations.items()]
     widths = [max(len(row[i]) for row in rows) for i in range(len(HEADERS))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]

@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pcv.inspection.builds import build_site, copy_project
 from pcv.inspection.pages import country_pages, page_url, role_page
-from pcv.pages.history import last_commit_dates
+from pcv.pages.history import edited_times, last_commit_dates
 
 
 def _git(repo: Path, *args: str, date: str | None = None) -> None:
@@ -37,6 +37,28 @@ def test_each_file_gets_the_date_of_the_last_commit_that_touched_it(tmp_path: Pa
     assert dates["docs/fr/été.md"] == datetime.fromisoformat("2026-01-02T10:00:00+00:00")
     assert dates["data.yaml"] == datetime.fromisoformat("2026-03-04T10:00:00-05:00")
 
+
+
+def test_a_file_saved_since_the_last_commit_is_dated_when_it_was_written_unless_saved_as_it_was(tmp_path: Path) -> None:
+    """What the editor wrote on this computer before any commit: a changed page and a new one by their file's time,
+    staged or not; a page written again as it was committed is not among them (the editor rewrites both languages)."""
+    _git(tmp_path, "init", "-q")
+    for lang in ("fr", "en"):
+        (tmp_path / "docs" / lang).mkdir(parents=True)
+        (tmp_path / "docs" / lang / "été.md").write_text(f"{lang}\n", encoding="utf-8")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "first", date="2026-01-02T10:00:00+00:00")
+    (tmp_path / "docs" / "fr" / "été.md").write_text("fr\n", encoding="utf-8")  # as it was
+    (tmp_path / "docs" / "en" / "été.md").write_text("en, relue\n", encoding="utf-8")
+    (tmp_path / "docs" / "en" / "new.md").write_text("new\n", encoding="utf-8")
+    (tmp_path / "docs" / "fr" / "new.md").write_text("nouveau\n", encoding="utf-8")
+    _git(tmp_path, "add", "docs/fr/new.md")
+    os.utime(tmp_path / "docs" / "en" / "été.md", (1_800_000_000, 1_800_000_000))
+
+    edited = edited_times(tmp_path)
+
+    assert sorted(edited) == ["docs/en/new.md", "docs/en/été.md", "docs/fr/new.md"]
+    assert edited["docs/en/été.md"] == datetime.fromtimestamp(1_800_000_000, UTC)
 
 
 def test_a_page_shows_the_day_its_text_last_changed_never_the_build_day(tmp_path: Path) -> None:

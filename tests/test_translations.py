@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 import subprocess
 import sys
 from pathlib import Path
@@ -68,6 +68,27 @@ def test_status_of_a_translation(fr: MarkdownPage, en: MarkdownPage, source: str
 def test_a_page_created_in_both_languages_at_once_is_current(history: dict, status: Status) -> None:
     """Neither file in the history yet (written together in the editor): the translation is current."""
     page = page_translation("approche.md", {"fr": _page("fr", {}, ORIGINAL), "en": _page("en", {}, "Text")}, history)
+    assert page.status is status
+
+
+EN, FR = "docs/en/approche.md", "docs/fr/approche.md"
+SAVED = datetime(2026, 3, 1, 10, 4, 30, tzinfo=UTC)  # a save on this computer, after HISTORY's commits
+
+
+@pytest.mark.parametrize(
+    ("edited", "status"),
+    [({EN: SAVED}, Status.UP_TO_DATE), ({FR: SAVED}, Status.OUT_OF_DATE),
+     ({FR: SAVED, EN: SAVED - timedelta(seconds=1)}, Status.UP_TO_DATE),
+     ({FR: SAVED, EN: SAVED + timedelta(minutes=3)}, Status.UP_TO_DATE),
+     ({FR: SAVED, EN: SAVED - timedelta(minutes=3)}, Status.OUT_OF_DATE)],
+    ids=["translation-saved", "original-saved", "saved-together", "translation-saved-after", "original-saved-after"],
+)
+def test_a_save_not_yet_committed_counts_from_when_it_was_written(edited: dict, status: Status) -> None:
+    """« Traduction relue » ticked and saved counts at once, as the preview shows it (staff play-test 5: only after a
+    commit); an original saved after its translation makes it out of date; one save writes both files a moment
+    apart, in either order."""
+    page = page_translation("approche.md", {"fr": _page("fr", {}, ORIGINAL), "en": _page("en", {}, "Text")},
+                            HISTORY, edited)
     assert page.status is status
 
 

@@ -40,7 +40,7 @@ from pcv.pages.page_menu import placement_problems, with_placed_pages
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.headings import heading_problems
-from pcv.pages.history import last_commit_dates
+from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
 from pcv.pages.roles import country_page_problems, page_index, role_problems
@@ -140,7 +140,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data))
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     history = last_commit_dates(root)
-    translations = page_translations(pages, history)
+    translations = page_translations(pages, history, edited_times(root))
     _log_out_of_date(translations)
     return ProjectState(tuple(problems), data, pages, translations, history, nav)
 

@@ -4,7 +4,8 @@
 // - « Traduction relue »: a box to tick, with its sentence as its label, when the translation says the same as its
 //   original as it is now. Ticked, it writes the moment (UTC) in the page's front matter,
 //   `translation_reviewed: 2026-12-06 17:10`: the translation changes with its original, so the build counts it as
-//   current. Unticked again, the field gets back what the file held.
+//   current from the save on (pcv/languages/translations.py), which the box says once ticked. Unticked again, the
+//   field gets back what the file held.
 // In the original's column both fields, their labels and their hints are hidden: nothing to tick there by mistake.
 // Loaded after decap-cms.js, before the editor starts.
 (function () {
@@ -72,6 +73,9 @@
             style: { width: "1.2rem", height: "1.2rem", margin: 0, cursor: "pointer", flex: "none" } }),
           h("label", { htmlFor: id, style: { cursor: "pointer", flex: "1", padding: ".2rem 0" } },
             "Cette traduction dit la même chose que la version originale actuelle")),
+        this.state.ticked ? h("p", { role: "status", style: { margin: ".4rem 0 0" } },
+          "La traduction comptera comme à jour dès que vous aurez cliqué sur Publier : la page traduite n’affichera " +
+          "plus l’avis qui dit sa traduction en cours de mise à jour.") : null,
         saved ? h("p", { style: { margin: ".4rem 0 0", fontSize: ".9em" } },
           "Dernière relecture notée : " + saved + " (UTC).") : null);
     },

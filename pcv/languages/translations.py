@@ -20,8 +20,11 @@ the history below counts.
 A translation is up to date when that fingerprint is the original's, or when
 the repository's history shows it was last changed after its original (in
 the same commit, or a later one): saving the reviewed translation, from
-GitHub's web editor or any other, is enough. Without history (no git, a
-shallow clone), the fingerprint alone decides; `make translated PAGE=…`
+GitHub's web editor or any other, is enough. Before any commit, a file saved
+on this computer counts from when it was written (both files of one save of
+the editor count as written together): the preview of `make editor` shows the
+state of what she saved, « Traduction relue » included. Without history (no
+git, a shallow clone), the fingerprint alone decides; `make translated PAGE=…`
 records it.
 """
 
@@ -30,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
 from pcv.pages.front_matter import PENDING
@@ -38,6 +41,7 @@ from pcv.pages.markdown import LANGUAGES, MarkdownPage
 
 DEFAULT_SOURCE = "fr"
 MARKS = ("translation", "translated_from")
+SAVED_TOGETHER = timedelta(seconds=5)  # two files written by one save of the editor
 
 
 class Status(Enum):
@@ -80,10 +84,11 @@ def translation_language(fr: MarkdownPage, en: MarkdownPage) -> str:
     return "fr" if is_marked(fr) and not is_marked(en) else "en"
 
 
-def page_translation(path: str, versions: dict[str, MarkdownPage],
-                     changed: dict[str, datetime] | None = None) -> PageTranslation:
-    """The state of the page at `path`, given its versions by language (one may be missing) and when
-    each file was last changed (`changed`, by repo-relative path; see pcv.pages.history)."""
+def page_translation(path: str, versions: dict[str, MarkdownPage], changed: dict[str, datetime] | None = None,
+                     edited: dict[str, datetime] | None = None) -> PageTranslation:
+    """The state of the page at `path`, given its versions by language (one may be missing), when each file was last
+    committed (`changed`, by repo-relative path) and when those saved since were written (`edited`; see
+    pcv.pages.history)."""
     if len(versions) < len(LANGUAGES):
         (source,) = versions
         return PageTranslation(path, source, Status.MISSING)
@@ -93,7 +98,7 @@ def page_translation(path: str, versions: dict[str, MarkdownPage],
     if translation.meta.get("translation") == PENDING:
         status = Status.PENDING
     elif (str(translation.meta.get("translated_from")) == fingerprint(versions[source].text)
-          or _changed_since(translation, versions[source], changed or {})
+          or _changed_since(translation, versions[source], {**(changed or {}), **(edited or {})}, edited or {})
           or _written_together(translation, versions[source], changed or {})):
         status = Status.UP_TO_DATE
     else:
@@ -101,10 +106,15 @@ def page_translation(path: str, versions: dict[str, MarkdownPage],
     return PageTranslation(path, source, status)
 
 
-def _changed_since(translation: MarkdownPage, original: MarkdownPage, changed: dict[str, datetime]) -> bool:
-    """The history shows the translation last changed with or after its original."""
+def _changed_since(translation: MarkdownPage, original: MarkdownPage, changed: dict[str, datetime],
+                   edited: dict[str, datetime]) -> bool:
+    """The translation last changed with or after its original: in the same commit or a later one, or saved since
+    (`edited`) after it, or both saved at once (the editor writes both files of a save a moment apart)."""
     when, original_when = changed.get(translation.name), changed.get(original.name)
-    return when is not None and original_when is not None and when >= original_when
+    if when is None or original_when is None:
+        return False
+    together = translation.name in edited and original.name in edited and abs(when - original_when) <= SAVED_TOGETHER
+    return when >= original_when or together
 
 
 def _written_together(translation: MarkdownPage, original: MarkdownPage, changed: dict[str, datetime]) -> bool:
@@ -114,13 +124,13 @@ def _written_together(translation: MarkdownPage, original: MarkdownPage, changed
             and translation.name not in changed and original.name not in changed)
 
 
-def page_translations(pages: dict[tuple[str, str], MarkdownPage],
-                      changed: dict[str, datetime] | None = None) -> dict[str, PageTranslation]:
-    """The state of every page, by shared path, in path order."""
+def page_translations(pages: dict[tuple[str, str], MarkdownPage], changed: dict[str, datetime] | None = None,
+                      edited: dict[str, datetime] | None = None) -> dict[str, PageTranslation]:
+    """The state of every page, by shared path, in path order (`changed`, `edited`: as for `page_translation`)."""
     paths = sorted({path for _, path in pages})
     return {
         path: page_translation(path, {lang: pages[(lang, path)] for lang in LANGUAGES if (lang, path) in pages},
-                               changed)
+                               changed, edited)
         for path in paths
     }
 

@@ -36,6 +36,22 @@ def last_commit_dates(root: Path) -> dict[str, datetime]:
     return dict(_dates(root, head)) if head else {}
 
 
+def edited_times(root: Path, folder: str = "docs") -> dict[str, datetime]:
+    """Repo-relative POSIX path -> when each file of `folder` that differs from the last commit (changed, added, new)
+    was last written (UTC): a save in the editor on this computer, not yet committed. A file written again as it was
+    committed is not among them. {} without git."""
+    root = Path(root).resolve()
+    changed = git_output(root, "diff", "--name-only", "--no-renames", "-z", "--relative", "HEAD", "--", folder) or ""
+    new = git_output(root, "ls-files", "--others", "--exclude-standard", "-z", "--", folder) or ""
+    times = {}
+    for path in filter(None, (changed + new).split("\0")):
+        try:
+            times[path] = datetime.fromtimestamp((root / path).stat().st_mtime, timezone.utc)
+        except OSError:  # deleted: it has no version to compare
+            continue
+    return times
+
+
 @functools.lru_cache(maxsize=4)
 def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
     output = git_output(root, "log", "--topo-order", f"--format={RECORD}%cI %H %P", "--name-only", "--no-renames",

@@ -263,6 +263,8 @@ def test_a_typo_fixed_in_french_and_the_english_ticked_reviewed_adds_one_line_to
         text = page.get_by_label("Texte de la page").first
         text.fill(text.input_value().replace(word, word[:-1], 1))
         page.get_by_label("Cette traduction dit la même chose que la version originale actuelle").check()  # English only
+        expect(page.get_by_role("status").filter(has_text="comptera comme à jour dès que vous aurez cliqué sur "
+                                                          "Publier")).to_be_visible()  # when, said where she ticks
         publish_and_wait(page, files)
     assert traffic.other_hosts == [] and traffic.problems == []
     french, english = (read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES))
