@@ -16,7 +16,6 @@ import re
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -196,13 +195,15 @@ def preview(tmp_path: Path) -> Iterator[int]:
     server.admin_dir = tmp_path / "admin"
     server.server_bind()
     server.server_activate()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    # Its own thread: MkDocs' shutdown() stops only that one (another thread's loop would spin on the closed socket).
+    server.serve_thread.daemon = True
+    server.serve_thread.start()
     try:
         yield server.server_address[1]
     finally:
         server.shutdown()
-        server.server_close()
+        server.serve_thread.join(timeout=10)
+        assert not server.serve_thread.is_alive(), "the preview server did not stop"
 
 
 @pytest.mark.parametrize("path", ["/", "/index.html", "/__pcv/problems.json", "/admin/", "/livereload/1/1"])
