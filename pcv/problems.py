@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
 from mkdocs.exceptions import PluginError
 
 from pcv.field_labels import labelled_keys
-from pcv.invisible_signs import INVISIBLE
+from pcv.invisible_signs import FLAGS, INVISIBLE
 
 
-NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane << 16 | 0xfffe)}{chr(plane << 16 | 0xffff)}" for plane in range(17))
 # Signs a terminal or a text reader would act on rather than show (every C0 control, tab and line break included,
 # and the class no published text may hold: pcv/invisible_signs.py): a file name or a value quoted in a message
 # shows them as \x1b.
-_INVISIBLE = re.compile(f"[\x00-\x1f]|{INVISIBLE.pattern}")
+_INVISIBLE = regex.compile(f"[\x00-\x1f]|{INVISIBLE.pattern}", FLAGS)
 
 
 def visible(text: str) -> str:

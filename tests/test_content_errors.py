@@ -267,8 +267,9 @@ KINDS = [
     pytest.param("text", _typed("en", HEADING_EN + 2, EN_FIGURES, SHARE), id="percent-typed-en"),
     pytest.param("text", f"docs/en/{TEXT_PAGE}, ligne {HEADING_EN + 2}, colonne {EN_FIGURES.index('onerror') + 1} : "
                  "attribut HTML « onerror » interdit : il exécuterait un script. Retirez-le.", id="html-event-attribute"),
-    pytest.param("text", f"docs/en/{TEXT_PAGE}, ligne {HEADING_EN + 4}, colonne 9 : lien « javascript: » interdit : un "
-                 "lien mène à une adresse (https://…) ou à une page du site (page.md).", id="script-link"),
+    pytest.param("text", f"docs/en/{TEXT_PAGE}, ligne {HEADING_EN + 4}, colonne 9 : lien « javascript:alert(1) » refusé : "
+                 "son début « javascript: » n'est pas permis ; un lien mène à une adresse (https://…), à un courriel "
+                 "(mailto:), à un téléphone (tel:) ou à une page du site (page.md).", id="script-link"),
     pytest.param("text", f"docs/fr/{TEXT_THEMES}, ligne {_meta_line(ATELIER, f'docs/fr/{TEXT_THEMES}', 'title')}, colonne 1, "
                  "champ « Titre » (title) : « title » doit être un texte, on trouve le nombre 12. Mettez le texte entre guillemets "
                  'droits ("…").', id="title-not-text"),

@@ -1,19 +1,74 @@
-"""The last gate: whatever brought it, an invisible control sign never leaves in a published page."""
+"""The class of invisible signs (pcv/invisible_signs.py), tested on every code point, and the last gate: whatever
+brought it, a sign of the class never leaves in a published page."""
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
+import regex
 
 from pcv.checks.site import all_problems
 from pcv.data.yaml_schema import CONTROL
 from pcv.inspection.builds import build_site
 from pcv.checks.invisible_signs import control_sign_problem
+from pcv.invisible_signs import FLAGS, INVISIBLE
+
+NO_GLYPH = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}  # (Cn by Python's older Unicode may be assigned since: not asserted)
+KEPT = "\t\n\r\u00ad\u200d"
+# Red team 12 M1: default-ignorable signs that are not formats (the combining grapheme joiner, Mongolian free
+# variation selectors, Khmer inherent vowels, the Hangul fillers), every variation selector.
+DEFAULT_IGNORABLE_MARKS = ["\u034f", *map(chr, range(0x180b, 0x1810)), "\u17b4", "\u17b5", "\u115f", "\u1160",
+                           "\u3164", "\uffa0"]
+
+
+def test_every_code_point_without_a_glyph_or_ignorable_is_in_the_class() -> None:
+    """Each of the 1,114,112 code points alone: every control, format, private-use, surrogate and separator sign
+    (by Python's Unicode), every variation selector and default-ignorable mark is refused; nothing else that a
+    French or English text, its typography or an emoji needs is."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))  # a sign's index is its code (no preceding emoji)
+    mask = bytearray(len(every))
+    for run in regex.finditer(f"(?:{INVISIBLE.pattern})+", every, FLAGS):
+        mask[run.start():run.end()] = b"\x01" * (run.end() - run.start())
+    assert all(mask[0x40000:0xE0000]) and all(mask[0xF0000:])  # planes 4-13 unassigned, 15-16 private use
+    for code in (*range(0x40000), *range(0xE0000, 0xF0000)):
+        sign = every[code]
+        category = unicodedata.category(sign)
+        if category in NO_GLYPH or (category == "Mn" and "VARIATION SELECTOR" in unicodedata.name(sign)):
+            assert mask[code] == (sign not in KEPT), f"U+{code:04X}"
+    assert all(mask[ord(sign)] for sign in DEFAULT_IGNORABLE_MARKS)
+    text = [chr(c) for c in range(0x20, 0x250) if unicodedata.category(chr(c)) not in NO_GLYPH]  # Latin, with accents
+    text += list("\u00a0\u202f\u2009«»‹›“”‘’–—…•€$¢£¥©®™°·") + [chr(c) for c in range(0x0300, 0x034f)]
+    text += [chr(c) for c in range(0x1f300, 0x1f650)] + [chr(c) for c in range(0x1f1e6, 0x1f200)]  # emoji, flags
+    assert [f"U+{ord(sign):04X}" for sign in text if mask[ord(sign)]] == []
+
+
+@pytest.mark.parametrize("text", ["\u2764\ufe0f", "\u00a9\ufe0e", "\u263a\ufe0f", "1\ufe0f\u20e3", "#\ufe0f\u20e3",
+                                  "\U0001f469\u200d\U0001f33e\ufe0f", "\U0001f44d\U0001f3fd", "\U0001f1e8\U0001f1e6"])
+def test_an_emoji_keeps_its_presentation_selector(text: str) -> None:
+    assert not INVISIBLE.search(text)
+
+
+@pytest.mark.parametrize("text", ["a\ufe0e", "a\ufe0f", "1\ufe0f", "\ufe0f", " \ufe0e", "\u2764\ufe0f\ufe0f",
+                                  "\u2764\ufe00", "\U0001f600\U000e0100"])
+def test_a_presentation_selector_other_than_right_after_an_emoji_is_refused(text: str) -> None:
+    assert INVISIBLE.search(text)
+
+
+def test_bytes_hidden_as_variation_selectors_are_refused_after_a_letter_and_after_an_emoji() -> None:
+    """Any byte written as a variation selector (U+FE00-FE0F, U+E0100-E01EF: the « emoji smuggling » channel) after a
+    word or an emoji is refused, but for the two presentation selectors an emoji may carry."""
+    for byte in range(256):
+        selector = chr(0xFE00 + byte) if byte < 16 else chr(0xE0100 + byte - 16)
+        assert INVISIBLE.search(f"Texte{selector} visible"), byte
+        assert bool(INVISIBLE.search(f"\U0001f600{selector}")) == (selector not in "\ufe0e\ufe0f"), byte
 
 
 @pytest.mark.parametrize("sign", ["\u202e", "\u2066", "\x1b", "\x85", "\u2028",  # and the class (red team 11, M4):
-                                  "\U000e0041", "\u2061", "\u180e", "\u3164", "\u115f", "\ue000", "\u0378"])
+                                  "\U000e0041", "\u2061", "\u180e", "\u3164", "\u115f", "\ue000", "\u0378",
+                                  "\u034f", "\u180b", "\u17b4", "\ufe0e", "\U000e0100"])  # (red team 12, M1)
 def test_each_control_sign_in_a_page_is_named_with_its_code(sign: str) -> None:
     assert CONTROL.match(sign)
     problem = control_sign_problem(f"<p>Prix : {sign}0001 $</p>", "docs/fr/contact.md")

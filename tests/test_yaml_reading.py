@@ -119,7 +119,8 @@ def _line(project: Path, start: str) -> int:
 @pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u2028", "\u200f", "\u061c", "\u200b", "\u2060", "\ufdd0",
                                      "\U0010ffff",  # (red team 10: F5, F6, F7; red team 11, M4: the class, below)
                                      "\U000e0041", "\u2061", "\u2064", "\u180e", "\u3164", "\u115f", "\ue000",
-                                     "\U000f0001", "\u0378", "\ufeff", "\u00ad\u2062"])
+                                     "\U000f0001", "\u0378", "\ufeff", "\u00ad\u2062",
+                                     "\u034f", "\u180b", "\u17b4", "a\ufe0e", "\U000e0100"])  # (red team 12, M1)
 def test_invisible_controls_that_reorder_or_break_text_are_refused(tmp_path: Path, control: str) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(f"a: 1\ntext: abc{control}def\n", encoding="utf-8")
