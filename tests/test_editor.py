@@ -280,7 +280,8 @@ def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> 
     tags = elements(page)
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}, False) in tags
     assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "shown_values.js", "french.js",
-        "page_text.js", "translation_fields.js", "page_address.js", "french_page.js", "page_preview.js"]
+        "page_text.js", "translation_fields.js", "page_address.js", "french_page.js", "page_preview.js",
+        "list_items.js"]
     assert (built_site / "admin" / "problems.js").is_file()
     assert '<html lang="fr" data-signin="absent" data-pages="pages ' in page, "no sign-in relay: the page says so online"
     assert (built_site / "admin" / "decap-cms.js").is_file()

@@ -45,13 +45,14 @@ PAGE = """<!doctype html>
 <script src="page_address.js"></script>
 <script src="french_page.js"></script>
 <script src="page_preview.js"></script>
+<script src="list_items.js"></script>
 </body>
 </html>
 """
 
 
 SCRIPTS = ("problems.js", "shown_values.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js",
-           "french_page.js", "page_preview.js")  # ours, beside this module
+           "french_page.js", "page_preview.js", "list_items.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

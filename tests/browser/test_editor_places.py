@@ -250,3 +250,21 @@ def test_the_preview_pane_shows_the_page_as_the_site_does_with_the_builds_proble
         context.close()
     assert hosts <= local_editor.hosts, hosts
     assert shown == published
+
+
+def test_an_item_added_to_a_long_list_is_brought_into_sight_ready_to_type_in(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """« Ajouter organisation » under the longest group of partners: the new item, added at the end, is on screen with
+    its first field focused (staff play-test 5: it was out of sight, under the others)."""
+    groups = yaml.safe_load((local_editor.project / "data" / "partners.yaml").read_text(encoding="utf-8"))["groups"]
+    group = max(groups, key=lambda g: len(g["organisations"]))
+    with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
+        page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
+        page.get_by_role("button", name="Ajouter organisation").first.click()
+        page.wait_for_timeout(500)
+        place = page.evaluate("""() => { const field = document.activeElement, box = field.getBoundingClientRect();
+          return {tag: field.tagName, value: field.value, top: box.top, bottom: box.bottom, window: innerHeight}; }""")
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert place["tag"] == "INPUT" and place["value"] == "", place
+    assert 0 <= place["top"] and place["bottom"] <= place["window"], place
