@@ -20,7 +20,8 @@ from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
 from pcv.data.rules import COUNTRY_CODES
 from pcv.inspection.builds import ROOT, BuildResult, assemble_programme
-from pcv.pages.figures import DataFigure, typed_figures
+from pcv.pages.figures import INSERT_FIGURE, DataFigure, typed_figures
+from pcv.text.formatting import format_figure
 
 # The groups "pages" and "addresses" edit a copy of programme-fictif (a country page, pages of every role),
 # the group "text" one of programme-atelier (targets of every format): what they change, and where the
@@ -124,13 +125,16 @@ OTHER_HOST_IMAGE = "![Logo de l'atelier](https://example.net/logo.png)"
 def _typed(lang: str, line: int, text: str, figure: object) -> str:
     """The problem of a data figure typed by hand in `text`, at `line` of docs/<lang>/<TEXT_PAGE>."""
     if isinstance(figure, int):  # the period's end
-        written, name, source = str(figure), "period.end", "period.end"
+        written, name, source, what = str(figure), "period.end", "period.end", "l'année où le programme finit"
     else:
         written, name, source = typed(figure, lang), f"targets.{figure.id}", f"targets, id « {figure.id} »"
+        what = f"la cible « {format_figure(figure.value, figure.format, 'fr')} {figure.label.in_('fr')} »"
     return (f"docs/{lang}/{TEXT_PAGE}, ligne {line}, colonne {text.index(written) + 1} : « {written} » est un chiffre "
-            f"des données (data/programme.yaml, {source}). Si c'est ce chiffre, écrivez {{{{ {name} }}}} à la place : le "
-            "site l'affichera depuis les données, dans le format de la langue. S'il dit autre chose (une année, un nom "
-            f"comme « Agenda 2030 »), gardez-le tel quel en l'écrivant {{{{ \"{written}\" }}}}.")
+            f"des données, {what} (data/programme.yaml, {source}). Si la phrase parle de ce chiffre, écrivez "
+            f"{{{{ {name} }}}} à la place (dans l'éditeur : sélectionnez « {written} », puis choisissez-le dans la liste "
+            f"« {INSERT_FIGURE} » au-dessus du texte) : le site l'affichera depuis les données, dans le format de la "
+            "langue. S'il dit autre chose (une autre année, un nom comme « Agenda 2030 »), gardez-le tel quel en "
+            f"l'écrivant {{{{ \"{written}\" }}}}.")
 
 
 def _text(project: Path) -> None:

@@ -15,7 +15,7 @@ from pcv.data.yaml_source import MAX_BYTES
 from pcv.pages import figure_history
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, assemble_programme
-from pcv.pages.figures import fill_placeholders, figure_texts
+from pcv.pages.figures import INSERT_FIGURE, fill_placeholders, figure_texts
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import format_figure
 
@@ -48,10 +48,11 @@ def test_a_year_equal_to_the_period_end_says_how_to_keep_it_as_written(tmp_path:
     end = load_site_data(project / "data").programme.period.end
     _write(project, f"Selon l’Agenda {end} des Nations Unies.")
     assert _problems(project) == [
-        f"« {end} » est un chiffre des données (data/programme.yaml, period.end). Si c'est ce chiffre, écrivez "
-        "{{ period.end }} à la place : le site l'affichera depuis les données, dans le format de la langue. S'il "
-        f"dit autre chose (une année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant "
-        f'{{{{ "{end}" }}}}.']
+        f"« {end} » est un chiffre des données, l'année où le programme finit (data/programme.yaml, period.end). "
+        "Si la phrase parle de ce chiffre, écrivez {{ period.end }} à la place (dans l'éditeur : sélectionnez "
+        f"« {end} », puis choisissez-le dans la liste « {INSERT_FIGURE} » au-dessus du texte) : le site l'affichera "
+        "depuis les données, dans le format de la langue. S'il dit autre chose (une autre année, un nom comme « Agenda "
+        f'2030 »), gardez-le tel quel en l\'écrivant {{{{ "{end}" }}}}.']
     _write(project, f'Selon l’Agenda {{{{ "{end}" }}}} des Nations Unies.')
     assert _problems(project) == []
 
@@ -85,10 +86,12 @@ def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Pa
     _git(project, "commit", "-q", "-am", "raised")
     _write(project, f"Déjà {target.value} jardins.")
     assert _problems(project) == [
-        f"« {target.value} » était un chiffre des données (data/programme.yaml, targets, id « {target.id} »), qui "
-        f"vaut maintenant {format_figure(raised, target.format, 'fr')}. Écrivez {{{{ targets.{target.id} }}}} pour montrer le chiffre à jour ; si la "
-        f"page parle bien de l'ancien chiffre, ou d'autre chose (un exemple, une année), gardez-le tel quel en "
-        f"l'écrivant {{{{ \"{target.value}\" }}}}."]
+        f"« {target.value} » était un chiffre des données, la cible « {format_figure(raised, target.format, 'fr')} "
+        f"{target.label.in_('fr')} » (data/programme.yaml, targets, id « {target.id} »), qui vaut maintenant "
+        f"{format_figure(raised, target.format, 'fr')}. Écrivez {{{{ targets.{target.id} }}}} pour montrer le chiffre "
+        f"à jour (dans l'éditeur : sélectionnez « {target.value} », puis choisissez-le dans la liste « {INSERT_FIGURE} » "
+        f"au-dessus du texte) ; si la page parle bien de l'ancien chiffre, ou d'autre chose (un exemple, une année), "
+        f"gardez-le tel quel en l'écrivant {{{{ \"{target.value}\" }}}}."]
     _write(project, f"Déjà {raised} jardins.")
     assert _problems(project)[0].startswith(f"« {raised} » est un chiffre des données")
 

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 from pcv.data.models import LANGUAGES, SiteData
 from pcv.problems import Problem
 from pcv.pages.figure_history import line_times, previous_figures
-from pcv.pages.figures import (PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures,
+from pcv.pages.figures import (INSERT_FIGURE, PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures,
                               without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
 from pcv.pages.markdown import MarkdownPage
@@ -144,14 +144,18 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
 def _typed_figure_message(typed: str, figure: DataFigure, lang: str) -> str:
     """What to do with a number typed in a page that is, or was, a figure of the data."""
     placeholder, keep = f"{{{{ {figure.placeholder} }}}}", f'{{{{ "{typed}" }}}}'
+    what = f"{figure.label} ({figure.source})" if figure.label else f"({figure.source})"
+    editor = (f"(dans l'éditeur : sélectionnez « {typed} », puis choisissez-le dans la liste « {INSERT_FIGURE} » "
+              "au-dessus du texte)")
     if figure.previous_of is not None:
         now = str(figure.previous_of) if figure.kind == "year" else format_figure(figure.previous_of, figure.kind, lang)
-        return (f"« {typed} » était un chiffre des données ({figure.source}), qui vaut maintenant {now}. "
-                f"Écrivez {placeholder} pour montrer le chiffre à jour ; si la page parle bien de l'ancien "
+        return (f"« {typed} » était un chiffre des données, {what}, qui vaut maintenant {now}. "
+                f"Écrivez {placeholder} pour montrer le chiffre à jour {editor} ; si la page parle bien de l'ancien "
                 f"chiffre, ou d'autre chose (un exemple, une année), gardez-le tel quel en l'écrivant {keep}.")
-    return (f"« {typed} » est un chiffre des données ({figure.source}). Si c'est ce chiffre, écrivez "
-            f"{placeholder} à la place : le site l'affichera depuis les données, dans le format de la langue. "
-            f"S'il dit autre chose (une année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant {keep}.")
+    return (f"« {typed} » est un chiffre des données, {what}. Si la phrase parle de ce chiffre, écrivez "
+            f"{placeholder} à la place {editor} : le site l'affichera depuis les données, dans le format de la langue. "
+            f"S'il dit autre chose (une autre année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant "
+            f"{keep}.")
 
 
 def _text_lines(page: MarkdownPage) -> list[tuple[int, str]]:

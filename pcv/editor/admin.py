@@ -21,7 +21,7 @@ from pcv.data.models import SiteData
 from pcv.editor.config import LOCAL_SERVER_PORT, SIGNIN_LOGO, Language, config_yaml, editor_config, editor_settings
 from pcv.editor.signin_screen import editor_title, signin_svg
 from pcv.languages.static_i18n import languages
-from pcv.pages.figures import figure_texts
+from pcv.pages.figures import figure_labels, figure_texts
 
 DIST = Path("node_modules") / "decap-cms" / "dist"
 FOLDER = "admin"
@@ -100,7 +100,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
         shutil.copy2(Path(__file__).with_name(own), admin / own)
     (admin / SIGNIN_LOGO).write_text(signin_svg(data, locale), encoding="utf-8")
     (admin / "config.yml").write_text(config_text, encoding="utf-8")
-    # What each {{ placeholder }} shows in each language, for the preview of a page's text (page_text.js).
+    # What each {{ placeholder }} shows in each language, for the preview of a page's text, and in French words (labels),
+    # for the list of figures to insert (page_text.js).
     (admin / "figures.json").write_text(json.dumps(figures or {}, ensure_ascii=False), encoding="utf-8")
     return admin
 
@@ -125,6 +126,8 @@ def publish_for(config: MkDocsConfig, site_dir: Path, data: SiteData | None = No
     pages = tuple(collection["name"] for collection in editor["collections"] if "folder" in collection)
     data = data or _checked_data(project)
     figures = {lang: figure_texts(data, lang) for lang in locales} if data is not None else {}
+    if data is not None:
+        figures["labels"] = figure_labels(data)  # the list « Insérer un chiffre des données » (page_text.js)
     return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
                           local_port=settings.local_port, figures=figures, data=data, locale=locales[0])
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from pcv.editor.fields import Field, plain_hint
 from pcv.field_labels import PAGE_LABELS
+from pcv.pages.figures import INSERT_FIGURE
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
 
-# The Markdown as typed, with « Insérer une photo » (page_text.js): Decap's markdown widget inserts images only in
+# The Markdown as typed, with « Insérer une photo » and the list of figures (page_text.js): Decap's markdown widget inserts images only in
 # its rich-text mode, which rewrites admonitions (!!! note), tables and attributes ({ #id }); its preview is kept.
 # sanitize_preview: HTML typed in a page (or in a pull request under review) runs no script here.
 BODY = {"name": "body", "label": PAGE_LABELS["body"], "widget": "page_text", "sanitize_preview": True,
         "hint": plain_hint("En Markdown : ## pour un intertitre, - pour une liste, **gras**, "
                            "[texte du lien](programme.md) pour un lien. « Insérer une photo » la place où est "
-                           "le curseur.")}
+                           f"le curseur ; « {INSERT_FIGURE} » y écrit un chiffre des données (à la place du texte "
+                           "sélectionné), que le site affiche toujours à jour.")}
 
 
 def page_fields() -> list[Field]:

@@ -1,8 +1,9 @@
-// A page's text in the web editor: its Markdown exactly as typed, with a button « Insérer une photo ».
-// Decap's own Markdown field inserts an image only in its rich-text mode, which rewrites the page's Markdown
-// (admonitions, tables, anchors); in its raw mode the toolbar is disabled. This field is a plain text box
-// that keeps every character, and its button opens Decap's media library: the photo chosen (or uploaded)
-// is written where the cursor is, `![](images/photo.jpg)` on a line of its own, linked from the page as a
+// A page's text in the web editor: its Markdown exactly as typed, with a button « Insérer une photo » and a list
+// « Insérer un chiffre des données ». Decap's own Markdown field inserts an image only in its rich-text mode, which
+// rewrites the page's Markdown (admonitions, tables, anchors); in its raw mode the toolbar is disabled. This field is
+// a plain text box that keeps every character. The list names each figure by its French words (figures.json) and
+// writes its {{ name }} at the cursor, so that no one types braces. The button opens Decap's media library: the
+// photo chosen (or uploaded) is written where the cursor is, `![](images/photo.jpg)` on a line of its own, linked from the page as a
 // photo added by hand (the build publishes its WebP sizes without its metadata: pcv/publishing/photos.py).
 // The cursor is then left between the brackets, where the photo's description goes. Loaded after
 // decap-cms.js, before the editor starts; the preview is Decap's Markdown preview.
@@ -12,6 +13,7 @@
   if (!CMS || !createClass || !h || !CMS.getWidget("markdown")) return;
   var LANGUAGE = { fr: "en français", en: "en anglais" };
   var CLOSED = "<!-- pcv: en-tête fermé par l'éditeur -->";
+  var FIGURES = "Insérer un chiffre des données";  // pcv.pages.figures.INSERT_FIGURE, which messages name
 
   // `text` with the photo line inserted at `at`, as a paragraph of its own; where the description goes.
   function withPhoto(text, at, path) {
@@ -98,6 +100,20 @@
       pane.scrollTop = top;
     },
     componentWillUnmount: function () { this.props.onRemoveMediaControl(this.controlID); },
+    // A figure of the data chosen in the list above the text: its {{ name }} where the cursor is, in place of the
+    // text selected (the figure typed by hand that the build points at); the cursor after it.
+    insertFigure: function (event) {
+      var name = event.target.value, box = this.box, text = this.props.value || "";
+      event.target.value = "";
+      if (!name || !box) return;
+      var start = this.typed ? box.selectionStart : text.length, end = this.typed ? box.selectionEnd : text.length;
+      var placeholder = "{{ " + name + " }}";
+      this.props.onChange(text.slice(0, start) + placeholder + text.slice(end));
+      setTimeout(function () {
+        box.focus({ preventScroll: true });
+        box.setSelectionRange(start + placeholder.length, start + placeholder.length);
+      }, 0);
+    },
     choosePhoto: function (event) {
       event.preventDefault();
       this.at = this.box ? this.box.selectionStart : null;
@@ -114,13 +130,20 @@
         background: "#fff4f4", borderLeft: "4px solid #8a1538", color: "#1f2328" } },
         "Dans le fichier, la ligne « --- » qui ferme l’en-tête manque : l’éditeur l’ajoutera à l’enregistrement. " +
         "Vérifiez que le titre, la description et ce texte sont à leur place, puis cliquez sur Publier.") : null;
+      var labels = figures.labels || {};
+      var figureList = Object.keys(labels).length ? h("select", { "aria-label": FIGURES, value: "",
+        onChange: this.insertFigure, style: { font: "inherit", marginLeft: ".6rem", padding: ".35rem .5rem",
+        border: "2px solid #3a69c7", borderRadius: "5px", background: "#fff", color: "#3a69c7", maxWidth: "22rem" } },
+        h("option", { value: "" }, FIGURES + "…"),
+        Object.keys(labels).map(function (name) { return h("option", { key: name, value: name }, labels[name]); }))
+        : null;
       return h("div", {}, closed,
-        h("div", { style: { margin: "0 0 .4rem" } },
+        h("div", { style: { margin: "0 0 .4rem", display: "flex", flexWrap: "wrap", alignItems: "center" } },
           h("button", { type: "button", onClick: this.choosePhoto,
             onMouseDown: function (event) { event.preventDefault(); },  // the cursor stays where the photo goes
             style: { font: "inherit", fontWeight: 600,
             padding: ".35rem .8rem", border: "2px solid #3a69c7", borderRadius: "5px", background: "#fff",
-            color: "#3a69c7", cursor: "pointer" } }, "Insérer une photo")),
+            color: "#3a69c7", cursor: "pointer" } }, "Insérer une photo"), figureList),
         h("textarea", {
           id: props.forID, className: props.classNameWrapper, value: text, spellCheck: true,
           ref: function (box) { self.box = box; },
@@ -128,7 +151,7 @@
           style: { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace", lineHeight: 1.5,
             resize: "vertical", width: "100%", boxSizing: "border-box" },
           onChange: function (event) { props.onChange(event.target.value); },
-          onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle,
+          onFocus: function () { self.typed = true; props.setActiveStyle(); }, onBlur: props.setInactiveStyle,
         }),
         note);
     },
@@ -138,7 +161,7 @@
   // (figures.json, written with the editor from data/), {{ "kept" }} as written, no { #anchor } after a heading.
   var figures = {};
   fetch("figures.json", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : {}; })
-    .then(function (found) { figures = found || {}; }).catch(function () {});
+    .then(function (found) { figures = found || {}; }).catch(function () {});  // read at each render
   var MarkdownPreview = CMS.getWidget("markdown").preview;
 
   function shown(text, lang) {

@@ -38,7 +38,8 @@ def previous_figures(root: Path, data: SiteData) -> list[DataFigure]:
             if now is not None and value != now.value:
                 earlier = found.get((placeholder, value))
                 found[(placeholder, value)] = DataFigure(placeholder, value, kind, now.source, previous_of=now.value,
-                                                         since=min(time, earlier.since) if earlier else time)
+                                                         since=min(time, earlier.since) if earlier else time,
+                                                         label=now.label)
     return list(found.values())
 
 

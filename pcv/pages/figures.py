@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pcv.data.models import SiteData
 from pcv.text.formatting import format_figure, format_period
 
+INSERT_FIGURE = "Insérer un chiffre des données"  # the editor's list of the figures, above a page's text (page_text.js)
 PLACEHOLDER = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")  # ids may hold hyphens (schemas/: $defs.id)
 AS_WRITTEN = re.compile(r'\{\{\s*"([^"{}]*)"\s*\}\}')  # {{ "2030" }}: a number kept as written
 _SPACE = "[ \u00a0\u202f]"
@@ -36,20 +37,35 @@ class DataFigure:
     source: str  # where it is in data/, for messages
     previous_of: int | None = None  # set for a value the figure had before: its value now
     since: int | None = None  # and then the time (seconds) of the first commit where the figure had that value
+    label: str = ""  # what it is, in French: "l'année où le programme commence", a target's label
+
+
+# What the figures that are not targets are, in French (messages, the editor's list of figures).
+LABELS = {"period.start": "l'année où le programme commence", "period.end": "l'année où le programme finit",
+          "period": "la période du programme", "countries.count": "le nombre de pays du programme"}
 
 
 def data_figures(data: SiteData) -> list[DataFigure]:
     """The figures of the data that pages must not repeat by hand."""
     period = data.programme.period
     figures = [
-        DataFigure("period.start", period.start, "year", "data/programme.yaml, period.start"),
-        DataFigure("period.end", period.end, "year", "data/programme.yaml, period.end"),
+        DataFigure(name, getattr(period, name[7:]), "year", f"data/programme.yaml, {name}", label=LABELS[name])
+        for name in ("period.start", "period.end")
     ]
     figures += [
-        DataFigure(f"targets.{t.id}", t.value, t.format, f"data/programme.yaml, targets, id « {t.id} »")
+        DataFigure(f"targets.{t.id}", t.value, t.format, f"data/programme.yaml, targets, id « {t.id} »",
+                   label=f"la cible « {format_figure(t.value, t.format, 'fr')} {t.label.in_('fr')} »")
         for t in data.programme.targets
     ]
     return figures
+
+
+def figure_labels(data: SiteData) -> dict[str, str]:
+    """Each placeholder as the editor's list of the figures to insert shows it, in French: "15 000 Canadiens…",
+    "2020 : l'année où le programme commence" (a no-break space before the colon)."""
+    texts = figure_texts(data, "fr")
+    targets = {f"targets.{t.id}": f"{texts[f'targets.{t.id}']} {t.label.in_('fr')}" for t in data.programme.targets}
+    return {name: targets.get(name) or f"{text}\u00a0: {LABELS[name]}" for name, text in texts.items()}
 
 
 def figure_texts(data: SiteData, lang: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ from pcv.field_labels import PAGE_LABELS
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
 from pcv.pages.markdown import read_page
-from pcv.text.formatting import country_name
+from pcv.text.formatting import country_name, format_figure
 from tests.browser.test_editor import LocalEditor, editing, local_editor  # noqa: F401 - the fixture, for this module
 
 NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
@@ -268,3 +268,25 @@ def test_an_item_added_to_a_long_list_is_brought_into_sight_ready_to_type_in(
     assert traffic.other_hosts == [] and traffic.problems == []
     assert place["tag"] == "INPUT" and place["value"] == "", place
     assert 0 <= place["top"] and place["bottom"] <= place["window"], place
+
+
+def test_a_figure_typed_by_hand_is_replaced_by_choosing_it_in_the_list_above_the_text(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """The figure typed by hand selected, then chosen by its French words in « Insérer un chiffre des données »: its
+    {{ name }} takes its place, no brace typed (staff play-test 5: the only technical syntax of the session)."""
+    data = load_site_data(local_editor.project / "data")
+    target = data.programme.targets[0]
+    typed = format_figure(target.value, target.format, "fr")
+    line = f"Déjà {typed} au total."
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        text = page.get_by_label(PAGE_LABELS["body"]).first
+        text.focus()
+        text.press("Control+End")
+        text.type("\n" + line)
+        text.evaluate("(box, typed) => { const at = box.value.lastIndexOf(typed); box.focus(); "
+                      "box.setSelectionRange(at, at + typed.length); }", typed)
+        choice = page.get_by_label("Insérer un chiffre des données").first
+        choice.select_option(label=f"{typed} {target.label.in_('fr')}")
+        expect(text).to_have_value(re.compile(re.escape(f"Déjà {{{{ targets.{target.id} }}}} au total.") + r"$"))
+    assert traffic.other_hosts == [] and traffic.problems == []
