@@ -43,3 +43,12 @@ def look_alike_note(text: str) -> str:
         return ""
     return (f" Attention : « {text} » contient {', '.join(found)} ; il ressemble au texte attendu sans être le même. "
             "Retapez-le au clavier.")
+
+
+def looks_like(typed: str, expected: str) -> bool:
+    """`typed` would read as `expected`: the same once spaces and invisible signs are left out and accents composed,
+    differing only where `typed` has a sign outside ASCII (« titіe » with a Ukrainian « і » for « title »)."""
+    shown = "".join(sign for sign in unicodedata.normalize("NFC", typed)
+                    if unicodedata.category(sign) not in ("Zs", "Cf"))
+    return typed != expected and len(shown) == len(expected) and all(
+        a == b or not a.isascii() for a, b in zip(shown, expected))

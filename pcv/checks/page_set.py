@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from pcv.checks.page_text import ALT_IN, images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
+from pcv.look_alike import look_alike_note
 from pcv.problems import Problem
 from pcv.languages.translations import is_marked
 from pcv.pages.front_matter import PENDING
@@ -86,7 +87,7 @@ def template_problems(pages: Pages, templates: set[str], page_templates: list[st
             yield Problem(page.name, meta_line(page, "template"), 1,
                 f"le gabarit « {template} » n'est pas un gabarit de page du site. Gabarits de page : "
                 f"{', '.join(page_templates)} ; "
-                "ou retirez cette ligne pour une page ordinaire.", "template")
+                "ou retirez cette ligne pour une page ordinaire." + look_alike_note(str(template)), "template")
 
 
 def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterator[Problem]:

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from pcv.data.yaml_source import value_in_words
 from pcv.pages.addresses import SLUG_PATH
 from pcv.pages.figures import without_kept_numbers
+from pcv.look_alike import look_alike_note, looks_like
 from pcv.pages.markdown import MarkdownPage
+from pcv.pages.roles import COUNTRY_FORM, ROLE_FORM, ROLES
 from pcv.problems import Problem
 
 PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
@@ -60,9 +62,10 @@ FIELDS: dict[str, Field] = {
                        "pour nommer aussi le dossier de la page, « slug: act/open-data ». "
                        "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\")."),
     "role": Field("ce que la page est pour le site (accessibilité, partenaires, données ouvertes…)", max_length=60,
-                  pattern=r"[a-z0-9]+(-[a-z0-9]+)*",
-                  hint="Un mot en minuscules, par exemple « role: partners » (la liste est dans pcv/pages/roles.py)."),
-    "country": Field("le pays que la page décrit : son code ISO à deux lettres", max_length=2, pattern=r"[A-Z]{2}",
+                  pattern=ROLE_FORM,
+                  hint=f"Un mot en minuscules sans accent : un rôle du site ({', '.join(ROLES)}) ou l'identifiant "
+                       "(id) d'un appel à l'action de data/programme.yaml."),
+    "country": Field("le pays que la page décrit : son code ISO à deux lettres", max_length=2, pattern=COUNTRY_FORM,
                      hint="Deux lettres majuscules, celles du pays dans data/countries.yaml (ex. « country: BJ »)."),
     "menu_after": Field("la page du menu après laquelle cette page apparaît (une page que le menu de mkdocs.yml "
                         "ne liste pas)", max_length=200, pattern=r"[^\s\"<>]+\.md", may_be_empty=True,
@@ -104,7 +107,7 @@ def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
         if key not in KINDS[kind]:
             yield Problem(page.name, line, 1, f"champ d'en-tête inconnu « {key} ». Champs permis dans "
                           f"{KIND_NAMES[kind]} : {', '.join(KINDS[kind])}. (Material en lit d'autres, comme status, "
-                          "icon ou author : le site ne les accepte pas.)", str(key))
+                          "icon ou author : le site ne les accepte pas.)" + look_alike_note(str(key)), str(key))
         elif value is None or value == "":
             if FIELDS[key].required and not pending:
                 yield Problem(page.name, line, 1, f"« {key} » est vide ({FIELDS[key].role}). Écrivez sa valeur "
@@ -114,8 +117,9 @@ def front_matter_problems(page: MarkdownPage) -> Iterator[Problem]:
                               "ou retirez la ligne.", key)
         else:
             yield from _value_problems(page, key, value, line)
+    typed = [str(key) for key in page.meta if key not in KINDS[kind]]
     for key in KINDS[kind]:
-        if FIELDS[key].required and not pending and key not in page.meta:
+        if FIELDS[key].required and not pending and key not in page.meta and not any(looks_like(t, key) for t in typed):
             yield Problem(page.name, 1, None, f"l'en-tête n'a pas de « {key} » ({FIELDS[key].role}). Ajoutez une "
                           f"ligne « {key}: … » entre les deux lignes « --- ».")
 
@@ -127,7 +131,9 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
             yield Problem(page.name, line, 1, f"« {key} » doit être une liste de mots, une ligne « - … » par "
                           f"élément, on trouve {value_in_words(value)}.", key)
         elif len(value) > field.max_length or any(item not in field.choices for item in value):
-            yield Problem(page.name, line, 1, f"« {key} » n'accepte que ces éléments : {', '.join(field.choices)}.", key)
+            odd = next((item for item in value if isinstance(item, str) and look_alike_note(item)), "")
+            yield Problem(page.name, line, 1, f"« {key} » n'accepte que ces éléments : {', '.join(field.choices)}."
+                          + look_alike_note(odd), key)
         return
     if not isinstance(value, str):
         yield Problem(page.name, line, 1, f"« {key} » doit être un texte, on trouve {value_in_words(value)}. "
@@ -138,10 +144,10 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
     elif field.choices and value not in field.choices:
         allowed = " ou ".join(f"« {choice} »" for choice in field.choices)
         yield Problem(page.name, line, 1, f"on trouve « {value} », mais la seule valeur permise est {allowed} "
-                      f"({field.role}). {field.hint}".rstrip(), key)
+                      f"({field.role}). {field.hint}".rstrip() + look_alike_note(value), key)
     elif field.pattern and not re.fullmatch(field.pattern, value):
         yield Problem(page.name, line, 1, f"« {key} » : on trouve {value_in_words(value)}, qui n'a pas la forme "
-                      f"attendue ({field.role}). {field.hint}".rstrip(), key)
+                      f"attendue ({field.role}). {field.hint}".rstrip() + look_alike_note(value), key)
     elif field.written_raw and (match := _RAW_IN_HTML.search(without_kept_numbers(value))):
         text = next((t for n, t in page.lines() if n == line), "")
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,

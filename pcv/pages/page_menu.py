@@ -9,6 +9,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
+from pcv.look_alike import look_alike_note
 from pcv.pages.country_menu import menu_paths
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
@@ -55,7 +56,7 @@ def placement_problems(pages: Pages, listed: set[str], placed: set[str]) -> Iter
     for path, (after, page) in wanted_places(pages).items():
         if path not in listed and after not in placed:
             yield Problem(page.name, meta_line(page, KEY), 1, f"« {after} » n'est pas une page du menu : cette page ne "
-                          "peut pas s'y placer après elle. Choisissez une autre « Place dans le menu ».", KEY)
+                          "peut pas s'y placer après elle. Choisissez une autre « Place dans le menu »." + look_alike_note(after), KEY)
         elif path in listed:
             yield Problem(page.name, meta_line(page, KEY), 1, f"cette page est déjà dans le menu de mkdocs.yml, qui "
                           f"garde sa place : « Place dans le menu » (après « {after} ») ne la déplace pas. Videz ce "

@@ -10,6 +10,7 @@ language's root.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ TEMPLATES = {"home": "home.html", "programme": "programme.html", "themes": "appr
              "activities": "activities.html", "partners": "partners.html", "contact": "contact.html",
              "open-data": "open-data.html"}
 CALL_TEMPLATE = "call-to-action.html"
+ROLE_FORM = r"[a-z0-9]+(-[a-z0-9]+)*"  # front matter refuses another form at its line (pcv/pages/front_matter.py)
+COUNTRY_FORM = r"[A-Z]{2}"
 REQUIRED = ("accessibility", "open-data")  # every site publishes open data files and owes an accessibility statement
 Pages = dict[tuple[str, str], MarkdownPage]
 
@@ -81,8 +84,8 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
     holders: dict[tuple[str, str], MarkdownPage] = {}  # (language, role) -> its page
     for (lang, path), page in sorted(pages.items(), key=lambda item: (LANGUAGES.index(item[0][0]), item[0][1])):
         role = page.meta.get("role")
-        if role is None:
-            continue
+        if not isinstance(role, str) or not re.fullmatch(ROLE_FORM, role):
+            continue  # front matter says what is wrong with it
         line = _meta_line(page, "role")
         other = pages.get((next(o for o in LANGUAGES if o != lang), path))
         if role not in known and data is None:
@@ -128,8 +131,8 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
     seen: dict[tuple[str, str], str] = {}
     for (lang, path), page in sorted(pages.items()):
         code = page.meta.get("country")
-        if code is None:
-            continue
+        if not isinstance(code, str) or not re.fullmatch(COUNTRY_FORM, code):
+            continue  # front matter says what is wrong with it
         line = _meta_line(page, "country")
         if code not in codes:
             yield Problem(page.name, line, 1, f"le pays « {code} » n'est pas dans data/countries.yaml. Écrivez le "
