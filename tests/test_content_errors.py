@@ -241,7 +241,7 @@ KINDS = [
     pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "
                  "« --- ».", id="missing-description"),
-    pytest.param("pages", f"docs/fr/{ASPIRATIONS}, ligne 1, colonne 1 : l'en-tête (front matter) commence par "
+    pytest.param("pages", f"docs/fr/{ASPIRATIONS}, ligne 1, colonne 1 : l'en-tête commence par "
                  "« --- » mais ne se termine jamais. Ajoutez une ligne « --- » après son dernier champ (ligne "
                  f"{FICTIF.text(f'docs/fr/{ASPIRATIONS}').splitlines().index('---', 1)}).",
                  id="front-matter-not-closed"),

@@ -362,6 +362,15 @@ def test_a_key_that_only_looks_right_says_which_sign_differs(tmp_path: Path, key
     assert all(named in problem.message for problem in raised.value.problems), raised.value.problems
 
 
+@pytest.mark.parametrize("typed", [str.lower, lambda code: f" {code}"])
+def test_a_country_code_in_the_wrong_case_or_with_a_space_says_what_to_write(tmp_path: Path, typed) -> None:
+    """Staff play-test 6: « ci » was said not to have the expected form, without the « CI » to write."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    edit(data / "countries.yaml", f"  - code: {SECOND.code}\n", f"  - code: '{typed(SECOND.code)}'\n")
+    with pytest.raises(DataProblems, match=re.escape(f"qui n'a pas la forme attendue : écrivez « {SECOND.code} »")):
+        load_site_data(data)
+
+
 @pytest.mark.parametrize("code", ["EU", "UN", "ZZ", "XK"])
 def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> None:
     """CLDR names groupings (EU, UN) and reserved codes (ZZ, XK) too; only ISO 3166-1 countries are accepted."""

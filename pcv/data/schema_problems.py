@@ -85,6 +85,16 @@ def _type_hint(expected: str, value: Any) -> str:
     return ""
 
 
+def _fixed(value: object, pattern: str) -> str:
+    """« : écrivez « CI » » when `value` has the form `pattern` asks once its case or its outer spaces are changed."""
+    if not isinstance(value, str):
+        return ""
+    for fixed in (value.strip(), value.strip().upper(), value.strip().lower()):
+        if fixed != value and re.search(pattern, fixed):
+            return f" : écrivez « {fixed} »"
+    return ""
+
+
 def _explain(error: ValidationError) -> str:
     """A French explanation of one schema error: what was expected, what was found."""
     found = value_in_words(error.instance)
@@ -108,8 +118,8 @@ def _explain(error: ValidationError) -> str:
             return (f"on trouve {found}, qui finit par un retour à la ligne (écrit en bloc, après « | » ou « > »). "
                     f"Écrivez la valeur sur la ligne du champ, sans « | » ni « > ». {hint}").rstrip()
         case "pattern":
-            return (f"on trouve {found}, qui n'a pas la forme attendue. {hint}".rstrip()
-                    + (look_alike_note(error.instance) if isinstance(error.instance, str) else ""))
+            return (f"on trouve {found}, qui n'a pas la forme attendue{_fixed(error.instance, expected_value)}. "
+                    f"{hint}".rstrip() + (look_alike_note(error.instance) if isinstance(error.instance, str) else ""))
         case "format" if expected_value == "https-url" and isinstance(error.instance, str):
             return f"l'adresse « {error.instance} » ne convient pas : {https_link_problem(error.instance)}. {hint}".rstrip()
         case "format":

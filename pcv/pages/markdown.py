@@ -204,7 +204,7 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
         if re.match(r"-{3}[ \t]*\n", text):
             end = open_front_matter_end(text)
             after = f" (ligne {end - 1})" if end else ""
-            return page, Problem(name, 1, 1, "l'en-tête (front matter) commence par « --- » mais ne se "
+            return page, Problem(name, 1, 1, "l'en-tête commence par « --- » mais ne se "
                                  f"termine jamais. Ajoutez une ligne « --- » après son dernier champ{after}.")
         return page, None
     try:  # read by YAML 1.2, as the web editor writes it; the build gives MkDocs this reading (pcv/build/page_steps.py)
@@ -214,7 +214,7 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
         return MarkdownPage(lang, path, text, body=text), exc.problem
     if not isinstance(meta, dict):
         return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1,
-            "l'en-tête (front matter) doit contenir des champs « nom: valeur », "
+            "l'en-tête doit contenir des champs « nom: valeur », "
             "par exemple « title: Notre approche ».")
     lines = text.count("\n", 0, match.end())
     return MarkdownPage(lang, path, text, meta, lines, text[match.end():].lstrip("\n")), None
