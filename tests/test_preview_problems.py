@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import socket
 import subprocess
@@ -18,6 +20,7 @@ from programme_facts import FICTIF
 from project_edits import edit
 
 from pcv.inspection.builds import ROOT, assemble_programme
+from pcv.preview.french_log import french_terminal
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -70,3 +73,28 @@ def test_the_editor_answers_and_shows_the_problems_of_a_broken_save(tmp_path: Pa
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def test_the_preview_terminal_says_mkdocs_routine_lines_in_french_or_leaves_them_out() -> None:
+    """Staff play-test 6: the terminal of make editor was full of English lines around the one French line."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    french_terminal(handler)
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    old_level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        logging.getLogger("mkdocs.commands.build").info("Cleaning site directory")
+        logging.getLogger("mkdocs.commands.build").info("Documentation built in %.2f seconds", 12.5)
+        logging.getLogger("mkdocs.livereload").info("[05:41:01] Serving on http://127.0.0.1:8000/")
+        logging.getLogger("mkdocs.livereload").info("[05:41:01] Watching paths for changes: 'docs'")
+        logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.plugin").info("Building 'fr' documentation")
+        logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.plugin").warning("a real warning")
+        logging.getLogger("mkdocs.hooks").info("Construction de l'aperçu…")
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.NOTSET)
+    assert stream.getvalue().splitlines() == ["Aperçu prêt (12,50 s).", "Aperçu : http://127.0.0.1:8000/",
+                                              "a real warning", "Construction de l'aperçu…"]

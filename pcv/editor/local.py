@@ -23,5 +23,6 @@ def decap_server_command(project: Path, port: int, origin: str) -> tuple[list[st
         raise EditorUnavailable("l'éditeur en local a besoin de Node.js et des paquets npm du projet : "
                                 "installez Node.js (voir CONTRIBUTING.md), puis lancez npm ci.")
     env = {**os.environ, "BIND_HOST": "127.0.0.1", "PORT": str(port), "MODE": "fs", "ORIGIN": origin.rstrip("/"),
-           "GIT_REPO_DIRECTORY": str(project.resolve()), "NODE_PATH": str((project / "node_modules").resolve())}
+           "GIT_REPO_DIRECTORY": str(project.resolve()), "NODE_PATH": str((project / "node_modules").resolve()),
+           "LOG_LEVEL": os.environ.get("LOG_LEVEL", "warn")}  # decap-server's routine lines are in English
     return [node, str(GUARDED)], env

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pcv.checks.config_file import config_problems
 from pcv.problems import problems_report, visible
+from pcv.preview.french_log import french_terminal
 from pcv.preview.server import serve
 
 
@@ -28,6 +29,7 @@ def run_preview(root: Path, address: str, then: str) -> int:
         return 1
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    french_terminal(handler)
     logging.getLogger("mkdocs").addHandler(handler)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     problems = config_problems(root)
