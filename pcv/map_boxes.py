@@ -1,5 +1,5 @@
-"""The boxes already taken on a map (countries, labels placed), found by where they lie: a label tried at a spot
-is tested against its few neighbours, not against every box (with 250 countries, the overview's labels cost
+"""The boxes already taken on a map (countries, labels placed), found by where they lie: a label (or its leader)
+tried at a spot is tested against its few neighbours, not against every box (with 250 countries, the overview's labels cost
 more than the rest of the build's setup)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from pcv.data.map_shapes import Box
+from pcv.map_land import Segment, meets
 
 CELLS = 24  # across the frame: a label spans one or two
 
@@ -30,6 +31,15 @@ class TakenBoxes:
         """Whether `box` overlaps a box taken, other than any box equal to `besides` (its own country's)."""
         return any(other != besides and _overlap(box, other) for cell in self._cells_of(box)
                    for other in self._cells.get(cell, ()))
+
+    def crossed(self, segment: Segment, besides: Box, margin: float = 0) -> bool:
+        """Whether the line `segment` passes over a box taken, other than `besides` (its own country's), or within
+        `margin` of one."""
+        x0, y0, x1, y1 = segment
+        around = (min(x0, x1) - margin, min(y0, y1) - margin, max(x0, x1) + margin, max(y0, y1) + margin)
+        return any(other != besides and meets(segment, (other[0] - margin, other[1] - margin, other[2] + margin,
+                                                        other[3] + margin))
+                   for cell in self._cells_of(around) for other in self._cells.get(cell, ()))
 
     def _cells_of(self, box: Box) -> Iterator[tuple[int, int]]:
         # Boxes that overlap share a point, hence a cell: each is listed in the cells of its corners and between.

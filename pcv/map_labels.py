@@ -1,25 +1,41 @@
-"""Where a map's labels go: around its country's point, the nearest spot that covers no other label, no other
-programme country and no land of the frame (pcv/map_land.py), out to the sea if need be, tied to its country
-by a line; on the country itself when it alone has room (pcv/map_view.py draws the frames)."""
+"""Where a map's labels go, by a cartographer's rules: a label lies on the sea or its own country, never on other
+land (pcv/map_land.py), another label, leader or country's mark; beside its country when there is room, else as
+near as can be, tied to it by a short straight leader that crosses no land but its own country's, no other
+label, mark or leader. A country whose name has no such place gets its number in the map's key there, by the
+same rules (pcv/map_view.py numbers them), rather than a name that points at the wrong land; None if even that
+has none."""
 
 from __future__ import annotations
 
 import dataclasses
-from itertools import chain
+import math
+from collections.abc import Iterator
 from typing import Protocol
 
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape
 from pcv.map_boxes import TakenBoxes
-from pcv.map_land import Land, main_box
+from pcv.map_land import Land, Segment, apart, main_box, meets
 
 LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
 CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size
-# Where a label may go around its country's point: direction (x, y) and
-# distance in label sizes, nearest first; beyond the first ring, with a line (out to the sea if need be).
-DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (1, -1), (-1, 1), (-1, -1))
-DISTANCES = (0.8, 2, 3.2, 4.5, 6, 8)
+# Beside its country (no leader): right, left, under or over the box of its main land, this many label sizes off
+# (not at its corners: a coast seldom fills them, and the name would float away from its land).
+DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1))
+BESIDE = 0.5
+# Farther, with a leader from the country's point: angles (degrees from east, the map's y pointing down), level
+# ones first (a name read along its line), and the leader's lengths, in label sizes; none longer.
+ANGLES = (0, 180, -20, 20, 160, -160, -45, 45, 135, -135, -65, 65, 115, -115, -80, 80, 100, -100, -90, 90)
+REACH = (1.5, 2, 2.6, 3.3, 4.2, 5.2, 6.5, 8)
+GAP = 0.25  # between a leader's end and its label's text, in label sizes
+CLEAR = 0.3  # the least room between a leader and any other label, mark or leader, in label sizes (half for a
+# number: small, it is read with its line)
+ON_ITSELF = 2.5  # the cost of a name written over its own country (hiding it): after the nearer leaders
+TWO_LINES = 0.4  # the cost of a name broken in two lines (narrower: it fits between lands where one line would not)
+KEYED = 50  # the cost of a country named in the map's key, its number placed as a label: any name is better…
+UNPLACED = 100  # …and the cost of one whose number has no place either (drawn on the country itself)
+NUMBER = Markup("00")  # a key's number, as wide as it may be
 
 
 class MapCountry(Protocol):
@@ -34,69 +50,147 @@ class Label:
     x: float
     y: float
     anchor: str
-    leader: tuple[float, float] | None  # the point the line from the label goes to
+    leader: Segment | None  # the line from the country's point to the label
+    lines: tuple[Markup, ...]  # the name on one line, or two (« Côte » over « d’Ivoire »), each line's space kept
     box: Box  # where its text lies (as CHARACTER and LINE estimate it)
     plate: bool = False  # drawn on a plate, tied to its country: the one place it fits lies on other land
+    key: bool = False  # the country's number in the map's key, where its name has no place (lines: the number)
+
+    @property
+    def badge(self) -> tuple[float, float, float]:
+        """A key's number's marker: the middle of its box, and a radius that holds it."""
+        x0, y0, x1, y1 = self.box
+        return (x0 + x1) / 2, (y0 + y1) / 2, round(min(x1 - x0, y1 - y0) / 2, 1)
 
 
-def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
-                 band: str, land: Land) -> dict[str, Label | None]:
-    """A label for each country, the nearest spot around its point that overlaps no other label, country or
-    `land` (None where there is none).
+@dataclasses.dataclass(frozen=True)
+class Ground:
+    """What labels must keep off: the frame's edges, the other land, each programme country's land and mark."""
+
+    frame: tuple[float, ...]
+    land: Land  # the land of the frame but the programme's countries
+    countries: dict[str, Land]  # each programme country's outlines, by code
+    marks: dict[str, Box]  # what each programme country takes on the map: its main land, or its marker
+
+
+def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, band: str,
+                 ground: Ground, numbers: bool = True) -> dict[str, Label | None]:
+    """A label for each country, `size` map units high: its name, or (with `numbers`, for a map with a key) its
+    number in the key, a label with `key` set; None where neither has a place that keeps the rules.
     Placed one by one in a few orders (the data's, west to east, east to west, north to south): the order
-    whose labels sit nearest their countries wins (crowded places name their countries best then)."""
+    that leaves fewest countries unnamed, then whose leaders are shortest, wins."""
     orders = [countries, *(sorted(countries, key=key) for key in (
         lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
     orders = orders[:1] if len(countries) < 2 else orders  # one country: one order
-    return min((_place_in_order(order, shapes, size, frame, band, land) for order in orders), key=lambda p: p[0])[1]
+    options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers) for c in countries}  # each order's
+    return min((_place_in_order(order, options, size, ground) for order in orders), key=lambda p: p[0])[1]
 
 
-def _place_in_order(countries: list[MapCountry], shapes: dict[str, Shape], size: float, frame: tuple[float, ...],
-                    band: str, land: Land) -> tuple[float, dict[str, Label | None]]:
-    """The labels placed in this order, and their cost: how far they are from their countries."""
-    taken = TakenBoxes((shape.box for shape in shapes.values()), frame[2] - frame[0])
-    placed, cost = {}, 0.0
+def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool
+                 ) -> list[tuple[float, Label, Segment | None]]:
+    """Every place of the country's name, then (with `numbers`) of its number in the key, cheapest first."""
+    names = sorted(_options(band, shape, size, name), key=lambda option: option[0])
+    keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0), key=lambda option: option[0]) if numbers else []
+    return names + [(KEYED + cost, dataclasses.replace(label, key=True), line) for cost, label, line in keys]
+
+
+def _place_in_order(countries: list[MapCountry], options: dict[str, list[tuple[float, Label, Segment | None]]],
+                    size: float, ground: Ground) -> tuple[float, dict[str, Label | None]]:
+    """The labels placed in this order, and their cost: how many are left to the key, how long their leaders are."""
+    taken = TakenBoxes(ground.marks.values(), ground.frame[2] - ground.frame[0])
+    leaders: list[Segment] = []
+    placed: dict[str, Label | None] = {}
+    total = 0.0
     for country in countries:
-        shape = shapes[country.code]
-        options = chain((_label_at(band, shape, size, direction, distance, country.name)  # nearest first: tried
-                         for distance in DISTANCES for direction in DIRECTIONS),  # until one fits; last, on the
-                        [_label_at(band, shape, size, (0, 0), 0, country.name)])  # country itself
-        fits = ((rank, label, box) for rank, (label, box) in enumerate(options)
-                if _within(box, frame) and not taken.overlaps(box, shape.box) and not land.covers(box))
-        fit = next(fits, None)
-        if fit is None:  # no free spot: left to the words beside the map, not printed over another name or land
-            placed[country.code] = None
-            cost += 2 * DISTANCES[-1]
-            continue
-        rank, label, box = fit
-        placed[country.code] = label
-        cost += DISTANCES[min(rank // len(DIRECTIONS), len(DISTANCES) - 1)] + rank / 100
-        taken.add(box)
-    return cost, placed
+        fit = next(((cost, label) for cost, label, line in options[country.code]
+                    if _keeps_the_rules(label, line, country.code, (taken, leaders), ground,
+                                        CLEAR * size * (0.5 if label.key else 1))), None)
+        placed[country.code] = fit and fit[1]
+        total += fit[0] if fit else UNPLACED
+        if fit:
+            taken.add(fit[1].box)
+            leaders.extend(filter(None, [fit[1].leader]))
+    return total, placed
 
 
-def _label_at(band: str, shape: Shape, size: float, direction: tuple[int, int], distance: float,
-              name: str) -> tuple[Label, Box]:
-    """The label `distance` label sizes from the country's point (for the nearest ring, the edge of the box of
-    the outline that holds its point: Chile's mainland, not its islands far out at sea)."""
-    dx, dy = direction
-    x, y = shape.at
-    if distance == DISTANCES[0]:  # beside the country itself
-        main = main_box(shape)
-        x = {1: main[2], -1: main[0]}.get(dx, x)
-        y = {1: main[3], -1: main[1]}.get(dy, y)
-    lx, ly = x + dx * distance * size, y + dy * (distance * size + (size / 2 if dx == 0 else 0))
-    anchor = {1: "start", -1: "end"}.get(dx, "middle")
-    width = _text_width(name, size)
-    start = {"start": lx, "end": lx - width}.get(anchor, lx - width / 2)
-    half = LINE * size / 2
-    box = (int(start), int(ly - half), int(start + width) + 1, int(ly + half) + 1)
-    leader = shape.at if distance not in (0, DISTANCES[0]) else None
-    return Label(band, round(lx, 1), round(ly, 1), anchor, leader, box), box
+def _keeps_the_rules(label: Label, line: Segment | None, code: str, drawn: tuple[TakenBoxes, list[Segment]],
+                     ground: Ground, clear: float) -> bool:
+    """On the sea or its own land, in the frame, over no other label, mark or leader; the line that ties it to
+    its country over nothing but the sea and its own country, and `clear` map units at least from every other
+    label, mark and leader (a line that grazes a name or a dot seems to lead to it)."""
+    (taken, leaders), box, own = drawn, label.box, ground.marks[code]
+    if not _within(box, ground.frame) or taken.overlaps(box, own) or ground.land.covers(box):
+        return False
+    if any(meets(leader, _grown(box, clear)) for leader in leaders):
+        return False
+    others = [land for other, land in ground.countries.items() if other != code]
+    if any(land.covers(box) for land in others):
+        return False
+    return line is None or not (taken.crossed(line, own, clear) or ground.land.crosses(line)
+                                or any(land.crosses(line) for land in others)
+                                or any(apart(line, leader) < clear for leader in leaders))
 
 
-def _text_width(name: str, size: float) -> float:
-    return len(name) * CHARACTER * size
+def _grown(box: Box, margin: float) -> tuple[float, float, float, float]:
+    return box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
+
+
+def _options(band: str, shape: Shape, size: float, name: Markup) -> Iterator[tuple[float, Label, Segment | None]]:
+    """Every place the rules may allow, with its cost and the line that ties it to its country (its leader; beside
+    it, an unseen one, that no other land may lie across): beside the country, then tied by leaders of growing
+    length, level ones first; over the country itself. Each on one line, and on two if the name has two words."""
+    for lines, extra in ((Markup(name),), 0), *(((lines, TWO_LINES),) if (lines := _two_lines(name)) else ()):
+        for cost, label, line in _places(band, shape, size, lines):
+            yield cost + extra, label, line
+
+
+def _places(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], on_itself: float = ON_ITSELF
+            ) -> Iterator[tuple[float, Label, Segment | None]]:
+    """`_options` for these lines; a label over the country itself costs `on_itself` (a key's number: best)."""
+    width, height = max(map(len, lines)) * CHARACTER * size, LINE * size * len(lines)
+    main = main_box(shape)
+    for rank, (dx, dy) in enumerate(DIRECTIONS):  # beside its main land, no leader
+        x = {1: main[2], -1: main[0]}.get(dx, shape.at[0]) + dx * BESIDE * size
+        y = {1: main[3], -1: main[1]}.get(dy, shape.at[1]) + dy * (BESIDE * size + (height / 2 if dx == 0 else 0))
+        label = _label(band, x, y, {1: "start", -1: "end"}.get(dx, "middle"), (width, height), None, lines)
+        yield BESIDE + rank / 100, label, (*shape.at, *_nearest(label.box, shape.at))  # over no other land
+    for reach in REACH:
+        for rank, angle in enumerate(ANGLES):
+            cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+            end = (shape.at[0] + cos * reach * size, shape.at[1] + sin * reach * size)
+            anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
+            x = end[0] + {"start": GAP, "end": -GAP}.get(anchor, 0) * size
+            y = end[1] if anchor != "middle" else end[1] + math.copysign(GAP * size + height / 2, sin)
+            label = _label(band, x, y, anchor, (width, height), (*shape.at, *end), lines)
+            yield 1 + reach + rank / 100, label, label.leader
+    yield on_itself, _label(band, *shape.at, "middle", (width, height), None, lines), None
+
+
+def _two_lines(name: Markup) -> tuple[Markup, Markup] | None:
+    """The name in two lines, broken after the space or hyphen nearest its middle (None if it has none)."""
+    breaks = [i + 1 for i, sign in enumerate(name[:-1]) if sign in " -"]
+    if not breaks:
+        return None
+    cut = min(breaks, key=lambda i: abs(len(name) - 2 * i))
+    return Markup(name[:cut]), Markup(name[cut:])
+
+
+def _label(band: str, x: float, y: float, anchor: str, extent: tuple[float, float], leader: Segment | None,
+           lines: tuple[Markup, ...]) -> Label:
+    width, height = extent
+    start = {"start": x, "end": x - width}.get(anchor, x - width / 2)
+    box = (int(start), int(y - height / 2), int(start + width) + 1, int(y + height / 2) + 1)
+    line = leader and tuple(round(value, 1) for value in leader)
+    return Label(band, round(x, 1), round(y, 1), anchor, line, lines, box)
+
+
+def tied(label: Label, point: tuple[float, float]) -> Label:
+    """`label` on a plate, with a leader from `point` (its country) to the nearest point of its box."""
+    return dataclasses.replace(label, plate=True, leader=(*point, *_nearest(label.box, point)))
+
+
+def _nearest(box: Box, point: tuple[float, float]) -> tuple[float, float]:
+    return min(max(point[0], box[0]), box[2]), min(max(point[1], box[1]), box[3])
 
 
 def _within(box: Box, frame: tuple[float, ...]) -> bool:

@@ -10,9 +10,10 @@ Sizes are in map units. The labels' size is set by the stylesheet as a share
 of the map's width (the SVG's font size is 1 % of the frame's width), larger
 on narrow maps so that they stay readable. The overview names its countries on
 wide maps only (on a phone the list under it names them); a country's own map
-names it at every width. Each label is placed around its country where it
-covers no other label, country or land (pcv/map_land.py), in the sea if need be,
-tied to its country by a line.
+names it at every width. Each label is placed by pcv/map_labels.py's rules (on
+the sea or its own land, tied by a short leader over no other land); an overview's
+country with no such place is numbered on the map and named in its key, under it;
+a country's own map, with no such place, names it on a plate beside it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import hashlib
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
-from pcv.map_labels import CHARACTER, LINE, Label, MapCountry, place_labels  # noqa: F401 (tests read the sizes)
+from pcv.map_labels import CHARACTER, LINE, Ground, Label, MapCountry, place_labels, tied  # noqa: F401 (sizes: tests)
 from pcv.map_land import Land
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
@@ -34,6 +35,7 @@ LABEL_SHARES = {"narrow": 0.046, "wide": 0.024}
 # 0.12 % of the frame's width wide.
 LAND = {"fill": "#dcdcdc", "stroke": "#fff", "border": 0.0012}
 MARKER = 0.011  # radius of the marker of a country too small to see / frame width
+KEY = 0.6  # radius of the numbered marker of a country named in the map's key / label size
 SMALL = 0.02  # a country narrower than this share of the frame gets a marker
 OVERVIEW_ASPECT = (1.9, 1.9)  # narrowest and widest width / height of the overview
 OVERVIEW_MARGIN = 2.5  # room around the countries for their labels, in narrow label sizes
@@ -57,6 +59,8 @@ class Place:
     marker: tuple[float, float, float] | None  # cx, cy, r when the country is too small to see
     labels: tuple[Label, ...]
     ring: tuple[float, float, float] | None = None  # cx, cy, r of the circle round a small country of its own page
+    key: int | None = None  # its number in the key under the map, where its name has no place (`labels` holds the
+    # number, placed as a label; on its marker if that has none either)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,19 +93,25 @@ class MapFrame:
 
 
 def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
-    """The programme's countries together, each labelled, linked when it has a page."""
+    """The programme's countries together, each labelled (or numbered in the map's key), linked when it has a
+    page."""
     shapes = {c.code: world.countries[c.code] for c in countries}
     box = _union([s.box for s in shapes.values()])
     middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], OVERVIEW_MIN * world.width) / 2
     box = (middle - half, box[1], middle + half, box[3])
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
     frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
-    width = frame[2] - frame[0]
     # Named on wide maps only: on a phone, seven names would hide the countries (the list under the map
     # names them, and the map's markers are larger there, site.css).
-    placed = place_labels(countries, shapes, LABEL_SHARES["wide"] * width, frame, "wide", _land(world, shapes, frame))
+    size = LABEL_SHARES["wide"] * (frame[2] - frame[0])
+    placed = place_labels(countries, shapes, size, "wide", _ground(world, shapes, frame, KEY * size, world.coarse))
+    keyed = [c.code for c in countries if not placed[c.code] or placed[c.code].key]
+    keys = {code: number for number, code in enumerate(keyed, 1)}
+    for code, label in placed.items():
+        if label and label.key:  # its number, where its name would have been
+            placed[code] = dataclasses.replace(label, lines=(Markup(str(keys[code])),))
     places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(filter(None, [placed[c.code]])),
-                          frame) for c in countries)
+                          frame, keys.get(c.code), KEY * size) for c in countries)
     return _frame(frame, world, set(shapes), places, world.coarse)
 
 
@@ -115,18 +125,33 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
     frame = _fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
                  world, REGION_ASPECT, REGION_ASPECT)
     shapes, size = {country.code: shape}, LABEL_SHARES["narrow"] * (frame[2] - frame[0])
-    label = place_labels([country], shapes, size, frame, "all", _land(world, shapes, frame))[country.code]
-    if label is None:  # no spot off other land (central Europe): beside it on a plate, a line to it
-        label = place_labels([country], shapes, size, frame, "all", Land(()))[country.code]
-        label = label and dataclasses.replace(label, plate=True, leader=shape.at)
+    ground = _ground(world, shapes, frame, 0, 1)
+    label = place_labels([country], shapes, size, "all", ground, numbers=False)[country.code]
+    if label is None:  # no spot off other land (central Europe, Rwanda): beside it on a plate, a line to it
+        anywhere = dataclasses.replace(ground, land=Land(()))
+        label = place_labels([country], shapes, size, "all", anywhere, numbers=False)[country.code]
+        label = label and tied(label, shape.at)
     return _frame(frame, world, {country.code}, (_place("current", country, shape, tuple(filter(None, [label])),
                                                         frame),), 1)
 
 
-def _land(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...]) -> Land:
-    """The land in `frame` other than the countries of `shapes`: what their labels must not cover."""
+def _ground(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...], key: float, coarse: int) -> Ground:
+    """What the labels of the countries of `shapes` keep off in `frame`: the other land, each other's land, and
+    each one's mark (its main land; a small one's marker, as large as a key's number: `key` map units)."""
     others = [s for code, s in world.countries.items() if code not in shapes and _meets(s.box, frame)]
-    return Land(others + [s for s in world.land if _meets(s.box, frame)])
+    land = Land(others + [s for s in world.land if _meets(s.box, frame)], coarse)  # as drawn
+    radius = max(MARKER * (frame[2] - frame[0]), key)
+    marks = {code: _mark(shape, frame, radius) for code, shape in shapes.items()}
+    return Ground(frame, land, {code: Land([shape]) for code, shape in shapes.items()}, marks)
+
+
+def _mark(shape: Shape, frame: tuple[float, ...], radius: float) -> Box:
+    """The box of what marks the country: its main land, or the marker of a country too small to see."""
+    x0, y0, x1, y1 = shape.box
+    if max(x1 - x0, y1 - y0) >= SMALL * (frame[2] - frame[0]) and shape.d:
+        return shape.box
+    x, y = shape.at
+    return (int(x - radius), int(y - radius), int(x + radius) + 1, int(y + radius) + 1)
 
 
 def _frame(frame: tuple[float, ...], world: WorldMap, drawn: set[str], places: tuple[Place, ...],
@@ -138,17 +163,20 @@ def _frame(frame: tuple[float, ...], world: WorldMap, drawn: set[str], places: t
     return MapFrame(f"{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)}", round((x1 - x0) / 100, 2), coarse, land, places)
 
 
-def _place(kind: str, country: MapCountry, shape: Shape, labels: tuple[Label, ...], frame: tuple[float, ...]
-           ) -> Place:
-    """A programme country, drawn with its fine shape whatever the frame (few, and the point of the map)."""
+def _place(kind: str, country: MapCountry, shape: Shape, labels: tuple[Label, ...], frame: tuple[float, ...],
+           key: int | None = None, key_radius: float = 0) -> Place:
+    """A programme country, drawn with its fine shape whatever the frame (few, and the point of the map); its
+    marker holds its number in the map's key (`key`) if it has one."""
     width = frame[2] - frame[0]
     x0, y0, x1, y1 = shape.box
     small = max(x1 - x0, y1 - y0) < SMALL * width or not shape.d
     marker = (shape.at[0], shape.at[1], round(MARKER * width, 1)) if small else None
+    if key and not labels:  # no place for its number either: on its marker
+        marker = (shape.at[0], shape.at[1], round(max(MARKER * width, key_radius), 1))
     ring = None
     if kind == "current" and max(x1 - x0, y1 - y0) < RING * width:
         ring = ((x0 + x1) / 2, (y0 + y1) / 2, round(max(x1 - x0, y1 - y0, MARKER * width * 2) * 1.1, 1))
-    return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels, ring)
+    return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels, ring, key)
 
 
 def _union(boxes: list[Box]) -> Box:

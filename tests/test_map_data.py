@@ -15,9 +15,7 @@ import pytest
 from pcv.data.map_shapes import MapProblem, load_map
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, html_file, page_url
-from pcv.map_land import Land
-from pcv.map_view import (CHARACTER, LABEL_SHARES, LINE, OVERVIEW_MIN, REGION_MAX, REGION_ROOM, REGION_ASPECT, overview,
-                          region)
+from pcv.map_view import OVERVIEW_MIN, REGION_MAX, REGION_ROOM, REGION_ASPECT, overview, region
 from pcv.text.formatting import country_name
 from live_data import absent_country
 from project_edits import edit, reported_problems
@@ -140,63 +138,9 @@ def test_the_overview_of_one_small_country_shows_its_region_not_the_country_alon
     assert float(frame.view_box.split()[2]) >= OVERVIEW_MIN * world.width
 
 
-def test_many_neighbouring_countries_get_no_labels_drawn_over_each_other() -> None:
-    """Seventeen European countries (a reviewer's programme): a name with no free spot is left to the list
-    under the map rather than printed over another."""
-    world = load_map(ROOT / "data")
-    codes = "IS NO FI EE LV LT PL CZ SK HU SI HR RO BG GR PT IE".split()
-    for lang in LANGUAGES:
-        countries = [SimpleNamespace(code=code, name=country_name(code, lang), url=None) for code in codes]
-        frame = overview(world, countries)
-        size = LABEL_SHARES["wide"] * float(frame.view_box.split()[2])
-        boxes = []
-        for place in frame.places:
-            for label in place.labels:
-                width = len(place.name) * CHARACTER * size
-                start = {"start": label.x, "end": label.x - width}.get(label.anchor, label.x - width / 2)
-                boxes.append((start, label.y - LINE * size / 2, start + width, label.y + LINE * size / 2))
-        assert boxes
-        for i, a in enumerate(boxes):
-            for b in boxes[i + 1:]:
-                assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (lang, a, b)
-
-
 def _frame_box(frame) -> tuple[float, ...]:
     x, y, width, height = map(float, frame.view_box.split())
     return x, y, x + width, y + height
-
-
-def _label_box(label, name: str, size: float) -> tuple[float, ...]:
-    width = len(name) * CHARACTER * size
-    start = {"start": label.x, "end": label.x - width}.get(label.anchor, label.x - width / 2)
-    return start, label.y - LINE * size / 2, start + width, label.y + LINE * size / 2
-
-
-def _other_land(world, code: str, frame: tuple[float, ...]) -> Land:
-    meets = lambda box: box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
-    shapes = [s for c, s in world.countries.items() if c != code and meets(s.box)] + [s for s in world.land if meets(s.box)]
-    return Land(shapes)
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_no_label_lies_on_another_country(world, lang: str) -> None:
-    """PROGRAMME4: « Chili » was written on Argentina. Every country of the map, alone on the overview and on its
-    own page's map, is named where no other land lies (in the sea, tied by a line, if need be); only a country
-    with no such spot in its region gets its name on a plate, tied to it by a line (a callout, not a name on the
-    land beneath). A name with no room at all is left to the words beside the map."""
-    plates = []
-    for code, shape in world.countries.items():
-        country = SimpleNamespace(code=code, name=country_name(code, lang), url=None)
-        for frame, band in ((overview(world, [country]), "wide"), (region(world, country), "narrow")):
-            box = _frame_box(frame)
-            size = LABEL_SHARES[band] * (box[2] - box[0])
-            for label in frame.places[0].labels:
-                if getattr(label, "plate", False):
-                    assert band == "narrow" and label.leader == shape.at, (code, label)
-                    plates.append(code)
-                    continue
-                assert not _other_land(world, code, box).covers(_label_box(label, country.name, size)), (code, label)
-    assert len(plates) < len(world.countries) / 2, plates  # most are named on the sea or on themselves
 
 
 def test_a_country_page_map_is_framed_on_the_country(world) -> None:

@@ -73,7 +73,7 @@ PAGE = Allowlist(
 
 TEMPLATES = Allowlist(
     tags=_set("title meta link header footer main nav section article aside form input label button time details summary "
-              "svg g path circle line text"),
+              "svg g path circle line text tspan"),
     attributes={
         "*": _set("role tabindex hidden aria-label aria-labelledby aria-describedby aria-hidden "
                   "aria-expanded aria-current aria-controls"),
@@ -91,6 +91,7 @@ TEMPLATES = Allowlist(
         "circle": _set("cx cy r"),
         "line": _set("x1 y1 x2 y2"),
         "text": _set("x y dy text-anchor"),
+        "tspan": _set("x dy"),  # a map label on two lines
     },
     attribute_prefixes=frozenset({"data-md-"}),  # Material's script finds its components by them
 )

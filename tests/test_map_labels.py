@@ -1,0 +1,107 @@
+"""The maps' labels keep a cartographer's rules (pcv/map_labels.py), on the PCV's countries and on crowded
+programmes (West Africa, Southeast Asia, PROGRAMME5's islands, seventeen European countries): a name lies on the
+sea or its own country, over no other name or mark; a leader crosses no land but its own country's, no name and
+no other leader; a name with no such place becomes a number, named in the map's key under the map (VISITOR6:
+Côte d'Ivoire's leader crossed Africa to the Indian Ocean, « Philippines » sat across Indonesia)."""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+import pytest
+from markupsafe import Markup
+
+from pcv.data.loading import load_site_data
+from pcv.data.map_shapes import load_map
+from pcv.inspection.builds import FIXTURES, ROOT
+from pcv.inspection.pages import LANGUAGES
+from pcv.map_labels import REACH
+from pcv.map_land import Land, cross, meets
+from pcv.map_view import LABEL_SHARES, overview, region
+from pcv.text.formatting import country_name
+
+CROWDS = {
+    "pcv": [c.code for c in load_site_data(ROOT / "data").countries],
+    "atelier": [c.code for c in load_site_data(FIXTURES / "programme-atelier" / "data").countries],
+    "west-africa": "SN GM GW GN SL LR CI GH TG BJ NG BF ML".split(),
+    "southeast-asia": "PH VN TH KH LA MY SG ID TL BN MM".split(),
+    "islands": "GM VU CL MV SC KM MU TO WS LC MT ST BZ HT".split(),
+    "europe": "IS NO FI EE LV LT PL CZ SK HU SI HR RO BG GR PT IE".split(),
+}
+WORLD = load_map(ROOT / "data")
+
+
+def _countries(codes: list[str], lang: str) -> list[SimpleNamespace]:
+    return [SimpleNamespace(code=code, name=Markup(country_name(code, lang)), url=None) for code in codes]
+
+
+def _frame_box(frame) -> tuple[float, ...]:
+    x, y, width, height = map(float, frame.view_box.split())
+    return x, y, x + width, y + height
+
+
+def _land_but(code: str, frame: tuple[float, ...], coarse: int = 1) -> Land:
+    """Every land of the frame but the country `code`'s, as the map draws it (an overview: coarse outlines)."""
+    meets_frame = lambda box: box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
+    return Land([s for c, s in WORLD.countries.items() if c != code and meets_frame(s.box)]
+                + [s for s in WORLD.land if meets_frame(s.box)], coarse)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("crowd", CROWDS)
+def test_names_and_leaders_keep_the_rules_or_the_key_names_the_country(crowd: str, lang: str) -> None:
+    countries = _countries(CROWDS[crowd], lang)
+    frame = overview(WORLD, countries)
+    box = _frame_box(frame)
+    size = LABEL_SHARES["wide"] * (box[2] - box[0])
+    placed = [(place, label) for place in frame.places for label in place.labels]
+    keyed = [place for place in frame.places if place.key]
+    assert [place.key for place in keyed] == list(range(1, len(keyed) + 1))
+    for place, country in zip(frame.places, countries):
+        assert len(place.labels) == 1 or (place.key and not place.labels and place.marker), place
+        for label in place.labels:
+            shown = "".join(label.lines)
+            assert shown == (str(place.key) if place.key else country.name), (shown, place.key)
+            assert label.key == bool(place.key)
+    for index, (place, label) in enumerate(placed):
+        code = next(c.code for c in countries if c.name == place.name)
+        shape = WORLD.countries[code]
+        other_land = _land_but(code, box, WORLD.coarse)
+        assert not other_land.covers(label.box), (crowd, place.name, "name on other land")
+        assert box[0] <= label.box[0] and label.box[2] <= box[2] and box[1] <= label.box[1] and label.box[3] <= box[3]
+        line = label.leader
+        if line:
+            assert line[:2] == shape.at and math.dist(line[:2], line[2:]) <= REACH[-1] * size + 1
+            assert not other_land.crosses(line), (crowd, place.name, "leader across other land")
+        else:  # beside its country: no other land between them
+            near = (min(max(shape.at[0], label.box[0]), label.box[2]), min(max(shape.at[1], label.box[1]), label.box[3]))
+            assert label.box[0] <= shape.at[0] <= label.box[2] or not other_land.crosses((*shape.at, *near)), \
+                (crowd, place.name, "other land between the name and its country")
+        for other, other_label in placed[index + 1:]:
+            a, b = label.box, other_label.box
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (crowd, place.name, other.name)
+            for segment, crossed in ((line, b), (other_label.leader, a)):
+                assert not (segment and meets(segment, crossed)), (crowd, place.name, other.name, "leader over a name")
+            assert not (line and other_label.leader and cross(line, other_label.leader)), (crowd, "leaders cross")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_label_lies_on_another_country(lang: str) -> None:
+    """PROGRAMME4: « Chili » was written on Argentina. Every country of the map, alone on the overview and on its
+    own page's map, is named where no other land lies (in the sea, tied by a line, if need be); only a country
+    with no such spot in its region gets its name on a plate, tied to it by a line (a callout, not a name on the
+    land beneath)."""
+    plates = []
+    for code, shape in WORLD.countries.items():
+        country = SimpleNamespace(code=code, name=Markup(country_name(code, lang)), url=None)
+        for frame, band, coarse in ((overview(WORLD, [country]), "wide", WORLD.coarse), (region(WORLD, country), "all", 1)):
+            box = _frame_box(frame)
+            for label in frame.places[0].labels:
+                assert not (band == "all" and label.key), (code, "a number on a map without a key")
+                if label.plate:
+                    assert band == "all" and label.leader[:2] == shape.at, (code, label)
+                    plates.append(code)
+                    continue
+                assert not _land_but(code, box, coarse).covers(label.box), (code, label)
+    assert len(plates) < len(WORLD.countries) / 2, plates  # most are named on the sea or on themselves
