@@ -1,7 +1,8 @@
 """What every page carries around its text, in a browser: the header's
 sections on a desktop (the menu drawer on a phone) and its button at every
 width, the footer's date, report link and link to CECI, the not-found page at
-any address, and the volunteer page's button."""
+any address, the volunteer page's button, and every page but the home framed
+the same way (its trail, then its title on a band the window's width)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from playwright.sync_api import expect
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, shared_page_paths
-from pcv.inspection.tabs import Tab
+from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
 
-from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, other_language
+from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, every_page, other_language
 from .test_search import search
 
 DATA = load_site_data(ROOT / "data")
@@ -419,3 +420,48 @@ def test_country_page_shows_its_facts_first_and_ends_with_the_volunteer_panel(op
     assert page.locator(".pcv-facts__list dt").all_inner_texts() == titles
     panel = page.locator(".pcv-cta a.pcv-button").first  # then the opportunities on CECI's site (tests/test_site.py)
     expect(panel).to_have_attribute("href", re.compile(re.escape(page_url(role_page("volunteer"), lang).rsplit("/", 2)[-2])))
+
+
+FRAME = """() => { const trail = document.querySelector('article .pcv-breadcrumbs'), title = document.querySelector('article h1');
+  if (!trail || !title) return {trail: !!trail, title: !!title};
+  const t = trail.getBoundingClientRect(), h = title.getBoundingClientRect();
+  return {trail: true, title: true, above: t.bottom <= h.top + 1, left: Math.abs(t.left - h.left) <= 1,
+          next: trail.closest('.pcv-unindexed').nextElementSibling === (title.closest('article > * ') || title),
+          band: getComputedStyle(title).backgroundColor, page: getComputedStyle(document.body).backgroundColor,
+          y: h.top + h.height / 2 + scrollY, home: trail.querySelector('a').href} }"""
+
+
+def _pixel(page, x: int, y: float) -> tuple[int, ...]:
+    """The colour on screen at (x, y) of the page."""
+    from io import BytesIO
+
+    from PIL import Image
+    page.evaluate(f"scrollTo(0, {max(0, y - 100)})")
+    top = page.evaluate("scrollY")
+    shot = page.screenshot(clip={"x": x, "y": y - top, "width": 1, "height": 1})
+    return Image.open(BytesIO(shot)).convert("RGB").getpixel((0, 0))
+
+
+def _rgb(css: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", css)[:3])
+
+
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_but_the_home_is_framed_the_same_way(open_page: Callable[..., Tab], site_url: str, lang: str,
+                                                        width: int) -> None:
+    """Every page but the home, and the not-found page: its trail from the home page in its language, then its
+    title right under it, on a band of its own colour that spans the window: a visitor sees where they are the
+    same way on every page."""
+    urls = [url for path, _, url in (p.values for p in every_page()) if _ == lang and path != "index.md"]
+    page = open_page(urls[0], width).page
+    for url in urls + [page_url("index.md", lang) + "404.html"]:
+        page.goto(site_url + url)
+        page.wait_for_function(STYLESHEET_APPLIED)
+        frame = page.evaluate(FRAME)
+        assert frame["trail"] and frame["title"], (url, frame)
+        assert frame["above"] and frame["left"] and frame["next"], f"/{url}: the trail, then the title under it: {frame}"
+        assert frame["home"] == site_url + page_url("index.md", lang), url
+        assert frame["band"] != frame["page"] and not frame["band"].endswith(", 0)"), (url, frame)
+        for x in (0, width - 1):
+            assert _pixel(page, x, frame["y"]) == _rgb(frame["band"]), f"/{url}: the title's band does not reach x={x}"
