@@ -274,3 +274,15 @@ def test_a_country_page_says_nothing_of_the_lists_its_data_leaves_empty(built_si
         facts = _text(re.search(r'<section class="pcv-facts".*?</section>', html, re.S).group(0)).lower()
         for key, items in kinds.items():
             assert (DATA.strings[key].in_(lang).lower() in facts) == bool(items), (code, key)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_partners_page_names_each_funders_intermediary_once(built_site: Path, lang: str) -> None:
+    """The funder's name, then its acknowledgement: the intermediary under the name only when the acknowledgement
+    does not name it already (VISITOR6: the funding sentence said twice in one block)."""
+    html = html_file(built_site, page_url(role_page("partners"), lang)).read_text(encoding="utf-8")
+    band = _text(re.search(r'<section class="pcv-band pcv-funders".*?</section>', html, re.S).group(0))
+    for funder in DATA.partners.funders:
+        assert _text(funder.name.in_(lang)) in band and _text(funder.statement.in_(lang)) in band
+        if funder.intermediary:
+            assert band.count(_text(funder.intermediary.in_(lang))) == 1, band

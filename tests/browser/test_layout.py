@@ -1,7 +1,8 @@
 """Every page stays usable however it is shown: at 320 px (a small phone, or
 1280 px zoomed to 400 %) and 640 px (1280 px at 200 %) without sideways
-scrolling, with a visible focus ring on what is on screen, without motion when
-the reader asks for none, and printed as its content in black on white."""
+scrolling, with a visible focus ring on what is on screen, every control a
+target of 44 × 44 px, without motion when the reader asks for none, and printed
+as its content in black on white."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ import pytest
 from playwright.sync_api import expect
 
 from pcv.inspection.pages import LANGUAGES, page_url
-from pcv.inspection.tabs import Tab
+from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
 from pcv.text.formatting import country_name
 from tests.live_data import DATA
 
-from .pages import WIDTHS, every_page
+from .pages import AUDIT_WIDTHS, WIDTHS, every_page
 
 OVERFLOW = """() => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(e).position !== 'fixed'
@@ -30,6 +31,37 @@ def test_no_sideways_scrolling(open_page: Callable[..., Tab], path: str, lang: s
     page = open_page(url, width).page
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= width, f"/{url} à {width} px : {scroll_width} px de large ; dépassent : {page.evaluate(OVERFLOW)}"
+
+
+SMALL_TARGETS = """() => {
+  // A link inside a sentence keeps the sentence's lines (WCAG 2.5.5's exception): its block says more than it.
+  const inSentence = e => { const block = e.closest('p, li, dd, td, figcaption, blockquote');
+    return !!block && block.textContent.replace(e.textContent, '').replace(/[\\s,.;:()·–—-]/g, '').length > 0 };
+  const small = [];
+  for (const e of document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex]')) {
+    if (e.tabIndex < 0 || e.closest('svg') || inSentence(e)) continue;
+    if (!e.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true})) continue;
+    // A link stretched over its card (its ::after fills it) is as big as the card.
+    const box = (getComputedStyle(e, '::after').position === 'absolute' ? e.offsetParent : e).getBoundingClientRect();
+    if (!box.width || !box.height) continue;
+    if (box.width < 44 || box.height < 44)
+      small.push(`${Math.round(box.width)}×${Math.round(box.height)} ${e.tagName.toLowerCase()} « ${e.textContent.trim().slice(0, 40)} »`);
+  }
+  return small }"""
+
+
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_control_is_a_target_of_44_px_at_least(open_page: Callable[..., Tab], site_url: str, lang: str,
+                                                     width: int) -> None:
+    """On every page and the not-found page: each link, button and field on screen is at least 44 × 44 px, but a
+    link inside a sentence."""
+    urls = [url for path, code, url in (p.values for p in every_page()) if code == lang]
+    page = open_page(urls[0], width).page
+    for url in urls + [page_url("index.md", lang) + "404.html"]:
+        page.goto(site_url + url)
+        page.wait_for_function(STYLESHEET_APPLIED)
+        assert not (small := page.evaluate(SMALL_TARGETS)), f"/{url} à {width} px : {small}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -194,13 +194,16 @@ def test_a_result_is_a_title_and_a_line_or_two_of_summary(open_page: Callable[..
     search(page, "Rwanda")
     items = page.locator("li.md-search-result__item")
     expect(items.first.locator("h1").first).to_be_visible()
-    # Under the title, the start of the page's text: at least a few words, at most two lines.
+    # Under the title, the start of the page's text: at least a few words, at most two lines; one cut short ends
+    # in « … » (a line clamp: the browser draws it).
     summaries = page.locator(".md-search-result__item a.md-search-result__link:visible article").evaluate_all(
-        """els => els.map(e => { const title = e.querySelector('h1').getBoundingClientRect(), style = getComputedStyle(e);
-          return [e.innerText.length - e.querySelector('h1').innerText.length,
-                  Math.floor((e.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - title.bottom)
-                             / parseFloat(style.lineHeight))] })""")
-    assert summaries and all(chars > 20 and lines <= 2 for chars, lines in summaries), f"summary per result: {summaries}"
+        """els => els.map(e => { const title = e.querySelector('h1'), summary = title.nextElementSibling,
+                                       style = getComputedStyle(summary);
+          return [e.innerText.length - title.innerText.length,
+                  Math.round(summary.getBoundingClientRect().height / parseFloat(style.lineHeight)),
+                  summary.scrollHeight <= summary.clientHeight || style.webkitLineClamp !== 'none'] })""")
+    assert summaries and all(chars > 20 and lines <= 2 and ends for chars, lines, ends in summaries), \
+        f"summary per result (characters, lines, whole or ending in « … »): {summaries}"
     counts = items.evaluate_all("els => els.map(e => [...e.querySelectorAll('a.md-search-result__link')]"
                                 ".filter(a => a.getClientRects().length).length)")
     assert counts and all(n == 1 for n in counts), f"visible links per result: {counts}"
