@@ -23,15 +23,14 @@ def share_text_problems(root: Path, data: SiteData) -> Iterator[Problem]:
         except MissingFont:
             return  # the build names the font to install when it draws the image
         except UnfitText as exc:
-            if exc.field != "initial" or lang == LANGUAGES[0]:  # one initial for every language: named once
-                yield _placed(root, exc.field, lang, f"{exc} (en {LANGUAGE_NAMES[lang]}).")
+            yield _placed(root, exc.field, lang, f"{exc} (en {LANGUAGE_NAMES[lang]}).")
 
 
 def _placed(root: Path, field: str, lang: str, message: str) -> Problem:
     """The problem at the field staff typed: the label in data/strings.yaml (or the programme's name, which the
     engine's label shows), the headline, the period and the acronym in data/programme.yaml."""
     name, location = {"headline": ("programme", ("headline", lang)), "period": ("programme", ("period",)),
-                      "initial": ("programme", ("acronym", LANGUAGES[0])),
+                      "initial": ("programme", ("acronym", lang)),  # each image shows its language's
                       "label": ("strings", (LABEL, lang))}[field]
     document = _document(root, name)
     if field == "label" and (document is None or location not in document.values):

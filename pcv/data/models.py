@@ -127,10 +127,16 @@ class Programme:
 
     @property
     def initial(self) -> str:
-        """The mark of a brand without one (favicon, share images): one letter in every language, the
-        acronym's first in the first language ("É" for ÉCHO, ECHO, whether its accent is typed in the letter or
-        after it, as macOS writes it; "ß", whose capital is two letters, as it is)."""
-        letter = unicodedata.normalize("NFC", self.acronym.in_(LANGUAGES[0]))[:1]
+        """The favicon's mark for a brand without one: the first language's initial (`initial_in`). One icon
+        for the site: the browser shows it for every page and file of the site, in either language (a tab, a
+        bookmark, a CSV opened from the open-data page), as an organisation's logo is not translated."""
+        return self.initial_in(LANGUAGES[0])
+
+    def initial_in(self, lang: str) -> str:
+        """The mark of a brand without one on the share image in `lang`: the acronym's first letter in `lang`
+        ("É" for ÉCHO, "E" for ECHO, whether its accent is typed in the letter or after it, as macOS writes it;
+        "ß", whose capital is two letters, as it is)."""
+        letter = unicodedata.normalize("NFC", self.acronym.in_(lang))[:1]
         return letter.upper() if len(letter.upper()) == 1 else letter
 
 

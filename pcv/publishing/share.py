@@ -26,7 +26,7 @@ class ShareCard:
     period: str
     alt: str
     brand: Brand  # the image's colour and mark
-    initial: str  # the mark of a brand without one (Programme.initial)
+    initial: str  # the mark of a brand without one: the acronym's initial in the image's language
 
 
 def share_card(data: SiteData, lang: str) -> ShareCard:
@@ -34,7 +34,7 @@ def share_card(data: SiteData, lang: str) -> ShareCard:
     headline = data.programme.headline.in_(lang)
     period = format_period(data.programme.period)
     alt = data.strings["share.image.alt"].in_(lang).format(label=label, period=period, headline=headline)
-    return ShareCard(label, headline, period, alt, data.programme.brand, data.programme.initial)
+    return ShareCard(label, headline, period, alt, data.programme.brand, data.programme.initial_in(lang))
 
 
 def tab_name(label: str, site_name: str) -> str:

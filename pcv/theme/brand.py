@@ -3,8 +3,9 @@
 The colour paints the header, the buttons, the links and the share images (the
 stylesheet's `--pcv-accent`, and a darker shade for the phone menu); the mark,
 one of the engine's icons (pcv/theme/icons.py), is drawn in white on the colour
-in the favicon and before the name on the share images. Without a mark, the
-favicon and the share images carry the programme's initial (Programme.initial).
+in the favicon and before the name on the share images. Without a mark, each
+language's share image carries the acronym's initial in its language, and the
+favicon, one for the site, the first language's (Programme.initial says why).
 A programme without `brand:` gets the engine's colour.
 """
 
