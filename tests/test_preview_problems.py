@@ -21,6 +21,7 @@ from project_edits import edit
 
 from pcv.inspection.builds import ROOT, assemble_programme
 from pcv.preview.french_log import french_terminal
+from pcv.preview.translation_states import translation_states
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -98,3 +99,22 @@ def test_the_preview_terminal_says_mkdocs_routine_lines_in_french_or_leaves_them
         logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.NOTSET)
     assert stream.getvalue().splitlines() == ["Aperçu prêt (12,50 s).", "Aperçu : http://127.0.0.1:8000/",
                                               "a real warning", "Construction de l'aperçu…"]
+
+
+def test_the_editor_is_told_each_translation_s_state_as_saved_before_any_commit(tmp_path: Path) -> None:
+    """What « Traduction relue » shows beside its box (staff play-test 5: nothing said the English page was out of
+    date): an original saved after its translation makes it out of date, the translation saved since brings it back."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_COMMITTER_DATE": "2026-01-02T10:00:00+00:00"}
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "first"]):
+        subprocess.run(["git", *command], cwd=project, check=True, capture_output=True, env=env)
+    path = FICTIF.page_with_role("themes")
+    assert translation_states(project)[path] == "à jour"
+    original = project / "docs" / "fr" / path
+    original.write_text(original.read_text(encoding="utf-8") + "\nUne phrase de plus.\n", encoding="utf-8")
+    assert translation_states(project)[path] == "à mettre à jour"
+    translation = project / "docs" / "en" / path
+    translation.write_text(translation.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    os.utime(translation, (original.stat().st_mtime + 60,) * 2)
+    assert translation_states(project)[path] == "à jour"

@@ -80,7 +80,9 @@ def _field(name: str, node: Schema, context: _Context, path: FieldPath, required
 
 
 def plain_hint(text: str) -> str:
-    """`text` shown as written: Decap renders hints as Markdown (a `<nom>` would vanish, `*x*` slant)."""
+    """`text` shown as written: Decap renders hints as Markdown (a `<nom>` would vanish, `*x*` slant); the spaces
+    French puts inside « » and before : ; ? ! unbreakable, so that a sign never starts or ends a line alone."""
+    text = re.sub(r"(?<=«) | (?=[»:;?!])", "\u00a0", text)
     return re.sub(r"([\\`*_\[\]<>~|])", r"\\\1", text)
 
 

@@ -12,6 +12,7 @@
   if (root.getAttribute("data-preview") !== "problems") return;  // a built site served as is: no preview to ask
   var listeners = [];
   var current = [];
+  var translations = {};  // each page's translation state, by the path both languages share (« Traduction relue »)
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
@@ -22,10 +23,11 @@
   function show(data) {
     var items = data.problems.map(function (p) { return [p.where + (p.editor ? " (" + p.editor + ")" : ""), p.message]; })
       .concat(data.notes.map(function (n) { return ["", n]; }));
-    var key = JSON.stringify([items, data.building]);
+    var key = JSON.stringify([items, data.building, data.translations]);
     if (key === shown) return;
     shown = key;
     current = items;
+    translations = data.translations || {};
     listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
     if (!items.length && !data.building) { box.remove(); room(); return; }
@@ -84,9 +86,11 @@
   look();
   setInterval(look, 2000);
 
-  // The preview pane of each page (page_preview.js) shows the same problems above the page.
+  // The preview pane of each page (page_preview.js) shows the same problems above the page; « Traduction relue »
+  // (translation_fields.js) the state of the page's translation.
   window.pcvProblems = {
     current: function () { return current; },
+    translation: function (path) { return translations[path]; },
     listen: function (listener) { listeners.push(listener); },
     forget: function (listener) { listeners.splice(listeners.indexOf(listener), 1); },
   };

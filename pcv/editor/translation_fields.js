@@ -55,10 +55,31 @@
     });
   }
 
+  // The state of the translation now, as make translations says it (on this computer: problems.js), or nothing.
+  // The path both languages share: Decap's entry path without "docs/" (both languages side by side) or without
+  // "docs/<language>/" (a collection of one language's pages).
+  function stateNow(props) {
+    var alone = props.field.get("page_locale"), path = String((props.entry && props.entry.get("path")) || "");
+    path = path.replace(alone ? "docs/" + alone + "/" : "docs/", "");
+    return window.pcvProblems && window.pcvProblems.translation ? window.pcvProblems.translation(path) : undefined;
+  }
+  var STATES = {
+    "à mettre à jour": "Cette traduction est à mettre à jour : son original a changé depuis. Corrigez-la, ou, si " +
+      "elle dit encore la même chose, cochez la case.",
+    "à jour": "Cette traduction est à jour.",
+  };
+
   var Reviewed = createClass({
     getInitialState: function () {
       this.saved = this.props.value || "";
       return { ticked: false };
+    },
+    componentDidMount: function () {
+      this.listener = function () { this.forceUpdate(); }.bind(this);
+      if (window.pcvProblems) window.pcvProblems.listen(this.listener);
+    },
+    componentWillUnmount: function () {
+      if (window.pcvProblems) window.pcvProblems.forget(this.listener);
     },
     toggle: function (event) {
       var ticked = event.target.checked;
@@ -66,8 +87,10 @@
       this.props.onChange(ticked ? now() : this.saved);
     },
     render: function () {
-      var saved = this.saved, id = this.props.forID;
+      var saved = this.saved, id = this.props.forID, state = STATES[stateNow(this.props)];
       return h("div", { className: this.props.classNameWrapper, style: { padding: ".7rem 1rem" } },
+        state && !this.state.ticked ? h("p", { role: "status", "data-pcv-translation": "", style: {
+          margin: "0 0 .5rem", fontWeight: state === STATES["à jour"] ? 400 : 600 } }, state) : null,
         h("div", { style: { display: "flex", gap: ".6rem", alignItems: "center" } },
           h("input", { type: "checkbox", id: id, checked: this.state.ticked, onChange: this.toggle,
             style: { width: "1.2rem", height: "1.2rem", margin: 0, cursor: "pointer", flex: "none" } }),

@@ -42,6 +42,7 @@ from pcv.preview.local_requests import EDITOR_FRAMING, refusal, with_preview_pol
 from pcv.problems import Problem, ProblemsFound, problems_report, visible
 from pcv.safety.csp import with_injected_script
 from pcv.preview.problems_page import problems_page
+from pcv.preview.translation_states import translation_states
 
 log = logging.getLogger("mkdocs.preview")
 
@@ -234,11 +235,13 @@ def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:
 
 def _problems_json(problems: list[Problem], notes: list[str], root: Path, admin_dir: Path | None) -> bytes:
     """The problems for the editor at /admin/ (published in `admin_dir`), each with where it is in the editor's form,
-    if on a page; a page missing in one language says what to do in the editor rather than in the file."""
+    if on a page; a page missing in one language says what to do in the editor rather than in the file. And the state
+    of each page's translation."""
     collections = _editor_collections(admin_dir)
     return json.dumps({"problems": [{"where": p.where, "editor": editor_place(p, root),
                                      "message": missing_page_advice(p, root, collections) or visible(p.message)}
-                                    for p in problems], "notes": [visible(note) for note in notes]},
+                                    for p in problems], "notes": [visible(note) for note in notes],
+                       "translations": translation_states(root)},  # shown beside « Traduction relue »
                       ensure_ascii=False).encode("utf-8")
 
 

@@ -290,3 +290,30 @@ def test_a_figure_typed_by_hand_is_replaced_by_choosing_it_in_the_list_above_the
         choice.select_option(label=f"{typed} {target.label.in_('fr')}")
         expect(text).to_have_value(re.compile(re.escape(f"Déjà {{{{ targets.{target.id} }}}} au total.") + r"$"))
     assert traffic.other_hosts == [] and traffic.problems == []
+
+
+def test_the_translations_column_says_whether_it_is_out_of_date_and_when_ticking_counts(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """On this computer the editor says, above « Traduction relue », that the translation is out of date (as make
+    translations does), and once the box is ticked, that it counts from the save (staff play-test 5)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    context.set_default_timeout(20_000)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(
+        json={"problems": [], "notes": [], "building": False, "translations": {"approche.md": "à mettre à jour"}}))
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        page.get_by_role("heading", name="Collections").wait_for()
+        page.goto(local_editor.site_url + "admin/#/collections/pages/entries/approche")
+        state = page.locator("[data-pcv-translation]")
+        expect(state).to_have_count(1)  # in the translation's column only
+        expect(state).to_contain_text("Cette traduction est à mettre à jour")
+        page.get_by_label("Cette traduction dit la même chose que la version originale actuelle").check()
+        expect(state).to_have_count(0)
+        expect(page.get_by_role("status").filter(has_text="comptera comme à jour dès que vous aurez cliqué sur "
+                                                          "Publier")).to_be_visible()
+    finally:
+        context.close()
