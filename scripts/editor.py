@@ -17,16 +17,32 @@ import sys
 from pathlib import Path
 
 from pcv.build.child_process import start_tied
+from pcv.checks.config_file import ConfigLoader
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.editor.admin import EditorUnavailable
 from pcv.editor.config import EditorSettingsProblem, local_port
 from pcv.editor.local import decap_server_command
+from pcv.editor.repository import MISSING
 from pcv.preview.start import run_preview
 
 ROOT = Path(__file__).resolve().parent.parent
 PREVIEW = "127.0.0.1:8000"
 
 
+def names_no_repository(root: Path, environ: dict[str, str]) -> bool:
+    """mkdocs.yml, readable, gives no repository for the editor to save to, nor does PCV_REPO_URL (an unreadable
+    mkdocs.yml is the preview's to explain)."""
+    try:
+        config = read_yaml(root / "mkdocs.yml", "mkdocs.yml", ConfigLoader).data
+    except (UnreadableYaml, OSError):
+        return False
+    return not environ.get("PCV_REPO_URL") and isinstance(config, dict) and not config.get("repo_url")
+
+
 def main() -> int:
+    if names_no_repository(ROOT, dict(os.environ)):
+        print(f"Éditeur web : {MISSING}", file=sys.stderr)
+        return 1
     if shutil.which("npm") and not (ROOT / "node_modules" / ".installed").is_file():
         subprocess.run(["make", "node_modules/.installed"], cwd=ROOT, check=False)  # Decap CMS, first time
     try:

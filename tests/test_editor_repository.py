@@ -4,6 +4,9 @@ engine names none, so a programme that gives none gets no editor, and the build 
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -75,3 +78,14 @@ def test_a_programme_without_repository_gets_no_editor_and_is_told_what_to_add(
     with pytest.raises(PluginError, match="Éditeur web : mkdocs.yml ne donne pas le dépôt GitHub du programme"):
         staff_editor(run, config)
     assert "« repo_url: https://github.com/compte/depot »" in MISSING and "PCV_REPO_URL" in MISSING
+
+
+def test_make_editor_without_repository_says_what_to_add_and_starts_nothing(tmp_path: Path) -> None:
+    """`make editor` (scripts/editor.py) in a programme that names no repository: the French message, not an editor
+    that cannot save (and no decap-server, no preview started)."""
+    project = assemble_programme(FIXTURES / "programme-atelier", tmp_path / "project")
+    environ = {key: value for key, value in os.environ.items() if key != "PCV_REPO_URL"}
+    result = subprocess.run([sys.executable, str(project / "scripts" / "editor.py")], cwd=project, env=environ,
+                            capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stderr.strip()) == (1, f"Éditeur web : {MISSING}"), result
+    assert "Traceback" not in result.stdout + result.stderr
