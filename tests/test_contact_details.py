@@ -135,5 +135,7 @@ def test_a_report_anchor_equal_to_a_heading_of_the_contact_page_names_the_string
     _with_string(project_copy, "contact.report.anchor", anchor)
     result = build_site(project_copy, tmp_path / "site")
     assert result.returncode != 0
-    assert "« mot-de-passe » est écrit deux fois" in result.output and "data/strings.yaml" in result.output, \
-        result.output[-2000:]
+    line = page.read_text(encoding="utf-8").split("\n").index("## Mot de passe") + 1
+    assert (f"docs/{LANGUAGES[0]}/{role_page('contact')}, ligne {line} : le titre « Mot de passe » donne l'identifiant "
+            "« mot-de-passe », mais l'ancre « contact.report.anchor » des textes du site (data/strings.yaml, ou les "
+            "textes du moteur) l'écrit aussi dans cette page") in result.output, result.output[-2000:]

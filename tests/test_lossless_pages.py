@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pcv.checks.markdown_losses import loss_problems
+from pcv.checks.page_html import MarkdownSettings, page_html_problems
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, build_site
@@ -238,3 +239,36 @@ def test_a_toc_marker_typed_on_a_line_stays_text(project_copy: Path, tmp_path: P
     assert result.returncode == 0, result.output
     html = html_file(result.site, page_url(path, LANGUAGES[0])).read_text(encoding="utf-8")
     assert "<p>[TOC]</p>" in html and 'class="toc"' not in html
+
+
+ATTRIBUTE_LISTS = MarkdownSettings.of(["attr_list", "toc"], {})
+
+
+@pytest.mark.parametrize(("body", "line", "braces"), [
+    ("## Nos cibles {2030}\n", 6, "{2030}"),  # red team 12 M4: told of an HTML attribute « 2030 » nobody typed
+    ("## Notre devise {solidarité}\n", 6, "{solidarité}"),
+    ("## Nos cibles {année 2030}\n", 6, "{année 2030}"),  # two words: said once
+    ("## Contact {title}\n", 6, "{title}"),  # an attribute the page may hold, emptied: the text vanished silently
+    ("Notre horizon :\n{2030}\n", 7, "{2030}"),  # a paragraph's own last line
+    ("Le **programme**{2030} vise loin.\n", 6, "{2030}"),  # right after a word in bold
+])
+def test_words_between_braces_that_markdown_reads_as_attributes_are_told_so(tmp_path: Path, body: str, line: int,
+                                                                            braces: str) -> None:
+    """Python-Markdown's attribute lists take « {…} » at the end of a heading (or on a paragraph's last line, or after
+    a bold word or a link) as HTML attributes: the braces vanish from the text. The message names the braces typed and
+    how to keep them (« \\{2030} »), never an attribute."""
+    page, _ = _page(tmp_path, body)
+    problems = list(page_html_problems(page, ATTRIBUTE_LISTS.render))
+    assert [(p.line, p.column) for p in problems] == [(line, page.text.split("\n")[line - 1].index(braces) + 1)]
+    assert f"« {braces} » est lu par Markdown comme des attributs HTML" in problems[0].message
+    assert f"écrivez « \\{braces} »" in problems[0].message
+    kept, _ = _page(tmp_path, body.replace(braces, "\\" + braces))
+    assert list(page_html_problems(kept, ATTRIBUTE_LISTS.render)) == []
+    assert braces in ATTRIBUTE_LISTS.render(kept.body)
+
+
+@pytest.mark.parametrize("body", ["## Prix {: autofocus }\n", "## Recherche { #__search }\n", "## Titre {.x style=y}\n"])
+def test_an_attribute_list_written_as_such_is_told_about_its_attribute(tmp_path: Path, body: str) -> None:
+    page, _ = _page(tmp_path, body)
+    problems = list(page_html_problems(page, ATTRIBUTE_LISTS.render))
+    assert problems and not any("est lu par Markdown comme des attributs" in p.message for p in problems), problems

@@ -3,6 +3,7 @@ ends in a French message at its line, with what to do, never PyYAML's English or
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.config_file import ConfigLoader, config_problems, menu_translation_problems
+from pcv.checks.site import all_problems
 from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme
 
@@ -243,3 +245,19 @@ def test_a_programme_may_name_its_repository_or_none(project_copy: Path) -> None
     assert config_problems(project_copy) == []
     edit(project_copy / "mkdocs.yml", "repo_url: https://github.com/autre-compte/autre-depot.git\n", "")
     assert config_problems(project_copy) == []
+
+
+LISTED = next(line.split("- ", 1)[1] for line in (PROGRAMME / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+              if re.fullmatch(r"\s+- [a-z0-9-]+/[a-z0-9-]+\.md", line))
+
+
+@pytest.mark.parametrize("written", [f"./{LISTED}", f".//{LISTED}", f"autre/../{LISTED}", f"/{LISTED}",
+                                     LISTED.replace("/", "//")])
+def test_a_page_written_otherwise_in_the_menu_is_told_how_to_write_it(project_copy: Path, written: str) -> None:
+    """Red team 12 M3: « ./contact.md » in the menu was said to exist in neither language, and the page not to be in
+    the menu: each spelling of a listed page's path is one true message at its line, naming the path to write."""
+    edit(project_copy / "mkdocs.yml", f"- {LISTED}\n", f"- {written}\n")
+    line = 1 + (project_copy / "mkdocs.yml").read_text(encoding="utf-8").split("\n").index(f"      - {written}")
+    problems = all_problems(project_copy)
+    assert [(problem.file, problem.line) for problem in problems] == [("mkdocs.yml", line)], problems
+    assert f"« {written} »" in problems[0].message and f"écrivez « {LISTED} »" in problems[0].message, problems

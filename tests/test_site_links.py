@@ -81,8 +81,10 @@ def test_an_id_written_twice_in_a_page_stops_the_build_at_its_line(tmp_path: Pat
     assert not any("« same »" in p for p in problems), "the build stops before it writes pages"
     edit(page, "## Recherche { #__search }", "## Recherche")
     problems = reported_problems(publish(project_copy).output)
-    assert any(p.startswith(f"docs/en/{ACCESSIBILITY}, ligne ") and "l'identifiant « same » est écrit deux fois dans "
-               "la page" in p for p in problems), problems
+    first = text.count("\n") + 3
+    assert f"docs/en/{ACCESSIBILITY}, ligne {first + 2} : le titre « Two » donne l'identifiant « same », mais la page " \
+           f"l'écrit déjà à la ligne {first} : un lien vers « #same » ne saurait pas où aller. Écrivez une autre ancre " \
+           "au bout de ce titre (« Two { #autre-nom } »)." in problems, problems
     assert tree_digest(result.site) == before
 
 

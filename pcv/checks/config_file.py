@@ -186,5 +186,8 @@ def _is_page(entry: str) -> bool:
 
 
 def _not_a_page(position: str, entry: str) -> str:
+    if entry.endswith(".md") and entry.startswith("/") and "://" not in entry:
+        return (f"{position}, « {entry} », commence par « / » : le menu nomme une page par son chemin depuis "
+                f"docs/fr/, écrivez « {entry.lstrip('/')} ».")
     return (f"{position}, « {entry} », n'est pas une page du site : le menu ne contient que des pages (« - page.md », "
             "le nom de leur fichier dans docs/fr/). Un lien vers un autre site s'écrit dans une page.")

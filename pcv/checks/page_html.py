@@ -28,6 +28,7 @@ from pcv.safety.link_address import link_problem
 from pcv.safety.urls import is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
+EMPTY_MEANS_NOTHING = {"id", "class", "title", "lang", "dir"}  # (`## Titre {title}` makes an empty title)
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
           "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
@@ -62,13 +63,16 @@ def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iter
         yield Problem(page.name, None, None, NESTED)
         return
     lines = _Lines(page)
-    found = 0
+    found, told = 0, set()
     for tag, attributes in _start_tags(html):
         for needle, value, message in _refusals(tag, attributes):
             found += 1
             if found <= MAX_PER_PAGE:
                 line, column = lines.locate(needle, value)
-                yield Problem(page.name, line, column, message)
+                column, message = _typed_braces(lines.text_of(line), column) or (column, message)
+                if (line, column, message) not in told:  # two words between the same braces: said once
+                    told.add((line, column, message))
+                    yield Problem(page.name, line, column, message)
     if found > MAX_PER_PAGE:
         yield Problem(page.name, None, None, f"et {found - MAX_PER_PAGE} autres refus du même genre dans cette page.")
 
@@ -90,6 +94,8 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
         elif not PAGE.allows_attribute(tag, name):
             yield name, value, (f"attribut HTML « {name} » interdit sur <{tag}>. Retirez-le ; attributs permis : "
                          f"{', '.join(PAGE.attributes_of(tag))}.")
+        elif not value and name in EMPTY_MEANS_NOTHING:
+            yield name, value, f"attribut HTML « {name} » vide sur <{tag}> : il ne sert à rien. Retirez-le."
         elif name == "id" and value.startswith(RESERVED_ID):
             yield value, "", (f"l'identifiant « {value} » est réservé au site (les siens commencent par « {RESERVED_ID} » : "
                               "recherche, menu ; une ancre du même nom les casserait). Donnez à cette ancre un autre nom.")
@@ -101,6 +107,23 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
                           "fichier." if scheme(value) in ("https", "http", None) else
                           f"adresse « {scheme(value)}: » interdite pour une image. Enregistrez l'image dans docs/ "
                           "et liez-la par son nom de fichier.")
+
+
+def _typed_braces(line: str | None, column: int | None) -> tuple[int, str] | None:
+    """The column of the braces and the message, for an attribute that Markdown's attribute lists read from bare words
+    typed between braces (« ## Nos cibles {2030} »: no « : » after « { », no « #id », « .class » or « = ») at
+    `column` of `line`; None otherwise."""
+    if line is None or column is None:
+        return None
+    start, end = line.rfind("{", 0, column), line.find("}", column - 1)
+    if start == -1 or end == -1 or "}" in line[start:column - 1] or line[start + 1:start + 2] == ":":
+        return None
+    braces = line[start:end + 1]
+    if any(word.startswith(("#", ".")) or "=" in word for word in braces[1:-1].split()):
+        return None  # an id, a class or a value: written as an attribute list on purpose
+    return start + 1, (f"« {braces} » est lu par Markdown comme des attributs HTML (à la fin d'un titre, sur la "
+                       "dernière ligne d'un paragraphe, ou collé après un mot en gras ou un lien), pas comme du texte : "
+                       f"il disparaîtrait de la page. Pour afficher ces accolades, écrivez « \\{braces} ».")
 
 
 def _start_tags(html: str) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -124,6 +147,10 @@ class _Lines:
         body = [(n, line) for n, line in page.lines() if n > page.front_matter_lines]
         self._texts = (list(page.prose_lines()), body)
         self._after: dict[str, tuple[int, int]] = {}
+
+    def text_of(self, number: int | None) -> str | None:
+        """The text of line `number` of the body, as typed."""
+        return next((line for n, line in self._texts[1] if n == number), None)
 
     def locate(self, needle: str, then: str = "") -> tuple[int | None, int | None]:
         """Line and column (1-based) of the next `needle` followed, on its line, by `then`."""

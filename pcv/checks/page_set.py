@@ -97,16 +97,20 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
     for path in nav:
         if path not in paths:
             line = _line_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*") or nav_line
-            yield Problem("mkdocs.yml", line, None,
+            same = posixpath.normpath(path).lstrip("/")
+            yield Problem("mkdocs.yml", line, None, (
+                f"le menu (nav) contient « {path} », qui désigne la page « {same} » autrement : écrivez « {same} », "
+                "son chemin depuis docs/fr/ (sans « ./ », « .. » ni « // »), comme ailleurs dans le menu."
+                if same in paths else
                 f"le menu (nav) contient « {path} », mais ni docs/fr/{path} ni docs/en/{path} n'existe. "
-                "Retirez cette ligne du menu, ou créez la page dans les deux langues.")
+                "Retirez cette ligne du menu, ou créez la page dans les deux langues." + look_alike_note(path)))
     for path in sorted({path for path in nav if nav.count(path) > 1}, key=nav.index):
         lines = _lines_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*")
         yield Problem("mkdocs.yml", lines[1] if len(lines) > 1 else nav_line, None,
             f"le menu (nav) contient « {path} » {nav.count(path)} fois : la page y apparaîtrait à chaque fois, et "
             "ses liens « suivant » et « précédent » tourneraient en rond. Gardez une seule de ces lignes (celle de "
             "l'endroit où la page doit apparaître) et retirez les autres.")
-    for path in sorted(paths - set(nav)):
+    for path in sorted(paths - {posixpath.normpath(path).lstrip("/") for path in nav}):  # (another spelling: above)
         yield Problem("mkdocs.yml", nav_line, None,
             f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. Dans l'éditeur web, "
             "choisissez sa « Place dans le menu » (la page après laquelle elle apparaît) ; ou ajoutez une ligne "

@@ -20,6 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from pcv.checks.theme_anchors import headings
+from pcv.data.loading import DEFAULT_STRINGS
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.pages.markdown import read_page
 from pcv.problems import Problem
 
 _ID = re.compile(r'\sid="([^"]*)"')
@@ -71,28 +75,51 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
 
 def _duplicate_ids(page_ids: list[str], where: str, root: Path) -> Iterator[Problem]:
     """Each id written twice among a page's ids (`page_ids`, in order), named at the line of its source (`where`,
-    under `root`) that writes it, if one does (`{ #id }`, `id="id"`)."""
+    under `root`) that writes it a second time: a heading's, a `{ #id }` or an `id="id"`; or, if the page writes
+    it once, at that line, saying which of the site's texts (`….anchor`) writes it too."""
     seen: set[str] = set()
     for found in page_ids:
         if found in seen:
-            line = _line_of_id(root / where, found)
-            origin = "" if line else (" Il n'est écrit nulle part dans la page : il vient d'un de ses titres ou d'une "
-                                      "ancre des textes du site (une clé qui finit par « .anchor » dans "
-                                      "data/strings.yaml) ; changez l'un des deux.")
-            yield Problem(where, line, None, f"l'identifiant « {found} » est écrit deux "
-                          f"fois dans la page : un lien vers « #{found} » ne saurait pas où aller (les identifiants "
-                          "commençant par « __ » sont ceux du site : recherche, menu). Donnez à cette ancre un autre "
-                          f"nom.{origin}")
+            writers = _writers_of(root / where, found)
+            anchors = [] if len(writers) > 1 else _anchor_keys(root, found)
+            line, heading = writers[-1] if writers else (None, None)
+            written = f"le titre « {heading} »" if heading else "la page"
+            other = (f"l'ancre « {', '.join(anchors)} » des textes du site (data/strings.yaml, ou les textes du "
+                     "moteur) l'écrit aussi dans cette page" if anchors else
+                     f"la page l'écrit déjà à la ligne {writers[0][0]}" if len(writers) > 1 else
+                     "un de ses titres ou une ancre des textes du site (une clé qui finit par « .anchor » dans "
+                     "data/strings.yaml) l'écrit aussi")
+            advice = (f"Écrivez une autre ancre au bout de ce titre (« {heading} {{ #autre-nom }} »)"
+                      + (", ou changez l'ancre des textes" if anchors else "") if heading else
+                      "Donnez à l'une des deux un autre nom")
+            yield Problem(where, line, None, f"{written} donne l'identifiant « {found} », mais {other} : un lien vers "
+                          f"« #{found} » ne saurait pas où aller. {advice}.")
         seen.add(found)
 
 
-def _line_of_id(source: Path, found: str) -> int | None:
-    """The first line of the page `source` that gives an element the id `found`."""
+def _writers_of(source: Path, found: str) -> list[tuple[int, str | None]]:
+    """(line, heading text or None) of each line of the page `source` that gives an element the id `found`: a
+    heading (its id given or made from its text), a `{ #id }`, an `id="id"`."""
     if source.suffix != ".md" or not source.is_file():
-        return None
+        return []
+    page, _ = read_page(source, "", source.name)  # (its name is not shown)
+    titled = {number: text for number, text, anchor in headings(page) if anchor == found}
     writes = re.compile(rf'\{{[^}}]*#{re.escape(found)}(?![\w-])|\sid="{re.escape(found)}"')
-    lines = source.read_text(encoding="utf-8").splitlines()
-    return next((number for number, line in enumerate(lines, 1) if writes.search(line)), None)
+    return [(number, titled.get(number)) for number, line in page.lines()
+            if number in titled or (number > page.front_matter_lines and writes.search(line))]
+
+
+def _anchor_keys(root: Path, found: str) -> list[str]:
+    """The keys of the site's texts ending in « .anchor » whose value, in either language, is `found`."""
+    keys = []
+    for file, name in ((root / "data" / "strings.yaml", "data/strings.yaml"), (DEFAULT_STRINGS, "interface.yaml")):
+        try:
+            texts = read_yaml(file, name).data if file.is_file() else {}
+        except UnreadableYaml:
+            continue
+        keys += [key for key, text in (texts or {}).items() if str(key).endswith(".anchor") and isinstance(text, dict)
+                 and found in text.values() and key not in keys]
+    return keys
 
 
 def _line_of_anchor(source: Path, fragment: str) -> int | None:

@@ -25,13 +25,16 @@ _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^}]*#([\w-]+)[^}]*\})?\s*#*\s*$"
 Pages = dict[tuple[str, str], MarkdownPage]
 
 
-def heading_ids(page: MarkdownPage) -> set[str]:
-    """The ids of the page's Markdown headings: given (`{ #id }`) or made from their text."""
-    ids = set()
-    for _, line in page.prose_lines():
+def headings(page: MarkdownPage) -> Iterator[tuple[int, str, str]]:
+    """(line, text, id) of each of the page's Markdown headings; the id given (`{ #id }`) or made from the text."""
+    for number, line in page.prose_lines():
         if match := _HEADING.match(line):
-            ids.add(match.group(2) or slugify(match.group(1), "-"))
-    return ids
+            yield number, match.group(1), match.group(2) or slugify(match.group(1), "-")
+
+
+def heading_ids(page: MarkdownPage) -> set[str]:
+    """The ids of the page's Markdown headings."""
+    return {found for _, _, found in headings(page)}
 
 
 def theme_anchor_problems(pages: Pages, data: SiteData, root: Path) -> Iterator[Problem]:
