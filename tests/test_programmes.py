@@ -581,9 +581,9 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
     assert f"Ajoutez la ligne « {title}: … »" in result.output and "Traceback" not in result.output
 
 
-def test_a_short_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
+def test_a_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
     """PROGRAMME5 F6: a call page of one sentence drew its outside button right after it and again under a rule;
-    the final button is for whoever read down a long page, and a page with text after its first sentence keeps it."""
+    VISITOR6: a long page's button again at its end read as the page's only action said twice. Once, short or long."""
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
     pages = {"court": "Une phrase.\n", "long": "Une phrase.\n\nUne autre, plus loin.\n"}
@@ -608,9 +608,9 @@ def test_a_short_call_page_shows_its_outside_button_once(tmp_path: Path) -> None
     result = _build(programme, tmp_path / "build")
     assert result.returncode == 0, result.output
     for lang in LANGUAGES:
-        for call, times in zip(data["calls_to_action"], (1, 2)):
+        for call in data["calls_to_action"]:
             page = _html(result.site, lang, f"agir/{call['id']}.md", programme)
-            assert page.count(f'href="{call["link"]["url"][lang]}"') == times, (lang, call["id"])
+            assert page.count(f'href="{call["link"]["url"][lang]}"') == 1, (lang, call["id"])
 
 
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
