@@ -254,3 +254,49 @@ def test_nothing_is_published_under_a_photos_transparent_pixels(tmp_path: Path) 
     for _, name in sizes:
         with Image.open(tmp_path / "sizes" / name) as size:
             assert not [p for p in size.convert("RGBA").get_flattened_data() if p[3] == 0 and p[0] > 128 and p[1] < 64], name
+
+
+def _grey(value: int) -> Image.Image:
+    return Image.new("I;16", (120, 80), value)
+
+
+def _keyed_grey() -> Image.Image:
+    photo = _grey(20000)
+    photo.paste(_grey(1000).crop((0, 0, 60, 80)), (0, 0))
+    photo.info["transparency"] = 1000
+    return photo
+
+
+# Each mode a JPEG or PNG opens in (Pillow), drawn in one colour, and that colour as a browser shows it (RGB, and
+# the share of fully transparent pixels).
+MODES = [
+    ("grey-16-bit.png", lambda: _grey(20000), (78, 78, 78), 0),  # red team 13 C1: published pure white
+    ("grey-16-bit-keyed.png", _keyed_grey, (78, 78, 78), 0.5),
+    ("grey.png", lambda: Image.new("L", (120, 80), 78), (78, 78, 78), 0),
+    ("black-and-white.png", lambda: Image.new("1", (120, 80), 0), (0, 0, 0), 0),
+    ("palette.png", lambda: Image.new("RGB", (120, 80), (200, 30, 60)).convert("P"), (200, 30, 60), 0),
+    ("grey-alpha.png", lambda: Image.new("LA", (120, 80), (78, 255)), (78, 78, 78), 0),
+    ("colour-alpha.png", lambda: Image.new("RGBA", (120, 80), (200, 30, 60, 255)), (200, 30, 60), 0),
+    ("print.jpg", lambda: Image.new("CMYK", (120, 80), (0, 200, 150, 50)), (205, 44, 84), 0),
+    ("grey.jpg", lambda: Image.new("L", (120, 80), 78), (78, 78, 78), 0),
+]
+
+
+@pytest.mark.parametrize(("name", "draw", "colour", "transparent"), MODES, ids=[mode[0] for mode in MODES])
+def test_every_kind_of_photo_is_published_in_its_own_colours(tmp_path: Path, name: str, draw, colour: tuple,
+                                                             transparent: float) -> None:
+    """The republished original and each WebP size show the photo's colour (within JPEG's and WebP's rounding),
+    whatever mode the file is in: a 16-bit grey scan was published as a white rectangle, silently."""
+    source = tmp_path / name
+    photo = draw()
+    photo.save(source, **({"transparency": photo.info["transparency"]} if "transparency" in photo.info else {}))
+    _, _, sizes = publish_sizes(source, tmp_path / "site")
+    without_metadata(source, tmp_path / "site" / name)
+    for published in [tmp_path / "site" / name, *(tmp_path / "site" / file for _, file in sizes)]:
+        with Image.open(published) as opened:
+            assert not opened.mode.startswith(("I", "F")), published.name  # what a browser shows as it is
+            rgba = opened.convert("RGBA")
+        shown = [pixel for pixel in rgba.get_flattened_data() if pixel[3] == 255]
+        assert abs(1 - len(shown) / (rgba.width * rgba.height) - transparent) < 0.02, published.name
+        mean = [sum(pixel[channel] for pixel in shown) / len(shown) for channel in range(3)]
+        assert all(abs(m - c) <= 3 for m, c in zip(mean, colour)), (published.name, mean)

@@ -119,8 +119,25 @@ def _upright_in_srgb(opened: Image.Image) -> Image.Image:
     """The pixels of `opened` turned upright (EXIF orientation) and into sRGB, as every published file shows them:
     the original republished and its WebP sizes alike; nothing kept under its fully transparent pixels."""
     profile = opened.info.get("icc_profile")
-    upright = ImageOps.exif_transpose(opened).copy()
+    upright = _in_eight_bits(ImageOps.exif_transpose(opened).copy())
     return _without_hidden_colours(_in_srgb(upright, profile) if profile else upright)
+
+
+def _in_eight_bits(photo: Image.Image) -> Image.Image:
+    """A 16-bit grey photo (what scanners and some editors save: Pillow's modes « I;16 », « I ») as 8-bit grey, each
+    value scaled: Pillow's own conversion clips every value above 255 to white. Its transparent grey (PNG's tRNS),
+    if any, becomes an alpha channel."""
+    if not photo.mode.startswith("I"):
+        return photo
+    values = photo.convert("I")
+    grey = values.point(lambda value: value * (1 / 257)).convert("L")
+    key = photo.info.get("transparency")
+    if not isinstance(key, int):
+        return grey
+    alpha = Image.new("L", photo.size)
+    alpha.putdata([0 if value == key else 255 for value in values.get_flattened_data()])
+    grey.putalpha(alpha)
+    return grey
 
 
 def _without_hidden_colours(photo: Image.Image) -> Image.Image:
