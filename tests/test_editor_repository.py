@@ -29,19 +29,29 @@ def _repo_url(programme: Path) -> str | None:
     return yaml.safe_load((programme / "mkdocs.yml").read_text(encoding="utf-8")).get("repo_url")
 
 
-def _config(programme: Path, tmp_path: Path) -> MkDocsConfig:
+def _project(programme: Path, tmp_path: Path, repository: bool = True) -> Path:
+    """A project of the engine, Decap (npm ci) and `programme` (without its `repo_url` line unless `repository`)."""
+    project = assemble_programme(programme, tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    if not repository:
+        config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+        (project / "mkdocs.yml").write_text(f"{config}\n".replace(f"repo_url: {_repo_url(programme)}\n", ""),
+                                            encoding="utf-8")
+        assert _repo_url(project) is None
+    return project
+
+
+def _config(programme: Path, tmp_path: Path, repository: bool = True) -> MkDocsConfig:
     """The programme's configuration as MkDocs reads it, in a project with the engine and Decap (npm ci)."""
-    project = ROOT if programme == ROOT else assemble_programme(programme, tmp_path / "project")
-    if project != ROOT:
-        (project / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    project = ROOT if programme == ROOT else _project(programme, tmp_path, repository)
     return load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
 
 
-def test_the_engine_names_no_repository_and_a_fixture_programme_names_none() -> None:
-    """The proof that a programme without one stays without: none in the engine, one fixture without."""
+def test_the_engine_names_no_repository() -> None:
+    """A programme that names none stays without: the engine gives none of its own (it gave the PCV's)."""
     engine = yaml.safe_load((ROOT / "engine.yml").read_text(encoding="utf-8"))
     assert "repo_url" not in engine and "repo_name" not in engine and not engine.get("edit_uri")
-    assert "engine.yml" in ENGINE_PARTS and _repo_url(FIXTURES / "programme-atelier") is None
+    assert "engine.yml" in ENGINE_PARTS
 
 
 @pytest.mark.parametrize("programme", [p for p in PROGRAMMES if _repo_url(p)], ids=lambda p: p.name)
@@ -64,7 +74,7 @@ def test_the_environment_s_repository_replaces_the_programme_s() -> None:
 
 def test_a_programme_without_repository_gets_no_editor_and_is_told_what_to_add(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    config = _config(FIXTURES / "programme-atelier", tmp_path)
+    config = _config(FIXTURES / "programme-atelier", tmp_path, repository=False)
     assert not config.repo_url
     with pytest.raises(NoRepository, match="repo_url"):
         editor_settings(config.repo_url or "", config.edit_uri or "", {})
@@ -83,7 +93,7 @@ def test_a_programme_without_repository_gets_no_editor_and_is_told_what_to_add(
 def test_make_editor_without_repository_says_what_to_add_and_starts_nothing(tmp_path: Path) -> None:
     """`make editor` (scripts/editor.py) in a programme that names no repository: the French message, not an editor
     that cannot save (and no decap-server, no preview started)."""
-    project = assemble_programme(FIXTURES / "programme-atelier", tmp_path / "project")
+    project = _project(FIXTURES / "programme-atelier", tmp_path, repository=False)
     environ = {key: value for key, value in os.environ.items() if key != "PCV_REPO_URL"}
     result = subprocess.run([sys.executable, str(project / "scripts" / "editor.py")], cwd=project, env=environ,
                             capture_output=True, text=True, timeout=60)
