@@ -1,13 +1,14 @@
 // A value of the file that a field of the web editor cannot show is said, never shown as an empty field. Decap's list
 // to choose from (select, and the page's country and translation fields built on it) shows nothing for a value that
 // is not one of its choices (« ci » typed on GitHub for « CI »), its number field nothing for a text (« 15 000 »):
-// she would think the field empty. Each such field shows, above it, what the file holds and what to do, in French,
-// and saving is refused with the same words until a value is chosen or typed. Loaded right after decap-cms.js, before
+// she would think the field empty. Its list and its group of fields cannot draw a single text at all (the whole editor
+// stopped). Each such field shows, above it, what the file holds and what to do, in French, and saving is refused with
+// the same words until a value is chosen or typed. Loaded right after decap-cms.js, before
 // the scripts that build their own fields on Decap's (page_address.js, translation_fields.js).
 (function () {
   "use strict";
   var CMS = window.CMS, createClass = window.createClass, h = window.h;
-  if (!CMS || !createClass || !h || !CMS.getWidget("select") || !CMS.getWidget("number")) return;
+  if (!CMS || !createClass || !h) return;
 
   function plain(value) {
     return value && typeof value.toJS === "function" ? value.toJS() : value;
@@ -47,6 +48,22 @@
       "Tapez le nombre en chiffres seulement, sans espace" + example + ", puis Publier.";
   }
 
+  // A list or a group of fields (Decap's list and object) given a single text, say: Decap's control cannot draw it at
+  // all (the whole editor stopped, in English). The field says so instead, and offers to empty it to fill it again.
+  function kindProblem(kind) {
+    return function (field, value) {
+      var held = plain(value);
+      if (held === null || held === undefined || held === "") return null;
+      var isList = Array.isArray(held), isGroup = typeof held === "object" && !isList;
+      if (kind === "list" ? isList : isGroup) return null;
+      return "le fichier contient ici « " + shown(value) + " », qui n’est pas " + (kind === "list" ? "une liste" :
+        "un groupe de champs") + " : le champ ne peut pas le montrer. Cliquez sur « " + EMPTY + " » pour le remplir " +
+        "de nouveau ici (ce qui est écrit ci-dessus sera à retaper), ou corrigez le fichier à la ligne que donne le " +
+        "bandeau rouge en bas.";
+    };
+  }
+  var EMPTY = "Vider ce champ";
+
   // `value` as a person reads it: a text as is (at most 60 signs), anything else as YAML would write it.
   function shown(value) {
     var text = typeof value === "string" ? value : JSON.stringify(plain(value));
@@ -56,7 +73,7 @@
     return text.length > 60 ? text.slice(0, 60) + "…" : text;
   }
 
-  function saying(Control, problemOf) {
+  function saying(Control, problemOf, drawn) {
     return createClass({
       isValid: function () {
         var reason = problemOf(this.props.field, this.props.value);
@@ -67,19 +84,23 @@
       render: function () {
         var self = this, reason = problemOf(this.props.field, this.props.value);
         var problem = reason && reason.charAt(0).toUpperCase() + reason.slice(1);
-        var control = h(Control, Object.assign({}, this.props, { ref: function (inner) { self.inner = inner; } }));
+        var props = this.props;
+        var control = h(Control, Object.assign({}, props, { ref: function (inner) { self.inner = inner; } }));
         if (!problem) return control;
         return h("div", null,
           h("p", { role: "alert", "data-pcv-unshown": "", style: {
             margin: "0 0 .5rem", padding: ".5rem .8rem", background: "#fff4f4", borderLeft: "4px solid #8a1538",
             color: "#1f2328", fontSize: "14px", lineHeight: "1.45" } }, problem),
-          control);
+          drawn ? control : h("button", { type: "button", onClick: function () { props.onChange(null); }, style: {
+            font: "inherit", fontWeight: 600, padding: ".35rem .8rem", border: "2px solid #3a69c7",
+            borderRadius: "5px", background: "#fff", color: "#3a69c7", cursor: "pointer" } }, EMPTY));
       },
     });
   }
 
-  [["select", selectProblem], ["number", numberProblem]].forEach(function (pair) {
-    var widget = CMS.getWidget(pair[0]);
-    CMS.registerWidget(pair[0], saying(widget.control, pair[1]), widget.preview, widget.schema);
+  [["select", selectProblem, true], ["number", numberProblem, true], ["list", kindProblem("list"), false],
+   ["object", kindProblem("object"), false]].forEach(function (each) {
+    var widget = CMS.getWidget(each[0]);
+    if (widget) CMS.registerWidget(each[0], saying(widget.control, each[1], each[2]), widget.preview, widget.schema);
   });
 })();

@@ -212,6 +212,36 @@ def test_a_value_its_field_cannot_show_is_said_above_the_field_never_shown_empty
     assert traffic.other_hosts == more.other_hosts == [] and traffic.problems == more.problems == []
 
 
+def test_a_list_the_file_holds_as_a_single_text_is_said_and_emptied_never_stopping_the_editor(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """A country's list of target groups written as one line of text on GitHub: Decap's list cannot draw it (the whole
+    editor stopped, « l.map is not a function »); the field says what the file holds and can be emptied to fill again."""
+    file = local_editor.project / "data" / "countries.yaml"
+    original = file.read_text(encoding="utf-8")
+    countries = yaml.safe_load(original)["countries"]
+    country = next(c for c in countries if (c.get("activities") or {}).get("target_groups"))
+    group = country["activities"]["target_groups"][0]["fr"]
+    lines = original.splitlines(keepends=True)
+    start = next(n for n, line in enumerate(lines) if line.strip() == f"- code: {country['code']}")
+    at = next(n for n in range(start, len(lines)) if lines[n].strip() == "target_groups:")
+    end = next(n for n in range(at + 1, len(lines)) if not lines[n].startswith(" " * 8))
+    lines[at:end] = [f"      target_groups: {group}\n"]
+    file.write_text("".join(lines), encoding="utf-8")
+    try:
+        with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
+            row = page.get_by_text(re.compile(rf"\({country['code']}\)$")).locator("xpath=..")
+            row.get_by_role("button").first.click()
+            said = page.get_by_role("alert").filter(has_text=f"« {group} »")
+            expect(said).to_contain_text("qui n’est pas une liste")
+            page.get_by_role("button", name="Vider ce champ").click()
+            expect(said).to_have_count(0)
+            expect(page.get_by_role("button", name=re.compile("^Ajouter publics visés"))).to_be_visible()
+    finally:
+        file.write_text(original, encoding="utf-8")
+    assert traffic.other_hosts == [] and traffic.problems == []
+
+
 def test_the_preview_pane_shows_the_page_as_the_site_does_with_the_builds_problems_above_it(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
