@@ -223,3 +223,27 @@ def test_a_file_in_data_that_the_build_does_not_read_is_named(tmp_path: Path, na
         (data / kept).write_text("{}", encoding="utf-8")
     assert [(p.file, p.message[:40]) for p in data_file_problems(data)] == [
         (f"data/{name}", "le site ne lit pas ce fichier : ce qu'il")]
+
+
+@pytest.mark.parametrize(("path", "reason"), [
+    (".brouillon.md", "commence par « . » : c'est un fichier caché"),  # red team 13 H1: blamed on 404.html
+    (".notes/idee.md", "commence par « . » : c'est un fichier caché"),
+    ("README.md", "MkDocs fait d'un « README.md » la page d'accueil de son dossier"),
+    ("infos/README.md", "MkDocs fait d'un « README.md » la page d'accueil de son dossier"),
+])
+def test_a_page_mkdocs_would_not_build_as_itself_is_named_with_its_menu_line(tmp_path: Path, path: str,
+                                                                            reason: str) -> None:
+    """A hidden page (a draft saved « .brouillon.md ») or a README.md, in both languages and in the menu: MkDocs leaves
+    the first out and makes the second its folder's index; the build stopped with « erreur inattendue » in
+    overrides/404.html. Each file, and the menu's line, is named with why; no other problem is told."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    for lang in ("fr", "en"):
+        page = project / "docs" / lang / path
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text("---\ntitle: Brouillon\ndescription: Une page.\n---\n\n# Brouillon\n\nUn texte.\n", encoding="utf-8")
+    menu = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    first = next(line for line in menu.splitlines() if line.startswith("  - ") and line.endswith(".md"))
+    edit(project / "mkdocs.yml", f"{first}\n", f"{first}\n  - {path}\n")
+    line = menu.splitlines().index(first) + 2
+    problems = [(p.file, p.line, reason in p.message) for p in all_problems(project)]
+    assert problems == [(f"docs/en/{path}", None, True), (f"docs/fr/{path}", None, True), ("mkdocs.yml", line, True)]

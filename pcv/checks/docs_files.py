@@ -11,7 +11,8 @@ not see (its author, review comments, form values, text under a redaction
 never applied, older revisions), which no gate can take out soundly. A photo must be
 readable, of a size a browser and WebP can take, and two photos may not
 share a name but for the extension (their WebP sizes would be the same
-files). No file may be written into a folder the site itself writes.
+files). No file may be written into a folder the site itself writes. A hidden file (« . » first) is not
+published, as MkDocs does; a hidden page is named, as someone meant it for the site.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from pcv.pages.markdown import is_hidden, not_a_page
 from pcv.problems import Problem
 
 LANGUAGE_FOLDERS = ("fr", "en")
@@ -39,9 +41,13 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
     photos: dict[str, str] = {}
     for file in sorted(docs_dir.rglob("*")):
         relative = file.relative_to(docs_dir)
-        if not file.is_file() or any(part.startswith(".") for part in relative.parts):
-            continue  # MkDocs publishes no hidden file
         name = f"{docs_dir.name}/{relative.as_posix()}"
+        reason = not_a_page(relative.as_posix()) if file.suffix.lower() in (PAGE_SUFFIX, *OTHER_PAGE_SUFFIXES) else None
+        if file.is_file() and reason:
+            yield Problem(name, None, None, f"cette page ne serait pas publiée : {reason} (et dans le menu), ou "
+                          "supprimez-la si c'est un brouillon.")
+        if not file.is_file() or is_hidden(relative.as_posix()):
+            continue  # MkDocs publishes no hidden file (.DS_Store, .gitkeep)
         suffix = file.suffix.lower()
         inside = relative.parts[1:]
         if relative.parts[0] not in LANGUAGE_FOLDERS or not inside:

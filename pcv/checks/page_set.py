@@ -19,7 +19,7 @@ from pcv.languages.translations import is_marked
 from pcv.pages.front_matter import PENDING
 from pcv.pages.addresses import page_address, slug_segments
 from pcv.pages.front_matter import meta_line
-from pcv.pages.markdown import LANGUAGES, MarkdownPage
+from pcv.pages.markdown import LANGUAGES, MarkdownPage, not_a_page
 
 Pages = dict[tuple[str, str], MarkdownPage]
 
@@ -98,6 +98,10 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
         if path not in paths:
             line = _line_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*") or nav_line
             same = posixpath.normpath(path).lstrip("/")
+            if reason := not_a_page(same):
+                yield Problem("mkdocs.yml", line, None, f"le menu (nav) contient « {path} », qui ne serait pas "
+                              f"publiée : {reason}, et cette ligne du menu avec elle.")
+                continue
             yield Problem("mkdocs.yml", line, None, (
                 f"le menu (nav) contient « {path} », qui désigne la page « {same} » autrement : écrivez « {same} », "
                 "son chemin depuis docs/fr/ (sans « ./ », « .. » ni « // »), comme ailleurs dans le menu."

@@ -84,6 +84,22 @@ class MarkdownPage:
             yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
 
 
+def is_hidden(path: str) -> bool:
+    """A file or folder whose name starts with « . » (`.brouillon.md`, `.notes/a.md`): MkDocs excludes it."""
+    return any(part.startswith(".") for part in path.split("/"))
+
+
+def not_a_page(path: str) -> str | None:
+    """Why MkDocs would not build the .md file at `path` (in a language folder) as the page it names, or None."""
+    if is_hidden(path):
+        return ("son nom, ou celui d'un de ses dossiers, commence par « . » : c'est un fichier caché, que MkDocs ne "
+                "publie pas. Renommez la page sans ce point")
+    if path.rsplit("/", 1)[-1] == "README.md":
+        return ("MkDocs fait d'un « README.md » la page d'accueil de son dossier (index.md), ou l'écarte s'il y en a "
+                "une. Renommez la page")
+    return None
+
+
 def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], list[Problem]]:
     """Every page of every language folder, keyed by (language, shared path), and their problems
     (a build reads them once: pcv/build/)."""
@@ -92,6 +108,8 @@ def read_pages(docs_dir: Path) -> tuple[dict[tuple[str, str], MarkdownPage], lis
     for lang in LANGUAGES:
         folder = docs_dir / lang
         for file in sorted(folder.rglob("*.md")):
+            if not_a_page(file.relative_to(folder).as_posix()):
+                continue  # MkDocs does not build it as this page (pcv/checks/docs_files.py names it)
             path = unicodedata.normalize("NFC", file.relative_to(folder).as_posix())  # as typed in links and the menu
             page, problem = read_page(file, lang, path)
             pages[(lang, path)] = page
