@@ -31,6 +31,7 @@ TO_DO = {
 }
 
 
+BOM = "\ufeff"
 DIFF_LINES = 40  # at most, per page
 
 
@@ -87,8 +88,11 @@ def shared_path(argument: str) -> str:
 def mark(docs_dir: Path, argument: str) -> str:
     """Record in the translation of page `argument` the fingerprint of its original; say what was done."""
     path = shared_path(argument)
-    pages, _ = read_pages(docs_dir)
+    pages, problems = read_pages(docs_dir)
     versions = {lang: pages[(lang, path)] for lang in LANGUAGES if (lang, path) in pages}
+    unreadable = [problem for problem in problems if problem.file in {page.name for page in versions.values()}]
+    if unreadable:  # its text is not what the file holds: no mark, said as the build says it
+        raise SystemExit("Erreur : " + "\n".join(map(str, unreadable)) + "\nCorrigez-la, puis relancez cette commande.")
     if not versions:
         guess = difflib.get_close_matches(path, sorted({p for _, p in pages}), n=1)
         hint = f" Vouliez-vous dire « {guess[0]} » ?" if guess else ""
@@ -103,8 +107,17 @@ def mark(docs_dir: Path, argument: str) -> str:
         raise SystemExit(f"Erreur : {translation.name} n'a pas encore de texte. Écrivez la traduction "
                          "sous l'en-tête, puis relancez cette commande.")
     mark_value = fingerprint(versions[source].text)
-    (docs_dir / target / path).write_text(marked_up_to_date(translation.text, mark_value), encoding="utf-8")
+    _rewrite(docs_dir / target / path, marked_up_to_date(translation.text, mark_value))
     return f"{translation.name} est marquée à jour : elle suit docs/{source}/{path} (empreinte {mark_value})."
+
+
+def _rewrite(file: Path, text: str) -> None:
+    """`file` holding `text` (read with line feeds, without byte order mark), written with the file's own line ends
+    (a page saved on Windows keeps its CR LF: only the mark's line changes) and its byte order mark."""
+    raw = file.read_bytes()
+    if raw.count(b"\r\n") == raw.count(b"\n") > 0:
+        text = text.replace("\n", "\r\n")
+    file.write_bytes((BOM if raw.startswith(BOM.encode("utf-8")) else "").encode("utf-8") + text.encode("utf-8"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -438,3 +438,36 @@ def test_an_empty_title_is_said_empty_at_its_line(tmp_path: Path, empty: str) ->
     file.write_text(f"---\ndescription: Notre approche.\ntitle: {empty}\n---\n\nTexte.\n", encoding="utf-8")
     problems = list(front_matter_problems(read_page(file, "fr", "approche.md")[0]))
     assert [(p.line, p.message.split(" (")[0]) for p in problems] == [(3, "« title » est vide")], problems
+
+
+@pytest.mark.parametrize("bom", ["", "\ufeff"])
+def test_marking_keeps_a_windows_page_s_line_ends(tmp_path: Path, bom: str) -> None:
+    """Red team 12 L2: `make translated` rewrote every line of a page saved with Windows line ends (CR LF), hiding the
+    real change in the commit; only the mark's line may change, the byte order mark (Notepad) kept."""
+    project = _project(tmp_path / "project")
+    english = project / "docs" / "en" / THEMES
+    written = bom + english.read_text(encoding="utf-8").replace("\n", "\r\n")
+    english.write_bytes(written.encode("utf-8"))
+    marked = _translations(project, "mark", THEMES)
+    assert marked.returncode == 0, marked.stderr
+    after = english.read_bytes().decode("utf-8")
+    assert after.startswith(bom) and after.count("\n") == after.count("\r\n"), "every line ends as the file's did"
+
+    def unmarked(text: str) -> list[str]:
+        return [line for line in text.split("\r\n") if not line.startswith("translated_from:")]
+    assert unmarked(after) == unmarked(written) and after != written
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_that_cannot_be_read_is_not_marked_and_the_reason_is_said(tmp_path: Path, lang: str) -> None:
+    """Red team 13 M1, M2: a page saved in Windows-1252 was read as empty: its translation was marked as following an
+    empty original, or said to have no text yet. Now the file's own problem is said, as the build says it, and nothing
+    is written."""
+    project = _project(tmp_path / "project")
+    page = project / "docs" / lang / THEMES
+    page.write_bytes((page.read_text(encoding="utf-8") + "\nCafé « ok ».\n").encode("cp1252"))
+    before = {other: (project / "docs" / other / THEMES).read_bytes() for other in ("fr", "en")}
+    marked = _translations(project, "mark", THEMES)
+    assert marked.returncode == 1
+    assert marked.stderr.startswith(f"Erreur : docs/{lang}/{THEMES}, ligne ") and "UTF-8" in marked.stderr, marked.stderr
+    assert {other: (project / "docs" / other / THEMES).read_bytes() for other in ("fr", "en")} == before
