@@ -131,6 +131,19 @@ def test_a_map_path_that_is_not_numbers_is_refused_before_it_reaches_an_svg_file
     assert str(caught.value.problem).startswith("data/geo/map.json : ce n'est pas le fichier de la carte attendu.")
 
 
+def test_a_map_nested_too_deep_is_named_not_our_code(tmp_path: Path) -> None:
+    """Red team 13 M3: 100,000 nested « [ » pasted into the map raised RecursionError, blamed on
+    pcv/data/map_shapes.py; the map file is named."""
+    text = (ROOT / "data" / "geo" / "map.json").read_text(encoding="utf-8")
+    (tmp_path / "geo").mkdir()
+    (tmp_path / "geo" / "map.json").write_text(text.rstrip()[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                                               encoding="utf-8")
+    with pytest.raises(MapProblem) as caught:
+        load_map(tmp_path)
+    assert str(caught.value.problem).startswith("data/geo/map.json : des listes « [ » ou des objets « { » y sont "
+                                                "imbriqués sur des milliers de niveaux")
+
+
 def test_the_overview_of_one_small_country_shows_its_region_not_the_country_alone() -> None:
     world = load_map(ROOT / "data")
     smallest = min(world.countries, key=lambda code: world.countries[code].box[2] - world.countries[code].box[0])

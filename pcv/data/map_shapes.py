@@ -67,6 +67,9 @@ def load_map(data_dir: Path) -> WorldMap:
         raise MapProblem(exc.lineno, "ce n'est pas du JSON valide.") from None
     except MapValue as exc:
         raise MapProblem(None, f"{exc}.") from None
+    except RecursionError:  # a paste gone wrong: [[[[… on thousands of levels
+        raise MapProblem(None, "des listes « [ » ou des objets « { » y sont imbriqués sur des milliers de niveaux : "
+                         "ce n'est pas le fichier de la carte attendu.") from None
     except (UnicodeDecodeError, KeyError, TypeError, ValueError, AttributeError):
         raise MapProblem(None, "ce n'est pas le fichier de la carte attendu.") from None
 
