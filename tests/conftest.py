@@ -1,4 +1,5 @@
-"""Shared fixtures: the real site and the fixture programmes' built once, and copies of the project to change."""
+"""Shared fixtures: the real site and the fixture programmes' built once, and copies of the project to change;
+tests marked engine_only held to reading none of the live project's content (live_reads.py's hooks)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from live_reads import (pytest_configure, pytest_fixture_setup, pytest_runtest_call,  # noqa: F401 (hooks)
+                        pytest_runtest_setup, pytest_runtest_teardown)
 
 from pcv.inspection.builds import ROOT, build_programme, build_site, copy_project
 

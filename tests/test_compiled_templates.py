@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from jinja2 import Environment, FileSystemLoader
 
 from pcv.safety.own_code import OPEN, OwnCode
 from pcv.theme.compiled_templates import CompiledTemplates
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 
 def environment(folder: Path, cache: CompiledTemplates, *extensions) -> Environment:

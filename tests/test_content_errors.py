@@ -23,6 +23,8 @@ from pcv.inspection.builds import ROOT, BuildResult, assemble_programme
 from pcv.pages.figures import INSERT_FIGURE, DataFigure, typed_figures
 from pcv.text.formatting import format_figure
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 # The groups "pages" and "addresses" edit a copy of programme-fictif (a country page, pages of every role),
 # the group "text" one of programme-atelier (targets of every format): what they change, and where the
 # problems are expected, is read from the fixture's files.
@@ -380,8 +382,9 @@ def test_a_link_to_an_anchor_another_page_lacks_is_named_by_the_check(tmp_path: 
         f"le lien ou l'ancre. Vouliez-vous dire « #{anchor} » ?"]
 
 
-def test_a_menu_entry_pasted_twice_is_refused_at_its_second_line(project_copy: Path) -> None:
+def test_a_menu_entry_pasted_twice_is_refused_at_its_second_line(tmp_path: Path) -> None:
     """Red team 11 (L1): the page showed twice in every menu and its « next » link went back to it, silently."""
+    project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")
     config = project_copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     lines = text.split("\n")

@@ -21,6 +21,8 @@ from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import country_name
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 PROGRAMME = FIXTURES / "programme-fictif"
 
 

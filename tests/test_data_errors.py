@@ -29,6 +29,8 @@ from pcv.pages.markdown import read_pages
 from pcv.problems import visible
 from pcv.text.formatting import country_name
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 # The bad edits are made to a copy of programme-fictif (block-style YAML, as the web editor writes it): what
 # they change, and where the problems are expected, is read from its files.
 PROGRAMME, TARGETS = FICTIF.data.programme, FICTIF.data.programme.targets

@@ -8,6 +8,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from pcv.checks.page_text import text_problems
@@ -18,6 +19,8 @@ from pcv.inspection.builds import FIXTURES, assemble_programme
 from pcv.pages.figures import INSERT_FIGURE, fill_placeholders, figure_texts
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import format_figure
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 PROGRAMME = FIXTURES / "programme-fictif"  # its figures, typed in its pages
 

@@ -7,6 +7,8 @@ import pytest
 from pcv.text.formatting import country_name, format_day, format_figure, french_elision
 from pcv.text.typography import french_spacing
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 
 @pytest.mark.parametrize(
     ("value", "kind", "lang", "expected"),

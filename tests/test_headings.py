@@ -13,6 +13,8 @@ from pcv.pages.addresses import page_address
 from pcv.pages.headings import heading_problems, with_title_heading
 from pcv.pages.markdown import MarkdownPage, read_pages
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 PROGRAMME = FIXTURES / "programme-fictif"
 PAGES = read_pages(PROGRAMME / "docs")[0]
 COUNTRY = next(path for (lang, path), page in PAGES.items() if page.meta.get("country"))

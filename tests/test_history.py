@@ -10,10 +10,14 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from pcv.languages.translations import Status, page_translations
 from pcv.pages import history
 from pcv.pages.history import last_commit_dates
 from pcv.pages.markdown import read_pages
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 FR = "---\ntitle: Notre approche\n---\n\n# Notre approche\n\nTexte.\n"
 EN = "---\ntitle: Our approach\n---\n\n# Our approach\n\nText.\n"

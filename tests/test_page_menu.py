@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pcv.checks.project import nav_paths
 from pcv.pages.markdown import read_page
 from pcv.pages.page_menu import placement_problems, with_placed_pages
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 NAV = ["index.md", {"Le programme": ["programme.md", "approche.md"]}, "partenaires.md", "contact.md"]
 

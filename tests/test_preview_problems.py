@@ -23,6 +23,8 @@ from pcv.inspection.builds import ROOT, assemble_programme
 from pcv.preview.french_log import french_terminal
 from pcv.preview.translation_states import translation_states
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 
 def _get(url: str) -> tuple[int, bytes]:
     with urllib.request.urlopen(url, timeout=10) as response:

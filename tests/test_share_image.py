@@ -20,6 +20,8 @@ from pcv.problems import field_in_words
 from pcv.publishing.share import share_card
 from pcv.publishing.share_image import layout, share_image
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 DATA = FICTIF.data  # a programme's texts, made longer or wrong below
 
 

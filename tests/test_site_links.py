@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from programme_facts import FICTIF
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
@@ -13,6 +14,8 @@ from pcv.checks.page_html import MarkdownSettings, page_html_problems
 from pcv.checks.site_links import link_problems
 from pcv.pages.markdown import read_page
 from pcv.inspection.builds import assemble_programme
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 # The builds below break a copy of programme-fictif, over its last good site.
 THEMES, ACCESSIBILITY = FICTIF.page_with_role("themes"), FICTIF.page_with_role("accessibility")

@@ -4,9 +4,13 @@ line and where the same lines come back in another page."""
 
 from __future__ import annotations
 
+import pytest
+
 from pcv.safety.removals import markup
 from pcv.safety.tag_lines import ANY, START, matches_in_line
 from pcv.theme.first_paint import _TAG, page_tokens
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 OVER_TWO_LINES = '<p class="a">x</p>\n<a title="1 >\n2" href="/y" class="k">z</a>\n<em\nclass="e">w</em>\n'
 

@@ -9,6 +9,8 @@ import pytest
 from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.urls import base_address_problem
 
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
 READ_ALIKE = ["https://pcv.ceci.org/", "https://PCV.ceci.org/pcv/", "http://localhost:8000/", "https://127.0.0.1/",
               "https://[::1]:8443/", "https://xn--cci-bma.org/", "https://pcv-2.ceci.org:65535/a_b/~x/"]
 
