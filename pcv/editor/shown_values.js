@@ -75,6 +75,14 @@
 
   function saying(Control, problemOf, drawn) {
     return createClass({
+      // As the control it wraps decides (Decap's list and group of fields always draw again, for their fields'
+      // errors), or as Decap decides for a control that does not.
+      shouldComponentUpdate: function (next, nextState) {
+        var inner = this.inner;
+        if (inner && inner.shouldComponentUpdate) return inner.shouldComponentUpdate(next, nextState);
+        return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper ||
+          next.hasActiveStyle !== this.props.hasActiveStyle;
+      },
       isValid: function () {
         var reason = problemOf(this.props.field, this.props.value);
         var label = this.props.field.get("label", this.props.field.get("name"));
