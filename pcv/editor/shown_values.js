@@ -52,10 +52,10 @@
   // all (the whole editor stopped, in English). The field says so instead, and offers to empty it to fill it again.
   function kindProblem(kind) {
     return function (field, value) {
-      var held = plain(value);
-      if (held === null || held === undefined || held === "") return null;
-      var isList = Array.isArray(held), isGroup = typeof held === "object" && !isList;
-      if (kind === "list" ? isList : isGroup) return null;
+      if (value === null || value === undefined || value === "") return null;
+      // Read without copying the value (a list's may be long): Immutable's lists say so by this mark.
+      var isList = typeof value === "object" && Boolean(Array.isArray(value) || value["@@__IMMUTABLE_LIST__@@"]);
+      if (kind === "list" ? isList : typeof value === "object" && !isList) return null;
       return "le fichier contient ici « " + shown(value) + " », qui n’est pas " + (kind === "list" ? "une liste" :
         "un groupe de champs") + " : le champ ne peut pas le montrer. Cliquez sur « " + EMPTY + " » pour le remplir " +
         "de nouveau ici (ce qui est écrit ci-dessus sera à retaper), ou corrigez le fichier à la ligne que donne le " +
