@@ -652,6 +652,11 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
                                                                            programme), re.S).group(0)
         assert re.search(rf'<a href="\.\./{first.split("/")[-2]}/">{section}</a>', trail), trail
         assert calls[0]["label"][lang] in _plain(header)
+        # « Des questions ? » leads to the contact page by its own title (PROGRAMME6: « Nous joindre » / « Nous écrire »)
+        call_page = _html(result.site, lang, "agir/appel-2.md", programme)
+        contact = _pages(programme)[(lang, _role_path("contact", programme))].meta["title"]
+        asked = re.search(r'id="pcv-questions-title".*?<a class="pcv-link" href="[^"]*">([^<]*)</a>', call_page, re.S)
+        assert asked and html.unescape(asked.group(1)) == contact, (lang, asked and asked.group(1), contact)
         # The home ends with every call as a band, each said once there; the hero carries the first one's button
         # too (asked at the top, and again after a reader has scrolled down).
         main = _html(result.site, lang, "index.md", programme).split("<main")[1].split("</main>")[0]

@@ -1,0 +1,57 @@
+"""What the engine writes around a programme's own words reads right whatever they are (PROGRAMME6): the fact
+sheet's source names the organisation as the data writes it (« du L’Élan » glued « du » to its name) and claims no
+page the data does not give; a country's list says what the data calls its items as a lead-in, not a second title."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pcv.data.loading import load_site_data
+from pcv.inspection.builds import FIXTURES, ROOT
+from pcv.inspection.pages import LANGUAGES, country_pages, html_file, page_url
+from pcv.inspection.site_checks import shown_text
+from pcv.pages.addresses import page_address
+from pcv.pages.markdown import read_pages
+
+ENGINE_STRINGS = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
+PROGRAMMES = (FIXTURES / "programme-fictif", FIXTURES / "programme-atelier")
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+@pytest.mark.parametrize("programme", PROGRAMMES, ids=lambda folder: folder.name)
+def test_the_fact_sheet_names_its_source_as_the_data_writes_it(programme_site, programme: Path) -> None:
+    """A programme without its own wording gets the engine's: the organisation's name as written, no « du »."""
+    site = programme_site(programme)
+    data = load_site_data(programme / "data")
+    pages = read_pages(programme / "docs")[0]
+    path = next(p for (lang, p), page in pages.items() if lang == "fr" and page.meta.get("role") == "programme")
+    for lang in LANGUAGES:
+        prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+        page = (site / prefix / page_address(pages, lang, path) / "index.html").read_text(encoding="utf-8")
+        sheet = _plain(shown_text(re.search(r'<section class="pcv-side-box pcv-keyfacts".*?</section>', page, re.S)[0]))
+        organisation = data.programme.organisation.in_(lang)
+        said = _plain(ENGINE_STRINGS["keyfacts.source"][lang].split("{date}")[0].format(organisation=organisation))
+        assert " ".join(said.split()) in " ".join(sheet.split()), (lang, sheet)
+        assert f"du {organisation}" not in sheet
+
+
+def test_a_list_s_own_name_leads_into_its_items(built_site: Path) -> None:
+    """The PCV's regions: « Régions », then what the data calls them as a lead-in (« Départements : »)."""
+    data = load_site_data(ROOT / "data")
+    labelled = [(c, c.activities.regions.label) for c in data.countries
+                if c.activities and c.activities.regions and c.code in country_pages()]
+    for country, label in labelled:
+        for lang in LANGUAGES:
+            page = html_file(built_site, page_url(country_pages()[country.code], lang)).read_text(encoding="utf-8")
+            shown = re.findall(r'<span class="pcv-facts__label">([^<]*)</span>', page)
+            expected = ENGINE_STRINGS["country.facts.label"][lang].format(label=label.in_(lang))
+            title = data.strings["country.regions"].in_(lang)  # a label that only repeats the row's title: not shown
+            assert [_plain(text) for text in shown] == ([_plain(expected)] if label.in_(lang) != title else []), (
+                country.code, lang, shown)
