@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -442,3 +443,33 @@ def test_a_value_typed_as_a_block_is_named_at_its_line(tmp_path: Path, file: str
     assert [(p.file, p.line, p.field) for p in raised.value.problems] == [(f"data/{file}", line, field)], \
         raised.value.problems
     assert "finit par un retour à la ligne (écrit en bloc, après « | » ou « > »)" in raised.value.problems[0].message
+
+
+@pytest.mark.parametrize(("typed", "whole"), [("2.0e6", 2000000), ("15000.0", 15000), ("1e3", 1000)])
+def test_a_whole_figure_written_as_a_decimal_is_refused_with_its_digits(tmp_path: Path, typed: str, whole: int) -> None:
+    """Red team 12 L1: YAML reads 2.0e6 as 2000000.0, which JSON Schema's « integer » took: the open data published
+    « 2000000.0 ». The figure is refused at its line, with the digits to write."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    first = TARGETS[0].value
+    edit(data / "programme.yaml", f"    value: {first}\n", f"    value: {typed}\n")
+    line = (data / "programme.yaml").read_text(encoding="utf-8").split("\n").index(f"    value: {typed}") + 1
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.line, f"on attend un nombre entier" in p.message and f"sans point ni exposant : {whole}." in p.message)
+            for p in raised.value.problems] == [(line, True)], raised.value.problems
+
+
+def test_a_verification_date_in_the_future_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Red team 12 L3: `as_of: 2062-11-29` (2026 mistyped) was published on the open data pages and in every file."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    future = (datetime.now(UTC) + timedelta(days=400)).date().isoformat()
+    written = next(line for line in (data / "programme.yaml").read_text(encoding="utf-8").split("\n")
+                   if line.startswith("as_of:"))
+    edit(data / "programme.yaml", f"{written}\n", f"as_of: {future}\n")
+    line = (data / "programme.yaml").read_text(encoding="utf-8").split("\n").index(f"as_of: {future}") + 1
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.line, f"la date de vérification {future} est dans le futur" in p.message)
+            for p in raised.value.problems] == [(line, True)], raised.value.problems
+    edit(data / "programme.yaml", f"as_of: {future}\n", f"as_of: {datetime.now(UTC).date().isoformat()}\n")
+    load_site_data(data)  # today's date is a date of the past

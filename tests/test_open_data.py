@@ -122,7 +122,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 def test_changed_data_changes_the_files(tmp_path: Path) -> None:
     project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")  # a programme whose staff change its data
-    _edit(project_copy / "data" / "programme.yaml", f"as_of: {FICTIF.data.programme.as_of}", "as_of: 2027-03-01")
+    _edit(project_copy / "data" / "programme.yaml", f"as_of: {FICTIF.data.programme.as_of}", "as_of: 2026-03-01")  # (a past date: a future one is refused)
     figure = FICTIF.target("number")
     _edit(project_copy / "data" / "programme.yaml", f"value: {figure.value}\n", f"value: {figure.value + 1500}\n")
     acronym = FICTIF.data.programme.acronym
@@ -134,7 +134,7 @@ def test_changed_data_changes_the_files(tmp_path: Path) -> None:
     assert result.returncode == 0, result.output
     document = json.loads((result.site / files(project_copy)["en"][0]).read_text(encoding="utf-8"))
     assert document == expected_json(project_copy)
-    assert document["as_of"] == "2027-03-01"
+    assert document["as_of"] == "2026-03-01"
     assert document["countries"][-1] == {"iso_3166_1_alpha_2": CODE,
                                          "name": {lang: country_name(CODE, lang) for lang in ("fr", "en")}}
     targets, places = expected_csv(project_copy)
@@ -143,7 +143,7 @@ def test_changed_data_changes_the_files(tmp_path: Path) -> None:
     assert files(project_copy)["en"][0] == files(FICTIF.folder)["en"][0].replace(".json", "-next.json")  # no command
     assert files(project_copy)["fr"][0] == files(FICTIF.folder)["fr"][0].replace("donnees/", "donnees/e")
     address = "en/" + page_address(read_pages(project_copy / "docs")[0], "en", FICTIF.page_with_role("open-data"))
-    assert FICTIF.data.strings["opendata.as_of"].in_("en").format(date="March 1, 2027") in html_file(
+    assert FICTIF.data.strings["opendata.as_of"].in_("en").format(date="March 1, 2026") in html_file(
         result.site, address).read_text(encoding="utf-8")
 
 

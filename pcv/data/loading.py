@@ -94,7 +94,11 @@ def _pattern(validator, pattern: str, instance, _schema):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-SchemaValidator = validators.extend(Draft202012Validator, {"pattern": _pattern})
+# JSON Schema's « integer » takes 2.0e6 (a number whose fraction is zero): YAML reads it as a float, and the open data
+# would publish 2000000.0. A whole number is written as one.
+_WHOLE = Draft202012Validator.TYPE_CHECKER.redefine(
+    "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool))
+SchemaValidator = validators.extend(Draft202012Validator, {"pattern": _pattern}, type_checker=_WHOLE)
 
 
 def _validator(stem: str) -> Draft202012Validator:

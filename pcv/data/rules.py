@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import UTC, date, datetime, timedelta
 from string import Formatter
 from typing import Any
 
@@ -31,7 +32,8 @@ def _dicts(value: Any) -> list[tuple[int, dict]]:
 
 
 def _programme_rules(document: YamlDocument) -> list[Problem]:
-    """The period must end after it starts; target and theme ids are unique; white text reads on the brand's colour."""
+    """The period must end after it starts; target and theme ids are unique; white text reads on the brand's colour;
+    the data was not verified in the future."""
     problems = []
     period = document.data.get("period") if isinstance(document.data, dict) else None
     if isinstance(period, dict):
@@ -45,6 +47,7 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
         problems += _duplicates(document, ("themes",), "id")
         problems += _duplicates(document, ("calls_to_action",), "id")
         problems += _formula_problems(document)
+        problems += _future_check(document)
         country = document.data.get("locale_country")
         if isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country) and country not in COUNTRY_CODES:
             problems.append(document.problem_at(("locale_country",), f"« {country} » n'est pas un code de pays ISO "
@@ -57,6 +60,21 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
                 f"{_decimal(ratio)}:1, il en faut au moins {_decimal(MIN_CONTRAST)}:1 (WCAG AA). Choisissez une "
                 "couleur plus foncée."))
     return problems
+
+
+def _future_check(document: YamlDocument) -> list[Problem]:
+    """The data's verification date (as_of) is not after today (a day's margin for time zones): « 2062 » for
+    « 2026 » would be published on the open data pages and in every file."""
+    try:
+        checked = date.fromisoformat(str(document.data.get("as_of")))
+    except ValueError:
+        return []  # its format is the schema's to tell
+    today = datetime.now(UTC).date()
+    if checked <= today + timedelta(days=1):
+        return []
+    return [document.problem_at(("as_of",), f"la date de vérification {checked.isoformat()} est dans le futur "
+                                f"(nous sommes le {today.isoformat()}) : elle dit quand les données ont été vérifiées. "
+                                "Corrigez-la (une faute de frappe dans l'année ?).")]
 
 
 # A cell a spreadsheet would run as a formula: the open data's CSV files neutralise a text starting with one of these

@@ -76,6 +76,8 @@ def _missing(key: str) -> str:
 def _type_hint(expected: str, value: Any) -> str:
     if value is None:
         return " Écrivez la valeur après « : »."
+    if expected == "integer" and isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return f" Écrivez-le en chiffres, sans point ni exposant : {int(value)}."
     if expected == "integer" and isinstance(value, str) and value.strip().isdigit():
         return " Retirez les guillemets."
     if expected == "integer" and isinstance(value, str) and re.search(r"\d", value):
