@@ -1,6 +1,6 @@
 // The preview pane of each page in the web editor, as the site shows the page: its title and text in the site's own
 // markup, styled by the site's own stylesheet (the one the home page links: its name changes with its content), from
-// the site itself, never another host. On this computer (make editor), the build's problems above the page
+// the site itself, never another host; a copy is kept in the browser for when the site cannot be built. On this computer (make editor), the build's problems above the page
 // (problems.js). The page's text is Decap's preview of it (page_text.js). Loaded after decap-cms.js.
 (function () {
   "use strict";
@@ -36,13 +36,24 @@
     CMS.registerPreviewTemplate(name, Preview);
   });
 
+  // While the site cannot be built (make editor), its pages are the problems' page, without the stylesheet: the one
+  // kept from the last time the site could be built on this computer is used.
+  var KEPT = "pcv-site-stylesheet";
   var home = new URL("../", location.href);
   fetch(home, { cache: "no-store" })
-    .then(function (r) { return r.ok ? r.text() : ""; })
+    .then(function (r) { return r.text(); })
     .then(function (html) {
       var link = /href="([^"]*assets\/stylesheets\/site\.[0-9a-f]+\.css)"/.exec(html);
       var address = link && new URL(link[1], home);
-      if (address && address.origin === location.origin) CMS.registerPreviewStyle(address.href);
+      if (!address || address.origin !== location.origin) {
+        var kept = localStorage.getItem(KEPT);
+        if (kept) CMS.registerPreviewStyle(kept, { raw: true });
+        return;
+      }
+      CMS.registerPreviewStyle(address.href);
+      return fetch(address).then(function (r) { return r.ok ? r.text() : null; }).then(function (css) {
+        if (css) localStorage.setItem(KEPT, css);
+      });
     })
-    .catch(function () {});
+    .catch(function () {});  // no stylesheet kept, or no room to keep it: the preview is then unstyled
 })();

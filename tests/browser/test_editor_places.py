@@ -347,3 +347,33 @@ def test_the_translations_column_says_whether_it_is_out_of_date_and_when_ticking
                                                           "Publier")).to_be_visible()
     finally:
         context.close()
+
+
+def test_the_preview_pane_keeps_the_site_s_look_while_the_site_cannot_be_built(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """While a save stops the build, make editor's pages are the problems' page, without the stylesheet: the preview
+    pane uses the copy kept from the last time the site was built (it was unstyled then)."""
+    look = "h => { const s = getComputedStyle(h); return [s.fontFamily, s.fontSize, s.color, s.fontWeight]; }"
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    context.set_default_timeout(20_000)
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "approche/")
+        published = page.locator("article h1").first.evaluate(look)
+        page.goto(local_editor.site_url + "admin/")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        page.get_by_role("heading", name="Collections").wait_for()
+        page.wait_for_function("() => localStorage.getItem('pcv-site-stylesheet')")
+        context.route(local_editor.site_url, lambda route: route.fulfill(
+            content_type="text/html", body="<!doctype html><title>Aperçu arrêté</title><h1>1 problème</h1>"))
+        page.goto(local_editor.site_url + "admin/#/collections/pages/entries/approche")
+        page.reload()
+        page.get_by_role("button", name="Aperçu", exact=True).click()
+        heading = page.frame_locator("iframe").first.locator("article.md-typeset h1")
+        expect(heading).to_have_count(1)
+        page.wait_for_timeout(300)
+        shown = heading.evaluate(look)
+    finally:
+        context.close()
+    assert shown == published
