@@ -70,6 +70,9 @@ def main() -> int:
     project = swapped_copy(options.programme.resolve(), folder)
     # The copy's pcv/ before the project's (installed in .venv as an editable package).
     env = {**os.environ, "PYTHONPATH": str(project), "NO_MKDOCS_2_WARNING": "1"}
+    if not env.get("PCV_REPO_URL") and "\nrepo_url:" not in "\n" + (project / "mkdocs.yml").read_text(encoding="utf-8"):
+        # No repository of its own (allowed: no editor then): the tests of the editor get one, as GitHub's build gives
+        env["PCV_REPO_URL"] = "https://github.com/exemple/autre-programme"
     found = subprocess.run([sys.executable, "-c", "import pcv; print(pcv.__file__)"], cwd=project, env=env,
                            check=True, capture_output=True, text=True).stdout.strip()
     assert Path(found).is_relative_to(project), f"pcv imported from {found}, not from the copy"
