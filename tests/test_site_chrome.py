@@ -14,6 +14,7 @@ import pytest
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, SITE_URL
 from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve, role_page, shared_page_paths
+from pcv.text.formatting import format_day
 
 INNER = [p for p in shared_page_paths() if p != "index.md"]
 PROGRAMME = load_site_data(ROOT / "data").programme
@@ -81,7 +82,7 @@ def test_footer_date_is_the_last_commit_of_the_page(built_site: Path, lang: str)
     committed = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%cs", "--", f"docs/{lang}/{INNER[0]}"],
                                capture_output=True, text=True, check=True).stdout.strip()
     html = _html(built_site, INNER[0], lang)
-    assert f'<time datetime="{committed}">{committed}</time>' in html
+    assert f'<time datetime="{committed}">{format_day(committed, lang)}</time>' in html  # « 7 décembre 2026 »
 
 
 def _in_language(name: str, lang: str) -> str:

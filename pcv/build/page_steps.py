@@ -21,6 +21,7 @@ from pcv.pages.roles import HOME, role_template
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card, tab_name
 from pcv.safety.allowlist import PAGE
 from pcv.safety.sanitiser import clean_fragment
+from pcv.text.formatting import format_day
 from pcv.data.models import LANGUAGES
 from pcv.view import shared_path
 
@@ -107,7 +108,8 @@ def clean_content(run: SiteBuild, html: str, page: Page, config: MkDocsConfig, f
 def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
     """`translation_notice` for a pending or out-of-date translation; `page_modified`, the day the text
     the page shows, or the data it draws as its own (DRAWN_DATA), last changed in the repository's history
-    ("2026-11-30"; None while its text has none), for the footer."""
+    ("2026-11-30"; None while its text has none), and `page_modified_text`, that day as the language writes it
+    ("30 novembre 2026"), for the footer."""
     lang = config.theme["language"]
     translation = _translation(run, page, lang)
     notice = NOTICES.get(translation.status) if translation else None
@@ -122,6 +124,7 @@ def translation_notice(run: SiteBuild, context: dict[str, Any], page: Page, conf
     drawn = history.get(DRAWN_DATA.get(kind, ""))
     when = max(when, drawn) if when and drawn else when
     context["page_modified"] = when.date().isoformat() if when else None
+    context["page_modified_text"] = format_day(context["page_modified"], lang) if when else None
 
 
 def share_meta(run: SiteBuild, context: dict[str, Any], page: Page, config: MkDocsConfig) -> None:
