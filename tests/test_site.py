@@ -286,3 +286,16 @@ def test_the_partners_page_names_each_funders_intermediary_once(built_site: Path
         assert _text(funder.name.in_(lang)) in band and _text(funder.statement.in_(lang)) in band
         if funder.intermediary:
             assert band.count(_text(funder.intermediary.in_(lang))) == 1, band
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_homes_count_of_countries_says_how_many_it_describes(built_site: Path, lang: str) -> None:
+    """« 7 pays, dont 5 décrits sur ce site » beside the 5 described countries' links (VISITOR7 #4: « 7 pays »
+    beside 5 buttons): the count, and the number described when some are not."""
+    html = html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8")
+    count = _text(re.search(r'<p class="pcv-where__count">(.*?)</p>', html, re.S).group(1))
+    described = [c for c in DATA.countries if c.activities and c.code in country_pages()]
+    assert format_figure(len(DATA.countries), "number", lang) in count
+    if described and len(described) < len(DATA.countries):
+        expected = DATA.strings["figure.countries.described"].in_(lang).format(described=len(described))
+        assert _text(expected) in count
