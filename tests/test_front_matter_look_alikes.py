@@ -35,7 +35,15 @@ def _look_alike(text: str) -> tuple[str, str]:
     return text[:index] + LOOK_ALIKES[text[index]] + text[index + 1:], f"U+{ord(LOOK_ALIKES[text[index]]):04X}"
 
 
-PLAIN = "docs/fr/aspirations.md"  # (a page the menu lists, with no role: if it is gone, any page with a title)
+def _plain_page() -> str:
+    """A French page with no role, that has its English twin (any such page when every one declares a role)."""
+    pages = [page for page in sorted((ROOT / "docs" / "fr").rglob("*.md")) if page.name != "index.md"
+             and (ROOT / "docs" / "en" / page.relative_to(ROOT / "docs" / "fr")).is_file()]
+    plain = [page for page in pages if not any(line.startswith("role:") for line in _front_matter(page))]
+    return str((plain or pages)[0].relative_to(ROOT))
+
+
+PLAIN = _plain_page()  # not a name of one programme's (make other-programme puts another's pages here)
 # (page, front-matter key, its value written if the page has none, whether the key itself is changed)
 CASES = [
     (_page_with("fr", "title", PLAIN), "title", None, True),
