@@ -25,8 +25,8 @@ def test_a_page_missing_in_one_language_says_which_collection_and_button_in_the_
     pages = {(lang, file.relative_to(docs / lang).as_posix()): file for lang in LANGUAGES for file in (docs / lang).rglob("*.md")}
     read = {key: read_page(file, key[0], key[1])[0] for key, file in pages.items()}
     country = next(path for (lang, path), page in sorted(read.items()) if lang == original and "country" in page.meta)
-    top = next(path for (lang, path), page in sorted(read.items())
-               if lang == original and "/" not in path and path != "index.md" and page.meta.get("title"))
+    top = next((path for (lang, path), page in sorted(read.items())  # a top-level page; the home if it is the only one
+                if lang == original and "/" not in path and path != "index.md" and page.meta.get("title")), "index.md")
     for path in (country, top):
         pages.pop((other, path)).unlink()
         read.pop((other, path))
