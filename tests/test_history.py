@@ -4,6 +4,7 @@ makes its own small repository: nothing depends on the project's real history.""
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -154,3 +155,20 @@ def test_a_file_name_in_latin_1_somewhere_in_the_history_keeps_every_page_s_date
     commit(repo, {"docs/fr/approche.md": FR + "Une phrase.\n"}, "2026-03-01T10:00:00+00:00")
     dates = last_commit_dates(repo)
     assert dates["docs/fr/approche.md"].month == 3 and "docs/en/approche.md" in dates
+
+
+def test_a_history_that_cannot_be_read_is_said_once_with_git_s_reason(tmp_path: Path, caplog, monkeypatch) -> None:
+    """Red team 13 M5: a project downloaded as a zip (or whose .git git refuses to read) was built without any page's
+    date of change, without a word. The log says why, once per build."""
+    history._say_unreadable.cache_clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.history"):
+        assert history.last_commit_dates(tmp_path) == {} and history.last_commit_dates(tmp_path) == {}
+    notes = [record.getMessage() for record in caplog.records if "Historique illisible" in record.getMessage()]
+    assert len(notes) == 1 and "le projet n'est pas un dépôt git" in notes[0], notes
+    history._say_unreadable.cache_clear()
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))  # no git at all
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs.hooks.history"):
+        assert history.last_commit_dates(tmp_path) == {}
+    assert any("git n'est pas installé" in record.getMessage() for record in caplog.records), caplog.records
+    history._say_unreadable.cache_clear()

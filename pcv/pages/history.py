@@ -33,7 +33,33 @@ def last_commit_dates(root: Path) -> dict[str, datetime]:
     """Repo-relative POSIX path -> committer date of the last commit that touched it."""
     root = Path(root).resolve()
     head = git_output(root, "rev-parse", "HEAD")
+    if not head:
+        _say_unreadable(root)
     return dict(_dates(root, head)) if head else {}
+
+
+@functools.lru_cache(maxsize=4)
+def _say_unreadable(root: Path) -> None:
+    """Say once, in the build's log, that the history cannot be read, and git's reason (red team 13 M5: every page
+    lost its date of change without a word)."""
+    try:
+        answer = subprocess.run(["git", *PINNED_SETTINGS, "rev-parse", "HEAD"], cwd=root, capture_output=True,
+                                timeout=TIMEOUT).stderr.decode("utf-8", errors="replace")
+    except (OSError, subprocess.SubprocessError):
+        answer = None
+    if answer is None:
+        reason = "git n'est pas installé sur cet ordinateur"
+    elif "dubious ownership" in answer:
+        reason = (f"git refuse de lire ce dossier, qui appartient à un autre utilisateur ; si c'est bien le vôtre : "
+                  f"git config --global --add safe.directory {root}")
+    elif "not a git repository" in answer:
+        reason = "le projet n'est pas un dépôt git (téléchargé en zip ?) : clonez-le avec git"
+    elif "ambiguous argument 'HEAD'" in answer or "unknown revision" in answer:
+        return  # a repository without a commit yet: nothing to date
+    else:
+        reason = f"git répond : {answer.strip().splitlines()[0] if answer.strip() else 'rien'}"
+    log.info(f"Historique illisible : {reason}. Les pages sont publiées sans leur date de modification, et les "
+             "chiffres tapés à la main ne sont pas comparés à leurs valeurs passées.")
 
 
 def edited_times(root: Path, folder: str = "docs") -> dict[str, datetime]:
