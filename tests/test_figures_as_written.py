@@ -163,3 +163,25 @@ def test_a_past_version_over_the_size_limit_is_not_read(tmp_path: Path, monkeypa
     monkeypatch.setattr(yaml, "load", lambda text, Loader: read.append(len(text.encode())) or load(text, Loader=Loader))
     assert len(figure_history._past_versions(project, "this test")) == 1
     assert read == [len(good.encode())], "only the version within the limit is parsed"
+
+
+def test_a_figure_committed_from_a_clock_set_ahead_is_still_caught(tmp_path: Path) -> None:
+    """Red team 11 M5: a figure committed from a machine whose clock ran years ahead, changed since, then a page
+    committed today with the old figure: the line's commit came after the figure's, yet its clock time is earlier, and
+    the old figure passed. Commits are dated as their neighbours allow (pcv/pages/history.py), not by their clocks."""
+    project = _project(tmp_path)
+    programme = project / "data" / "programme.yaml"
+    target = next(t for t in load_site_data(project / "data").programme.targets if t.format == "number")
+    once = target.value + 5
+    text = programme.read_text(encoding="utf-8")
+    _git(project, "init", "-q")
+    programme.write_text(text.replace(f"value: {target.value}\n", f"value: {once}\n", 1), encoding="utf-8")
+    ahead = "2031-06-01T12:00:00"
+    _git(project, "add", ".")
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "ahead", "--date",
+                    ahead], cwd=project, check=True, capture_output=True, env={**os.environ, "GIT_COMMITTER_DATE": ahead})
+    programme.write_text(text, encoding="utf-8")
+    _git(project, "commit", "-qam", "back to today's figure")
+    _write(project, f"Déjà {once} jardins.")
+    _git(project, "commit", "-qam", "a page copied from the old figure")
+    assert [message.split(" était")[0] for message in _problems(project)] == [f"« {once} »"]

@@ -22,7 +22,7 @@ import yaml
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import MAX_BYTES
 from pcv.pages.figures import DataFigure, data_figures
-from pcv.pages.history import git_bytes, git_output
+from pcv.pages.history import commit_times, git_bytes, git_output
 
 FILE = "data/programme.yaml"
 
@@ -52,6 +52,7 @@ def line_times(root: Path, file: Path, text: str) -> dict[int, int]:
 @functools.lru_cache(maxsize=64)
 def _blamed(root: Path, file: Path, _text: str) -> dict[int, int]:
     porcelain = git_output(root, "blame", "--porcelain", "--", str(file)) or ""
+    known = commit_times(root)  # a committer's clock set ahead (or a rebase) does not reorder the history
     times: dict[str, int] = {}
     lines: dict[int, int] = {}
     commit = None
@@ -62,7 +63,7 @@ def _blamed(root: Path, file: Path, _text: str) -> dict[int, int]:
                 lines[number] = times[commit]
             pending = number
         elif line.startswith("committer-time ") and commit and commit.strip("0"):
-            times[commit] = int(line.split()[1])
+            times[commit] = known.get(commit, int(line.split()[1]))
             lines[pending] = times[commit]
     return lines
 
@@ -73,7 +74,8 @@ def _past_versions(root: Path, _head: str) -> tuple[tuple[int, Any], ...]:
     file may have today, are left out: one paste committed then fixed must not slow every later build), with its
     commit's time, the newest first; read by one `git cat-file --batch`, not one git per version."""
     commits = [line.split() for line in (git_output(root, "log", "--format=%H %ct", "--", FILE) or "").splitlines()]
-    commits = [(commit, int(time)) for commit, time in commits]
+    known = commit_times(root)  # a committer's clock set ahead (or a rebase) does not reorder the history
+    commits = [(commit, known.get(commit, int(time))) for commit, time in commits]
     batch = git_bytes(root, "cat-file", "--batch",
                       stdin="".join(f"{commit}:./{FILE}\n" for commit, _ in commits).encode()) or b""
     versions = []

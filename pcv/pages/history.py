@@ -35,7 +35,15 @@ def last_commit_dates(root: Path) -> dict[str, datetime]:
     head = git_output(root, "rev-parse", "HEAD")
     if not head:
         _say_unreadable(root)
-    return dict(_dates(root, head)) if head else {}
+    return dict(_dates(root, head)[0]) if head else {}
+
+
+def commit_times(root: Path) -> dict[str, int]:
+    """Each commit's time (seconds since 1970) as its neighbours allow, its clock not trusted for order (the dates
+    above): hash -> time. {} without history."""
+    root = Path(root).resolve()
+    head = git_output(root, "rev-parse", "HEAD")
+    return {commit: int(when.timestamp()) for commit, when in _dates(root, head)[1]} if head else {}
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,12 +87,13 @@ def edited_times(root: Path, folder: str = "docs") -> dict[str, datetime]:
 
 
 @functools.lru_cache(maxsize=4)
-def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
+def _dates(root: Path, _head: str) -> tuple[tuple[tuple[str, datetime], ...], tuple[tuple[str, datetime], ...]]:
+    """(path, date of its last commit) for each path, and (commit, date) for each commit, dates set by neighbours."""
     output = git_output(root, "log", "--topo-order", f"--format={RECORD}%cI %H %P", "--name-only", "--no-renames",
                         "--relative")
     commits = [block.strip("\n").split("\n") for block in (output or "").split(RECORD)[1:]]
     if len(commits) < 2:  # one commit (a shallow clone) dates every file alike: it says nothing
-        return ()
+        return (), ()
     dated, clamped = _ordered([(header.split(" "), paths) for header, *paths in commits])
     dates: dict[str, datetime] = {}
     for when, paths in dated:  # newest first
@@ -94,7 +103,7 @@ def _dates(root: Path, _head: str) -> tuple[tuple[str, datetime], ...]:
         log.info(f"Historique : {len(clamped)} commit(s) daté(s) dans le futur, avant 2005 ou avant le commit "
                  f"qui les précède (horloge mal réglée ? {', '.join(clamped[:5])}) : leur date est ramenée entre "
                  "celles de leurs voisins.")
-    return tuple(dates.items())
+    return tuple(dates.items()), tuple((header.split(" ")[1], when) for (header, *_), (when, _) in zip(commits, dated))
 
 
 def _date(text: str) -> datetime | None:
