@@ -10,6 +10,7 @@ import pytest
 from programme_facts import FICTIF
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
+from pcv.checks.page_anchors import anchor_problems
 from pcv.checks.page_html import MarkdownSettings, page_html_problems
 from pcv.checks.site_links import link_problems
 from pcv.pages.markdown import read_page
@@ -101,3 +102,18 @@ def test_an_anchor_in_the_site_s_own_ids_is_refused_at_its_line(tmp_path: Path) 
     assert problems == ["docs/fr/a.md, ligne 7, colonne 17 : l'identifiant « __palette » est réservé au site (les "
                         "siens commencent par « __ » : recherche, menu ; une ancre du même nom les casserait). Donnez "
                         "à cette ancre un autre nom."], problems
+
+
+def test_a_link_to_an_anchor_of_a_page_that_cannot_be_read_is_not_said_missing(tmp_path: Path) -> None:
+    """Red team 13 (note): a page whose front matter could not be read (a line of 40,000 signs) got its own message,
+    and each link to one of its anchors a second, false one: the anchor exists, the page was not read."""
+    (tmp_path / "a.md").write_text("---\ntitle: A\ndescription: x" + "x" * 40_000 + "\n---\n\n# A\n\n## Espaces\n",
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: B\ndescription: x\n---\n\n# B\n\nVoir [les espaces](a.md#espaces).\n",
+                                   encoding="utf-8")
+    (target, problem), (page, _) = read_page(tmp_path / "a.md", "fr", "a.md"), read_page(tmp_path / "b.md", "fr", "b.md")
+    assert problem is not None
+    pages = {("fr", "a.md"): target, ("fr", "b.md"): page}
+    render = MarkdownSettings.of(["attr_list", "toc"], {}).render
+    assert list(anchor_problems(pages, render, tmp_path, set(), frozenset({target.name}))) == []
+    assert list(anchor_problems(pages, render, tmp_path, set())), "without it, the link is said to miss its anchor"

@@ -26,9 +26,10 @@ _TEMPLATE_ID = re.compile(r'\sid="([^"]*)"')
 
 
 def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable[[str], str],
-                    templates: Path, known: set[str]) -> Iterator[Problem]:
+                    templates: Path, known: set[str], unreadable: frozenset[str] = frozenset()) -> Iterator[Problem]:
     """Each link of `pages` (made HTML by `render`) to an anchor its target page lacks; `templates`: overrides/;
-    `known`: the anchors templates write from the data."""
+    `known`: the anchors templates write from the data; `unreadable`: the pages that could not be read (their
+    anchors are unknown: their own problem is said)."""
     template_ids = _template_ids(templates)
     ids: dict[tuple[str, str], set[str] | None] = {}
     for (lang, path), page in sorted(pages.items()):
@@ -41,7 +42,7 @@ def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable
                     continue
                 key = (lang, posixpath.normpath(posixpath.join(folder, unquote(file))) if file else path)
                 shown = _shown(pages, key)
-                if shown is None:  # not a page (a missing one is named by page_text.py)
+                if shown is None or shown.name in unreadable:  # not a page (a missing one is named by page_text.py)
                     continue
                 if key not in ids:
                     ids[key] = _ids(render, shown.body)

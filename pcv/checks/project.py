@@ -137,7 +137,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += loss_problems(page)
         content_problems += heading_problems(page)
         content_problems += page_html_problems(page, render)
-    content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data))
+    content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data), frozenset(unreadable))
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     history = last_commit_dates(root)
     translations = page_translations(pages, history, edited_times(root))
