@@ -60,15 +60,20 @@ class Written:
 
 
 def plain_script_texts(run: SiteBuild, html: str, written: Written) -> str:
-    """Material's texts for its script, in the page's JSON configuration, as plain text (not HTML)."""
-    return with_app_config(html, plain_translations)
+    """Material's texts for its script, in the page's JSON configuration (read and written once), as plain
+    text (not HTML); on French pages, its labels that its script follows with ": " end with a no-break space."""
+
+    def change(app: dict) -> None:
+        plain_translations(app)
+        if written.lang == "fr":
+            space_script_labels(app.get("translations", {}))
+
+    return with_app_config(html, change)
 
 
 def french_typography(run: SiteBuild, html: str, written: Written) -> str:
     """No-break spaces where French needs them, in the text and attributes of every French element
-    (pcv.text.typography); on French pages, also in Material's labels that its script follows with ": "."""
-    if written.lang == "fr":
-        html = with_app_config(html, lambda app: space_script_labels(app.get("translations", {})))
+    (pcv.text.typography; Material's labels for its script: `plain_script_texts`)."""
     return french_spacing(html, written.lang, run.spacing_memo)
 
 
