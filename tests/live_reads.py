@@ -32,7 +32,10 @@ def is_content(path: object, folder: str | None = None) -> bool:
     """`path` (relative to `folder`, by default the current one) is the live content or in it."""
     if not isinstance(path, (str, bytes, os.PathLike)):
         return False  # an open file descriptor
-    full = Path(os.path.abspath(os.path.join(folder or os.getcwd(), os.fsdecode(path))))
+    try:
+        full = Path(os.path.abspath(os.path.join(folder or os.getcwd(), os.fsdecode(path))))
+    except OSError:  # the current folder was removed: nothing relative to it is the project's
+        return False
     return _within(full, CONTENT) and not _within(full, ENGINE)
 
 
@@ -55,7 +58,10 @@ class Guard:
         if event not in WATCHED:
             return
         if event == "subprocess.Popen":
-            folder = os.fsdecode(args[2]) if args[2] is not None else os.getcwd()
+            try:
+                folder = os.fsdecode(args[2]) if args[2] is not None else os.getcwd()
+            except OSError:  # started from a removed folder: not the project
+                return
             read = Path(os.path.abspath(folder)) == ROOT or is_content(folder) or any(
                 is_content(arg, folder) for arg in args[1] if isinstance(arg, (str, os.PathLike)))
         else:
