@@ -16,7 +16,7 @@ from pcv.data.yaml_source import MAX_BYTES
 from pcv.pages import figure_history
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, assemble_programme
-from pcv.pages.figures import INSERT_FIGURE, fill_placeholders, figure_texts
+from pcv.pages.figures import INSERT_FIGURE, as_written, fill_placeholders, figure_texts
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import format_figure
 
@@ -185,3 +185,35 @@ def test_a_figure_committed_from_a_clock_set_ahead_is_still_caught(tmp_path: Pat
     _write(project, f"Déjà {once} jardins.")
     _git(project, "commit", "-qam", "a page copied from the old figure")
     assert [message.split(" était")[0] for message in _problems(project)] == [f"« {once} »"]
+
+
+def _write_header(project: Path, header: str) -> None:
+    (project / "docs" / "fr" / "aspirations.md").write_text(f"---\n{header}\n---\n\n# Nos aspirations\n\nTexte.\n",
+                                                             encoding="utf-8")
+
+
+def test_a_figure_typed_in_the_header_gets_the_advice_that_works_there(tmp_path: Path) -> None:
+    """PROGRAMME7 F1: in a title or a description, {{ period.end }} is refused by the next build (the header shows no
+    figure of the data): the first message says so and gives what works there, {{ "2030" }} or a sentence without it."""
+    project = _project(tmp_path)
+    end = load_site_data(project / "data").programme.period.end
+    _write_header(project, f"title: Nos aspirations\ndescription: >-\n  Ce que le programme vise,\n  d'ici {end}.")
+    assert _problems(project) == [
+        f"« {end} » est un chiffre des données, l'année où le programme finit (data/programme.yaml, period.end). "
+        "L'en-tête de la page ne peut pas l'afficher depuis les données ({{ period.end }} ne s'y affiche pas) : si la "
+        "phrase parle de ce chiffre, écrivez-la sans lui (le texte de la page peut le donner, avec {{ period.end }}). "
+        "S'il dit autre chose (une autre année, un nom comme « Agenda 2030 »), gardez-le tel quel en l'écrivant "
+        f'{{{{ "{end}" }}}}.']
+    _write_header(project, f'title: Agenda {{{{ "{end}" }}}}\ndescription: Selon l’Agenda {{{{ "{end}" }}}}.')
+    assert _problems(project) == []
+    page = read_pages(project / "docs")[0][("fr", "aspirations.md")]
+    assert [as_written(page.meta[key]) for key in ("title", "description")] == [f"Agenda {end}", f"Selon l’Agenda {end}."]
+
+
+def test_a_number_in_a_header_field_readers_do_not_see_is_not_a_figure(tmp_path: Path) -> None:
+    """An address or a name in the header (slug: agenda-2030) is not text a figure could drift in; {{ "2030" }} would
+    not fit there (the slug's form refuses it)."""
+    project = _project(tmp_path)
+    end = load_site_data(project / "data").programme.period.end
+    _write_header(project, f"title: Nos aspirations\ndescription: Quatre aspirations.\nslug: agenda-{end}")
+    assert _problems(project) == []

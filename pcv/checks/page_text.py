@@ -122,7 +122,8 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
                                                         if written is None or figure.since is None
                                                         or written >= figure.since]))
         for column, typed, figure in found:
-            yield Problem(page.name, number, column, _typed_figure_message(typed, figure, page.lang))
+            yield Problem(page.name, number, column,
+                          _typed_figure_message(typed, figure, page.lang, number <= page.front_matter_lines))
         for match in PLACEHOLDER.finditer(line):
             if number <= page.front_matter_lines:
                 yield Problem(page.name, number, match.start() + 1,
@@ -141,10 +142,20 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
                 "Corrigez-le, ou retirez les accolades.")
 
 
-def _typed_figure_message(typed: str, figure: DataFigure, lang: str) -> str:
-    """What to do with a number typed in a page that is, or was, a figure of the data."""
+def _typed_figure_message(typed: str, figure: DataFigure, lang: str, in_front_matter: bool = False) -> str:
+    """What to do with a number typed in a page that is, or was, a figure of the data. In the front matter (a title,
+    a description), where {{ name }} shows nothing, what works there (PROGRAMME7 F1: the placeholder advised was
+    refused by the next build)."""
     placeholder, keep = f"{{{{ {figure.placeholder} }}}}", f'{{{{ "{typed}" }}}}'
     what = f"{figure.label} ({figure.source})" if figure.label else f"({figure.source})"
+    if in_front_matter:
+        was = (f"était un chiffre des données, {what}, qui vaut maintenant "
+               f"{figure.previous_of if figure.kind == 'year' else format_figure(figure.previous_of, figure.kind, lang)}"
+               if figure.previous_of is not None else f"est un chiffre des données, {what}")
+        return (f"« {typed} » {was}. L'en-tête de la page ne peut pas l'afficher depuis les données ({placeholder} "
+                "ne s'y affiche pas) : si la phrase parle de ce chiffre, écrivez-la sans lui (le texte de la page peut "
+                f"le donner, avec {placeholder}). S'il dit autre chose (une autre année, un nom comme « Agenda 2030 »), "
+                f"gardez-le tel quel en l'écrivant {keep}.")
     editor = (f"(dans l'éditeur : sélectionnez « {typed} », puis choisissez-le dans la liste « {INSERT_FIGURE} » "
               "au-dessus du texte)")
     if figure.previous_of is not None:
@@ -158,8 +169,21 @@ def _typed_figure_message(typed: str, figure: DataFigure, lang: str) -> str:
             f"{keep}.")
 
 
+# The front-matter fields a reader sees as text, where a figure typed by hand is looked for ({{ "2030" }} keeps
+# one as written: pcv/build/page_steps.py). The others are addresses and names (slug: agenda-2030, country, role…).
+SHOWN_FIELDS = ("title", "description")
+_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
+
+
 def _text_lines(page: MarkdownPage) -> list[tuple[int, str]]:
-    """The prose, and the front matter's lines but the fingerprint's."""
-    front = [(n, line) for n, line in page.lines()
-             if n <= page.front_matter_lines and not line.startswith("translated_from:")]
+    """The prose, and the lines of the front matter's shown fields (a field's value may go on over several lines)."""
+    front, field = [], None
+    for number, line in page.lines():
+        if number > page.front_matter_lines:
+            break
+        if 1 < number < page.front_matter_lines and not line[:1].isspace():
+            key = _FIELD.match(line)
+            field = key.group(1) if key else field
+        if field in SHOWN_FIELDS:
+            front.append((number, line))
     return [*front, *page.prose_lines()]
