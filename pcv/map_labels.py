@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape
 from pcv.map_boxes import TakenBoxes
-from pcv.map_land import Land, Segment, apart, main_box, meets
+from pcv.map_land import Land, Lands, Segment, apart, main_box, meets
 
 LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
 CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size
@@ -69,7 +69,7 @@ class Ground:
 
     frame: tuple[float, ...]
     land: Land  # the land of the frame but the programme's countries
-    countries: dict[str, Land]  # each programme country's outlines, by code
+    countries: Lands  # the programme countries' outlines, each under its code
     marks: dict[str, Box]  # what each programme country takes on the map: its main land, or its marker
 
 
@@ -123,11 +123,10 @@ def _keeps_the_rules(label: Label, line: Segment | None, code: str, drawn: tuple
         return False
     if any(meets(leader, _grown(box, clear)) for leader in leaders):
         return False
-    others = [land for other, land in ground.countries.items() if other != code]
-    if any(land.covers(box) for land in others):
+    if ground.countries.covers(box, code):
         return False
     return line is None or not (taken.crossed(line, own, clear) or ground.land.crosses(line)
-                                or any(land.crosses(line) for land in others)
+                                or ground.countries.crosses(line, code)
                                 or any(apart(line, leader) < clear for leader in leaders))
 
 

@@ -100,6 +100,52 @@ class Land:
                     yield edges
 
 
+class Lands:
+    """The outlines of several countries, each under its code, in one grid: whether any of them but one country's
+    lies under a box or across a line, as `Land.covers` and `Land.crosses` of each other country's would say, but
+    tested against the runs and outlines of the box's cells only, not once per country (with 250 countries, the
+    overview's labels asked each of them in turn)."""
+
+    def __init__(self, shapes: dict[str, Shape]):
+        self._runs: dict[tuple[int, int], list[tuple[str, tuple[Box, list[Segment]]]]] = defaultdict(list)
+        self._outlines: dict[tuple[int, int], list[tuple[str, tuple[Box, list[tuple[Box, list[Segment]]]]]]] = (
+            defaultdict(list))
+        for code, shape in shapes.items():
+            for outline in _chunked(shape.d, 1):
+                for cell in _cells(outline[0]):
+                    self._outlines[cell].append((code, outline))
+                for run in outline[1]:
+                    for cell in _cells(run[0]):
+                        self._runs[cell].append((code, run))
+        self._covered: dict[tuple[Box, str], bool] = {}  # the same boxes are tried in each order of the labels
+
+    def covers(self, box: Box, besides: str) -> bool:
+        """Whether the land of any country but `besides` lies under `box`."""
+        key = (box, besides)
+        if key not in self._covered:
+            middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+            self._covered[key] = any(any(meets(edge, box) for edge in edges) for edges in self._near(box, besides)
+                                     ) or any(_inside(middle, outline) for code, outline
+                                              in self._outlines.get(_cell(middle), ()) if code != besides)
+        return self._covered[key]
+
+    def crosses(self, segment: Segment, besides: str) -> bool:
+        """Whether the line `segment` passes over the land of any country but `besides`."""
+        x0, y0, x1, y1 = segment
+        around = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        return any(any(cross(segment, edge) for edge in edges) for edges in self._near(around, besides)) or any(
+            _inside((x0, y0), outline) for code, outline in self._outlines.get(_cell((x0, y0)), ())
+            if code != besides)
+
+    def _near(self, box: tuple[float, ...], besides: str) -> Iterator[list[Segment]]:
+        seen: set[tuple[str, int]] = set()
+        for cell in _cells(box):
+            for code, (run, edges) in self._runs.get(cell, ()):
+                if code != besides and (code, id(edges)) not in seen and not _apart(run, box):
+                    seen.add((code, id(edges)))
+                    yield edges
+
+
 CELL = 40  # map units: the side of the grid's cells
 
 

@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
 from pcv.map_labels import CHARACTER, LINE, Ground, Label, MapCountry, place_labels, tied  # noqa: F401 (sizes: tests)
-from pcv.map_land import Land
+from pcv.map_land import Land, Lands
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
 # narrower than 600 px get the narrow labels, wider ones the wide labels.
@@ -142,7 +142,7 @@ def _ground(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...],
     land = Land(others + [s for s in world.land if _meets(s.box, frame)], coarse)  # as drawn
     radius = max(MARKER * (frame[2] - frame[0]), key)
     marks = {code: _mark(shape, frame, radius) for code, shape in shapes.items()}
-    return Ground(frame, land, {code: Land([shape]) for code, shape in shapes.items()}, marks)
+    return Ground(frame, land, Lands(shapes), marks)
 
 
 def _mark(shape: Shape, frame: tuple[float, ...], radius: float) -> Box:
