@@ -374,6 +374,18 @@ def test_a_country_code_in_the_wrong_case_or_with_a_space_says_what_to_write(tmp
         load_site_data(data)
 
 
+def test_a_figure_typed_in_a_targets_identifier_is_refused_at_its_line(tmp_path: Path) -> None:
+    """Staff play-test 7 (F1): the editor shows « Identifiant » above « Valeur »; the new figure typed there was
+    saved as the target's id, the open data's series renamed « 16500 » in silence and the figure unchanged."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    target = TARGETS[0]
+    edit(data / "programme.yaml", f"  - id: {target.id}\n", f"  - id: '{target.value + 1}'\n")
+    line = (data / "programme.yaml").read_text(encoding="utf-8").splitlines().index(f"  - id: '{target.value + 1}'") + 1
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(problem.line, "une lettre d'abord" in problem.message) for problem in raised.value.problems] == [(line, True)]
+
+
 @pytest.mark.parametrize("code", ["EU", "UN", "ZZ", "XK"])
 def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> None:
     """CLDR names groupings (EU, UN) and reserved codes (ZZ, XK) too; only ISO 3166-1 countries are accepted."""

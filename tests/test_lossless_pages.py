@@ -272,3 +272,53 @@ def test_an_attribute_list_written_as_such_is_told_about_its_attribute(tmp_path:
     page, _ = _page(tmp_path, body)
     problems = list(page_html_problems(page, ATTRIBUTE_LISTS.render))
     assert problems and not any("est lu par Markdown comme des attributs" in p.message for p in problems), problems
+
+
+def _engine_markdown() -> MarkdownSettings:
+    """The Markdown extensions and settings every programme's pages are built with (engine.yml)."""
+    import yaml
+    extensions = yaml.safe_load((ROOT / "engine.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    configs = {name: value for entry in extensions if isinstance(entry, dict) for name, value in entry.items()}
+    return MarkdownSettings.of([e if isinstance(e, str) else next(iter(e)) for e in extensions], configs)
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize(("typed", "replaced"), [
+    ('[Le CECI](https://ceci.ca){ href="https://evil.example/" }', "href"),  # red team 15 F4
+    ('[Le CECI](https://ceci.ca){ HREF="https://evil.example/" }', "href"),  # a browser keeps the first
+    ('<https://ceci.ca>{ href="https://evil.example/" }', "href"),
+    ('[Le CECI][ceci]{ href="https://evil.example/" }\n\n[ceci]: https://ceci.ca', "href"),
+    ('[Le CECI](https://ceci.ca "Le site du CECI"){ title="Autre chose" }', "title"),
+    ("![Une photo d’essai](images/t.jpg){ alt=\"\" }", "alt"),  # the photo made « decorative »
+    ("![Une photo d’essai](images/t.jpg){ alt=\"A test photo\" }", "alt"),  # the other language's text, unchecked
+    ('![Une photo d’essai](images/t.jpg){ src="images/u.jpg" }', "src"),
+    ('![Une photo d’essai](images/t.jpg){ width="10" }', "width"),  # the site writes it from the photo
+    ('![Une photo d’essai](images/t.jpg){ loading="eager" }', "loading"),
+    ("## Nos cibles {#cibles #objectifs}", "id"),  # one list, two values: the first lost
+    ("Un texte.\n{.encadre class=note}", "class"),
+])
+def test_an_attribute_list_never_replaces_what_the_markdown_wrote(tmp_path: Path, typed: str, replaced: str) -> None:
+    """An attribute list (`{ … }`) sets each attribute over any value the element already has: a link that reads one
+    address would lead to another, a photo lose its description. Each such attribute is refused at its line and
+    column, named, in French; the same braces without it are accepted."""
+    page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
+    problems = list(page_html_problems(page, _engine_markdown().render))
+    told = [p for p in problems if f"l'attribut « {replaced} » entre accolades remplacerait" in p.message]
+    line, typed_line = next((n, text) for n, text in enumerate(page.text.split("\n"), 1) if "{" in text)
+    assert [(p.file, p.line) for p in told] == [(page.name, line)], problems
+    assert typed_line[told[0].column - 1:].lower().startswith((replaced, "#")), (typed_line, told[0].column)
+    assert f"Retirez « {replaced} » des accolades" in told[0].message
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("typed", [
+    '[Le CECI](https://ceci.ca){ hreflang="fr" }',
+    '[Le CECI](https://ceci.ca){ title="Le site du CECI" }',  # no title typed in the link: nothing replaced
+    "![Une photo d’essai](images/t.jpg){ .large }",
+    "## Nos cibles {#cibles}",  # an anchor of one's own choosing: the table of contents writes none then
+    "Un texte.\n{.encadre .note}",
+    "!!! note\n    Un texte.\n    {.encadre}",
+])
+def test_an_attribute_list_that_adds_what_nothing_wrote_is_kept(tmp_path: Path, typed: str) -> None:
+    page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
+    assert list(page_html_problems(page, _engine_markdown().render)) == []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import markdown
+from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 
 from pcv.problems import Problem
 from pcv.pages.markdown import MarkdownPage
@@ -30,6 +31,9 @@ from pcv.safety.urls import is_own, scheme
 MAX_PER_PAGE = 10  # then one line says how many more
 EMPTY_MEANS_NOTHING = {"id", "class", "title", "lang", "dir"}  # (`## Titre {title}` makes an empty title)
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
+# Attributes the site writes on a photo after Markdown (pcv/publishing/photos.py): an attribute list's are replaced.
+WRITTEN_LATER = {"img": frozenset({"width", "height", "decoding", "loading"})}
+TYPED_OVER = "data-pcv-typed-over"  # set by the checks' reading only: the attributes an attribute list replaced
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
           "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
 
@@ -48,11 +52,59 @@ class MarkdownSettings:
 
     @functools.cached_property
     def _markdown(self) -> markdown.Markdown:
-        return markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs))
+        converter = markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs))
+        if "attr_list" in converter.treeprocessors:
+            converter.treeprocessors.register(_OverridesTold(converter), "attr_list", 8)
+        return converter
 
     def render(self, text: str) -> str:
         """`text` as HTML, by one converter for every page (reset before each, as Python-Markdown allows)."""
         return self._markdown.reset().convert(text)
+
+
+class _OverridesTold(AttrListTreeprocessor):
+    """Markdown's attribute lists, which also mark (TYPED_OVER) each attribute a list sets where the Markdown itself
+    wrote one (a link's `href` or `title`, a photo's `src` or `alt`, an admonition's `class`…), where the site writes
+    one later (a photo's `width`…), or that the same list sets twice: attr_list replaces the value silently."""
+
+    def assign_attrs(self, elem, attrs_string: str, *, strict: bool = False) -> str:  # noqa: ANN001 (Markdown's)
+        attributes, remainder = get_attrs_and_remainder(attrs_string)
+        replaced = []
+        if not (strict and remainder):
+            written = {name.lower() for name in elem.attrib} | WRITTEN_LATER.get(elem.tag, frozenset())
+            typed: set[str] = set()
+            for key, _ in attributes:
+                name = "class" if key == "." else self.sanitize_name(key).lower()
+                if key != "." and (name in written or name in typed) and name not in replaced:
+                    replaced.append(name)
+                typed.add(name)
+        remainder = super().assign_attrs(elem, attrs_string, strict=strict)
+        if replaced:
+            elem.set(TYPED_OVER, " ".join(replaced))
+        return remainder
+
+
+_WHAT_IT_REPLACES = {
+    ("a", "href"): "l'adresse écrite entre parenthèses dans le lien : le lien mènerait ailleurs que là où il se lit. "
+                   "Changez l'adresse dans « [texte](adresse) »",
+    ("img", "src"): "le fichier écrit entre parenthèses dans l'image. Changez le nom du fichier dans "
+                    "« ![description](images/photo.jpg) »",
+    ("img", "alt"): "la description écrite entre crochets dans l'image (celle que lisent les lecteurs d'écran, et "
+                    "que le site vérifie). Changez la description dans « ![description](images/photo.jpg) »",
+}
+
+
+def _override_message(tag: str, name: str) -> str:
+    if (tag, name) in _WHAT_IT_REPLACES:
+        what = _WHAT_IT_REPLACES[tag, name]
+    elif name in WRITTEN_LATER.get(tag, ()):
+        what = "ce que le site écrit lui-même pour chaque photo (sa taille et son chargement, lus dans le fichier)"
+    elif name == "title":
+        what = "le titre écrit entre guillemets après l'adresse. Gardez-en un seul, entre les guillemets"
+    else:
+        what = f"la valeur que le Markdown ou un autre « {name} » entre les accolades donne déjà"
+    return (f"l'attribut « {name} » entre accolades remplacerait {what}. Retirez « {name} » des accolades : "
+            "rien de ce qui est écrit ne doit disparaître sans que la page le montre.")
 
 
 def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iterator[Problem]:
@@ -68,7 +120,8 @@ def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iter
         for needle, value, message in _refusals(tag, attributes):
             found += 1
             if found <= MAX_PER_PAGE:
-                line, column = lines.locate(needle, value)
+                line, column = (lines.locate(needle, value) if not isinstance(needle, tuple)
+                                else next(filter(all, (lines.locate(*where) for where in needle)), (None, None)))
                 column, message = _typed_braces(lines.text_of(line), column) or (column, message)
                 if (line, column, message) not in told:  # two words between the same braces: said once
                     told.add((line, column, message))
@@ -77,15 +130,22 @@ def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iter
         yield Problem(page.name, None, None, f"et {found - MAX_PER_PAGE} autres refus du même genre dans cette page.")
 
 
-def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str | tuple, str, str]]:
     """(text to look for in the page, text that follows it on its line, message) for each thing
-    of a start tag the sanitiser removes."""
+    of a start tag the sanitiser removes (or several (text, text that follows) to try in turn)."""
     if not PAGE.allows_tag(tag):
         yield (f"<{tag}", "", f"balise HTML <{tag}> interdite dans une page : le site n'exécute et n'intègre rien qui "
                "soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, utilisez le Markdown "
                "(**gras**, listes, [liens](page.md)).")
         return
+    for name in dict(attributes).get(TYPED_OVER, "").split():
+        # Where it was typed: « name=value » (or « #value » for an id), whichever of the element's values it has.
+        values = [value for other, value in attributes if other == name]
+        where = [(name, value) for value in values] + [(f"#{value}", "") for value in values if name == "id"]
+        yield (*where, (name, "")), "", _override_message(tag, name)
     for name, value in attributes:
+        if name == TYPED_OVER:
+            continue
         if name.startswith("on"):
             yield name, value, f"attribut HTML « {name} » interdit : il exécuterait un script. Retirez-le."
         elif name == "style":

@@ -35,7 +35,7 @@ TEMPLATES = {"home": "home.html", "programme": "programme.html", "themes": "appr
              "activities": "activities.html", "partners": "partners.html", "contact": "contact.html",
              "open-data": "open-data.html"}
 CALL_TEMPLATE = "call-to-action.html"
-ROLE_FORM = r"[a-z0-9]+(-[a-z0-9]+)*"  # front matter refuses another form at its line (pcv/pages/front_matter.py)
+ROLE_FORM = r"[a-z][a-z0-9]*(-[a-z0-9]+)*"  # front matter refuses another form at its line (pcv/pages/front_matter.py)
 COUNTRY_FORM = r"[A-Z]{2}"
 REQUIRED = ("accessibility", "open-data")  # every site publishes open data files and owes an accessibility statement
 Pages = dict[tuple[str, str], MarkdownPage]

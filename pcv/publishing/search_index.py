@@ -99,9 +99,57 @@ def _words(value: str, separator: str) -> set[str]:
 
 _ARTICLE = re.compile(r'<article class="md-content__inner[^"]*">(.*)</article>', re.DOTALL)
 _HIDDEN = re.compile(r'(<[a-z][^>]*?\s(?:aria-hidden="true"|class="(?:[^"]*\s)?pcv-unindexed(?=[\s"])[^"]*"))', re.IGNORECASE)
-# An element drawn beside the text (an icon), or its end, with no space after it: the indexer would glue
-# the words on either side ("volontariat<svg…></svg><span>sur ceci.org" -> "volontariatsur").
-_GLUED = re.compile(r"(</svg>|<(?:br|img)\b[^>]*>)(?=[^\s<]|<(?!/))", re.IGNORECASE)
+# Material's indexer drops every tag but a few and keeps the text on either side as it stands: two texts that
+# the page shows apart (a term and its definition, a link and the line under it, a name and its note in a
+# smaller line) were glued into one word ("CanadaThrough", "The programThe VCP"). A tag that can draw its
+# content apart is one of these elements, or any element given a class (the theme may show it as a block).
+_APART = frozenset({
+    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "img", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "svg", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul", "input", "button", "label", "select", "textarea", "picture", "video", "iframe"})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+_TAGS = re.compile(r'<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>|<!--.*?-->', re.DOTALL)
+_CLASS = re.compile(r'\sclass\s*=', re.IGNORECASE)
+_NO_SPACE_AFTER = "([{«“‘\u00a0\u202f/-"
+_NO_SPACE_BEFORE = ")]}»”’,.;:!?…\u00a0\u202f/-"
+
+
+def spaced(content: str) -> str:
+    """`content` with a space between two texts that an element showing its content apart separates
+    (`_APART`), where nothing already parts them: "Canada<span class="more">through" -> "Canada <span…>through".
+    Texts joined only by inline markup without a class stay one word ("<strong>P</strong>CV")."""
+    open_apart: list[tuple[str, bool]] = []  # each open element: its name, whether it draws its content apart
+    runs: list[list] = []  # [start, end, apart] of each run of tags with no text between them
+    for tag in _TAGS.finditer(content):
+        apart = False
+        if tag.group(2) is not None:  # not a comment
+            name = tag.group(2).lower()
+            if tag.group(1):  # an end tag: apart if its element was
+                apart = name in _APART
+                for i in range(len(open_apart) - 1, -1, -1):
+                    if open_apart[i][0] == name:
+                        apart = apart or open_apart[i][1]
+                        del open_apart[i:]
+                        break
+            else:
+                apart = name in _APART or bool(_CLASS.search(tag.group(3)))
+                if name not in _VOID and not tag.group(3).rstrip().endswith("/"):
+                    open_apart.append((name, apart))
+        if runs and runs[-1][1] == tag.start():
+            runs[-1][1:] = [tag.end(), runs[-1][2] or apart]
+        else:
+            runs.append([tag.start(), tag.end(), apart])
+    out: list[str] = []
+    written = 0
+    for start, end, apart in runs:
+        before, after = content[start - 1:start], content[end:end + 1]
+        if (apart and before and after and not before.isspace() and not after.isspace()
+                and before not in _NO_SPACE_AFTER and after not in _NO_SPACE_BEFORE):
+            out += (content[written:start], " ")
+            written = start
+    out.append(content[written:])
+    return "".join(out)
 
 
 def shown_content(output: str) -> str | None:
@@ -109,9 +157,9 @@ def shown_content(output: str) -> str | None:
     with what screen readers skip (aria-hidden, like the map's labels) and what a template marks as
     not the page's own (class "pcv-unindexed": a country page's links to the others, its map and caption)
     left out of search;
-    words on either side of an icon or a line break kept apart."""
+    texts that the page shows apart kept apart by a space (`spaced`)."""
     match = _ARTICLE.search(output)
-    return _GLUED.sub(r"\1 ", _HIDDEN.sub(r"\1 data-search-exclude", match.group(1))) if match else None
+    return spaced(_HIDDEN.sub(r"\1 data-search-exclude", match.group(1))) if match else None
 
 
 def is_entry_of(location: str, url: str) -> bool:
