@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from cpu_time import in_this_thread
+from mkdocs.exceptions import PluginError
+from photo_files import broken_chunk_png, mpo_jpeg, truncated_jpeg, with_bad_exif_tag
 from PIL import Image, ImageCms
 from project_edits import reported_problems
 from staff_edits import save_through_editor
@@ -21,7 +24,7 @@ from staff_edits import save_through_editor
 from pcv.checks.page_text import ALT_IN
 from pcv.inspection.builds import BuildResult, build_site, copy_project
 from pcv.inspection.pages import country_pages, elements, html_file, page_url, resolve, role_page
-from pcv.publishing.photos import publish_sizes, webp_widths, without_metadata
+from pcv.publishing.photos import publish_sizes, shown_name, webp_widths, without_metadata
 
 PAGE = role_page("programme")  # a page of the site, and a country's: whichever staff keep
 COUNTRY_PAGE = min(country_pages().values(), default=PAGE)  # the programme page when no country has one
@@ -300,3 +303,64 @@ def test_every_kind_of_photo_is_published_in_its_own_colours(tmp_path: Path, nam
         assert abs(1 - len(shown) / (rgba.width * rgba.height) - transparent) < 0.02, published.name
         mean = [sum(pixel[channel] for pixel in shown) / len(shown) for channel in range(3)]
         assert all(abs(m - c) <= 3 for m, c in zip(mean, colour)), (published.name, mean)
+
+
+@pytest.mark.engine_only
+def test_a_jpeg_holding_a_second_picture_is_published_as_its_first_alone(tmp_path: Path) -> None:
+    """Red team 15 F2: the photo of a camera's JPEG with a preview, or a phone's with an HDR gain map, is published
+    as a plain JPEG of its first picture (the second, and the MPF index, left out), and in its WebP sizes."""
+    source = tmp_path / "appareil.jpg"
+    mpo_jpeg(source, (1200, 800))
+    without_metadata(source, tmp_path / "publiee.jpg")
+    with Image.open(tmp_path / "publiee.jpg") as published:
+        assert (published.format, getattr(published, "n_frames", 1), published.size) == ("JPEG", 1, (1200, 800))
+        assert "mp" not in published.info and 0xB000 not in published.getexif()  # no MPF
+        assert max(abs(a - b) for a, b in zip(published.getpixel((600, 400)), (138, 21, 56))) < 8
+    width, height, sizes = publish_sizes(source, tmp_path / "tailles")
+    assert (width, height) == (1200, 800) and [w for w, _ in sizes] == webp_widths(1200)
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("damage", [truncated_jpeg, with_bad_exif_tag, broken_chunk_png], ids=lambda d: d.__name__)
+def test_a_photo_damaged_after_the_gate_is_named_by_its_path_in_french(tmp_path: Path, damage) -> None:
+    """Publishing reads a photo the gate has decoded (pcv/checks/docs_files.py); one changed meanwhile still gets a
+    French problem naming its path in the project, never our code or the page (red team 15 F1, F5)."""
+    source = tmp_path / "photo.jpg"
+    damage(source)
+    shown = "docs/fr/images/photo.jpg"
+    for publish in (lambda: publish_sizes(source, tmp_path / "tailles", shown),
+                    lambda: without_metadata(source, tmp_path / "publiee.jpg", shown)):
+        with pytest.raises(PluginError) as raised:
+            publish()
+        assert str(raised.value).startswith(f"{shown} : cette photo ne peut pas être lue en entier"), raised.value
+
+
+@pytest.mark.engine_only
+def test_a_16_bit_grey_with_a_transparent_grey_costs_what_an_8_bit_one_does(tmp_path: Path) -> None:
+    """Red team 15 F6: the transparent grey (tRNS) of a 16-bit scan was found by a Python loop over every pixel (a
+    40-megapixel scan: almost 4 minutes, 2.4 GB). Now a table lookup in Pillow: about the cost of the same photo
+    saved in 8 bits with its transparency."""
+    keyed, plain = tmp_path / "scan-16.png", tmp_path / "scan-8.png"
+    scan = Image.new("I;16", (3000, 2000), 3000)
+    scan.paste(Image.new("I;16", (1000, 2000), 1234), (0, 0))
+    scan.save(keyed, transparency=1234)
+    eight = Image.new("LA", (3000, 2000), (12, 255))
+    eight.paste((5, 0), (0, 0, 1000, 2000))
+    eight.save(plain)
+    def cost(source: Path) -> float:  # the least of two runs: the code's cost, not the machine's moments
+        return min(in_this_thread(lambda: without_metadata(source, tmp_path / "published.png"))[1] for _ in range(2))
+    keyed_cost, plain_cost = cost(keyed), cost(plain)
+    assert keyed_cost < 2 * plain_cost, (keyed_cost, plain_cost)
+    without_metadata(keyed, tmp_path / "keyed.png")
+    with Image.open(tmp_path / "keyed.png") as published:
+        alpha = published.convert("RGBA").getchannel("A")
+        assert (alpha.getpixel((10, 10)), alpha.getpixel((2000, 10))) == (0, 255)
+
+
+@pytest.mark.engine_only
+def test_a_photo_is_named_by_its_path_in_the_project_even_as_the_other_languages_copy(tmp_path: Path) -> None:
+    """Messages name « docs/fr/images/x.jpg », from the docs folder, or from the language folder when static-i18n gives
+    the file none (a page of the other language showing the first language's photo)."""
+    source = tmp_path / "docs" / "fr" / "images" / "atelier.jpg"
+    assert shown_name(source, tmp_path / "docs") == "docs/fr/images/atelier.jpg"
+    assert shown_name(source, None) == "docs/fr/images/atelier.jpg"

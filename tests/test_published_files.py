@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from photo_files import broken_chunk_png, mpo_jpeg, truncated_jpeg, with_bad_exif_tag
 from programme_facts import FICTIF
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
@@ -247,3 +248,52 @@ def test_a_page_mkdocs_would_not_build_as_itself_is_named_with_its_menu_line(tmp
     line = menu.splitlines().index(first) + 2
     problems = [(p.file, p.line, reason in p.message) for p in all_problems(project)]
     assert problems == [(f"docs/en/{path}", None, True), (f"docs/fr/{path}", None, True), ("mkdocs.yml", line, True)]
+
+
+DAMAGED_PHOTOS = {  # red team 15 F1, F5: each passed the gate (its header is sound) and stopped the build elsewhere
+    "coupee.jpg": truncated_jpeg,  # an upload or a copy cut short
+    "exif.jpg": with_bad_exif_tag,  # a tag of the wrong type beside the orientation: what a careless app writes
+    "abimee.png": broken_chunk_png,  # one damaged byte in a chunk's name: a disk or transfer error
+}
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("name", sorted(DAMAGED_PHOTOS))
+def test_a_photo_that_cannot_be_decoded_or_turned_upright_is_named_at_the_gate(tmp_path: Path, name: str) -> None:
+    """Every photo is decoded to its last pixel and its EXIF orientation applied at the gate: the problem names the
+    photo's path and says in French what to do (Pillow's English only as a detail), linked from a page or not."""
+    folder = tmp_path / "docs" / "fr" / "images"
+    folder.mkdir(parents=True)
+    DAMAGED_PHOTOS[name](folder / name)
+    Image.new("RGB", (40, 30)).save(folder / "saine.jpg")
+    problems = _problems(tmp_path / "docs")
+    assert set(problems) == {f"docs/fr/images/{name}"}, problems
+    assert problems[f"docs/fr/images/{name}"].startswith(("cette photo ne peut pas être lue en entier : le fichier "
+                                                          "est abîmé ou coupé", "les informations EXIF de cette photo"))
+    assert "Ouvrez-la dans un logiciel d'images et enregistrez-la de nouveau en JPEG" in problems[f"docs/fr/images/{name}"]
+
+
+@pytest.mark.engine_only
+def test_a_damaged_photo_no_page_shows_stops_the_checks_naming_it_never_our_code(tmp_path: Path) -> None:
+    """Red team 15 F1: a photo cut short that no page links yet made the build blame pcv/publishing/photos.py."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    truncated_jpeg(project / "docs" / "fr" / "images" / "coupee.jpg")
+    problems = [str(p) for p in all_problems(project)]
+    assert [p for p in problems if "coupee.jpg" in p or "pcv/" in p] == [
+        p for p in problems if p.startswith("docs/fr/images/coupee.jpg : cette photo ne peut pas être lue en entier")]
+    assert any("coupee.jpg" in p for p in problems)
+
+
+@pytest.mark.engine_only
+def test_a_jpeg_holding_a_second_picture_is_a_still_photo(tmp_path: Path) -> None:
+    """Red team 15 F2: a camera's JPEG with its preview, or a phone's with an HDR gain map (MPF), was refused as
+    « animée (2 images) »; it is the still photo every viewer shows. A PNG of several frames is still refused."""
+    folder = tmp_path / "docs" / "fr" / "images"
+    folder.mkdir(parents=True)
+    mpo_jpeg(folder / "appareil.jpg")
+    Image.new("RGB", (20, 20)).save(folder / "anime.png", save_all=True, append_images=[Image.new("RGB", (20, 20), "red")])
+    with Image.open(folder / "appareil.jpg") as saved:
+        assert saved.n_frames == 2
+    problems = _problems(tmp_path / "docs")
+    assert "docs/fr/images/appareil.jpg" not in problems
+    assert problems["docs/fr/images/anime.png"].startswith("cette image est animée (2 images)")

@@ -9,7 +9,8 @@ refused with its name and what to do instead. PDF documents are refused
 too: the programme's site needs none, and a PDF keeps what its reader does
 not see (its author, review comments, form values, text under a redaction
 never applied, older revisions), which no gate can take out soundly. A photo must be
-readable, of a size a browser and WebP can take, and two photos may not
+readable to its last pixel, its EXIF (orientation) too, of a size a browser and WebP can take (a JPEG holding
+a second picture, a camera's preview or a phone's HDR gain map, is the still photo it shows), and two photos may not
 share a name but for the extension (their WebP sizes would be the same
 files). No file may be written into a folder the site itself writes. A hidden file (« . » first) is not
 published, as MkDocs does; a hidden page is named, as someone meant it for the site.
@@ -21,7 +22,7 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 from pcv.pages.markdown import is_hidden, not_a_page
 from pcv.problems import Problem
@@ -97,10 +98,12 @@ def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(file) as photo:
                 width, height, kind = photo.width, photo.height, photo.format
-                frames = getattr(photo, "n_frames", 1)
+                # A JPEG with an MPF second image (Pillow's « MPO »: a camera's preview, a phone's HDR gain map, the
+                # second view of a 3D photo) shows its first in every viewer: a still photo, published as such.
+                frames = 1 if photo.format == "MPO" else getattr(photo, "n_frames", 1)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         width, height, kind = 0, 0, "bomb"  # far more pixels than any photo needs
-    except (OSError, UnidentifiedImageError, ValueError, SyntaxError):
+    except Exception:  # noqa: BLE001 (OSError, SyntaxError, struct.error…: whatever Pillow raises, the file's)
         yield Problem(name, None, None, "ce fichier n'est pas une photo lisible (JPEG ou PNG). Ouvrez-le dans un "
                       "logiciel d'images et enregistrez-le de nouveau en JPEG.")
         return
@@ -110,10 +113,40 @@ def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
     elif frames > 1:
         yield Problem(name, None, None, f"cette image est animée ({frames} images) : le site publie une photo fixe, "
                       "et n'en montrerait que la première. Enregistrez l'image voulue en JPEG ou en PNG fixe.")
-    elif kind not in ("JPEG", "PNG"):
+    elif kind not in ("JPEG", "MPO", "PNG"):
         yield Problem(name, None, None, f"ce fichier est une image {kind}, pas une photo JPEG ou PNG comme son "
                       "extension le dit. Enregistrez-le de nouveau en JPEG.")
     elif width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
         yield Problem(name, None, None, f"photo trop grande ({width} × {height} pixels ; au plus {MAX_SIDE} pixels "
                       f"de côté et {MAX_PIXELS // 1_000_000} millions de pixels). Réduisez-la (2000 pixels de large "
                       "suffisent).")
+    else:
+        yield from _decoding_problems(file, name)
+
+
+def _decoding_problems(file: Path, name: str) -> Iterator[Problem]:
+    """The photo decoded to its last pixel and turned upright by its EXIF orientation, as the build will publish it
+    (pcv/publishing/photos.py): a file cut short, a damaged chunk, an EXIF tag of the wrong type is named here, with
+    what to do, never left to stop the build on a page or in our code. Pillow raises many kinds of errors for a
+    damaged file (OSError, SyntaxError, struct.error, ValueError…): each is this file's."""
+    with Image.open(file) as photo:  # opened once already: its header is read
+        try:
+            photo.load()
+        except Exception as exc:  # noqa: BLE001 (any failure to decode is the file's, see above)
+            yield Problem(name, None, None, "cette photo ne peut pas être lue en entier : le fichier est abîmé ou "
+                          "coupé (un envoi ou une copie interrompus, par exemple). Ouvrez-la dans un logiciel d'images "
+                          "et enregistrez-la de nouveau en JPEG, ou reprenez la photo d'origine "
+                          f"(détail technique : {_detail(exc)}).")
+            return
+        try:
+            ImageOps.exif_transpose(photo)
+        except Exception as exc:  # noqa: BLE001
+            yield Problem(name, None, None, "les informations EXIF de cette photo (son orientation, son appareil) sont "
+                          "abîmées : le site ne peut pas savoir dans quel sens la montrer. Ouvrez-la dans un logiciel "
+                          "d'images et enregistrez-la de nouveau en JPEG, ou retirez-en les informations EXIF "
+                          f"(détail technique : {_detail(exc)}).")
+
+
+def _detail(exc: Exception) -> str:
+    """Pillow's own words (in English), shortened: a hint for whoever helps, after the French explanation."""
+    return f"{type(exc).__name__} : {str(exc)[:120]}"

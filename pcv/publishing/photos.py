@@ -37,7 +37,7 @@ from markdown.treeprocessors import Treeprocessor
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps
 
 from pcv.data.models import LANGUAGES
 
@@ -68,15 +68,35 @@ def webp_widths(width: int) -> list[int]:
     return [w for w in WIDTHS if w < widest] + [widest]
 
 
-def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[int, str]]]:
+def shown_name(source: Path, docs_dir: str | Path | None) -> str:
+    """The photo as staff find it in the project (« docs/fr/images/atelier.jpg »), for messages. Without `docs_dir`
+    (a language's copy of the other's photo has none: static-i18n), from the language folder in its path."""
+    try:
+        if docs_dir:
+            return source.resolve().relative_to(Path(docs_dir).resolve().parent).as_posix()
+        language = next(folder for folder in source.parents if folder.name in LANGUAGES)
+        return source.relative_to(language.parent.parent).as_posix()
+    except (OSError, ValueError, StopIteration):
+        return source.as_posix()
+
+
+def _unreadable(shown: str, exc: Exception) -> PluginError:
+    """The French problem for a photo that cannot be read (the docs-files gate names it first, pcv/checks/docs_files.py:
+    this is for a file changed during the build); Pillow's words only as a detail."""
+    return PluginError(f"{shown} : cette photo ne peut pas être lue en entier (fichier abîmé, coupé, ou informations "
+                       "EXIF abîmées). Ouvrez-la dans un logiciel d'images et enregistrez-la de nouveau en JPEG "
+                       f"(détail technique : {type(exc).__name__} : {str(exc)[:120]}).")
+
+
+def publish_sizes(source: Path, target_dir: Path, shown: str | None = None) -> tuple[int, int, list[tuple[int, str]]]:
     """Write `source`'s WebP sizes into `target_dir` (only those older than the source);
-    the photo's width and height, and (width, file name) of each size."""
+    the photo's width and height, and (width, file name) of each size. `shown`: the photo's name in messages."""
+    shown = shown or source.as_posix()
     try:
         with Image.open(source) as opened:
             photo = _upright_in_srgb(opened)
-    except (OSError, UnidentifiedImageError) as exc:
-        raise PluginError(f"{source.name} : ce fichier n'est pas une photo lisible (JPEG ou PNG) : {exc}. "
-                          "Enregistrez-la de nouveau en JPEG.") from None
+    except Exception as exc:  # noqa: BLE001 (OSError, SyntaxError, struct.error…: whatever Pillow raises, the file's)
+        raise _unreadable(shown, exc) from None
     sizes = []
     target_dir.mkdir(parents=True, exist_ok=True)
     for width in webp_widths(photo.width):
@@ -87,7 +107,7 @@ def publish_sizes(source: Path, target_dir: Path) -> tuple[int, int, list[tuple[
             try:
                 photo.resize((width, height), Image.Resampling.LANCZOS).save(target, "WEBP", quality=WEBP_QUALITY)
             except (OSError, ValueError) as exc:  # the photo is named, never the page or our code
-                raise PluginError(f"{source.name} : cette photo ne peut pas être réduite à {width} pixels de large "
+                raise PluginError(f"{shown} : cette photo ne peut pas être réduite à {width} pixels de large "
                                   f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
         sizes.append((width, name))
     return photo.width, photo.height, sizes
@@ -100,19 +120,28 @@ def publish_originals(files: Files, docs_dir: Path) -> None:
         source = Path(file.abs_src_path or docs_dir.parent)
         if (file.src_uri.lower().endswith(PHOTO_SUFFIXES) and source.resolve().is_relative_to(docs_dir.resolve())
                 and Path(file.abs_dest_path).exists()):
-            without_metadata(source, Path(file.abs_dest_path))
+            without_metadata(source, Path(file.abs_dest_path), shown_name(source, docs_dir))
 
 
-def without_metadata(source: Path, target: Path) -> None:
+def without_metadata(source: Path, target: Path, shown: str | None = None) -> None:
     """`source` written to `target` in its own format, turned upright, its colours turned into sRGB (what browsers
-    assume) and nothing else kept: a colour profile can carry free text, as a camera's or an editor's."""
-    with Image.open(source) as opened:
-        kind, clean = opened.format, _upright_in_srgb(opened)
+    assume) and nothing else kept: a colour profile can carry free text, as a camera's or an editor's. A JPEG
+    holding a second picture (MPF: a camera's preview, a phone's HDR gain map) is published as its first, the photo
+    every viewer shows. `shown`: the photo's name in messages."""
+    try:
+        with Image.open(source) as opened:
+            kind, clean = opened.format, _upright_in_srgb(opened)
+    except Exception as exc:  # noqa: BLE001 (whatever Pillow raises for a damaged file is the file's)
+        raise _unreadable(shown or source.as_posix(), exc) from None
     clean.info = {key: value for key, value in clean.info.items() if key == "transparency"}
-    if kind == "JPEG":
-        clean.save(target, "JPEG", quality=90)
-    else:
-        clean.save(target, "PNG", optimize=True)
+    try:
+        if kind in ("JPEG", "MPO"):
+            clean.save(target, "JPEG", quality=90)
+        else:
+            clean.save(target, "PNG", optimize=True)
+    except (OSError, ValueError) as exc:
+        raise PluginError(f"{shown or source.as_posix()} : cette photo ne peut pas être enregistrée de nouveau "
+                          f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
 
 
 def _upright_in_srgb(opened: Image.Image) -> Image.Image:
@@ -134,9 +163,9 @@ def _in_eight_bits(photo: Image.Image) -> Image.Image:
     key = photo.info.get("transparency")
     if not isinstance(key, int):
         return grey
-    alpha = Image.new("L", photo.size)
-    alpha.putdata([0 if value == key else 255 for value in values.get_flattened_data()])
-    grey.putalpha(alpha)
+    # One lookup in a table of every 16-bit value, in Pillow's C: linear in the pixels (a Python list over a
+    # 40-megapixel scan took minutes and gigabytes).
+    grey.putalpha(values.point([0 if value == key else 255 for value in range(65536)], "L"))
     return grey
 
 
@@ -191,7 +220,9 @@ class PhotoTreeprocessor(Treeprocessor):
         return next((f for f in files.media_files() if f.url == url), None)
 
     def _replace(self, parent: etree.Element, img: etree.Element, file: File, lazy: bool) -> None:
-        width, height, sizes = publish_sizes(Path(file.abs_src_path), Path(file.abs_dest_path).parent)
+        source = Path(file.abs_src_path)
+        width, height, sizes = publish_sizes(source, Path(file.abs_dest_path).parent,
+                                             shown_name(source, file.src_dir))
         folder = posixpath.dirname(img.get("src"))
         picture = etree.Element("picture")
         picture.tail, img.tail = img.tail, None
