@@ -16,6 +16,7 @@ from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, P
 from pcv.problems import Problem, ProblemFound
 from pcv.pages.roles import PageIndex
 from pcv.text.formatting import country_name, format_figure, format_items, format_period, french_elision
+from pcv.text.plural import counted_forms
 from pcv.theme.icons import icon_svg
 from pcv.view_maps import MapViews
 from pcv.view_records import (CallView, ContactView, CountryView, FactList, Figure, FunderView, LinkView,
@@ -49,15 +50,25 @@ class SiteView(MapViews):
     def text(self, value: Text) -> Markup:
         return escape(value.in_(self.lang))
 
-    def string(self, key: str, lang: str | None = None, **values: object) -> Markup:
-        """The interface string `key` (in `lang`, or this build's language), placeholders filled."""
+    def string(self, key: str, lang: str | None = None, count: int | None = None, **values: object) -> Markup:
+        """The interface string `key` (in `lang`, or this build's language), placeholders filled; with `count`, in the
+        form the count asks (pcv/text/plural.py), {count} filled, the other form filled too (its errors said now)."""
         lang = lang or self.lang
+        forms = [key]
+        if count is not None:
+            forms = counted_forms(key, count, lang, self._data.strings)
+            values = {"count": count, **values}
         values = {**self._data.names(lang), **values}
+        return [self._filled(form, key, lang, values) for form in forms][0]
+
+    def _filled(self, key: str, asked: str, lang: str, values: dict[str, object]) -> Markup:
         template = self._data.strings[key].in_(lang)
         template = french_elision(template, values) if lang == "fr" else template
         try:
             return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
         except KeyError as exc:
+            if self._data.strings[key] == self._data.strings[asked]:  # a singular that is the programme's plural
+                key = asked
             known = ", ".join(f"{{{name}}}" for name in values) or "aucun"
             raise ProblemFound(Problem("data/strings.yaml", None, None,
                 f"le texte « {key} » contient le repère {{{exc.args[0]}}}, que le site ne connaît pas à cet endroit. "
@@ -87,7 +98,7 @@ class SiteView(MapViews):
         return [
             Figure(escape(self.period), self.string("figure.period")),
             Figure(escape(format_figure(len(self._data.countries), "number", self.lang)),
-                   self.string("figure.country" if len(self._data.countries) == 1 else "figure.countries"),
+                   self.string("figure.countries", count=len(self._data.countries)),
                    escape(names)),
         ]
 
@@ -231,7 +242,8 @@ class SiteView(MapViews):
         """The country's lists that its data fills, in the same order for every country, each titled the same."""
         if country.activities is None:
             return ()
-        return tuple(FactList(self.string(key), tuple(map(self.text, items)), label and self.text(label), key)
+        return tuple(FactList(self.string(key, count=len(items)), tuple(map(self.text, items)),
+                              label and self.text(label), key)
                      for key, (items, label) in _fact_lists(country).items() if items)
 
 

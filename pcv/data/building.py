@@ -11,6 +11,7 @@ from typing import Any
 from pcv.data.models import (Activities, Brand, CallToAction, Contact, Country, ExternalLink, Funder, Link, Partner,
                              PartnerGroup, Partners, Period, Programme, ProperName, Regions, SiteData, SourceLink,
                              Target, Text, Theme)
+from pcv.data.string_keys import with_own_singulars
 
 
 def _text(raw: dict[str, str]) -> Text:
@@ -119,5 +120,6 @@ def build_site_data(raw: dict[str, Any], default_strings: dict[str, Any]) -> Sit
             for c in raw["countries"]["countries"]
         ),
         partners=_partners(raw["partners"]),
-        strings={key: _text(value) for key, value in {**default_strings, **(raw["strings"] or {})}.items()},
+        strings={key: _text(value) for key, value in {
+            **default_strings, **with_own_singulars(default_strings, raw["strings"] or {})}.items()},
     )

@@ -17,6 +17,16 @@ from pcv.look_alike import look_alike_note
 
 # The texts named after a call to action's id (overrides/call-to-action.html, overrides/contact.html).
 CALL_KEYS = ("{id}.where.title", "contact.{id}.text")
+# A text that goes with a count has its singular beside it, « <name>.one », or, for two texts named before that rule,
+# the name SINGULAR gives (pcv/text/plural.py chooses between them).
+SINGULAR = {"figure.countries": "figure.country", "partners.funders.title": "partners.funder.title"}
+
+
+def singular_key(key: str) -> str:
+    """The name of the singular form of the text `key`."""
+    return SINGULAR.get(key, f"{key}.one")
+
+
 _THEME_KEY = re.compile(r'^\s*"([a-z0-9_.]+)":', re.M)  # a text of Material's (partials/languages/en.html)
 
 
@@ -46,3 +56,10 @@ def _theme_keys() -> frozenset[str]:
     """The names of Material's own texts, which « theme.<name> » replaces."""
     template = files("material") / "templates" / "partials" / "languages" / "en.html"
     return frozenset(_THEME_KEY.findall(template.read_text(encoding="utf-8")))
+
+
+def with_own_singulars(defaults: dict, own: dict) -> dict:
+    """The programme's texts `own`, each text it words its own way without a singular given that singular too: its
+    wording for every count, rather than the engine's singular beside its own plural."""
+    return {**own, **{singular_key(key): value for key, value in own.items()
+                      if singular_key(key) in defaults and singular_key(key) not in own}}

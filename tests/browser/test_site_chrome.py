@@ -19,6 +19,7 @@ from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, shared_page_paths
 from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
+from pcv.text.plural import counted_key
 
 from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, every_page, other_language
 from .test_search import search
@@ -416,8 +417,10 @@ def test_country_page_shows_its_facts_first_and_ends_with_the_volunteer_panel(op
     code = next(c for c, p in country_pages().items() if p == path)
     activities = next(c.activities for c in DATA.countries if c.code == code)
     kinds = {"country.target_groups": activities.target_groups, "country.sectors": activities.sectors,
-             "country.local_partners": activities.local_partners, "country.regions": activities.regions}
-    titles = [DATA.strings[key].in_(lang) for key, items in kinds.items() if items]  # those it has, in this order
+             "country.local_partners": activities.local_partners,
+             "country.regions": activities.regions.places if activities.regions else ()}
+    titles = [DATA.strings[counted_key(key, len(items), lang, DATA.strings)].in_(lang)  # those it has, in this order,
+              for key, items in kinds.items() if items]  # in the singular or the plural as they are many
     assert page.locator(".pcv-facts__list dt").all_inner_texts() == titles
     panel = page.locator(".pcv-cta a.pcv-button").first  # then the opportunities on CECI's site (tests/test_site.py)
     expect(panel).to_have_attribute("href", re.compile(re.escape(page_url(role_page("volunteer"), lang).rsplit("/", 2)[-2])))
