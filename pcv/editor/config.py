@@ -100,6 +100,11 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         # checks, any site path); the other languages' pages show the same file (pcv/publishing/photos.py,
         # shared_photo). The site's own images (logo, favicon, share images) stay out of the media library.
         "media_folder": f"docs/{languages[0].locale}/images",
+        # A photo is redrawn in the browser before it is uploaded, turned upright, without its metadata (place,
+        # camera, author's name): the file the repository keeps, public and in its history for good, carries none
+        # (staff play-test 7 F4: the site's copies were clean, the repository's original kept GPS and a phone
+        # number). Quality 92, the browser's own default: the site makes its lighter sizes from it.
+        "media_processing": {"enabled": True, "strip_metadata": True, "quality": 92},
         "public_folder": "images",
         "slug": {"encoding": "ascii", "clean_accents": True},
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from PIL import Image
+from PIL import Image, ImageChops, ImageOps
 from playwright.sync_api import Browser, Page, Route, expect
 
 from pcv.editor.local import decap_server_command
@@ -208,15 +208,25 @@ def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is
     local_editor: LocalEditor, browser: Browser, tmp_path: Path
 ) -> None:
     """« Insérer une photo » above each language's text: the photo is uploaded from the French side, chosen again
-    on the English side, written at the cursor with the cursor left for its description; the build publishes it
-    in both languages in WebP sizes without its metadata."""
+    on the English side, written at the cursor with the cursor left for its description; the file the repository
+    keeps is upright and without the photo's metadata (staff play-test 7 F4: it kept the GPS position, the
+    photographer's name and phone number), and the build publishes it in both languages in WebP sizes."""
     path = "programme.md"
     files = [local_editor.project / "docs" / lang / path for lang in LANGUAGES]
     before = [read_page(file, lang, path)[0] for file, lang in zip(files, LANGUAGES)]
     photo = tmp_path / "atelier-cotonou.jpg"
     exif = Image.Exif()
     exif[0xA431] = "SN-4242-0007"  # the camera's serial number
-    Image.new("RGB", (1200, 800), (30, 90, 140)).save(photo, "JPEG", exif=exif)
+    exif[0x013B] = "Marie Tremblay"  # Artist
+    exif[0x8298] = "(c) Marie Tremblay, 514-555-0199"  # Copyright
+    exif[0x0112] = 6  # taken sideways: shown turned a quarter clockwise
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (14.0, 41.0, 30.0), 3: "W", 4: (17.0, 26.0, 40.0)})
+    stored = Image.new("RGB", (1200, 800), (30, 90, 140))
+    stored.paste((200, 40, 40), (0, 0, 600, 800))  # a left half of another colour: its turn can be seen
+    stored.save(photo, "JPEG", exif=exif, quality=95)
+    with Image.open(photo) as original:
+        upright = ImageOps.exif_transpose(original).convert("RGB")
     alts = {"fr": "Une volontaire anime un atelier", "en": "A volunteer leads a workshop"}
     with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
         for index, lang in enumerate(LANGUAGES):
@@ -235,7 +245,13 @@ def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is
         publish_and_wait(page, files)
         _photo_is_shown_in_the_preview(page, alts["fr"])
     assert traffic.other_hosts == [] and traffic.problems == []
-    assert (local_editor.project / "docs" / LANGUAGES[0] / "images" / photo.name).read_bytes() == photo.read_bytes()
+    with Image.open(local_editor.project / "docs" / LANGUAGES[0] / "images" / photo.name) as kept:
+        extra = [name for name, data in kept.applist if (name, data[:4]) != ("APP0", b"JFIF") and not (
+            name == "APP2" and data.startswith(b"ICC_PROFILE"))]  # only the picture's format and its colours
+        assert kept.format == "JPEG" and not kept.getexif() and not extra and "comment" not in kept.info, kept.applist
+        assert kept.size == upright.size
+        difference = ImageChops.difference(kept.convert("RGB"), upright).getextrema()
+        assert max(high for _, high in difference) < 48, difference  # the same picture, re-encoded
     for file, lang, old in zip(files, LANGUAGES, before):
         new = read_page(file, lang, path)[0]
         assert new.meta == old.meta
@@ -249,7 +265,7 @@ def test_a_photo_uploaded_once_is_inserted_in_both_languages_where_the_cursor_is
         (img,) = [a for tag, a, _ in elements(html) if tag == "img" and a.get("alt") == alts[lang]]
         published = html_path.parent / img["src"]
         with Image.open(published) as image:
-            assert image.size == (1200, 800) and not image.getexif(), lang
+            assert image.size == upright.size and not image.getexif(), lang
 
 
 def test_a_typo_fixed_in_french_and_the_english_ticked_reviewed_adds_one_line_to_the_english_file(
