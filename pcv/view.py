@@ -13,9 +13,8 @@ from markupsafe import Markup, escape
 
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
-from pcv.problems import Problem, ProblemFound
 from pcv.pages.roles import PageIndex
-from pcv.text.formatting import country_name, format_figure, format_items, format_period, french_elision
+from pcv.text.formatting import country_name, filled, format_figure, format_items, format_period, french_elision
 from pcv.text.plural import counted_forms
 from pcv.theme.icons import icon_svg
 from pcv.view_maps import MapViews
@@ -64,16 +63,8 @@ class SiteView(MapViews):
     def _filled(self, key: str, asked: str, lang: str, values: dict[str, object]) -> Markup:
         template = self._data.strings[key].in_(lang)
         template = french_elision(template, values) if lang == "fr" else template
-        try:
-            return Markup(escape(template).format(**{k: escape(v) for k, v in values.items()}))
-        except KeyError as exc:
-            if self._data.strings[key] == self._data.strings[asked]:  # a singular that is the programme's plural
-                key = asked
-            known = ", ".join(f"{{{name}}}" for name in values) or "aucun"
-            raise ProblemFound(Problem("data/strings.yaml", None, None,
-                f"le texte « {key} » contient le repère {{{exc.args[0]}}}, que le site ne connaît pas à cet endroit. "
-                f"Repères possibles : {known}. Corrigez-le (en français et en anglais).", f"{key}.{lang}"),
-                (key, lang)) from None
+        named = asked if self._data.strings[key] == self._data.strings[asked] else key  # a singular that is the plural
+        return Markup(filled(named, lang, escape(template), {k: escape(v) for k, v in values.items()}))
 
     def optional_string(self, key: str) -> Markup:
         """The interface string `key` if the programme or the engine has one, else "" (nothing drawn)."""

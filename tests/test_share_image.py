@@ -125,3 +125,38 @@ def test_quotes_and_high_signs_stay_with_their_words(lang: str) -> None:
     assert len(lines) > 1
     assert not [line for line in lines if line.endswith("«") or line.startswith(("»", ":"))], lines
     assert " ".join(lines).split() == quoted.split()  # every word drawn, in its order
+
+
+def _strings_problems(tmp_path: Path, text: str) -> tuple[list[str], int]:
+    """The share problems of the fictional programme given a data/strings.yaml holding `text`; the line of its
+    French value."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    (data / "strings.yaml").write_text(text, encoding="utf-8")
+    return [str(p) for p in share_text_problems(tmp_path, load_site_data(data))], 2
+
+
+@pytest.mark.parametrize(("key", "fr", "en"), [
+    ("home.hero.label", "Programme de coopération du {pays}", "Cooperation program of {pays}"),
+    ("share.image.alt", "{label} ({pays})", "{label} ({pays})"),
+])
+def test_an_unknown_placeholder_in_a_share_text_is_named_at_its_line(tmp_path: Path, key: str, fr: str, en: str) -> None:
+    """Red team 15 F3: the share image's texts were formatted outside the check every other interface text has, so a
+    placeholder it does not know stopped the build blaming pcv/publishing/share.py; now the same message, at its
+    line of data/strings.yaml, in `make check` as in the build."""
+    problems, line = _strings_problems(tmp_path, f'{key}:\n  fr: "{fr}"\n  en: "{en}"\n')
+    assert len(problems) == 1 and problems[0].startswith(f"data/strings.yaml, ligne {line}, "), problems
+    assert f"le texte « {key} » contient le repère {{pays}}, que le site ne connaît pas à cet endroit" in problems[0]
+    assert "{organisation}, {programme}" in problems[0]
+
+
+def test_the_names_every_interface_text_knows_work_in_the_share_image_alt_text(tmp_path: Path) -> None:
+    """strings.yaml's description says {organisation} and {programme} name the organisation and the programme in every
+    text: the share image's alternative text too, as the page's tags write it (French elision included)."""
+    problems, _ = _strings_problems(tmp_path, 'share.image.alt:\n  fr: "{label}, de {organisation}"\n'
+                                              '  en: "{label}, by {organisation}"\n')
+    assert problems == []
+    data = load_site_data(tmp_path / "data")
+    for lang, joined in (("fr", ", de "), ("en", ", by ")):
+        card = share_card(data, lang)
+        organisation = data.programme.organisation.in_(lang)
+        assert card.alt in (f"{card.label}{joined}{organisation}", f"{card.label}, d’{organisation}"), card.alt

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pcv.data.models import LANGUAGE_NAMES, LANGUAGES, SiteData
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
-from pcv.problems import Problem
+from pcv.problems import Problem, ProblemFound
 from pcv.publishing.share import share_card
 from pcv.publishing.share_image import MissingFont, UnfitText, layout
 
@@ -20,6 +20,10 @@ def share_text_problems(root: Path, data: SiteData) -> Iterator[Problem]:
     for lang in LANGUAGES:
         try:
             layout(share_card(data, lang))
+        except ProblemFound as exc:  # a placeholder the share image does not know, at its text's line
+            document = _document(root, "strings")
+            yield document.problem_at(exc.location, exc.problem.message) if document else exc.problem
+            return  # the same text in the other language says the same
         except MissingFont:
             return  # the build names the font to install when it draws the image
         except UnfitText as exc:

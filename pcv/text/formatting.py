@@ -12,6 +12,7 @@ from babel.lists import format_list
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
 from pcv.data.models import Period
+from pcv.problems import Problem, ProblemFound
 
 BABEL_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 NO_BREAK_SPACE = "\u00a0"
@@ -65,3 +66,18 @@ def french_elision(template: str, values: Mapping[str, object]) -> str:
         starts = str(values.get(name, ""))[:1].lower()
         return f"{word[:-1]}’{{{name}}}" if starts and starts in _VOWELS else match.group(0)
     return _ELIDABLE.sub(elide, template)
+
+
+def filled(key: str, lang: str, template: str, values: Mapping[str, object]) -> str:
+    """The interface text `key` of data/strings.yaml in `lang` (`template`, a str or an escaped Markup) with its
+    {placeholders} filled from `values`, wherever the site formats one (templates, share images): a placeholder
+    the site does not know there stops the build at the text's line (the rules of pcv/data/rules.py have already
+    made each a plain word)."""
+    try:
+        return template.format(**values)
+    except KeyError as exc:
+        known = ", ".join(f"{{{name}}}" for name in values) or "aucun"
+        raise ProblemFound(Problem("data/strings.yaml", None, None,
+            f"le texte « {key} » contient le repère {{{exc.args[0]}}}, que le site ne connaît pas à cet endroit. "
+            f"Repères possibles : {known}. Corrigez-le (en français et en anglais).", f"{key}.{lang}"),
+            (key, lang)) from None
