@@ -55,3 +55,14 @@ def test_a_list_s_own_name_leads_into_its_items(built_site: Path) -> None:
             title = data.strings["country.regions"].in_(lang)  # a label that only repeats the row's title: not shown
             assert [_plain(text) for text in shown] == ([_plain(expected)] if label.in_(lang) != title else []), (
                 country.code, lang, shown)
+
+
+@pytest.mark.engine_only
+def test_the_engine_speaks_of_the_programme_s_countries_not_of_the_site_s_pages() -> None:
+    """« 7 pays…, dont 5 décrits sur ce site », « Pays qui ont leur page sur ce site » (VISITOR8 #6): the counts,
+    the lists and the maps' keys of countries say what the programme does, not what this website lacks."""
+    site_words = ("ce site", "this site", "sur le site", "on the site")
+    for key, text in ENGINE_STRINGS.items():
+        if key.split(".")[0] in ("figure", "countries", "map", "home", "country", "keyfacts"):
+            for lang, words in text.items():
+                assert not any(w in words for w in site_words), (key, lang, words)
