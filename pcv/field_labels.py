@@ -19,6 +19,16 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"  # part of the code
 PAGE_LABELS = {"title": "Titre", "description": "Description", "slug": "Fin de l'adresse (slug)",
                "country": "Pays de la page", "menu_after": "Place dans le menu", "body": "Texte de la page", "translation": "Traduction en attente",
                "translation_reviewed": "Traduction relue"}
+# The texts named after a call to action's id (overrides/call-to-action.html, overrides/contact.html): the title and
+# hint of their field in the editor's form, where it comes after the text named third, « {id} » the call's id.
+CALL_KEYS = {
+    "{id}.where.title": ("Page de l'appel « {id} » : titre des cartes des pays",
+                         "Si ce texte existe, la page de l'appel « {id} » se termine par les pays qui ont une page, "
+                         "sous ce titre.", "call.link.where"),
+    "contact.{id}.text": ("Nous joindre : texte de la carte de l'appel « {id} »",
+                          "Page pour nous joindre : texte de la carte de l'appel « {id} » (sans lui, le texte de "
+                          "l'appel, programme.yaml).", "contact.organisation.link"),
+}
 _DATA = re.compile(r"data/([a-z_]+)\.yaml")
 _PAGE = re.compile(r"docs/[^/]+/.+\.md")
 Schema = dict[str, Any]
@@ -35,6 +45,8 @@ def labelled_keys(file: str, groups: list[str]) -> list[list[tuple[str, str | No
         keys, rest = [], group
         while rest:
             names = node.get("properties", {}) if node else {}
+            if node is root and file == "data/strings.yaml":
+                names = {**_call_texts(rest), **names}
             key = max((name for name in names if rest == name or rest.startswith(name + ".")), key=len, default=None)
             key = key or rest.split(".", 1)[0]
             rest = rest[len(key) + 1:]
@@ -45,6 +57,15 @@ def labelled_keys(file: str, groups: list[str]) -> list[list[tuple[str, str | No
         if node and isinstance(node.get("items"), dict):
             node = _resolve(node["items"], root)
     return found
+
+
+def _call_texts(key: str) -> dict[str, Schema]:
+    """The property of data/strings.yaml that `key` begins with if it is a call to action's text (CALL_KEYS)."""
+    for template, (title, hint, _) in CALL_KEYS.items():
+        pattern = re.escape(template).replace(re.escape("{id}"), "([a-z][a-z0-9-]*)")
+        if match := re.match(rf"{pattern}(?=\.|$)", key):
+            return {match.group(0): {"$ref": "#/$defs/text", "title": title.format(id=match.group(1))}}
+    return {}
 
 
 @cache

@@ -8,7 +8,6 @@ one collection per language (pcv/editor/section_pages.py). A page's form: pcv/ed
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,8 +17,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from pcv.data.loading import SCHEMA_DIR
-from pcv.editor.data_forms import data_forms
+from pcv.editor.data_forms import data_forms, data_schema
 from pcv.editor.fields import Field, form_fields
 from pcv.editor.menu_field import menu_fields
 from pcv.editor.page_form import page_fields, translated_from
@@ -110,7 +108,7 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
                  "default_locale": languages[0].locale},
         "collections": [_pages(languages[0].locale, menu_fields(project / "docs", nav, languages[0].locale)),
-                        *section_pages(project / "docs", languages), _data_files()],
+                        *section_pages(project / "docs", languages), _data_files(project / "data")],
     }
 
 
@@ -137,12 +135,12 @@ def _pages(original: str, menu: list[Field]) -> dict[str, Any]:
     }
 
 
-def _data_files() -> dict[str, Any]:
+def _data_files(data_dir: Path) -> dict[str, Any]:
     return {
         "name": "donnees", "label": "Données du site",
         "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "
                        "La construction du site vérifie chaque enregistrement et dit en français quoi corriger.",
-        "files": data_forms(),
+        "files": data_forms(data_dir),
     }
 
 
@@ -152,5 +150,4 @@ def form_keys(project: Path, name: str) -> list[str]:
     if name.endswith(".md"):
         keys = [field["name"] for field in page_fields()]
         return [*keys[:3], "country", KEY, *keys[3:]]
-    schema = json.loads((SCHEMA_DIR / f"{Path(name).stem}.schema.json").read_text(encoding="utf-8"))
-    return [field["name"] for field in form_fields(schema)]
+    return [field["name"] for field in form_fields(data_schema(Path(name).stem, project / "data"))]

@@ -5,24 +5,41 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.string_keys import call_ids, strings_schema
+from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.fields import Field, form_fields
 from pcv.text.formatting import country_name
 
 
-def data_forms() -> list[dict[str, Any]]:
-    """The form of each data file: its label (the schema's title), file and fields."""
+def data_forms(data_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The form of each data file: its label (the schema's title), file and fields; the interface texts' with a
+    field for each text of the calls to action of the programme in `data_dir` (none without it)."""
     choices = {"countries": {("countries", "code"): _country_options()}}
     files = []
     for stem in DATA_FILES:
-        schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
+        schema = data_schema(stem, data_dir)
         files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
                       "format": "yaml", "editor": {"preview": False},
                       "fields": form_fields(schema, choices.get(stem))})
     return files
+
+
+def data_schema(stem: str, data_dir: Path | None = None) -> dict[str, Any]:
+    """The schema of data/`stem`.yaml as the editor's form shows it (strings: with the calls' texts, read from the
+    programme of `data_dir`)."""
+    schema = json.loads((SCHEMA_DIR / f"{stem}.schema.json").read_text(encoding="utf-8"))
+    if stem != "strings" or data_dir is None:
+        return schema
+    try:
+        programme = read_yaml(data_dir / "programme.yaml", "data/programme.yaml").data
+    except (OSError, UnreadableYaml):  # the build says what is wrong with it
+        programme = None
+    return strings_schema(schema, call_ids(programme))
 
 
 def _country_options() -> list[Field]:

@@ -30,7 +30,7 @@ UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enreg
 def editor_place(problem: Problem, root: Path) -> str | None:
     """« dans l'éditeur : … » for a problem at a line of a page of `root` or at a field of a data file, or None."""
     if problem.field and _DATA.fullmatch(problem.file):
-        return _data_place(problem.file, problem.field)
+        return _data_place(problem.file, problem.field, root)
     match = _PAGE.fullmatch(problem.file)
     if not match or problem.line is None or not (root / problem.file).is_file():
         return None
@@ -46,10 +46,10 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     return f"dans l'éditeur : champ « {PAGE_LABELS[key]} »" if key in PAGE_LABELS else None
 
 
-def _data_place(file: str, field: str) -> str | None:
+def _data_place(file: str, field: str, root: Path) -> str | None:
     """Where the field `field` ("countries[5].code") of the data file `file` is in its form: the file's form, then
     each list item by its number and each field by its label, as the editor shows them."""
-    form = next((f for f in data_forms() if f["file"] == file), None)
+    form = next((f for f in data_forms(root / "data") if f["file"] == file), None)
     if form is None:
         return None
     steps, fields = [f"« {form['label']} »"], form["fields"]

@@ -374,7 +374,7 @@ def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_si
     expect(page.locator(f'article a[href="{call.link.url.in_(lang)}"]')).to_have_count(1)  # once: not repeated
     box = buttons.bounding_box()
     assert box and box["y"] + box["height"] <= 640, f"the action {box} is below the first 320 × 640 screen"
-    expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["call.link.where"].in_(lang))
+    expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["call.link.where"].in_(lang).format(**DATA.names(lang)))
     context.close()
 
 
