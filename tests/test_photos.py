@@ -364,3 +364,53 @@ def test_a_photo_is_named_by_its_path_in_the_project_even_as_the_other_languages
     source = tmp_path / "docs" / "fr" / "images" / "atelier.jpg"
     assert shown_name(source, tmp_path / "docs") == "docs/fr/images/atelier.jpg"
     assert shown_name(source, None) == "docs/fr/images/atelier.jpg"
+
+
+def _photo_at(path: Path, colour: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (1200, 800), colour).save(path)
+
+
+@pytest.mark.engine_only
+def test_a_shared_photo_and_a_photo_of_the_language_named_alike_are_refused_at_the_image(tmp_path: Path) -> None:
+    """Red team 15 F7: the first language's t.jpg, shown by an English page (the editor keeps one copy), and the
+    English folder's own t.png are published in the same folder: their WebP sizes were the same files, and the English
+    page showed the French photo in place of its own, silently. Refused at the image's line, both files named, by the
+    checks (`make check` too)."""
+    from pcv.checks.page_text import text_problems
+    from pcv.pages.markdown import read_page
+    docs = tmp_path / "docs"
+    _photo_at(docs / "fr" / "images" / "t.jpg", "red")
+    _photo_at(docs / "en" / "images" / "t.png", "blue")
+    page_file = docs / "en" / "essai.md"
+    page_file.write_text("---\ntitle: Test\n---\n\nText.\n\n![A red test photo](images/t.jpg)\n", encoding="utf-8")
+    problems = [p for p in text_problems(read_page(page_file, "en", "essai.md")[0], None, docs)]
+    assert [(p.file, p.line, p.column) for p in problems] == [("docs/en/essai.md", 7, 1)], problems
+    assert "docs/fr/images/t.jpg" in problems[0].message and "docs/en/images/t.png" in problems[0].message
+    assert "l'une montrerait l'autre" in problems[0].message
+    (docs / "en" / "images" / "t.png").rename(docs / "en" / "images" / "u.png")
+    assert list(text_problems(read_page(page_file, "en", "essai.md")[0], None, docs)) == []
+
+
+@pytest.mark.engine_only
+def test_two_photos_whose_webp_sizes_would_be_the_same_files_stop_the_build_naming_both(tmp_path: Path) -> None:
+    """The last word, whatever path leads two photos into one published folder: the first to write a name's WebP
+    sizes keeps them; another photo of that name is a French problem naming both, never the other's WebP shown."""
+    import markdown
+    from mkdocs.structure.files import File, Files
+    from pcv.publishing.photos import PhotoExtension
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    _photo_at(docs / "fr" / "images" / "t.jpg", "red")
+    _photo_at(docs / "en" / "images" / "t.png", "blue")
+    shared = File("en/images/t.jpg", str(docs), str(site), True)
+    shared.abs_src_path = str(docs / "fr" / "images" / "t.jpg")  # as share_photos gives it (pcv/build/setup_steps.py)
+    own = File("en/images/t.png", str(docs), str(site), True)
+    photos = PhotoExtension()
+    photos.files = Files([shared, own])
+    photos.page = type("Page", (), {"url": "en/"})()
+    converter = markdown.Markdown(extensions=[photos])
+    assert "<picture>" in converter.convert("![A red photo](images/t.jpg)")
+    with pytest.raises(PluginError) as raised:
+        converter.reset().convert("![A blue photo](images/t.png)")
+    assert str(raised.value).startswith("docs/en/images/t.png et docs/fr/images/t.jpg ont le même nom à l'extension "
+                                        "près"), raised.value

@@ -38,6 +38,7 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
     """What the page's text may not contain: broken links, figures typed by hand. `previous`: the figures' past
     values (`previous_figures`, read from git's history once for all the pages; read here when not given)."""
     yield from _link_problems(page, docs_dir)
+    yield from _shared_photo_problems(page, docs_dir)
     yield from _alt_text_problems(page)
     if data is not None:
         yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data) if previous is None else previous,
@@ -94,6 +95,31 @@ def images(page: MarkdownPage) -> Iterator[tuple[int, int, str, str]]:
     for number, line in page.prose_lines():
         for match in _IMAGE.finditer(line):
             yield number, match.start() + 1, match.group(1).strip(), match.group(2)
+
+
+def _shared_photo_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
+    """A photo this page shows from the first language's folder (`shared_photo`) is published in this language's
+    folder, where a photo of its own with the same name but another extension would write the same WebP sizes: one
+    would show the other (red team 15 F7). Refused at the image's line, both files named."""
+    folder = posixpath.dirname(page.path)
+    for number, column, _, src in images(page):
+        path = posixpath.normpath(posixpath.join(folder, unquote(src.split("#")[0])))
+        source = shared_photo(docs_dir, page.lang, path)
+        if source is None:
+            continue
+        own_folder = docs_dir / page.lang / posixpath.dirname(path)
+        stem = posixpath.splitext(posixpath.basename(path))[0].casefold()
+        try:
+            own = sorted(f for f in own_folder.iterdir() if f.suffix.lower() in PHOTO_SUFFIXES
+                         and f.stem.casefold() == stem and f.is_file())
+        except OSError:  # no such folder: nothing of its own there
+            continue
+        for other in own:
+            shared = f"{docs_dir.name}/{source.relative_to(docs_dir).as_posix()}"
+            yield Problem(page.name, number, column, f"la photo « {src} » vient du dossier de la première langue "
+                          f"({shared}), et {docs_dir.name}/{other.relative_to(docs_dir).as_posix()} a le même nom à "
+                          "l'extension près : publiées dans le même dossier, leurs versions pour le web seraient les "
+                          "mêmes fichiers, et l'une montrerait l'autre. Renommez l'une des deux (et son lien).")
 
 
 def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:

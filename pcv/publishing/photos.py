@@ -27,6 +27,7 @@ first language's (`shared_photo`), published at that language's address.
 from __future__ import annotations
 
 import io
+import os
 
 import posixpath
 import xml.etree.ElementTree as etree
@@ -221,8 +222,16 @@ class PhotoTreeprocessor(Treeprocessor):
 
     def _replace(self, parent: etree.Element, img: etree.Element, file: File, lazy: bool) -> None:
         source = Path(file.abs_src_path)
-        width, height, sizes = publish_sizes(source, Path(file.abs_dest_path).parent,
-                                             shown_name(source, file.src_dir))
+        shown = shown_name(source, file.src_dir)
+        # Each published folder's WebP sizes are one photo's: two photos named alike but for the extension (a
+        # language's own and the first language's it shows, red team 15 F7) would share them, one showing the other.
+        # The checks refuse it first (pcv/checks/docs_files.py, pcv/checks/page_text.py); this is the last word.
+        claimed = self.extension.sizes_of.setdefault((Path(file.abs_dest_path).parent, source.stem.casefold()), source)
+        if os.path.realpath(claimed) != os.path.realpath(source):
+            raise PluginError(f"{shown} et {shown_name(claimed, file.src_dir)} ont le même nom à l'extension près et "
+                              "seraient publiées dans le même dossier : leurs versions pour le web seraient les mêmes "
+                              "fichiers, et l'une montrerait l'autre. Renommez l'une des deux (et ses liens).")
+        width, height, sizes = publish_sizes(source, Path(file.abs_dest_path).parent, shown)
         folder = posixpath.dirname(img.get("src"))
         picture = etree.Element("picture")
         picture.tail, img.tail = img.tail, None
@@ -247,6 +256,8 @@ class PhotoExtension(Extension):
         super().__init__()
         self.page: Page | None = None
         self.files: Files | None = None
+        # (published folder, name without extension, case-folded) -> the one photo whose WebP sizes are there
+        self.sizes_of: dict[tuple[Path, str], Path] = {}
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's name)
         # Priority below MkDocs' relative-path processor (0): image addresses are final by then.
