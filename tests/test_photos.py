@@ -414,3 +414,22 @@ def test_two_photos_whose_webp_sizes_would_be_the_same_files_stop_the_build_nami
         converter.reset().convert("![A blue photo](images/t.png)")
     assert str(raised.value).startswith("docs/en/images/t.png et docs/fr/images/t.jpg ont le même nom à l'extension "
                                         "près"), raised.value
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("orientation", [1, 6])
+def test_a_photo_shown_again_is_not_decoded_again(tmp_path: Path, orientation: int) -> None:
+    """Red team 15 F6: each page showing a photo decoded and converted it again, its WebP sizes already written. The
+    second time costs a header's reading, and says the same size (turned by its EXIF orientation, 6: a quarter)."""
+    source = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    Image.effect_noise((3000, 2000), 40).convert("RGB").save(source, "JPEG", exif=exif)
+    first = publish_sizes(source, tmp_path / "site")
+    again, again_cost = in_this_thread(lambda: publish_sizes(source, tmp_path / "site"))
+    assert again == first and first[:2] == ((3000, 2000) if orientation == 1 else (2000, 3000))
+    def decode() -> None:
+        with Image.open(source) as photo:
+            photo.load()
+    decode_cost = min(in_this_thread(decode)[1] for _ in range(2))
+    assert again_cost < decode_cost / 3, (again_cost, decode_cost)

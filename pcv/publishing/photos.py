@@ -91,27 +91,38 @@ def _unreadable(shown: str, exc: Exception) -> PluginError:
 
 def publish_sizes(source: Path, target_dir: Path, shown: str | None = None) -> tuple[int, int, list[tuple[int, str]]]:
     """Write `source`'s WebP sizes into `target_dir` (only those older than the source);
-    the photo's width and height, and (width, file name) of each size. `shown`: the photo's name in messages."""
+    the photo's width and height, and (width, file name) of each size. `shown`: the photo's name in messages.
+    The photo is decoded only when a size is to be written: a photo shown on several pages is read once per folder."""
     shown = shown or source.as_posix()
     try:
         with Image.open(source) as opened:
-            photo = _upright_in_srgb(opened)
+            width, height = _upright_size(opened)
+            sizes = [(w, f"{source.stem}-{w}.webp") for w in webp_widths(width)]
+            stale = [(w, name) for w, name in sizes if _older_than(target_dir / name, source)]
+            photo = _upright_in_srgb(opened) if stale else None
     except Exception as exc:  # noqa: BLE001 (OSError, SyntaxError, struct.error…: whatever Pillow raises, the file's)
         raise _unreadable(shown, exc) from None
-    sizes = []
     target_dir.mkdir(parents=True, exist_ok=True)
-    for width in webp_widths(photo.width):
-        name = f"{source.stem}-{width}.webp"
-        target = target_dir / name
-        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            height = max(1, round(photo.height * width / photo.width))  # a divider line 2000 × 2: still 1 px
-            try:
-                photo.resize((width, height), Image.Resampling.LANCZOS).save(target, "WEBP", quality=WEBP_QUALITY)
-            except (OSError, ValueError) as exc:  # the photo is named, never the page or our code
-                raise PluginError(f"{shown} : cette photo ne peut pas être réduite à {width} pixels de large "
-                                  f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
-        sizes.append((width, name))
-    return photo.width, photo.height, sizes
+    for w, name in stale:
+        h = max(1, round(photo.height * w / photo.width))  # a divider line 2000 × 2: still 1 px
+        try:
+            photo.resize((w, h), Image.Resampling.LANCZOS).save(target_dir / name, "WEBP", quality=WEBP_QUALITY)
+        except (OSError, ValueError) as exc:  # the photo is named, never the page or our code
+            raise PluginError(f"{shown} : cette photo ne peut pas être réduite à {w} pixels de large "
+                              f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
+    return width, height, sizes
+
+
+def _upright_size(opened: Image.Image) -> tuple[int, int]:
+    """`opened`'s width and height once turned upright (an EXIF orientation of 5 to 8 turns it a quarter, as
+    `ImageOps.exif_transpose` does), read from its header."""
+    width, height = opened.size
+    return (height, width) if opened.getexif().get(0x0112) in (5, 6, 7, 8) else (width, height)
+
+
+def _older_than(target: Path, source: Path) -> bool:
+    """`target` is missing or older than `source`."""
+    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
 
 
 def publish_originals(files: Files, docs_dir: Path) -> None:
