@@ -87,6 +87,15 @@ def test_the_preview_terminal_says_mkdocs_routine_lines_in_french_or_leaves_them
     logger.addHandler(handler)
     old_level = logger.level
     logger.setLevel(logging.INFO)
+    # A build run earlier in this process (tests/test_build_script.py) leaves MkDocs' loggers disabled, raised or
+    # filtered (PROGRAMME7 F7: the test failed after it on the same worker): each is reset here, then restored.
+    names = ("mkdocs.commands.build", "mkdocs.livereload", "mkdocs.plugins.mkdocs_static_i18n.plugin", "mkdocs.hooks")
+    saved = {name: (emitter.disabled, emitter.filters, emitter.level)
+             for name, emitter in ((name, logging.getLogger(name)) for name in names)}
+    for name in names:
+        emitter = logging.getLogger(name)
+        emitter.disabled, emitter.filters = False, []
+        emitter.setLevel(logging.NOTSET)
     try:
         logging.getLogger("mkdocs.commands.build").info("Cleaning site directory")
         logging.getLogger("mkdocs.commands.build").info("Documentation built in %.2f seconds", 12.5)
@@ -99,6 +108,10 @@ def test_the_preview_terminal_says_mkdocs_routine_lines_in_french_or_leaves_them
         logger.removeHandler(handler)
         logger.setLevel(old_level)
         logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.NOTSET)
+        for name, (disabled, filters, level) in saved.items():
+            emitter = logging.getLogger(name)
+            emitter.disabled, emitter.filters = disabled, filters
+            emitter.setLevel(level)
     assert stream.getvalue().splitlines() == ["Aperçu prêt (12,50 s).", "Aperçu : http://127.0.0.1:8000/",
                                               "a real warning", "Construction de l'aperçu…"]
 
