@@ -208,7 +208,7 @@ KINDS = [
                  id="share-above-100"),
     pytest.param("invalid", f"data/programme.yaml, ligne {WORDS_LINE}, colonne 12, {_nth_target(len(TARGETS))}, champ « Valeur » (value) : on attend un "
                  "nombre entier, on trouve le texte « 15 000 personnes ». Écrivez seulement le nombre, en chiffres, "
-                 "sans espace, séparateur ni unité (ex. 15000 ou 75).", id="number-with-words"),
+                 "sans espace, séparateur ni unité (ex. 12500 ou 40).", id="number-with-words"),
     pytest.param("invalid", f"data/programme.yaml, ligne {FORMAT_LINE}, colonne 13, {_nth_target(len(TARGETS) + 1)}, champ « Présentation du nombre » (format) : on attend "
                  "l'une de ces valeurs : number, compact, percent ; on trouve le texte « compacte ».",
                  id="value-not-allowed"),

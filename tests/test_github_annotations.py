@@ -45,7 +45,7 @@ def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(tmp_
     assert annotations[0] == (
         f"::error file=data/programme.yaml,line={value_line},col=12,title=À corriger::{nth} cible (targets), champ « Valeur » "
         f"(value) : on attend un nombre entier, on trouve le texte « {typed(figure, 'fr')} personnes ». Écrivez seulement le nombre, en "
-        "chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75).")
+        "chiffres, sans espace, séparateur ni unité (ex. 12500 ou 40).")
     assert any(a.startswith(f"::error file=docs/fr/{page},line=") for a in annotations[1:]), annotations
     text = summary.read_text(encoding="utf-8")
     assert text.startswith(f"## Vérification du site : {len(annotations)} problèmes à corriger")

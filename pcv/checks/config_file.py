@@ -176,7 +176,7 @@ def _entry_problems(document: YamlDocument, location: tuple, entries: list) -> I
         else:
             yield document.problem_at(where,
                 f"{position} est vide ou n'est pas une page (on trouve {value_in_words(entry)}). "
-                "Écrivez le nom de la page après « - » (ex. « - approche.md »), ou retirez la ligne.")
+                "Écrivez le nom de la page après « - » (ex. « - a-propos.md »), ou retirez la ligne.")
 
 
 

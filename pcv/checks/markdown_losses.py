@@ -76,7 +76,7 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
         if hashtag := _HASHTAG.match(line):
             yield Problem(page.name, number, hashtag.start(1) + 1, f"« {line[hashtag.start(1):].split()[0][:30]} » en début de "
                           "ligne ferait de la ligne un titre, sans le « # ». Pour un titre, mettez une espace après "
-                          "les « # » ; pour un mot-dièse, écrivez « \\# » (« \\#PCV »).")
+                          "les « # » ; pour un mot-dièse, écrivez « \\# » (« \\#climat »).")
         elif tail := _HASH_TAIL.match(line):
             yield Problem(page.name, number, tail.start(1) + 1, "le « # » à la fin de ce titre disparaîtrait (Markdown "
                           "le lit comme une fin de titre). Écrivez « \\# » (« C\\# »).")

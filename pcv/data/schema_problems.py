@@ -81,7 +81,7 @@ def _type_hint(expected: str, value: Any) -> str:
     if expected == "integer" and isinstance(value, str) and value.strip().isdigit():
         return " Retirez les guillemets."
     if expected == "integer" and isinstance(value, str) and re.search(r"\d", value):
-        return " Écrivez seulement le nombre, en chiffres, sans espace, séparateur ni unité (ex. 15000 ou 75)."
+        return " Écrivez seulement le nombre, en chiffres, sans espace, séparateur ni unité (ex. 12500 ou 40)."
     if expected == "string" and isinstance(value, (bool, int, float)):
         return ' Mettez le texte entre guillemets droits ("…").'
     return ""

@@ -24,9 +24,10 @@ from pcv.languages.static_i18n import languages
 from pcv.pages.figures import figure_labels, figure_texts
 
 DIST = Path("node_modules") / "decap-cms" / "dist"
+NEUTRAL = "#1f2328"  # the editor's colour without the programme's (its text colour)
 FOLDER = "admin"
 PAGE = """<!doctype html>
-<html lang="fr" data-signin="{signin}" data-pages="{pages}">
+<html lang="fr" data-signin="{signin}" data-pages="{pages}" style="--pcv-brand: {brand}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
@@ -95,6 +96,9 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
                     ignore=shutil.ignore_patterns("*.map"))
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     page = page.replace("{csp}", editor_csp(local_port)).replace("{title}", escape(editor_title(data, locale)))
+    # The programme's colour for the editor's own boxes (its scripts say var(--pcv-brand)), neutral while data/ has
+    # problems (PROGRAMME7 F4: the PCV's crimson was written in them).
+    page = page.replace("{brand}", escape(data.programme.brand.colour if data is not None else NEUTRAL))
     (admin / "index.html").write_text(page, encoding="utf-8")
     for own in SCRIPTS:
         shutil.copy2(Path(__file__).with_name(own), admin / own)

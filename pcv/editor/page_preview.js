@@ -19,7 +19,7 @@
       var items = this.state.items, data = this.props.entry.get("data");
       // The title above the text, as the site writes it when the text has no heading « # » of its own.
       var title = /^#[ \t]/m.test(data.get("body") || "") ? null : data.get("title");
-      var box = items.length ? h("div", { role: "alert", style: { border: "4px solid #8a1538",
+      var box = items.length ? h("div", { role: "alert", style: { border: "4px solid var(--pcv-brand, #1f2328)",
         background: "#fff4f4", padding: ".6rem 3.5rem .6rem 1.6rem", marginBottom: "1rem",
         font: "15px/1.45 system-ui,sans-serif", color: "#1f2328" } },  // clear of the pane's own buttons on the right
         h("strong", {}, "Le site ne peut pas être construit avec le dernier enregistrement :"),

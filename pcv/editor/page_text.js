@@ -127,7 +127,7 @@
         "dans la langue de la page") + ", pour les lecteurs qui ne la voient pas. Faites de même dans l’autre langue.")
         : null;
       var closed = this.state.closed ? h("p", { role: "status", style: { margin: "0 0 .4rem", padding: ".4rem .6rem",
-        background: "#fff4f4", borderLeft: "4px solid #8a1538", color: "#1f2328" } },
+        background: "#fff4f4", borderLeft: "4px solid var(--pcv-brand, #1f2328)", color: "#1f2328" } },
         "Dans le fichier, la ligne « --- » qui ferme l’en-tête manque : l’éditeur l’ajoutera à l’enregistrement. " +
         "Vérifiez que le titre, la description et ce texte sont à leur place, puis cliquez sur Publier.") : null;
       var labels = figures.labels || {};

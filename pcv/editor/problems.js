@@ -16,7 +16,7 @@
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
-    "background:#fff4f4;border-top:4px solid #8a1538;padding:.4rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
+    "background:#fff4f4;border-top:4px solid var(--pcv-brand, #1f2328);padding:.4rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
   var open = false;  // folded to its first line, so that it never hides the field being corrected
   var shown = "";
 
@@ -100,7 +100,7 @@
     var note = document.createElement("p");
     note.setAttribute("role", "alert");
     note.style.cssText = "position:fixed;z-index:10000;left:0;right:0;top:0;margin:0;padding:.8rem 1rem;" +
-      "background:#fff4f4;border-bottom:4px solid #8a1538;font:16px/1.45 system-ui,sans-serif;color:#1f2328";
+      "background:#fff4f4;border-bottom:4px solid var(--pcv-brand, #1f2328);font:16px/1.45 system-ui,sans-serif;color:#1f2328";
     note.textContent = "La connexion en ligne n’est pas encore installée : le bouton « Se connecter avec GitHub » " +
       "ne fonctionnera pas. En attendant, modifiez les fichiers sur GitHub, ou utilisez l’éditeur sur votre " +
       "ordinateur (CONTRIBUTING.md, « L’éditeur web »).";

@@ -48,7 +48,7 @@ def _section_fields(countries: dict[str, str]) -> list[Field]:
     filled with the country's page name once its country is chosen (page_address.js)."""
     hint = plain_hint("Obligatoire pour une nouvelle page : elle donne le nom du fichier (une page déjà là peut "
                       "la laisser vide). Pour la page d'un pays, elle se remplit quand vous choisissez « Pays de la "
-                      "page » : le « Nom de la page » du pays dans « Les pays du programme » (ex. cote-d-ivoire). "
+                      "page » : le « Nom de la page » du pays dans « Les pays du programme » (ex. nouvelle-zelande). "
                       "Écrivez la même en français et en anglais. Lettres minuscules sans accent, chiffres et "
                       "traits d'union.")
     address = {"widget": "page_address", "hint": hint, "country_slugs": countries}

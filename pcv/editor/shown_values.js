@@ -97,7 +97,7 @@
         if (!problem) return control;
         return h("div", null,
           h("p", { role: "alert", "data-pcv-unshown": "", style: {
-            margin: "0 0 .5rem", padding: ".5rem .8rem", background: "#fff4f4", borderLeft: "4px solid #8a1538",
+            margin: "0 0 .5rem", padding: ".5rem .8rem", background: "#fff4f4", borderLeft: "4px solid var(--pcv-brand, #1f2328)",
             color: "#1f2328", fontSize: "14px", lineHeight: "1.45" } }, problem),
           drawn ? control : h("button", { type: "button", onClick: function () { props.onChange(null); }, style: {
             font: "inherit", fontWeight: 600, padding: ".35rem .8rem", border: "2px solid #3a69c7",

@@ -66,11 +66,11 @@ FIELDS: dict[str, Field] = {
                   hint=f"Un mot en minuscules sans accent : un rôle du site ({', '.join(ROLES)}) ou l'identifiant "
                        "(id) d'un appel à l'action de data/programme.yaml."),
     "country": Field("le pays que la page décrit : son code ISO à deux lettres", max_length=2, pattern=COUNTRY_FORM,
-                     hint="Deux lettres majuscules, celles du pays dans data/countries.yaml (ex. « country: BJ »)."),
+                     hint="Deux lettres majuscules, celles du pays dans data/countries.yaml (ex. « country: NZ »)."),
     "menu_after": Field("la page du menu après laquelle cette page apparaît (une page que le menu de mkdocs.yml "
                         "ne liste pas)", max_length=200, pattern=r"[^\s\"<>]+\.md", may_be_empty=True,
                         hint="Dans l'éditeur, choisissez-la dans « Place dans le menu » ; à la main, le chemin "
-                             "d'une page du menu, par exemple « menu_after: partenaires.md »."),
+                             "d'une page du menu, par exemple « menu_after: a-propos.md »."),
     "translated_from": Field("l'empreinte de l'original traduit", pattern=r"[0-9a-f]{12}",
                              hint="Ne l'écrivez pas à la main : make translated PAGE=… la met à jour."),
 }
