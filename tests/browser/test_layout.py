@@ -216,3 +216,24 @@ def test_the_map_draws_the_land_around_the_countries(open_page: Callable[..., Ta
     page = open_page(page_url(path, "fr"), 1280).page
     across, down = page.evaluate(MAP_COVER)
     assert across > 0.9 and down > 0.5, f"/{page_url(path, 'fr')} : la terre couvre {across:.0%} × {down:.0%} de la carte"
+
+
+EDGES = """() => { const left = s => [...document.querySelectorAll(s)].filter(e => e.getClientRects().length)
+                                      .map(e => Math.round(e.getBoundingClientRect().left));
+  return { header: left('.pcv-wordmark__org'), page: left('.md-content__inner'), footer: left('.pcv-footer__brand'),
+           details: left('.pcv-page-details__report'), chips: left('.pcv-others .pcv-where__list a'),
+           all: left('.pcv-others__all a') } }"""
+
+
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+@pytest.mark.parametrize(("path", "lang", "url"), every_page())
+def test_the_header_the_page_and_the_footer_share_one_left_edge(open_page: Callable[..., Tab], path: str, lang: str,
+                                                                url: str, width: int) -> None:
+    """VISITOR8 #10: the footer and « Signaler un problème » started 8 px left of the page's content (46 px against 54
+    at 1280), the header's name 6 px; a country page's « Tous les pays du programme » 5 px right of its chips."""
+    edges = open_page(url, width).page.evaluate(EDGES)
+    page = edges["page"][0]
+    for part in ("header", "footer", "details"):
+        assert edges[part] and abs(edges[part][0] - page) <= 1, (url, width, part, edges[part], page)
+    if edges["all"]:  # a country page: the link to every country under its chips, at their edge
+        assert abs(edges["all"][0] - min(edges["chips"])) <= 1, (url, width, edges)
