@@ -27,8 +27,10 @@ from PIL import Image
 
 from pcv.data.loading import SCHEMA_DIR, DataProblems, load_site_data
 from pcv.data.models import LANGUAGES, CallToAction, SiteData
+from pcv.checks.address_language import address_language_problems
 from pcv.checks.page_set import address_problems
 from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
+from pcv.inspection.french_text import plain_words
 from pcv.inspection.pages import elements, resolve
 from pcv.inspection.site_checks import block_texts, broken_links, empty_parts, shown_text
 from pcv.pages.addresses import page_address
@@ -729,6 +731,24 @@ def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp
     assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : le slug « "
                         f"{pages[('en', path)].meta['slug']} » a plus de parties que le chemin de la page ({path}) : "
                         f"il en nomme au plus {path.count('/') + 1}, séparées par « / ». Raccourcissez-le."]
+
+
+def test_an_address_with_a_word_only_the_original_says_is_refused_at_its_slug(tmp_path: Path) -> None:
+    """Staff play-test 7: the English page of Peru at « activities/perou/ » (the guide said to write the same page
+    name in both languages) passed the check, then CI's test of English addresses failed, in English."""
+    docs = shutil.copytree(ATELIER / "docs", tmp_path / "docs")
+    pages = read_pages(docs)[0]
+    path, slug, word = next((path, page.meta["slug"], word) for (lang, path), page in sorted(pages.items())
+                            if lang == "en" and "/" not in page.meta.get("slug", "/")
+                            for word in sorted(plain_words(pages[("fr", path)].meta["title"]) - plain_words(page.text))
+                            if len(word) > 3)
+    page = docs / "en" / path
+    page.write_text(page.read_text(encoding="utf-8").replace(f"slug: {slug}\n", f"slug: {word}\n"), encoding="utf-8")
+    line = page.read_text(encoding="utf-8").splitlines().index(f"slug: {word}") + 1
+    assert list(address_language_problems(pages)) == []
+    problems = list(address_language_problems(read_pages(docs)[0]))
+    assert [(p.file, p.line, p.field) for p in problems] == [(f"docs/en/{path}", line, "slug")]
+    assert f"contient « {word} », un mot de sa version en français" in problems[0].message
 
 
 def _keys(value: object) -> set[str]:
