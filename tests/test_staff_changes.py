@@ -68,5 +68,5 @@ def test_every_test_passes_after_staff_changes(changed) -> None:
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2",
                              "--dist", "loadfile", "-m", "not engine_only", "tests", "--ignore=tests/browser",
                              "--ignore=tests/test_staff_changes.py"],
-                            cwd=project, env=env, capture_output=True, text=True, timeout=1200)
+                            cwd=project, env=env, capture_output=True, text=True, timeout=3000)
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
