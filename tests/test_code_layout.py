@@ -69,3 +69,15 @@ def test_no_module_over_about_250_lines() -> None:
     lines = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
              for folder in ("hooks", "pcv") for p in (ROOT / folder).rglob("*.py")}
     assert {path: n for path, n in lines.items() if n > 260} == {}
+
+
+def test_every_page_template_a_page_may_name_is_in_the_readme() -> None:
+    """A role's template needs no `template:` line (pcv/pages/roles.py); any other page template of overrides/ is
+    named in the README's « A second programme », or a new programme learns it only from the PCV's pages
+    (PROGRAMME7 F9: aspirations.html)."""
+    from pcv.pages.roles import CALL_TEMPLATE, TEMPLATES
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").split("## A second programme", 1)[1]
+    own = {*TEMPLATES.values(), CALL_TEMPLATE, "main.html", "404.html"}
+    templates = sorted(path.name for path in (ROOT / "overrides").glob("*.html") if path.name not in own)
+    assert templates and [name for name in templates if f"`{name}`" not in readme] == []
+
