@@ -118,9 +118,19 @@ class ProblemsFound(PluginError):
         super().__init__(problems_report(problems))
 
 
-def problems_report(problems: tuple[Problem, ...], then: str = "relancez la construction") -> str:
-    """The message that stops the build: every problem, one per line, and what to do `then`."""
+# What stopped, said first by each command that lists problems ({count}: « 2 problèmes »).
+STOPPED_BUILD = ("La construction est arrêtée : {count} à corriger. Rien n'a été publié et le site déjà construit n'a "
+                 "pas changé.")
+STOPPED_CHECK = "Vérification : {count} à corriger (elle ne construit ni ne publie rien)."
+STOPPED_PREVIEW = "L'aperçu ne démarre pas : {count} à corriger."
+STOPPED_FORMAT = "Mise en forme arrêtée : {count} à corriger ; aucun fichier n'a été écrit."
+
+
+def problems_report(problems: tuple[Problem, ...], then: str = "relancez la construction",
+                    stopped: str = STOPPED_BUILD) -> str:
+    """The message that stops a command (the build's by default, `stopped` another's): what stopped, every
+    problem, one per line, and what to do `then` (PROGRAMME7 F10: make check, which builds nothing, said the
+    build's words)."""
     count = f"{len(problems)} problème{'s' if len(problems) > 1 else ''}"
     lines = "\n".join(f"- {problem}" for problem in problems)
-    return (f"La construction est arrêtée : {count} à corriger. Rien n'a été publié et le site "
-            f"déjà construit n'a pas changé.\n{lines}\nCorrigez, puis {then}.")
+    return f"{stopped.format(count=count)}\n{lines}\nCorrigez, puis {then}."

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pcv.build.failures import problem_of
 from pcv.checks.github import annotations, summary
-from pcv.problems import problems_report
+from pcv.problems import STOPPED_CHECK, problems_report
 from pcv.checks.site import all_problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
             with open(summary_file, "a", encoding="utf-8") as out:
                 out.write(summary(problems))
     if problems:
-        print(problems_report(problems), file=sys.stderr)
+        print(problems_report(problems, then="relancez la vérification (make check)", stopped=STOPPED_CHECK),
+              file=sys.stderr)
         return 1
     print("Vérification : aucun problème dans les données, les pages et le menu.")
     return 0

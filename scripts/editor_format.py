@@ -21,7 +21,7 @@ from pcv.editor.config import form_keys
 from pcv.languages.translations import Status, fingerprint, marked_up_to_date, page_translations
 from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import read_pages
-from pcv.problems import problems_report
+from pcv.problems import STOPPED_FORMAT, problems_report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,8 +42,8 @@ def main() -> int:
     except DataProblems as exc:
         problems += exc.problems
     if problems:
-        print(problems_report(tuple(problems)), file=sys.stderr)
-        print("Corrigez d'abord ces problèmes (make check) : aucun fichier n'a été écrit.", file=sys.stderr)
+        print(problems_report(tuple(problems), then="relancez la mise en forme", stopped=STOPPED_FORMAT),
+              file=sys.stderr)
         return 1
     translations = page_translations(pages, last_commit_dates(ROOT), edited_times(ROOT)).values()
     current = [t for t in translations if t.status is Status.UP_TO_DATE]

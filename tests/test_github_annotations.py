@@ -52,6 +52,12 @@ def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(tmp_
     shown = cmarkgfm.github_flavored_markdown_to_html(text)
     assert f"<td>data/programme.yaml</td>\n<td>{value_line}</td>\n<td>{nth} cible (targets), champ « Valeur » (value) : on attend un nombre" in shown
     assert "Traceback" not in result.stdout + result.stderr
+    # The terminal says what stopped: the check, which builds and publishes nothing (PROGRAMME7 F10: the build's
+    # words, « La construction est arrêtée… Rien n'a été publié »).
+    assert result.stderr.startswith(f"Vérification : {len(annotations)} problèmes à corriger (elle ne construit ni ne "
+                                    "publie rien).\n- "), result.stderr
+    assert result.stderr.rstrip().endswith("Corrigez, puis relancez la vérification (make check).")
+    assert "construction" not in result.stderr.split("\n- ")[0] + result.stderr.rsplit("\n", 1)[1]
 
 
 def test_a_clean_project_passes_and_says_so(project_copy: Path, tmp_path: Path) -> None:

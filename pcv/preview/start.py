@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from pcv.checks.config_file import config_problems
-from pcv.problems import problems_report, visible
+from pcv.problems import STOPPED_PREVIEW, problems_report, visible
 from pcv.preview.french_log import french_terminal
 from pcv.preview.server import serve
 
@@ -34,7 +34,7 @@ def run_preview(root: Path, address: str, then: str) -> int:
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     problems = config_problems(root)
     if problems:
-        print(problems_report(tuple(problems), then=then), file=sys.stderr)
+        print(problems_report(tuple(problems), then=then, stopped=STOPPED_PREVIEW), file=sys.stderr)
         return 1
     try:
         serve(root, host, int(port))
