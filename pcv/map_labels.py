@@ -71,25 +71,28 @@ class Ground:
     land: Land  # the land of the frame but the programme's countries
     countries: Lands  # the programme countries' outlines, each under its code
     marks: dict[str, Box]  # what each programme country takes on the map: its main land, or its marker
+    keep_off: tuple[Box, ...] = ()  # where no label may lie, though its leader may cross (the circle round a country)
 
 
 def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: float, band: str,
-                 ground: Ground, numbers: bool = True) -> dict[str, Label | None]:
+                 ground: Ground, numbers: bool = True, names: bool = True) -> dict[str, Label | None]:
     """A label for each country, `size` map units high: its name, or (with `numbers`, for a map with a key) its
-    number in the key, a label with `key` set; None where neither has a place that keeps the rules.
+    number in the key, a label with `key` set; None where neither has a place that keeps the rules. Without
+    `names`, every country gets its number (one system for the whole map, VISITOR8 #5).
     Placed one by one in a few orders (the data's, west to east, east to west, north to south): the order
     that leaves fewest countries unnamed, then whose leaders are shortest, wins."""
     orders = [countries, *(sorted(countries, key=key) for key in (
         lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
     orders = orders[:1] if len(countries) < 2 else orders  # one country: one order
-    options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers) for c in countries}  # each order's
+    options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names) for c in countries}
     return min((_place_in_order(order, options, size, ground) for order in orders), key=lambda p: p[0])[1]
 
 
-def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool
+def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool, named: bool = True
                  ) -> list[tuple[float, Label, Segment | None]]:
-    """Every place of the country's name, then (with `numbers`) of its number in the key, cheapest first."""
-    names = sorted(_options(band, shape, size, name), key=lambda option: option[0])
+    """Every place of the country's name (unless not `named`), then (with `numbers`) of its number in the key,
+    cheapest first."""
+    names = sorted(_options(band, shape, size, name), key=lambda option: option[0]) if named else []
     keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0), key=lambda option: option[0]) if numbers else []
     return names + [(KEYED + cost, dataclasses.replace(label, key=True), line) for cost, label, line in keys]
 
@@ -120,6 +123,8 @@ def _keeps_the_rules(label: Label, line: Segment | None, code: str, drawn: tuple
     label, mark and leader (a line that grazes a name or a dot seems to lead to it)."""
     (taken, leaders), box, own = drawn, label.box, ground.marks[code]
     if not _within(box, ground.frame) or taken.overlaps(box, own) or ground.land.covers(box):
+        return False
+    if any(box[0] < k[2] and k[0] < box[2] and box[1] < k[3] and k[1] < box[3] for k in ground.keep_off):
         return False
     if any(meets(leader, _grown(box, clear)) for leader in leaders):
         return False

@@ -46,6 +46,7 @@ REGION_MIN = 0.18  # …and at least this share of the world's width (enough of 
 REGION_MAX = 0.35  # …but at most this share, or the country's extent with room around it (Chile, not the world)
 REGION_ROOM = 1.3
 RING = 0.06  # a page's own country smaller than this share of its frame is also circled
+RING_GAP = 0.15  # the least room between that circle and the country's name, in label sizes
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,11 +102,13 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     box = (middle - half, box[1], middle + half, box[3])
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
     frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
-    # Named on wide maps only: on a phone, seven names would hide the countries (the list under the map
-    # names them, and the map's markers are larger there, site.css).
+    # One labelling system (VISITOR7 and VISITOR8 disliked names for some countries and numbers for others): every
+    # country numbered, west to east, and named in the key under the map, whose numbers are coloured as the
+    # countries are (those whose activities are described, the others).
     size = LABEL_SHARES["wide"] * (frame[2] - frame[0])
-    placed = place_labels(countries, shapes, size, "wide", _ground(world, shapes, frame, KEY * size, world.coarse))
-    keyed = [c.code for c in countries if not placed[c.code] or placed[c.code].key]
+    placed = place_labels(countries, shapes, size, "wide", _ground(world, shapes, frame, KEY * size, world.coarse),
+                          names=False)
+    keyed = sorted((c.code for c in countries), key=lambda code: (shapes[code].at[0], shapes[code].at[1]))
     keys = {code: number for number, code in enumerate(keyed, 1)}
     for code, label in placed.items():
         if label and label.key:  # its number, where its name would have been
@@ -126,6 +129,10 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
                  world, REGION_ASPECT, REGION_ASPECT)
     shapes, size = {country.code: shape}, LABEL_SHARES["narrow"] * (frame[2] - frame[0])
     ground = _ground(world, shapes, frame, 0, 1)
+    ring = _ring(shape, frame)
+    if ring:  # its name keeps off the circle round it (VISITOR8: Rwanda's label box covered its circle at 320 px)
+        x, y, r = ring[0], ring[1], ring[2] + RING_GAP * size
+        ground = dataclasses.replace(ground, keep_off=((int(x - r), int(y - r), int(x + r) + 1, int(y + r) + 1),))
     label = place_labels([country], shapes, size, "all", ground, numbers=False)[country.code]
     if label is None:  # no spot off other land (central Europe, Rwanda): beside it on a plate, a line to it
         anywhere = dataclasses.replace(ground, land=Land(()))
@@ -173,10 +180,17 @@ def _place(kind: str, country: MapCountry, shape: Shape, labels: tuple[Label, ..
     marker = (shape.at[0], shape.at[1], round(MARKER * width, 1)) if small else None
     if key and not labels:  # no place for its number either: on its marker
         marker = (shape.at[0], shape.at[1], round(max(MARKER * width, key_radius), 1))
-    ring = None
-    if kind == "current" and max(x1 - x0, y1 - y0) < RING * width:
-        ring = ((x0 + x1) / 2, (y0 + y1) / 2, round(max(x1 - x0, y1 - y0, MARKER * width * 2) * 1.1, 1))
+    ring = _ring(shape, frame) if kind == "current" else None
     return Place(kind, country.name, country.url if kind == "linked" else None, shape.d, marker, labels, ring, key)
+
+
+def _ring(shape: Shape, frame: tuple[float, ...]) -> tuple[float, float, float] | None:
+    """The circle (cx, cy, r) round a page's own country smaller than RING of its frame; None if larger."""
+    width = frame[2] - frame[0]
+    x0, y0, x1, y1 = shape.box
+    if max(x1 - x0, y1 - y0) >= RING * width:
+        return None
+    return (x0 + x1) / 2, (y0 + y1) / 2, round(max(x1 - x0, y1 - y0, MARKER * width * 2) * 1.1, 1)
 
 
 def _union(boxes: list[Box]) -> Box:

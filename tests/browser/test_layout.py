@@ -134,7 +134,7 @@ def test_a_printed_link_to_another_site_shows_its_address(open_page: Callable[..
 
 
 MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale = svg.getScreenCTM().a;
-  return [...svg.querySelectorAll('.pcv-map__label')].filter(t => t.getClientRects().length)
+  return [...svg.querySelectorAll('.pcv-map__label, .pcv-map__key')].filter(t => t.getClientRects().length)
     .map(t => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale]) }"""
 
 
