@@ -66,3 +66,16 @@ def test_the_engine_speaks_of_the_programme_s_countries_not_of_the_site_s_pages(
         if key.split(".")[0] in ("figure", "countries", "map", "home", "country", "keyfacts"):
             for lang, words in text.items():
                 assert not any(w in words for w in site_words), (key, lang, words)
+
+
+@pytest.mark.engine_only
+def test_where_the_programme_stands_is_said_as_of_a_year_not_as_today() -> None:
+    """« Nous sommes en 2026 : année 7 sur 9 » (VISITOR8 #7) turned false on 1 January: the site is rebuilt when it
+    changes, not every year, and {year} is the year the data was checked (as_of). The engine's sentence is dated,
+    true in any later year."""
+    for lang, text in ENGINE_STRINGS["period.now"].items():
+        said = text.format(year=2026, rank=7, total=9).lower()
+        assert not any(word in said for word in ("nous sommes", "we are", "is in year", "aujourd", "today",
+                                                  "actuellement", "currently", "en est", "cette année", "this year")), (
+            lang, said)
+        assert "2026" in said and "7" in said and "9" in said
