@@ -21,7 +21,7 @@ from pcv.data.string_keys import call_ids, strings_schema
 from pcv.editor import section_pages as section_pages_module
 from pcv.editor.admin import publish_editor
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings
-from pcv.editor.page_form import page_fields
+from pcv.editor.page_form import FILE_GUARD, page_fields
 from pcv.editor.repository import github_repository
 from pcv.editor.fields import UnsupportedSchema, form_fields
 from pcv.checks.project import nav_paths
@@ -218,21 +218,22 @@ def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[s
     assert [(f["name"], f["file"]) for f in data["files"]] == [(stem, f"data/{stem}.yaml") for stem in DATA_FILES]
     for file in data["files"]:
         assert file["label"] == _schema(file["name"])["title"]
+        assert file["fields"][0] == FILE_GUARD  # first: an unreadable file is said, never saved over
         if file["name"] != "countries":  # the interface texts': with those of each call the programme makes
             calls = call_ids(yaml.safe_load((ROOT / "data" / "programme.yaml").read_text(encoding="utf-8")))
             schema = strings_schema(_schema("strings"), calls) if file["name"] == "strings" else _schema(file["name"])
-            assert file["fields"] == form_fields(schema)
+            assert file["fields"][1:] == form_fields(schema)
 
 
 def test_a_country_is_chosen_by_its_french_name_among_the_codes_the_build_accepts(config: dict[str, Any]) -> None:
     (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
     (countries,) = [f for f in data["files"] if f["name"] == "countries"]
-    (code,) = [f for f in countries["fields"][0]["fields"] if f["name"] == "code"]
+    (code,) = [f for f in countries["fields"][1]["fields"] if f["name"] == "code"]
     options = {option["value"]: option["label"] for option in code["options"]}
     assert code["widget"] == "select" and set(options) == COUNTRY_CODES
     assert options["BJ"] == "Bénin (BJ)" and options["PE"] == "Pérou (PE)"
     (without_choices,) = form_fields(_schema("countries"))
-    assert [f for f in countries["fields"][0]["fields"] if f["name"] != "code"] == [
+    assert [f for f in countries["fields"][1]["fields"] if f["name"] != "code"] == [
         f for f in without_choices["fields"] if f["name"] != "code"]
 
 
@@ -285,7 +286,7 @@ def test_admin_is_kept_out_of_sitemaps_search_and_crawlers(built_site: Path) -> 
     page = (built_site / "admin" / "index.html").read_text(encoding="utf-8")
     tags = elements(page)
     assert ("meta", {"name": "robots", "content": "noindex, nofollow"}, False) in tags
-    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "shown_values.js", "french.js",
+    assert [a["src"] for tag, a, _ in tags if tag == "script"] == ["problems.js", "decap-cms.js", "shown_values.js", "file_guard.js", "french.js",
         "page_text.js", "translation_fields.js", "page_address.js", "french_page.js", "page_preview.js",
         "list_items.js"]
     assert (built_site / "admin" / "problems.js").is_file()
@@ -369,7 +370,7 @@ def test_a_problem_of_a_data_file_says_which_form_item_and_field(config: dict[st
     """« 6e pays (countries), champ code » is, in the editor, the 6th item of the countries form's list, by labels."""
     (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
     (countries,) = [f for f in data["files"] if f["name"] == "countries"]
-    (items,) = countries["fields"]
+    (items,) = countries["fields"][1:]
     code = next(f for f in items["fields"] if f["name"] == "code")
     assert editor_place(Problem("data/countries.yaml", 121, 11, "…", "countries[5].code"), Path(".")) == (
         f"dans l'éditeur : « {countries['label']} » → « {items['label']} », 6e élément → « {code['label']} »")
@@ -393,9 +394,9 @@ def test_every_field_of_every_form_has_a_french_label_and_problems_name_it_so(co
     """A message names a field by the label staff see in the form, then by its key: « Activités » (activities);
     no form shows a key as its label (the addresses' « fr » and « en » did)."""
     (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
-    forms = [(form["file"], form["fields"]) for form in data["files"]]
+    forms = [(form["file"], form["fields"][1:]) for form in data["files"]]  # after the file's guard, which writes nothing
     section = next(c for c in config["collections"] if c.get("folder", "").count("/") >= 2)
-    forms.append((f"{section['folder']}/page.md", section["fields"]))
+    forms.append((f"{section['folder']}/page.md", section["fields"][1:]))
     for file, fields in forms:
         for path, labels in _leaves(fields):
             assert labels[-1] != path.rsplit(".", 1)[-1].split("[")[0], (file, path)

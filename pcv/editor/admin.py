@@ -40,6 +40,7 @@ PAGE = """<!doctype html>
 <script src="problems.js"></script>
 <script src="decap-cms.js"></script>
 <script src="shown_values.js"></script>
+<script src="file_guard.js"></script>
 <script src="french.js"></script>
 <script src="page_text.js"></script>
 <script src="translation_fields.js"></script>
@@ -52,8 +53,8 @@ PAGE = """<!doctype html>
 """
 
 
-SCRIPTS = ("problems.js", "shown_values.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js",
-           "french_page.js", "page_preview.js", "list_items.js")  # ours, beside this module
+SCRIPTS = ("problems.js", "shown_values.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js",
+           "page_address.js", "french_page.js", "page_preview.js", "list_items.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

@@ -20,7 +20,7 @@ import yaml
 from pcv.editor.data_forms import data_forms, data_schema
 from pcv.editor.fields import Field, form_fields
 from pcv.editor.menu_field import menu_fields
-from pcv.editor.page_form import page_fields, translated_from
+from pcv.editor.page_form import FILE_GUARD, page_fields, translated_from
 from pcv.editor.repository import MISSING, github_repository, repository_problem
 from pcv.editor.section_pages import section_pages
 from pcv.pages.page_menu import KEY
@@ -131,7 +131,7 @@ def _pages(original: str, menu: list[Field]) -> dict[str, Any]:
         "description": "Chaque page, en français et en anglais côte à côte (docs/fr et docs/en).",
         "folder": "docs", "extension": "md", "format": "frontmatter", "create": True,
         "slug": "{{fields.title}}", "identifier_field": "title", "i18n": True,
-        "fields": [*fields[:3], *menu, *fields[3:]],
+        "fields": [FILE_GUARD | {"i18n": True}, *fields[:3], *menu, *fields[3:]],
     }
 
 

@@ -13,6 +13,7 @@ from pcv.data.string_keys import call_ids, strings_schema
 from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.fields import Field, form_fields
+from pcv.editor.page_form import FILE_GUARD
 from pcv.text.formatting import country_name
 
 
@@ -25,7 +26,7 @@ def data_forms(data_dir: Path | None = None) -> list[dict[str, Any]]:
         schema = data_schema(stem, data_dir)
         files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
                       "format": "yaml", "editor": {"preview": False},
-                      "fields": form_fields(schema, choices.get(stem))})
+                      "fields": [FILE_GUARD, *form_fields(schema, choices.get(stem))]})
     return files
 
 

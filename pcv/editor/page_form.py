@@ -18,6 +18,11 @@ BODY = {"name": "body", "label": PAGE_LABELS["body"], "widget": "page_text", "sa
                            "sélectionné), que le site affiche toujours à jour.")}
 
 
+# First in every form (pages and data files): says, above a form Decap opened empty because its file cannot be read (a
+# YAML slip), that saving it would erase the file, and refuses the save (file_guard.js). It writes nothing in the file.
+FILE_GUARD: Field = {"name": "pcv_file", "label": "Fichier illisible", "widget": "file_guard", "required": False}
+
+
 def page_fields() -> list[Field]:
     """A page's form: title, description and address as the front-matter check accepts them
     (pcv.pages.front_matter), its text, then the state of its translation."""

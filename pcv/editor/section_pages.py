@@ -12,7 +12,7 @@ import yaml
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.data_forms import french_order
 from pcv.editor.fields import Field, plain_hint
-from pcv.editor.page_form import FRONT_MATTER, page_fields, translated_from
+from pcv.editor.page_form import FILE_GUARD, FRONT_MATTER, page_fields, translated_from
 from pcv.field_labels import PAGE_LABELS
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name
@@ -38,8 +38,8 @@ def section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]]
         "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
         # Beside the section's pages of the first language, for both languages: one copy of each photo.
         "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
-        "fields": translated_from([*fields[:3], *_country_field(countries), *fields[3:]], languages[0].locale,
-                                   lang.locale),
+        "fields": translated_from([FILE_GUARD, *fields[:3], *_country_field(countries), *fields[3:]],
+                                   languages[0].locale, lang.locale),
     } for section in sections for lang in languages]
 
 

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 import yaml
 from PIL import Image
 from playwright.sync_api import Browser, expect
@@ -377,3 +378,51 @@ def test_the_preview_pane_keeps_the_site_s_look_while_the_site_cannot_be_built(
     finally:
         context.close()
     assert shown == published
+
+
+def _broken_indentation(text: str) -> str:
+    """`text` with its last field written one space deeper than the field above it, the slip of staff play-test 7 (M2)."""
+    lines = text.split("\n")
+    for number in range(len(lines) - 1, 0, -1):
+        field, above = (re.match(r"( +)[a-z_]+: \S", line) for line in (lines[number], lines[number - 1]))
+        if field and above and field.group(1) == above.group(1):
+            lines[number] = " " + lines[number]
+            return "\n".join(lines)
+    raise AssertionError("no field under another at the same depth")
+
+
+def test_a_file_the_editor_cannot_read_is_said_above_its_empty_form_and_never_saved_over(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """A data file or a page with a YAML slip opens as an empty form: it says so, and saving it is refused, so that
+    what the file holds is not replaced by what was typed there (staff play-test 7 F6: data/partners.yaml lost its
+    funder and every partner in one save, without a word)."""
+    data_file = local_editor.project / "data" / "partners.yaml"
+    page_file = local_editor.project / "docs" / LANGUAGES[1] / "approche.md"
+    kept = {file: file.read_text(encoding="utf-8") for file in (data_file, page_file)}
+    broken = {data_file: _broken_indentation(kept[data_file]),
+              page_file: kept[page_file].replace("title: ", 'title: "', 1)}  # a quote opened, never closed
+    for file, text in broken.items():
+        with pytest.raises(yaml.YAMLError):
+            yaml.safe_load(text if file.suffix == ".yaml" else text.split("---\n")[1])
+        file.write_text(text, encoding="utf-8")
+    try:
+        for entry, file in (("donnees/entries/partners", data_file), ("pages/entries/approche", page_file)):
+            with editing(browser, local_editor, entry) as (page, traffic):
+                said = page.locator("[data-pcv-unreadable]")
+                expect(said).to_have_count(1)  # one file, one column
+                expect(said).to_contain_text(f"Ce fichier ({file.relative_to(local_editor.project).as_posix()}) "
+                                             "ne peut pas être lu")
+                if file == page_file:  # the French column is read: a word typed there
+                    page.get_by_label(PAGE_LABELS["body"]).first.press("End")
+                    page.keyboard.type(" Une phrase de plus.")
+                else:  # the play-test's steps: a group added to the empty form
+                    page.get_by_role("button", name=re.compile("^Ajouter")).first.click()
+                page.get_by_role("button", name="Publier").click()
+                page.get_by_role("menuitem", name="Publier maintenant").click()
+                expect(page.get_by_text("Ne l’enregistrez pas d’ici").nth(1)).to_be_visible()  # the box, and the refusal
+                page.wait_for_timeout(1500)
+            assert {f: f.read_text(encoding="utf-8") for f in broken} == broken, entry
+    finally:
+        for file, text in kept.items():
+            file.write_text(text, encoding="utf-8")
