@@ -105,8 +105,8 @@
       var ref = function (node) { self.node = node; };
       if (!this.state.unreadable) return h("div", { ref: ref });
       return h("p", { ref: ref, role: "alert", "data-pcv-unreadable": "", style: {
-        margin: 0, padding: ".7rem 1rem", background: "#fff4f4", borderLeft: "4px solid #8a1538", color: "#1f2328",
-        fontSize: "15px", lineHeight: "1.45" } }, sentence(this.state.file) + checkSays(this.state.file));
+        margin: 0, padding: ".7rem 1rem", background: "#fff4f4", borderLeft: "4px solid var(--pcv-brand, #1f2328)",
+        color: "#1f2328", fontSize: "15px", lineHeight: "1.45" } }, sentence(this.state.file) + checkSays(this.state.file));
     },
   });
 
