@@ -322,3 +322,15 @@ def test_an_attribute_list_never_replaces_what_the_markdown_wrote(tmp_path: Path
 def test_an_attribute_list_that_adds_what_nothing_wrote_is_kept(tmp_path: Path, typed: str) -> None:
     page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
     assert list(page_html_problems(page, _engine_markdown().render)) == []
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("typed", ['<a href="https://ceci.ca" href="https://evil.example/">Le CECI</a>',
+                                   '<span title="Un" class="x" TITLE="Deux">mot</span>'])
+def test_an_attribute_typed_twice_in_html_is_refused(tmp_path: Path, typed: str) -> None:
+    """A browser keeps the first of two attributes of one name (the sanitiser too): the second, which a reviewer
+    reads, would be dropped silently; the same class as an attribute list replacing what the link wrote."""
+    page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
+    problems = list(page_html_problems(page, _engine_markdown().render))
+    assert [(p.line, p.column) for p in problems] == [(8, typed.lower().index(" href" if "href" in typed else " title") + 2)]
+    assert "est écrit deux fois sur" in problems[0].message, problems

@@ -138,7 +138,12 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
                "soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, utilisez le Markdown "
                "(**gras**, listes, [liens](page.md)).")
         return
-    for name in dict(attributes).get(TYPED_OVER, "").split():
+    typed_over = dict(attributes).get(TYPED_OVER, "").split()
+    names = [name for name, _ in attributes]
+    for name in sorted({name for name in names if names.count(name) > 1} - set(typed_over), key=names.index):
+        yield (name, "", f"l'attribut « {name} » est écrit deux fois sur <{tag}> : le navigateur ne garde que le "
+               "premier, et le second disparaîtrait sans que la page le montre. Gardez-en un seul.")
+    for name in typed_over:
         # Where it was typed: « name=value » (or « #value » for an id), whichever of the element's values it has.
         values = [value for other, value in attributes if other == name]
         where = [(name, value) for value in values] + [(f"#{value}", "") for value in values if name == "id"]
