@@ -66,3 +66,20 @@ def test_no_search_entry_glues_two_texts_of_its_page(programme_site, programme: 
                 assert glued not in words, (doc["location"], before, after, tags)
                 checked += 1
     assert checked, "no page puts two texts against each other: nothing checked"
+
+
+@pytest.mark.engine_only
+def test_a_term_and_its_definition_are_indexed_as_paragraphs() -> None:
+    """VISITOR8 #9: « Le programme — Bénin, », « The program — Global »: the fact sheet's <dt>/<dd>, text the indexer
+    keeps outside any <p> or <li>, ran on as one block, and a result showed the word found alone. Each is a paragraph
+    of the entry, which a result shows whole."""
+    from material.plugins.search.plugin import Parser
+
+    article = ('<article class="md-content__inner md-typeset"><h1 id="t">T</h1><dl class="facts"><dt>Funded by</dt>\n'
+               '<dd>Government of Canada<span class="more">through Global Affairs Canada</span></dd></dl></article>')
+    parser = Parser()
+    parser.feed(shown_content(article))
+    parser.close()
+    text = " ".join("".join(section.text) for section in parser.data)
+    assert "<p>Funded by</p>" in text and "<p>Government of Canada through Global Affairs Canada</p>" in " ".join(
+        text.split()), text

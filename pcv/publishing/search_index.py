@@ -159,7 +159,16 @@ def shown_content(output: str) -> str | None:
     left out of search;
     texts that the page shows apart kept apart by a space (`spaced`)."""
     match = _ARTICLE.search(output)
-    return spaced(_HIDDEN.sub(r"\1 data-search-exclude", match.group(1))) if match else None
+    return _as_paragraphs(spaced(_HIDDEN.sub(r"\1 data-search-exclude", match.group(1)))) if match else None
+
+
+# A term and its definition read by Material's indexer as paragraphs: the text it keeps outside <p> and <li> ran on
+# as one block, and a result showed of it the word found alone (« Le programme — Bénin, », « The program — Global »).
+_DEFINITION = re.compile(r"<(/?)d[dt](?=[\s>])", re.IGNORECASE)
+
+
+def _as_paragraphs(content: str) -> str:
+    return _DEFINITION.sub(r"<\1p", content)
 
 
 def is_entry_of(location: str, url: str) -> bool:
