@@ -19,6 +19,9 @@ class Menu:
     def __init__(self, lang: str, country_pages: Collection[str]):
         self.lang = lang
         self._country_pages = frozenset(country_pages)
+        # Every page draws the same sections' subpages (header, footer): each list made once per language built,
+        # kept with the item and page it is of (their `id` is the key: MkDocs' pages are not hashable).
+        self._subpages: dict[tuple, tuple[StructureItem, Page, list[Page]]] = {}
 
     def main_pages(self, nav: Navigation, skip: Collection[str]) -> Iterator[tuple[StructureItem, Page]]:
         """Each top-level entry of `nav` that has a page whose address is not in `skip`, with the page it opens
@@ -32,6 +35,12 @@ class Menu:
         """The pages of the section `item` listed under it: its first page (`target`) when its title is not the
         section's, then the others but its countries' and those at an address in `skip` (listed elsewhere in the
         same menu: the pages about the site)."""
+        key = (id(item), id(target), frozenset(skip) if isinstance(skip, (set, frozenset)) else tuple(skip))
+        if key not in self._subpages:
+            self._subpages[key] = item, target, self._listed_under(item, target, skip)
+        return self._subpages[key][2]
+
+    def _listed_under(self, item: StructureItem, target: Page, skip: Collection[str]) -> list[Page]:
         own = [target] if item.is_section and target.title != item.title else []  # then the section's title is no link
         return own + [child for child in item.children or () if child.is_page and child.url != target.url
                       and child.url not in skip and shared_path(child.file.src_uri, self.lang) not in self._country_pages]
