@@ -334,3 +334,12 @@ def test_an_attribute_typed_twice_in_html_is_refused(tmp_path: Path, typed: str)
     problems = list(page_html_problems(page, _engine_markdown().render))
     assert [(p.line, p.column) for p in problems] == [(8, typed.lower().index(" href" if "href" in typed else " title") + 2)]
     assert "est écrit deux fois sur" in problems[0].message, problems
+
+
+@pytest.mark.engine_only
+def test_the_checks_own_mark_cannot_be_typed(tmp_path: Path) -> None:
+    """The checks mark a replaced attribute with an attribute of their own, its name drawn per process: typed in a
+    page, the usual name is an attribute like any other, refused, and marks nothing."""
+    page, _ = _page(tmp_path, 'Avant.\n\n[Le CECI](https://ceci.ca){ data-pcv-typed-over="title" }\n')
+    problems = list(page_html_problems(page, _engine_markdown().render))
+    assert len(problems) == 1 and "attribut HTML « data-pcv-typed-over » interdit sur <a>" in problems[0].message

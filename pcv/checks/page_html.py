@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import html as html_text
 import json
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -33,7 +34,9 @@ EMPTY_MEANS_NOTHING = {"id", "class", "title", "lang", "dir"}  # (`## Titre {tit
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
 # Attributes the site writes on a photo after Markdown (pcv/publishing/photos.py): an attribute list's are replaced.
 WRITTEN_LATER = {"img": frozenset({"width", "height", "decoding", "loading"})}
-TYPED_OVER = "data-pcv-typed-over"  # set by the checks' reading only: the attributes an attribute list replaced
+# Set by the checks' reading only: the attributes an attribute list replaced. Its name drawn per process, so that no
+# page can type it (as `{ data-pcv-typed-over=href }` or in raw HTML) to pass an attribute off as ours.
+TYPED_OVER = f"data-pcv-typed-over-{secrets.token_hex(8)}"
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
           "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
 
