@@ -26,7 +26,6 @@ first language's (`shared_photo`), published at that language's address.
 
 from __future__ import annotations
 
-import io
 import os
 
 import posixpath
@@ -38,9 +37,10 @@ from markdown.treeprocessors import Treeprocessor
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image
 
 from pcv.data.models import LANGUAGES
+from pcv.publishing.photo_pixels import upright_in_srgb, upright_size
 
 WIDTHS = (480, 960, 1440)
 # The photo's width on screen: the text column (about 40rem) on wide screens, the window on phones.
@@ -96,10 +96,10 @@ def publish_sizes(source: Path, target_dir: Path, shown: str | None = None) -> t
     shown = shown or source.as_posix()
     try:
         with Image.open(source) as opened:
-            width, height = _upright_size(opened)
+            width, height = upright_size(opened)
             sizes = [(w, f"{source.stem}-{w}.webp") for w in webp_widths(width)]
             stale = [(w, name) for w, name in sizes if _older_than(target_dir / name, source)]
-            photo = _upright_in_srgb(opened) if stale else None
+            photo = upright_in_srgb(opened) if stale else None
     except Exception as exc:  # noqa: BLE001 (OSError, SyntaxError, struct.error…: whatever Pillow raises, the file's)
         raise _unreadable(shown, exc) from None
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -111,13 +111,6 @@ def publish_sizes(source: Path, target_dir: Path, shown: str | None = None) -> t
             raise PluginError(f"{shown} : cette photo ne peut pas être réduite à {w} pixels de large "
                               f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
     return width, height, sizes
-
-
-def _upright_size(opened: Image.Image) -> tuple[int, int]:
-    """`opened`'s width and height once turned upright (an EXIF orientation of 5 to 8 turns it a quarter, as
-    `ImageOps.exif_transpose` does), read from its header."""
-    width, height = opened.size
-    return (height, width) if opened.getexif().get(0x0112) in (5, 6, 7, 8) else (width, height)
 
 
 def _older_than(target: Path, source: Path) -> bool:
@@ -142,7 +135,7 @@ def without_metadata(source: Path, target: Path, shown: str | None = None) -> No
     every viewer shows. `shown`: the photo's name in messages."""
     try:
         with Image.open(source) as opened:
-            kind, clean = opened.format, _upright_in_srgb(opened)
+            kind, clean = opened.format, upright_in_srgb(opened)
     except Exception as exc:  # noqa: BLE001 (whatever Pillow raises for a damaged file is the file's)
         raise _unreadable(shown or source.as_posix(), exc) from None
     clean.info = {key: value for key, value in clean.info.items() if key == "transparency"}
@@ -154,53 +147,6 @@ def without_metadata(source: Path, target: Path, shown: str | None = None) -> No
     except (OSError, ValueError) as exc:
         raise PluginError(f"{shown or source.as_posix()} : cette photo ne peut pas être enregistrée de nouveau "
                           f"({exc}). Enregistrez-la de nouveau en JPEG, à une taille ordinaire.") from None
-
-
-def _upright_in_srgb(opened: Image.Image) -> Image.Image:
-    """The pixels of `opened` turned upright (EXIF orientation) and into sRGB, as every published file shows them:
-    the original republished and its WebP sizes alike; nothing kept under its fully transparent pixels."""
-    profile = opened.info.get("icc_profile")
-    upright = _in_eight_bits(ImageOps.exif_transpose(opened).copy())
-    return _without_hidden_colours(_in_srgb(upright, profile) if profile else upright)
-
-
-def _in_eight_bits(photo: Image.Image) -> Image.Image:
-    """A 16-bit grey photo (what scanners and some editors save: Pillow's modes « I;16 », « I ») as 8-bit grey, each
-    value scaled: Pillow's own conversion clips every value above 255 to white. Its transparent grey (PNG's tRNS),
-    if any, becomes an alpha channel."""
-    if not photo.mode.startswith("I"):
-        return photo
-    values = photo.convert("I")
-    grey = values.point(lambda value: value * (1 / 257)).convert("L")
-    key = photo.info.get("transparency")
-    if not isinstance(key, int):
-        return grey
-    # One lookup in a table of every 16-bit value, in Pillow's C: linear in the pixels (a Python list over a
-    # 40-megapixel scan took minutes and gigabytes).
-    grey.putalpha(values.point([0 if value == key else 255 for value in range(65536)], "L"))
-    return grey
-
-
-def _without_hidden_colours(photo: Image.Image) -> Image.Image:
-    """`photo` with the colours under its fully transparent pixels set to transparent black: an area « erased »
-    to transparency keeps its colours in many editors' files, and dropping the transparency would show it."""
-    if photo.mode not in ("RGBA", "LA", "PA") and "transparency" not in photo.info:
-        return photo
-    rgba = photo.convert("RGBA")
-    rgba.info.pop("transparency", None)
-    hidden = rgba.getchannel("A").point(lambda alpha: 255 if alpha == 0 else 0)
-    rgba.paste((0, 0, 0, 0), mask=hidden)
-    return rgba
-
-
-def _in_srgb(photo: Image.Image, profile: bytes) -> Image.Image:
-    """`photo`'s pixels converted from its colour `profile` to sRGB; as they are if the profile cannot be read."""
-    try:
-        mode = "RGBA" if photo.mode in ("RGBA", "LA", "PA") else "RGB"
-        return ImageCms.profileToProfile(photo, ImageCms.ImageCmsProfile(io.BytesIO(profile)),
-                                         ImageCms.createProfile("sRGB"), outputMode=mode)
-    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
-        return photo
 
 
 class PhotoTreeprocessor(Treeprocessor):
