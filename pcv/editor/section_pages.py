@@ -49,8 +49,10 @@ def _section_fields(countries: dict[str, str]) -> list[Field]:
     hint = plain_hint("Obligatoire pour une nouvelle page : elle donne le nom du fichier (une page déjà là peut "
                       "la laisser vide). Pour la page d'un pays, elle se remplit quand vous choisissez « Pays de la "
                       "page » : le « Nom de la page » du pays dans « Les pays du programme » (ex. nouvelle-zelande). "
-                      "Écrivez la même en français et en anglais. Lettres minuscules sans accent, chiffres et "
-                      "traits d'union.")
+                      "Pour créer la page, la même en français et en anglais (le nom du fichier). Ensuite, si le "
+                      "nom du pays s'écrit autrement en anglais (Pérou, Peru), remplacez-la dans la page anglaise "
+                      "par le mot anglais (peru), que donne le contrôle : le fichier garde son nom. Lettres "
+                      "minuscules sans accent, chiffres et traits d'union.")
     address = {"widget": "page_address", "hint": hint, "country_slugs": countries}
     return [field | address if field["name"] == "slug" else field for field in page_fields()]
 
