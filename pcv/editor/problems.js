@@ -13,6 +13,7 @@
   var listeners = [];
   var current = [];
   var translations = {};  // each page's translation state, by the path both languages share (« Traduction relue »)
+  var building = false;  // a save being checked: the states above are those of the save before
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
@@ -28,6 +29,7 @@
     shown = key;
     current = items;
     translations = data.translations || {};
+    building = Boolean(data.building);
     listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
     if (!items.length && !data.building) { box.remove(); room(); return; }
@@ -91,6 +93,7 @@
   window.pcvProblems = {
     current: function () { return current; },
     translation: function (path) { return translations[path]; },
+    building: function () { return building; },
     listen: function (listener) { listeners.push(listener); },
     forget: function (listener) { listeners.splice(listeners.indexOf(listener), 1); },
   };

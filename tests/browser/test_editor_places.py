@@ -426,3 +426,80 @@ def test_a_file_the_editor_cannot_read_is_said_above_its_empty_form_and_never_sa
     finally:
         for file, text in kept.items():
             file.write_text(text, encoding="utf-8")
+
+
+def _unmarked(text: str) -> str:
+    """A page's text without the marks that say it is a translation."""
+    return re.sub(r"(?m)^(translation|translated_from|translation_reviewed):.*\n", "", text)
+
+
+def test_the_translations_state_says_what_it_will_be_once_published_as_she_types_in_either_column(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """Above « Traduction relue », the state of the translation once « Publier » is clicked, as make translations will
+    say it, while she types (staff play-test 7 F2: « à jour » after the original was changed, before the save): the
+    original changed, « à mettre à jour »; the translation changed too, « à jour »; once saved, as saved, before the
+    preview has checked it. In both directions (the French version the translation) and in a collection of one
+    language's pages."""
+    docs = local_editor.project / "docs"
+    first, second = LANGUAGES
+    section = _country_section(docs)
+    country_page = sorted(p.name for p in (docs / second / section).glob("*.md") if p.name != "index.md")[0]
+    reversed_path = "contact.md"
+    files = {lang: docs / lang / reversed_path for lang in LANGUAGES}
+    files["approche"] = docs / first / "approche.md"
+    kept = {key: file.read_text(encoding="utf-8") for key, file in files.items()}
+    # contact.md the other way round: its French version says it is the translation, its English one says nothing.
+    files[second].write_text(_unmarked(kept[second]), encoding="utf-8")
+    files[first].write_text(_unmarked(kept[first]).replace("\n---\n", "\ntranslated_from: 0123456789ab\n---\n", 1),
+                            encoding="utf-8")
+    states = {"approche.md": "à jour", reversed_path: "à jour", f"{section}/{country_page}": "à mettre à jour"}
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+    context.set_default_timeout(20_000)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(
+        json={"problems": [], "notes": [], "building": False, "translations": states}))
+    out_of_date, current = "cette traduction sera à mettre à jour", "cette traduction comptera comme à jour"
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        page.get_by_role("heading", name="Collections").wait_for()
+        for entry, original, translation in (("pages/entries/approche", 0, 1), ("pages/entries/contact", 1, 0)):
+            page = context.new_page()  # signed in already; a page of its own: nothing of the last entry kept
+            page.goto(local_editor.site_url + "admin/#/collections/" + entry)
+            state = page.locator("[data-pcv-translation]")
+            state.first.wait_for()
+            expect(state).to_have_count(1)
+            expect(state).to_have_text("Cette traduction est à jour.")
+            texts = page.get_by_label(PAGE_LABELS["body"])
+            texts.nth(original).press("Control+End")
+            page.keyboard.type(" Une phrase de plus.")
+            expect(state).to_contain_text(out_of_date)
+            texts.nth(translation).press("Control+End")
+            page.keyboard.type(" One more sentence.")
+            expect(state).to_contain_text(current)
+            texts.nth(translation).fill(texts.nth(translation).input_value().removesuffix(" One more sentence."))
+            expect(state).to_contain_text(out_of_date)
+            if entry.endswith("approche"):  # saved with the original changed alone: out of date from then on
+                before = files["approche"].read_text(encoding="utf-8")
+                page.get_by_role("button", name="Publier").click()
+                page.get_by_role("menuitem", name="Publier maintenant").click()
+                for _ in range(100):
+                    if files["approche"].read_text(encoding="utf-8") != before:
+                        break
+                    page.wait_for_timeout(100)
+                expect(state).to_have_text(re.compile("^Cette traduction est à mettre à jour"))
+        page = context.new_page()
+        page.goto(local_editor.site_url + f"admin/#/collections/{section.replace('/', '-')}-{second}/entries/"
+                  + country_page.removesuffix(".md"))
+        state = page.locator("[data-pcv-translation]")
+        state.first.wait_for()
+        expect(state).to_have_text(re.compile("^Cette traduction est à mettre à jour"))
+        page.get_by_label(PAGE_LABELS["body"]).press("Control+End")
+        page.keyboard.type(" One more sentence.")
+        expect(state).to_contain_text(current)
+    finally:
+        context.close()
+        for key, file in files.items():
+            file.write_text(kept[key], encoding="utf-8")
