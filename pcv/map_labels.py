@@ -8,8 +8,9 @@ has none."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from markupsafe import Markup
@@ -85,19 +86,25 @@ def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: fl
         lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
     orders = orders[:1] if len(countries) < 2 else orders  # one country: one order
     options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names) for c in countries}
+    if len(orders) > 1:  # every order tries them: each place made once (alone, a country's first places mostly fit)
+        options = {code: list(places) for code, places in options.items()}
     return min((_place_in_order(order, options, size, ground) for order in orders), key=lambda p: p[0])[1]
 
 
 def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool, named: bool = True
-                 ) -> list[tuple[float, Label, Segment | None]]:
+                 ) -> Iterator[tuple[float, Label, Segment | None]]:
     """Every place of the country's name (unless not `named`), then (with `numbers`) of its number in the key,
-    cheapest first."""
+    cheapest first; each made only when reached."""
     names = sorted(_options(band, shape, size, name), key=lambda option: option[0]) if named else []
     keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0), key=lambda option: option[0]) if numbers else []
-    return names + [(KEYED + cost, dataclasses.replace(label, key=True), line) for cost, label, line in keys]
+    for cost, make in names:
+        yield cost, *make()
+    for cost, make in keys:
+        label, line = make()
+        yield KEYED + cost, dataclasses.replace(label, key=True), line
 
 
-def _place_in_order(countries: list[MapCountry], options: dict[str, list[tuple[float, Label, Segment | None]]],
+def _place_in_order(countries: list[MapCountry], options: dict[str, Iterable[tuple[float, Label, Segment | None]]],
                     size: float, ground: Ground) -> tuple[float, dict[str, Label | None]]:
     """The labels placed in this order, and their cost: how many are left to the key, how long their leaders are."""
     taken = TakenBoxes(ground.marks.values(), ground.frame[2] - ground.frame[0])
@@ -139,35 +146,54 @@ def _grown(box: Box, margin: float) -> tuple[float, float, float, float]:
     return box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
 
 
-def _options(band: str, shape: Shape, size: float, name: Markup) -> Iterator[tuple[float, Label, Segment | None]]:
-    """Every place the rules may allow, with its cost and the line that ties it to its country (its leader; beside
-    it, an unseen one, that no other land may lie across): beside the country, then tied by leaders of growing
-    length, level ones first; over the country itself. Each on one line, and on two if the name has two words."""
+Made = tuple[Label, Segment | None]  # a label at one place, and the line that ties it to its country
+
+
+def _options(band: str, shape: Shape, size: float, name: Markup) -> Iterator[tuple[float, Callable[[], Made]]]:
+    """Every place the rules may allow, with its cost and what makes its label and the line that ties it to its
+    country (its leader; beside it, an unseen one, that no other land may lie across): beside the country, then tied
+    by leaders of growing length, level ones first; over the country itself. Each on one line, and on two if the
+    name has two words."""
     for lines, extra in ((Markup(name),), 0), *(((lines, TWO_LINES),) if (lines := _two_lines(name)) else ()):
-        for cost, label, line in _places(band, shape, size, lines):
-            yield cost + extra, label, line
+        for cost, make in _places(band, shape, size, lines):
+            yield cost + extra, make
 
 
 def _places(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], on_itself: float = ON_ITSELF
-            ) -> Iterator[tuple[float, Label, Segment | None]]:
+            ) -> Iterator[tuple[float, Callable[[], Made]]]:
     """`_options` for these lines; a label over the country itself costs `on_itself` (a key's number: best)."""
-    width, height = max(map(len, lines)) * CHARACTER * size, LINE * size * len(lines)
-    main = main_box(shape)
-    for rank, (dx, dy) in enumerate(DIRECTIONS):  # beside its main land, no leader
-        x = {1: main[2], -1: main[0]}.get(dx, shape.at[0]) + dx * BESIDE * size
-        y = {1: main[3], -1: main[1]}.get(dy, shape.at[1]) + dy * (BESIDE * size + (height / 2 if dx == 0 else 0))
-        label = _label(band, x, y, {1: "start", -1: "end"}.get(dx, "middle"), (width, height), None, lines)
-        yield BESIDE + rank / 100, label, (*shape.at, *_nearest(label.box, shape.at))  # over no other land
+    extent = max(map(len, lines)) * CHARACTER * size, LINE * size * len(lines)
+    for rank, direction in enumerate(DIRECTIONS):  # beside its main land, no leader
+        yield BESIDE + rank / 100, functools.partial(_beside, band, shape, size, lines, extent, direction)
     for reach in REACH:
         for rank, angle in enumerate(ANGLES):
-            cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-            end = (shape.at[0] + cos * reach * size, shape.at[1] + sin * reach * size)
-            anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
-            x = end[0] + {"start": GAP, "end": -GAP}.get(anchor, 0) * size
-            y = end[1] if anchor != "middle" else end[1] + math.copysign(GAP * size + height / 2, sin)
-            label = _label(band, x, y, anchor, (width, height), (*shape.at, *end), lines)
-            yield 1 + reach + rank / 100, label, label.leader
-    yield on_itself, _label(band, *shape.at, "middle", (width, height), None, lines), None
+            yield 1 + reach + rank / 100, functools.partial(_led, band, shape, size, lines, extent, angle, reach)
+    yield on_itself, functools.partial(_over, band, shape, lines, extent)
+
+
+def _beside(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: tuple[float, float],
+            direction: tuple[int, int]) -> Made:
+    (dx, dy), height, main = direction, extent[1], main_box(shape)
+    x = {1: main[2], -1: main[0]}.get(dx, shape.at[0]) + dx * BESIDE * size
+    y = {1: main[3], -1: main[1]}.get(dy, shape.at[1]) + dy * (BESIDE * size + (height / 2 if dx == 0 else 0))
+    label = _label(band, x, y, {1: "start", -1: "end"}.get(dx, "middle"), extent, None, lines)
+    return label, (*shape.at, *_nearest(label.box, shape.at))  # over no other land
+
+
+def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: tuple[float, float], angle: int,
+         reach: float) -> Made:
+    height = extent[1]
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    end = (shape.at[0] + cos * reach * size, shape.at[1] + sin * reach * size)
+    anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
+    x = end[0] + {"start": GAP, "end": -GAP}.get(anchor, 0) * size
+    y = end[1] if anchor != "middle" else end[1] + math.copysign(GAP * size + height / 2, sin)
+    label = _label(band, x, y, anchor, extent, (*shape.at, *end), lines)
+    return label, label.leader
+
+
+def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: tuple[float, float]) -> Made:
+    return _label(band, *shape.at, "middle", extent, None, lines), None
 
 
 def _two_lines(name: Markup) -> tuple[Markup, Markup] | None:
