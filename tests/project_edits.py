@@ -85,3 +85,28 @@ def group_publisher(groups: dict[str, tuple[Path, Callable[[Path], None]]], tmp_
         return publish(project), before
 
     return publish_group
+
+
+def section_without_index(project: Path) -> list[str]:
+    """The first two pages of `project`'s top-level menu (a programme's mkdocs.yml and docs/) put in a menu section
+    without an index page, titled as its first page is in each language (the PCV's « Le programme »); their shared
+    paths, its first page first."""
+    import yaml  # noqa: PLC0415 (only this helper reads YAML)
+
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    head, menu = text.split("\nnav:\n", 1)
+    nav = yaml.safe_load("nav:\n" + menu)["nav"]
+    pages = [entry for entry in nav if isinstance(entry, str) and entry != "index.md"][:2]
+    titles = {}
+    for lang in ("fr", "en"):
+        front = (project / "docs" / lang / pages[0]).read_text(encoding="utf-8").split("\n---", 1)[0]
+        titles[lang] = yaml.safe_load(front.removeprefix("---\n"))["title"]
+    kept = [line for line in menu.splitlines() if line.strip() not in {f"- {page}" for page in pages}]
+    position = next(n for n, line in enumerate(kept) if line.strip() == "- index.md") + 1
+    section = [f"  - {titles['fr']}:", *(f"      - {page}" for page in pages)]
+    menu = "\n".join([*kept[:position], *section, *kept[position:]]) + "\n"
+    head = head.replace("        nav_translations:\n",
+                        f"        nav_translations:\n          {titles['fr']}: {titles['en']}\n")
+    config.write_text(f"{head}\nnav:\n{menu}", encoding="utf-8")
+    return pages

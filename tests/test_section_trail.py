@@ -1,9 +1,8 @@
-"""The trail above a page's title is the same kind of thing on every page (PROGRAMME7 F3): the home page, then the
-sections above the page, each a link to the page that opens it (its index, or without one its first page). The
-page that opens a section stands for it: its trail stops above, whether the section's name is its title or not
-(the PCV's « Le programme » showed only « Accueil », another programme's « Infos » showed its name unlinked, a
-plain item set lower than the links). Built from a copy of programme-fictif whose first pages are put in a menu
-section without an index page."""
+"""The trail above a page's title follows one rule (PROGRAMME7 F3): the home page, then the sections above the page,
+each a link to the page that opens it (its index, or without one its first page); a section without an index page
+is named on each of its pages, its first included (unlinked there), whatever the titles: the PCV's « Le programme »,
+whose first page has the section's title, showed only « Accueil », where another programme's « Infos » showed its
+name. Built from a copy of programme-fictif whose first pages are put in a section titled as its first page."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+from project_edits import section_without_index
 
 from pcv.inspection.builds import FIXTURES, assemble_programme, build_site
 from pcv.inspection.pages import LANGUAGES
@@ -22,7 +21,6 @@ from pcv.pages.markdown import read_pages
 pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
 FICTIF = FIXTURES / "programme-fictif"
-SECTION = {"fr": "En bref", "en": "In short"}  # a section title no page of the fixture has
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +28,7 @@ def sectioned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, lis
     """The copy's project, its site, and the pages its new section holds (its first page first)."""
     workspace = tmp_path_factory.mktemp("trail")
     project = assemble_programme(FICTIF, workspace / "project")
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    nav = yaml.safe_load(text[text.index("\nnav:") + 1:])["nav"]
-    pages = [entry for entry in nav if isinstance(entry, str) and entry != "index.md"][:2]
-    lines = [f"  - {SECTION['fr']}:", *(f"      - {page}" for page in pages)]
-    head, menu = text.split("\nnav:\n", 1)
-    kept = [line for line in menu.splitlines() if line.strip() not in {f"- {page}" for page in pages}]
-    position = next(n for n, line in enumerate(kept) if line.strip() == "- index.md") + 1
-    menu = "\n".join([*kept[:position], *lines, *kept[position:]]) + "\n"
-    head = head.replace("        nav_translations:\n",
-                        f"        nav_translations:\n          {SECTION['fr']}: {SECTION['en']}\n")
-    config.write_text(f"{head}\nnav:\n{menu}", encoding="utf-8")
+    pages = section_without_index(project)
     result = build_site(project, workspace / "site")
     assert result.returncode == 0, result.output
     return project, result.site, pages
@@ -61,22 +48,23 @@ def _trails(site: Path, project: Path, lang: str, path: str) -> tuple[list[tuple
     return items, [step["name"] for step in structured[:-1]]
 
 
-def test_a_section_s_first_page_stands_for_it_and_its_other_pages_link_to_it(sectioned) -> None:
+def test_a_section_without_index_is_named_on_each_of_its_pages_its_first_included(sectioned) -> None:
     project, site, (first, second) = sectioned
     pages = read_pages(project / "docs")[0]
     for lang in LANGUAGES:
-        assert pages[(lang, first)].meta["title"] != SECTION[lang]  # the case the PCV never showed
+        section = pages[(lang, first)].meta["title"]  # the section is titled as its first page
         items, structured = _trails(site, project, lang, first)
-        assert [text for _, text in items] == structured and len(items) == 1, (lang, items)  # the home page alone
+        assert [text for _, text in items] == structured and [text for _, text in items][1:] == [section], items
+        assert items[0][0] and items[1][0] is None, items  # on its first page, unlinked
         items, structured = _trails(site, project, lang, second)
-        assert [text for _, text in items] == structured and [text for _, text in items][1:] == [SECTION[lang]]
+        assert [text for _, text in items] == structured and [text for _, text in items][1:] == [section], items
         assert items[1][0].rstrip("/").endswith(page_address(pages, lang, first).rstrip("/")), items
 
 
-def test_every_item_of_every_trail_is_a_link(sectioned) -> None:
-    """No plain item, which the trail's links (44 px tall, centred) would stand out of."""
-    project, site, _ = sectioned
-    for (lang, path) in read_pages(project / "docs")[0]:
-        if path != "index.md":
-            items, _ = _trails(site, project, lang, path)
-            assert all(link for link, _ in items), (lang, path, items)
+def test_a_page_outside_any_section_has_the_home_page_alone(sectioned) -> None:
+    project, site, pages = sectioned
+    nav_pages = [p for (lang, p) in read_pages(project / "docs")[0] if lang == "fr" and "/" not in p
+                 and p not in (*pages, "index.md")]
+    for lang in LANGUAGES:
+        items, structured = _trails(site, project, lang, nav_pages[0])
+        assert [text for _, text in items] == structured and len(items) == 1 and items[0][0], items

@@ -11,12 +11,15 @@ from pathlib import Path
 import pytest
 import yaml
 from playwright.sync_api import Browser
+from project_edits import section_without_index
 
 from pcv.checks.config_allowlist import STAFF
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, build_programme
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import DESKTOP, open_tab
+from pcv.pages.addresses import page_address
+from pcv.pages.markdown import read_pages
 
 from .pages import AUDIT_WIDTHS
 
@@ -125,5 +128,39 @@ def test_the_period_bar_is_a_thin_line_whatever_the_number_of_years(browser: Bro
         bar = tab.page.locator(".pcv-period__line").bounding_box()
         text_size = tab.page.eval_on_selector(".pcv-period__text", "e => parseFloat(getComputedStyle(e).fontSize)")
         assert bar["height"] <= 2 * text_size, bar  # not a block whose height follows the years' width
+    finally:
+        tab.context.close()
+
+
+@pytest.fixture(scope="module")
+def sectioned_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """programme-fictif with its first pages in a menu section without an index page (project_edits): the served
+    site's address and the French address of the section's first page, whose trail names the section unlinked."""
+    workspace = tmp_path_factory.mktemp("sectioned")
+    programme = shutil.copytree(PROGRAMME, workspace / "programme")
+    first = section_without_index(programme)[0]
+    (workspace / "build" / "site").mkdir(parents=True)
+    server = bind(workspace / "build" / "site")
+    result = build_programme(programme, workspace / "build", PCV_SITE_URL=base_url(server))
+    assert result.returncode == 0, result.output
+    with serving(server) as url:
+        yield url, page_address(read_pages(programme / "docs")[0], "fr", first)
+
+
+# Each item of the trail: the middle of its text's box (a link's text or the plain item's).
+TRAIL_MIDDLES = "() => [...document.querySelectorAll('article .pcv-breadcrumbs li')].map(li => { " \
+                "const r = document.createRange(); r.selectNodeContents(li.querySelector('a') || li); " \
+                "const b = r.getBoundingClientRect(); return (b.top + b.bottom) / 2 })"
+
+
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+def test_a_trail_s_unlinked_item_sits_on_the_line_of_its_links(browser: Browser, sectioned_url: tuple,
+                                                               width: int) -> None:
+    """PROGRAMME7 F3: the plain item « Infos » sat ~9 px lower than « Accueil », a link 44 px tall."""
+    url, path = sectioned_url
+    tab = open_tab(browser, url, path, width)
+    try:
+        middles = tab.page.evaluate(TRAIL_MIDDLES)
+        assert len(middles) == 2 and abs(middles[0] - middles[1]) <= 1, middles
     finally:
         tab.context.close()
