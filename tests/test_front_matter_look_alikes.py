@@ -5,6 +5,7 @@ an expected form, is tried on a page of the real project that carries it (or giv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,13 +44,25 @@ def _plain_page() -> str:
     return str((plain or pages)[0].relative_to(ROOT))
 
 
+def _has_role(name: str) -> bool:
+    return any(line.startswith("role:") for line in _front_matter(ROOT / name))
+
+
+def _first_country() -> str:
+    """The first country of data/countries.yaml (a page's country must be one of the programme's)."""
+    return re.search(r"code:\s*([A-Z]{2})", (ROOT / "data" / "countries.yaml").read_text(encoding="utf-8")).group(1)
+
+
 PLAIN = _plain_page()  # not a name of one programme's (make other-programme puts another's pages here)
 # (page, front-matter key, its value written if the page has none, whether the key itself is changed)
 CASES = [
     (_page_with("fr", "title", PLAIN), "title", None, True),
     (_page_with("fr", "description", PLAIN), "description", None, True),
     (_page_with("fr", "role", PLAIN), "role", "contact", False),
-    (_page_with("fr", "country", PLAIN), "country", "BJ", False),
+    # country: on a country's page, or on a page without a role (the programme's first country): a page with a role
+    # may not carry it (make other-programme's programme may have neither).
+    *([(_page_with("fr", "country", PLAIN), "country", _first_country(), False)]
+      if _page_with("fr", "country", "") or not _has_role(PLAIN) else []),
     (_page_with("en", "translation", PLAIN.replace("/fr/", "/en/")), "translation", "pending", False),
     (_page_with("fr", "slug", PLAIN), "slug", "notre-page", False),
     (_page_with("fr", "template", PLAIN), "template", "programme.html", False),
