@@ -74,8 +74,32 @@ def reading_problems(root: yaml.Node, lines: list[str], by_both: bool = False) -
                 f"ce texte entre guillemets contient le caractère de contrôle invisible U+{ord(control.group()):04X}, "
                 "écrit avec « \\ » (un échappement). Retirez-le : il ne s'affiche pas, ou change l'ordre du texte "
                 "autour.")
+        elif isinstance(node, yaml.ScalarNode) and node.style in ('"', "'"):
+            yield from _quote_left_open(node, lines)
         elif isinstance(node, yaml.ScalarNode) and node.style is None and node.tag.startswith("tag:yaml.org"):
             yield from _scalar_problems(node, lines, by_both)
+
+
+_KEY_LINE = re.compile(r"( *)(- +)?[a-z_][a-z0-9_]*:( |$)")  # a field of the file, as the data's keys are written
+
+
+def _quote_left_open(node: yaml.ScalarNode, lines: list[str]) -> Iterator[tuple[int, int, str]]:
+    """A text in quotes that runs over the next fields of the file: its closing quote was forgotten, and the quote that
+    closes it is a later text's opening one (staff play-test 7 F5: « fr: "Amplifier… » read to line 126's
+    « colour: " », one text of 2,937 signs, and five fields said missing). A text in quotes the editor wraps goes on
+    on lines set deeper than its own: a line at its own depth or less, written as a field, is not one of its lines."""
+    start, end = node.start_mark, node.end_mark
+    depth = re.match(r" *(- +)?", lines[start.line]).end()  # where the field's name starts, in a list item too
+    swallowed = next((number for number in range(start.line + 1, min(end.line + 1, len(lines)))
+                      if (key := _KEY_LINE.match(lines[number])) and len(key.group(1) + (key.group(2) or "")) <= depth),
+                     None)
+    if swallowed is not None:
+        quote = node.style
+        yield start.line, start.column, (
+            f"guillemet ouvert ici et jamais fermé sur sa ligne : le texte court jusqu'au guillemet {quote} de la ligne "
+            f"{end.line + 1}, et les lignes entre les deux (la ligne {swallowed + 1} « {lines[swallowed].strip()[:40]} » "
+            f"et les suivantes) sont lues comme du texte, d'où les champs qui paraissent manquer. Ajoutez le guillemet "
+            f"{quote} qui ferme le texte à la fin de la ligne {start.line + 1}.")
 
 
 def _scalar_problems(node: yaml.ScalarNode, lines: list[str], by_both: bool) -> Iterator[tuple[int, int, str]]:
