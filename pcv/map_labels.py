@@ -56,6 +56,7 @@ class Label:
     box: Box  # where its text lies (as CHARACTER and LINE estimate it)
     plate: bool = False  # drawn on a plate, tied to its country: the one place it fits lies on other land
     key: bool = False  # the country's number in the map's key, where its name has no place (lines: the number)
+    on_marker: bool = False  # a key's number on its country's own point: no place kept the rules
 
     @property
     def badge(self) -> tuple[float, float, float]:
@@ -212,6 +213,13 @@ def _label(band: str, x: float, y: float, anchor: str, extent: tuple[float, floa
     box = (int(start), int(y - height / 2), int(start + width) + 1, int(y + height / 2) + 1)
     line = leader and tuple(round(value, 1) for value in leader)
     return Label(band, round(x, 1), round(y, 1), anchor, line, lines, box)
+
+
+def on_its_marker(band: str, point: tuple[float, float], size: float) -> Label:
+    """A key's number on its country's own point, where the rules left it no place."""
+    width, height = len(NUMBER) * CHARACTER * size, LINE * size
+    return dataclasses.replace(_label(band, *point, "middle", (width, height), None, (NUMBER,)), key=True,
+                               on_marker=True)
 
 
 def tied(label: Label, point: tuple[float, float]) -> Label:

@@ -25,7 +25,8 @@ import hashlib
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
-from pcv.map_labels import CHARACTER, LINE, Ground, Label, MapCountry, place_labels, tied  # noqa: F401 (sizes: tests)
+from pcv.map_labels import (CHARACTER, LINE, Ground, Label, MapCountry, on_its_marker, place_labels,  # noqa: F401
+                            tied)  # (sizes: tests)
 from pcv.map_land import Land, Lands
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
@@ -105,15 +106,21 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     # One labelling system (VISITOR7 and VISITOR8 disliked names for some countries and numbers for others): every
     # country numbered, west to east, and named in the key under the map, whose numbers are coloured as the
     # countries are (those whose activities are described, the others).
-    size = LABEL_SHARES["wide"] * (frame[2] - frame[0])
-    placed = place_labels(countries, shapes, size, "wide", _ground(world, shapes, frame, KEY * size, world.coarse),
-                          names=False)
+    # Placed twice: for wide maps and, larger, for phones (13 px or more on a 288 px map); a number with no place
+    # by the rules in a band lies on its own country's marker there.
     keyed = sorted((c.code for c in countries), key=lambda code: (shapes[code].at[0], shapes[code].at[1]))
     keys = {code: number for number, code in enumerate(keyed, 1)}
-    for code, label in placed.items():
-        if label and label.key:  # its number, where its name would have been
-            placed[code] = dataclasses.replace(label, lines=(Markup(str(keys[code])),))
-    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(filter(None, [placed[c.code]])),
+    labels: dict[str, list[Label]] = {c.code: [] for c in countries}
+    for band in ("wide", "narrow"):
+        size = LABEL_SHARES[band] * (frame[2] - frame[0])
+        placed = place_labels(countries, shapes, size, band, _ground(world, shapes, frame, KEY * size, world.coarse),
+                              names=False)
+        for c in countries:
+            number = (Markup(str(keys[c.code])),)
+            label = placed[c.code] or on_its_marker(band, shapes[c.code].at, size)
+            labels[c.code].append(dataclasses.replace(label, lines=number))
+    size = LABEL_SHARES["wide"] * (frame[2] - frame[0])
+    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(labels[c.code]),
                           frame, keys.get(c.code), KEY * size) for c in countries)
     return _frame(frame, world, set(shapes), places, world.coarse)
 

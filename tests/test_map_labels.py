@@ -54,12 +54,11 @@ def test_names_and_leaders_keep_the_rules_or_the_key_names_the_country(crowd: st
     countries = _countries(CROWDS[crowd], lang)
     frame = overview(WORLD, countries)
     box = _frame_box(frame)
-    size = LABEL_SHARES["wide"] * (box[2] - box[0])
-    placed = [(place, label) for place in frame.places for label in place.labels]
+    placed = [(place, label) for place in frame.places for label in place.labels if not label.on_marker]
     keyed = [place for place in frame.places if place.key]
     assert sorted(place.key for place in keyed) == list(range(1, len(keyed) + 1))
     for place, country in zip(frame.places, countries):
-        assert len(place.labels) == 1 or (place.key and not place.labels and place.marker), place
+        assert sorted(label.band for label in place.labels) == ["narrow", "wide"], place  # one for phones, one wide
         for label in place.labels:
             shown = "".join(label.lines)
             assert shown == (str(place.key) if place.key else country.name), (shown, place.key)
@@ -70,7 +69,7 @@ def test_names_and_leaders_keep_the_rules_or_the_key_names_the_country(crowd: st
         other_land = _land_but(code, box, WORLD.coarse)
         assert not other_land.covers(label.box), (crowd, place.name, "name on other land")
         assert box[0] <= label.box[0] and label.box[2] <= box[2] and box[1] <= label.box[1] and label.box[3] <= box[3]
-        line = label.leader
+        line, size = label.leader, LABEL_SHARES[label.band] * (box[2] - box[0])
         if line:
             assert line[:2] == shape.at and math.dist(line[:2], line[2:]) <= REACH[-1] * size + 1
             assert not other_land.crosses(line), (crowd, place.name, "leader across other land")
@@ -79,6 +78,8 @@ def test_names_and_leaders_keep_the_rules_or_the_key_names_the_country(crowd: st
             assert label.box[0] <= shape.at[0] <= label.box[2] or not other_land.crosses((*shape.at, *near)), \
                 (crowd, place.name, "other land between the name and its country")
         for other, other_label in placed[index + 1:]:
+            if other_label.band != label.band:
+                continue  # shown at other widths
             a, b = label.box, other_label.box
             assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (crowd, place.name, other.name)
             for segment, crossed in ((line, b), (other_label.leader, a)):
@@ -102,6 +103,9 @@ def test_no_label_lies_on_another_country(lang: str) -> None:
                 if label.plate:
                     assert band == "all" and label.leader[:2] == shape.at, (code, label)
                     plates.append(code)
+                    continue
+                if label.on_marker:  # a number on its country's own point, as its marker is
+                    assert label.key and label.leader is None, (code, label)
                     continue
                 assert not _land_but(code, box, coarse).covers(label.box), (code, label)
     assert len(plates) < len(WORLD.countries) / 2, plates  # most are named on the sea or on themselves
@@ -135,3 +139,16 @@ def test_a_country_s_name_keeps_off_the_circle_round_it(crowd: str) -> None:
             b = label.box
             assert b[2] <= x - r or x + r <= b[0] or b[3] <= y - r or y + r <= b[1], (country.code, b, place.ring)
     assert circled or crowd not in ("pcv", "west-africa"), crowd
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_programme_s_numbers_do_not_cover_each_other_at_any_width(lang: str) -> None:
+    """VISITOR8 #4: phones lost the map. The overview now numbers its countries for phones too: no number, placed by
+    the rules or on its country's own point, covers another shown at the same widths."""
+    frame = overview(WORLD, _countries(CROWDS["pcv"], lang))
+    for band in ("wide", "narrow"):
+        boxes = [label.box for place in frame.places for label in place.labels if label.band == band]
+        assert len(boxes) == len(frame.places)
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (band, a, b)
