@@ -41,7 +41,12 @@ def unknown_key_problems(strings: YamlDocument, programme: Any, schema: Path, de
              *(f"theme.{key}" for key in _theme_keys())}
     problems = []
     for key in strings.data:
-        if isinstance(key, str) and key not in known:
+        if isinstance(key, str) and key not in known and (call := _call_of(key)):
+            problems.append(strings.problem_at((key,), f"« {key} » est un texte de l'appel à l'action « {call} », "
+                "que data/programme.yaml n'a pas (« Appels à l'action », calls_to_action). Si l'appel a été retiré, "
+                "retirez aussi ce texte ; sinon, remettez l'appel dans data/programme.yaml." + look_alike_note(key),
+                at_key=True))
+        elif isinstance(key, str) and key not in known:
             guess = difflib.get_close_matches(key, sorted(known), n=1)
             hint = f"Vouliez-vous dire « {guess[0]} » ? " if guess else ""
             problems.append(strings.problem_at((key,), f"le site n'a pas de texte nommé « {key} » : il serait ignoré. "
@@ -62,6 +67,14 @@ def with_own_singulars(defaults: dict, own: dict) -> dict:
     wording for every count, rather than the engine's singular beside its own plural."""
     return {**own, **{singular_key(key): value for key, value in own.items()
                       if singular_key(key) in defaults and singular_key(key) not in own}}
+
+
+_CALL_KEYS = [re.compile(re.escape(key).replace(re.escape("{id}"), "(?P<id>[a-z][a-z0-9-]*)")) for key in CALL_KEYS]
+
+
+def _call_of(key: str) -> str | None:
+    """The id of the call to action whose text `key` would be (« volunteer.where.title »: volunteer), if any."""
+    return next((match["id"] for pattern in _CALL_KEYS if (match := pattern.fullmatch(key))), None)
 
 
 def call_ids(programme: Any) -> list[str]:
