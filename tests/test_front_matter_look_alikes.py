@@ -90,6 +90,8 @@ def test_a_look_alike_in_front_matter_is_named_once_at_its_line(project: Path, n
         lines[1:1] = [f"{key}:", f"  - {default}"] if key == "hide" else [f"{key}: {default}"]
         number = 1
     typed = key if in_key else (lines[number + 1].strip(" -") if key == "hide" else lines[number].split(": ", 1)[1])
+    if not any(sign in LOOK_ALIKES for sign in typed):  # a value with no letter to mistype (« translation: "" »)
+        lines[number], typed = f"{key}: {default}", default
     changed, code = _look_alike(typed)
     item = number + (key == "hide")  # a list's first item (the message is at its key)
     lines[item] = lines[item].replace(typed, changed, 1)
