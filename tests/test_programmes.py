@@ -25,7 +25,7 @@ import material
 import yaml
 from PIL import Image
 
-from pcv.data.loading import SCHEMA_DIR, DataProblems, load_site_data
+from pcv.data.loading import SCHEMA_DIR, DataProblems, default_strings, load_site_data
 from pcv.data.models import LANGUAGES, CallToAction, SiteData
 from pcv.checks.address_language import address_language_problems
 from pcv.checks.page_set import address_problems
@@ -103,7 +103,9 @@ def _pcv_texts(source: Path = ROOT) -> tuple[set[str], set[str]]:
     strings = source / "data" / "strings.yaml"
     own = (yaml.safe_load(strings.read_text(encoding="utf-8")) or {}) if strings.exists() else {}
     chunks = {chunk for value in own.values() for lang in LANGUAGES for chunk in re.split(r"\{\w+\}", value[lang])}
-    shown = {text.in_(lang) for text in texts for lang in LANGUAGES} | {c.strip() for c in chunks if len(c) > 12}
+    engine = [value[lang] for value in default_strings().values() for lang in LANGUAGES]  # any programme's words
+    shown = {text.in_(lang) for text in texts for lang in LANGUAGES} | {
+        c.strip() for c in chunks if len(c) > 12 and not any(c.strip() in text for text in engine)}
     names = {text.in_(lang) for text in (programme.acronym, programme.organisation) for lang in LANGUAGES}
     return shown, names
 
