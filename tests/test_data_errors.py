@@ -485,3 +485,23 @@ def test_a_verification_date_in_the_future_is_refused_at_its_line(tmp_path: Path
             for p in raised.value.problems] == [(line, True)], raised.value.problems
     edit(data / "programme.yaml", f"as_of: {future}\n", f"as_of: {datetime.now(UTC).date().isoformat()}\n")
     load_site_data(data)  # today's date is a date of the past
+
+
+def test_a_list_item_out_of_line_is_told_where_to_put_its_dash(tmp_path: Path) -> None:
+    """Staff play-test 7 F7: « - volontariat.md » with 3 spaces in the menu was told to align under « - Où nous
+    travaillons: » with 4 spaces (the column after its « - »), which made another error. Its « - » goes under the
+    « - » of the item just below, at the number of spaces that item has."""
+    lines = ["nav:", "  - Accueil: index.md", "  - Où nous travaillons:", "      - activites/index.md",
+             "   - volontariat.md", "  - partenaires.md"]
+    path = tmp_path / "x.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as raised:
+        read_yaml(path, "data/x.yaml")
+    slipped = next(number for number, line in enumerate(lines, 1) if re.match(r"   - ", line))
+    below = next(number for number, line in enumerate(lines, 1) if number > slipped and re.match(r"  - ", line))
+    message = raised.value.problem.message
+    assert raised.value.problem.line == slipped
+    assert f"sous celui de la ligne {below} (2 espaces avant le « - »)" in message, message
+    fixed = [line if number != slipped else line[1:] for number, line in enumerate(lines, 1)]
+    path.write_text("\n".join(fixed) + "\n", encoding="utf-8")
+    assert read_yaml(path, "data/x.yaml").data["nav"][-2] == "volontariat.md"  # as the message says: read

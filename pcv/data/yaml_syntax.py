@@ -120,11 +120,39 @@ def _indentation_slip(lines: list[str], index: int, first_line: int) -> str | No
     nearest, nearest_line = levels[0]
     if indent > nearest and lines[nearest_line].rstrip().endswith(":"):
         return None  # the child of the line above
+    if lines[index].lstrip().startswith("- "):
+        dash = _dash_slip(lines, index, indent, levels, first_line)
+        if dash:
+            return dash
     level, above = min(levels, key=lambda lv: abs(lv[0] - indent))
     return (f"retrait décalé : cette ligne commence par {_spaces(indent)}, ce qui ne l'aligne sur aucune ligne "
             f"au-dessus. Alignez son début exactement sous celui de la ligne {above + first_line} "
             f"({_spaces(level)}), ou sous le niveau que vous vouliez : en YAML, le retrait dit à quoi une ligne "
             "appartient.")
+
+
+def _dash_slip(lines: list[str], index: int, indent: int, levels: list[tuple[int, int]], first_line: int) -> str | None:
+    """A list item (« - … ») out of line: it aligns its « - » under another item's, the one just below it when there
+    is one (staff play-test 7 F7: the line named was the menu's « - Où nous travaillons: », whose text starts two
+    spaces after its « - »; 4 spaces, as said, made another error: 2 were needed, as on the line below)."""
+    dashes = [(level, line) for level, line in levels
+              if _indent(lines[line]) == level and lines[line].lstrip().startswith("- ")]
+    if not dashes:
+        return None
+    level, named = min(dashes, key=lambda lv: abs(lv[0] - indent))
+    for below in range(index + 1, len(lines)):
+        stripped = lines[below].strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if _indent(lines[below]) < level:
+            break
+        if _indent(lines[below]) == level and stripped.startswith("- "):
+            named = below
+            break
+    return (f"retrait décalé : le « - » de cette ligne vient après {_spaces(indent)}, ce qui ne l'aligne sur aucun "
+            f"élément de la liste. Mettez son « - » exactement sous celui de la ligne {named + first_line} "
+            f"({_spaces(level)} avant le « - »), ou sous celui du niveau que vous vouliez : en YAML, le retrait dit à "
+            "quoi une ligne appartient.")
 
 
 def _indent(line: str) -> int:
