@@ -94,9 +94,10 @@ class MapFrame:
         return f"assets/maps/land.{hashlib.sha256(self.land_image.encode()).hexdigest()[:10]}.svg"
 
 
-def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
+def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None = None) -> MapFrame:
     """The programme's countries together, each labelled (or numbered in the map's key), linked when it has a
-    page."""
+    page. `shared`: what one build's languages share (the numbers' places, the same in every language: placed
+    once per build, not once per language)."""
     shapes = {c.code: world.countries[c.code] for c in countries}
     box = _union([s.box for s in shapes.values()])
     middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], OVERVIEW_MIN * world.width) / 2
@@ -113,8 +114,13 @@ def overview(world: WorldMap, countries: list[MapCountry]) -> MapFrame:
     labels: dict[str, list[Label]] = {c.code: [] for c in countries}
     for band in ("wide", "narrow"):
         size = LABEL_SHARES[band] * (frame[2] - frame[0])
-        placed = place_labels(countries, shapes, size, band, _ground(world, shapes, frame, KEY * size, world.coarse),
-                              names=False)
+        placing = ("overview", band, tuple(shapes))  # the numbers' places depend on the countries and their order
+        placed = shared.get(placing) if shared is not None else None
+        if placed is None:
+            placed = place_labels(countries, shapes, size, band,
+                                  _ground(world, shapes, frame, KEY * size, world.coarse), names=False)
+            if shared is not None:
+                shared[placing] = placed
         for c in countries:
             number = (Markup(str(keys[c.code])),)
             label = placed[c.code] or on_its_marker(band, shapes[c.code].at, size)

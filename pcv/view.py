@@ -33,11 +33,12 @@ class SiteView(MapViews):
     """The data of one language build, ready for the templates (`pcv` in Jinja)."""
 
     def __init__(self, data: SiteData, lang: str, page_urls: dict[tuple[str, str], str], world_map: WorldMap,
-                 page_titles: dict[tuple[str, str], str], index: PageIndex):
+                 page_titles: dict[tuple[str, str], str], index: PageIndex, shared_maps: dict | None = None):
         self._data = data
         self.lang = lang
         self._page_urls = page_urls  # (source path, e.g. "activites/benin.md", language) -> url
         self._map = world_map
+        self._shared_maps = shared_maps  # the build's, for all its languages (the overview's numbers: placed once)
         self._page_titles = page_titles  # (source path, language) -> the title the page shows
         self._index = index  # the page of each role and of each country
 

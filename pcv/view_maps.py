@@ -14,12 +14,13 @@ class MapViews:
     """SiteView's maps, from its world map (`_map`) and its countries."""
 
     _map: WorldMap
+    _shared_maps: dict | None  # what the maps of every language of one build share (pcv.map_view.overview)
     countries: tuple[CountryView, ...]
 
     @functools.cached_property
     def overview_map(self) -> MapFrame:
         """The map of all the programme's countries (the same on every page of this language)."""
-        return overview(self._map, self.countries)
+        return overview(self._map, self.countries, self._shared_maps)
 
     def region_map(self, country: CountryView) -> MapFrame:
         """The map of `country` (a country with a page) in its region."""

@@ -54,6 +54,7 @@ class SiteBuild:
     output: tuple[Path, Path] | None = None  # (site folder, new folder written meanwhile) on `mkdocs build`
     state: ProjectState | None = None  # the checked data, pages and translations (`check_project`)
     world: WorldMap | None = None  # the map's shapes
+    maps: dict = field(default_factory=dict)  # what every language's maps share (the overview's numbers' places)
     photos: PhotoExtension = field(default_factory=PhotoExtension)
     views: dict[str, SiteView] = field(default_factory=dict)  # by language: what the templates see as `pcv`
     stylesheet: Stylesheet | None = None  # the site's one stylesheet, parsed (first-paint CSS)

@@ -124,7 +124,7 @@ def expose_data(run: SiteBuild, env: Environment, config: MkDocsConfig, files: F
                   for f in files.documentation_pages()
                   for other, counterpart in getattr(f, "alternates", {}).items() if other != lang}
     index = page_index(run.state.pages)
-    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages), index)
+    site = SiteView(run.data, lang, page_urls, run.world, shown_titles(run.state.pages), index, run.maps)
     run.views[lang] = site
     env.globals["pcv"] = site
     env.globals["t"] = site.string
