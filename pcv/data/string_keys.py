@@ -41,12 +41,17 @@ def unknown_key_problems(strings: YamlDocument, programme: Any, schema: Path, de
              *(f"theme.{key}" for key in _theme_keys())}
     problems = []
     for key in strings.data:
-        if isinstance(key, str) and key not in known and (call := _call_of(key)):
+        if not isinstance(key, str) or key in known:
+            continue
+        call = _call_of(key)
+        if call and not isinstance(programme, dict):
+            continue  # data/programme.yaml could not be read: its calls are unknown, its slip is said there
+        if call:
             problems.append(strings.problem_at((key,), f"« {key} » est un texte de l'appel à l'action « {call} », "
                 "que data/programme.yaml n'a pas (« Appels à l'action », calls_to_action). Si l'appel a été retiré, "
                 "retirez aussi ce texte ; sinon, remettez l'appel dans data/programme.yaml." + look_alike_note(key),
                 at_key=True))
-        elif isinstance(key, str) and key not in known:
+        else:
             guess = difflib.get_close_matches(key, sorted(known), n=1)
             hint = f"Vouliez-vous dire « {guess[0]} » ? " if guess else ""
             problems.append(strings.problem_at((key,), f"le site n'a pas de texte nommé « {key} » : il serait ignoré. "
