@@ -18,10 +18,12 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
+from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.config import LOCAL_SERVER_PORT, SIGNIN_LOGO, Language, config_yaml, editor_config, editor_settings
 from pcv.editor.signin_screen import editor_title, signin_svg
 from pcv.languages.static_i18n import languages
 from pcv.pages.figures import figure_labels, figure_texts
+from pcv.text.formatting import country_name
 
 DIST = Path("node_modules") / "decap-cms" / "dist"
 NEUTRAL = "#1f2328"  # the editor's colour without the programme's (its text colour)
@@ -108,6 +110,9 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     # What each {{ placeholder }} shows in each language, for the preview of a page's text, and in French words (labels),
     # for the list of figures to insert (page_text.js).
     (admin / "figures.json").write_text(json.dumps(figures or {}, ensure_ascii=False), encoding="utf-8")
+    # Each country's French name by its code, for the folded items of the countries' list (list_items.js).
+    (admin / "countries.json").write_text(json.dumps({code: country_name(code, "fr") for code in sorted(COUNTRY_CODES)},
+                                                     ensure_ascii=False), encoding="utf-8")
     return admin
 
 

@@ -1,8 +1,35 @@
 // An item added to a list of the web editor (« Ajouter organisation », « Ajouter pays »…) is brought into sight, its
 // first field ready to type in: Decap adds it at the end of the list, which may be far below the button (staff
-// play-test 5: a partner added under ten others, out of sight). Loaded after decap-cms.js.
+// play-test 5: a partner added under ten others, out of sight). Each item keeps its name above its fields once
+// opened (Decap shows it only while the item is folded), and a country is named in French (« Côte d’Ivoire (CI) »),
+// not by its page name and code (« cote-d-ivoire (CI) », the summary pcv/editor/fields.py gives it; countries.json,
+// written with the editor). Loaded after decap-cms.js.
 (function () {
   "use strict";
+
+  var style = document.createElement("style");
+  style.textContent = "[class*=NestedObjectLabel] { display: block !important; }";
+  document.head.appendChild(style);
+
+  var names = {};
+  var CODE = / \(([A-Z]{2})\)$/;  // the end of a country's summary: « cote-d-ivoire (CI) »
+  function named() {
+    document.querySelectorAll("[class*=NestedObjectLabel]").forEach(function (label) {
+      // The text Decap wrote, changed in place: Decap's next change of it (another code chosen) is seen again.
+      var node = label.childNodes.length === 1 && label.firstChild.nodeType === 3 ? label.firstChild : null;
+      var code = node && CODE.exec(node.nodeValue), name = code && names[code[1]];
+      if (name && node.nodeValue !== name + code[0]) node.nodeValue = name + code[0];
+    });
+  }
+  fetch("countries.json", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : {}; })
+    .then(function (found) {
+      names = found || {};
+      var pending = null;
+      new MutationObserver(function () {
+        if (!pending) pending = setTimeout(function () { pending = null; named(); }, 30);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      named();
+    }).catch(function () {});
 
   // The list whose top bar holds `node`: the element whose first child is that bar.
   function listOf(node) {

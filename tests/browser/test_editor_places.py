@@ -503,3 +503,19 @@ def test_the_translations_state_says_what_it_will_be_once_published_as_she_types
         context.close()
         for key, file in files.items():
             file.write_text(kept[key], encoding="utf-8")
+
+
+def test_the_countries_are_listed_by_their_french_names_and_an_opened_item_keeps_its_name(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """« Les pays du programme » lists each country by its French name (staff play-tests: « cote-d-ivoire (CI) », its
+    page's name and code), and an item opened to change it keeps its name above its fields (Decap hid it)."""
+    countries = load_site_data(local_editor.project / "data").countries
+    with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
+        labels = page.locator("[class*=NestedObjectLabel]:visible")  # the countries, folded: not what they hold
+        expected = [f"{country_name(country.code, 'fr')} ({country.code})" for country in countries]
+        expect(labels).to_have_text(expected)
+        page.locator("[class*=ListItemTopBar] button").first.click()  # the first country opened
+        expect(labels.first).to_be_visible()
+        expect(labels.first).to_have_text(expected[0])
+    assert traffic.other_hosts == [] and traffic.problems == []
