@@ -131,8 +131,9 @@ def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None =
     return _frame(frame, world, set(shapes), places, world.coarse)
 
 
-def region(world: WorldMap, country: MapCountry) -> MapFrame:
-    """One country in its region, labelled beside it; its neighbours as plain land."""
+def region(world: WorldMap, country: MapCountry, shared: dict | None = None) -> MapFrame:
+    """One country in its region, labelled beside it; its neighbours as plain land. `shared`: what one build's
+    languages share (the land its name keeps off, the same in every language: read once per build)."""
     shape = world.countries[country.code]
     x0, y0, x1, y1 = shape.box
     extent = max(x1 - x0, (y1 - y0) * REGION_ASPECT)
@@ -141,7 +142,11 @@ def region(world: WorldMap, country: MapCountry) -> MapFrame:
     frame = _fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
                  world, REGION_ASPECT, REGION_ASPECT)
     shapes, size = {country.code: shape}, LABEL_SHARES["narrow"] * (frame[2] - frame[0])
-    ground = _ground(world, shapes, frame, 0, 1)
+    ground = shared.get(("region", country.code)) if shared is not None else None
+    if ground is None:
+        ground = _ground(world, shapes, frame, 0, 1)
+        if shared is not None:
+            shared["region", country.code] = ground
     ring = _ring(shape, frame)
     if ring:  # its name keeps off the circle round it (VISITOR8: Rwanda's label box covered its circle at 320 px)
         x, y, r = ring[0], ring[1], ring[2] + RING_GAP * size

@@ -29,7 +29,7 @@ class MapViews:
     @functools.cached_property
     def _region_maps(self) -> dict[str, MapFrame]:
         """Each country page's map, drawn once per build of this language (its land image once too)."""
-        return {c.code: region(self._map, c) for c in self.countries if c.url}
+        return {c.code: region(self._map, c, self._shared_maps) for c in self.countries if c.url}
 
     def map_frames(self) -> list[MapFrame]:
         """Every map the pages of this language draw: the overview, and each country page's region."""
