@@ -17,6 +17,7 @@ from pcv.pages import figure_history
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, assemble_programme
 from pcv.pages.figures import INSERT_FIGURE, as_written, fill_placeholders, figure_texts
+from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import format_figure
 
@@ -217,3 +218,24 @@ def test_a_number_in_a_header_field_readers_do_not_see_is_not_a_figure(tmp_path:
     end = load_site_data(project / "data").programme.period.end
     _write_header(project, f"title: Nos aspirations\ndescription: Quatre aspirations.\nslug: agenda-{end}")
     assert _problems(project) == []
+
+
+@pytest.mark.parametrize("kept", ["<form><input name=mdp><button>OK</button></form>", "</title><script>x</script>",
+                                  "Notre &#x202E;ehcorppa"])
+def test_markup_kept_as_written_in_a_title_is_refused_at_its_line(tmp_path: Path, kept: str) -> None:
+    """Red team 16 F2, F3 (high): what {{ "…" }} keeps in a title was exempt from the title's « no < > " & » rule,
+    then written as markup in every page's menu (a form, a link to another host), or blamed on our 404 template."""
+    project = _project(tmp_path)
+    (project / "docs" / "fr" / "aspirations.md").write_text(
+        f"---\ntitle: 'Nos {{{{ \"{kept}\" }}}}'\ndescription: Quatre aspirations.\n---\n\nTexte.\n", encoding="utf-8")
+    page = read_pages(project / "docs")[0][("fr", "aspirations.md")]
+    problems = [str(problem) for problem in front_matter_problems(page)]
+    assert len(problems) == 1 and problems[0].startswith("docs/fr/aspirations.md, ligne 2, colonne "), problems
+    assert "n'est pas permis dans « title »" in problems[0]
+
+
+def test_a_number_kept_as_written_in_a_title_is_still_accepted(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    (project / "docs" / "fr" / "aspirations.md").write_text(
+        "---\ntitle: 'L’Agenda {{ \"2030\" }}'\ndescription: Quatre aspirations.\n---\n\nTexte.\n", encoding="utf-8")
+    assert list(front_matter_problems(read_pages(project / "docs")[0][("fr", "aspirations.md")])) == []

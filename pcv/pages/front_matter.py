@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from pcv.data.yaml_source import value_in_words
 from pcv.pages.addresses import SLUG_PATH
-from pcv.pages.figures import without_kept_numbers
+from pcv.pages.figures import AS_WRITTEN
 from pcv.look_alike import look_alike_note, looks_like
 from pcv.pages.markdown import MarkdownPage
 from pcv.pages.roles import COUNTRY_FORM, ROLE_FORM, ROLES
@@ -26,6 +26,14 @@ from pcv.problems import Problem
 PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
 REVIEWED = r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}"  # `translation_reviewed`, written by the web editor
 _RAW_IN_HTML = re.compile(r'[<>"]|&(?=#|[A-Za-z][A-Za-z0-9]*;)')  # and « & » opening a character reference
+
+
+def _kept_as_written(value: str) -> str:
+    """`value` as the page shows it, at the same columns: what `{{ "…" }}` keeps stays (its text is written into the
+    page's code as the rest is: red team 16 F3, a form typed there was published in every page's menu), its
+    delimiters blanked."""
+    return AS_WRITTEN.sub(lambda m: m.group(0)[:m.start(1) - m.start()].replace('"', " ").replace("{", " ")
+                          + m.group(1) + " " * (m.end() - m.end(1)), value)
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,7 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
     elif field.pattern and not re.fullmatch(field.pattern, value):
         yield Problem(page.name, line, 1, f"« {key} » : on trouve {value_in_words(value)}, qui n'a pas la forme "
                       f"attendue ({field.role}). {field.hint}".rstrip() + look_alike_note(value), key)
-    elif field.written_raw and (match := _RAW_IN_HTML.search(without_kept_numbers(value))):
+    elif field.written_raw and (match := _RAW_IN_HTML.search(_kept_as_written(value))):
         text = next((t for n, t in page.lines() if n == line), "")
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,
                       f"« {match.group()} » n'est pas permis dans « {key} » : ce texte est repris tel quel dans "
