@@ -42,13 +42,19 @@ def _line(project: Path, text: str) -> int:
 
 
 def test_a_web_address_the_data_does_not_have_is_refused(tmp_path: Path) -> None:
-    """« sur ailleurs.example.net » in a text of a programme whose data names no such site: written for another."""
+    """« sur ailleurs.example.net » in a text of a programme whose data names no such site: written for another; the
+    file as a whole is said to be another programme's first (PROGRAMME8 F1, high: with only the flagged texts removed,
+    as the messages said, the PCV's other texts named the new programme « Programme de coopération volontaire »)."""
     project = assemble_programme(FICTIF, tmp_path / "project")
     data = yaml.safe_load((project / "data" / "programme.yaml").read_text(encoding="utf-8"))
     own = re.sub(r"^https?://(www\.)?", "", data["organisation_website"]["url"]["fr"]).split("/")[0]
     _write_strings(project, {"call.link.where": {"fr": "sur ailleurs.example.net, le site de l’Autre",
                                                  "en": f"on {own}, its website (see page.md)"}})
     assert _problems(project) == [
+        "data/strings.yaml, ligne 1 : ce fichier semble être celui d'un autre programme (1 de ses textes nomment un "
+        "site que les données de ce programme ne donnent pas). S'il a été copié avec le moteur, supprimez-le en entier "
+        "(README, « A second programme », étape 1) : ses autres textes, qu'aucune vérification ne peut distinguer des "
+        "vôtres, seraient publiés tels quels. Puis n'y remettez que les textes que ce programme dit à sa façon.",
         f"data/strings.yaml, ligne {_line(project, 'ailleurs')}, colonne 7, champ « Page d'un appel à l'action : où "
         "mène son bouton (un autre site), sous son texte » → « Français » (call.link.where.fr) : « ailleurs.example.net » "
         "n'est l'adresse d'aucun site que donnent les données du programme (data/programme.yaml, data/partners.yaml, "

@@ -160,4 +160,11 @@ def written_name_problems(strings: YamlDocument, data: dict[str, Any]) -> list[P
                     "un autre programme ? Récrivez-le pour celui-ci, ou retirez-le pour garder le texte du site "
                     "(pcv/text/interface.yaml) ; si l'adresse est juste, donnez-la d'abord dans les données (par "
                     "exemple organisation_website)."))
+    foreign = sum("n'est l'adresse d'aucun site" in problem.message for problem in problems)
+    if foreign:  # the file as a whole: its other texts, which no check can tell from this programme's, go with it
+        problems.insert(0, Problem("data/strings.yaml", 1, None, "ce fichier semble être celui d'un autre programme "
+            f"({foreign} de ses textes nomment un site que les données de ce programme ne donnent pas). "
+            "S'il a été copié avec le moteur, supprimez-le en entier (README, « A second programme », étape 1) : "
+            "ses autres textes, qu'aucune vérification ne peut distinguer des vôtres, seraient publiés tels quels. "
+            "Puis n'y remettez que les textes que ce programme dit à sa façon."))
     return problems
