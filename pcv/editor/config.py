@@ -126,6 +126,9 @@ def config_yaml(config: dict[str, Any]) -> str:
 
 def _pages(original: str, menu: list[Field]) -> dict[str, Any]:
     fields = [{**field, "i18n": True} for field in translated_from(page_fields(), original)]
+    # The address of another language's column follows its title on a new page (page_address.js).
+    fields = [field | {"widget": "translated_address", "original_locale": original} if field["name"] == "slug" else field
+              for field in fields]
     return {
         "name": "pages", "label": "Pages", "label_singular": "Page",
         "description": "Chaque page, en français et en anglais côte à côte (docs/fr et docs/en).",

@@ -62,6 +62,40 @@
     },
   });
 
+  // « Fin de l'adresse (slug) » of a page in « Pages » (both languages side by side): in the column of another language
+  // than the first, a new page's address follows its title there, in the words an address is written with
+  // (« Stories » -> stories), until she types one herself: the file is named from the French title, and the check
+  // refuses an English address that would be that French name (pcv/checks/address_language.py).
+  function addressWords(text) {
+    return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+  var TranslatedAddress = createClass({
+    componentDidMount: function () {
+      var self = this;
+      this.typed = Boolean(this.props.value);  // an address already written is hers
+      this.follow = function () {
+        setTimeout(function () {
+          var props = self.props, entry = (props.getEntry && props.getEntry()) || props.entry;
+          if (self.typed || !entry || !entry.get("newRecord") || !props.locale ||
+              props.locale === props.field.get("original_locale")) return;
+          var address = addressWords(entry.getIn(["i18n", props.locale, "data", "title"]));
+          if (address !== (props.value || "")) props.onChange(address);
+        }, 60);
+      };
+      document.addEventListener("input", this.follow, true);
+    },
+    componentWillUnmount: function () { document.removeEventListener("input", this.follow, true); },
+    render: function () {
+      var self = this, props = this.props;
+      return h("input", { type: "text", id: props.forID, className: props.classNameWrapper, value: props.value || "",
+        onChange: function (event) { self.typed = true; props.onChange(event.target.value); },
+        onFocus: props.setActiveStyle, onBlur: props.setInactiveStyle });
+    },
+  });
+
   CMS.registerWidget("page_country", PageCountry, Select.preview);
+  CMS.registerWidget("translated_address", TranslatedAddress,
+    CMS.getWidget("string") && CMS.getWidget("string").preview);
   CMS.registerWidget("page_address", PageAddress, CMS.getWidget("string") && CMS.getWidget("string").preview);
 })();

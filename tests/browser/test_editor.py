@@ -447,7 +447,8 @@ def test_a_new_page_written_in_both_languages_joins_the_menu_at_the_place_chosen
 ) -> None:
     """« + Page » in « Pages », « Place dans le menu » chosen by a page's title: the build lists the new page right after
     it in both languages' menus, with no line of mkdocs.yml written (the field is in the French column only). The
-    English column gets its own address from its title, as the guide says (the check refuses a French word there)."""
+    English column's address follows its title (the check refuses a French word there; the file is named from the
+    French title)."""
     after = "approche.md"
     title = read_page(local_editor.project / "docs" / LANGUAGES[0] / after, LANGUAGES[0], after)[0].meta["title"]
     texts = {"fr": ("Témoignages", "Des volontaires racontent leur mission."),
@@ -460,7 +461,7 @@ def test_a_new_page_written_in_both_languages_joins_the_menu_at_the_place_chosen
             page.get_by_label("Titre").nth(index).fill(texts[lang][0])
             page.get_by_label("Description").nth(index).fill(texts[lang][1])
             page.get_by_label("Texte de la page").nth(index).fill(texts[lang][1])
-        page.get_by_label(PAGE_LABELS["slug"]).nth(1).fill(words[LANGUAGES[1]])
+        expect(page.get_by_label(PAGE_LABELS["slug"]).nth(1)).to_have_value(words[LANGUAGES[1]])  # from its title
         place = page.get_by_label("Place dans le menu").first
         place.fill(title)
         page.get_by_text(f"après « {title} »", exact=False).first.click()
