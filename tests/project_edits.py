@@ -12,7 +12,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import ROOT, SITE_URL, BuildResult, assemble_programme
+
+
+def data_of(path: Path):
+    """A data file as the build reads it (YAML 1.2's core schema): « code: NO » is Norway, where yaml.safe_load
+    reads false (PROGRAMME8 F9: a test that rewrote data/countries.yaml through safe_load broke a programme in
+    Norway)."""
+    return read_yaml(path, path.name).data
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from PIL import Image
 
+from project_edits import data_of
 from pcv.data.models import LANGUAGES
 from pcv.editor.config import form_keys
 from pcv.inspection.builds import ROOT
@@ -34,7 +35,7 @@ def country_section(project: Path) -> str:
 
 
 def _data(project: Path, stem: str):
-    return yaml.safe_load((project / "data" / f"{stem}.yaml").read_text(encoding="utf-8"))
+    return data_of(project / "data" / f"{stem}.yaml")
 
 
 def _in_editor(project: Path, stem: str, change) -> object:

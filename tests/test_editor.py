@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
+from project_edits import data_of
 from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.loading import DATA_FILES, SCHEMA_DIR, load_site_data
 from pcv.data.rules import COUNTRY_CODES
@@ -323,7 +324,7 @@ def test_a_country_page_chooses_its_country_among_the_data_by_french_name(monkey
         monkeypatch.setitem(section_pages_module.FRONT_MATTER, "country", section_pages_module.FRONT_MATTER["slug"])
     collection = section_pages_module.section_pages(ROOT / "docs", [Language("fr", "Français"), Language("en", "English")])[0]
     field = next(f for f in collection["fields"] if f["name"] == "country")
-    codes = [c["code"] for c in yaml.safe_load((ROOT / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]]
+    codes = [c["code"] for c in data_of(ROOT / "data" / "countries.yaml")["countries"]]
     assert field["widget"] == "page_country" and sorted(o["value"] for o in field["options"]) == sorted(codes)
     assert all(o["label"] == f"{country_name(o['value'], 'fr')} ({o['value']})" for o in field["options"])
 

@@ -24,6 +24,7 @@ import pytest
 import material
 import yaml
 from PIL import Image
+from project_edits import data_of
 
 from pcv.data.loading import SCHEMA_DIR, DataProblems, default_strings, load_site_data
 from pcv.data.models import LANGUAGES, CallToAction, SiteData
@@ -257,7 +258,7 @@ def _variant(project: Path) -> None:
     partners["funders"] = []
     partners["groups"][0]["organisations"] = []
     (project / "data/partners.yaml").write_text(yaml.safe_dump(partners, allow_unicode=True), encoding="utf-8")
-    countries = yaml.safe_load((project / "data/countries.yaml").read_text(encoding="utf-8"))
+    countries = data_of(project / "data/countries.yaml")
     for country in countries["countries"]:
         country.pop("activities", None)
     (project / "data/countries.yaml").write_text(yaml.safe_dump(countries, allow_unicode=True), encoding="utf-8")
@@ -472,7 +473,7 @@ def test_long_names_stay_inside_the_share_image_and_the_header_and_tabs_show_the
 
 def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: Path) -> None:
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
-    countries = yaml.safe_load((programme / "data/countries.yaml").read_text(encoding="utf-8"))
+    countries = data_of(programme / "data/countries.yaml")
     countries["countries"] = countries["countries"][:1]
     (programme / "data/countries.yaml").write_text(yaml.safe_dump(countries, allow_unicode=True), encoding="utf-8")
     partners = yaml.safe_load((programme / "data/partners.yaml").read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 import yaml
 from live_data import DATA, absent_country
+from project_edits import data_of
 
 from pcv.inspection.builds import ROOT, SITE_URL, build_site
 from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file, page_url, resolve, role_page,
@@ -126,7 +127,7 @@ def test_home_shows_each_figure_in_its_language_format(built_site: Path, lang: s
 
 
 def _edit_yaml(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = data_of(path)
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
