@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pcv.checks.page_set import Pages
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.rules import COUNTRY_CODES
-from pcv.pages.addresses import page_address
+from pcv.pages.addresses import page_address, valid_slug
 from pcv.pages.front_matter import PENDING, meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.problems import Problem
@@ -18,15 +18,16 @@ from pcv.text.formatting import country_name
 _LINK_ADDRESS = re.compile(r"\]\([^)]*\)")  # « ](../activites/perou.md) »: a file's name, not what a reader reads
 
 
-def address_language_problems(pages: Pages) -> Iterator[Problem]:
+def address_language_problems(pages: Pages, unreadable: set[str] = frozenset()) -> Iterator[Problem]:
     """A translation's address is in its own language: its last part (its slug, or its file's name) has no word
     that the original page says and the translation does not (staff play-test 7: « perou » in the English address
     of the page of Peru)."""
     first = LANGUAGES[0]
     for (lang, path), page in sorted(pages.items()):
         original = pages.get((first, path))
-        if lang == first or original is None or page.meta.get("translation") == PENDING:
-            continue
+        if (lang == first or original is None or page.meta.get("translation") == PENDING or page.name in unreadable
+                or ("slug" in page.meta and not valid_slug(page.meta["slug"]))):
+            continue  # an unread page, or a slug of the wrong form, is said as such
         address = page_address(pages, lang, path)
         foreign = sorted(_words(address.rstrip("/").rsplit("/", 1)[-1]) & _words(_shown(original)) - _words(_shown(page)))
         if foreign:

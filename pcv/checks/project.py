@@ -114,7 +114,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     unreadable = {problem.file for problem in content_problems}
     content_problems += parity_problems(pages)
     content_problems += address_problems(pages, RESERVED_FOLDERS)
-    content_problems += address_language_problems(pages)
+    content_problems += address_language_problems(pages, {problem.file for problem in content_problems})
     content_problems += photo_language_problems(pages)
     countries_page = page_index(pages).roles.get("activities")
     nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None
