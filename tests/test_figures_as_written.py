@@ -239,3 +239,13 @@ def test_a_number_kept_as_written_in_a_title_is_still_accepted(tmp_path: Path) -
     (project / "docs" / "fr" / "aspirations.md").write_text(
         "---\ntitle: 'L’Agenda {{ \"2030\" }}'\ndescription: Quatre aspirations.\n---\n\nTexte.\n", encoding="utf-8")
     assert list(front_matter_problems(read_pages(project / "docs")[0][("fr", "aspirations.md")])) == []
+
+
+@pytest.mark.parametrize("typed", ['<{{ "img" }} src="https://evil.example/a.png" alt="x">',
+                                   '<{{ "script" }}>alert(1)</{{ "script" }}>', '{{ "deux mille" }}'])
+def test_only_a_number_is_kept_as_written(tmp_path: Path, typed: str) -> None:
+    """Red team 17 F1 (critical): a tag's name written through {{ "…" }} was text for the checks (which read the
+    page before its placeholders are filled) and a tag for the build, the sanitiser then removing it in silence."""
+    project = _project(tmp_path)
+    _write(project, f"Avant {typed} après.")
+    assert any(message.startswith("« {{ » resterait tel quel sur la page") for message in _problems(project))

@@ -19,7 +19,11 @@ from pcv.text.formatting import format_figure, format_period
 
 INSERT_FIGURE = "Insérer un chiffre des données"  # the editor's list of the figures, above a page's text (page_text.js)
 PLACEHOLDER = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")  # ids may hold hyphens (schemas/: $defs.id)
-AS_WRITTEN = re.compile(r'\{\{\s*"([^"{}]*)"\s*\}\}')  # {{ "2030" }}: a number kept as written
+# {{ "2030" }}, {{ "50 %" }}, {{ "2 millions" }}: a number kept as written (with the units _TYPED_NUMBER reads), and
+# only that (red team 17 F1: {{ "img" }} wrote a tag's name that the checks, reading the page before its placeholders
+# are filled, never saw); anything else in quotes is an unknown placeholder, said at its line.
+AS_WRITTEN = re.compile(r'\{\{\s*"(\d[\d \u00a0\u202f.,]*'
+                        r'(?:[ \u00a0\u202f]?(?i:%|pour[ \u00a0\u202f]cent|percent|millions?))?)"\s*\}\}')
 _SPACE = "[ \u00a0\u202f]"
 _TYPED_NUMBER = re.compile(
     rf"(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:{_SPACE}|[.,])\d{{3}})+|\d+)"
