@@ -16,6 +16,7 @@ import functools
 import html as html_text
 import json
 import secrets
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -143,7 +144,8 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
         return
     typed_over = dict(attributes).get(TYPED_OVER, "").split()
     names = [name for name, _ in attributes]
-    for name in sorted({name for name in names if names.count(name) > 1} - set(typed_over), key=names.index):
+    twice = {name for name, count in Counter(names).items() if count > 1}  # counted once: « <a » × 300,000 is one tag
+    for name in sorted(twice - set(typed_over), key=names.index):
         yield (name, "", f"l'attribut « {name} » est écrit deux fois sur <{tag}> : le navigateur ne garde que le "
                "premier, et le second disparaîtrait sans que la page le montre. Gardez-en un seul.")
     for name in typed_over:
