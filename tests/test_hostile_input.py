@@ -271,7 +271,7 @@ def _lists_nested_deep(project: Path) -> None:
     [
         (_unknown_placeholder, f"data/strings.yaml, ligne {_strings_end() + 2}, champ « Accueil : "
          "titre des thèmes » → « Français » (home.themes.title.fr) : le texte « home.themes.title » contient le repère {total}, que le site ne connaît "
-         "pas à cet endroit. Repères possibles : {organisation}, {programme}, {count}. Corrigez-le (en français et en "
+         "pas à cet endroit. Repères possibles : {organisation}, {programme}, {acronym}, {count}. Corrigez-le (en français et en "
          "anglais)."),
         (_template_error, f"docs/fr/{PARTNERS} : la construction de cette page s'est arrêtée : erreur inattendue "
          "(détail technique : UndefinedError : 'pcv.view_records.FunderView object' has no attribute 'nope') (gabarit "

@@ -19,7 +19,8 @@ from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.models import SiteData
 from pcv.data.rules import RULES, no_rules, reference_problems
 from pcv.data.schema_problems import schema_problems
-from pcv.data.string_keys import unknown_key_problems, written_name_problems
+from pcv.data.foreign_texts import written_name_problems
+from pcv.data.string_keys import unknown_key_problems
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.field_labels import SCHEMA_DIR  # part of the code, like the rules below
 from pcv.problems import Problem
@@ -75,7 +76,7 @@ def load_site_data(data_dir: Path) -> SiteData:
             found += unknown_key_problems(document, documents["programme"].data if "programme" in documents else None,
                                           SCHEMA_DIR / "strings.schema.json", default_strings())
             found += written_name_problems(document, {stem: doc.data for stem, doc in documents.items()
-                                                      if stem != "strings"})
+                                                      if stem != "strings"}, default_strings())
         problems.extend(sorted(found, key=lambda p: (p.line or 0, p.column or 0)))
     if problems:
         raise DataProblems(problems)

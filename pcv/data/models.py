@@ -209,5 +209,6 @@ class SiteData:
     strings: dict[str, Text]  # the engine's interface texts, with the programme's in their place
 
     def names(self, lang: str) -> dict[str, str]:
-        """What every interface text may name: {organisation} and {programme}, in `lang`."""
-        return {"organisation": self.programme.organisation.in_(lang), "programme": self.programme.name.in_(lang)}
+        """What every interface text may name: {organisation}, {programme} and {acronym}, in `lang`."""
+        return {"organisation": self.programme.organisation.in_(lang), "programme": self.programme.name.in_(lang),
+                "acronym": self.programme.acronym.in_(lang)}

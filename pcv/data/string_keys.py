@@ -10,7 +10,6 @@ import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from pcv.data.yaml_source import YamlDocument
 from pcv.field_labels import CALL_KEYS
@@ -99,72 +98,3 @@ def strings_schema(schema: dict, ids: list[str]) -> dict:
                 properties |= {template.format(id=call): {"$ref": "#/$defs/text", "title": title.format(id=call),
                                                           "description": hint.format(id=call)} for call in ids}
     return {**schema, "properties": properties}
-
-
-# A web address in a text (« ceci.org », « www.exemple.ca »), not a file name (« page.md »).
-_HOST = re.compile(r"(?<![\w@./-])(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![\w/-])", re.I)
-_FILE_SUFFIXES = {"md", "html", "htm", "js", "css", "py", "pdf", "csv", "json", "png", "jpg", "jpeg", "webp", "svg",
-                  "txt", "yml", "yaml", "xml", "zip"}
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]+")  # a short name in capitals (« CECI »): a word no sentence says otherwise
-
-
-def _data_hosts(value: Any) -> set[str]:
-    """The hosts of every web address and email of the data `value` (without « www. »)."""
-    if isinstance(value, dict):
-        return {host for item in value.values() for host in _data_hosts(item)}
-    if isinstance(value, list):
-        return {host for item in value for host in _data_hosts(item)}
-    if not isinstance(value, str):
-        return set()
-    text = value.strip()
-    if re.match(r"https?://", text, re.I):
-        host = urlsplit(text).hostname or ""
-    elif re.fullmatch(r"(?:mailto:)?[^@\s]+@[^@\s]+", text):
-        host = text.rsplit("@", 1)[1]
-    else:
-        return set()
-    host = host.lower().removeprefix("www.")
-    return {host} if "." in host else set()
-
-
-def written_name_problems(strings: YamlDocument, data: dict[str, Any]) -> list[Problem]:
-    """A problem at each text of `strings` that spells by hand the organisation's short name in capitals (« CECI »:
-    {organisation} says it from the data), or names a web address that no address of the programme's `data` (its
-    other files as read) has: a data/strings.yaml kept from another programme would publish its name and its site
-    (PROGRAMME7 F8)."""
-    if not isinstance(strings.data, dict):
-        return []
-    programme = data.get("programme") if isinstance(data.get("programme"), dict) else {}
-    organisation = programme.get("organisation") if isinstance(programme.get("organisation"), dict) else {}
-    hosts = _data_hosts(list(data.values()))
-    problems = []
-    for key, text in strings.data.items():
-        for lang, value in (text.items() if isinstance(text, dict) else ()):
-            if not isinstance(value, str):
-                continue
-            name = organisation.get(lang)
-            if (isinstance(name, str) and _ACRONYM.fullmatch(name)
-                    and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", value)):
-                problems.append(strings.problem_at((key, lang),
-                    f"« {name} » est le nom court de l'organisation (data/programme.yaml, organisation) : écrivez "
-                    "{organisation} à sa place, qui le dit depuis les données (et ne nommerait pas une autre "
-                    "organisation si ce fichier servait à un autre programme)."))
-            for match in _HOST.finditer(value):
-                host = match.group(1).lower()
-                if host.rsplit(".", 1)[1] in _FILE_SUFFIXES or any(
-                        known == host or known.endswith(f".{host}") or host.endswith(f".{known}") for known in hosts):
-                    continue
-                problems.append(strings.problem_at((key, lang),
-                    f"« {match.group(0)} » n'est l'adresse d'aucun site que donnent les données du programme "
-                    "(data/programme.yaml, data/partners.yaml, data/countries.yaml) : ce texte a-t-il été écrit pour "
-                    "un autre programme ? Récrivez-le pour celui-ci, ou retirez-le pour garder le texte du site "
-                    "(pcv/text/interface.yaml) ; si l'adresse est juste, donnez-la d'abord dans les données (par "
-                    "exemple organisation_website)."))
-    foreign = sum("n'est l'adresse d'aucun site" in problem.message for problem in problems)
-    if foreign:  # the file as a whole: its other texts, which no check can tell from this programme's, go with it
-        problems.insert(0, Problem("data/strings.yaml", 1, None, "ce fichier semble être celui d'un autre programme "
-            f"({foreign} de ses textes nomment un site que les données de ce programme ne donnent pas). "
-            "S'il a été copié avec le moteur, supprimez-le en entier (README, « A second programme », étape 1) : "
-            "ses autres textes, qu'aucune vérification ne peut distinguer des vôtres, seraient publiés tels quels. "
-            "Puis n'y remettez que les textes que ce programme dit à sa façon."))
-    return problems
