@@ -12,6 +12,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
+from pcv.checks.page_rendering import MarkdownSettings
 from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import ROOT, SITE_URL, BuildResult, assemble_programme
 
@@ -21,6 +24,13 @@ def data_of(path: Path):
     reads false (PROGRAMME8 F9: a test that rewrote data/countries.yaml through safe_load broke a programme in
     Norway)."""
     return read_yaml(path, path.name).data
+
+
+def engine_markdown() -> MarkdownSettings:
+    """The Markdown extensions and settings every programme's pages are built with (engine.yml)."""
+    extensions = yaml.safe_load((ROOT / "engine.yml").read_text(encoding="utf-8"))["markdown_extensions"]
+    configs = {name: value for entry in extensions if isinstance(entry, dict) for name, value in entry.items()}
+    return MarkdownSettings.of([e if isinstance(e, str) else next(iter(e)) for e in extensions], configs)
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from project_edits import engine_markdown
 
 from pcv.checks.page_text import text_problems
 from pcv.data.yaml_source import MAX_BYTES
 from pcv.pages import figure_history
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, assemble_programme
-from pcv.pages.figures import INSERT_FIGURE, as_written, fill_placeholders, figure_texts
+from pcv.pages.figures import INSERT_FIGURE, as_written, figure_texts
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import format_figure
@@ -71,9 +72,9 @@ def test_a_pasted_number_longer_than_any_figure_is_text(tmp_path: Path) -> None:
 def test_a_number_kept_as_written_is_shown_as_typed() -> None:
     data = load_site_data(PROGRAMME / "data")
     percent = next(t for t in data.programme.targets if t.format == "percent")
-    shown = fill_placeholders(f'{percent.value} veut dire {{{{ "{percent.value} %" }}}} ; {{{{ period }}}}.',
-                              figure_texts(data, "fr"))
-    assert shown == f"{percent.value} veut dire {percent.value} % ; {figure_texts(data, 'fr')['period']}."
+    shown = engine_markdown().render(f'{percent.value} veut dire {{{{ "{percent.value} %" }}}} ; {{{{ period }}}}.',
+                                     figure_texts(data, "fr"))
+    assert shown == f"<p>{percent.value} veut dire {percent.value} % ; {figure_texts(data, 'fr')['period']}.</p>"
 
 
 def test_a_previous_value_of_a_figure_is_flagged_like_a_current_one(tmp_path: Path) -> None:

@@ -11,14 +11,16 @@ import pytest
 from cpu_time import in_this_thread
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from project_edits import engine_markdown
 
 from pcv.checks.markdown_losses import loss_problems
-from pcv.checks.page_html import MarkdownSettings, page_html_problems
+from pcv.checks.page_html import page_html_problems
+from pcv.checks.page_rendering import MarkdownSettings
 from pcv.checks.page_text import text_problems
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.pages import LANGUAGES, html_file, page_url, role_page
-from pcv.pages.figures import PLACEHOLDER, fill_placeholders
+from pcv.pages.figures import PLACEHOLDER
 from pcv.pages.markdown import MAX_COUNTS, MAX_DEPTH, MAX_HEADINGS, MAX_LINES, MAX_STARTS, read_page
 
 FRONT = "---\ntitle: Essai\ndescription: Une page d'essai.\n---\n\n"
@@ -117,7 +119,7 @@ def test_braces_left_as_typed_are_refused_and_hyphenated_ids_are_placeholders(tm
     assert [(p.line, p.column, p.message[:20]) for p in text_problems(page, data, tmp_path)] == [
         (6, 6, "« {{ » resterait tel")]
     assert PLACEHOLDER.fullmatch("{{ targets.women-committees }}")
-    assert fill_placeholders("{{ targets.women-committees }}", {"targets.women-committees": "12"}) == "12"
+    assert ATTRIBUTE_LISTS.render("{{ targets.women-committees }}", {"targets.women-committees": "12"}) == "<p>12</p>"
 
 
 def test_40000_heading_lines_without_blank_lines_are_refused_at_once(tmp_path: Path) -> None:
@@ -258,28 +260,20 @@ def test_words_between_braces_that_markdown_reads_as_attributes_are_told_so(tmp_
     a bold word or a link) as HTML attributes: the braces vanish from the text. The message names the braces typed and
     how to keep them (« \\{2030} »), never an attribute."""
     page, _ = _page(tmp_path, body)
-    problems = list(page_html_problems(page, ATTRIBUTE_LISTS.render))
+    problems = list(page_html_problems(page, ATTRIBUTE_LISTS.renderer()))
     assert [(p.line, p.column) for p in problems] == [(line, page.text.split("\n")[line - 1].index(braces) + 1)]
     assert f"« {braces} » est lu par Markdown comme des attributs HTML" in problems[0].message
     assert f"écrivez « \\{braces} »" in problems[0].message
     kept, _ = _page(tmp_path, body.replace(braces, "\\" + braces))
-    assert list(page_html_problems(kept, ATTRIBUTE_LISTS.render)) == []
+    assert list(page_html_problems(kept, ATTRIBUTE_LISTS.renderer())) == []
     assert braces in ATTRIBUTE_LISTS.render(kept.body)
 
 
 @pytest.mark.parametrize("body", ["## Prix {: autofocus }\n", "## Recherche { #__search }\n", "## Titre {.x style=y}\n"])
 def test_an_attribute_list_written_as_such_is_told_about_its_attribute(tmp_path: Path, body: str) -> None:
     page, _ = _page(tmp_path, body)
-    problems = list(page_html_problems(page, ATTRIBUTE_LISTS.render))
+    problems = list(page_html_problems(page, ATTRIBUTE_LISTS.renderer()))
     assert problems and not any("est lu par Markdown comme des attributs" in p.message for p in problems), problems
-
-
-def _engine_markdown() -> MarkdownSettings:
-    """The Markdown extensions and settings every programme's pages are built with (engine.yml)."""
-    import yaml
-    extensions = yaml.safe_load((ROOT / "engine.yml").read_text(encoding="utf-8"))["markdown_extensions"]
-    configs = {name: value for entry in extensions if isinstance(entry, dict) for name, value in entry.items()}
-    return MarkdownSettings.of([e if isinstance(e, str) else next(iter(e)) for e in extensions], configs)
 
 
 @pytest.mark.engine_only
@@ -302,7 +296,7 @@ def test_an_attribute_list_never_replaces_what_the_markdown_wrote(tmp_path: Path
     address would lead to another, a photo lose its description. Each such attribute is refused at its line and
     column, named, in French; the same braces without it are accepted."""
     page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
-    problems = list(page_html_problems(page, _engine_markdown().render))
+    problems = list(page_html_problems(page, engine_markdown().renderer()))
     told = [p for p in problems if f"l'attribut « {replaced} » entre accolades remplacerait" in p.message]
     line, typed_line = next((n, text) for n, text in enumerate(page.text.split("\n"), 1) if "{" in text)
     assert [(p.file, p.line) for p in told] == [(page.name, line)], problems
@@ -321,7 +315,7 @@ def test_an_attribute_list_never_replaces_what_the_markdown_wrote(tmp_path: Path
 ])
 def test_an_attribute_list_that_adds_what_nothing_wrote_is_kept(tmp_path: Path, typed: str) -> None:
     page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
-    assert list(page_html_problems(page, _engine_markdown().render)) == []
+    assert list(page_html_problems(page, engine_markdown().renderer())) == []
 
 
 @pytest.mark.engine_only
@@ -331,7 +325,7 @@ def test_an_attribute_typed_twice_in_html_is_refused(tmp_path: Path, typed: str)
     """A browser keeps the first of two attributes of one name (the sanitiser too): the second, which a reviewer
     reads, would be dropped silently; the same class as an attribute list replacing what the link wrote."""
     page, _ = _page(tmp_path, f"Avant.\n\n{typed}\n")
-    problems = list(page_html_problems(page, _engine_markdown().render))
+    problems = list(page_html_problems(page, engine_markdown().renderer()))
     assert [(p.line, p.column) for p in problems] == [(8, typed.lower().index(" href" if "href" in typed else " title") + 2)]
     assert "est écrit deux fois sur" in problems[0].message, problems
 
@@ -341,5 +335,5 @@ def test_the_checks_own_mark_cannot_be_typed(tmp_path: Path) -> None:
     """The checks mark a replaced attribute with an attribute of their own, its name drawn per process: typed in a
     page, the usual name is an attribute like any other, refused, and marks nothing."""
     page, _ = _page(tmp_path, 'Avant.\n\n[Le CECI](https://ceci.ca){ data-pcv-typed-over="title" }\n')
-    problems = list(page_html_problems(page, _engine_markdown().render))
+    problems = list(page_html_problems(page, engine_markdown().renderer()))
     assert len(problems) == 1 and "attribut HTML « data-pcv-typed-over » interdit sur <a>" in problems[0].message

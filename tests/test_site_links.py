@@ -11,7 +11,8 @@ from programme_facts import FICTIF
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.page_anchors import anchor_problems
-from pcv.checks.page_html import MarkdownSettings, page_html_problems
+from pcv.checks.page_html import page_html_problems
+from pcv.checks.page_rendering import MarkdownSettings
 from pcv.checks.site_links import link_problems
 from pcv.pages.markdown import read_page
 from pcv.inspection.builds import assemble_programme
@@ -98,7 +99,7 @@ def test_an_anchor_in_the_site_s_own_ids_is_refused_at_its_line(tmp_path: Path) 
     (tmp_path / "a.md").write_text("---\ntitle: A\n---\n\n# A\n\n## Recherche { #__palette }\n", encoding="utf-8")
     page, _ = read_page(tmp_path / "a.md", "fr", "a.md")
     settings = MarkdownSettings.of(["attr_list", "toc"], {})
-    problems = [str(p) for p in page_html_problems(page, settings.render)]
+    problems = [str(p) for p in page_html_problems(page, settings.renderer())]
     assert problems == ["docs/fr/a.md, ligne 7, colonne 17 : l'identifiant « __palette » est réservé au site (les "
                         "siens commencent par « __ » : recherche, menu ; une ancre du même nom les casserait). Donnez "
                         "à cette ancre un autre nom."], problems
@@ -114,6 +115,6 @@ def test_a_link_to_an_anchor_of_a_page_that_cannot_be_read_is_not_said_missing(t
     (target, problem), (page, _) = read_page(tmp_path / "a.md", "fr", "a.md"), read_page(tmp_path / "b.md", "fr", "b.md")
     assert problem is not None
     pages = {("fr", "a.md"): target, ("fr", "b.md"): page}
-    render = MarkdownSettings.of(["attr_list", "toc"], {}).render
+    render = MarkdownSettings.of(["attr_list", "toc"], {}).renderer()
     assert list(anchor_problems(pages, render, tmp_path, set(), frozenset({target.name}))) == []
     assert list(anchor_problems(pages, render, tmp_path, set())), "without it, the link is said to miss its anchor"

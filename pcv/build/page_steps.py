@@ -15,7 +15,7 @@ from mkdocs.structure.pages import Page
 
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
-from pcv.pages.figures import as_written, figure_texts, fill_placeholders
+from pcv.pages.figures import as_written, figure_texts
 from pcv.pages.headings import with_title_heading
 from pcv.pages.roles import HOME, role_template
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card, tab_name
@@ -47,8 +47,8 @@ def _shown_original(run: SiteBuild, page: Page, lang: str) -> str | None:
 # on_page_markdown
 
 def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Data figures in place of `{{ placeholders }}` (numbers kept as written, `{{ "2030" }}`, in the title and
-    description too); a page awaiting translation shows its original."""
+    """The figures Markdown shows for `{{ placeholders }}`, in the language of the text shown (numbers kept as
+    written, `{{ "2030" }}`, in the title and description too); a page awaiting translation shows its original."""
     lang = config.theme["language"]
     # The front matter as our checks read it (YAML 1.2, pcv/pages/markdown.py), not as MkDocs did (YAML 1.1: « Yes »
     # a boolean), which the web editor's writer, YAML 1.2 too, leaves unquoted.
@@ -63,7 +63,8 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
         markdown, lang = source.body, original
     page.meta = {key: as_written(value) if key in ("title", "description") and isinstance(value, str) else value
                  for key, value in page.meta.items()}
-    return fill_placeholders(markdown, figure_texts(run.data, lang))
+    run.figures.texts = figure_texts(run.data, lang)  # filled by Markdown, in its text only (pcv/pages/placeholders.py)
+    return markdown
 
 
 def title_as_heading(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

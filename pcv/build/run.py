@@ -23,6 +23,7 @@ from pcv.checks.project import ProjectState
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import SiteData
 from pcv.languages.static_i18n import Language, languages
+from pcv.pages.placeholders import FigureExtension
 from pcv.publishing.photos import PhotoExtension
 from pcv.theme.first_paint import Stylesheet
 from pcv.view import SiteView
@@ -56,6 +57,7 @@ class SiteBuild:
     world: WorldMap | None = None  # the map's shapes
     maps: dict = field(default_factory=dict)  # what every language's maps share (the overview's numbers' places)
     photos: PhotoExtension = field(default_factory=PhotoExtension)
+    figures: FigureExtension = field(default_factory=FigureExtension)  # the data's figures in the pages' text
     views: dict[str, SiteView] = field(default_factory=dict)  # by language: what the templates see as `pcv`
     stylesheet: Stylesheet | None = None  # the site's one stylesheet, parsed (first-paint CSS)
     spacing_memo: dict = field(default_factory=dict)  # the command's (Command.spacing_memo)

@@ -23,10 +23,10 @@ from pcv.pages.markdown import shown_titles
 from pcv.pages.roles import page_index
 from pcv.publishing.open_data import OpenData, listed_files
 from pcv.publishing.output_folder import NotASiteFolder, begin
-from pcv.publishing.photos import PhotoExtension, shared_photo
+from pcv.publishing.photos import shared_photo
 from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.own_code import OwnCode
-from pcv.checks.page_html import MarkdownSettings
+from pcv.checks.page_rendering import MarkdownSettings
 from pcv.checks.page_text import images
 from pcv.text.formatting import format_day
 from pcv.theme.compiled_templates import COMPILED
@@ -79,10 +79,12 @@ def check_project(run: SiteBuild, config: MkDocsConfig) -> None:
     run.world = load_map(run.root / "data")
 
 
-def add_photos(run: SiteBuild, config: MkDocsConfig) -> None:
-    """Photos in the pages, in responsive WebP sizes (pcv/publishing/photos.py): this run's Markdown extension."""
-    config.markdown_extensions[:] = [e for e in config.markdown_extensions if type(e).__name__ != PhotoExtension.__name__]
-    config.markdown_extensions.append(run.photos)
+def add_markdown_extensions(run: SiteBuild, config: MkDocsConfig) -> None:
+    """This run's Markdown extensions: photos in the pages, in responsive WebP sizes (pcv/publishing/photos.py);
+    the data's figures in their text (pcv/pages/placeholders.py), as the checks rendered them."""
+    ours = {type(run.photos).__name__, type(run.figures).__name__}  # a previous run's, in the same config (serve)
+    config.markdown_extensions[:] = [e for e in config.markdown_extensions if type(e).__name__ not in ours]
+    config.markdown_extensions += [run.photos, run.figures]
 
 
 # on_files, after static-i18n has made each language's files and their alternates

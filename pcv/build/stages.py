@@ -26,7 +26,7 @@ CONFIG = (
     setup_steps.check_environment,  # PCV_SITE_URL, PCV_REPO_URL: before anything uses them
     setup_steps.write_beside_site_folder,
     setup_steps.check_project,  # every problem of data/, docs/, the menu and the templates, or the run stops
-    setup_steps.add_photos,
+    setup_steps.add_markdown_extensions,
 )
 # on_files, after static-i18n's (which makes each language's files and their alternates)
 FILES = (

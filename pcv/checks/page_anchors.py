@@ -25,9 +25,9 @@ _ID = re.compile(r"""\sid=["']([^"']*)["']""")
 _TEMPLATE_ID = re.compile(r'\sid="([^"]*)"')
 
 
-def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable[[str], str],
+def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable[[str, str], str],
                     templates: Path, known: set[str], unreadable: frozenset[str] = frozenset()) -> Iterator[Problem]:
-    """Each link of `pages` (made HTML by `render`) to an anchor its target page lacks; `templates`: overrides/;
+    """Each link of `pages` (made HTML by `render(body, language)`) to an anchor its target page lacks; `templates`: overrides/;
     `known`: the anchors templates write from the data; `unreadable`: the pages that could not be read (their
     anchors are unknown: their own problem is said)."""
     template_ids = _template_ids(templates)
@@ -45,7 +45,7 @@ def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable
                 if shown is None or shown.name in unreadable:  # not a page (a missing one is named by page_text.py)
                     continue
                 if key not in ids:
-                    ids[key] = _ids(render, shown.body)
+                    ids[key] = _ids(render, shown)
                 if ids[key] is None:  # Markdown cannot read it: page_html.py names it
                     continue
                 fragment = unquote(fragment)
@@ -58,9 +58,9 @@ def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable
                               f"pas cette ancre (un titre renommé ?). Corrigez le lien ou l'ancre.{hint}")
 
 
-def _ids(render: Callable[[str], str], body: str) -> set[str] | None:
+def _ids(render: Callable[[str, str], str], page: MarkdownPage) -> set[str] | None:
     try:
-        return set(_ID.findall(render(body)))
+        return set(_ID.findall(render(page.body, page.lang)))
     except RecursionError:
         return None
 

@@ -1,7 +1,7 @@
 """A page's HTML against what the sanitiser lets a page hold, with the file and line of each refusal.
 
-The Markdown of each page is turned into HTML as MkDocs will (same
-extensions), then read as a browser would read its tags: anything the
+The Markdown of each page is turned into HTML as the build will (same
+extensions, its figures filled: pcv/checks/page_rendering.py), then read as a browser would read its tags: anything the
 sanitiser would remove (pcv/safety/allowlist.py, `PAGE`) is a problem that
 stops the build, saying what was refused and what to write instead, so that
 nothing a person typed is dropped silently. Reading the HTML, not the
@@ -12,18 +12,12 @@ reference-style links alike.
 
 from __future__ import annotations
 
-import functools
 import html as html_text
-import json
-import secrets
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from html.parser import HTMLParser
 
-import markdown
-from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
-
+from pcv.checks.page_rendering import TYPED_OVER, WRITTEN_LATER
 from pcv.problems import Problem
 from pcv.pages.markdown import MarkdownPage
 from pcv.safety.allowlist import LOADED, PAGE
@@ -33,59 +27,8 @@ from pcv.safety.urls import is_own, scheme
 MAX_PER_PAGE = 10  # then one line says how many more
 EMPTY_MEANS_NOTHING = {"id", "class", "title", "lang", "dir"}  # (`## Titre {title}` makes an empty title)
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
-# Attributes the site writes on a photo after Markdown (pcv/publishing/photos.py): an attribute list's are replaced.
-WRITTEN_LATER = {"img": frozenset({"width", "height", "decoding", "loading"})}
-# Set by the checks' reading only: the attributes an attribute list replaced. Its name drawn per process, so that no
-# page can type it (as `{ data-pcv-typed-over=href }` or in raw HTML) to pass an attribute off as ours.
-TYPED_OVER = f"data-pcv-typed-over-{secrets.token_hex(8)}"
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
           "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
-
-
-@dataclass(frozen=True)
-class MarkdownSettings:
-    """The Markdown extensions MkDocs uses, and their settings (as JSON, to be hashable)."""
-
-    extensions: tuple[str, ...]
-    configs: str
-
-    @classmethod
-    def of(cls, extensions: list, configs: dict) -> MarkdownSettings:
-        names = tuple(name for name in extensions if isinstance(name, str))
-        return cls(names, json.dumps({name: configs.get(name, {}) for name in names}, sort_keys=True, default=str))
-
-    @functools.cached_property
-    def _markdown(self) -> markdown.Markdown:
-        converter = markdown.Markdown(extensions=list(self.extensions), extension_configs=json.loads(self.configs))
-        if "attr_list" in converter.treeprocessors:
-            converter.treeprocessors.register(_OverridesTold(converter), "attr_list", 8)
-        return converter
-
-    def render(self, text: str) -> str:
-        """`text` as HTML, by one converter for every page (reset before each, as Python-Markdown allows)."""
-        return self._markdown.reset().convert(text)
-
-
-class _OverridesTold(AttrListTreeprocessor):
-    """Markdown's attribute lists, which also mark (TYPED_OVER) each attribute a list sets where the Markdown itself
-    wrote one (a link's `href` or `title`, a photo's `src` or `alt`, an admonition's `class`…), where the site writes
-    one later (a photo's `width`…), or that the same list sets twice: attr_list replaces the value silently."""
-
-    def assign_attrs(self, elem, attrs_string: str, *, strict: bool = False) -> str:  # noqa: ANN001 (Markdown's)
-        attributes, remainder = get_attrs_and_remainder(attrs_string)
-        replaced = []
-        if not (strict and remainder):
-            written = {name.lower() for name in elem.attrib} | WRITTEN_LATER.get(elem.tag, frozenset())
-            typed: set[str] = set()
-            for key, _ in attributes:
-                name = "class" if key == "." else self.sanitize_name(key).lower()
-                if key != "." and (name in written or name in typed) and name not in replaced:
-                    replaced.append(name)
-                typed.add(name)
-        remainder = super().assign_attrs(elem, attrs_string, strict=strict)
-        if replaced:
-            elem.set(TYPED_OVER, " ".join(replaced))
-        return remainder
 
 
 _WHAT_IT_REPLACES = {
@@ -111,10 +54,11 @@ def _override_message(tag: str, name: str) -> str:
             "rien de ce qui est écrit ne doit disparaître sans que la page le montre.")
 
 
-def page_html_problems(page: MarkdownPage, render: Callable[[str], str]) -> Iterator[Problem]:
-    """What the sanitiser would remove from the HTML of `page` (Markdown made HTML by `render`), each at its line."""
+def page_html_problems(page: MarkdownPage, render: Callable[[str, str], str]) -> Iterator[Problem]:
+    """What the sanitiser would remove from the HTML of `page` (its Markdown made HTML by `render(body, language)`,
+    as the build will), each at its line."""
     try:
-        html = render(page.body)
+        html = render(page.body, page.lang)
     except RecursionError:
         yield Problem(page.name, None, None, NESTED)
         return

@@ -9,7 +9,6 @@ then (at INFO: they must not stop a `--strict` build).
 
 from __future__ import annotations
 
-import functools
 import logging
 import posixpath
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from pcv.languages.translations import PageTranslation, Status, page_translation
 from pcv.pages.country_menu import FOLDER, with_country_pages
 from pcv.pages.page_menu import placement_problems, with_placed_pages
 from pcv.pages.figure_history import previous_figures
+from pcv.pages.figures import figure_texts
 from pcv.pages.front_matter import front_matter_problems
 from pcv.pages.headings import heading_problems
 from pcv.pages.history import edited_times, last_commit_dates
@@ -48,7 +48,9 @@ from pcv.pages.roles import country_page_problems, page_index, role_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_anchors import anchor_problems
-from pcv.checks.page_html import MarkdownSettings, page_html_problems
+from pcv.checks.page_html import page_html_problems
+from pcv.checks.page_rendering import MarkdownSettings
+from pcv.checks.page_figures import figure_left_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
 MAX_PER_FILE = 30
@@ -131,7 +133,9 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         readable = {key: page for key, page in pages.items() if page.name not in unreadable}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
     previous = previous_figures(docs_dir.parent, data) if data is not None else None
-    render = functools.lru_cache(maxsize=None)(markdown.render)  # each page made HTML once, for both checks
+    # Each page made HTML as the build will, its placeholders filled in its language; once for every check
+    figures = {lang: figure_texts(data, lang) for lang in LANGUAGES} if data is not None else {}
+    render = markdown.renderer(figures)
     for page in pages.values():
         if page.name not in unreadable:
             content_problems += front_matter_problems(page)
@@ -139,6 +143,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += loss_problems(page)
         content_problems += heading_problems(page)
         content_problems += page_html_problems(page, render)
+        content_problems += figure_left_problems(page, markdown, figures.get(page.lang, {}))
     content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data), frozenset(unreadable))
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
     history = last_commit_dates(root)

@@ -81,12 +81,6 @@ def figure_texts(data: SiteData, lang: str) -> dict[str, str]:
     return texts
 
 
-def fill_placeholders(markdown: str, texts: dict[str, str]) -> str:
-    """`markdown` with each known `{{ name }}` replaced by its text (unknown ones are left), and each
-    `{{ "text" }}` by its text as written."""
-    return as_written(PLACEHOLDER.sub(lambda m: texts.get(m.group(1), m.group(0)), markdown))
-
-
 def as_written(text: str) -> str:
     """`text` with each `{{ "…" }}` replaced by what it keeps as written (in a page's title or description)."""
     return AS_WRITTEN.sub(lambda m: m.group(1), text)
