@@ -57,7 +57,7 @@ def main() -> None:
         site_url = base_url(server)
         real = timed_build(ROOT, site, site_url)
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-        print(f"# Site PCV : mesures ({time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} processeurs, charge {load})")
+        print(f"# Site : mesures ({time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} processeurs, charge {load})")
         with serving(server), sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             print_weights(browser, site_url)

@@ -1,12 +1,12 @@
 // Sign-in relay of the site's web editor (Decap CMS at /admin/) with GitHub, for Cloudflare Workers
 // (free plan). GitHub gives the editor a key only in exchange for a secret that a public page cannot
-// keep: this relay keeps it. CECI pastes this file into a Worker and sets four variables; nothing
+// keep: this relay keeps it. The organisation pastes this file into a Worker and sets four variables; nothing
 // else to write or run (CONTRIBUTING.md, « La connexion en ligne »).
 //
 // Variables of the Worker (Settings → Variables and Secrets):
-//   GITHUB_CLIENT_ID       the Client ID of CECI's GitHub OAuth App
+//   GITHUB_CLIENT_ID       the Client ID of the organisation's GitHub OAuth App
 //   GITHUB_CLIENT_SECRET   its Client secret (type "Secret")
-//   SITE_ORIGIN            the site's origin, e.g. https://ceci-pcv.github.io (only it receives the key)
+//   SITE_ORIGIN            the site's origin, e.g. https://example.github.io (only it receives the key)
 //   GITHUB_SCOPE           optional: "public_repo" (public repository, default) or "repo" (private)
 // GITHUB_URL (optional, https://github.com by default) exists for the tests' stand-in of GitHub.
 //
@@ -23,7 +23,7 @@ export default {
     if (problem) return page(`Connexion impossible : ${problem}`, 500);
     if (url.pathname === "/auth") return start(url, env);
     if (url.pathname === "/callback") return finish(request, url, env);
-    return page("Relais de connexion de l’éditeur du site PCV. Ouvrez l’éditeur à l’adresse du site suivie de /admin/.", 404);
+    return page("Relais de connexion de l’éditeur du site. Ouvrez l’éditeur à l’adresse du site suivie de /admin/.", 404);
   },
 };
 

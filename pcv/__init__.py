@@ -1,4 +1,4 @@
-"""The PCV site's library: everything the hooks, scripts, benchmarks and tests share.
+"""The programme site generator's library: everything the hooks, scripts, benchmarks and tests share.
 
 The data flows one way: `data` reads and checks data/*.yaml into a typed model,
 `pages` reads docs/*/*.md, `checks` gathers every problem that stops a build,

@@ -174,7 +174,7 @@ class SiteView(MapViews):
 
     @property
     def organisation_name(self) -> Markup:
-        """What CECI stands for, in this language; a name kept in the other language is marked as such. The
+        """What the organisation's short name stands for, in this language; a name kept in the other language is marked as such. The
         engine writes it in parentheses after the short name: its own parentheses become brackets."""
         full = self._data.programme.organisation_name
         name = Markup(str(self.text(full.name)).translate(_NESTED))
@@ -184,7 +184,7 @@ class SiteView(MapViews):
 
     @property
     def organisation_website(self) -> Markup:
-        """The address of CECI's website, in this language."""
+        """The address of the organisation's website, in this language."""
         return self.text(self._data.programme.organisation_website.url)
 
     @property

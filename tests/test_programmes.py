@@ -11,6 +11,7 @@ their own that declare their role and no template). Every expectation is read fr
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import functools
 import html
@@ -797,3 +798,39 @@ def test_two_pages_at_one_address_are_both_named_each_at_its_slug(tmp_path: Path
     assert sorted(p.file for p in problems) == [f"docs/en/{first}", f"docs/en/{second}"]
     for problem in problems:
         assert problem.field == "slug" and problem.line and f"docs/en/{first if second in problem.file else second}" in problem.message
+
+
+# The first programme the engine was written for, whose names came back in engine files (PROGRAMME8 F10), and the
+# fixtures' own: no file a new programme keeps may name a programme.
+FIRST_PROGRAMME = ("PCV", "VCP", "CECI", "ceci.org", "ceci.ca", "ceci-pcv")
+READ_WHOLE = ("CONTRIBUTING.md", "engine.yml", "Makefile", "package.json", "pyproject.toml", "editor-signin/*.js",
+              ".github/workflows/*.yml", "schemas/*.json", "pcv/**/*.yaml", "pcv/**/*.yml", "pcv/**/*.js",
+              "scripts/*.mjs", "overrides/**/*.html", "overrides/**/*.css")
+CODE = ("pcv/**/*.py", "hooks/*.py", "scripts/*.py", "benchmarks/*.py")
+
+
+def _messages(path: Path) -> list[str]:
+    """The texts a Python file writes (its string literals, its docstrings aside: they speak to engineers)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs]
+
+
+@pytest.mark.engine_only
+def test_engine_files_a_new_programme_keeps_name_no_programme() -> None:
+    """PROGRAMME8 F10: the sign-in relay's page said « l’éditeur du site PCV » to a third programme's readers, the staff
+    guide « Pour le CECI », the workflow « deployed by CECI »; every file but a programme's own (mkdocs.yml, data/,
+    docs/, README's first lines) names none: the guide, the relay, the workflows, the schemas, the templates and
+    stylesheet, and every text the code writes."""
+    fixtures = [data_of(programme / "data" / "programme.yaml") for programme in PROGRAMMES]
+    names = {*FIRST_PROGRAMME, *(data[field][lang] for data in fixtures for field in ("acronym", "organisation")
+                                 for lang in LANGUAGES)}
+    word = re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, sorted(names)))})(?![\w-])")
+    texts = [(path, path.read_text(encoding="utf-8")) for pattern in READ_WHOLE for path in ROOT.glob(pattern)]
+    texts += [(path, text) for pattern in CODE for path in ROOT.glob(pattern) for text in _messages(path)]
+    assert len({path for path, _ in texts}) > 100
+    found = [(path.relative_to(ROOT).as_posix(), match[0]) for path, text in texts for match in word.finditer(text)]
+    assert found == []

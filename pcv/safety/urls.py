@@ -89,7 +89,7 @@ def host_problem(netloc: str) -> str | None:
         return None
     if len(host) > 253 or not all(_LABEL.fullmatch(label) and _is_punycode(label) for label in labels):
         return (f"son nom de site « {host} » ne se lit pas : il s'écrit en parties de lettres sans accents, de "
-                "chiffres et de « - » (ni au début ni à la fin), séparées par un point (pcv.ceci.org), « xn--… » "
+                "chiffres et de « - » (ni au début ni à la fin), séparées par un point (site.exemple.org), « xn--… » "
                 "pour un nom accentué")
     return None
 
