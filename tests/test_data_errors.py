@@ -505,3 +505,29 @@ def test_a_list_item_out_of_line_is_told_where_to_put_its_dash(tmp_path: Path) -
     fixed = [line if number != slipped else line[1:] for number, line in enumerate(lines, 1)]
     path.write_text("\n".join(fixed) + "\n", encoding="utf-8")
     assert read_yaml(path, "data/x.yaml").data["nav"][-2] == "volontariat.md"  # as the message says: read
+
+
+def test_a_placeholder_its_template_does_not_give_is_said_by_the_check_too(tmp_path: Path) -> None:
+    """PROGRAMME8 F7a: « {organisaton} » in both languages (so that they agree) passed `make check`, then the build
+    refused it; the check now says it as the build does, from the values the text's templates give (« {end} » is
+    given to the targets' title, not to the themes'), and keeps what they give."""
+    from pcv.checks.site import all_problems
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    (project / "data" / "strings.yaml").write_text(
+        'home.themes.title:\n  fr: "Les thèmes de {organisaton}"\n  en: "{organisaton} themes"\n'
+        'home.targets.title:\n  fr: "Nos {count} cibles d’ici {end}"\n  en: "Our {count} targets by {end}"\n'
+        'home.countries.title:\n  fr: "Nos pays d’ici {end}"\n  en: "Our countries by {end}"\n', encoding="utf-8")
+    said = [str(problem) for problem in all_problems(project) if problem.file == "data/strings.yaml"]
+    assert said == [
+        "data/strings.yaml, ligne 2, colonne 7, champ « Accueil : titre des thèmes » → « Français » "
+        "(home.themes.title.fr) : le texte « home.themes.title » contient le repère {organisaton}, que le site ne "
+        "connaît pas à cet endroit. Repères possibles : {organisation}, {programme}, {acronym}, {count}. Corrigez-le "
+        "(en français et en anglais).",
+        f"data/strings.yaml, ligne 8, colonne 7, champ « {_title('home.countries.title')} » → « Français » "
+        "(home.countries.title.fr) : le texte « home.countries.title » contient le repère {end}, que le site ne "
+        "connaît pas à cet endroit. Repères possibles : {organisation}, {programme}, {acronym}. Corrigez-le (en "
+        "français et en anglais)."]
+
+
+def _title(key: str) -> str:
+    return json.loads((ROOT / "schemas" / "strings.schema.json").read_text(encoding="utf-8"))["properties"][key]["title"]

@@ -26,6 +26,7 @@ from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_set import (address_problems, nav_problems, parity_problems, photo_language_problems,
                                  template_problems)
 from pcv.checks.page_text import text_problems
+from pcv.checks.placeholders import placeholder_problems
 from pcv.checks.share_text import share_text_problems
 from pcv.checks.theme_anchors import theme_anchor_problems
 from pcv.checks.theme_files import theme_file_problems
@@ -73,7 +74,9 @@ def site_problems(config: MkDocsConfig) -> tuple[Problem, ...]:
     root = Path(config.config_file_path).parent
     state = project_state(root, Path(config.docs_dir), config.nav,
                           MarkdownSettings.of(config.markdown_extensions, config.mdx_configs))
-    return state.problems + theme_problems_of(state, config)
+    overrides = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    return (state.problems + theme_problems_of(state, config)
+            + tuple(placeholder_problems(root, overrides, state.data) if overrides and state.data else ()))
 
 
 def theme_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Problem, ...]:
