@@ -116,5 +116,26 @@ def test_a_link_to_an_anchor_of_a_page_that_cannot_be_read_is_not_said_missing(t
     assert problem is not None
     pages = {("fr", "a.md"): target, ("fr", "b.md"): page}
     render = MarkdownSettings.of(["attr_list", "toc"], {}).renderer()
-    assert list(anchor_problems(pages, render, tmp_path, set(), frozenset({target.name}))) == []
-    assert list(anchor_problems(pages, render, tmp_path, set())), "without it, the link is said to miss its anchor"
+    assert list(anchor_problems(pages, render, tmp_path, {}, frozenset({target.name}))) == []
+    assert list(anchor_problems(pages, render, tmp_path, {})), "without it, the link is said to miss its anchor"
+
+
+def test_a_french_page_s_link_to_an_english_anchor_of_the_data_is_said_by_the_check(tmp_path: Path) -> None:
+    """PROGRAMME8 F7b: « nos-axes.md#knowledge » (a theme's English anchor) in a French page passed `make check`,
+    the data's anchors being taken in either language, then the build refused it. The check says it at its line;
+    the French anchor passes."""
+    from pcv.checks.site import all_problems
+    from project_edits import data_of
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    anchor = data_of(project / "data" / "programme.yaml")["themes"][0]["anchor"]
+    themes = next(path.name for path in (project / "docs" / "fr").glob("*.md")
+                  if "role: themes" in path.read_text(encoding="utf-8"))
+    page = project / "docs" / "fr" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    line = text.count("\n") + 2
+    for typed, said in ((anchor["en"], True), (anchor["fr"], False)):
+        page.write_text(f"{text}\nVoir [le premier thème]({themes}#{typed}).\n", encoding="utf-8")
+        found = [str(problem) for problem in all_problems(project) if problem.file == "docs/fr/index.md"]
+        assert found == ([f"docs/fr/index.md, ligne {line}, colonne {len('Voir [le premier thème](') + 1} : le lien "
+                          f"« {themes}#{typed} » mène à l'ancre « #{typed} » de docs/fr/{themes}, qui n'a pas cette "
+                          "ancre (un titre renommé ?). Corrigez le lien ou l'ancre."] if said else []), found

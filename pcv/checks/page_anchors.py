@@ -4,8 +4,9 @@ names it after.
 
 A page's anchors are the ids of its Markdown made HTML as MkDocs will (headings, `{ #… }`, `id="…"`), the
 ids the templates write (`id="…"` in overrides/, a `{{ … }}` in it read as any text) and those they write from
-the data (`known`: the themes' anchors, an interface text's `….anchor`): a link to one of those is left to the
-build's check of the built site.
+the data in the page's language (`known`: the themes' anchors, an interface text's `….anchor`): a link to one of
+those is left to the build's check of the built site. A French page's link to an English anchor is said
+(PROGRAMME8 F7b: « nos-axes.md#knowledge » passed the check, then the build refused it).
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ _TEMPLATE_ID = re.compile(r'\sid="([^"]*)"')
 
 
 def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable[[str, str], str],
-                    templates: Path, known: set[str], unreadable: frozenset[str] = frozenset()) -> Iterator[Problem]:
+                    templates: Path, known: dict[str, set[str]], unreadable: frozenset[str] = frozenset(),
+                    ) -> Iterator[Problem]:
     """Each link of `pages` (made HTML by `render(body, language)`) to an anchor its target page lacks; `templates`: overrides/;
-    `known`: the anchors templates write from the data; `unreadable`: the pages that could not be read (their
+    `known`: the anchors templates write from the data, by language; `unreadable`: the pages that could not be read (their
     anchors are unknown: their own problem is said)."""
     template_ids = _template_ids(templates)
     ids: dict[tuple[str, str], set[str] | None] = {}
@@ -49,7 +51,7 @@ def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable
                 if ids[key] is None:  # Markdown cannot read it: page_html.py names it
                     continue
                 fragment = unquote(fragment)
-                if fragment in ids[key] or fragment in known or any(t.fullmatch(fragment) for t in template_ids):
+                if fragment in ids[key] or fragment in known.get(lang, ()) or any(t.fullmatch(fragment) for t in template_ids):
                     continue
                 guess = difflib.get_close_matches(fragment, sorted(i for i in ids[key] if not i.startswith("__")), n=1)
                 hint = f" Vouliez-vous dire « #{guess[0]} » ?" if guess else ""

@@ -155,13 +155,14 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     return ProjectState(tuple(problems), data, pages, translations, history, nav)
 
 
-def _data_anchors(data: SiteData | None) -> set[str]:
-    """The anchors the templates write from the data: the themes', the interface texts' (`contact.report.anchor`)."""
+def _data_anchors(data: SiteData | None) -> dict[str, set[str]]:
+    """The anchors the templates write from the data, by language: the themes', the interface texts'
+    (`contact.report.anchor`)."""
     if data is None:
-        return set()
+        return {}
     texts = [theme.anchor for theme in data.programme.themes] + [text for key, text in data.strings.items()
                                                                   if key.endswith(".anchor")]
-    return {text.in_(lang) for text in texts for lang in LANGUAGES}
+    return {lang: {text.in_(lang) for text in texts} for lang in LANGUAGES}
 
 
 def _at_most_per_file(problems: list[Problem]) -> list[Problem]:
