@@ -31,7 +31,7 @@ from pcv.data.loading import SCHEMA_DIR, DataProblems, default_strings, load_sit
 from pcv.data.models import LANGUAGES, CallToAction, SiteData
 from pcv.checks.address_language import address_language_problems
 from pcv.checks.page_set import address_problems
-from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, build_programme
+from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, assemble_programme, build_programme
 from pcv.inspection.french_text import plain_words
 from pcv.inspection.pages import elements, resolve
 from pcv.inspection.site_checks import block_texts, broken_links, empty_parts, shown_text
@@ -701,6 +701,28 @@ def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path
     assert f"data/programme.yaml, ligne {line}" in result.output
     assert "l'ancre « ancre-perdue » du thème" in result.output and "{ #ancre-perdue }" in result.output
     assert "docs/fr/index.md" not in result.output and "Traceback" not in result.output
+
+
+def test_a_themes_page_without_its_role_is_said_at_its_first_theme_s_heading(tmp_path: Path) -> None:
+    """PROGRAMME8 F8: « role: themes » removed from both languages' themes page, the check and the build said
+    nothing and the home page's theme cards lost their links. A page whose headings carry every theme's anchor,
+    when no page has the role, is said at the first theme's heading, in each language."""
+    from pcv.checks.site import all_problems
+    programme = assemble_programme(PROGRAMME, tmp_path / "programme")
+    path = _role_path("themes")
+    themes = load_site_data(programme / "data").programme.themes
+    expected = []
+    for lang in LANGUAGES:
+        page = programme / "docs" / lang / path
+        text = page.read_text(encoding="utf-8").replace("role: themes\n", "", 1)
+        page.write_text(text, encoding="utf-8")
+        anchors = [theme.anchor.in_(lang) for theme in themes]
+        line = next(number for number, row in enumerate(text.splitlines(), 1) if f"#{anchors[0]} }}" in row)
+        expected.append(f"docs/{lang}/{path}, ligne {line} : les titres de cette page portent les ancres des "
+                        f"thèmes de data/programme.yaml ({', '.join(f'« #{anchor} »' for anchor in anchors)}), mais "
+                        "aucune page ne dit « role: themes » : l'accueil ne relie ses thèmes à aucune page. Si c'est "
+                        "la page des thèmes, ajoutez « role: themes » à son en-tête, en français et en anglais.")
+    assert [str(problem) for problem in all_problems(programme)] == sorted(expected)
 
 
 def test_a_programme_without_contact_partners_or_themes_page_draws_none_of_their_parts(tmp_path: Path) -> None:

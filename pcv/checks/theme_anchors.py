@@ -38,9 +38,11 @@ def heading_ids(page: MarkdownPage) -> set[str]:
 
 
 def theme_anchor_problems(pages: Pages, data: SiteData, root: Path) -> Iterator[Problem]:
-    """Each theme anchor that is no heading's id on the themes page of its language."""
+    """Each theme anchor that is no heading's id on the themes page of its language; without a themes page, a page
+    that looks like it."""
     path = page_index(pages).roles.get("themes")
     if path is None:
+        yield from _unroled_themes_page(pages, data)
         return
     try:
         document = read_yaml(root / "data" / "programme.yaml", "data/programme.yaml")
@@ -59,3 +61,20 @@ def theme_anchor_problems(pages: Pages, data: SiteData, root: Path) -> Iterator[
                     f"{page.name} (la page des thèmes, en {name}) : les liens de l'accueil vers ce thème ne mèneraient "
                     f"nulle part. Écrivez « {{ #{anchor} }} » au bout du titre du thème dans cette page, ou corrigez "
                     "l'ancre ici.")
+
+
+def _unroled_themes_page(pages: Pages, data: SiteData) -> Iterator[Problem]:
+    """A page whose headings carry every theme's anchor in its language, when no page says `role: themes`: the
+    themes page without its role, whose themes the home page then links to nowhere (PROGRAMME8 F8: the role
+    removed, the home page's theme cards lost their links and nothing was said)."""
+    if not data.programme.themes:
+        return
+    for (lang, _), page in sorted(pages.items()):
+        anchors = [theme.anchor.in_(lang) for theme in data.programme.themes]
+        ids = heading_ids(page)
+        if page.meta.get("role") is None and all(anchor in ids for anchor in anchors):
+            line = next(number for number, _, found in headings(page) if found == anchors[0])
+            yield Problem(page.name, line, None, "les titres de cette page portent les ancres des thèmes de "
+                f"data/programme.yaml ({', '.join(f'« #{anchor} »' for anchor in anchors)}), mais aucune page ne dit "
+                "« role: themes » : l'accueil ne relie ses thèmes à aucune page. Si c'est la page des thèmes, "
+                "ajoutez « role: themes » à son en-tête, en français et en anglais.")
