@@ -590,17 +590,17 @@ def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path:
     assert f"Ajoutez la ligne « {title}: … »" in result.output and "Traceback" not in result.output
 
 
-def test_a_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
-    """PROGRAMME5 F6: a call page of one sentence drew its outside button right after it and again under a rule;
-    VISITOR6: a long page's button again at its end read as the page's only action said twice. Once, short or long."""
-    programme = shutil.copytree(ATELIER, tmp_path / "programme")
-    data = yaml.safe_load((programme / "data/programme.yaml").read_text(encoding="utf-8"))
-    pages = {"court": "Une phrase.\n", "long": "Une phrase.\n\nUne autre, plus loin.\n"}
+def _with_calls(programme: Path, pages: dict[str, str], without_link: tuple[str, ...] = ()) -> dict:
+    """`programme` (a copy of programme-atelier) with a call to action per name of `pages`, its page in both
+    languages in agir/ (its text: `pages[name]`) and in the menu, each with a link to another site but those
+    `without_link`; its data/programme.yaml as written."""
+    data = data_of(programme / "data/programme.yaml")
     data["calls_to_action"] = [
         {"id": name, "title": {"fr": f"Appel {name} ?", "en": f"Call {name}?"},
          "text": {"fr": "Le texte.", "en": "The text."}, "label": {"fr": f"Répondre {name}", "en": f"Answer {name}"},
-         "link": {"label": {"fr": "Répondre ailleurs", "en": "Answer elsewhere"},
-                  "url": {lang: f"https://example.com/{lang}/{name}" for lang in LANGUAGES}, "source": "Inventé."}}
+         **({} if name in without_link else {"link": {
+             "label": {"fr": "Répondre ailleurs", "en": "Answer elsewhere"},
+             "url": {lang: f"https://example.com/{lang}/{name}" for lang in LANGUAGES}, "source": "Inventé."}})}
         for name in pages]
     (programme / "data/programme.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     for lang in LANGUAGES:
@@ -611,9 +611,35 @@ def test_a_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
                 f"---\nrole: {name}\n{slug}title: {name.title()}\ndescription: {name}, fictif.\n---\n\n"
                 f"# {name.title()}\n\n{text}", encoding="utf-8")
     config = (programme / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("  - Infos:\n", "  - Agir:\n      - agir/court.md\n      - agir/long.md\n  - Infos:\n")
-    (programme / "mkdocs.yml").write_text(config.replace("          Infos: Information\n", "          Infos: Information\n          Agir: Act\n"),
+    menu = "".join(f"      - agir/{name}.md\n" for name in pages)
+    config = config.replace("  - Infos:\n", f"  - Agir:\n{menu}  - Infos:\n")
+    (programme / "mkdocs.yml").write_text(config.replace("          Infos: Information\n",
+                                                         "          Infos: Information\n          Agir: Act\n"),
                                           encoding="utf-8")
+    return data
+
+
+def test_a_call_page_without_a_link_is_noted_with_its_line(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """PROGRAMME8 F5: a « Donner » page whose call has no `link:` had no button and nobody was told. Allowed (its
+    page may say how to act): the check notes it, naming the page and the call's line in data/programme.yaml."""
+    from pcv.checks.site import all_problems
+    programme = assemble_programme(ATELIER, tmp_path / "programme")
+    _with_calls(programme, {"donner": "Donnez.\n", "rejoindre": "Rejoignez-nous.\n"}, without_link=("donner",))
+    with caplog.at_level("INFO", logger="mkdocs.hooks.checks"):
+        assert all_problems(programme) == ()
+    line = next(number for number, row in enumerate((programme / "data/programme.yaml").read_text(
+        encoding="utf-8").splitlines(), 1) if row.strip() == "- id: donner" or row.strip() == "id: donner")
+    notes = [record.getMessage() for record in caplog.records if "sans lien" in record.getMessage()]
+    assert notes == [f"Appel à l'action « donner » sans lien : sa page docs/fr/agir/donner.md n'a pas de bouton vers "
+                     "un autre site. Si elle dit elle-même comment agir, rien à faire ; sinon, donnez-lui un lien "
+                     f"(« link ») dans data/programme.yaml, ligne {line}."]
+
+
+def test_a_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
+    """PROGRAMME5 F6: a call page of one sentence drew its outside button right after it and again under a rule;
+    VISITOR6: a long page's button again at its end read as the page's only action said twice. Once, short or long."""
+    programme = shutil.copytree(ATELIER, tmp_path / "programme")
+    data = _with_calls(programme, {"court": "Une phrase.\n", "long": "Une phrase.\n\nUne autre, plus loin.\n"})
     result = _build(programme, tmp_path / "build")
     assert result.returncode == 0, result.output
     for lang in LANGUAGES:

@@ -152,6 +152,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     history = last_commit_dates(root)
     translations = page_translations(pages, history, edited_times(root))
     _log_out_of_date(translations)
+    _log_calls_without_link(root, pages, data)
     return ProjectState(tuple(problems), data, pages, translations, history, nav)
 
 
@@ -208,6 +209,23 @@ def _country_lines(document: YamlDocument | None, field: str) -> dict[str, int]:
     keys, values = document.keys, document.values
     return {country["code"]: keys.get(("countries", index, field), values[("countries", index, "code")])[0]
             for index, country in enumerate(document.data["countries"])}
+
+
+def _log_calls_without_link(root: Path, pages: dict[tuple[str, str], MarkdownPage], data: SiteData | None) -> None:
+    """A note for each call to action whose page has no button to another site (PROGRAMME8 F5: a « Donner » page
+    without `link:` was a title and a sentence, and nobody was told). Allowed (its page may say how to act), so
+    said at INFO, as an out-of-date translation is."""
+    roles = page_index(pages).roles
+    calls = [(index, call) for index, call in enumerate(data.programme.calls_to_action if data else ())
+             if call.link is None and call.id in roles]
+    if not calls:
+        return
+    lines = read_yaml(root / "data" / "programme.yaml", "data/programme.yaml").values  # valid by now
+    for index, call in calls:
+        line = lines.get(("calls_to_action", index, "id"), (None,))[0]
+        log.info(f"Appel à l'action « {call.id} » sans lien : sa page docs/{LANGUAGES[0]}/{visible(roles[call.id])} "
+                 "n'a pas de bouton vers un autre site. Si elle dit elle-même comment agir, rien à faire ; sinon, "
+                 f"donnez-lui un lien (« link ») dans data/programme.yaml, ligne {line}.")
 
 
 def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
