@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
-from pcv.checks.page_rendering import TYPED_OVER, WRITTEN_LATER
+from pcv.checks.page_rendering import FROM_MARKDOWN, TYPED_OVER, WRITTEN_LATER
 from pcv.problems import Problem
 from pcv.pages.markdown import MarkdownPage
 from pcv.safety.allowlist import LOADED, PAGE
@@ -26,6 +26,7 @@ from pcv.safety.urls import is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
 EMPTY_MEANS_NOTHING = {"id", "class", "title", "lang", "dir"}  # (`## Titre {title}` makes an empty title)
+TYPED_PHOTO = {"img", "picture", "source"}  # allowed for what Markdown and the photos' sizes write, not typed in HTML
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
           "de niveaux) : Markdown ne peut pas le lire. Vérifiez l'indentation des listes et les « > » en début de ligne.")
@@ -78,9 +79,21 @@ def page_html_problems(page: MarkdownPage, render: Callable[[str, str], str]) ->
         yield Problem(page.name, None, None, f"et {found - MAX_PER_PAGE} autres refus du même genre dans cette page.")
 
 
-def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str | tuple, str, str]]:
-    """(text to look for in the page, text that follows it on its line, message) for each thing
-    of a start tag the sanitiser removes (or several (text, text that follows) to try in turn)."""
+def _refusals(tag: str, attributes: list[tuple[str, str]]) -> list[tuple[str | tuple, str, str]]:
+    """(text to look for in the page, text that follows it on its line, message) for each thing of a start tag the
+    sanitiser removes (or several (text, text that follows) to try in turn); or, for a photo typed in HTML and
+    otherwise allowed, that (red team 17 F6: published broken, its address never adjusted nor checked)."""
+    found = list(_removed(tag, attributes))
+    if not found and tag in TYPED_PHOTO and FROM_MARKDOWN not in dict(attributes):
+        found.append((f"<{tag}", "", f"photo écrite en HTML (<{tag}>) : le site n'adapte pas son adresse à celle de la "
+                      "page et ne vérifie pas que le fichier existe ; elle serait publiée cassée. Écrivez-la en "
+                      "Markdown, avec sa description : ![Trois personnes autour d’une table](images/photo.jpg) (dans "
+                      "l'éditeur : « Insérer une photo »)."))
+    return found
+
+
+def _removed(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str | tuple, str, str]]:
+    """What `_refusals` says the sanitiser removes from a start tag."""
     if not PAGE.allows_tag(tag):
         yield (f"<{tag}", "", f"balise HTML <{tag}> interdite dans une page : le site n'exécute et n'intègre rien qui "
                "soit écrit en HTML dans les pages. Retirez-la ; pour la mise en forme, utilisez le Markdown "
@@ -98,7 +111,7 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str
         where = [(name, value) for value in values] + [(f"#{value}", "") for value in values if name == "id"]
         yield (*where, (name, "")), "", _override_message(tag, name)
     for name, value in attributes:
-        if name == TYPED_OVER:
+        if name in (TYPED_OVER, FROM_MARKDOWN):
             continue
         if name.startswith("on"):
             yield name, value, f"attribut HTML « {name} » interdit : il exécuterait un script. Retirez-le."

@@ -7,11 +7,13 @@ from __future__ import annotations
 import functools
 import json
 import secrets
+import xml.etree.ElementTree as etree
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import markdown
 from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
+from markdown.treeprocessors import Treeprocessor
 
 from pcv.pages.placeholders import FigureExtension
 
@@ -20,6 +22,9 @@ WRITTEN_LATER = {"img": frozenset({"width", "height", "decoding", "loading"})}
 # Set by the checks' reading only: the attributes an attribute list replaced. Its name drawn per process, so that no
 # page can type it (as `{ data-pcv-typed-over=href }` or in raw HTML) to pass an attribute off as ours.
 TYPED_OVER = f"data-pcv-typed-over-{secrets.token_hex(8)}"
+# Set by the checks' reading only, on each photo Markdown wrote (`![…](…)`): one without it was typed in HTML, whose
+# address MkDocs neither adjusts to the page's folder nor checks (red team 17 F6). Drawn per process, as TYPED_OVER.
+FROM_MARKDOWN = f"data-pcv-markdown-{secrets.token_hex(8)}"
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class MarkdownSettings:
                                       extension_configs=json.loads(self.configs))
         if "attr_list" in converter.treeprocessors:
             converter.treeprocessors.register(_OverridesTold(converter), "attr_list", 8)
+        converter.treeprocessors.register(_MarkdownPhotos(converter), "pcv_markdown_photos", 7)  # after attr_list
         return converter
 
     def render(self, text: str, figures: Mapping[str, str] | None = None) -> str:
@@ -78,3 +84,11 @@ class _OverridesTold(AttrListTreeprocessor):
         if replaced:
             elem.set(TYPED_OVER, " ".join(replaced))
         return remainder
+
+
+class _MarkdownPhotos(Treeprocessor):
+    """Marks (FROM_MARKDOWN) each photo Markdown wrote: raw HTML is not in Markdown's tree."""
+
+    def run(self, root: etree.Element) -> None:
+        for img in root.iter("img"):
+            img.set(FROM_MARKDOWN, "")

@@ -4,7 +4,8 @@ Pages link to each other, and templates write links from the data (the home
 page's themes to their anchors in the approach page, the countries to their
 pages): a heading renamed in a page, or an anchor changed in the data, would
 leave a link to nothing. Each `href` to the site itself must name a file the
-build wrote and, with `#fragment`, an element with that id in it; and no id
+build wrote and, with `#fragment`, an element with that id in it, and so must each image, script or media
+file a page loads (`src`, `srcset`); and no id
 may be written twice in a page (a heading's `{ #__search }` taking the id of
 the theme's search box, two headings given one anchor). Pages are
 read with two regular expressions: the sanitiser wrote them (double quotes).
@@ -28,6 +29,10 @@ from pcv.problems import Problem
 
 _ID = re.compile(r'\sid="([^"]*)"')
 _HREF = re.compile(r'<(?:a|link)\s[^>]*?href="([^"]*)"')
+# What a page loads by itself: an image's, a script's or a media file's `src`, the sizes of a photo (red team 17 F6:
+# a photo typed in HTML was published broken, its address never checked).
+_LOADED = (re.compile(r'<(?:img|script|source|video|audio|iframe|embed)(?=\s)[^>]*?\ssrc="([^"]*)"'),
+           re.compile(r'<(?:img|source)(?=\s)[^>]*?\ssrcset="([^"]*)"'), re.compile(r'<video(?=\s)[^>]*?\sposter="([^"]*)"'))
 SKIPPED = ("admin",)  # the editor's own files (Decap CMS)
 
 
@@ -46,7 +51,8 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
         ids.setdefault(name, set(page_ids))  # its own anchors ("#content"): the file is not read again
         yield from _duplicate_ids(page_ids, sources.get(name, name), root)
         folder = posixpath.dirname(name)
-        for href in dict.fromkeys(_HREF.findall(html)):
+        loaded = _loaded(html)
+        for href in dict.fromkeys(_HREF.findall(html) + loaded):
             href_read = href.replace("&amp;", "&")
             # Where a link leads depends on its page's folder only, or, without a path ("#top"), on its page.
             key = (name if href_read[:1] in ("", "#", "?") else folder, href_read)
@@ -58,7 +64,11 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
             where = sources.get(name, name)
             if target not in exists:
                 exists[target] = (site / target).is_file()
-            if not exists[target]:
+            if not exists[target] and href in loaded:
+                yield Problem(where, None, None, f"la page affiche « {href} » (une image, ou un fichier qu'elle charge), "
+                              f"qui n'existe pas sur le site ({target}). Une photo s'écrit en Markdown, avec sa "
+                              "description : ![Trois personnes autour d’une table](images/photo.jpg).")
+            elif not exists[target]:
                 yield Problem(where, None, None, f"un lien de la page mène à « {href} », qui n'existe pas sur le site "
                               f"({target}). Corrigez le lien (dans la page, ou la donnée qui l'écrit).")
             elif fragment and target.endswith(".html"):
@@ -71,6 +81,12 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
                                   f"l'ancre « #{fragment} » de {sources.get(target, target)}, qui n'a pas cette ancre "
                                   "(un titre renommé, ou une ancre changée dans les données ?). Corrigez le lien ou "
                                   f"l'ancre.{hint}")
+
+
+def _loaded(html: str) -> list[str]:
+    """The addresses of what the page loads by itself (each of a `srcset`'s, without its width)."""
+    found = [value for pattern in _LOADED for value in pattern.findall(html)]
+    return [part.split()[0] for value in found for part in value.split(",") if part.strip()]
 
 
 def _duplicate_ids(page_ids: list[str], where: str, root: Path) -> Iterator[Problem]:
