@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
 from pcv.pages.roles import PageIndex
-from pcv.text.formatting import country_name, filled, format_figure, format_items, format_period, french_elision
+from pcv.text.formatting import filled, format_figure, format_items, format_period, french_elision, named_country
 from pcv.text.plural import counted_forms
 from pcv.theme.icons import icon_svg
 from pcv.view_maps import MapViews
@@ -86,7 +86,7 @@ class SiteView(MapViews):
     @property
     def facts(self) -> list[Figure]:
         """The home page's facts: the period, and the countries (counted, then named)."""
-        names = format_items([country_name(c.code, self.lang) for c in self._data.countries], self.lang)
+        names = format_items([named_country(c, self.lang) for c in self._data.countries], self.lang)
         return [
             Figure(escape(self.period), self.string("figure.period")),
             Figure(escape(format_figure(len(self._data.countries), "number", self.lang)),
@@ -174,8 +174,9 @@ class SiteView(MapViews):
 
     @property
     def organisation_name(self) -> Markup:
-        """What the organisation's short name stands for, in this language; a name kept in the other language is marked as such. The
-        engine writes it in parentheses after the short name: its own parentheses become brackets."""
+        """What the organisation's short name stands for, in this language; a name kept in the other language is
+        marked as such. The engine writes it in parentheses after the short name: its own parentheses become
+        brackets."""
         full = self._data.programme.organisation_name
         name = Markup(str(self.text(full.name)).translate(_NESTED))
         if full.lang and full.lang != self.lang:
@@ -225,7 +226,7 @@ class SiteView(MapViews):
                                 self._link_view(source.label, source.url, source.lang) if source else None)
 
     def _country_view(self, country: Country) -> CountryView:
-        name = country_name(country.code, self.lang)
+        name = named_country(country, self.lang)
         path = self._index.countries.get(country.code)
         url = self._page_urls.get((path, self.lang)) if path else None
         return CountryView(country.code, country.slug, escape(name), url, self._facts(country))

@@ -25,7 +25,7 @@ import pytest
 import material
 import yaml
 from PIL import Image
-from project_edits import data_of
+from project_edits import data_of, edit
 
 from pcv.data.loading import SCHEMA_DIR, DataProblems, default_strings, load_site_data
 from pcv.data.models import LANGUAGES, CallToAction, SiteData
@@ -209,6 +209,27 @@ def test_country_pages_are_found_by_their_country(built) -> None:
         # The country is drawn in the programme's own colour: its caption names no colour of a brand.
         caption = re.search(r"<figcaption>(.*?)</figcaption>", facts, re.S).group(1).lower()
         assert not set(re.findall(r"\w+", caption)) & _BRAND_COLOUR_WORDS, caption
+
+
+def test_a_country_named_in_the_data_is_called_so_everywhere_the_site_names_it(tmp_path: Path) -> None:
+    """PROGRAMME8 F4: a page titled « Viet Nam » had « Vietnam » (CLDR's) on its map, the lists and the open data,
+    and the programme had no way to word it. The data's `name:` is the country's name wherever the site writes it."""
+    programme = shutil.copytree(PROGRAMME, tmp_path / "programme")
+    path = next(path for (lang, path), page in _pages().items() if lang == "fr" and page.meta.get("country"))
+    code = _pages()[("fr", path)].meta["country"]
+    named = {"fr": "Terre des jardins", "en": "Garden Land"}  # fictional: no CLDR name
+    edit(programme / "data" / "countries.yaml", f"  - code: {code}\n",
+         f"  - code: {code}\n    name:\n      fr: {named['fr']}\n      en: {named['en']}\n")
+    result = _build(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    for lang in LANGUAGES:
+        facts = re.search(r"<figcaption>(.*?)</figcaption>", _html(result.site, lang, path, programme), re.S).group(1)
+        assert named[lang] in facts and country_name(code, lang) not in facts, facts
+        home = shown_text(_html(result.site, lang, "index.md", programme))
+        assert named[lang] in home and country_name(code, lang) not in home, lang
+    opened = [json.loads(file.read_text(encoding="utf-8")) for file in result.site.rglob("*.json")
+              if "iso_3166_1_alpha_2" in file.read_text(encoding="utf-8")]
+    assert opened and all({"iso_3166_1_alpha_2": code, "name": named} in data["countries"] for data in opened)
 
 
 _BRAND_COLOUR_WORDS = {"rouge", "red", "vert", "green", "bleu", "blue", "violet", "purple", "orange", "jaune", "yellow"}

@@ -116,7 +116,8 @@ def build_site_data(raw: dict[str, Any], default_strings: dict[str, Any]) -> Sit
     return SiteData(
         programme=_programme(raw["programme"]),
         countries=tuple(
-            Country(code=c["code"], slug=c.get("slug"), activities=_activities(c.get("activities")))
+            Country(code=c["code"], slug=c.get("slug"), activities=_activities(c.get("activities")),
+                    name=_text(c["name"]) if "name" in c else None)
             for c in raw["countries"]["countries"]
         ),
         partners=_partners(raw["partners"]),

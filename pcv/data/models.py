@@ -161,6 +161,7 @@ class Country:
     code: str  # ISO 3166-1 alpha-2
     slug: str | None  # its page's name in activites/, where the editor creates it (pcv/pages/country_menu.py)
     activities: Activities | None  # a country's page (front matter `country:`) shows them
+    name: Text | None = None  # the programme's name for it, where it is not CLDR's (pcv.text.formatting.named_country)
 
 
 @dataclass(frozen=True)

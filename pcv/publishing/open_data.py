@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from pcv.data.models import LANGUAGES, SiteData, Text
-from pcv.text.formatting import country_name
+from pcv.text.formatting import named_country
 
 FOLDERS = {"fr": "donnees", "en": "data"}  # in each language's folder: /donnees/…, /en/data/…
 TARGET_COLUMNS = ("id", "value", "format", "label_fr", "label_en", "period_start", "period_end", "as_of")
@@ -41,7 +41,7 @@ def as_json(data: SiteData) -> dict[str, Any]:
             for t in programme.targets
         ],
         "countries": [
-            {"iso_3166_1_alpha_2": c.code, "name": {lang: country_name(c.code, lang) for lang in LANGUAGES}}
+            {"iso_3166_1_alpha_2": c.code, "name": {lang: named_country(c, lang) for lang in LANGUAGES}}
             for c in data.countries
         ],
     }
@@ -57,7 +57,7 @@ def _targets_file(data: SiteData) -> bytes:
 
 
 def _countries_file(data: SiteData) -> bytes:
-    rows = [[c.code, country_name(c.code, "fr"), country_name(c.code, "en"), *_when(data)] for c in data.countries]
+    rows = [[c.code, named_country(c, "fr"), named_country(c, "en"), *_when(data)] for c in data.countries]
     return _csv(COUNTRY_COLUMNS, rows)
 
 

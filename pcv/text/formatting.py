@@ -11,7 +11,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
-from pcv.data.models import Period
+from pcv.data.models import Country, Period
 from pcv.problems import Problem, ProblemFound
 
 BABEL_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
@@ -46,6 +46,12 @@ def format_day(iso_date: str, lang: str) -> str:
 def format_items(items: list[str], lang: str) -> str:
     """ "a, b et c" / "a, b, and c" as each language joins a list."""
     return format_list(items, locale=BABEL_LOCALES[lang])
+
+
+def named_country(country: Country, lang: str) -> str:
+    """The name of the programme's `country` in `lang`: the one its data gives (« Viet Nam »), else CLDR's
+    (PROGRAMME8 F4: a page titled « Viet Nam » had « Vietnam » on its map, its cards and the open data)."""
+    return country.name.in_(lang) if country.name else country_name(country.code, lang)
 
 
 def country_name(code: str, lang: str) -> str:
