@@ -58,7 +58,7 @@ for _tag in ("!ENV", "!relative"):
 def config_problems(root: Path) -> list[Problem]:
     """What in `root`/mkdocs.yml would stop MkDocs before our checks run: nothing when it can be read."""
     path = root / CONFIG_FILE
-    if not path.is_file():
+    if not path.exists():  # (a folder or a named pipe of its name: said by read_yaml)
         return [Problem(CONFIG_FILE, None, None, "fichier introuvable. Rétablissez-le (git restore mkdocs.yml).")]
     try:
         document = read_yaml(path, CONFIG_FILE, ConfigLoader, by_both=True)

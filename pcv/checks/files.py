@@ -1,5 +1,5 @@
-"""Checks of the files themselves under docs/, data/ and overrides/: only the project's own,
-one name per file whatever the case, names that fit in an address.
+"""Checks of the files themselves under docs/, data/ and overrides/: only the project's own, only regular files
+(pcv/data/file_kind.py), one name per file whatever the case, names that fit in an address.
 
 A symbolic link would publish a file from anywhere on the machine; two names
 equal but for case are one file on Windows and macOS, and one address on
@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
+from pcv.data.file_kind import not_a_file
 from pcv.data.loading import DATA_FILES
 from pcv.data.map_shapes import MAP_FILE
 from pcv.problems import Problem
@@ -26,11 +27,12 @@ _ADDRESS_BREAK = re.compile(r"[^\w.]+")
 
 
 def file_problems(root: Path) -> Iterator[Problem]:
-    """Symbolic links, names equal but for case or Unicode form, names with accents not composed (NFC),
-    and names an address cannot hold, under `FOLDERS` (under docs/, only letters, digits, "_", "." and "-")."""
+    """Symbolic links, what is not a regular file, names equal but for case or Unicode form, names with accents not
+    composed (NFC), and names an address cannot hold, under `FOLDERS` (under docs/, only letters, digits, "_", "." and "-")."""
     for folder in FOLDERS:
         seen: dict[str, str] = {}
         for directory, subfolders, names in os.walk(root / folder):  # does not enter linked folders
+            files = set(names)
             for name in sorted(subfolders + names):
                 path = Path(directory) / name
                 shown = path.relative_to(root).as_posix()
@@ -38,6 +40,8 @@ def file_problems(root: Path) -> Iterator[Problem]:
                     yield Problem(shown, None, None,
                         f"c'est un lien symbolique (vers {os.readlink(path)}) : le site ne publie que les fichiers "
                         "du projet lui-même. Remplacez-le par une copie du fichier, ou supprimez-le.")
+                elif name in files and (why := not_a_file(path)):  # a named pipe, a socket, a device: never opened
+                    yield Problem(shown, None, None, f"{why}.")
                 same = unicodedata.normalize("NFC", shown).casefold()
                 if same in seen:
                     yield Problem(shown, None, None,

@@ -78,7 +78,7 @@ def _shown(pages: dict[tuple[str, str], MarkdownPage], key: tuple[str, str]) -> 
 
 def _template_ids(templates: Path) -> list[re.Pattern]:
     """The ids the templates write, as patterns (a `{{ … }}` in one stands for any text)."""
-    found = {value for file in sorted(templates.rglob("*.html"))
+    found = {value for file in sorted(templates.rglob("*.html")) if file.is_file()  # (any other: pcv/checks/files.py)
              for value in _TEMPLATE_ID.findall(file.read_text(encoding="utf-8", errors="replace"))}
     parts = [re.split(r"\{\{.*?\}\}|\{%.*?%\}", value) for value in found]
     return [re.compile(".*".join(map(re.escape, texts))) for texts in parts if "".join(texts)]  # not all data

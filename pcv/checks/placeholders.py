@@ -29,7 +29,7 @@ def template_values(overrides: Path) -> dict[str, frozenset[str]]:
     """The values each text's calls give, by the text's name, from the templates under `overrides`."""
     env = jinja2.Environment(extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"])
     given: dict[str, set[str]] = {}
-    for path in sorted(overrides.rglob("*.html")):
+    for path in sorted(p for p in overrides.rglob("*.html") if p.is_file()):  # (any other: pcv/checks/files.py)
         for call in env.parse(path.read_text(encoding="utf-8")).find_all(nodes.Call):
             if isinstance(call.node, nodes.Name) and call.node.name == "t" and call.args:
                 first = call.args[0]

@@ -153,7 +153,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     translations = page_translations(pages, history, edited_times(root))
     _log_out_of_date(translations)
     _log_calls_without_link(root, pages, data)
-    return ProjectState(tuple(problems), data, pages, translations, history, nav)
+    # (a file the build cannot read, named by the walk of the files and by its reader, is said once)
+    return ProjectState(tuple(dict.fromkeys(problems)), data, pages, translations, history, nav)
 
 
 def _data_anchors(data: SiteData | None) -> dict[str, set[str]]:

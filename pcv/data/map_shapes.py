@@ -15,6 +15,7 @@ from typing import Any
 
 import pycountry
 
+from pcv.data.file_kind import not_a_file
 from pcv.problems import Problem
 
 MAP_FILE = "geo/map.json"
@@ -53,6 +54,8 @@ class WorldMap:
 def load_map(data_dir: Path) -> WorldMap:
     """The map (a build reads it once: pcv/build/); `MapProblem` if it cannot be read."""
     path = data_dir / MAP_FILE
+    if why := not_a_file(path):  # a folder or a named pipe of its name: never opened
+        raise MapProblem(None, f"{why}.")
     if not path.is_file():
         raise MapProblem(None, "fichier introuvable.")
     try:

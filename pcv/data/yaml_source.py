@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from pcv.data.file_kind import not_a_file
 from pcv.data.yaml_schema import CONTROL, reading_problems, use_core_schema
 from pcv.problems import Problem
 from pcv.data.yaml_syntax import EXPLICIT_TAG, STANDARD_TAG, explained
@@ -161,7 +162,10 @@ _INDENTATION_SLIPS = {
 
 
 def decoded_text(path: Path, name: str, max_bytes: int) -> str:
-    """The text of `path`, or `UnreadableYaml` if it is too big, not UTF-8 or holds a control character."""
+    """The text of `path`, or `UnreadableYaml` if it is not a regular file (never opened then), is too big, not UTF-8
+    or holds a control character."""
+    if why := not_a_file(path):
+        raise UnreadableYaml(Problem(name, None, None, f"{why}."))
     size = path.stat().st_size
     if size > max_bytes:
         raise UnreadableYaml(Problem(name, None, None,
