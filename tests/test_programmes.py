@@ -871,7 +871,7 @@ def test_two_pages_at_one_address_are_both_named_each_at_its_slug(tmp_path: Path
 
 # The first programme the engine was written for, whose names came back in engine files (PROGRAMME8 F10), and the
 # fixtures' own: no file a new programme keeps may name a programme.
-FIRST_PROGRAMME = ("PCV", "VCP", "CECI", "ceci.org", "ceci.ca", "ceci-pcv")
+FIRST_PROGRAMME = ("PCV", "VCP", "CECI", "ceci.org", "ceci.ca", "ceci-pcv", "#8a1538")  # its brand's colour too
 READ_WHOLE = ("CONTRIBUTING.md", "engine.yml", "Makefile", "package.json", "pyproject.toml", "editor-signin/*.js",
               ".github/workflows/*.yml", "schemas/*.json", "pcv/**/*.yaml", "pcv/**/*.yml", "pcv/**/*.js",
               "scripts/*.mjs", "overrides/**/*.html", "overrides/**/*.css")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
+from pcv.data.models import Brand
 from pcv.problems import Problem, visible
 
-STYLE = """body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1f2328;background:#fff}
-main{max-width:48rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.5rem;color:#8a1538}
-ol{padding-left:1.5rem}li{margin:.8rem 0;padding:.6rem .8rem;border-left:4px solid #8a1538;background:#f6f2ef}
-.where{display:block;font-weight:700;font-family:ui-monospace,monospace}p.note{color:#555}"""
+ACCENT = Brand().colour  # the engine's own colour: the programme's brand may be what cannot be read
+STYLE = f"""body{{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1f2328;background:#fff}}
+main{{max-width:48rem;margin:2rem auto;padding:0 1rem}}h1{{font-size:1.5rem;color:{ACCENT}}}
+ol{{padding-left:1.5rem}}li{{margin:.8rem 0;padding:.6rem .8rem;border-left:4px solid {ACCENT};background:#f6f2ef}}
+.where{{display:block;font-weight:700;font-family:ui-monospace,monospace}}p.note{{color:#555}}"""
 
 
 def problems_page(problems: list[Problem], notes: list[str] = ()) -> str:
