@@ -125,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("report", help="tableau de l'état des traductions")
     marking = commands.add_parser("mark", help="marquer la traduction d'une page comme à jour")
-    marking.add_argument("pages", nargs="*", help="chemin de la page, ex. approche.md ou activites/benin.md")
+    marking.add_argument("pages", nargs="*",
+                         help="chemin de la page sous docs/fr/ et docs/en/, ex. programme.md ou <dossier>/<page>.md")
     args = parser.parse_args(argv)
     if args.command == "report":
         print(report(ROOT / "docs"))
