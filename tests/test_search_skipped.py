@@ -8,7 +8,7 @@ import pytest
 from material.plugins.search.plugin import Parser
 
 from pcv.inspection.pages import LANGUAGES, shared_page_paths
-from pcv.publishing.search_index import shown_content
+from pcv.publishing.search_index import indexed_content, shown_content
 from pcv.publishing.search_skipped import without_skipped
 
 
@@ -49,14 +49,36 @@ def test_only_what_the_indexer_skips_is_left_out() -> None:
     assert without_skipped(CASES["not nested"]) == CASES["not nested"]
 
 
+# Where a part left out meets the text around it (the build spaces only what the indexer reads: indexed_content).
+MEETINGS = {
+    "text first": '<p>a</p>x<div class="c" data-search-exclude>y<span>z</span></div>w',
+    "tags, then text": 'x<div data-search-exclude><span class="k"><b>y</b></span>t</div><em class="e">w</em>',
+    "only tags": 'x<div data-search-exclude><span class="k"></span><br></div><span class="e">w</span>',
+    "text before its end tag": 'x<div data-search-exclude><i>y</i>z</div>w',
+    "one after the other": 'x<div data-search-exclude>y</div><nav data-search-exclude><p>z</p></nav>w',
+    "a definition inside": 'x<div data-search-exclude><dl><dt>y</dt><dd>z</dd></dl></div>w',
+    "a style inside": 'x<div data-search-exclude><style>p{}</style><a href="#">y</a></div>w',
+}
+
+
+def _page(article: str) -> str:
+    return f'<article class="md-content__inner md-typeset">{article}</article>'
+
+
+@pytest.mark.parametrize("html", [*CASES.values(), *MEETINGS.values()], ids=[*CASES, *MEETINGS])
+def test_the_indexer_is_given_the_shown_content_without_what_it_skips(html: str) -> None:
+    assert indexed_content(_page(html)) == without_skipped(shown_content(_page(html)))
+
+
 def test_every_built_page_gives_the_same_entries(built_site: Path) -> None:
-    pages = [shown_content(page.read_text(encoding="utf-8")) for page in sorted(built_site.rglob("*.html"))
+    pages = [page.read_text(encoding="utf-8") for page in sorted(built_site.rglob("*.html"))
              if "admin" not in page.relative_to(built_site).parts]
-    shown = [content for content in pages if content]
+    shown = [(content, page) for page in pages if (content := shown_content(page))]
     assert len(shown) >= len(shared_page_paths()) * len(LANGUAGES)  # every page of the site, in each language
     shorter = 0
-    for content in shown:
+    for content, page in shown:
         left = without_skipped(content)
         assert sections(left) == sections(content)
+        assert indexed_content(page) == left
         shorter += len(left) < len(content)
     assert shorter  # the country pages' lists of the other countries, the map

@@ -15,8 +15,7 @@ from mkdocs.structure.pages import Page
 
 from pcv.build.run import SiteBuild
 from pcv.checks.invisible_signs import control_sign_problem
-from pcv.publishing.search_index import is_entry_of, shown_content, without_empty_preface
-from pcv.publishing.search_skipped import without_skipped
+from pcv.publishing.search_index import indexed_content, is_entry_of, without_empty_preface
 from pcv.problems import ProblemsFound
 from pcv.safety.csp import with_policy
 from pcv.safety.removals import markup, removal_problem
@@ -85,10 +84,9 @@ def search_entries(run: SiteBuild, html: str, written: Written) -> str:
     countries, a map's caption)."""
     page, config = written.page, written.config
     search = config.plugins.get("material/search")
-    content = shown_content(html) if page else None
+    content = indexed_content(html) if page else None
     if search is None or content is None:
         return html
-    content = without_skipped(content)
     shown = type(search.search_index)(**search.search_index.config)  # Material's indexer, for this page alone
     shown.add_entry_from_context(SimpleNamespace(content=content, toc=page.toc, url=page.url, meta=page.meta,
                                                  title=page.title))

@@ -22,9 +22,12 @@ import html
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any, Callable
 
 import snowballstemmer
+
+from pcv.publishing.search_skipped import Skipped, skipped_parts, without_skipped
 
 STEMMERS = {"fr": "french", "en": "english"}
 VARIANT_OF = {"title_variants": "title", "text_variants": "text"}
@@ -115,13 +118,26 @@ _NO_SPACE_AFTER = "([{«“‘\u00a0\u202f/-"
 _NO_SPACE_BEFORE = ")]}»”’,.;:!?…\u00a0\u202f/-"
 
 
-def spaced(content: str) -> str:
+def spaced(content: str, skipped: Iterable[Skipped] = ()) -> str:
     """`content` with a space between two texts that an element showing its content apart separates
     (`_APART`), where nothing already parts them: "Canada<span class="more">through" -> "Canada <span…>through".
-    Texts joined only by inline markup without a class stay one word ("<strong>P</strong>CV")."""
+    Texts joined only by inline markup without a class stay one word ("<strong>P</strong>CV").
+
+    Each part of `skipped` (inside an element the indexer skips: search_skipped.py) is left out, but for what the
+    indexer reads of it (`kept`), and read only as far as its first text, which the text before it needs."""
     open_apart: list[tuple[str, bool]] = []  # each open element: its name, whether it draws its content apart
     runs: list[list] = []  # [start, end, apart] of each run of tags with no text between them
-    for tag in _TAGS.finditer(content):
+    left_out: list[Skipped] = []
+    parts = iter(skipped)
+    part, inside = next(parts, None), None  # the next part to leave out; the one being read, and the open elements
+    position = 0
+    while (tag := _TAGS.search(content, position)) is not None:
+        if inside and tag.start() != runs[-1][1]:  # the part's text begins: the rest of it is left out
+            (left, depth), inside = inside, None
+            left_out.append(left)
+            del open_apart[depth:]  # what it opens it closes (search_skipped.py checked it)
+            position = left.end  # its end tag
+            continue
         apart = False
         if tag.group(2) is not None:  # not a comment
             name = tag.group(2).lower()
@@ -140,9 +156,24 @@ def spaced(content: str) -> str:
             runs[-1][1:] = [tag.end(), runs[-1][2] or apart]
         else:
             runs.append([tag.start(), tag.end(), apart])
+        position = tag.end()
+        if inside and position > inside[0].end:  # its end tag read: no text in it
+            inside = None
+        while part is not None and part.start <= position:
+            if (part.tag, part.start) == (tag.start(), position):  # its element's start tag
+                inside = part, len(open_apart)
+            part = next(parts, None)
     out: list[str] = []
     written = 0
+    cuts = iter(left_out)
+    cut = next(cuts, None)
     for start, end, apart in runs:
+        if cut is not None and cut.end <= start:  # the run that starts at its end tag comes after a part left out
+            out += (content[written:cut.start], *cut.kept)
+            written = cut.end
+            cut = next(cuts, None)
+            if start == written:
+                continue  # a space there would be inside the part's element, unread
         before, after = content[start - 1:start], content[end:end + 1]
         if (apart and before and after and not before.isspace() and not after.isspace()
                 and before not in _NO_SPACE_AFTER and after not in _NO_SPACE_BEFORE):
@@ -158,8 +189,35 @@ def shown_content(output: str) -> str | None:
     not the page's own (class "pcv-unindexed": a country page's links to the others, its map and caption)
     left out of search;
     texts that the page shows apart kept apart by a space (`spaced`)."""
+    content = _article(output)
+    return None if content is None else _as_paragraphs(spaced(content))
+
+
+def indexed_content(output: str) -> str | None:
+    """What the indexer is given of a built page: its `shown_content` `without_skipped`. The same text, made without
+    spacing what is then left out (a country page's list of every other country is most of its article): each such
+    part is read only as far as its first text, where nothing in it reads differently for `spaced`
+    (`_read_alike`)."""
+    content = _article(output)
+    if content is None:
+        return None
+    skipped = [part for part in skipped_parts(content) if _read_alike(content, part)]
+    return without_skipped(_as_paragraphs(spaced(content, skipped)))
+
+
+def _article(output: str) -> str | None:
+    """The page's article, its parts that search leaves out marked so (`data-search-exclude`)."""
     match = _ARTICLE.search(output)
-    return _as_paragraphs(spaced(_HIDDEN.sub(r"\1 data-search-exclude", match.group(1)))) if match else None
+    return _HIDDEN.sub(r"\1 data-search-exclude", match.group(1)) if match else None
+
+
+# What `spaced` reads as tags but the search's tokens do not (a script's or a style's text), and what `_as_paragraphs`
+# renames (which may change what is nested in what).
+_READ_APART = re.compile(r"<(?:script|style|/?d[dt])", re.IGNORECASE)
+
+
+def _read_alike(content: str, part: Skipped) -> bool:
+    return _READ_APART.search(content, part.tag, part.end) is None
 
 
 # A term and its definition read by Material's indexer as paragraphs: the text it keeps outside <p> and <li> ran on

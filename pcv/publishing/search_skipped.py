@@ -13,6 +13,7 @@ elements by tag name, so that element's end would end the exclusion early.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # As Python's HTMLParser (which Material's parser uses) reads a page: comments and the text of script and style
 # elements are not markup; a tag's attribute values, in quotes, may hold ">".
@@ -26,12 +27,33 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
+class Skipped(NamedTuple):
+    """The inside of a marked element, from `start` (its start tag's end, which begins at `tag`) to `end` (its end
+    tag's start), and what the indexer reads of it (`kept`)."""
+
+    tag: int
+    start: int
+    end: int
+    kept: list[str]
+
+
 def without_skipped(html: str) -> str:
     """`html` with what the search indexer ignores inside the elements marked `data-search-exclude` left out."""
-    if "data-search-exclude" not in html:
-        return html
     out: list[str] = []
-    written = position = 0
+    written = 0
+    for part in skipped_parts(html):
+        out += (html[written:part.start], *part.kept)
+        written = part.end
+    out.append(html[written:])
+    return "".join(out)
+
+
+def skipped_parts(html: str) -> list[Skipped]:
+    """The parts of `html` that `without_skipped` leaves out (but for what the indexer reads of them), in order."""
+    if "data-search-exclude" not in html:
+        return []
+    parts: list[Skipped] = []
+    position = 0
     while (found := _MARKED.search(html, position)) is not None:
         position = found.end()
         name = found.group(1)
@@ -41,10 +63,9 @@ def without_skipped(html: str) -> str:
         if inside is None:
             continue
         kept, closing = inside
-        out += (html[written:position], *kept)
-        written, position = closing, closing
-    out.append(html[written:])
-    return "".join(out)
+        parts.append(Skipped(found.start(), position, closing, kept))
+        position = closing
+    return parts
 
 
 def _inside(html: str, start: int, name: str) -> tuple[list[str], int] | None:
