@@ -21,20 +21,33 @@ def test_successful_build_replaces_the_previous_site(project_copy: Path, built_s
     place_previous_site(project_copy, built_site)
     (project_copy / "node_modules").symlink_to(ROOT / "node_modules")  # the editor's files built, as in built_site
     (project_copy / "site" / "old-page.html").write_text("removed since", encoding="utf-8")
-    (project_copy / "site" / ".git").mkdir()  # a site published by hand from its own checkout
-    (project_copy / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (project_copy / "site" / ".well-known").mkdir()  # red team 16 F6: hidden, it was kept by every build, unnamed
+    (project_copy / "site" / ".well-known" / "page.html").write_text("<script>alert(43)</script>", encoding="utf-8")
+    (project_copy / "site" / ".htaccess").write_text("Options +Indexes\n", encoding="utf-8")
     result = publish(project_copy)
     assert result.returncode == 0, result.output
-    assert not (result.site / "old-page.html").exists()  # never published past the checks, and named
+    assert not any((result.site / name).exists() for name in ("old-page.html", ".well-known", ".htaccess"))
     notice = [line for line in result.output.splitlines() if line.startswith(f"Retirés de {result.site}, car cette "
               "construction ne les écrit pas (")]
-    assert len(notice) == 1 and notice[0].endswith("(1) : old-page.html. Le dossier du site ne contient que ce que la "
-        "construction écrit (un fichier qu'on y met serait publié sans aucune vérification) : une page se met dans "
-        "docs/fr/ et docs/en/, une photo dans docs/fr/."), result.output
-    assert (result.site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"  # as mkdocs keeps it
+    assert len(notice) == 1 and notice[0].endswith("(3) : .htaccess, .well-known/page.html, old-page.html. Le dossier "
+        "du site ne contient que ce que la construction écrit (un fichier qu'on y met serait publié sans aucune "
+        "vérification) : une page se met dans docs/fr/ et docs/en/, une photo dans docs/fr/."), result.output
     assert (result.site / "index.html").is_file() and (result.site / "en" / "index.html").is_file()
     assert result.site.stat().st_mode & 0o755 == 0o755
     assert sorted(p.name for p in project_copy.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_site_folder_holding_a_git_repository_is_refused_never_emptied(project_copy: Path, built_site: Path) -> None:
+    """The new site starts empty: a repository in the site folder (a site published by hand from its own checkout)
+    would be erased, so the build refuses, in French, and leaves it as it was."""
+    place_previous_site(project_copy, built_site)
+    (project_copy / "site" / ".git").mkdir()
+    (project_copy / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    before = tree_digest(project_copy / "site")
+    result = publish(project_copy)
+    assert result.returncode == 1, result.output
+    assert "contient un dépôt git (.git) : la construction remplace tout ce dossier" in result.output, result.output
+    assert tree_digest(result.site) == before and (result.site / ".git" / "HEAD").is_file()
 
 
 def test_failure_after_mkdocs_starts_writing_keeps_the_previous_site(project_copy: Path, built_site: Path) -> None:

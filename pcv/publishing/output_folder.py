@@ -7,9 +7,10 @@ only once the build has succeeded (`swap`); a failed build's folder is
 removed (`discard`). The folders' names carry the builder's process id, so
 the next build removes those of a build that was killed (`begin`). Only a
 site may be replaced: a folder given as the site's that holds something else
-(`--site-dir data`, the project itself) is refused, never emptied. The site folder
-holds only what a build writes: a file put there by hand is removed by the next
-build, which names it (`swap`); what is published goes in docs/.
+(`--site-dir data`, the project itself, a git repository) is refused, never emptied. The site
+folder holds only what a build writes, the new one starting empty: a file put there by hand, hidden or not
+(`.well-known/`, `.htaccess`), is removed by the next build, which names it (`swap`; red team 16 F6: hidden ones
+were carried into every new site, unnamed); what is published goes in docs/.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def begin(site: Path) -> Path:
     if site.is_symlink() or (site.exists() and not site.is_dir()):
         raise NotASiteFolder(f"« {visible(str(site))} » n'est pas un dossier : la construction le remplacerait par le site. "
                              "Choisissez un autre dossier pour le site (site/ par défaut).")
+    if (site / ".git").exists():
+        raise NotASiteFolder(f"le dossier « {visible(str(site))} » contient un dépôt git (.git) : la construction remplace "
+                             "tout ce dossier par ce qu'elle écrit, et l'effacerait. Déplacez ce dépôt hors du dossier "
+                             "du site (et copiez-y le site après chaque construction), ou choisissez un autre dossier "
+                             "pour le site.")
     if site.is_dir() and any(site.iterdir()) and not all((site / name).is_file() for name in SITE_FILES):
         raise NotASiteFolder(f"le dossier « {visible(str(site))} » n'est pas un site construit (il n'a pas {' et '.join(SITE_FILES)}) "
                              "et n'est pas vide : le remplacer par le site effacerait ce qu'il contient. Choisissez un "
@@ -52,11 +58,9 @@ def begin(site: Path) -> Path:
 
 
 def swap(new: Path, site: Path) -> str | None:
-    """Put `new` at `site`; the previous site is removed only once the new one is in place. Its hidden entries
-    (a `.git` of a site published by hand, `.nojekyll`…) move into the new site, as `mkdocs build` keeps them.
+    """Put `new` at `site`; the previous site is removed only once the new one is in place, nothing of it kept.
     Returns a French notice naming the previous site's files the new one does not have (None if none)."""
     removed = _not_rebuilt(site, new)
-    hidden = _move_hidden(site, new)
     old = Path(tempfile.mkdtemp(prefix=f".{site.name}-old-{os.getpid()}-", dir=site.parent))
     previous = old / site.name
     try:
@@ -67,8 +71,6 @@ def swap(new: Path, site: Path) -> str | None:
         except OSError:
             if previous.exists():
                 previous.replace(site)
-            for name in hidden:
-                (new / name).replace(site / name)
             raise
     finally:
         shutil.rmtree(old, ignore_errors=True)
@@ -81,24 +83,12 @@ def swap(new: Path, site: Path) -> str | None:
 
 
 def _not_rebuilt(site: Path, new: Path) -> list[str]:
-    """The files of `site` (its hidden entries aside) that the build in `new` did not write: the swap removes them,
+    """The files of `site` (hidden ones and links too) that the build in `new` did not write: the swap removes them,
     since a file put in the site folder by hand would be published past every check."""
     if not site.is_dir():
         return []
-    return sorted(relative for file in site.rglob("*") if file.is_file() and not file.is_symlink()
-                  and not (relative := file.relative_to(site).as_posix()).startswith(".")
-                  and not (new / relative).is_file())
-
-
-def _move_hidden(site: Path, new: Path) -> list[str]:
-    """Move the entries of `site` whose names start with a dot into `new` (unless the build wrote one of that
-    name); their names."""
-    moved = []
-    for entry in sorted(site.iterdir()) if site.is_dir() else []:
-        if entry.name.startswith(".") and not (new / entry.name).exists():
-            entry.replace(new / entry.name)
-            moved.append(entry.name)
-    return moved
+    return sorted(relative for file in site.rglob("*") if (file.is_symlink() or not file.is_dir())
+                  and not (new / (relative := file.relative_to(site).as_posix())).is_file())
 
 
 def discard(new: Path) -> None:
