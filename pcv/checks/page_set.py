@@ -20,6 +20,7 @@ from pcv.pages.front_matter import PENDING
 from pcv.pages.addresses import page_address, slug_segments
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, not_a_page
+from pcv.pages.roles import CALL_TEMPLATE, TEMPLATES, known_roles, role_template
 
 Pages = dict[tuple[str, str], MarkdownPage]
 
@@ -79,15 +80,44 @@ def photo_language_problems(pages: Pages) -> Iterator[Problem]:
                     f"docs/{other}/{path} : écrivez-le {language}, par exemple ![{example}]({src}).")
 
 
-def template_problems(pages: Pages, templates: set[str], page_templates: list[str]) -> Iterator[Problem]:
-    """A page's `template:` names one of the page templates."""
-    for page in pages.values():
+def template_problems(pages: Pages, templates: set[str], page_templates: list[str],
+                      data: SiteData | None) -> Iterator[Problem]:
+    """A page's `template:` names one of the page templates, and the one of the page's role, if its role has one;
+    a role's template on another page is refused too (red team 16 F7: `template: home.html` on the contact page
+    dropped its « #signaler » section, and the built site's check then blamed the 15 pages whose footer links there)."""
+    roles: dict[str, str] = {}  # each page's role, declared in either language (the first language's first)
+    for (_, path), page in sorted(pages.items(), key=lambda item: LANGUAGES.index(item[0][0])):
+        if isinstance(page.meta.get("role"), str):
+            roles.setdefault(path, page.meta["role"])
+    owned = {template: role for role, template in TEMPLATES.items()} | {CALL_TEMPLATE: None}
+    for (_, path), page in pages.items():
         template = page.meta.get("template")
-        if template is not None and template not in templates:
+        if template is None:
+            continue
+        if template not in templates:
             yield Problem(page.name, meta_line(page, "template"), 1,
                 f"le gabarit « {template} » n'est pas un gabarit de page du site. Gabarits de page : "
                 f"{', '.join(page_templates)} ; "
                 "ou retirez cette ligne pour une page ordinaire." + look_alike_note(str(template)), "template")
+            continue
+        own = role_template(path, {"role": roles.get(path)}, data)
+        if own is not None and template != own:
+            yield Problem(page.name, meta_line(page, "template"), 1,
+                f"le gabarit « {template} » n'est pas celui de cette page, {_role_name(roles[path], data)} : elle se "
+                f"dessine avec « {own} », qui écrit ses sections et les ancres que le site vise (pied de page, "
+                "accueil). Retirez cette ligne : le rôle de la page choisit son gabarit.", "template")
+        elif own is None and template in owned and not (template == CALL_TEMPLATE and data is None):  # (calls unknown)
+            role = owned[template]
+            whose = _role_name(role, data) if role else "la page d'un appel à l'action (data/programme.yaml)"
+            yield Problem(page.name, meta_line(page, "template"), 1,
+                f"le gabarit « {template} » est celui d'une autre page, {whose} : ici, il dessinerait une page qui "
+                "n'est pas celle-là, et les liens du site vers ses sections mèneraient nulle part. Retirez cette ligne "
+                "(une page ordinaire n'en a pas besoin).", "template")
+
+
+def _role_name(role: str, data: SiteData | None) -> str:
+    """What the page of `role` is, in French, for messages."""
+    return "la page d'accueil" if role == "home" else known_roles(data).get(role, f"la page « {role} »")
 
 
 def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterator[Problem]:

@@ -88,7 +88,7 @@ def theme_problems_of(state: ProjectState, config: MkDocsConfig) -> tuple[Proble
     root = Path(config.config_file_path).parent
     shown = overrides.relative_to(root).as_posix() if overrides.is_relative_to(root) else overrides.name
     files = theme_file_problems(overrides, shown, list(config.theme.static_templates)) if config.theme.custom_dir else ()
-    return (*template_problems(state.pages, set(page_templates), page_templates), *files)
+    return (*template_problems(state.pages, set(page_templates), page_templates, state.data), *files)
 
 
 def nav_paths(nav: Any) -> tuple[str, ...] | None:
