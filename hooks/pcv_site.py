@@ -21,7 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, Template
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import BuildError, PluginError
+from mkdocs.exceptions import Abort, BuildError, PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -34,6 +34,7 @@ from pcv.problems import problems_report
 from pcv.publishing.output_folder import discard, swap
 from pcv.safety.log_lines import make_logs_inert
 from pcv.build.failures import problem_of
+from pcv.build.mkdocs_warnings import warning_problems
 
 log = logging.getLogger("mkdocs.hooks.site")
 
@@ -130,6 +131,8 @@ def on_build_error(*, error: Exception) -> None:
     if isinstance(error, BuildError):
         return
     run = _command.run
+    if isinstance(error, Abort) and run and run.warnings and run.warnings.messages:  # --strict: MkDocs' warnings
+        raise PluginError(problems_report(warning_problems(run.warnings.messages, run.root / "docs"))) from None
     problem = problem_of(error, run.root if run else Path.cwd(), run.page if run else None)
     raise PluginError(problems_report((problem,))) from None
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from pcv.build.mkdocs_warnings import WarningsKept
 from pcv.checks.project import ProjectState
 from pcv.data.map_shapes import WorldMap
 from pcv.data.models import SiteData
@@ -66,6 +67,7 @@ class SiteBuild:
     first_paint: dict[str, str] = field(default_factory=dict)  # by page: its first-paint rules, until it leaves
     not_found: dict[str, str] = field(default_factory=dict)  # by language prefix: its 404 page, written at the end
     page: str | None = None  # the page MkDocs was building when an error came (its log line)
+    warnings: WarningsKept | None = None  # MkDocs' warnings during this run (pcv/build/mkdocs_warnings.py)
     built: bool = False  # every language built, every step done
 
     @classmethod
@@ -73,6 +75,7 @@ class SiteBuild:
         run = cls(Path(config.config_file_path).parent, tuple(languages(config)), command.protect_output,
                   command.preview, spacing_memo=command.spacing_memo, markup_memo=command.markup_memo)
         _PageErrorLine.follow(run)
+        run.warnings = WarningsKept.follow()
         return run
 
     @property

@@ -11,6 +11,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
+from pcv.build.mkdocs_warnings import warning_problems
 from pcv.build.run import SiteBuild
 from pcv.checks.site_links import link_problems
 from pcv.editor.admin import EditorUnavailable, decap_dist, publish_for
@@ -106,6 +107,13 @@ def not_found_pages(run: SiteBuild, config: MkDocsConfig) -> None:
         path = Path(config.site_dir) / prefix / NOT_FOUND
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page, encoding="utf-8")  # as it left: sanitised, with its policy
+
+
+def mkdocs_warnings(run: SiteBuild, config: MkDocsConfig) -> None:
+    """MkDocs' warnings of every language (a link or a photo it found missing), said in French at their page and
+    line, stop the run before the check of the built site, which would name the same address without its line."""
+    if run.warnings and run.warnings.messages:
+        raise ProblemsFound(warning_problems(run.warnings.messages, Path(config.docs_dir)))
 
 
 def check_links(run: SiteBuild, config: MkDocsConfig) -> None:

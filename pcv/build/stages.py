@@ -94,6 +94,7 @@ SITE = (
     site_steps.share_images,
     site_steps.staff_editor,  # after empty_sitemaps: /admin/ gets none
     site_steps.not_found_pages,
+    site_steps.mkdocs_warnings,  # MkDocs' own (a missing file it found), at their page and line, first
     site_steps.check_links,  # every link and anchor the pages and templates wrote, once every file is written
     site_steps.done,
 )
