@@ -135,8 +135,20 @@ def _strings_rules(document: YamlDocument) -> list[Problem]:
     return problems
 
 
+# A page's placeholder, {{ name }}, typed in an interface text: there « {{ » and « }} » show one brace each, so it would
+# be published as « { organisation } » (red team 17 F9); {{{name}}} (a placeholder between braces shown) is not one.
+_PAGE_PLACEHOLDER = re.compile(r"(?<!\{)\{\{\s*([\w.-]+)\s*\}\}(?!\})")
+
+
 def _placeholders(text: str) -> tuple[set[str], str | None]:
     """The {placeholders} of an interface text, and what is wrong with them, if anything."""
+    if typed := _PAGE_PLACEHOLDER.search(text):
+        name = typed.group(1)
+        advice = (f"un repère s'écrit entre une seule paire d'accolades, sans espace, comme {{{name}}}"
+                  if re.fullmatch(r"[a-z_]+", name) else "un chiffre des données ({{ targets.… }}) ne s'écrit que "
+                  "dans les pages")
+        return set(), (f"« {typed.group(0)} » s'afficherait « {typed.group(0)[1:-1]} » : dans les textes du site, "
+                       f"« {{{{ » et « }}}} » affichent une accolade ; {advice}.")
     try:
         fields = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(text) if name is not None]
     except ValueError:
@@ -155,8 +167,9 @@ def _placeholders(text: str) -> tuple[set[str], str | None]:
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;)")
 
 
-def reference_problems(document: YamlDocument) -> list[Problem]:
-    """Texts of any data file holding an HTML character code (« &lt; », « &#233; »), at their line."""
+def typed_text_problems(document: YamlDocument) -> list[Problem]:
+    """Texts of any data file holding an HTML character code (« &lt; », « &#233; »), or, but in the interface texts
+    (whose braces `_placeholders` reads), a page's placeholder ({{ targets.people }}: shown as typed), at their line."""
     problems = []
 
     def walk(value: Any, location: tuple) -> None:
@@ -172,6 +185,11 @@ def reference_problems(document: YamlDocument) -> list[Problem]:
                 problems.append(document.problem_at(location,
                     f"« {codes[0]} » est un code HTML : le site montre un texte tel qu'il est écrit, et afficherait "
                     f"« {codes[0]} » aux lecteurs. Écrivez le signe lui-même (« {html.unescape(codes[0])} »)."))
+            elif document.name != "data/strings.yaml" and (typed := _PAGE_PLACEHOLDER.search(value)):
+                problems.append(document.problem_at(location,
+                    f"« {typed.group(0)} » s'afficherait tel quel, accolades comprises : les données sont montrées "
+                    "telles qu'elles sont écrites, et un chiffre des données ({{ targets.… }}) ne s'écrit que dans "
+                    "les pages. Écrivez le texte lui-même."))
 
     walk(document.data, ())
     return problems
