@@ -41,5 +41,4 @@ def _entries(nav: Any, section: str | None) -> Iterator[tuple[str | None, str]]:
 def _title(docs: Path, lang: str, path: str) -> str:
     """The page's title in `lang`, or its path."""
     file = docs / lang / path
-    title = read_page(file, lang, path)[0].meta.get("title") if file.is_file() else None
-    return title if isinstance(title, str) and title.strip() else path
+    return (read_page(file, lang, path)[0].title if file.is_file() else None) or path  # red team 17 F3: as shown

@@ -85,7 +85,5 @@ def _section_title(default: Path, section: str) -> str:
     """The title of the section's index page, or its folder's name."""
     index = default / section / "index.md"
     if index.is_file():
-        title = read_page(index, default.name, f"{section}/index.md")[0].meta.get("title")
-        if isinstance(title, str) and title.strip():
-            return title
+        return read_page(index, default.name, f"{section}/index.md")[0].title or section
     return section

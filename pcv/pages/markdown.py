@@ -59,6 +59,13 @@ class MarkdownPage:
     body: str = ""  # the Markdown after the front matter, as MkDocs gives it to Markdown
 
     @property
+    def title(self) -> str | None:
+        """The title readers see (in the menu, the tab, the web editor's choices): `title:` with what `{{ "…" }}`
+        keeps as written (pcv/pages/figures.py); None without one."""
+        title = self.meta.get("title")
+        return as_written(title) if isinstance(title, str) and title.strip() else None
+
+    @property
     def name(self) -> str:
         """The file as staff see it: "docs/fr/activites/benin.md"."""
         return f"docs/{self.lang}/{self.path}"
@@ -127,9 +134,9 @@ def shown_titles(pages: dict[tuple[str, str], MarkdownPage]) -> dict[tuple[str, 
     titles: dict[tuple[str, str], str] = {}
     for (lang, path), page in pages.items():
         versions = [page, *(other for other in by_path[path] if other is not page)]
-        title = next((v.meta["title"] for v in versions if v.meta.get("title")), None)
+        title = next((v.title for v in versions if v.title), None)
         if title:
-            titles[(path, lang)] = as_written(str(title))
+            titles[(path, lang)] = title
     return titles
 
 
