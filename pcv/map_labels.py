@@ -97,12 +97,12 @@ def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bo
     """Every place of the country's name (unless not `named`), then (with `numbers`) of its number in the key,
     cheapest first; each made only when reached."""
     names = sorted(_options(band, shape, size, name), key=lambda option: option[0]) if named else []
-    keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0), key=lambda option: option[0]) if numbers else []
+    keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0, key=True), key=lambda option: option[0]
+                  ) if numbers else []
     for cost, make in names:
         yield cost, *make()
     for cost, make in keys:
-        label, line = make()
-        yield KEYED + cost, dataclasses.replace(label, key=True), line
+        yield KEYED + cost, *make()
 
 
 def _place_in_order(countries: list[MapCountry], options: dict[str, Iterable[tuple[float, Label, Segment | None]]],
@@ -148,6 +148,8 @@ def _grown(box: Box, margin: float) -> tuple[float, float, float, float]:
 
 
 Made = tuple[Label, Segment | None]  # a label at one place, and the line that ties it to its country
+Extent = tuple[float, float, bool]  # a label's width and height, and whether it is a number in the map's key
+_COS_SIN = {angle: (math.cos(math.radians(angle)), math.sin(math.radians(angle))) for angle in ANGLES}
 
 
 def _options(band: str, shape: Shape, size: float, name: Markup) -> Iterator[tuple[float, Callable[[], Made]]]:
@@ -160,10 +162,11 @@ def _options(band: str, shape: Shape, size: float, name: Markup) -> Iterator[tup
             yield cost + extra, make
 
 
-def _places(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], on_itself: float = ON_ITSELF
-            ) -> Iterator[tuple[float, Callable[[], Made]]]:
-    """`_options` for these lines; a label over the country itself costs `on_itself` (a key's number: best)."""
-    extent = max(map(len, lines)) * CHARACTER * size, LINE * size * len(lines)
+def _places(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], on_itself: float = ON_ITSELF,
+            key: bool = False) -> Iterator[tuple[float, Callable[[], Made]]]:
+    """`_options` for these lines; a label over the country itself costs `on_itself` (a key's number: best);
+    `key`: the labels are the country's number in the map's key."""
+    extent = max(map(len, lines)) * CHARACTER * size, LINE * size * len(lines), key
     for rank, direction in enumerate(DIRECTIONS):  # beside its main land, no leader
         yield BESIDE + rank / 100, functools.partial(_beside, band, shape, size, lines, extent, direction)
     for reach in REACH:
@@ -172,7 +175,7 @@ def _places(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], on_
     yield on_itself, functools.partial(_over, band, shape, lines, extent)
 
 
-def _beside(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: tuple[float, float],
+def _beside(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: Extent,
             direction: tuple[int, int]) -> Made:
     (dx, dy), height, main = direction, extent[1], main_box(shape)
     x = {1: main[2], -1: main[0]}.get(dx, shape.at[0]) + dx * BESIDE * size
@@ -181,19 +184,19 @@ def _beside(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], ext
     return label, (*shape.at, *_nearest(label.box, shape.at))  # over no other land
 
 
-def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: tuple[float, float], angle: int,
+def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: Extent, angle: int,
          reach: float) -> Made:
     height = extent[1]
-    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    cos, sin = _COS_SIN[angle]
     end = (shape.at[0] + cos * reach * size, shape.at[1] + sin * reach * size)
     anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
-    x = end[0] + {"start": GAP, "end": -GAP}.get(anchor, 0) * size
+    x = end[0] + (GAP if anchor == "start" else -GAP if anchor == "end" else 0) * size
     y = end[1] if anchor != "middle" else end[1] + math.copysign(GAP * size + height / 2, sin)
     label = _label(band, x, y, anchor, extent, (*shape.at, *end), lines)
     return label, label.leader
 
 
-def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: tuple[float, float]) -> Made:
+def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: Extent) -> Made:
     return _label(band, *shape.at, "middle", extent, None, lines), None
 
 
@@ -206,20 +209,20 @@ def _two_lines(name: Markup) -> tuple[Markup, Markup] | None:
     return Markup(name[:cut]), Markup(name[cut:])
 
 
-def _label(band: str, x: float, y: float, anchor: str, extent: tuple[float, float], leader: Segment | None,
+def _label(band: str, x: float, y: float, anchor: str, extent: Extent, leader: Segment | None,
            lines: tuple[Markup, ...]) -> Label:
-    width, height = extent
-    start = {"start": x, "end": x - width}.get(anchor, x - width / 2)
+    # Written out (no dictionary, no generator): the overview makes tens of thousands of labels.
+    width, height, key = extent
+    start = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
     box = (int(start), int(y - height / 2), int(start + width) + 1, int(y + height / 2) + 1)
-    line = leader and tuple(round(value, 1) for value in leader)
-    return Label(band, round(x, 1), round(y, 1), anchor, line, lines, box)
+    line = leader and (round(leader[0], 1), round(leader[1], 1), round(leader[2], 1), round(leader[3], 1))
+    return Label(band, round(x, 1), round(y, 1), anchor, line, lines, box, key=key)
 
 
 def on_its_marker(band: str, point: tuple[float, float], size: float) -> Label:
     """A key's number on its country's own point, where the rules left it no place."""
     width, height = len(NUMBER) * CHARACTER * size, LINE * size
-    return dataclasses.replace(_label(band, *point, "middle", (width, height), None, (NUMBER,)), key=True,
-                               on_marker=True)
+    return dataclasses.replace(_label(band, *point, "middle", (width, height, True), None, (NUMBER,)), on_marker=True)
 
 
 def tied(label: Label, point: tuple[float, float]) -> Label:
