@@ -63,7 +63,7 @@ def page_html_problems(page: MarkdownPage, render: Callable[[str, str], str]) ->
     except RecursionError:
         yield Problem(page.name, None, None, NESTED)
         return
-    lines = _Lines(page)
+    lines = Lines(page)
     found, told = 0, set()
     for tag, attributes in _start_tags(html):
         for needle, value, message in _refusals(tag, attributes):
@@ -166,7 +166,7 @@ def _start_tags(html: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return tags
 
 
-class _Lines:
+class Lines:
     """Where a refused text is in the page: its prose first (code blanked out), then any line
     of its body; each search for the same text resumes after the previous find."""
 
