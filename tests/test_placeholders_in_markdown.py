@@ -4,7 +4,8 @@ what a guide page showed; the checks read the page before its placeholders were 
 
 Every place a placeholder can be written is tried: the text (paragraph, emphasis, heading, its anchor, link words,
 admonition title, attribute list) shows the figure; code (span, indented, fenced) shows what was typed; raw HTML, a
-link's address or title and an image's description, which Markdown does not read, are refused at the line."""
+link's address or title and an image's description, which Markdown does not read, are refused at the line; every
+front-matter key either shows a kept number or refuses the placeholder at its line."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ from programme_facts import FICTIF
 from project_edits import engine_markdown
 
 from pcv.checks.page_figures import figure_left_problems
+from pcv.checks.page_set import template_problems
+from pcv.checks.page_text import SHOWN_FIELDS, text_problems
 from pcv.inspection.builds import assemble_programme, build_site
-from pcv.pages.figures import figure_texts
-from pcv.pages.markdown import read_page
+from pcv.pages.figures import as_written, figure_texts
+from pcv.pages.front_matter import FIELDS, KINDS, front_matter_problems
+from pcv.pages.markdown import read_page, read_pages
 
 pytestmark = pytest.mark.engine_only  # builds a fixture programme; reads engine.yml only
 
@@ -86,3 +90,26 @@ def test_a_figure_in_the_text_code_or_escaped_is_accepted(tmp_path: Path) -> Non
     (tmp_path / PAGE).write_text(f"---\ntitle: A\n---\n\n{GUIDE}", encoding="utf-8")
     page, _ = read_page(tmp_path / PAGE, "fr", PAGE)
     assert list(figure_left_problems(page, engine_markdown(), FIGURES["fr"])) == []
+
+
+@pytest.mark.parametrize("key", sorted(set(FIELDS)))
+@pytest.mark.parametrize("placeholder", ["{{ period.end }}", '{{ "2030" }}'])
+def test_a_placeholder_in_any_front_matter_key_is_shown_as_a_number_or_refused_at_its_line(
+        tmp_path: Path, key: str, placeholder: str) -> None:
+    """Every key of the front matter: a figure's placeholder is refused at its line; a number kept as written is
+    shown (title, description: as_written) or refused by the key's own form, never published with its braces."""
+    value = f"\n  - '{placeholder}'" if FIELDS[key].type is list else f" '{placeholder}'"
+    fields = "".join(f"{name}: {'A' if name == 'title' else 'Un résumé.'}\n" for name in ("title", "description")
+                     if name != key)
+    name = next(path for kind, path in (("page", PAGE), ("country", PAGE), ("home", "index.md")) if key in KINDS[kind])
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / name).write_text(f"---\n{fields}{key}:{value}\n---\n\nTexte.\n", encoding="utf-8")
+    page = read_pages(tmp_path)[0][("fr", name)]
+    pages = {("fr", name): page}
+    problems = [*front_matter_problems(page), *text_problems(page, FICTIF.data, tmp_path, []),
+                *template_problems(pages, {"aspirations.html"}, ["aspirations.html"], FICTIF.data)]
+    line = 2 + fields.count("\n")  # the key's line (a list's items are said there)
+    if key in SHOWN_FIELDS and placeholder.startswith('{{ "'):
+        assert problems == [] and as_written(page.meta[key]) == "2030", problems
+    else:
+        assert [p.line for p in problems] == [line], (key, [str(p) for p in problems])
