@@ -199,9 +199,10 @@ def _map_problems(root: Path, data: SiteData, countries: YamlDocument | None) ->
 
 
 def _country_document(root: Path) -> YamlDocument | None:
-    """data/countries.yaml (valid by now) with the lines of its values, read once for the messages that name them."""
+    """data/countries.yaml (valid by now) with the lines of its values, for the messages that name them: read as
+    `load_site_data` read it (`edited`), its parse is the one the data's (pcv.data.yaml_source keeps each text's)."""
     try:
-        return read_yaml(root / "data" / "countries.yaml", "data/countries.yaml")
+        return read_yaml(root / "data" / "countries.yaml", "data/countries.yaml", edited=True)
     except UnreadableYaml:
         return None
 
