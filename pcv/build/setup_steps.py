@@ -27,7 +27,7 @@ from pcv.publishing.photos import shared_photo
 from pcv.safety.environment import EnvironmentProblem, settings_from
 from pcv.safety.own_code import OwnCode
 from pcv.checks.page_rendering import MarkdownSettings
-from pcv.checks.page_text import images
+from pcv.pages.links import images
 from pcv.text.formatting import format_day
 from pcv.theme.compiled_templates import COMPILED
 from pcv.theme.brand import branded_css, favicon_svg

@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
+from pcv.pages.links import links
 from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
 
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)")  # as pcv/checks/page_text.py
 _ID = re.compile(r"""\sid=["']([^"']*)["']""")
 _TEMPLATE_ID = re.compile(r'\sid="([^"]*)"')
 
@@ -36,28 +36,26 @@ def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable
     ids: dict[tuple[str, str], set[str] | None] = {}
     for (lang, path), page in sorted(pages.items()):
         folder = posixpath.dirname(path)
-        for number, line in page.prose_lines():
-            for match in _LINK.finditer(line):
-                target = match.group(1) or match.group(2)
-                file, _, fragment = target.partition("#")
-                if not fragment or re.match(r"[a-z][a-z0-9+.-]*:|/", file, re.I):
-                    continue
-                key = (lang, posixpath.normpath(posixpath.join(folder, unquote(file))) if file else path)
-                shown = _shown(pages, key)
-                if shown is None or shown.name in unreadable:  # not a page (a missing one is named by page_text.py)
-                    continue
-                if key not in ids:
-                    ids[key] = _ids(render, shown)
-                if ids[key] is None:  # Markdown cannot read it: page_html.py names it
-                    continue
-                fragment = unquote(fragment)
-                if fragment in ids[key] or fragment in known.get(lang, ()) or any(t.fullmatch(fragment) for t in template_ids):
-                    continue
-                guess = difflib.get_close_matches(fragment, sorted(i for i in ids[key] if not i.startswith("__")), n=1)
-                hint = f" Vouliez-vous dire « #{guess[0]} » ?" if guess else ""
-                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
-                              f"le lien « {target} » mène à l'ancre « #{fragment} » de docs/{key[0]}/{key[1]}, qui n'a "
-                              f"pas cette ancre (un titre renommé ?). Corrigez le lien ou l'ancre.{hint}")
+        for number, column, target in links(page):
+            file, _, fragment = target.partition("#")
+            if not fragment or re.match(r"[a-z][a-z0-9+.-]*:|/", file, re.I):
+                continue
+            key = (lang, posixpath.normpath(posixpath.join(folder, unquote(file))) if file else path)
+            shown = _shown(pages, key)
+            if shown is None or shown.name in unreadable:  # not a page (a missing one is named by page_text.py)
+                continue
+            if key not in ids:
+                ids[key] = _ids(render, shown)
+            if ids[key] is None:  # Markdown cannot read it: page_html.py names it
+                continue
+            fragment = unquote(fragment)
+            if fragment in ids[key] or fragment in known.get(lang, ()) or any(t.fullmatch(fragment) for t in template_ids):
+                continue
+            guess = difflib.get_close_matches(fragment, sorted(i for i in ids[key] if not i.startswith("__")), n=1)
+            hint = f" Vouliez-vous dire « #{guess[0]} » ?" if guess else ""
+            yield Problem(page.name, number, column,
+                          f"le lien « {target} » mène à l'ancre « #{fragment} » de docs/{key[0]}/{key[1]}, qui n'a "
+                          f"pas cette ancre (un titre renommé ?). Corrigez le lien ou l'ancre.{hint}")
 
 
 def _ids(render: Callable[[str, str], str], page: MarkdownPage) -> set[str] | None:

@@ -11,7 +11,8 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from pcv.checks.page_text import ALT_IN, images
+from pcv.checks.page_text import ALT_IN
+from pcv.pages.links import images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
 from pcv.look_alike import look_alike_note
 from pcv.problems import Problem

@@ -22,15 +22,14 @@ from pcv.pages.figure_history import line_times, previous_figures
 from pcv.pages.figures import (INSERT_FIGURE, PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures,
                               without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
+from pcv.pages.links import images, links
 from pcv.pages.markdown import MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
 # How to say, in a French message, "in the page's language", and an alt text in that language.
 ALT_IN = {"fr": ("en français", "Trois personnes autour d’une table"),
           "en": ("en anglais", "Three people around a table")}
 _BRACES = re.compile(r"\{\{|\}\}")
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^\s{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)")  # not a footnote [^1]:
 
 
 def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
@@ -48,38 +47,36 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
 def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
     folder = posixpath.dirname(page.path) or "."
     folder_dir = docs_dir / page.lang
-    for number, line in page.prose_lines():
-        for match in _LINK.finditer(line):
-            target = match.group(1) or match.group(2)
-            path = unquote(re.split(r"[#?]", target)[0])
-            if path.startswith("/") and not path.startswith("//"):
-                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
-                    f"l'adresse « {target} » commence par « / » : elle ne mènerait pas au bon endroit une fois le site "
-                    "publié. Écrivez le chemin depuis cette page, par exemple images/photo.jpg ou ../programme.md.")
-                continue
-            if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
-                continue
-            if _is_page_file(folder_dir / folder / path, folder_dir) or shared_photo(
-                    docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))):
-                continue
-            if _is_page_file(folder_dir / folder / path, docs_dir):
-                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
-                    f"le lien « {target} » mène dans le dossier d'une autre langue. Un lien vers une page du site "
-                    "donne le nom de son fichier dans la même langue (« programme.md », pas « ../en/programme.md ») ; "
-                    "le sélecteur de langue mène déjà à la traduction.")
-                continue
-            existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
-            if path.lower().endswith(PHOTO_SUFFIXES):
-                where = posixpath.normpath(posixpath.join("docs", LANGUAGES[0], folder, path))
-                yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
-                    f"la photo « {target} » n'existe pas : enregistrez-la sous {where} (une seule copie sert aux "
-                    "deux langues ; dans l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.")
-                continue
-            guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
-            hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
-            yield Problem(page.name, number, (match.start(1) if match.group(1) else match.start(2)) + 1,
-                f"le lien « {target} » mène à un fichier qui n'existe pas. Un lien vers une page du "
-                f"site donne le nom de son fichier .md, relatif à cette page.{hint}")
+    for number, column, target in links(page):
+        path = unquote(re.split(r"[#?]", target)[0])
+        if path.startswith("/") and not path.startswith("//"):
+            yield Problem(page.name, number, column,
+                f"l'adresse « {target} » commence par « / » : elle ne mènerait pas au bon endroit une fois le site "
+                "publié. Écrivez le chemin depuis cette page, par exemple images/photo.jpg ou ../programme.md.")
+            continue
+        if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
+            continue
+        if _is_page_file(folder_dir / folder / path, folder_dir) or shared_photo(
+                docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))):
+            continue
+        if _is_page_file(folder_dir / folder / path, docs_dir):
+            yield Problem(page.name, number, column,
+                f"le lien « {target} » mène dans le dossier d'une autre langue. Un lien vers une page du site "
+                "donne le nom de son fichier dans la même langue (« programme.md », pas « ../en/programme.md ») ; "
+                "le sélecteur de langue mène déjà à la traduction.")
+            continue
+        existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
+        if path.lower().endswith(PHOTO_SUFFIXES):
+            where = posixpath.normpath(posixpath.join("docs", LANGUAGES[0], folder, path))
+            yield Problem(page.name, number, column,
+                f"la photo « {target} » n'existe pas : enregistrez-la sous {where} (une seule copie sert aux "
+                "deux langues ; dans l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.")
+            continue
+        guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
+        hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
+        yield Problem(page.name, number, column,
+            f"le lien « {target} » mène à un fichier qui n'existe pas. Un lien vers une page du "
+            f"site donne le nom de son fichier .md, relatif à cette page.{hint}")
 
 
 def _is_page_file(path: Path, docs_dir: Path) -> bool:
@@ -88,13 +85,6 @@ def _is_page_file(path: Path, docs_dir: Path) -> bool:
         return resolved.is_file() and resolved.is_relative_to(docs_dir.resolve())
     except (OSError, ValueError):  # a name too long for the system, a NUL…
         return False
-
-
-def images(page: MarkdownPage) -> Iterator[tuple[int, int, str, str]]:
-    """The page's Markdown images: (line, column, alt text, file)."""
-    for number, line in page.prose_lines():
-        for match in _IMAGE.finditer(line):
-            yield number, match.start() + 1, match.group(1).strip(), match.group(2)
 
 
 def _shared_photo_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:

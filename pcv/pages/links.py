@@ -1,0 +1,56 @@
+"""The links and images a page's text writes, read as Markdown reads them: across lines too.
+
+`[texte](adresse)`, `![description](images/photo.jpg)` and a reference `[r]: adresse` may have their address on the
+line after « ]( » or « ]: »: Markdown reads it there, and so must the checks (red team 17 F7: a photo's address on the
+next line passed every check and stopped the build on MkDocs' English warning). Code is not read (it is shown as
+typed); the lines are the file's, so a message names the line where the address is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from pcv.pages.markdown import MarkdownPage
+
+# A link's or an image's address (group 1), or a reference's (group 2), not a footnote's (« [^1]: »).
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
+
+
+def prose(page: MarkdownPage) -> str:
+    """The page's file with all but its prose blanked (the front matter and code blocks emptied, code spans as
+    spaces): its lines are the file's."""
+    lines = [""] * (page.text.count("\n") + 1)
+    for number, line in page.prose_lines():
+        lines[number - 1] = line
+    return "\n".join(lines)
+
+
+class _Places:
+    """(line, column), 1-based, of an offset in a text."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [match.end() for match in re.finditer("\n", text)]
+
+    def of(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
+def links(page: MarkdownPage) -> Iterator[tuple[int, int, str]]:
+    """(line, column, address) of each link, image and reference of the page's text, where its address is written."""
+    text = prose(page)
+    places = _Places(text)
+    for match in _LINK.finditer(text):
+        group = 1 if match.group(1) else 2
+        yield *places.of(match.start(group)), match.group(group)
+
+
+def images(page: MarkdownPage) -> Iterator[tuple[int, int, str, str]]:
+    """The page's Markdown images: (line, column of « ![ », alt text, file)."""
+    text = prose(page)
+    places = _Places(text)
+    for match in _IMAGE.finditer(text):
+        yield *places.of(match.start()), " ".join(match.group(1).split()), match.group(2)
