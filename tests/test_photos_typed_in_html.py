@@ -78,3 +78,23 @@ def test_the_build_stops_on_a_photo_typed_in_html_and_keeps_the_last_site(tmp_pa
     assert any(p.startswith(f"docs/fr/{PAGE}, ligne {line}, colonne 7 : photo écrite en HTML (<img>)")
                for p in reported_problems(result.output)), result.output
     assert tree_digest(result.site) == before
+
+
+@pytest.mark.parametrize("typed", ['Voir <a href="programme.md">le programme</a>.',
+                                   'Voir <a href="../pays/index.md#carte">la carte</a>.',
+                                   '<p>Voir <a href="images/photo.jpg">la photo</a>.</p>'])
+def test_a_link_to_a_file_of_the_site_typed_in_html_is_refused_at_its_address(tmp_path: Path, typed: str) -> None:
+    """The same class as a photo in HTML: MkDocs adjusts a Markdown link's address to the page's folder, never a raw
+    <a>'s (published « programme.md », a broken link)."""
+    problems = _problems(tmp_path, typed)
+    href = typed.split('href="')[1].split('"')[0]
+    assert [(p.line, p.column) for p in problems] == [(7, typed.index(href) + 1)], problems
+    assert problems[0].message.startswith(f"lien écrit en HTML vers « {href} » : ") and \
+        f"[texte du lien]({href})" in problems[0].message
+
+
+@pytest.mark.parametrize("typed", ['<a href="https://ceci.ca/">Le CECI</a>', '<a href="#haut">Haut</a>',
+                                   '<a href="mailto:info@ceci.ca">Écrire</a>', "[Le programme](programme.md)",
+                                   "<https://ceci.ca/>", "[Le programme][p]\n\n[p]: programme.md"])
+def test_a_link_markdown_writes_or_to_another_site_is_accepted(tmp_path: Path, typed: str) -> None:
+    assert _problems(tmp_path, typed) == []

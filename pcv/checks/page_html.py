@@ -82,13 +82,21 @@ def page_html_problems(page: MarkdownPage, render: Callable[[str, str], str]) ->
 def _refusals(tag: str, attributes: list[tuple[str, str]]) -> list[tuple[str | tuple, str, str]]:
     """(text to look for in the page, text that follows it on its line, message) for each thing of a start tag the
     sanitiser removes (or several (text, text that follows) to try in turn); or, for a photo typed in HTML and
-    otherwise allowed, that (red team 17 F6: published broken, its address never adjusted nor checked)."""
+    otherwise allowed, or a link to a file of the site typed in HTML, that (red team 17 F6: published broken, its
+    address never adjusted nor checked)."""
     found = list(_removed(tag, attributes))
-    if not found and tag in TYPED_PHOTO and FROM_MARKDOWN not in dict(attributes):
+    typed = dict(attributes)
+    if found or FROM_MARKDOWN in typed:
+        return found
+    if tag in TYPED_PHOTO:
         found.append((f"<{tag}", "", f"photo écrite en HTML (<{tag}>) : le site n'adapte pas son adresse à celle de la "
                       "page et ne vérifie pas que le fichier existe ; elle serait publiée cassée. Écrivez-la en "
                       "Markdown, avec sa description : ![Trois personnes autour d’une table](images/photo.jpg) (dans "
                       "l'éditeur : « Insérer une photo »)."))
+    elif tag == "a" and (href := typed.get("href", "")) and scheme(href) is None and not href.startswith(("#", "/")):
+        found.append((href, "", f"lien écrit en HTML vers « {href} » : le site n'adapte pas son adresse à celle de la "
+                      "page et ne vérifie pas qu'elle existe ; il serait publié cassé. Écrivez-le en Markdown : "
+                      f"[texte du lien]({href})."))
     return found
 
 

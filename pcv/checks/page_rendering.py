@@ -22,8 +22,9 @@ WRITTEN_LATER = {"img": frozenset({"width", "height", "decoding", "loading"})}
 # Set by the checks' reading only: the attributes an attribute list replaced. Its name drawn per process, so that no
 # page can type it (as `{ data-pcv-typed-over=href }` or in raw HTML) to pass an attribute off as ours.
 TYPED_OVER = f"data-pcv-typed-over-{secrets.token_hex(8)}"
-# Set by the checks' reading only, on each photo Markdown wrote (`![…](…)`): one without it was typed in HTML, whose
-# address MkDocs neither adjusts to the page's folder nor checks (red team 17 F6). Drawn per process, as TYPED_OVER.
+# Set by the checks' reading only, on each photo and link Markdown wrote (`![…](…)`, `[…](…)`): one without it was
+# typed in HTML, whose address MkDocs neither adjusts to the page's folder nor checks (red team 17 F6). Drawn per
+# process, as TYPED_OVER.
 FROM_MARKDOWN = f"data-pcv-markdown-{secrets.token_hex(8)}"
 
 
@@ -49,7 +50,7 @@ class MarkdownSettings:
                                       extension_configs=json.loads(self.configs))
         if "attr_list" in converter.treeprocessors:
             converter.treeprocessors.register(_OverridesTold(converter), "attr_list", 8)
-        converter.treeprocessors.register(_MarkdownPhotos(converter), "pcv_markdown_photos", 7)  # after attr_list
+        converter.treeprocessors.register(_MadeByMarkdown(converter), "pcv_made_by_markdown", 7)  # after attr_list
         return converter
 
     def render(self, text: str, figures: Mapping[str, str] | None = None) -> str:
@@ -86,9 +87,10 @@ class _OverridesTold(AttrListTreeprocessor):
         return remainder
 
 
-class _MarkdownPhotos(Treeprocessor):
-    """Marks (FROM_MARKDOWN) each photo Markdown wrote: raw HTML is not in Markdown's tree."""
+class _MadeByMarkdown(Treeprocessor):
+    """Marks (FROM_MARKDOWN) each photo and link Markdown wrote: raw HTML is not in Markdown's tree."""
 
     def run(self, root: etree.Element) -> None:
-        for img in root.iter("img"):
-            img.set(FROM_MARKDOWN, "")
+        for element in root.iter():
+            if element.tag in ("img", "a"):
+                element.set(FROM_MARKDOWN, "")
