@@ -88,7 +88,8 @@ def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: fl
     orders = orders[:1] if len(countries) < 2 else orders  # one country: one order
     options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names) for c in countries}
     if len(orders) > 1:  # every order tries them: each place made once (alone, a country's first places mostly fit)
-        options = {code: list(places) for code, places in options.items()}
+        marks = TakenBoxes(ground.marks.values(), ground.frame[2] - ground.frame[0])
+        options = {code: _never_free(places, ground.marks[code], marks, ground.frame) for code, places in options.items()}
     return min((_place_in_order(order, options, size, ground) for order in orders), key=lambda p: p[0])[1]
 
 
@@ -103,6 +104,13 @@ def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bo
         yield cost, *make()
     for cost, make in keys:
         yield KEYED + cost, *make()
+
+
+def _never_free(options: Iterable[tuple[float, Label, Segment | None]], own: Box, marks: TakenBoxes,
+                frame: tuple[float, ...]) -> list[tuple[float, Label, Segment | None]]:
+    """The `options` but those no order of placing can take: out of the `frame`, or over a country's mark other than
+    its own (`own`) — a crowded overview's places, mostly; `_keeps_the_rules` refuses them in every order."""
+    return [option for option in options if _within(option[1].box, frame) and not marks.overlaps(option[1].box, own)]
 
 
 def _place_in_order(countries: list[MapCountry], options: dict[str, Iterable[tuple[float, Label, Segment | None]]],
