@@ -72,13 +72,15 @@ def _inside(html: str, start: int, name: str) -> tuple[list[str], int] | None:
     """What the indexer reads inside the element `name` whose content begins at `start`: its headings with an id
     and the tags open around them, in order; and where its end tag begins. None if it must be read whole."""
     kept: list[str] = []
-    open_tags: list[list] = []  # [name, start tag, kept] of each element open, outermost first
+    open_tags: list[list] = []  # [name, start tag (its match), kept] of each element open, outermost first
+    # Written out (one call for the token's parts; a start tag's text taken only when kept): a country page's list of
+    # every other country is most of its article.
     for token in _TOKEN.finditer(html, start):
-        tag = token.group(2)
+        closing, tag, attributes = token.groups()
         if tag is None:  # a comment, a script or a style
             continue
         tag = tag.lower()
-        if token.group(1):  # an end tag
+        if closing:  # an end tag
             if not open_tags:
                 return (kept, token.start()) if tag == name else None
             opened_name, _, opened_kept = open_tags.pop()
@@ -89,15 +91,14 @@ def _inside(html: str, start: int, name: str) -> tuple[list[str], int] | None:
             continue
         if tag == name:
             return None
-        attributes = token.group(3)
         heading = tag in _HEADINGS and "id" in (n.lower() for n in _ATTRIBUTE_NAME.findall(attributes))
         if heading:
             # Nothing was kept since the first element open around it that is not kept yet: the order holds.
             first = next((i for i, element in enumerate(open_tags) if not element[2]), len(open_tags))
             for element in open_tags[first:]:
                 element[2] = True
-                kept.append(element[1])
+                kept.append(element[1].group(0))
             kept.append(token.group(0))
         if tag not in _VOID and not attributes.rstrip().endswith("/"):
-            open_tags.append([tag, token.group(0), heading])
+            open_tags.append([tag, token, heading])
     return None
