@@ -25,6 +25,9 @@ CALL_KEYS = {
     "{id}.where.title": ("Page de l'appel « {id} » : titre des cartes des pays",
                          "Si ce texte existe, la page de l'appel « {id} » se termine par les pays qui ont une page, "
                          "sous ce titre.", "call.link.where"),
+    "{id}.handoff": ("Page de l'appel « {id} » : ce qui attend sous le bouton",
+                     "Si ce texte existe, il dit sous le bouton de la page de l'appel « {id} » ce que la personne "
+                     "trouvera sur l'autre site (seulement ce que la source dit de cette page).", "call.link.where"),
     "contact.{id}.text": ("Nous joindre : texte de la carte de l'appel « {id} »",
                           "Page pour nous joindre : texte de la carte de l'appel « {id} » (sans lui, le texte de "
                           "l'appel, programme.yaml).", "contact.organisation.link"),

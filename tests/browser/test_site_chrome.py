@@ -28,6 +28,11 @@ DATA = load_site_data(ROOT / "data")
 VOLUNTEER = {"fr": "Devenir volontaire", "en": "Become a volunteer"}
 
 
+def _plain(text: str) -> str:
+    """`text` with its no-break spaces (French typography, added by the build) plain and its spaces single."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_desktop_header_lists_the_sections_and_leads_to_them(open_page: Callable[..., Tab], site_url: str, lang: str) -> None:
     page = open_page(page_url("index.md", lang), DESKTOP).page
@@ -376,6 +381,13 @@ def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_si
     box = buttons.bounding_box()
     assert box and box["y"] + box["height"] <= 640, f"the action {box} is below the first 320 × 640 screen"
     expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["call.link.where"].in_(lang).format(**DATA.names(lang)))
+    # VISITOR9 #1: one handoff. What awaits on the other site is said under the button (when the programme words it),
+    # and no numbered steps lead back into this site before it.
+    handoff = DATA.strings.get(f"{call.id}.handoff")
+    if handoff:
+        said = page.locator("article .pcv-start .pcv-start__next").inner_text()
+        assert _plain(said) == _plain(handoff.in_(lang).format(**DATA.names(lang))), said
+    expect(page.locator("article .pcv-start__text ol")).to_have_count(0)
     context.close()
 
 
