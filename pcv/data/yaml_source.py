@@ -137,7 +137,11 @@ COMMENT = ("commentaire (« # … ») : l'éditeur web l'effacerait au premier e
 
 def _first_comment(text: str, loader: type[yaml.SafeLoader]) -> int | None:
     """The line (1-based) of the first comment of `text`, a YAML text that parses: a « # » at a line's start or
-    after a space, outside every scalar (quoted, plain or block)."""
+    after a space, outside every scalar (quoted, plain or block). The text's tokens are read only if it has such a
+    « # » (most files have none: the editor keeps none)."""
+    signs = [found.start() for found in _COMMENT_SIGN.finditer(text)]
+    if not signs:
+        return None
     scanner = loader(text)
     try:
         spans = []
@@ -146,10 +150,13 @@ def _first_comment(text: str, loader: type[yaml.SafeLoader]) -> int | None:
                 spans.append((token.start_mark.index, token.end_mark.index))
     finally:
         scanner.dispose()
-    for found in re.finditer(r"(?:^|(?<=[ \t]))#", text, re.MULTILINE):
-        if not any(start <= found.start() < end for start, end in spans):
-            return text.count("\n", 0, found.start()) + 1
+    for sign in signs:
+        if not any(start <= sign < end for start, end in spans):
+            return text.count("\n", 0, sign) + 1
     return None
+
+
+_COMMENT_SIGN = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 
 
 NBSP_NAME = "espace insécable (U+00A0, souvent collée depuis Word ou un courriel)"
