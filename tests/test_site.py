@@ -335,3 +335,25 @@ def test_a_call_page_s_text_leads_to_its_action_s_address(built_site: Path) -> N
                 checked += 1
     if not checked:
         pytest.skip("no call page's text leads to its action")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_and_programme_page_say_who_runs_funds_and_partners_the_programme(built_site: Path, lang: str) -> None:
+    """VISITOR9 #3 (the site never said who CECI is): « Qui mène le programme » on the home page and the programme's
+    page, from the data: the organisation's full name, what the programme's data says of it, a link to its website,
+    each funder's acknowledgement, and a link to the partners page when the site has one."""
+    paths = ["index.md"] + ([role_page("programme")] if "programme" in role_pages() else [])
+    for path in paths:
+        url = page_url(path, lang)
+        html = html_file(built_site, url).read_text(encoding="utf-8")
+        block = re.search(r'<section class="pcv-section pcv-about".*?</section>', html, re.S).group(0)
+        text = _text(block)
+        assert DATA.programme.organisation_name.name.in_(lang) in text, (path, text)
+        if "about.text" in DATA.strings:
+            assert _text(DATA.strings["about.text"].in_(lang).format(**DATA.names(lang))) in text, (path, text)
+        assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in block
+        for funder in DATA.partners.funders:
+            assert _text(funder.statement.in_(lang)) in text, (path, text)
+        if "partners" in role_pages():
+            hrefs = [resolve(url, h) for h in re.findall(r'href="([^"]+)"', block)]
+            assert page_url(role_page("partners"), lang) in hrefs, hrefs
