@@ -14,9 +14,14 @@ from collections.abc import Iterator
 
 from pcv.pages.markdown import MarkdownPage
 
+# Spaces, and at most one line break (a blank line ends a paragraph), as Markdown allows before an address.
+_BEFORE = r"[ \t]*\n?[ \t]*"
 # A link's or an image's address (group 1), or a reference's (group 2), not a footnote's (« [^1]: »).
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:\s*<?([^\s>]+)", re.MULTILINE)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
+_LINK = re.compile(rf"\]\({_BEFORE}<?([^)\s>]+)|^[ \t]{{0,3}}\[(?!\^)[^\]\n]+\]:{_BEFORE}<?([^\s>]+)", re.MULTILINE)
+# An image's description goes on over lines of one paragraph, no further (and not past MAX_ALT signs: each « ![ »
+# without its « ] » would otherwise read to the end of the page, in time growing with the square of their number).
+MAX_ALT = 1000
+_IMAGE = re.compile(rf"!\[((?:[^\]\n]|\n(?![ \t]*\n)){{0,{MAX_ALT}}})\]\({_BEFORE}<?([^)\s>]+)")
 
 
 def prose(page: MarkdownPage) -> str:
