@@ -22,6 +22,14 @@ class MapViews:
         """The map of all the programme's countries (the same on every page of this language)."""
         return overview(self._map, self.countries, self._shared_maps)
 
+    @functools.cached_property
+    def countries_by_map_key(self) -> list[tuple[int | None, CountryView]]:
+        """Each country with its number on the overview map, in the order of those numbers (west to east; a country
+        the map does not number last, in the data's order): the lists beside that map read in its order, so a
+        number on the map leads to its name or card (VISITOR9 #6). The overview's places are in the countries' order."""
+        keyed = [(place.key, country) for place, country in zip(self.overview_map.places, self.countries)]
+        return sorted(keyed, key=lambda item: (item[0] is None, item[0] or 0))
+
     def region_map(self, country: CountryView) -> MapFrame:
         """The map of `country` (a country with a page) in its region."""
         return self._region_maps[country.code]

@@ -62,9 +62,9 @@ def test_map_links_are_out_of_the_keyboard_order_and_repeated_in_the_list(built_
     assert len(anchors) == len(COUNTRY_PAGES) and all('tabindex="-1"' in a for a in anchors)
     if not COUNTRY_PAGES:
         return  # no country has a page: the map links nowhere, and no list repeats its links
-    # The text alternative: the list under the map and its line of other countries (home), or the country cards and
+    # The text alternative: the one list under the map (home), or the country cards and
     # the other countries (where we work): a country with a page but no activities is linked among the others.
-    parts = ((('class="pcv-where__list"', "</ul>"), ('class="pcv-where__others"', "</p>")) if path == "index.md" else
+    parts = ((('class="pcv-where__list"', "</ol>"),) if path == "index.md" else
              (('class="pcv-cards pcv-cards--countries', "</ul>"), ('class="pcv-section pcv-undescribed"', "</section>")))
     list_links = {link for start, end in parts if start in html
                   for link in re.findall(r'<a href="([^"]+)"', html.split(start, 1)[1].split(end, 1)[0])}

@@ -100,7 +100,7 @@ def test_a_new_country_appears_on_the_map(project_copy: Path, tmp_path: Path):
     for lang, name in ((lang, country_name(CODE, lang)) for lang in LANGUAGES):
         svg = map_svg(html_file(result.site, page_url("index.md", lang)).read_text(encoding="utf-8"))
         home = html_file(result.site, page_url("index.md", lang)).read_text(encoding="utf-8")
-        key = dict(re.findall(r'<li class="is-plain"><span class="pcv-map-key__number">(\d+)</span> ([^<]*)</li>', home))
+        key = dict(re.findall(r'<li class="is-plain"><span class="pcv-map-key__number"[^>]*>(\d+)</span> ([^<]*)</li>', home))
         number = next((n for n, named in key.items() if named == name), None)
         assert number, f"{name} is named in the {lang} map's key, as a country without a page"
         places = re.findall(r'<g class="pcv-map__country is-plain">(.*?)</g>\n</g>', svg, re.S)

@@ -155,13 +155,16 @@ def test_changed_figure_and_added_country_change_the_pages(project_copy: Path, t
         assert format_figure(figure.value + 1500, "number", lang) in shown
         assert format_figure(figure.value, "number", lang) not in shown
         assert format_figure(len(DATA.countries) + 1, "number", lang) in shown
-    # A country without a page: named on the home's line of the other countries (not a chip).
+    # A country without a page: named in the home's one list of the countries, plain (not a chip, no link).
     for lang, html in (("fr", french), ("en", english)):
-        others = re.search(r'class="pcv-where__others">(.*?)</p>', html, re.S).group(1)
-        assert re.search(rf"\b{re.escape(country_name(CODE, lang))}\b", re.sub(r"<[^>]+>", "", others)), lang
+        plain = re.findall(r'<li class="is-plain">(.*?)</li>',
+                           re.search(r'<ol class="pcv-where__list">.*?</ol>', html, re.S).group(0), re.S)
+        assert any(re.search(rf"\b{re.escape(country_name(CODE, lang))}\b", re.sub(r"<[^>]+>", "", item))
+                   and "<a " not in item for item in plain), lang
     if "activities" in role_pages():  # the countries' page, which a programme may leave out, lists it too
         activities = html_file(result.site, page_url(role_page("activities"), "en")).read_text(encoding="utf-8")
-        assert f"<li>{country_name(CODE, 'en')}</li>" in activities
+        others = re.search(r'<section class="pcv-section pcv-undescribed".*?</section>', activities, re.S).group(0)
+        assert re.search(rf'<li>(<span [^>]*>\d+</span> )?{re.escape(country_name(CODE, "en"))}</li>', others)
 
 
 # The footer's report and edit links (to the repository), and its link to CECI's website.
@@ -237,15 +240,23 @@ def test_where_we_work_gives_each_country_its_target_groups_and_sectors(built_si
     on the home page, each linked to its page."""
     if "activities" not in role_pages():
         home = html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8")
-        where = re.search(r'<ul class="pcv-where__list">(.*?)</ul>', home, re.S).group(1)
+        where = re.search(r'<ol class="pcv-where__list">(.*?)</ol>', home, re.S).group(1)
         assert all(country_name(c.code, lang) in _text(where) for c in DATA.countries if c.activities)
         return
     url = page_url(role_page("activities"), lang)
-    cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>',
-                       html_file(built_site, url).read_text(encoding="utf-8"), re.S)
-    described = [c for c in DATA.countries if c.activities]
-    assert len(cards) == len(described)
+    html = html_file(built_site, url).read_text(encoding="utf-8")
+    cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>', html, re.S)
+    # VISITOR9 #6: in the order of the map's numbers (its key, west to east), each card by its number there.
+    key = [(number, _text(name).strip()) for number, name in
+           re.findall(r'<span class="pcv-map-key__number">(\d+)</span>(.*?)</li>',
+                      re.search(r'<ol class="pcv-map-key".*?</ol>', html, re.S).group(0), re.S)]
+    names = {country_name(c.code, lang): c for c in DATA.countries}
+    described = [names[name] for _, name in key if names[name].activities]
+    assert len(cards) == len(described) == len([c for c in DATA.countries if c.activities])
+    numbers = dict((name, number) for number, name in key)
     for country, card in zip(described, cards):
+        shown = re.search(r'<span class="pcv-map-key__number" aria-hidden="true">(\d+)</span>', card)
+        assert shown and shown.group(1) == numbers[country_name(country.code, lang)], (country.code, card)
         text = _text(card)
         assert country_name(country.code, lang) in text
         for item in country.activities.target_groups + country.activities.sectors:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import expect
 
-from pcv.inspection.pages import LANGUAGES, page_url
+from pcv.inspection.pages import LANGUAGES, country_pages, page_url
 from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
 from pcv.text.formatting import country_name
 from tests.live_data import DATA
@@ -156,24 +156,39 @@ MAP_NAMES = """() => [...document.querySelectorAll('svg.pcv-map .pcv-map__label'
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_home_names_every_country_once_in_words_and_on_a_wide_map_without_collisions(
         open_page: Callable[..., Tab], lang: str, width: int) -> None:
-    """Every country of the programme is named in words beside the map: those with a page as links, the
-    others in a plain line (not chips that look like buttons). The map numbers them too, at every width
-    (VISITOR8 #4: phones lost the map), its land drawn, and its key names them."""
+    """Every country of the programme is named in words beside the map once (VISITOR9 #4: map, key, legend, chips
+    and a line named them five times), in one list that is also the map's key: in its order, each by its number
+    there; those with a page as links, the others plain (not chips that look like buttons). The map numbers them
+    too, at every width (VISITOR8 #4: phones lost the map), its land drawn. No legend of the site's pages. On wide
+    screens the list's numbers keep the map's colours (VISITOR9 #5: on the hero's colour they lost them)."""
     page = open_page(page_url("index.md", lang), width).page
     names = [country_name(c.code, lang) for c in DATA.countries]
-    linked = page.locator(".pcv-hero .pcv-where__list a")
-    expect(linked.first).to_be_visible()
-    others = page.locator(".pcv-hero .pcv-where__others")
-    in_words = linked.all_inner_texts() + [n for n in names if others.count() and n in others.inner_text()]
-    assert sorted(in_words) == sorted(names)
-    assert page.locator(".pcv-hero .pcv-where__list li:not(:has(a))").count() == 0
+    with_page = sorted(country_name(code, lang) for code in country_pages())
+    items = page.locator(".pcv-hero .pcv-where__list > li")
+    expect(items.first).to_be_visible()
+    keyed = dict(text.split(None, 1) for text in items.all_inner_texts())
+    assert sorted(keyed.values()) == sorted(names)
+    assert list(keyed) == [str(n) for n in range(1, len(names) + 1)], "in the map's order, by its numbers"
+    linked = [text.split(None, 1)[1] for text in page.locator(".pcv-hero .pcv-where__list a").all_inner_texts()]
+    assert sorted(linked) == with_page
+    expect(page.locator(".pcv-hero .pcv-where__others, .pcv-hero .pcv-map-key, .pcv-hero .pcv-map-legend")).to_have_count(0)
+    colours = page.evaluate("""() => [...document.querySelectorAll('.pcv-hero .pcv-where__list > li')].map(li =>
+      [li.className, getComputedStyle(li.querySelector('.pcv-map-key__number')).backgroundColor,
+       getComputedStyle(li.closest('.pcv-hero__where')).backgroundColor])""")
+    for kind, number, ground in colours:
+        assert number != ground, f"à {width} px, le numéro ({kind}) a la couleur de son fond ({ground})"
+    marker = {kind: page.evaluate(f"() => getComputedStyle(document.querySelector('.pcv-hero svg .is-{kind} "
+                                  ".pcv-map__marker')).fill") for kind, _, _ in colours
+              if page.locator(f".pcv-hero svg .is-{kind} .pcv-map__marker").count()}
+    for kind, number, _ in colours:
+        if kind.removeprefix("is-") in marker:
+            assert number == marker[kind.removeprefix("is-")], (kind, number, marker)
     frame = page.locator(".pcv-hero .pcv-map-frame")
     frame.scroll_into_view_if_needed()  # lazily fetched on phones, where it is under the first screen
     expect(frame).to_be_visible()
     page.wait_for_function("() => document.querySelector('.pcv-map__land').complete")
     assert page.evaluate("() => document.querySelector('.pcv-map__land').naturalWidth") > 0, "la terre n'est pas dessinée"
     on_map = page.evaluate(MAP_NAMES)  # a name with no place on the map is a number there, named in its key
-    keyed = dict(text.split(" ", 1) for text in page.locator(".pcv-hero .pcv-map-key li").all_inner_texts())
     assert sorted([n[0] for n in on_map] + list(keyed.values())) == sorted(names)
     shown_keys = page.evaluate("() => [...document.querySelectorAll('.pcv-hero svg .pcv-map__key')]"
                                ".filter(t => t.getClientRects().length).map(t => t.textContent)")
