@@ -318,7 +318,7 @@ def test_each_check_of_a_page_takes_time_in_proportion_to_it(pattern: str) -> No
     line = pattern * (1_000_000 // len(pattern))
     page = MarkdownPage("fr", "programme.md", f"---\ntitle: x\n---\n{line}\n", {"title": "x"}, 3, line)
     html = f"<p>{line}</p>"
-    _, seconds = in_this_thread(lambda: (list(page_html_problems(page, lambda _markdown, _language: html)),
+    _, seconds = in_this_thread(lambda: (list(page_html_problems(page, lambda _page: html)),
                                          list(page.prose_lines())))
     assert seconds < 10
 

@@ -139,3 +139,15 @@ def test_a_french_page_s_link_to_an_english_anchor_of_the_data_is_said_by_the_ch
         assert found == ([f"docs/fr/index.md, ligne {line}, colonne {len('Voir [le premier thème](') + 1} : le lien "
                           f"« {themes}#{typed} » mène à l'ancre « #{typed} » de docs/fr/{themes}, qui n'a pas cette "
                           "ancre (un titre renommé ?). Corrigez le lien ou l'ancre."] if said else []), found
+
+
+def test_a_link_to_the_heading_the_build_makes_of_a_page_s_title_is_no_missing_anchor(tmp_path: Path) -> None:
+    """The checks render a page as the build does: a page written without « # Titre » is headed by its title (its
+    h1 and that h1's id), so a link to that id was said missing by `make check` while the site had it."""
+    (tmp_path / "a.md").write_text("---\ntitle: Nos aspirations\n---\n\nTexte.\n\n## Plus\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: B\n---\n\nVoir [a](a.md#nos-aspirations), [b](a.md#absente).\n",
+                                   encoding="utf-8")
+    pages = {("fr", name): read_page(tmp_path / name, "fr", name)[0] for name in ("a.md", "b.md")}
+    found = [str(p) for p in anchor_problems(pages, MarkdownSettings.of(["attr_list", "toc"], {}).renderer(), tmp_path,
+                                             {})]
+    assert len(found) == 1 and "« #absente »" in found[0], found

@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import as_written, figure_texts
-from pcv.pages.headings import with_title_heading
+from pcv.pages.headings import headed
 from pcv.pages.roles import HOME, role_template
 from pcv.publishing.share import HEIGHT, IMAGE_PATH, WIDTH, ShareMeta, share_card, tab_name
 from pcv.safety.allowlist import PAGE
@@ -70,9 +70,7 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
 def title_as_heading(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A page whose text has no `# Titre` line is headed by its `title` (pcv/pages/headings.py); not the home
     page, whose template draws the data's headline."""
-    if shared_path(page.file.src_uri, config.theme["language"]) == HOME:
-        return markdown
-    return with_title_heading(markdown, page.meta.get("title"))
+    return headed(markdown, shared_path(page.file.src_uri, config.theme["language"]), page.meta.get("title"))
 
 
 def template_of_role(run: SiteBuild, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -26,10 +26,10 @@ _MAIL_TEXT = re.compile(r"(?:mailto:)?([^@\s<>]+@[\w.-]+\.\w+)", re.I)
 _PHONE_TEXT = re.compile(r"(?:tel:)?\+?[\d\s().\u00a0\u202f-]{6,}")
 
 
-def link_text_problems(page: MarkdownPage, render: Callable[[str, str], str]) -> Iterator[Problem]:
-    """Each link of `page` (made HTML by `render(body, language)`) whose words name another place than it leads to."""
+def link_text_problems(page: MarkdownPage, render: Callable[[MarkdownPage], str]) -> Iterator[Problem]:
+    """Each link of `page` (made HTML by `render`, as the build makes it) whose words name another place than it leads to."""
     try:
-        html = render(page.body, page.lang)
+        html = render(page)
     except RecursionError:  # Markdown cannot read it: pcv/checks/page_html.py says so
         return
     lines = Lines(page)

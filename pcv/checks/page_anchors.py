@@ -26,10 +26,10 @@ _ID = re.compile(r"""\sid=["']([^"']*)["']""")
 _TEMPLATE_ID = re.compile(r'\sid="([^"]*)"')
 
 
-def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable[[str, str], str],
+def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable[[MarkdownPage], str],
                     templates: Path, known: dict[str, set[str]], unreadable: frozenset[str] = frozenset(),
                     ) -> Iterator[Problem]:
-    """Each link of `pages` (made HTML by `render(body, language)`) to an anchor its target page lacks; `templates`: overrides/;
+    """Each link of `pages` (made HTML by `render`, as the build makes it) to an anchor its target page lacks; `templates`: overrides/;
     `known`: the anchors templates write from the data, by language; `unreadable`: the pages that could not be read (their
     anchors are unknown: their own problem is said)."""
     template_ids = _template_ids(templates)
@@ -58,9 +58,9 @@ def anchor_problems(pages: dict[tuple[str, str], MarkdownPage], render: Callable
                           f"pas cette ancre (un titre renommé ?). Corrigez le lien ou l'ancre.{hint}")
 
 
-def _ids(render: Callable[[str, str], str], page: MarkdownPage) -> set[str] | None:
+def _ids(render: Callable[[MarkdownPage], str], page: MarkdownPage) -> set[str] | None:
     try:
-        return set(_ID.findall(render(page.body, page.lang)))
+        return set(_ID.findall(render(page)))
     except RecursionError:
         return None
 

@@ -15,12 +15,12 @@ log = logging.getLogger("mkdocs.hooks.checks")
 OPENING = "<!--"
 
 
-def log_comments(page: MarkdownPage, render: Callable[[str, str], str]) -> None:
-    """One INFO line for each HTML comment of `page` (made HTML by `render(body, language)`), at its line."""
+def log_comments(page: MarkdownPage, render: Callable[[MarkdownPage], str]) -> None:
+    """One INFO line for each HTML comment of `page` (made HTML by `render`, as the build makes it), at its line."""
     if OPENING not in page.body:
         return
     try:
-        count = _comments(render(page.body, page.lang))
+        count = _comments(render(page))
     except RecursionError:  # Markdown cannot read it: pcv/checks/page_html.py says so
         return
     lines = [number for number, line in page.prose_lines() if OPENING in line]

@@ -55,11 +55,10 @@ def _override_message(tag: str, name: str) -> str:
             "rien de ce qui est écrit ne doit disparaître sans que la page le montre.")
 
 
-def page_html_problems(page: MarkdownPage, render: Callable[[str, str], str]) -> Iterator[Problem]:
-    """What the sanitiser would remove from the HTML of `page` (its Markdown made HTML by `render(body, language)`,
-    as the build will), each at its line."""
+def page_html_problems(page: MarkdownPage, render: Callable[[MarkdownPage], str]) -> Iterator[Problem]:
+    """What the sanitiser would remove from the HTML of `page` (made HTML by `render`, as the build will), each at its line."""
     try:
-        html = render(page.body, page.lang)
+        html = render(page)
     except RecursionError:
         yield Problem(page.name, None, None, NESTED)
         return

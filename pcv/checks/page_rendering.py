@@ -15,6 +15,8 @@ import markdown
 from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 from markdown.treeprocessors import Treeprocessor
 
+from pcv.pages.headings import headed
+from pcv.pages.markdown import MarkdownPage
 from pcv.pages.placeholders import FigureExtension
 
 # Attributes the site writes on a photo after Markdown (pcv/publishing/photos.py): an attribute list's are replaced.
@@ -59,10 +61,11 @@ class MarkdownSettings:
         self._figures.texts = figures or {}
         return self._markdown.reset().convert(text)
 
-    def renderer(self, figures: Mapping[str, Mapping[str, str]] | None = None) -> Callable[[str, str], str]:
-        """`render(body, language)`: a page's Markdown as HTML, its placeholders filled with `figures[language]`
-        (`figure_texts`; none without data), each text made HTML once for every check that reads it."""
-        return functools.lru_cache(maxsize=None)(lambda body, lang: self.render(body, (figures or {}).get(lang)))
+    def renderer(self, figures: Mapping[str, Mapping[str, str]] | None = None) -> Callable[[MarkdownPage], str]:
+        """`render(page)`: a page made HTML as the build makes it (headed by its title, `headed`), its placeholders
+        filled with `figures[its language]` (`figure_texts`; none without data), once for every check that reads it."""
+        cached = functools.lru_cache(maxsize=None)(lambda text, lang: self.render(text, (figures or {}).get(lang)))
+        return lambda page: cached(headed(page.body, page.path, page.title), page.lang)
 
 
 class _OverridesTold(AttrListTreeprocessor):

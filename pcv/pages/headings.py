@@ -36,6 +36,13 @@ def heading_levels(page: MarkdownPage) -> Iterator[tuple[int, int]]:
         previous = (0, "") if atx or setext else (number, line)
 
 
+def headed(markdown: str, path: str, title: str | None) -> str:
+    """The Markdown the site renders for the text `markdown` of the page at shared `path`: headed by `# title` when it
+    has no first-level heading of its own, but on the home page (its template draws the data's headline). The build
+    (pcv/build/page_steps.py) and the checks (pcv/checks/page_rendering.py) both render this."""
+    return markdown if path == HOME else with_title_heading(markdown, title)
+
+
 def with_title_heading(markdown: str, title: str | None) -> str:
     """`markdown` headed by `# title` when it has no first-level heading of its own."""
     if not title or any(level == 1 for _, level in heading_levels(MarkdownPage("", "", markdown, body=markdown))):
