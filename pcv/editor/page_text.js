@@ -164,12 +164,29 @@
     .then(function (found) { figures = found || {}; }).catch(function () {});  // read at each render
   var MarkdownPreview = CMS.getWidget("markdown").preview;
 
+  // Code, a fenced block or a `code span`, shows what was typed, {{ … }} included, as on the site
+  // (pcv/pages/placeholders.py: the figures are filled in the text only).
+  var SPAN_OR_PLACEHOLDER = /(`+)(?:(?!\1)[\s\S])+?\1|\{\{\s*"([^"{}]*)"\s*\}\}|\{\{\s*([\w.-]+)\s*\}\}/g;
+
   function shown(text, lang) {
     var texts = figures[lang] || {};
-    return (text || "")
-      .replace(/\{\{\s*"([^"{}]*)"\s*\}\}/g, "$1")
-      .replace(/\{\{\s*([\w.-]+)\s*\}\}/g, function (all, name) { return name in texts ? texts[name] : all; })
-      .replace(/[ \t]*\{[ \t]*#[\w-]+[ \t]*\}[ \t]*$/gm, "");
+    var fence = null;
+    return (text || "").split("\n").map(function (line) {
+      var opening = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence) {
+        if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = null;
+        return line;
+      }
+      if (opening) {
+        fence = opening[1];
+        return line;
+      }
+      return line.replace(SPAN_OR_PLACEHOLDER, function (all, ticks, kept, name) {
+        if (ticks) return all;
+        if (kept !== undefined) return kept;
+        return name in texts ? texts[name] : all;
+      }).replace(/[ \t]*\{[ \t]*#[\w-]+[ \t]*\}[ \t]*$/, "");
+    }).join("\n");
   }
 
   // A photo beside the page (images/…, as « Insérer une photo » writes it) is shown from the editor's media

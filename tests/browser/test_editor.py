@@ -348,18 +348,21 @@ def test_a_partner_added_with_its_own_source_is_saved_and_built_in_both_language
 def test_the_preview_of_a_page_shows_the_data_figures_and_no_heading_anchors(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
-    """The page's text as the site shows it: {{ targets.x }} as the figure, no { #anchor } after a heading."""
+    """The page's text as the site shows it: {{ targets.x }} as the figure, but in code (shown as typed, red team 17
+    F2), no { #anchor } after a heading."""
     file = local_editor.project / "docs" / "fr" / "approche.md"
     figure = yaml.safe_load((local_editor.project / "data" / "programme.yaml").read_text(encoding="utf-8"))["targets"][0]
-    file.write_text(file.read_text(encoding="utf-8") + f"\nAvec {{{{ targets.{figure['id']} }}}} au total.\n",
-                    encoding="utf-8")
+    code = f"{{{{ targets.{figure['id']} }}}}"
+    file.write_text(file.read_text(encoding="utf-8") + f"\nAvec {code} au total.\n\nGuide : `{code}` affiche un "
+                    f"chiffre.\n\n```\n{code} dans un bloc\n```\n", encoding="utf-8")
     assert "{ #" in file.read_text(encoding="utf-8")
     with editing(browser, local_editor, "pages/entries/approche") as (page, traffic):
         page.get_by_role("button", name="Aperçu").first.click()
         frame = page.frame_locator("iframe").first
         frame.get_by_text(f"Avec {format_figure(figure['value'], figure['format'], 'fr')} au total.").wait_for()
         shown = frame.locator("body").inner_text()
-    assert "{{" not in shown and "{ #" not in shown, shown
+    assert shown.count("{{") == 2 and f"Guide : {code} affiche" in shown and f"{code} dans un bloc" in shown, shown
+    assert "{ #" not in shown, shown
     assert traffic.other_hosts == [] and traffic.problems == []
 
 
