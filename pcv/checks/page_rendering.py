@@ -1,6 +1,8 @@
-"""A page's Markdown made HTML for the checks as the build makes it: the same extensions and settings as MkDocs,
-the data's figures filled in the same way (pcv/pages/placeholders.py), so that what the checks read is what the
-site publishes; and, for the checks only, each attribute an attribute list set over one already written marked."""
+"""A page's Markdown made HTML for the checks as the build makes it: the same extensions and settings as MkDocs, the
+page headed by its title in the same way (pcv/pages/headings.py, `headed`), the data's figures filled in the same way
+(pcv/pages/placeholders.py), so that what the checks read is what the site publishes (red team 17: the checks read a
+page before its placeholders were filled, the build after). For the checks only, two marks: each attribute an
+attribute list set over one already written (TYPED_OVER), and each photo and link Markdown wrote (FROM_MARKDOWN)."""
 
 from __future__ import annotations
 
