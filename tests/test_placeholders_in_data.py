@@ -1,6 +1,7 @@
-"""A page's placeholder typed in the data is said at its line (red team 17 F9: `{{ organisation }}` in
-data/strings.yaml was published « { organisation } » on both home pages, since « {{ » and « }} » show one brace each
-in an interface text; in any other data file a text is shown as typed, braces and all)."""
+"""A page's placeholder typed in the data or in mkdocs.yml is said at its line (red team 17 F9: `{{ organisation }}`
+in data/strings.yaml was published « { organisation } » on both home pages, since « {{ » and « }} » show one brace
+each in an interface text; in any other data file a text is shown as typed, braces and all; mkdocs.yml refuses
+braces in the texts every page repeats)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from programme_facts import FICTIF
 from project_edits import edit
 
+from pcv.checks.config_file import config_problems
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.inspection.builds import assemble_programme
 
@@ -55,3 +57,18 @@ def test_a_page_placeholder_in_another_data_file_is_said_at_its_line(tmp_path: P
     line = FICTIF.line_of("data/programme.yaml", f"fr: {TAGLINE}")
     assert len(messages) == 1 and messages[0].startswith(f"data/programme.yaml, ligne {line}, "), messages
     assert "« {{ targets.people }} » s'afficherait tel quel, accolades comprises" in messages[0]
+
+
+@pytest.mark.parametrize(("line_start", "typed"), [("site_name: ", " {{ period.end }}"),
+                                                   ("  - Où nous travaillons", ' {{ "2030" }}')])
+def test_a_placeholder_in_mkdocs_yml_is_refused_at_its_line(tmp_path: Path, line_start: str, typed: str) -> None:
+    """The last place a person types a text the site shows: the site's names and the menu's titles."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    config = project / "mkdocs.yml"
+    lines = config.read_text(encoding="utf-8").split("\n")
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith(line_start))
+    lines[number - 1] = lines[number - 1].rstrip(":") + typed + (":" if lines[number - 1].endswith(":") else "")
+    config.write_text("\n".join(lines), encoding="utf-8")
+    problems = [str(p) for p in config_problems(project)]
+    assert len(problems) == 1 and problems[0].startswith(f"mkdocs.yml, ligne {number}, "), problems
+    assert "« { » n'est pas permis" in problems[0]
