@@ -22,10 +22,17 @@ class Menu:
         # Every page draws the same sections' subpages (header, footer): each list made once per language built,
         # kept with the item and page it is of (their `id` is the key: MkDocs' pages are not hashable).
         self._subpages: dict[tuple, tuple[StructureItem, Page, list[Page]]] = {}
+        self._main_pages: dict[tuple, tuple[Navigation, list[tuple[StructureItem, Page]]]] = {}  # the same, by nav
 
     def main_pages(self, nav: Navigation, skip: Collection[str]) -> Iterator[tuple[StructureItem, Page]]:
         """Each top-level entry of `nav` that has a page whose address is not in `skip`, with the page it opens
         (a section's first page in the menu, wherever it is linked from: header, footer and breadcrumbs agree)."""
+        key = (id(nav), _key(skip))
+        if key not in self._main_pages:
+            self._main_pages[key] = nav, list(self._main_pages_of(nav, skip))
+        return iter(self._main_pages[key][1])
+
+    def _main_pages_of(self, nav: Navigation, skip: Collection[str]) -> Iterator[tuple[StructureItem, Page]]:
         for item in nav.items:
             pages = [page for page in item.children or (item,) if getattr(page, "url", None)]
             if any(page.url not in skip for page in pages):
@@ -35,7 +42,7 @@ class Menu:
         """The pages of the section `item` listed under it: its first page (`target`) when its title is not the
         section's, then the others but its countries' and those at an address in `skip` (listed elsewhere in the
         same menu: the pages about the site)."""
-        key = (id(item), id(target), frozenset(skip) if isinstance(skip, (set, frozenset)) else tuple(skip))
+        key = (id(item), id(target), _key(skip))
         if key not in self._subpages:
             self._subpages[key] = item, target, self._listed_under(item, target, skip)
         return self._subpages[key][2]
@@ -49,3 +56,7 @@ class Menu:
         """The addresses `main_pages(nav, skip)` and their subpages show."""
         return {page.url for item, target in self.main_pages(nav, skip)
                 for page in (target, *self.subpages(item, target, skip))}
+
+
+def _key(skip: Collection[str]) -> tuple | frozenset:
+    return frozenset(skip) if isinstance(skip, (set, frozenset)) else tuple(skip)
