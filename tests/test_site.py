@@ -288,7 +288,7 @@ def test_the_partners_page_names_each_funders_intermediary_once(built_site: Path
     """The funder's name, then its acknowledgement: the intermediary under the name only when the acknowledgement
     does not name it already (VISITOR6: the funding sentence said twice in one block)."""
     html = html_file(built_site, page_url(role_page("partners"), lang)).read_text(encoding="utf-8")
-    band = _text(re.search(r'<section class="pcv-band pcv-funders[^"]*".*?</section>', html, re.S).group(0))
+    band = _text(re.search(r'<section class="pcv-section pcv-funders[^"]*".*?</section>', html, re.S).group(0))
     for funder in DATA.partners.funders:
         assert _text(funder.name.in_(lang)) in band and _text(funder.statement.in_(lang)) in band
         if funder.intermediary:

@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
-from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, role_pages, shared_page_paths
 from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
 from pcv.text.plural import counted_key
 
@@ -154,7 +154,7 @@ def _language_name(lang: str) -> str:
 def test_phone_menu_marks_where_the_reader_is_and_lists_every_page_but_the_countries(
         open_page: Callable[..., Tab], site_url: str, lang: str) -> None:
     """On a country's page its section is marked (aria-current, and a bar); a section's other pages are under it;
-    the pages about the site are there too."""
+    the pages about the site (accessibility, open data) are in the footer only (VISITOR9 #6: two of eight rows)."""
     country = sorted(country_pages().values())[0]
     page = open_page(page_url(country, lang), MOBILE).page
     page.locator("summary.pcv-menu__toggle").click()
@@ -168,11 +168,17 @@ def test_phone_menu_marks_where_the_reader_is_and_lists_every_page_but_the_count
     shown = {site_url + page_url(p, lang) for p in _menu_pages()}
     assert shown <= listed, shown - listed
     assert site_url + page_url(country, lang) not in listed
+    about_the_site = {site_url + page_url(role_page(r), lang) for r in ("accessibility", "open-data") if r in role_pages()}
+    assert not about_the_site & listed, about_the_site & listed
+    footer = set(page.locator(".md-footer a").evaluate_all("links => links.map(a => a.href)"))
+    assert about_the_site <= footer, about_the_site - footer
 
 
 def _menu_pages() -> list[str]:
-    """The pages the phone menu lists: every page but the home, the call to action's and the countries'."""
-    skip = {"index.md", *country_pages().values(), *(role_page(c.id) for c in DATA.programme.calls_to_action)}
+    """The pages the phone menu lists: every page but the home, the call to action's, the countries' and those about
+    the site (in the footer)."""
+    skip = {"index.md", *country_pages().values(), *(role_page(c.id) for c in DATA.programme.calls_to_action),
+            *(role_page(r) for r in ("accessibility", "open-data") if r in role_pages())}
     return [p for p in shared_page_paths() if p not in skip and not p.endswith("/index.md") or p == role_page("activities")]
 
 
