@@ -14,6 +14,7 @@ from pcv.editor.data_forms import french_order
 from pcv.editor.fields import Field, plain_hint
 from pcv.editor.page_form import FILE_GUARD, FRONT_MATTER, page_fields, translated_from
 from pcv.field_labels import PAGE_LABELS
+from pcv.inspection.french_text import plain_words
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name
 
@@ -46,13 +47,16 @@ def section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]]
 def _section_fields(countries: dict[str, str]) -> list[Field]:
     """A section page's form: the page's, its address naming the file in both languages, required for a new page and
     filled with the country's page name once its country is chosen (page_address.js)."""
+    slug = next((slug for slug in countries.values() if slug), "")
+    named = next((f" ({country_name(code, 'fr')}, {country_name(code, 'en')})" for code in countries
+                  if plain_words(country_name(code, "fr")) != plain_words(country_name(code, "en"))), "")
     hint = plain_hint("Obligatoire pour une nouvelle page : elle donne le nom du fichier (une page déjà là peut "
                       "la laisser vide). Pour la page d'un pays, elle se remplit quand vous choisissez « Pays de la "
-                      "page » : le « Nom de la page » du pays dans « Les pays du programme » (ex. nouvelle-zelande). "
-                      "Pour créer la page, la même en français et en anglais (le nom du fichier). Ensuite, si le "
-                      "nom du pays s'écrit autrement en anglais (Pérou, Peru), remplacez-la dans la page anglaise "
-                      "par le mot anglais (peru), que donne le contrôle : le fichier garde son nom. Lettres "
-                      "minuscules sans accent, chiffres et traits d'union.")
+                      "page » : le « Nom de la page » du pays dans « Les pays du programme »"
+                      + (f" (ex. {slug})" if slug else "") + ". Pour créer la page, la même en français et en "
+                      "anglais (le nom du fichier). Ensuite, si le nom du pays s'écrit autrement en anglais"
+                      + named + ", remplacez-la dans la page anglaise par le mot anglais, que donne le contrôle : le "
+                      "fichier garde son nom. Lettres minuscules sans accent, chiffres et traits d'union.")
     address = {"widget": "page_address", "hint": hint, "country_slugs": countries}
     return [field | address if field["name"] == "slug" else field for field in page_fields()]
 
