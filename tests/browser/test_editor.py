@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from PIL import Image, ImageChops, ImageOps
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 
 from pcv.editor.local import decap_server_command
 from pcv.field_labels import PAGE_LABELS
@@ -81,12 +81,19 @@ def local_editor(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> 
         decap.wait(timeout=10)
 
 
+def editor_context(browser: Browser, height: int = 900) -> BrowserContext:
+    """A desktop window for the editor, its service workers blocked. Each wait may take 45 s: Decap's first load on a
+    CI machine whose two cores also run the staff-changes suite took over 20 s."""
+    context = browser.new_context(viewport={"width": 1280, "height": height}, service_workers="block")
+    context.set_default_timeout(45_000)
+    return context
+
+
 @contextmanager
 def editing(browser: Browser, editor: LocalEditor, entry: str) -> Iterator[tuple[Page, Traffic]]:
     """The editor signed in (local mode: no account) and open on `entry`; requests to any host but
     the site and decap-server are recorded and refused."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-    context.set_default_timeout(20_000)
+    context = editor_context(browser)
     traffic = Traffic()
     context.on("console", traffic.on_console)
     context.on("weberror", traffic.on_web_error)

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from PIL import Image
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from pcv.data.loading import load_site_data
 from pcv.field_labels import PAGE_LABELS
@@ -20,7 +20,8 @@ from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name, format_figure
-from tests.browser.test_editor import LocalEditor, editing, local_editor  # noqa: F401 - the fixture, for this module
+from tests.browser.test_editor import LocalEditor, editing, editor_context, local_editor  # noqa: F401 - the fixture, for this module
+from tests.project_edits import data_of
 
 NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
 # The editor as the preview serves it, which answers its problems (pcv/preview/server.py marks the page so).
@@ -63,7 +64,7 @@ def test_a_new_country_page_needs_its_address_which_its_country_fills_and_its_he
     writes its page name from data/countries.yaml. Once saved, the header no longer says nothing is saved."""
     docs = local_editor.project / "docs"
     section = _country_section(docs)
-    countries = yaml.safe_load((local_editor.project / "data" / "countries.yaml").read_text(encoding="utf-8"))["countries"]
+    countries = data_of(local_editor.project / "data" / "countries.yaml")["countries"]
     country = next(c for c in countries if c.get("slug") and not any(
         (docs / lang / section / f"{c['slug']}.md").exists() for lang in LANGUAGES))
     file = docs / LANGUAGES[0] / section / f"{country['slug']}.md"
@@ -141,8 +142,7 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
     problems = {"problems": [{"where": f"docs/fr/page-{n}.md, ligne 3", "editor": None,
                               "message": "un problème dit en français, sur deux lignes au moins. " * 4} for n in range(4)],
                 "notes": [], "building": False}
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, service_workers="block")
-    context.set_default_timeout(20_000)
+    context = editor_context(browser, height=800)
 
     context.add_init_script(PREVIEW_MARK)
     context.route("**/__pcv/problems.json", lambda route: route.fulfill(json=problems))
@@ -184,8 +184,8 @@ def test_a_value_its_field_cannot_show_is_said_above_the_field_never_shown_empty
     countries_file = local_editor.project / "data" / "countries.yaml"
     programme_file = local_editor.project / "data" / "programme.yaml"
     originals = {file: file.read_text(encoding="utf-8") for file in (countries_file, programme_file)}
-    country = yaml.safe_load(originals[countries_file])["countries"][0]
-    target = yaml.safe_load(originals[programme_file])["targets"][0]
+    country = data_of(countries_file)["countries"][0]
+    target = data_of(programme_file)["targets"][0]
     typed = f"{target['value']:,}".replace(",", " ")
     lines = originals[countries_file].splitlines(keepends=True)
     at = _first_line(countries_file, f"  - code: {country['code']}")
@@ -197,20 +197,22 @@ def test_a_value_its_field_cannot_show_is_said_above_the_field_never_shown_empty
     programme_file.write_text("".join(lines), encoding="utf-8")
     try:
         with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
-            row = page.get_by_text(re.compile(rf"\({country['code'].lower()}\)$")).locator("xpath=..")
-            row.get_by_role("button").first.click()
-            said = page.get_by_role("alert").filter(has_text=f"« {country['code'].lower()} »")
+            said = _opened_row_alert(page, re.compile(rf"\({country['code'].lower()}\)$"), country["code"].lower())
             expect(said).to_contain_text(f"Choisissez « {country_name(country['code'], 'fr')} ({country['code']}) »")
         with editing(browser, local_editor, "donnees/entries/programme") as (page, more):
-            row = page.get_by_text(target["label"]["fr"], exact=True).locator("xpath=..")
-            row.get_by_role("button").first.click()
-            said = page.get_by_role("alert").filter(has_text=f"« {typed} »")
+            said = _opened_row_alert(page, target["label"]["fr"], typed)
             expect(said).to_contain_text(f"n’est pas un nombre")
             expect(said).to_contain_text(f"(ici {target['value']})")
     finally:
         for file, text in originals.items():
             file.write_text(text, encoding="utf-8")
     assert traffic.other_hosts == more.other_hosts == [] and traffic.problems == more.problems == []
+
+
+def _opened_row_alert(page: Page, row_text: str | re.Pattern, quoted: str) -> Locator:
+    """The list row whose summary shows `row_text`, opened: the field's alert that quotes « `quoted` »."""
+    page.get_by_text(row_text, exact=isinstance(row_text, str)).locator("xpath=..").get_by_role("button").first.click()
+    return page.get_by_role("alert").filter(has_text=f"« {quoted} »")
 
 
 def test_a_list_the_file_holds_as_a_single_text_is_said_and_emptied_never_stopping_the_editor(
@@ -220,7 +222,7 @@ def test_a_list_the_file_holds_as_a_single_text_is_said_and_emptied_never_stoppi
     editor stopped, « l.map is not a function »); the field says what the file holds and can be emptied to fill again."""
     file = local_editor.project / "data" / "countries.yaml"
     original = file.read_text(encoding="utf-8")
-    countries = yaml.safe_load(original)["countries"]
+    countries = data_of(file)["countries"]
     country = next(c for c in countries if (c.get("activities") or {}).get("target_groups"))
     group = country["activities"]["target_groups"][0]["fr"]
     lines = original.splitlines(keepends=True)
@@ -231,9 +233,7 @@ def test_a_list_the_file_holds_as_a_single_text_is_said_and_emptied_never_stoppi
     file.write_text("".join(lines), encoding="utf-8")
     try:
         with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
-            row = page.get_by_text(re.compile(rf"\({country['code']}\)$")).locator("xpath=..")
-            row.get_by_role("button").first.click()
-            said = page.get_by_role("alert").filter(has_text=f"« {group} »")
+            said = _opened_row_alert(page, re.compile(rf"\({country['code']}\)$"), group)
             expect(said).to_contain_text("qui n’est pas une liste")
             page.get_by_role("button", name="Vider ce champ").click()
             expect(said).to_have_count(0)
@@ -256,8 +256,7 @@ def test_the_preview_pane_shows_the_page_as_the_site_does_with_the_builds_proble
         published = site.locator("article h1").first.evaluate(look)
     finally:
         site.close()
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-    context.set_default_timeout(20_000)
+    context = editor_context(browser)
     context.add_init_script(PREVIEW_MARK)
     context.route("**/__pcv/problems.json", lambda route: route.fulfill(
         json={"problems": [problem], "notes": [], "building": False}))
@@ -288,7 +287,7 @@ def test_an_item_added_to_a_long_list_is_brought_into_sight_ready_to_type_in(
 ) -> None:
     """« Ajouter organisation » under the longest group of partners: the new item, added at the end, is on screen with
     its first field focused (staff play-test 5: it was out of sight, under the others)."""
-    groups = yaml.safe_load((local_editor.project / "data" / "partners.yaml").read_text(encoding="utf-8"))["groups"]
+    groups = data_of(local_editor.project / "data" / "partners.yaml")["groups"]
     group = max(groups, key=lambda g: len(g["organisations"]))
     with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
         page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
@@ -328,8 +327,7 @@ def test_the_translations_column_says_whether_it_is_out_of_date_and_when_ticking
 ) -> None:
     """On this computer the editor says, above « Traduction relue », that the translation is out of date (as make
     translations does), and once the box is ticked, that it counts from the save (staff play-test 5)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-    context.set_default_timeout(20_000)
+    context = editor_context(browser)
     context.add_init_script(PREVIEW_MARK)
     context.route("**/__pcv/problems.json", lambda route: route.fulfill(
         json={"problems": [], "notes": [], "building": False, "translations": {"approche.md": "à mettre à jour"}}))
@@ -356,8 +354,7 @@ def test_the_preview_pane_keeps_the_site_s_look_while_the_site_cannot_be_built(
     """While a save stops the build, make editor's pages are the problems' page, without the stylesheet: the preview
     pane uses the copy kept from the last time the site was built (it was unstyled then)."""
     look = "h => { const s = getComputedStyle(h); return [s.fontFamily, s.fontSize, s.color, s.fontWeight]; }"
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-    context.set_default_timeout(20_000)
+    context = editor_context(browser)
     try:
         page = context.new_page()
         page.goto(local_editor.site_url + "approche/")
@@ -454,8 +451,7 @@ def test_the_translations_state_says_what_it_will_be_once_published_as_she_types
     files[first].write_text(_unmarked(kept[first]).replace("\n---\n", "\ntranslated_from: 0123456789ab\n---\n", 1),
                             encoding="utf-8")
     states = {"approche.md": "à jour", reversed_path: "à jour", f"{section}/{country_page}": "à mettre à jour"}
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
-    context.set_default_timeout(20_000)
+    context = editor_context(browser)
     context.add_init_script(PREVIEW_MARK)
     context.route("**/__pcv/problems.json", lambda route: route.fulfill(
         json={"problems": [], "notes": [], "building": False, "translations": states}))

@@ -101,8 +101,9 @@ def test_phone_menu_is_a_disclosure_reached_by_keyboard_and_out_of_the_tab_order
 
 # The focused element and whether it is on top at its centre, once its focus style has settled (Material's skip link
 # slides in over 0.25 s: the CI once read it mid-way).
-SEEN = """async () => { await new Promise(done => setTimeout(done, 300)); const e = document.activeElement;
+SEEN = """async () => { const e = document.activeElement;
   if (!e || e === document.body) return null;
+  await Promise.all(e.getAnimations().map(a => a.finished));
   const r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
   const top = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
   return [e.outerHTML.slice(0, 60), !!top && (e === top || e.contains(top)), top && top.outerHTML.slice(0, 60)] }"""
