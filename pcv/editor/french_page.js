@@ -72,13 +72,10 @@
     if (done !== null && done !== text) node.nodeValue = done;
   }
 
-  // Decap names each field's box for screen readers by its widget (« Champ string », or « select field » in a box it
-  // draws before the French texts are in place), on a plain <div> that ARIA does not let be named: the field's own
-  // label (the <label> of its control) is what is read.
+  // Decap names each field's box for screen readers by its widget (« Champ string »), on a plain <div> that ARIA
+  // does not let be named: the field's own label (the <label> of its control) is what is read.
   function fixField(element) {
-    if (/^(Champ [a-z_]+|[a-z_]+ field)$/.test(element.getAttribute("aria-label") || "")) {
-      element.removeAttribute("aria-label");
-    }
+    if (/^Champ [a-z_]+$/.test(element.getAttribute("aria-label") || "")) element.removeAttribute("aria-label");
   }
 
   function fixElement(element) {
