@@ -135,6 +135,8 @@ def _summary(fields: list[Field]) -> Field:
     """What a folded list item shows: its French name or label (a partner, a target), or its slug and
     code (a country), rather than Decap's dump of the item."""
     names = {field["name"]: field for field in fields}
+    if "code" in names and "slug" in names:  # a country, whose name is optional (list_items.js names it from its code)
+        return {"summary": "{{fields.slug}} ({{fields.code}})"}
     for key in ("name", "label", "title"):
         sub = names.get(key, {}).get("fields") or []
         if any(f["name"] == "fr" for f in sub):
@@ -144,5 +146,5 @@ def _summary(fields: list[Field]) -> Field:
     if "fr" in names:
         return {"summary": "{{fields.fr}}"}
     if "slug" in names:
-        return {"summary": "{{fields.slug}}" + (" ({{fields.code}})" if "code" in names else "")}
+        return {"summary": "{{fields.slug}}"}
     return {}
