@@ -40,6 +40,7 @@ PAGE = """<!doctype html>
 </head>
 <body>
 <script src="problems.js"></script>
+<script src="hold_start.js"></script>
 <script src="decap-cms.js"></script>
 <script src="shown_values.js"></script>
 <script src="file_guard.js"></script>
@@ -50,13 +51,14 @@ PAGE = """<!doctype html>
 <script src="french_page.js"></script>
 <script src="page_preview.js"></script>
 <script src="list_items.js"></script>
+<script src="start.js"></script>
 </body>
 </html>
 """
 
 
-SCRIPTS = ("problems.js", "shown_values.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js",
-           "page_address.js", "french_page.js", "page_preview.js", "list_items.js")  # ours, beside this module
+SCRIPTS = ("problems.js", "hold_start.js", "shown_values.js", "file_guard.js", "french.js", "page_text.js",
+           "translation_fields.js", "page_address.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):
