@@ -372,8 +372,9 @@ def test_the_preview_answers_only_an_ip_address_or_localhost_at_its_port(host: s
 
 def test_the_programmes_label_in_every_tabs_title_is_its_text_never_markup(project_copy: Path) -> None:
     """Red team 6 (critical): `striptags` gave the escaped label back as raw text, written into every page's head:
-    a typed « </title><a …> » became a link on every page, and « <PCV> » stopped the build blaming our template."""
-    label = "<PCV></title><a href=https://evil.example/>x</a><title>"  # short enough for the tab (share.tab_name)
+    a typed « </title><a …> » became a link on every page, and « <PCV> » stopped the build blaming our template (here
+    « <Site> »: a programme's own acronym is now refused as typed in strings.yaml)."""
+    label = "<Site></title><a href=https://evil.example/>x</a><title>"  # short enough for the tab (share.tab_name)
     strings = project_copy / "data" / "strings.yaml"  # a programme may word nothing differently (no such file)
     words = (yaml.safe_load(strings.read_text(encoding="utf-8")) if strings.exists() else None) or {}
     strings.write_text(yaml.safe_dump({**words, "home.hero.label": {"fr": label, "en": label}}, allow_unicode=True,
