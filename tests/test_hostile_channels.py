@@ -31,6 +31,8 @@ from pcv.preview.problems_page import problems_page
 from pcv.preview.server import PreviewServer, _problems_json
 from pcv.preview.local_requests import PREVIEW_POLICY, refusal
 from pcv.invisible_signs import INVISIBLE
+from pcv.pages.front_matter import PENDING
+from pcv.pages.markdown import read_page
 from pcv.problems import Problem, inert_line, visible
 from pcv.safety.csp import with_policy
 
@@ -150,6 +152,34 @@ def test_decap_server_renames_an_entry_only_within_its_folder(decap: tuple[Path,
                                                         "Origin": EDITOR}, json.dumps(body).encode())
     assert status == 403 and "refusé" in json.loads(answer)["error"], answer
     assert sorted(file.name for file in (project / "docs" / "rangees").iterdir()) == ["a.md", "b.md"]
+
+
+@pytest.mark.parametrize("empty", ["", "\n", "---\n---\n", "  \n\n"])
+def test_a_page_column_left_empty_is_written_and_read_back_as_a_pending_translation(
+        decap: tuple[Path, int], empty: str) -> None:
+    """A new page filled in French only: Decap sends its English column as an empty text. It was written as an
+    empty file, which the check refused (no header) and the editor then called unreadable and would not save (staff
+    play-test 8 F1). It is written as the pending translation of CONTRIBUTING.md part 5, which the build reads
+    without a problem; a page file already empty is read back the same way, so its form opens and can be filled."""
+    project, port = decap
+    headers = {"Host": f"127.0.0.1:{port}", "Content-Type": "application/json", "Origin": EDITOR}
+    french = "---\ntitle: Témoignages\ndescription: Des volontaires racontent.\n---\n\nTexte.\n"
+    body = {"action": "persistEntry", "params": {
+        "branch": "main", "dataFiles": [{"slug": "vide", "path": "docs/fr/vide.md", "raw": french},
+                                        {"slug": "vide", "path": "docs/en/vide.md", "raw": empty}],
+        "assets": [], "options": {"collectionName": "pages", "commitMessage": "x", "useWorkflow": False,
+                                  "status": "draft"}}}
+    status, answer = _request(port, "POST", "/api/v1", headers, json.dumps(body).encode())
+    assert status == 200, answer
+    assert (project / "docs" / "fr" / "vide.md").read_text(encoding="utf-8") == french
+    written, problem = read_page(project / "docs" / "en" / "vide.md", "en", "vide.md")
+    assert problem is None and written.meta == {"translation": PENDING}
+    (project / "docs" / "en" / "vide.md").write_text(empty, encoding="utf-8")  # left empty by an earlier save
+    status, answer = _request(port, "POST", "/api/v1", headers, json.dumps(
+        {"action": "getEntry", "params": {"branch": "main", "path": "docs/en/vide.md"}}).encode())
+    assert status == 200, answer
+    shown = json.loads(answer)["data"]
+    assert yaml.safe_load(shown.split("---")[1]) == {"translation": PENDING}
 
 
 _SEGMENTS = st.sampled_from(["docs", "data", "hooks", "..", ".", "", ".git", "fr", "x.md", "~", "%2e%2e", "docs\\..",

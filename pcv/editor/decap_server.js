@@ -108,9 +108,37 @@ function shownClosed(entry) {
 app.use((request, response, next) => {
   if (!READS.has(request.body && request.body.action)) return next();
   const send = response.json.bind(response);
-  response.json = (body) => send(Array.isArray(body) ? body.map(shownClosed) : shownClosed(body));
+  const shown = (entry) => shownClosed(shownPending(entry));
+  response.json = (body) => send(Array.isArray(body) ? body.map(shown) : shown(body));
   return next();
 });
+// A page's column left empty in the editor (a new page filled in French only) is sent as an empty text, which
+// decap-server would write as an empty file: the check then says it has no header, and the editor reads it back as
+// unreadable and refuses to save it (staff play-test 8 F1). Such a page is written, and an empty page file already
+// there is shown, as the translation pending of CONTRIBUTING.md part 5 (the site shows the other language's version
+// with a notice): its form opens with « Traduction en attente » set, to fill in and publish.
+const PENDING_PAGE = "---\ntranslation: pending\n---\n";  // pcv.pages.front_matter.PENDING
+
+function emptyPage(file) {
+  return Boolean(file) && typeof file.path === "string" && /^docs\/.*\.md$/.test(file.path.replace(/^\/+/, ""))
+    && typeof file.raw === "string" && !file.raw.split("\n").some((line) => line.trim() && !FENCE.test(line));
+}
+
+app.use((request, response, next) => {
+  const params = request.body && request.body.action === "persistEntry" && request.body.params;
+  if (params) {
+    [params.entry, ...(Array.isArray(params.dataFiles) ? params.dataFiles : [])].forEach((file) => {
+      if (emptyPage(file)) file.raw = PENDING_PAGE;
+    });
+  }
+  return next();
+});
+
+function shownPending(entry) {
+  const empty = entry && entry.file && typeof entry.data === "string" && emptyPage({ path: entry.file.path, raw: entry.data });
+  return empty ? { ...entry, data: PENDING_PAGE } : entry;
+}
+
 registerLocalFs(app, { logLevel: process.env.LOG_LEVEL || "info" }).then(() => {
   app.listen(port, "127.0.0.1", () => console.log(`decap-server : 127.0.0.1:${port}, pour ${process.env.ORIGIN}`));
 });
