@@ -34,6 +34,9 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m pip install --quiet --upgrade pip
 	$(PYTHON) -m pip install --quiet -r requirements.txt
 	$(PYTHON) -m pip install --quiet --no-deps -e .
+	# Our own modules compiled once, as pip compiles every package it installs (an editable install is not): a
+	# machine with PYTHONDONTWRITEBYTECODE set would compile them again on every build.
+	$(PYTHON) -m compileall -q pcv hooks
 	touch $@
 
 node_modules/.installed: package-lock.json
