@@ -252,8 +252,13 @@ KINDS = [
                  f"laquelle elle apparaît) ; ou ajoutez une ligne « - {COPY} » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
-                 "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Retirez cette ligne du menu, ou créez "
-                 "la page dans les deux langues.", id="menu-entry-without-page"),
+                 "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Si la page a été supprimée par erreur "
+                 "(« Supprimer l'entrée » dans l'éditeur), rétablissez-la : dans GitHub Desktop, clic droit sur "
+                 "docs/fr/evenements.md puis sur docs/en/evenements.md, « Discard changes » ; dans le terminal, "
+                 "« git restore docs/fr/evenements.md docs/en/evenements.md » ; en ligne, demandez-le à l'équipe "
+                 "technique (GitHub garde la page dans son historique). Si cette ligne est mal écrite, corrigez-la. "
+                 "Ne la retirez du menu que pour retirer la page du site, dans les deux langues.",
+                 id="menu-entry-without-page"),
     pytest.param("pages", f"docs/fr/{PARTNERS}, ligne {_meta_line(FICTIF, f'docs/fr/{PARTNERS}', 'template')}, colonne 1, "
                  "champ template : le gabarit « partenaires.html » n'est pas un gabarit de page du site. Gabarits de "
                  f"page : {PAGE_TEMPLATES} ; ou retirez cette ligne pour une page ordinaire.", id="unknown-template"),
@@ -393,3 +398,22 @@ def test_a_menu_entry_pasted_twice_is_refused_at_its_second_line(tmp_path: Path)
     path = lines[first].strip()[2:]
     problems = [p for p in all_problems(project_copy) if p.file == "mkdocs.yml"]
     assert [(p.line, f"« {path} » 2 fois" in p.message) for p in problems] == [(first + 2, True)], problems
+
+
+def test_a_menu_page_deleted_in_the_editor_is_told_how_to_restore_it_first(tmp_path: Path) -> None:
+    """STAFF8 F3: « Supprimer l'entrée » on a page of the menu deletes both its files; the message's first advice
+    was to remove its menu line, which passes every check and loses the page in silence. It now says first how to
+    restore both files, and removing the line comes last, as what removes the page from the site."""
+    project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")
+    lines = (project_copy / "mkdocs.yml").read_text(encoding="utf-8").split("\n")
+    number = next(number for number, line in enumerate(lines)
+                  if re.fullmatch(r"\s+- ([^:]+: )?[^:]+\.md", line) and number > 2)
+    path = lines[number].strip().split()[-1]
+    for lang in ("fr", "en"):
+        (project_copy / "docs" / lang / path).unlink()  # what the editor's « Supprimer l'entrée » does
+    problems = [p for p in all_problems(project_copy) if p.file == "mkdocs.yml" and f"« {path} »" in p.message]
+    assert [p.line for p in problems] == [number + 1], problems
+    message = problems[0].message
+    restore = message.index("rétablissez-la")
+    assert restore < message.index("retirez du menu") and message.index("n'existe") < restore
+    assert all(f"docs/{lang}/{path}" in message[restore:message.index("retirez du menu")] for lang in ("fr", "en"))

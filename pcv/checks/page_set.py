@@ -121,6 +121,16 @@ def _role_name(role: str, data: SiteData | None) -> str:
     return "la page d'accueil" if role == "home" else known_roles(data).get(role, f"la page « {role} »")
 
 
+def _restore_advice(path: str) -> str:
+    """How a page deleted by mistake (« Supprimer l'entrée » in the editor deletes both languages' files) comes
+    back, said first: removing its menu line passes every check, and the page is then gone from the site in silence
+    (staff play-test 8 F3)."""
+    return ("Si la page a été supprimée par erreur (« Supprimer l'entrée » dans l'éditeur), rétablissez-la : dans "
+            f"GitHub Desktop, clic droit sur docs/fr/{path} puis sur docs/en/{path}, « Discard changes » ; dans le "
+            f"terminal, « git restore docs/fr/{path} docs/en/{path} » ; en ligne, demandez-le à l'équipe technique "
+            "(GitHub garde la page dans son historique).")
+
+
 def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterator[Problem]:
     """Every page is in the menu (nav: in mkdocs.yml) once, and every page of the menu exists."""
     paths = {path for _, path in pages}
@@ -138,7 +148,8 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
                 "son chemin depuis docs/fr/ (sans « ./ », « .. » ni « // »), comme ailleurs dans le menu."
                 if same in paths else
                 f"le menu (nav) contient « {path} », mais ni docs/fr/{path} ni docs/en/{path} n'existe. "
-                "Retirez cette ligne du menu, ou créez la page dans les deux langues." + look_alike_note(path)))
+                + _restore_advice(path) + " Si cette ligne est mal écrite, corrigez-la." + look_alike_note(path)
+                + " Ne la retirez du menu que pour retirer la page du site, dans les deux langues."))
     for path in sorted({path for path in nav if nav.count(path) > 1}, key=nav.index):
         lines = _lines_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*")
         yield Problem("mkdocs.yml", lines[1] if len(lines) > 1 else nav_line, None,

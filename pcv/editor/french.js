@@ -60,6 +60,14 @@
   // … and the ones its French leaves as the English word.
   locale.app = locale.app || {};
   locale.app.header = Object.assign({}, locale.app.header, { media: "Photos" });
+  // Deleting an entry: her files are deleted, the editor cannot undo it, and a page of the menu then breaks the
+  // build, whose message first says how to restore it (staff play-test 8 F3: the dialog said nothing of that).
+  var onDelete = " Ses fichiers seront effacés (pour une page : en français et en anglais), et l’éditeur ne " +
+    "peut pas annuler la suppression. Pour changer le texte, cliquez plutôt sur Annuler.";
+  var dialogs = ((locale.editor = locale.editor || {}).editor = locale.editor.editor || {});
+  dialogs.onDeletePublishedEntry = "Voulez-vous vraiment supprimer cette entrée publiée ?" + onDelete;
+  dialogs.onDeleteWithUnsavedChanges = "Voulez-vous vraiment supprimer cette entrée publiée, et vos modifications " +
+    "non enregistrées ?" + onDelete;
   // « ＋ Page »: the full-width sign, missing from many fonts (shown as an empty box), written as the plain one.
   var top = ((locale.collection = locale.collection || {}).collectionTop = locale.collection.collectionTop || {});
   top.newButton = "+ %{collectionLabel}";
