@@ -30,6 +30,7 @@ from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
+from pcv.field_labels import PAGE_LABELS
 from pcv.pages.markdown import read_page
 from pcv.problems import Problem, field_in_words
 from pcv.text.formatting import country_name
@@ -367,6 +368,31 @@ def test_a_problem_of_a_page_says_where_it_is_in_the_editors_form(tmp_path: Path
     assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == CLOSED_ON_SAVE  # shown closed
     page.write_text("---\ntitle: Notre approche\n# Notre approche\nLes volontaires partagent leurs compétences.\n", encoding="utf-8")
     assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == UNREADABLE  # no field list to close
+
+
+@pytest.mark.parametrize("sign", ["\u200b", "\u2060", "\ufeff"])
+def test_an_invisible_sign_pasted_in_a_page_is_named_at_its_field_or_text_line_after_its_words(
+        tmp_path: Path, sign: str) -> None:
+    """STAFF8 F2: a zero-width space pasted from Word makes the build refuse the page; the editor's place said the
+    text looked empty, not to save it, and to go to GitHub, though the editor shows the page whole and saving it
+    again is the fix. The place is now the field, or the text's line, and the words the sign follows."""
+    page = tmp_path / "docs" / "fr" / "aspirations.md"
+    page.parent.mkdir(parents=True)
+    front = "---\ntitle: Nos aspirations\ndescription: Une phrase.\n---\n"
+    body = "\n# Nos aspirations\n\nAu cœur du programme.\n"
+    for text, field in ((front.replace("Nos aspirations", f"Nos{sign} aspirations") + body, "title"),
+                        (front + body.replace("cœur du", f"cœur{sign} du"), None)):
+        page.write_text(text, encoding="utf-8")
+        problem = read_page(page, "fr", "aspirations.md")[1]
+        assert problem is not None and f"U+{ord(sign):04X}" in problem.message  # the build names the sign
+        place = editor_place(problem, tmp_path)
+        assert place != UNREADABLE and f"U+{ord(sign):04X}" in place
+        line = text.split("\n")[problem.line - 1]
+        words = line[:line.index(sign)].split(":")[-1].split()[-2:]
+        assert f"juste après « {' '.join(words)} »" in place
+        where = (f"champ « {PAGE_LABELS[field]} »" if field else
+                 f"« {PAGE_LABELS['body']} », ligne {problem.line - front.count(chr(10))}")
+        assert place.startswith(f"dans l'éditeur : {where},")
 
 
 def test_a_problem_of_a_data_file_says_which_form_item_and_field(config: dict[str, Any]) -> None:

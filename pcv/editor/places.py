@@ -10,7 +10,8 @@ from pathlib import Path
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.editor.data_forms import data_forms
 from pcv.field_labels import PAGE_LABELS
-from pcv.pages.markdown import open_front_matter_end, read_page
+from pcv.invisible_signs import INVISIBLE
+from pcv.pages.markdown import FRONT_MATTER, open_front_matter_end, read_page
 from pcv.problems import Problem
 
 
@@ -38,12 +39,44 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     if not page.front_matter_lines:
         if unreadable is None or unreadable.line != problem.line:
             return None
-        return CLOSED_ON_SAVE if open_front_matter_end(page.text) else UNREADABLE
+        if open_front_matter_end(page.text):
+            return CLOSED_ON_SAVE
+        return _invisible_place(root / problem.file, problem.line) or UNREADABLE
     if problem.line > page.front_matter_lines:
         return f"dans l'éditeur : « {PAGE_LABELS['body']} », ligne {problem.line - page.front_matter_lines}"
     line = next((text for number, text in page.lines() if number == problem.line), "")
     key = line.split(":", 1)[0].strip()
     return f"dans l'éditeur : champ « {PAGE_LABELS[key]} »" if key in PAGE_LABELS else None
+
+
+def _invisible_place(file: Path, line: int) -> str | None:
+    """Where an invisible sign pasted in a page (a zero-width space from Word) is in the editor: the build reads no
+    such page, but the editor shows it whole, its title in « Titre » and its text in « Texte de la page »; the sign
+    is named after the words it follows, as it cannot be seen (staff play-test 8 F2: the message said the text
+    looked empty and sent her to GitHub). None when the line holds no such sign."""
+    try:
+        text = file.read_bytes().decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+    except (OSError, UnicodeDecodeError):
+        return None
+    lines = text.split("\n")
+    sign = INVISIBLE.search(lines[line - 1]) if 0 < line <= len(lines) else None
+    if sign is None:
+        return None
+    front = FRONT_MATTER.match(INVISIBLE.sub("", text))
+    ends = front.group(0).count("\n") if front else 0
+    typed = INVISIBLE.sub("", lines[line - 1][:sign.start()])
+    key = INVISIBLE.sub("", lines[line - 1]).split(":", 1)[0].strip()
+    if line <= ends:  # a field: its words, without its name
+        if key not in PAGE_LABELS:
+            return None
+        typed = typed.split(":", 1)[1] if ":" in typed else ""
+    before = re.findall(r"[\w’'-]+", typed)[-2:]
+    sign_name = f"un caractère invisible (U+{ord(sign.group()):04X})"
+    what = (f", juste après « {' '.join(before)} » : {sign_name} ; effacez {'ces mots et retapez-les' if len(before) > 1 else 'ce mot et retapez-le'}, puis Publier"
+            if before else f", au début : {sign_name} ; effacez-le, puis Publier")
+    if line > ends:
+        return f"dans l'éditeur : « {PAGE_LABELS['body']} », ligne {line - ends}{what}"
+    return f"dans l'éditeur : champ « {PAGE_LABELS[key]} »{what}"
 
 
 def _data_place(file: str, field: str, root: Path) -> str | None:
