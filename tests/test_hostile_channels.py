@@ -182,6 +182,24 @@ def test_a_page_column_left_empty_is_written_and_read_back_as_a_pending_translat
     assert yaml.safe_load(shown.split("---")[1]) == {"translation": PENDING}
 
 
+def test_a_page_field_cleared_in_the_editor_is_left_out_of_the_file(decap: tuple[Path, int]) -> None:
+    """STAFF8 F7: « Place dans le menu » emptied with its ✕ was written `menu_after: null`; the line is left out, the
+    page's other fields and its text kept as sent (a « null » in the text is text)."""
+    project, port = decap
+    kept = "---\ntitle: Nous joindre\ndescription: null ou pas.\n---\n\nmenu_after: null\n"
+    raw = kept.replace("title: Nous joindre\n", "title: Nous joindre\nmenu_after: null\n")
+    body = {"action": "persistEntry", "params": {
+        "branch": "main", "entry": {"slug": "contact", "path": "docs/fr/contact.md", "raw": raw}, "assets": [],
+        "options": {"collectionName": "pages", "commitMessage": "x", "useWorkflow": False, "status": "draft"}}}
+    status, answer = _request(port, "POST", "/api/v1", {"Host": f"127.0.0.1:{port}", "Content-Type": "application/json",
+                                                        "Origin": EDITOR}, json.dumps(body).encode())
+    assert status == 200, answer
+    written = (project / "docs" / "fr" / "contact.md").read_text(encoding="utf-8")
+    assert written == kept
+    page, problem = read_page(project / "docs" / "fr" / "contact.md", "fr", "contact.md")
+    assert problem is None and "menu_after" not in page.meta
+
+
 _SEGMENTS = st.sampled_from(["docs", "data", "hooks", "..", ".", "", ".git", "fr", "x.md", "~", "%2e%2e", "docs\\..",
                               "data\\..\\hooks", "docs\\x", " docs", "DOCS"])
 

@@ -124,10 +124,24 @@ function emptyPage(file) {
     && typeof file.raw === "string" && !file.raw.split("\n").some((line) => line.trim() && !FENCE.test(line));
 }
 
+// A field of a page's header cleared in the editor (« Place dans le menu » emptied with its ✕) is written by Decap as
+// `menu_after: null`, which the build reads as no field: the line is left out, not kept as noise (staff play-test 8 F7).
+const CLEARED = /^[A-Za-z_][\w-]*:[ \t]*null[ \t]*$/;
+
+function withoutCleared(raw) {
+  const lines = raw.split("\n");
+  if (!/^-{3}[ \t]*$/.test(lines[0])) return raw;
+  const end = lines.findIndex((line, number) => number > 0 && FENCE.test(line));
+  if (end === -1) return raw;
+  return [lines[0], ...lines.slice(1, end).filter((line) => !CLEARED.test(line)), ...lines.slice(end)].join("\n");
+}
+
 app.use((request, response, next) => {
   const params = request.body && request.body.action === "persistEntry" && request.body.params;
   if (params) {
     [params.entry, ...(Array.isArray(params.dataFiles) ? params.dataFiles : [])].forEach((file) => {
+      if (!file || typeof file.raw !== "string" || !/^docs\/.*\.md$/.test(String(file.path).replace(/^\/+/, ""))) return;
+      file.raw = withoutCleared(file.raw);
       if (emptyPage(file)) file.raw = PENDING_PAGE;
     });
   }
