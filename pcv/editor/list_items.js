@@ -13,21 +13,33 @@
 
   var names = {};
   var CODE = / \(([A-Z]{2})\)$/;  // the end of a country's summary: « cote-d-ivoire (CI) »
+  // An item whose summary is empty (a partner just added, a target whose label cannot be read) is named by Decap
+  // in English after its first field, « No name », « No id » (staff play-test 8 F8): in French here.
+  var UNNAMED = /^No ([\w.-]+)$/;
+  var FIELD_WORDS = { name: "sans nom", id: "sans identifiant", title: "sans titre", code: "sans code" };
+  function unnamed(field) {
+    return "(" + (FIELD_WORDS[field] || "à remplir") + ")";
+  }
   function named() {
     document.querySelectorAll("[class*=NestedObjectLabel]").forEach(function (label) {
       // The text Decap wrote, changed in place: Decap's next change of it (another code chosen) is seen again.
       var node = label.childNodes.length === 1 && label.firstChild.nodeType === 3 ? label.firstChild : null;
+      var empty = node && UNNAMED.exec(node.nodeValue);
+      if (empty) {
+        node.nodeValue = unnamed(empty[1]);
+        return;
+      }
       var code = node && CODE.exec(node.nodeValue), name = code && names[code[1]];
       if (name && node.nodeValue !== name + code[0]) node.nodeValue = name + code[0];
     });
   }
+  var pending = null;
+  new MutationObserver(function () {
+    if (!pending) pending = setTimeout(function () { pending = null; named(); }, 30);
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
   fetch("countries.json", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : {}; })
     .then(function (found) {
       names = found || {};
-      var pending = null;
-      new MutationObserver(function () {
-        if (!pending) pending = setTimeout(function () { pending = null; named(); }, 30);
-      }).observe(document.body, { childList: true, subtree: true, characterData: true });
       named();
     }).catch(function () {});
 

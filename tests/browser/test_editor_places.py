@@ -300,6 +300,25 @@ def test_an_item_added_to_a_long_list_is_brought_into_sight_ready_to_type_in(
     assert 0 <= place["top"] and place["bottom"] <= place["window"], place
 
 
+def test_an_item_added_to_a_list_is_named_in_french_until_it_is_filled_in(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F8: a partner just added was labelled « No name » (Decap's English, after its first field's name) until
+    its name was typed; it says « (sans nom) », and its name once typed."""
+    groups = data_of(local_editor.project / "data" / "partners.yaml")["groups"]
+    group = groups[0]
+    with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
+        page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
+        page.get_by_role("button", name="Ajouter organisation").first.click()
+        labels = page.locator("[class*=NestedObjectLabel]")
+        expect(labels.filter(has_text=re.compile(r"^\(sans nom\)$"))).to_have_count(1)
+        shown = labels.all_inner_texts()
+        page.keyboard.type("Organisation ajoutée")  # its first field has the focus
+        expect(labels.filter(has_text=re.compile(r"^Organisation ajoutée$"))).to_have_count(1)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert not [text for text in shown if re.fullmatch(r"No [\w.-]+", text.strip())], shown
+
+
 def test_a_figure_typed_by_hand_is_replaced_by_choosing_it_in_the_list_above_the_text(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
