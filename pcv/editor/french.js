@@ -68,10 +68,73 @@
   dialogs.onDeletePublishedEntry = "Voulez-vous vraiment supprimer cette entrée publiée ?" + onDelete;
   dialogs.onDeleteWithUnsavedChanges = "Voulez-vous vraiment supprimer cette entrée publiée, et vos modifications " +
     "non enregistrées ?" + onDelete;
+  // A field's pattern refused: its hint alone, a whole sentence that says what to write (pcv/editor/fields.py,
+  // page_form.py), not « ne correspond pas au schéma: … .. » around it (staff play-test 8 F4, F10).
+  var widget = (((locale.editor.editorControlPane = locale.editor.editorControlPane || {}).widget =
+    locale.editor.editorControlPane.widget || {}));
+  widget.regexPattern = "%{pattern}";
+  // « Oops » is not French.
+  ((locale.ui = locale.ui || {}).toast = locale.ui.toast || {}).missingRequiredField =
+    "Rien n’est enregistré : un champ obligatoire est vide. Remplissez-le (il est en rouge), puis Publier.";
   // « ＋ Page »: the full-width sign, missing from many fonts (shown as an empty box), written as the plain one.
   var top = ((locale.collection = locale.collection || {}).collectionTop = locale.collection.collectionTop || {});
   top.newButton = "+ %{collectionLabel}";
   CMS.registerLocale("fr", locale);
+
+  // « Publier » with a field the form refuses (a straight quote in « Titre », a date written in words) saves nothing,
+  // and Decap says so only under that field, often out of sight (staff play-test 8 F4: she saw nothing happen, and
+  // leaving the page lost her change). After the click, the first such field is brought into sight and a message at
+  // the top of the window names it, with what to write; it goes once no field is refused.
+  var BLOCKED = "pcv-save-blocked";
+  function refused() {
+    return Array.prototype.filter.call(document.querySelectorAll("[class*=ControlErrorsList] li"), function (item) {
+      return item.offsetParent !== null && item.textContent.trim();
+    });
+  }
+  function sayBlocked(show) {
+    var errors = refused(), box = document.getElementById(BLOCKED);
+    if (!errors.length) {
+      if (box) box.remove();
+      return;
+    }
+    if (!box && !show) return;
+    var field = errors[0].closest("[class*=ControlContainer]") || errors[0].parentElement;
+    var label = field && field.querySelector("label");
+    var name = label ? label.textContent.trim() : "";
+    if (!box) {
+      box = document.createElement("div");
+      box.id = BLOCKED;
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:400;" +
+        "max-width:min(44rem,92vw);padding:.7rem 1rem;background:#fff4f4;color:#1f2328;font-size:15px;" +
+        "line-height:1.45;border-left:4px solid var(--pcv-brand, #b00020);box-shadow:0 2px 10px rgba(0,0,0,.25)";
+      document.body.appendChild(box);
+    }
+    box.textContent = "Rien n’est enregistré : " + (name ? "le champ « " + name + " » est à corriger. " : "un champ " +
+      "est à corriger. ") + errors[0].textContent.trim() + (errors.length > 1 ? " (" + (errors.length - 1) +
+      " autre" + (errors.length > 2 ? "s champs" : " champ") + " en rouge plus bas.)" : "") +
+      " Corrigez-le, puis cliquez de nouveau sur Publier.";
+    if (show && field) {
+      field.scrollIntoView({ block: "center" });
+      var input = field.querySelector("input, textarea");
+      if (input) input.focus({ preventScroll: true });
+    }
+  }
+  document.addEventListener("click", function (event) {
+    var control = event.target.closest && event.target.closest("button, [role=menuitem]");
+    if (!control || !/^Publier( maintenant)?$/.test(control.textContent.trim())) return;
+    published = Date.now();
+    setTimeout(function () { sayBlocked(true); }, 400);
+  }, true);
+  // Decap refuses such a save by a promise rejected with nothing, which the browser reports as a script error: said
+  // above, it is not one.
+  var published = 0;
+  window.addEventListener("unhandledrejection", function (event) {
+    if (event.reason === undefined && Date.now() - published < 3000) event.preventDefault();
+  });
+  document.addEventListener("input", function () {
+    if (document.getElementById(BLOCKED)) setTimeout(function () { sayBlocked(false); }, 100);
+  }, true);
 
   // « Vérifier l'aperçu » looks for a preview per change that GitHub Pages does not make (show_preview_links
   // is not enough in the local mode): a control that does nothing is hidden.

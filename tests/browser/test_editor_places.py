@@ -319,6 +319,48 @@ def test_an_item_added_to_a_list_is_named_in_french_until_it_is_filled_in(
     assert not [text for text in shown if re.fullmatch(r"No [\w.-]+", text.strip())], shown
 
 
+def test_publier_with_a_refused_field_says_what_to_correct_at_the_top_and_brings_the_field_into_sight(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F4: a straight quote in « Titre » (the form refuses it: pcv/editor/page_form.py) and « Publier » saved
+    nothing and showed nothing where she looked; the refusal was under the field, out of sight, in Decap's words
+    (« ne correspond pas au schéma: … .. »). A message at the top now names the field and what to write, the field
+    is brought into sight; once corrected, « Publier » saves and the message goes."""
+    folder = local_editor.project / "docs" / LANGUAGES[0]
+    path, before = next((file.name, page) for file in sorted(folder.glob("*.md"))
+                        for page in [read_page(file, LANGUAGES[0], file.name)[0]]
+                        if file.name != "index.md" and page.meta.get("title"))
+    file = folder / path
+    written = file.read_bytes()
+    title = PAGE_LABELS["title"]
+    with editing(browser, local_editor, "pages") as (page, traffic):
+        page.get_by_text(before.meta["title"], exact=True).click()
+        field = page.get_by_label(title).first
+        expect(field).to_have_value(before.meta["title"])
+        field.fill(f'{before.meta["title"]} "x"')
+        page.mouse.wheel(0, 4000)  # she types further down, the title out of sight
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        alert = page.locator("#pcv-save-blocked")
+        expect(alert).to_be_visible()
+        expect(alert).to_contain_text(f"Rien n’est enregistré : le champ « {title} » est à corriger.")
+        expect(field).to_be_in_viewport()
+        said = alert.inner_text()
+        page.wait_for_timeout(500)
+        assert file.read_bytes() == written  # nothing saved
+        field.fill(f"{before.meta['title']} x")
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        expect(alert).to_have_count(0)
+        for _ in range(100):
+            if file.read_bytes() != written:
+                break
+            page.wait_for_timeout(100)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert "schéma" not in said and ".." not in said, said
+    assert read_page(file, LANGUAGES[0], path)[0].meta["title"] == f"{before.meta['title']} x"
+
+
 def test_a_figure_typed_by_hand_is_replaced_by_choosing_it_in_the_list_above_the_text(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
