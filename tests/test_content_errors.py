@@ -406,14 +406,18 @@ def test_a_menu_page_deleted_in_the_editor_is_told_how_to_restore_it_first(tmp_p
     restore both files, and removing the line comes last, as what removes the page from the site."""
     project_copy = assemble_programme(FICTIF.folder, tmp_path / "project")
     lines = (project_copy / "mkdocs.yml").read_text(encoding="utf-8").split("\n")
-    number = next(number for number, line in enumerate(lines)
-                  if re.fullmatch(r"\s+- ([^:]+: )?[^:]+\.md", line) and number > 2)
-    path = lines[number].strip().split()[-1]
+    path = PARTNERS  # the page the play-test deleted: its partners are then shown nowhere
+    number = next(number for number, line in enumerate(lines) if re.fullmatch(rf"\s+- ([^:]+: )?{re.escape(path)}", line))
     for lang in ("fr", "en"):
         (project_copy / "docs" / lang / path).unlink()  # what the editor's « Supprimer l'entrée » does
     problems = [p for p in all_problems(project_copy) if p.file == "mkdocs.yml" and f"« {path} »" in p.message]
     assert [p.line for p in problems] == [number + 1], problems
     message = problems[0].message
+    shown = [p for p in all_problems(project_copy) if p.file == "data/partners.yaml"]
+    if FICTIF.data.partners.groups:  # shown nowhere now
+        assert len(shown) == 1 and "rétablissez-la" in shown[0].message and "« partners »" in shown[0].message, shown
+    else:
+        assert shown == [], shown
     restore = message.index("rétablissez-la")
     assert restore < message.index("retirez du menu") and message.index("n'existe") < restore
     assert all(f"docs/{lang}/{path}" in message[restore:message.index("retirez du menu")] for lang in ("fr", "en"))

@@ -45,7 +45,7 @@ from pcv.pages.headings import heading_problems
 from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
-from pcv.pages.roles import country_page_problems, page_index, role_problems
+from pcv.pages.roles import country_page_problems, page_index, role_problems, shown_data_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_anchors import anchor_problems
@@ -133,6 +133,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)
+    if not any(page.name in unreadable for page in pages.values()):  # an unreadable page's role is unknown
+        content_problems += shown_data_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(countries, "activities"))
         readable = {key: page for key, page in pages.items() if page.name not in unreadable}

@@ -116,6 +116,19 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
                       "(calls_to_action) dans data/programme.yaml."))
 
 
+def shown_data_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
+    """Partners in data/partners.yaml are shown by the page of the role « partners »: without it, they are on no page
+    of the site, and nothing said so (staff play-test 8 F3: the partners' page deleted in the editor, then its menu
+    line removed as the message advised first, and the partners were gone in silence)."""
+    if data is None or not data.partners.groups or "partners" in page_index(pages).roles:
+        return
+    yield Problem("data/partners.yaml", None, None, "les partenaires de ce fichier ne sont montrés sur aucune page : "
+                  f"aucune page n'a le rôle « partners » ({ROLES['partners']}). Si la page des partenaires a été "
+                  "supprimée par erreur, rétablissez-la (GitHub Desktop : clic droit sur chacun de ses deux fichiers, "
+                  "« Discard changes » ; en ligne, demandez-le à l'équipe technique). Sinon, ajoutez la ligne "
+                  "« role: partners » dans l'en-tête de la page qui doit les montrer, en français et en anglais.")
+
+
 def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str, int]) -> Iterator[Problem]:
     """A page's `country:` is a country of the data, no two pages describe the same country, and a
     country whose activities the data describes has a page to show them."""
