@@ -51,7 +51,7 @@ def _data(strings: dict | None = None):
 
 def test_the_engine_has_counted_texts_in_the_singular() -> None:
     """The texts the review found in the plural over one item have their singular (and so the class is tested)."""
-    assert {"map.legend.linked", "home.themes.title", "figure.countries", "country.local_partners"} <= set(
+    assert {"countries.with_page", "home.themes.title", "figure.countries", "country.local_partners"} <= set(
         COUNTED)
 
 
