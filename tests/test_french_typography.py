@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pcv.inspection.french_text import french_texts, plain_words, spacing_faults
+from pcv.inspection.french_text import french_texts, spacing_faults
+from pcv.text.plain_words import plain_words
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url, shared_page_paths
 
 PAGES = shared_page_paths()

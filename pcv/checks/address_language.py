@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from pcv.checks.page_set import Pages
@@ -14,6 +13,7 @@ from pcv.pages.front_matter import PENDING, meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.problems import Problem
 from pcv.text.formatting import country_name
+from pcv.text.plain_words import plain_word_list, plain_words
 
 _LINK_ADDRESS = re.compile(r"\]\([^)]*\)")  # « ](../activites/perou.md) »: a file's name, not what a reader reads
 
@@ -29,10 +29,10 @@ def address_language_problems(pages: Pages, unreadable: set[str] = frozenset()) 
                 or ("slug" in page.meta and not valid_slug(page.meta["slug"]))):
             continue  # an unread page, or a slug of the wrong form, is said as such
         address = page_address(pages, lang, path)
-        foreign = sorted(_words(address.rstrip("/").rsplit("/", 1)[-1]) & _words(_shown(original)) - _words(_shown(page)))
+        foreign = sorted(plain_words(address.rstrip("/").rsplit("/", 1)[-1]) & plain_words(_shown(original)) - plain_words(_shown(page)))
         if foreign:
             line, code = meta_line(page, "slug"), page.meta.get("country")
-            slug = "-".join(_word_list(country_name(code, lang))) if code in COUNTRY_CODES else ""
+            slug = "-".join(plain_word_list(country_name(code, lang))) if code in COUNTRY_CODES else ""
             fix = (f"écrivez « {slug} » dans son champ « Fin de l'adresse (slug) » (dans le fichier : « slug: {slug} »)"
                    if slug else f"écrivez son slug en {LANGUAGE_NAMES[lang]}, avec les mots de son titre")
             yield Problem(page.name, line, 1 if line else None, f"l'adresse « {address} » de cette page en "
@@ -45,13 +45,3 @@ def _shown(page: MarkdownPage) -> str:
     """What a reader of `page` reads: its title, its description and its text, without link addresses."""
     meta = " ".join(str(page.meta.get(key, "")) for key in ("title", "description"))
     return f"{meta} {_LINK_ADDRESS.sub('] ', page.body)}"
-
-
-def _words(text: str) -> set[str]:
-    return set(_word_list(text))
-
-
-def _word_list(text: str) -> list[str]:
-    """The words of `text`, lower-case and without accents ("Pérou" -> "perou"), as an address writes them."""
-    letters = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.findall(r"[a-z0-9]+", letters)

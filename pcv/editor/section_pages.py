@@ -14,7 +14,7 @@ from pcv.editor.data_forms import french_order
 from pcv.editor.fields import Field, plain_hint
 from pcv.editor.page_form import FILE_GUARD, FRONT_MATTER, page_fields, translated_from
 from pcv.field_labels import PAGE_LABELS
-from pcv.inspection.french_text import plain_words
+from pcv.text.plain_words import plain_words
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name
 

@@ -8,7 +8,6 @@ tests check its result with rules of their own: an ordinary space before
 from __future__ import annotations
 
 import re
-import unicodedata
 from html.parser import HTMLParser
 
 CODE = {"script", "style", "pre", "code", "textarea", "svg"}
@@ -78,8 +77,3 @@ def spacing_faults(text: str) -> list[str]:
     return [f"{kind} — « {text[max(m.start() - 25, 0):m.end() + 15].strip()} »"
             for kind, pattern in FAULTS.items() for m in pattern.finditer(text)]
 
-
-def plain_words(text: str) -> set[str]:
-    """The words of `text`, lower-case and without accents ("Activités" -> "activites")."""
-    letters = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return set(re.findall(r"[a-z0-9]+", letters))
