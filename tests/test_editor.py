@@ -437,7 +437,7 @@ def test_a_new_page_chooses_its_place_in_the_menu_among_the_menus_pages(config: 
     """« Place dans le menu » (Pages): each page of the menu, by its French title, in the menu's order."""
     (pages,) = [c for c in config["collections"] if c["name"] == "pages"]
     (field,) = [f for f in pages["fields"] if f["name"] == "menu_after"]
-    assert field["label"] == "Place dans le menu" and field["widget"] == "select" and field["i18n"] is False
+    assert field["label"] == "Place dans le menu" and field["widget"] == "menu_place" and field["i18n"] is False
     nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
     listed = [path for path in nav_paths(nav) if (ROOT / "docs" / LANGUAGES[0] / path).is_file()]
     values = [option["value"] for option in field["options"]]

@@ -19,7 +19,7 @@ def menu_fields(docs: Path, nav: Any, lang: str) -> list[Field]:
                 "value": path} for section, path in _entries(nav, None)]
     if not options:
         return []
-    return [{"name": KEY, "label": PAGE_LABELS[KEY], "widget": "select", "options": options, "required": False,
+    return [{"name": KEY, "label": PAGE_LABELS[KEY], "widget": "menu_place", "options": options, "required": False,  # page_address.js
              "i18n": False,  # in the first language's column only, written in its file only
              "hint": plain_hint("Pour une nouvelle page : la page du menu après laquelle elle apparaît, dans les deux "
                                 "langues. Laissez vide pour une page déjà dans le menu (elle y garde sa place).")}]

@@ -361,6 +361,32 @@ def test_publier_with_a_refused_field_says_what_to_correct_at_the_top_and_brings
     assert read_page(file, LANGUAGES[0], path)[0].meta["title"] == f"{before.meta['title']} x"
 
 
+def test_a_page_of_mkdocs_menu_offers_no_place_in_the_menu_and_says_where_its_place_is_changed(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F5: on « Nous joindre », already in mkdocs.yml's menu, « Place dans le menu » offered every page,
+    saved the choice, then the check refused it. On a page of mkdocs.yml's menu the list gives way to a sentence
+    saying so and where its place is changed; a new page still has the list."""
+    nav = yaml.load((local_editor.project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
+    folder = local_editor.project / "docs" / LANGUAGES[0]
+    path, before = next((item, page) for item in nav if isinstance(item, str) and item != "index.md"
+                        and "/" not in item and (folder / item).is_file()
+                        for page in [read_page(folder / item, LANGUAGES[0], item)[0]]
+                        if page.meta.get("title") and not page.meta.get("menu_after"))
+    label = PAGE_LABELS["menu_after"]
+    with editing(browser, local_editor, "pages") as (page, traffic):
+        page.get_by_text(before.meta["title"], exact=True).click()
+        expect(page.get_by_label(PAGE_LABELS["title"]).first).to_have_value(before.meta["title"])
+        kept = page.locator("[data-pcv-menu-kept]").first  # (Decap draws the field in each column)
+        expect(kept).to_be_visible()
+        expect(kept).to_contain_text("mkdocs.yml")
+        assert page.get_by_role("combobox", name=label).count() == 0
+    with editing(browser, local_editor, "pages/new") as (page, traffic_new):
+        expect(page.get_by_label(label).first).to_be_visible()
+        expect(page.locator("[data-pcv-menu-kept]")).to_have_count(0)
+    assert traffic.other_hosts == [] and traffic.problems == [] and traffic_new.problems == []
+
+
 def test_a_figure_typed_by_hand_is_replaced_by_choosing_it_in_the_list_above_the_text(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
