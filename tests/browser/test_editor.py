@@ -26,7 +26,7 @@ from pcv.inspection.builds import ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements, html_file, page_url
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import Traffic
-from pcv.pages.front_matter import REVIEWED
+from pcv.pages.front_matter import PENDING, REVIEWED
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name, format_figure
 
@@ -492,3 +492,41 @@ def test_a_new_page_written_in_both_languages_joins_the_menu_at_the_place_chosen
         menu = [a.get("href", "") for tag, a, _ in elements(html) if tag == "a"]
         before = next(i for i, href in enumerate(menu) if href.rstrip("/").endswith(page_url(after, lang).strip("/").split("/")[-1]))
         assert words[lang] in menu[before + 1], (lang, menu[before:before + 3])
+
+
+def test_a_new_page_saved_with_its_english_column_empty_opens_again_and_is_completed_in_the_editor(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F1: a new page filled in French only was saved with an empty English file, which the check refused and
+    the editor then called « Fichier illisible », refusing to save it. The English version is written as a pending
+    translation (CONTRIBUTING.md part 5); the page opens again with its English column usable, and filled in there,
+    it is saved."""
+    texts = {"fr": ("Nouvelles du terrain", "Ce que les volontaires voient."), "en": ("News from the field", "")}
+    name = "-".join(re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", texts["fr"][0]).encode(
+        "ascii", "ignore").decode().lower())) + ".md"
+    files = [local_editor.project / "docs" / lang / name for lang in LANGUAGES]
+    try:
+        with editing(browser, local_editor, "pages/new") as (page, traffic):
+            page.get_by_label(PAGE_LABELS["title"]).first.fill(texts["fr"][0])
+            page.get_by_label(PAGE_LABELS["description"]).first.fill(texts["fr"][1])
+            page.get_by_label(PAGE_LABELS["body"]).first.fill(texts["fr"][1])
+            page.get_by_role("button", name="Publier").click()
+            page.get_by_role("menuitem", name="Publier maintenant").click()
+            for _ in range(100):
+                if all(file.is_file() for file in files):
+                    break
+                page.wait_for_timeout(100)
+        english, problem = read_page(files[1], LANGUAGES[1], name)
+        assert problem is None and english.meta == {"translation": PENDING}, files[1].read_text(encoding="utf-8")
+        with editing(browser, local_editor, "pages") as (page, reopened):
+            page.get_by_text(texts["fr"][0], exact=True).click()
+            expect(page.get_by_label(PAGE_LABELS["title"]).first).to_have_value(texts["fr"][0])
+            page.wait_for_timeout(500)
+            assert page.locator("[data-pcv-unreadable]").count() == 0
+            page.get_by_label(PAGE_LABELS["title"]).nth(1).fill(texts["en"][0])
+            publish_and_wait(page, [files[1]])
+        assert read_page(files[1], LANGUAGES[1], name)[0].meta.get("title") == texts["en"][0]
+        assert traffic.other_hosts == [] and traffic.problems == [] and reopened.problems == []
+    finally:
+        for file in files:
+            file.unlink(missing_ok=True)
