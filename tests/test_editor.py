@@ -395,6 +395,14 @@ def test_an_invisible_sign_pasted_in_a_page_is_named_at_its_field_or_text_line_a
         assert place.startswith(f"dans l'éditeur : {where},")
 
 
+def test_the_title_hint_says_a_heading_in_the_text_does_not_follow_it(config: dict[str, Any]) -> None:
+    """STAFF8 F9: « Titre » renamed the menu entry, and the page still opened with its old « # … » heading."""
+    (pages,) = [c for c in config["collections"] if c["name"] == "pages"]
+    (title,) = [f for f in pages["fields"] if f["name"] == "title"]
+    hint = title["hint"].replace("\u00a0", " ").replace("\u202f", " ")  # (French spacing)
+    assert f"« {PAGE_LABELS['body']} »" in hint and "« # … »" in hint, hint
+
+
 def test_a_problem_of_a_data_file_says_which_form_item_and_field(config: dict[str, Any]) -> None:
     """« 6e pays (countries), champ code » is, in the editor, the 6th item of the countries form's list, by labels."""
     (data,) = [c for c in config["collections"] if c["name"] == "donnees"]

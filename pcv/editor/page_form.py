@@ -49,12 +49,19 @@ def _translation_fields() -> list[Field]:
     ]
 
 
+# The title names the page in the menu and the tab; the heading its text may begin with (« # Nous joindre ») is the
+# text's own, and does not follow a title changed here (staff play-test 8 F9).
+HEADING_NOTE = (" Si le texte de la page commence par son titre (une ligne « # … »), changez-le aussi dans "
+                f"« {PAGE_LABELS['body']} » : il ne suit pas ce champ.")
+
+
 def _front_matter_field(key: str, widget: str) -> Field:
     spec = FRONT_MATTER[key]
     rules = f"{spec.max_length} caractères au plus" + (", sans guillemets droits (\") ni < >" if spec.written_raw else "")
     hint = " ".join(part for part in (f"{spec.role[0].upper()}{spec.role[1:]}.", f"{rules}.", spec.hint) if part)
     allowed = spec.pattern or ('[^<>"]*' if spec.written_raw else "[\\s\\S]*")
-    field: Field = {"name": key, "label": PAGE_LABELS[key], "widget": widget, "hint": plain_hint(hint),
+    shown = hint + (HEADING_NOTE if key == "title" else "")
+    field: Field = {"name": key, "label": PAGE_LABELS[key], "widget": widget, "hint": plain_hint(shown),
                     "pattern": [f"^(?=[\\s\\S]{{1,{spec.max_length}}}$)(?:{allowed})$", hint]}
     return field if spec.required else field | {"required": False}
 
