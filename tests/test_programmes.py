@@ -32,7 +32,7 @@ from pcv.data.models import LANGUAGES, CallToAction, SiteData
 from pcv.checks.address_language import address_language_problems
 from pcv.checks.page_set import address_problems
 from pcv.inspection.builds import FIXTURES, ROOT, BuildResult, assemble_programme, build_programme
-from pcv.inspection.french_text import plain_words
+from pcv.text.plain_words import plain_words
 from pcv.inspection.pages import elements, resolve
 from pcv.inspection.site_checks import block_texts, broken_links, empty_parts, shown_text
 from pcv.pages.addresses import page_address
