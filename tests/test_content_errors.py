@@ -122,6 +122,9 @@ THEMES_PATH = posixpath.relpath(TEXT_THEMES, posixpath.dirname(TEXT_PAGE))
 MISSPELT = THEMES_PATH.removesuffix(".md")[:-1] + ".md"
 UNKNOWN_LINE = f"Avec {{{{ cibles.canadiens }}}} volontaires. Voir [notre thème]({MISSPELT})."
 OTHER_HOST_IMAGE = "![Logo de l'atelier](https://example.net/logo.png)"
+# « \\host » is another site for a browser, which reads « \ » as « / » (red team 18: told the photo did not exist)
+BACKSLASH_IMAGE = "![Logo de l'atelier](\\\\example.net/logo.png)"
+BACKSLASH_COLUMN = BACKSLASH_IMAGE.index("\\example") + 1  # where the address Markdown reads, « \example… », starts
 
 
 def _typed(lang: str, line: int, text: str, figure: object) -> str:
@@ -142,7 +145,7 @@ def _typed(lang: str, line: int, text: str, figure: object) -> str:
 def _text(project: Path) -> None:
     fr, en = project / "docs" / "fr", project / "docs" / "en"
     edit(fr / TEXT_PAGE, f"{HEADING['fr']}\n",
-         f"{HEADING['fr']}\n\n<script>alert('bonjour')</script>\n\n{FR_FIGURES}\n\n{UNKNOWN_LINE}\n\n{OTHER_HOST_IMAGE}\n")
+         f"{HEADING['fr']}\n\n<script>alert('bonjour')</script>\n\n{FR_FIGURES}\n\n{UNKNOWN_LINE}\n\n{OTHER_HOST_IMAGE}\n\n{BACKSLASH_IMAGE}\n")
     edit(en / TEXT_PAGE, DESCRIBED, f"{DESCRIBED}{{{{ targets.{NUMBER.id} }}}} ")
     title_fr = ATELIER.field(f"docs/fr/{TEXT_THEMES}", "title")
     edit(fr / TEXT_THEMES, f"title: {title_fr}\n", "title: 12\n")
@@ -304,6 +307,9 @@ KINDS = [
                  "image d'un autre site (https://example.net/logo.png) : le site ne charge rien depuis un autre site, "
                  "pour la vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de fichier.",
                  id="image-from-another-host"),
+    pytest.param("text", f"docs/fr/{TEXT_PAGE}, ligne {HEADING_FR + 10}, colonne {BACKSLASH_COLUMN} : "
+                 "adresse d'image « \\example.net/logo.png » refusée : elle contient « \\ », qu'un navigateur lit "
+                 "« / » (et d'autres programmes autrement) : écrivez « / ».", id="image-address-with-a-backslash"),
 ]
 
 

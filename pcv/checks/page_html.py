@@ -21,7 +21,7 @@ from pcv.checks.page_rendering import FROM_MARKDOWN, TYPED_OVER, WRITTEN_LATER
 from pcv.problems import Problem
 from pcv.pages.markdown import MarkdownPage
 from pcv.safety.allowlist import LOADED, PAGE
-from pcv.safety.link_address import link_problem
+from pcv.safety.link_address import ambiguous_problem, link_problem
 from pcv.safety.urls import is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
@@ -135,6 +135,8 @@ def _removed(tag: str, attributes: list[tuple[str, str]]) -> Iterator[tuple[str 
                               "recherche, menu ; une ancre du même nom les casserait). Donnez à cette ancre un autre nom.")
         elif name == "href" and (problem := link_problem(value)):
             yield value, "", f"lien « {value} » refusé : {problem}."
+        elif name in LOADED and (problem := ambiguous_problem(value)):
+            yield value, "", f"adresse d'image « {value} » refusée : {problem}."
         elif name in LOADED and not is_own(value):
             yield value, "", (f"image d'un autre site ({value}) : le site ne charge rien depuis un autre site, pour la "
                           "vie privée de ses lecteurs. Enregistrez l'image dans docs/ et liez-la par son nom de "

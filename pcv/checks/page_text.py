@@ -25,6 +25,7 @@ from pcv.text.formatting import format_figure
 from pcv.pages.links import images, links
 from pcv.pages.markdown import MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
+from pcv.safety.link_address import ambiguous_problem
 
 # How to say, in a French message, "in the page's language", and an alt text in that language.
 ALT_IN = {"fr": ("en français", "Trois personnes autour d’une table"),
@@ -54,8 +55,8 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                 f"l'adresse « {target} » commence par « / » : elle ne mènerait pas au bon endroit une fois le site "
                 "publié. Écrivez le chemin depuis cette page, par exemple images/photo.jpg ou ../programme.md.")
             continue
-        if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I):
-            continue
+        if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I) or ambiguous_problem(path):
+            continue  # another site's, or read otherwise by a browser: said by the check of the page's HTML
         if _is_page_file(folder_dir / folder / path, folder_dir) or shared_photo(
                 docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))):
             continue

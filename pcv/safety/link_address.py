@@ -27,10 +27,9 @@ _PHONE = re.compile(r"\+?[0-9][0-9().-]*")
 
 def link_problem(url: str) -> str | None:
     """Why the link address `url` may lead elsewhere than it reads, or is not a link at all; None if it is sound."""
-    bad = _AMBIGUOUS.search(url)
-    if bad:
-        return _AMBIGUOUS_SIGN.get(bad.group(), f"elle contient un caractère de contrôle (U+{ord(bad.group()):04X}), "
-                                                "qu'un navigateur retire : retapez l'adresse")
+    ambiguous = ambiguous_problem(url)
+    if ambiguous:
+        return ambiguous
     found = scheme(url)
     if found is not None and found not in LINK_SCHEMES:
         return (f"son début « {found}: » n'est pas permis ; un lien mène à une adresse (https://…), à un courriel "
@@ -47,6 +46,16 @@ def link_problem(url: str) -> str | None:
     if found == "tel" and not _PHONE.fullmatch(text[len("tel:"):]):
         return "un lien « tel: » ne s'écrit qu'avec des chiffres, « + », « - », « . » et des parenthèses, sans espace"
     return None
+
+
+def ambiguous_problem(url: str) -> str | None:
+    """Why a browser would read the address `url` (a link's, an image's) otherwise than it is written: a backslash
+    (read « / »: « \\\\host/x.png » is another site's), a control sign (dropped); None if it has neither."""
+    bad = _AMBIGUOUS.search(url)
+    if bad is None:
+        return None
+    return _AMBIGUOUS_SIGN.get(bad.group(), f"elle contient un caractère de contrôle (U+{ord(bad.group()):04X}), "
+                                            "qu'un navigateur retire : retapez l'adresse")
 
 
 def https_link_problem(url: str) -> str | None:
