@@ -60,6 +60,11 @@
   // … and the ones its French leaves as the English word.
   locale.app = locale.app || {};
   locale.app.header = Object.assign({}, locale.app.header, { media: "Photos" });
+  // One name for the photo library, its tab and the window « Insérer une photo » opens (staff play-test 8 F8:
+  // « Photos », « Images »).
+  var modal = ((locale.mediaLibrary = locale.mediaLibrary || {}).mediaLibraryModal =
+    locale.mediaLibrary.mediaLibraryModal || {});
+  modal.images = "Photos";
   // Deleting an entry: her files are deleted, the editor cannot undo it, and a page of the menu then breaks the
   // build, whose message first says how to restore it (staff play-test 8 F3: the dialog said nothing of that).
   var onDelete = " Ses fichiers seront effacés (pour une page : en français et en anglais), et l’éditeur ne " +

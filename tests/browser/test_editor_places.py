@@ -387,6 +387,27 @@ def test_a_page_of_mkdocs_menu_offers_no_place_in_the_menu_and_says_where_its_pl
     assert traffic.other_hosts == [] and traffic.problems == [] and traffic_new.problems == []
 
 
+def test_the_photo_library_has_one_name_in_its_tab_and_in_the_window_insert_a_photo_opens(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F8: the tab said « Photos », the window « Insérer une photo » opens « Images », the guide « Images »."""
+    folder = local_editor.project / "docs" / LANGUAGES[0]
+    title = next(page.meta["title"] for file in sorted(folder.glob("*.md")) if file.name != "index.md"
+                 for page in [read_page(file, LANGUAGES[0], file.name)[0]] if page.meta.get("title"))
+    with editing(browser, local_editor, "pages") as (page, traffic):
+        tab = "Photos"  # the tab's name (pcv/editor/french.js)
+        expect(page.get_by_text(tab, exact=True).first).to_be_visible()
+        page.get_by_text(title, exact=True).click()
+        page.get_by_role("button", name="Insérer une photo").first.click()
+        expect(page.get_by_role("button", name="Choisir les éléments sélectionnés")).to_be_visible()
+        page.wait_for_timeout(300)
+        titles = [text.strip() for text in page.locator("h1, h2, h3, [class*=Title]").all_inner_texts()]
+        assert tab in titles and "Images" not in titles, titles
+    assert traffic.other_hosts == [] and traffic.problems == []
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert f"fenêtre **{tab}**" in guide and "fenêtre **Images**" not in guide
+
+
 def test_a_figure_typed_by_hand_is_replaced_by_choosing_it_in_the_list_above_the_text(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
