@@ -8,6 +8,7 @@ import html
 import json
 import os
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from pcv.editor.admin import SCRIPTS, publish_editor
 from pcv.editor.config import EditorSettingsProblem, Language, editor_settings
 from pcv.editor.page_form import FILE_GUARD, page_fields
 from pcv.editor.repository import github_repository
-from pcv.editor.fields import UnsupportedSchema, form_fields
+from pcv.editor.fields import DATE_PATTERN, UnsupportedSchema, form_fields
 from pcv.checks.project import nav_paths
 from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
@@ -61,7 +62,8 @@ def test_a_schema_becomes_form_fields_with_its_titles_as_labels_and_descriptions
         {"name": "count", "label": "Nombre", "widget": "number", "value_type": "int", "min": 0, "max": 10},
         {"name": "kind", "label": "kind", "widget": "select", "options": ["a", "b"]},
         {"name": "day", "label": "Jour", "required": False, "widget": "string",  # typed as written, no picker
-         "pattern": [r"^\d{4}-\d{2}-\d{2}$", "Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2027-03-01."]},
+         "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à 12, jour de 01 à 31), "
+                                   "par exemple 2027-03-01."]},
         {"name": "code", "label": "code", "required": False, "hint": "Deux majuscules.",
          "widget": "string", "pattern": ["^[A-Z]{2}$", "Deux majuscules."]},
         {"name": "items", "label": "items", "widget": "list", "min": 1, "max": 5, "summary": "{{fields.fr}}",
@@ -113,6 +115,16 @@ def test_choices_turn_a_text_field_into_a_list_to_choose_from() -> None:
     (countries,) = form_fields(schema, {("countries", "code"): options})
     assert countries["fields"] == [{"name": "code", "label": "Code", "required": False,
                                     "widget": "select", "options": options}]
+
+
+def test_the_forms_date_refuses_a_month_or_day_no_calendar_has_and_takes_every_real_day() -> None:
+    """STAFF8 F10: « 2026-13-01 » passed the form and only the build refused it."""
+    day, last = date(2024, 1, 1), date(2024, 12, 31)  # a leap year: every month and day a date has
+    while day <= last:
+        assert re.fullmatch(DATE_PATTERN, day.isoformat()), day
+        day += timedelta(days=1)
+    for typed in ("2026-13-01", "2026-00-10", "2026-12-32", "2026-12-00", "2026-1-05", "1er décembre 2026"):
+        assert not re.fullmatch(DATE_PATTERN, typed), typed
 
 
 def test_hints_show_descriptions_as_written_not_as_markdown() -> None:

@@ -79,6 +79,11 @@ def _field(name: str, node: Schema, context: _Context, path: FieldPath, required
     return field | _widget(node, context, path, required)
 
 
+# A date as the form accepts it: its month and day possible (2026-13-01 was accepted, then refused by the build:
+# staff play-test 8 F10); a day the month lacks (02-30) and a date in the future are the build's to say.
+DATE_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+
+
 def plain_hint(text: str) -> str:
     """`text` shown as written: Decap renders hints as Markdown (a `<nom>` would vanish, `*x*` slant); the spaces
     French puts inside « » and before : ; ? ! unbreakable, so that a sign never starts or ends a line alone."""
@@ -102,8 +107,8 @@ def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) ->
     if kind == "boolean":
         return {"widget": "boolean"}
     if kind == "string" and node.get("format") == "date":  # typed as the file and the hint write it, no picker
-        return {"widget": "string", "pattern": [r"^\d{4}-\d{2}-\d{2}$", "Écrivez la date sous la forme AAAA-MM-JJ, "
-                                                                       "par exemple 2027-03-01."]}
+        return {"widget": "string", "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à "
+                                                              "12, jour de 01 à 31), par exemple 2027-03-01."]}
     if kind == "string":
         if "pattern" in node:
             message = node.get("description", "Cette valeur n'a pas la forme attendue.")
