@@ -21,7 +21,7 @@ from pcv.checks.site import all_problems
 from pcv.data.rules import COUNTRY_CODES
 from pcv.inspection.builds import ROOT, BuildResult, assemble_programme
 from pcv.pages.figures import INSERT_FIGURE, DataFigure, typed_figures
-from pcv.text.formatting import format_figure
+from pcv.text.formatting import country_name, format_figure
 
 pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
@@ -203,7 +203,7 @@ KINDS = [
                  f"l'adresse « en/ » est réservée au site (dossiers {', '.join(sorted(RESERVED_FOLDERS))}). Choisissez un "
                  "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {UNDESCRIBED_LINE}, {ordinal(FICTIF.data.countries.index(UNDESCRIBED))} "
-                 f"pays (countries), champ « Activités » (activities) : le pays « {UNDESCRIBED.code} » a des activités mais pas de page. "
+                 f"pays (countries), champ « Activités » (activities) : le pays « {country_name(UNDESCRIBED.code, 'fr')} » ({UNDESCRIBED.code}) a des activités mais pas de page. "
                  f"Créez sa page en français et en anglais, avec « country: {UNDESCRIBED.code} » dans son en-tête (dans "
                  "l'éditeur web : « Pays de la page »), ou retirez ses activités (« Activités »).", id="country-without-page"),
     *(pytest.param("pages", f"docs/{lang}/{OUTSIDE_PAGE}, ligne {COPY_COUNTRY_LINE[lang]}, colonne 1, champ « Pays de la page » (country) : le pays "

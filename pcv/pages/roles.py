@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import Problem
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
+from pcv.text.formatting import country_name
 
 HOME = "index.md"
 # The parts of a site the engine knows, and what each page is, for messages.
@@ -137,7 +138,8 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
     for index, country in enumerate(data.countries):
         if country.activities is not None and country.code not in described:
             yield Problem("data/countries.yaml", country_lines.get(country.code), None,
-                f"le pays « {country.code} » a des activités mais pas de page. Créez sa page en français et en "
+                f"le pays « {country_name(country.code, 'fr')} » ({country.code}) a des activités mais pas de page. "
+                "Créez sa page en français et en "
                 f"anglais, avec « country: {country.code} » dans son en-tête (dans l'éditeur web : « Pays de la page »), "
                 "ou retirez ses activités (« Activités »).",
                 f"countries[{index}].activities")
