@@ -110,7 +110,7 @@
       box = document.createElement("div");
       box.id = BLOCKED;
       box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:400;" +
+      box.style.cssText = "position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:400;pointer-events:none;" +
         "max-width:min(44rem,92vw);padding:.7rem 1rem;background:#fff4f4;color:#1f2328;font-size:15px;" +
         "line-height:1.45;border-left:4px solid var(--pcv-brand, #1f2328);box-shadow:0 2px 10px rgba(0,0,0,.25)";
       document.body.appendChild(box);
