@@ -119,7 +119,8 @@
       "est à corriger. ") + errors[0].textContent.trim() + (errors.length > 1 ? " (" + (errors.length - 1) +
       " autre" + (errors.length > 2 ? "s champs" : " champ") + " en rouge plus bas.)" : "") +
       " Corrigez-le, puis cliquez de nouveau sur Publier.";
-    if (show && field) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((document.activeElement || {}).tagName || "");
+    if (show && field && !typing) {  // not while she is already typing in a field
       field.scrollIntoView({ block: "center" });
       var input = field.querySelector("input, textarea");
       if (input) input.focus({ preventScroll: true });
