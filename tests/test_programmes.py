@@ -304,6 +304,9 @@ def test_empty_lists_draw_nothing(tmp_path: Path) -> None:
         partners = shown_text(_html(result.site, lang, _role_path("partners")))
         assert strings["partners.funder.title"][lang] not in partners
         assert data.partners.groups[0].title.in_(lang) not in partners
+        # No partner: the programme's page says nothing of them (PROGRAMME9 F1: « Des organisations … sont partenaires »).
+        assert data.strings["about.partners.title"].in_(lang) not in shown_text(_html(result.site, lang,
+                                                                                       _role_path("programme")))
         countries = shown_text(_html(result.site, lang, _role_path("activities")))
         assert strings["countries.with_page"][lang] not in countries.replace("\u202f", " ").replace("\u00a0", " ")
         for path in ("index.md", _role_path("programme")):
