@@ -259,7 +259,8 @@ def test_a_page_is_found_by_another_form_of_its_words(built_site: Path, lang: st
     everywhere = set().union(*(_index_words(f"{d['title']} {d['text']}") for d in index["docs"]))
     forms = [(doc, other) for doc, own in words for other in sorted(everywhere - own)
              if any(stem(other) == stem(word) for word in own)]
-    assert forms, "no word of this language's pages has another form on another page"
+    # Texts always share some stem between pages; short titles may not (PROGRAMME9 F4: « Give », « Contact »).
+    assert forms or field == "title", "no word of this language's pages has another form on another page"
     assert [(doc["location"], other) for doc, other in forms if other not in doc[f"{field}_variants"].split()] == []
     assert index["config"]["fields"][f"{field}_variants"] == index["config"]["fields"][field]
 
