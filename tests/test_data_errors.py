@@ -302,9 +302,11 @@ def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(tmp_path: Path
          "le YAML n'accepte ici que des espaces. Remplacez-la par une espace."),
         ("a:\n  - id: b\n     c: d", "ligne 3, colonne 7 : retrait décalé : cette ligne commence par 5 espaces, ce "
          "qui ne l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne 2 (4 espaces)"),
+        ("a:\n  fr: 'L'éditeur du site'\n  en: y", "ligne 2, colonne 10 : ce texte est entre apostrophes droites "
+         "('…') et en contient une autre, où le YAML croit que le texte finit. Entourez-le de guillemets droits"),
     ],
     ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon", "curly-quotes",
-         "non-breaking-space", "question-mark-in-braces", "tab-after-colon", "list-item-child"],
+         "non-breaking-space", "question-mark-in-braces", "tab-after-colon", "list-item-child", "apostrophe-in-quotes"],
 )
 def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"

@@ -77,7 +77,8 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
                   "sur sa ligne, sans accolades.")
     elif mark and text is not None and "quoted scalar" not in (error.context or ""):
         lines = text.splitlines()
-        advice = _pasted_quotes(lines, mark.line) or _indentation_slip(lines, mark.line, first_line) or advice
+        advice = (_pasted_quotes(lines, mark.line) or _apostrophe_in_quotes(lines, mark.line)
+                  or _indentation_slip(lines, mark.line, first_line) or advice)
     line = mark.line + first_line if mark else None
     return line, mark.column + 1 if mark else None, advice
 
@@ -99,6 +100,16 @@ def _pasted_quotes(lines: list[str], index: int) -> str | None:
         return (f"ce texte commence par le guillemet typographique « {value[0]} », que le YAML ne lit pas comme "
                 "un guillemet (il vient souvent d'un copier-coller depuis Word). Entourez le texte de guillemets "
                 "droits (\"…\") à la place ; les « » et “ ” à l'intérieur du texte restent permis.")
+    return None
+
+
+def _apostrophe_in_quotes(lines: list[str], index: int) -> str | None:
+    """A text between straight apostrophes ('…') on line `index` (0-based) holding one more: YAML ends the text
+    there (« 'l'éditeur' », PROGRAMME9 F8: told only that the line did not follow the structure)."""
+    value = lines[index].split(":", 1)[-1].strip() if index < len(lines) else ""
+    if value.startswith("'") and re.search(r"\w'\w", value):
+        return ("ce texte est entre apostrophes droites ('…') et en contient une autre, où le YAML croit que le texte "
+                "finit. Entourez-le de guillemets droits (\"…\") à la place, ou écrivez l'apostrophe deux fois ('').")
     return None
 
 
