@@ -14,7 +14,7 @@ from pathlib import Path
 FOLDER = ("c'est un dossier, là où le site attend un fichier (un outil ou une archive a pu créer un dossier de ce "
           "nom). Remplacez-le par le fichier, ou supprimez-le")
 SPECIAL = ("ce n'est pas un fichier ordinaire (un tube nommé, une prise ou un périphérique) : le site ne l'ouvre pas, "
-           "sa lecture bloquerait la construction. Supprimez-le, ou remplacez-le par un fichier")
+           "sa lecture bloquerait la construction. Supprimez-le, ou remplacez-le par le fichier ou le dossier attendu")
 
 
 def not_a_file(path: Path) -> str | None:
