@@ -304,9 +304,14 @@ def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(tmp_path: Path
          "qui ne l'aligne sur aucune ligne au-dessus. Alignez son début exactement sous celui de la ligne 2 (4 espaces)"),
         ("a:\n  fr: 'L'éditeur du site'\n  en: y", "ligne 2, colonne 10 : ce texte est entre apostrophes droites "
          "('…') et en contient une autre, où le YAML croit que le texte finit. Entourez-le de guillemets droits"),
+        ("a:\n  title: {{ targets.x }} de personnes", "ligne 2, colonne 26 : une valeur qui commence par « {{ » "
+         "s'écrit entre apostrophes droites"),  # red team 19: told to check its indentation
+        ("a:\n  title: {{ targets.x }}", "ligne 2, colonne 10, champ a.title : une valeur qui commence par « {{ » "
+         "s'écrit entre apostrophes droites"),  # read as braces in braces: told « un nom de champ doit être un simple mot »
     ],
     ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon", "curly-quotes",
-         "non-breaking-space", "question-mark-in-braces", "tab-after-colon", "list-item-child", "apostrophe-in-quotes"],
+         "non-breaking-space", "question-mark-in-braces", "tab-after-colon", "list-item-child", "apostrophe-in-quotes",
+         "placeholder-then-words", "placeholder-alone"],
 )
 def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"

@@ -20,7 +20,7 @@ import yaml
 from pcv.data.file_kind import not_a_file
 from pcv.data.yaml_schema import CONTROL, reading_problems, use_core_schema
 from pcv.problems import Problem
-from pcv.data.yaml_syntax import EXPLICIT_TAG, STANDARD_TAG, explained
+from pcv.data.yaml_syntax import EXPLICIT_TAG, PLACEHOLDER_VALUE, STANDARD_TAG, explained
 
 MAX_BYTES = 512 * 1024
 MAX_NODES = 50_000
@@ -218,6 +218,9 @@ def _positions(root: yaml.Node, name: str, first_line: int = 1) -> tuple[dict[Lo
         values[location] = _start(node, first_line)
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.MappingNode) and key_node.flow_style and node.flow_style:
+                    raise UnreadableYaml(Problem(name, *_start(node, first_line), PLACEHOLDER_VALUE + ".",
+                                                 field_path(location)))  # « title: {{ targets.x }} », unquoted
                 if not isinstance(key_node, yaml.ScalarNode):
                     raise UnreadableYaml(Problem(name, *_start(key_node, first_line),
                         "un nom de champ doit être un simple mot suivi de « : ».", field_path(location)))

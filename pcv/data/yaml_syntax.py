@@ -12,6 +12,11 @@ import re
 import yaml
 
 CURLY_QUOTES = "“”‘’«»„"
+# A value that starts with « {{ » (a placeholder typed in a header or the data), which YAML reads as braces.
+PLACEHOLDER_VALUE = ("une valeur qui commence par « {{ » s'écrit entre apostrophes droites, le YAML lisant sinon les "
+                     "accolades comme une liste de champs : title: '{{ \"2030\" }}, la suite'. Un chiffre des données "
+                     "({{ targets.… }}) ne s'affiche que dans le texte d'une page, pas dans son en-tête ni dans les "
+                     "données : écrivez-le là")
 STANDARD_TAG = "tag:yaml.org,2002:"  # written !!: !!binary, !!bool, !!timestamp…
 EXPLICIT_TAG = "explicit standard tag"  # the problem DataLoader raises for one of them
 
@@ -77,7 +82,8 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
                   "sur sa ligne, sans accolades.")
     elif mark and text is not None and "quoted scalar" not in (error.context or ""):
         lines = text.splitlines()
-        advice = (_pasted_quotes(lines, mark.line) or _apostrophe_in_quotes(lines, mark.line)
+        advice = (_placeholder_value(lines, mark.line) or _pasted_quotes(lines, mark.line)
+                  or _apostrophe_in_quotes(lines, mark.line)
                   or _indentation_slip(lines, mark.line, first_line) or advice)
     line = mark.line + first_line if mark else None
     return line, mark.column + 1 if mark else None, advice
@@ -101,6 +107,13 @@ def _pasted_quotes(lines: list[str], index: int) -> str | None:
                 "un guillemet (il vient souvent d'un copier-coller depuis Word). Entourez le texte de guillemets "
                 "droits (\"…\") à la place ; les « » et “ ” à l'intérieur du texte restent permis.")
     return None
+
+
+def _placeholder_value(lines: list[str], index: int) -> str | None:
+    """A value on line `index` (0-based) that starts with « {{ », unquoted (red team 19: « title: {{ "2030" }}, … » was
+    told to check its indentation)."""
+    value = lines[index].split(":", 1)[-1].strip() if index < len(lines) else ""
+    return PLACEHOLDER_VALUE + "." if value.startswith("{{") else None
 
 
 def _apostrophe_in_quotes(lines: list[str], index: int) -> str | None:
