@@ -18,9 +18,11 @@ from pcv.inspection.tabs import MATERIAL_STARTED, open_tab
 
 from project_edits import edit
 
-# Each attack calls alert() (a dialog) or sets window.pwned, or fetches from evil.example.
+# Each attack calls alert() (a dialog) or sets window.pwned, or fetches from evil.example. The image fails to load
+# (its data is no image), so its onerror would run; a missing file of the site would be refused by the build's last
+# check of every src before anything is published (red team 17 F6).
 ATTACKS = (
-    '<img src="x.png" onerror="window.pwned=1;alert(1)">'
+    '<img src="data:," onerror="window.pwned=1;alert(1)">'
     "<script>window.pwned=2;alert(2)</script>"
     '<a id="pcv-hostile-link" href="javascript:window.pwned=3">lien</a>'
     '<a href="java&#9;script:alert(3)">lien</a>'
