@@ -119,12 +119,12 @@ def editing(browser: Browser, editor: LocalEditor, entry: str) -> Iterator[tuple
 
 
 def publish_and_wait(page: Page, files: list[Path]) -> None:
-    """Publish the entry, then wait until each of `files` has been written."""
-    before = [file.read_bytes() for file in files]
+    """Publish the entry, then wait until each of `files` has been written (created, for a new page)."""
+    before = [file.read_bytes() if file.is_file() else None for file in files]
     page.get_by_role("button", name="Publier").click()
     page.get_by_role("menuitem", name="Publier maintenant").click()
     for _ in range(100):
-        if all(file.read_bytes() != old for file, old in zip(files, before)):
+        if all(file.is_file() and file.read_bytes() != old for file, old in zip(files, before)):
             return
         page.wait_for_timeout(100)
     raise AssertionError(f"non enregistré : {[str(f) for f in files]}")
@@ -476,12 +476,7 @@ def test_a_new_page_written_in_both_languages_joins_the_menu_at_the_place_chosen
         place = page.get_by_label("Place dans le menu").first
         place.fill(title)
         page.get_by_text(f"après « {title} »", exact=False).first.click()
-        page.get_by_role("button", name="Publier").click()
-        page.get_by_role("menuitem", name="Publier maintenant").click()
-        for _ in range(100):
-            if all(file.is_file() for file in files):
-                break
-            page.wait_for_timeout(100)
+        publish_and_wait(page, files)
     assert traffic.other_hosts == [] and traffic.problems == []
     places = [read_page(file, lang, "temoignages.md")[0].meta.get("menu_after") for file, lang in zip(files, LANGUAGES)]
     assert places == [after, None]  # written in the first language's file only
@@ -510,12 +505,7 @@ def test_a_new_page_saved_with_its_english_column_empty_opens_again_and_is_compl
             page.get_by_label(PAGE_LABELS["title"]).first.fill(texts["fr"][0])
             page.get_by_label(PAGE_LABELS["description"]).first.fill(texts["fr"][1])
             page.get_by_label(PAGE_LABELS["body"]).first.fill(texts["fr"][1])
-            page.get_by_role("button", name="Publier").click()
-            page.get_by_role("menuitem", name="Publier maintenant").click()
-            for _ in range(100):
-                if all(file.is_file() for file in files):
-                    break
-                page.wait_for_timeout(100)
+            publish_and_wait(page, files)
         english, problem = read_page(files[1], LANGUAGES[1], name)
         assert problem is None and english.meta == {"translation": PENDING}, files[1].read_text(encoding="utf-8")
         with editing(browser, local_editor, "pages") as (page, reopened):
