@@ -659,17 +659,25 @@ def test_a_call_page_without_a_link_is_noted_with_its_line(tmp_path: Path, caplo
                      f"(« link ») dans data/programme.yaml, ligne {line}."]
 
 
-def test_a_call_page_shows_its_outside_button_once(tmp_path: Path) -> None:
+def test_a_call_page_shows_its_outside_button_once_and_its_text_may_lead_to_it(tmp_path: Path) -> None:
     """PROGRAMME5 F6: a call page of one sentence drew its outside button right after it and again under a rule;
-    VISITOR6: a long page's button again at its end read as the page's only action said twice. Once, short or long."""
+    VISITOR6: a long page's button again at its end read as the page's only action said twice. Once, short or long.
+    VISITOR8 #1: a link of the page's text to « #pcv-action » (its action) goes to the call's own address."""
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
-    data = _with_calls(programme, {"court": "Une phrase.\n", "long": "Une phrase.\n\nUne autre, plus loin.\n"})
+    asked = "Une phrase.\n\nPour commencer, [répondez là-bas](#pcv-action) ; ou [encore ici](#pcv-action).\n"
+    data = _with_calls(programme, {"court": "Une phrase.\n", "long": "Une phrase.\n\nUne autre, plus loin.\n",
+                                   "lien": asked})
     result = _build(programme, tmp_path / "build")
     assert result.returncode == 0, result.output
     for lang in LANGUAGES:
         for call in data["calls_to_action"]:
             page = _html(result.site, lang, f"agir/{call['id']}.md", programme)
-            assert page.count(f'href="{call["link"]["url"][lang]}"') == 1, (lang, call["id"])
+            url = call["link"]["url"][lang]
+            assert page.count(f'class="pcv-button pcv-button--large pcv-button--start" id="pcv-action" href="{url}"') == 1
+            text = "".join(re.findall(r'<div class="pcv-start__text">.*?</div>', page, re.S))
+            assert text.count(f'href="{url}"') == page.count(f'href="{url}"') - 1 == asked.count("(#pcv-action)") * (
+                call["id"] == "lien"), (lang, call["id"], text)
+            assert 'href="#pcv-action"' not in page, (lang, call["id"])
 
 
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
