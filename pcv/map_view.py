@@ -100,7 +100,10 @@ def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None =
     once per build, not once per language)."""
     shapes = {c.code: world.countries[c.code] for c in countries}
     box = _union([s.box for s in shapes.values()])
-    middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], OVERVIEW_MIN * world.width) / 2
+    # At least OVERVIEW_MIN of the world's width, but no taller than the world holds centred on the countries
+    # (PROGRAMME9 F6: Norway, Iceland and the Faroes sat at the top edge of a frame two-thirds Mediterranean).
+    least = min(OVERVIEW_MIN * world.width, _room(world, box, OVERVIEW_ASPECT[0]))
+    middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], least) / 2
     box = (middle - half, box[1], middle + half, box[3])
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
     frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
@@ -137,7 +140,8 @@ def region(world: WorldMap, country: MapCountry, shared: dict | None = None) -> 
     shape = world.countries[country.code]
     x0, y0, x1, y1 = shape.box
     extent = max(x1 - x0, (y1 - y0) * REGION_ASPECT)
-    width = max(min(REGION_SPAN * extent, REGION_MAX * world.width), REGION_ROOM * extent, REGION_MIN * world.width)
+    width = max(min(REGION_SPAN * extent, REGION_MAX * world.width), REGION_MIN * world.width)
+    width = max(min(width, _room(world, shape.box, REGION_ASPECT)), REGION_ROOM * extent)  # Norway: see _room
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
     frame = _fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
                  world, REGION_ASPECT, REGION_ASPECT)
@@ -209,6 +213,14 @@ def _ring(shape: Shape, frame: tuple[float, ...]) -> tuple[float, float, float] 
     if max(x1 - x0, y1 - y0) >= RING * width:
         return None
     return (x0 + x1) / 2, (y0 + y1) / 2, round(max(x1 - x0, y1 - y0, MARKER * width * 2) * 1.1, 1)
+
+
+def _room(world: WorldMap, box: Box, aspect: float) -> float:
+    """The width of the widest frame of `aspect` that the world holds centred on `box`'s height. A frame grown
+    past the pole (or the bottom of the world) is moved back inside it: all its growth then goes to one side, and
+    countries near the edge end up at the frame's edge, over a map of other countries (PROGRAMME9 F6)."""
+    middle = (box[1] + box[3]) / 2
+    return 2 * min(middle, world.height - middle) * aspect
 
 
 def _union(boxes: list[Box]) -> Box:
