@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -18,6 +19,7 @@ BABEL_LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 NO_BREAK_SPACE = "\u00a0"
 
 
+@functools.lru_cache(maxsize=1024, typed=True)  # each page's checks and build write the data's same few figures
 def format_figure(value: int, kind: str, lang: str) -> str:
     """`value` as a figure: "15 000" / "15,000", "2 millions" / "2 million" (2,5 millions / 2.5 million: one
     decimal at most), "75 %" / "75%"."""
