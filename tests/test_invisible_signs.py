@@ -13,7 +13,7 @@ import regex
 from pcv.checks.site import all_problems
 from pcv.data.yaml_schema import CONTROL
 from pcv.inspection.builds import build_site
-from pcv.checks.invisible_signs import control_sign_problem
+from pcv.checks.invisible_signs import _PLAIN, control_sign_problem
 from pcv.invisible_signs import FLAGS, INVISIBLE
 
 NO_GLYPH = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}  # (Cn by Python's older Unicode may be assigned since: not asserted)
@@ -79,6 +79,17 @@ def test_each_control_sign_in_a_page_is_named_with_its_code(sign: str) -> None:
 def test_a_page_without_control_signs_passes() -> None:
     page = "<p>Prix\u00a0: 1\u202f000\u00a0$ — « ok »\t\npro\u00adgramme \U0001f469\u200d\U0001f33e</p>"
     assert control_sign_problem(page, "docs/fr/contact.md") is None
+
+
+def test_the_signs_left_out_before_the_page_check_are_none_the_class_refuses() -> None:
+    """The page check leaves out printable ASCII, tab, line feed and carriage return before it tries each different
+    sign: not one of them is refused, and every other ASCII sign (the C0 controls, DEL) stays and is named."""
+    for code in range(128):
+        sign = chr(code)
+        left_out = _PLAIN.fullmatch(sign) is not None
+        assert left_out == (not CONTROL.search(sign)), code
+        if not left_out:
+            assert control_sign_problem(f"<p>{sign}</p>", "docs/fr/contact.md") is not None, code
 
 
 def test_a_control_sign_past_every_check_stops_the_build_and_names_the_page(project_copy: Path) -> None:
