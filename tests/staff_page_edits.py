@@ -46,7 +46,8 @@ def change_original_only(project: Path, page: str) -> None:
 
 
 def change_title_and_description(project: Path, page: str) -> None:
-    """A page's title and description changed by hand in both languages."""
+    """A page's title and description changed by hand in both languages, and its « # » line with its title (the
+    build refuses the two when they differ: CONTRIBUTING.md, « Lire une page »)."""
     for lang, more, summary in (("fr", " en bref", "En bref, ce que dit cette page."),
                                 ("en", " at a glance", "At a glance, what this page says.")):
         path = project / "docs" / lang / page
@@ -54,6 +55,8 @@ def change_title_and_description(project: Path, page: str) -> None:
         title = yaml.safe_load(text.split("\n---\n", 1)[0].removeprefix("---\n"))["title"]
         title = json.dumps(title + more if len(title + more) <= 60 else more.strip().capitalize(), ensure_ascii=False)
         text = re.sub(r"(?m)^title:.*(\n[ \t]+.*)*$", lambda _: f"title: {title}", text, count=1)
+        header, body = text.split("\n---\n", 1)
+        text = header + "\n---\n" + re.sub(r"(?m)^# .*$", lambda _: f"# {json.loads(title)}", body, count=1)
         text = re.sub(r"(?m)^description:.*(\n[ \t]+.*)*$",
                       lambda _: f"description: {summary}", text, count=1)
         path.write_text(text, encoding="utf-8")

@@ -66,7 +66,12 @@ def test_the_title_is_written_as_text_not_markup() -> None:
     ("# Titre\n\n### B\n", "a.md", [(7, "intertitre de niveau 3 (« ### ») juste après un titre de niveau 1")]),
     ("# Titre\n\nTexte.\n\n# Autre\n", "a.md", [(9, "la page a déjà son titre (ligne 5) : un intertitre commence")]),
     ("# Bienvenue\n", "index.md", [(5, "la page a déjà son titre, celui de l'accueil, tiré des données")]),
-    ("Bienvenue\n=========\n\n### B\n", "a.md", [(8, "intertitre de niveau 3")]),
+    ("Titre\n=====\n\n### B\n", "a.md", [(8, "intertitre de niveau 3")]),
+    # PROGRAMME9 F7: the menu and the tab said the title, the page another heading, and nothing was reported.
+    ("# Nos partenaires\n\nTexte.\n", "a.md", [(5, "le titre « Nos partenaires » de cette ligne n'est pas celui "
+                                                   "de l'en-tête (title: « Titre », ligne 2) : le menu et l'onglet")]),
+    ("Bienvenue\n=========\n", "a.md", [(5, "le titre « Bienvenue » de cette ligne n'est pas celui de l'en-tête")]),
+    ("# *titre* { #debut }\n\n# Autre\n", "a.md", [(7, "la page a déjà son titre (ligne 5)")]),  # the same words
     # PROGRAMME5 F10: « ## » with nothing after it was published as an empty <h2>.
     ("# Titre\n\n## \n\nTexte.\n\n### ##\n", "a.md", [(7, "intertitre vide"), (11, "intertitre vide")]),
 ])
@@ -74,3 +79,20 @@ def test_heading_slips_are_named_at_their_line(body: str, path: str, expected: l
     found = [(p.line, p.message) for p in heading_problems(_page(body, path))]
     assert [line for line, _ in found] == [line for line, _ in expected]
     assert all(message.startswith(start) for (_, message), (_, start) in zip(found, expected)), found
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_line_that_says_another_title_than_the_header_is_named_at_both_lines(lang: str) -> None:
+    """PROGRAMME9 F7: « title: Nos alliés » over « # Nos partenaires » built silently."""
+    page = PAGES[(lang, PLAIN)]
+    assert not list(heading_problems(page))
+    number = next(n for n, line in page.lines() if line.startswith("# "))
+    title = next(n for n, line in page.lines() if line.startswith("title:"))
+    changed = page.text.split("\n")
+    changed[number - 1] = "# Un autre titre"
+    edited = MarkdownPage(lang, PLAIN, "\n".join(changed), page.meta, page.front_matter_lines,
+                          "\n".join(changed[page.front_matter_lines:]))
+    (problem,) = heading_problems(edited)
+    assert (problem.file, problem.line) == (f"docs/{lang}/{PLAIN}", number), problem
+    assert f"« Un autre titre » de cette ligne n'est pas celui de l'en-tête (title: « {page.title} », ligne {title})" \
+        in problem.message, problem.message

@@ -50,9 +50,10 @@ def _translation_fields() -> list[Field]:
 
 
 # The title names the page in the menu and the tab; the heading its text may begin with (« # Nous joindre ») is the
-# text's own, and does not follow a title changed here (staff play-test 8 F9).
+# text's own, and does not follow a title changed here (staff play-test 8 F9); the check refuses the two when they
+# differ (pcv/pages/headings.py, PROGRAMME9 F7).
 HEADING_NOTE = (" Si le texte de la page commence par son titre (une ligne « # … »), changez-le aussi dans "
-                f"« {PAGE_LABELS['body']} » : il ne suit pas ce champ.")
+                f"« {PAGE_LABELS['body']} » : il ne suit pas ce champ, et la publication refuse deux titres différents.")
 
 
 def _front_matter_field(key: str, widget: str) -> Field:

@@ -5,14 +5,21 @@ without that line (the web editor asks for none: it has a « Titre » field) is 
 matter's `title`, as if it were typed. The home page's h1 comes from the data (overrides/home.html).
 Below the title, a heading is at most one level deeper than the one above it (`##` after `#`, `###`
 after `##`): screen reader users move through a page by its headings, and a skipped level reads as a
-missing part. An empty heading, a second `# ` line or a skipped level is refused, in French, at its line.
+missing part. An empty heading, a second `# ` line or a skipped level is refused, in French, at its line;
+so is a `# ` line whose words are not the page's `title` (PROGRAMME9 F7: « # Nos partenaires » under
+« title: Nos alliés » was published with the menu and the tab saying one and the page the other; the staff guide
+says the `# ` line shows the title, and which of the two a hurried edit meant is not for the build to guess).
 """
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Iterator
 
+from pcv.pages.figures import as_written
+from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import MarkdownPage
 from pcv.pages.roles import HOME
 from pcv.problems import Problem
@@ -22,6 +29,13 @@ _EMPTY = re.compile(r" {0,3}#{1,6}(?:[ \t]+#*)?[ \t]*$")  # « ## » with no wor
 _SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
 _PARAGRAPH = re.compile(r" {0,3}(?![#>*+-]|\d+[.)]|\||$)\S")  # a line that a setext underline makes a heading
 _ESCAPED = re.compile(r"([\\`*_{}\[\]()#+\-.!>])")  # what Markdown would read as markup in a title
+# A heading line's words as shown: no « # » marks, attribute list (« { #ancre } »), link address or emphasis marks.
+_HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$")  # opening, closing (« C# » stays)
+_ATTRIBUTES = re.compile(r"[ \t]*(?<!\{)\{(?!\{)[^{}]*\}[ \t]*$")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(?<!\\)[*`]|(?<![\w\\])_+|_+(?!\w)")
+_NOT_PLAIN = re.compile(r'\{\{|[<>"]|&(?=#|[A-Za-z][A-Za-z0-9]*;)')  # a figure of the data, markup, a reference
+_SAME = str.maketrans({"’": "'", "ʼ": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
 
 
 def heading_levels(page: MarkdownPage) -> Iterator[tuple[int, int]]:
@@ -50,8 +64,31 @@ def with_title_heading(markdown: str, title: str | None) -> str:
     return "# " + _ESCAPED.sub(r"\\\1", title.strip()) + "\n\n" + markdown
 
 
+def heading_words(line: str) -> str:
+    """The words a reader sees of the heading `line` (« # Nos *alliés* { #allies } » -> « Nos alliés »)."""
+    words = _HEADING_MARKS.sub("", _ATTRIBUTES.sub("", line.rstrip()))
+    words = _EMPHASIS.sub("", _LINK.sub(r"\1", as_written(words)))
+    return html.unescape(re.sub(r"\\(.)", r"\1", words)).strip()
+
+
+def _same_words(heading: str, title: str) -> bool:
+    """Whether a heading and a title say the same, whatever their spaces, case, apostrophes and quotation marks."""
+    def plain(text: str) -> str:
+        text = text.translate(_SAME).casefold()
+        return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")  # (invisible signs)
+    return plain(heading) == plain(title)
+
+
+def _comparable(text: str | None) -> bool:
+    """A title or heading compared with the other: none with a figure of the data or markup, which the page shows
+    otherwise (and a title with markup or straight quotes is refused on its own: pcv/pages/front_matter.py)."""
+    return bool(text) and not _NOT_PLAIN.search(text)
+
+
 def heading_problems(page: MarkdownPage) -> Iterator[Problem]:
-    """An empty heading, a first-level heading after the page's title, and a heading that skips a level."""
+    """An empty heading, a first-level heading after the page's title, one whose words are not the page's
+    `title`, and a heading that skips a level."""
+    typed = page.text.split("\n")  # (a heading's `code` as typed: prose_lines() blanks it)
     for number, line in page.prose_lines():
         if _EMPTY.match(line):
             yield Problem(page.name, number, 1, "intertitre vide : écrivez son texte après les « # », ou effacez "
@@ -64,6 +101,12 @@ def heading_problems(page: MarkdownPage) -> Iterator[Problem]:
                 yield Problem(page.name, number, 1, "la page a déjà son titre" + (
                     f" (ligne {title_line})" if title_line else ", celui de l'accueil, tiré des données") +
                     " : un intertitre commence par « ## » (deux « # »), un sous-intertitre par « ### ».")
+            elif _comparable(page.title) and (words := heading_words(typed[number - 1])) and _comparable(words) \
+                    and not _same_words(words, page.title):
+                yield Problem(page.name, number, 1, f"le titre « {words} » de cette ligne n'est pas celui de l'en-tête "
+                              f"(title: « {page.title} », ligne {meta_line(page, 'title')}) : le menu et l'onglet du "
+                              "navigateur montreraient l'un, la page l'autre. Écrivez le même titre aux deux endroits, "
+                              "ou effacez cette ligne (la page montre alors son « title »).")
             title_line = title_line or number
         elif level > above + 1:
             yield Problem(page.name, number, 1, f"intertitre de niveau {level} (« {'#' * level} ») juste après un "
