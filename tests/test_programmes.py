@@ -369,6 +369,32 @@ def test_english_defaults_spell_programme_as_the_programme_s_own_name_does(tmp_p
         assert strings[key].fr == engine[key]["fr"]
 
 
+def test_english_defaults_spell_organisation_as_the_programme_writes_it(tmp_path: Path) -> None:
+    """PROGRAMME9 F13: « Organization that runs the programme » under a « … Programme »: the engine's « organization »
+    follows the programme's own English texts, or, when they write neither spelling, the spelling of its name."""
+    data_dir = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
+    english = load_site_data(data_dir).programme.name.en
+    text = (data_dir / "programme.yaml").read_text(encoding="utf-8")
+    (data_dir / "programme.yaml").write_text(text.replace(english, english.replace("Program", "Programme"), 1),
+                                             encoding="utf-8")
+    for file in data_dir.glob("*.yaml"):  # its own texts write neither spelling (the fixture's « organization »)
+        file.write_text(re.sub(r"\b[Oo]rganization\b", "body", file.read_text(encoding="utf-8")), encoding="utf-8")
+    engine = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
+    spelled = [key for key, value in engine.items() if re.search(r"\borganiz", value["en"], re.I)]
+    assert spelled
+    strings = load_site_data(data_dir).strings
+    for key in spelled:
+        assert not re.search(r"\borganiz", strings[key].en, re.I), strings[key].en
+        assert strings[key].en == re.sub(r"\b([Oo])rganiz", r"\1rganis", re.sub(r"\b([Pp])rogram\b", r"\1rogramme",
+                                                                              engine[key]["en"])), strings[key].en
+    # A programme whose own English writes « organization » (as the UN's style does beside « programme ») keeps it.
+    own = {spelled[0]: engine[spelled[0]]}  # the engine's sentence, written in the programme's own strings
+    (data_dir / "strings.yaml").write_text(yaml.safe_dump(own, allow_unicode=True), encoding="utf-8")
+    strings = load_site_data(data_dir).strings
+    for key in spelled[1:]:
+        assert re.search(r"\borganiz", strings[key].en, re.I), strings[key].en
+
+
 # programme-atelier: the shapes the PCV and programme-fictif do not have.
 
 def _shown(site: Path, lang: str, path: str) -> str:

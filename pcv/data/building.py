@@ -100,19 +100,39 @@ def _group(raw: dict[str, Any]) -> PartnerGroup:
 
 
 _PROGRAM = re.compile(r"\b([Pp])rogram\b")
+_ORGANIZ = re.compile(r"\b([Oo])rganiz(?=a|e|i)")  # organization(s), organizational, organize(d), organizing
+_ORGANIS = re.compile(r"\borganis(?=a|e|i)", re.I)
 
 
-def _in_its_own_words(default_strings: dict[str, Any], english_name: str) -> dict[str, Any]:
-    """The engine's texts, their English « program » spelled « programme » when the programme's name is."""
-    if not re.search(r"\bprogramme\b", english_name, re.I):
-        return default_strings
-    return {key: {**value, "en": _PROGRAM.sub(r"\1rogramme", value["en"])} for key, value in default_strings.items()}
+def _english_texts(raw: object) -> list[str]:
+    """Every English text of the programme's data files (the `en` of each text in both languages)."""
+    if isinstance(raw, dict):
+        return [t for key, value in raw.items() for t in ([value] if key == "en" and isinstance(value, str)
+                                                          else _english_texts(value))]
+    return [t for item in raw for t in _english_texts(item)] if isinstance(raw, list) else []
+
+
+def _in_its_own_words(default_strings: dict[str, Any], raw: dict[str, Any]) -> dict[str, Any]:
+    """The engine's texts in the programme's English: « program » spelled « programme » when the programme's name
+    is; « organization » spelled « organisation » when the programme's own English texts write it so, or, when they
+    write neither, when its name says « programme » (PROGRAMME9 F13: « Organization that runs the programme »
+    beside a « … Programme »; a programme that writes « organization » keeps it, as the UN's style does)."""
+    british = bool(re.search(r"\bprogramme\b", raw["programme"]["name"]["en"], re.I))
+    own = re.sub(r"\{[^{}]*\}", "", " ".join(_english_texts(raw)))  # not « {organisation} », a placeholder
+    with_s, with_z = len(_ORGANIS.findall(own)), len(_ORGANIZ.findall(own))
+    with_s = with_s > with_z if with_s or with_z else british
+
+    def spelled(text: str) -> str:
+        text = _PROGRAM.sub(r"\1rogramme", text) if british else text
+        return _ORGANIZ.sub(r"\1rganis", text) if with_s else text
+
+    return {key: {**value, "en": spelled(value["en"])} for key, value in default_strings.items()}
 
 
 def build_site_data(raw: dict[str, Any], default_strings: dict[str, Any]) -> SiteData:
     """Turn the parsed, schema-valid data files (keyed by file stem) into `SiteData`; the programme's
-    strings replace the engine's `default_strings` (in its English word for programme) where it gives them."""
-    default_strings = _in_its_own_words(default_strings, raw["programme"]["name"]["en"])
+    strings replace the engine's `default_strings` (in its English spelling) where it gives them."""
+    default_strings = _in_its_own_words(default_strings, raw)
     return SiteData(
         programme=_programme(raw["programme"]),
         countries=tuple(
