@@ -16,12 +16,16 @@
 #   make translated PAGE=x.md      mark the translation of page x.md as up to date
 #   make bench   print the site's figures: page weights, Lighthouse, build cost (needs Node)
 #   make other-programme  the tests (no browser) with tests/fixtures/programme-atelier (or PROGRAMME=folder) in
-#                place of data/, docs/ and mkdocs.yml, in a copy (~3 min): a test that fails there is bound to one
-#                programme's content
+#                place of data/, docs/ and mkdocs.yml, in a copy under build/ removed afterwards (5 to 10 min on two
+#                cores): a test that fails there is bound to one programme's content
 #   make fuzz    the slips people make, applied to every data file, page and mkdocs.yml (500 edits, ~15 min;
 #                EXAMPLES=n BUILDS=n to change); `make test` runs 30 of them
 VENV := .venv
 PYTHON := $(VENV)/bin/python
+# Whether node_modules holds what package-lock.json asks for: npm's record of what it installed there
+# (node_modules/.package-lock.json) lists the same packages.
+NODE_MODULES_MATCH_LOCK := python3 -c "import json, sys; lock = json.load(open('package-lock.json'))['packages']; \
+  lock.pop('', None); sys.exit(lock != json.load(open('node_modules/.package-lock.json'))['packages'])"
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup python serve editor editor-format build check test qa translations translated bench fuzz other-programme
@@ -39,9 +43,12 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m compileall -q pcv hooks
 	touch $@
 
+# A clone whose node_modules was copied in (its package-lock.json newer than the stamp, as a checkout makes it)
+# installs nothing again when node_modules already holds what the lock asks for (PROGRAMME9 F11: `npm ci` ran again,
+# over the network, before `make other-programme`).
 node_modules/.installed: package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
-	touch $@
+	@if $(NODE_MODULES_MATCH_LOCK) 2>/dev/null; then touch $@; else \
+	  echo "npm ci --no-audit --no-fund --loglevel=error" && npm ci --no-audit --no-fund --loglevel=error && touch $@; fi
 
 serve: python
 	$(PYTHON) scripts/serve.py --dev-addr 127.0.0.1:8000

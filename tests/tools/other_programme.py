@@ -7,7 +7,9 @@ repository (the engine's commit, then the programme's), and runs the tests there
     .venv/bin/python tests/tools/other_programme.py [--programme tests/fixtures/programme-atelier] [pytest args]
 
 (`make other-programme`). Every test should pass: the engine's tests read their expectations from the data
-they build. tests/test_staff_changes.py is left out (it reruns the whole suite).
+they build. tests/test_staff_changes.py is left out (it reruns the whole suite). The copy is made under the
+project's build/ folder (ignored by git), not in the system's temporary folder, and removed at the end, however the
+run ends (PROGRAMME9 F11); --keep names a folder to keep it in.
 """
 
 from __future__ import annotations
@@ -66,8 +68,19 @@ def main() -> int:
     parser.add_argument("--programme", type=Path, default=ROOT / "tests" / "fixtures" / "programme-atelier")
     parser.add_argument("--keep", type=Path, help="build the copy in this new folder and keep it")
     options, pytest_args = parser.parse_known_args()
-    folder = options.keep or Path(tempfile.mkdtemp(prefix="other-programme-"))
-    project = swapped_copy(options.programme.resolve(), folder)
+    if options.keep:
+        return run(options.programme, options.keep, pytest_args)
+    (ROOT / "build").mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="other-programme-", dir=ROOT / "build"))
+    try:
+        return run(options.programme, folder, pytest_args)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(programme: Path, folder: Path, pytest_args: list[str]) -> int:
+    """The tests, in a copy of the project in `folder` with `programme` in place of its own; their exit code."""
+    project = swapped_copy(programme.resolve(), folder)
     # The copy's pcv/ before the project's (installed in .venv as an editable package).
     env = {**os.environ, "PYTHONPATH": str(project), "NO_MKDOCS_2_WARNING": "1"}
     if not env.get("PCV_REPO_URL") and "\nrepo_url:" not in "\n" + (project / "mkdocs.yml").read_text(encoding="utf-8"):
@@ -78,11 +91,8 @@ def main() -> int:
     assert Path(found).is_relative_to(project), f"pcv imported from {found}, not from the copy"
     command = [sys.executable, "-m", "pytest", "-m", "not browser", "-p", "no:cacheprovider",
                "--ignore=tests/test_staff_changes.py", *(pytest_args or ["-q", "-n", "auto", "--dist", "loadfile"])]
-    print(f"{options.programme.name} in place of the project's programme, in {project}", flush=True)
-    code = subprocess.run(command, cwd=project, env=env).returncode
-    if not options.keep:
-        shutil.rmtree(folder)
-    return code
+    print(f"{programme.name} in place of the project's programme, in {project}", flush=True)
+    return subprocess.run(command, cwd=project, env=env).returncode
 
 
 if __name__ == "__main__":
