@@ -435,3 +435,37 @@ def test_the_programmes_label_in_every_tabs_title_is_its_text_never_markup(proje
         assert f"<title>{escaped}</title>" in head or f" - {escaped}</title>" in head, head[:2000]
     assert not [file for file in built.site.rglob("*.html") if "https://evil.example" in file.read_text(encoding="utf-8")
                 .replace("href=https://evil.example/&gt;", "")]
+
+
+_MKDOCS = "# Réglages\nsite_name: Essai\nplugins:\n  i18n:\n    languages:\n      - locale: fr\n        default: true\n" \
+          "      - locale: en\n        nav_translations:\n          A: B\nnav:\n  - index.md\n  - A:\n      - a.md\n"
+
+
+def _send(port: int, action: str, params: dict) -> tuple[int, bytes]:
+    return _request(port, "POST", "/api/v1", {"Host": f"127.0.0.1:{port}", "Content-Type": "application/json",
+                                              "Origin": EDITOR}, json.dumps({"action": action, "params": params}).encode())
+
+
+@pytest.mark.parametrize(("changed", "written"), [
+    # « Menu du site » (STAFF8 F5): the menu and its sections' names, in order
+    (_MKDOCS.replace("  - index.md\n  - A:\n      - a.md\n", "  - C:\n      - a.md\n  - index.md\n").replace("A: B", "C: D"),
+     True),
+    (_MKDOCS + "hooks:\n  - docs/fr/x.py\n", False),  # a setting of the engine: never from the editor
+    (_MKDOCS.replace("site_name: Essai", "site_name: Autre"), False),
+])
+def test_decap_server_writes_mkdocs_yml_only_for_its_menu(decap: tuple[Path, int], changed: str, written: bool) -> None:
+    project, port = decap
+    config = project / "mkdocs.yml"
+    config.write_text(_MKDOCS, encoding="utf-8")
+    try:
+        status, answer = _send(port, "getEntry", {"branch": "main", "path": "mkdocs.yml"})
+        assert status == 200 and json.loads(answer)["data"] == _MKDOCS
+        status, answer = _send(port, "persistEntry", {
+            "branch": "main", "dataFiles": [{"slug": "menu", "path": "mkdocs.yml", "raw": changed}], "assets": [],
+            "options": {"collectionName": "donnees", "commitMessage": "x", "useWorkflow": False, "status": "draft"}})
+        assert (status == 200) == written, answer
+        assert config.read_text(encoding="utf-8") == (changed if written else _MKDOCS)
+        status, answer = _send(port, "deleteFiles", {"branch": "main", "paths": ["mkdocs.yml"], "options": {}})
+        assert status == 403 and config.is_file()
+    finally:
+        config.unlink()

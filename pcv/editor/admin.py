@@ -20,6 +20,7 @@ from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
 from pcv.data.rules import COUNTRY_CODES
 from pcv.editor.config import LOCAL_SERVER_PORT, SIGNIN_LOGO, Language, config_yaml, editor_config, editor_settings
+from pcv.editor.menu_field import page_titles
 from pcv.editor.signin_screen import editor_title, signin_svg
 from pcv.languages.static_i18n import languages
 from pcv.pages.figures import figure_labels, figure_texts
@@ -48,6 +49,7 @@ PAGE = """<!doctype html>
 <script src="page_text.js"></script>
 <script src="translation_fields.js"></script>
 <script src="page_address.js"></script>
+<script src="menu_form.js"></script>
 <script src="french_page.js"></script>
 <script src="page_preview.js"></script>
 <script src="list_items.js"></script>
@@ -58,7 +60,7 @@ PAGE = """<!doctype html>
 
 
 SCRIPTS = ("problems.js", "hold_start.js", "shown_values.js", "file_guard.js", "french.js", "page_text.js",
-           "translation_fields.js", "page_address.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
+           "translation_fields.js", "page_address.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):
@@ -86,7 +88,7 @@ def editor_csp(local_port: int) -> str:
 def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool = True,
                    pages: tuple[str, ...] = (), local_port: int = LOCAL_SERVER_PORT,
                    figures: dict[str, dict[str, str]] | None = None, data: SiteData | None = None,
-                   locale: str = "fr") -> Path:
+                   locale: str = "fr", menu_pages: dict[str, str] | None = None) -> Path:
     """Write /admin/ into `site_dir`, with Decap CMS from `project`'s node_modules; the folder. Without
     `signin` (no sign-in relay set), the page says so online, in French, above the sign-in button; in the
     preview, the collections of `pages` show the build's problems in their preview pane. The editor is named
@@ -115,6 +117,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     # Each country's French name by its code, for the folded items of the countries' list (list_items.js).
     (admin / "countries.json").write_text(json.dumps({code: country_name(code, "fr") for code in sorted(COUNTRY_CODES)},
                                                      ensure_ascii=False), encoding="utf-8")
+    # Each page's title and file by its file, for the folded entries of « Menu du site » (menu_form.js).
+    (admin / "menu_pages.json").write_text(json.dumps(menu_pages or {}, ensure_ascii=False), encoding="utf-8")
     return admin
 
 
@@ -141,7 +145,8 @@ def publish_for(config: MkDocsConfig, site_dir: Path, data: SiteData | None = No
     if data is not None:
         figures["labels"] = figure_labels(data)  # the list « Insérer un chiffre des données » (page_text.js)
     return publish_editor(project, site_dir, config_yaml(editor), signin=settings.auth_url is not None, pages=pages,
-                          local_port=settings.local_port, figures=figures, data=data, locale=locales[0])
+                          local_port=settings.local_port, figures=figures, data=data, locale=locales[0],
+                          menu_pages=page_titles(next(c for c in editor["collections"] if c["name"] == "menu")))
 
 
 def _checked_data(project: Path) -> SiteData | None:

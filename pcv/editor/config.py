@@ -19,7 +19,7 @@ import yaml
 
 from pcv.editor.data_forms import data_forms, data_schema
 from pcv.editor.fields import Field, form_fields
-from pcv.editor.menu_field import menu_fields
+from pcv.editor.menu_field import menu_collection, menu_fields
 from pcv.editor.page_form import FILE_GUARD, page_fields, translated_from
 from pcv.editor.repository import MISSING, github_repository, repository_problem
 from pcv.editor.section_pages import section_pages
@@ -108,7 +108,8 @@ def editor_config(project: Path, languages: list[Language], settings: EditorSett
         "i18n": {"structure": "multiple_folders", "locales": [lang.locale for lang in languages],
                  "default_locale": languages[0].locale},
         "collections": [_pages(languages[0].locale, menu_fields(project / "docs", nav, languages[0].locale)),
-                        *section_pages(project / "docs", languages), _data_files(project / "data")],
+                        *section_pages(project / "docs", languages), _data_files(project / "data"),
+                        menu_collection(project / "docs", [(lang.locale, lang.name) for lang in languages])],
     }
 
 

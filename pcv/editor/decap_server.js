@@ -6,7 +6,9 @@
 // - it comes from the editor's page (Origin ORIGIN) or from no page at all (no Origin), and
 // - every file it names is in docs/ or data/, the only folders the editor's forms write, once every symbolic link
 //   on its way is followed (a link docs/x -> ../hooks, pulled with a commit, would let a save write hooks/), and
-//   an entry is renamed only within its folder (decap-server then moves the folder's other files too).
+//   an entry is renamed only within its folder (decap-server then moves the folder's other files too),
+// - or it reads mkdocs.yml, or writes it with nothing changed but its menu (« Menu du site », menu_form.js: `nav:`
+//   and each language's `nav_translations:`), so that no setting of the engine is changed from here.
 "use strict";
 const fs = require("fs");
 const nodePath = require("path");
@@ -19,6 +21,40 @@ const hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 const FOLDERS = ["docs", "data"];
 const PATH_KEYS = new Set(["path", "newPath", "folder", "mediaFolder", "paths"]);
 
+const MENU_FILE = "mkdocs.yml";
+const MENU_ACTIONS = new Set(["entriesByFiles", "getEntry", "persistEntry"]);
+
+function menuFile(path) {
+  const root = fs.realpathSync(process.env.GIT_REPO_DIRECTORY || process.cwd());
+  return String(path) === MENU_FILE && resolved(MENU_FILE) === nodePath.join(root, MENU_FILE);
+}
+
+// mkdocs.yml's settings without its menu: what a save from the editor must leave as it was.
+function withoutMenu(text) {
+  const settings = YAML.parse(text, { logLevel: "silent" });
+  if (settings === null || typeof settings !== "object") return settings;
+  delete settings.nav;
+  const languages = (((settings.plugins || {}).i18n || {}).languages);
+  if (Array.isArray(languages)) languages.forEach((language) => { if (language) delete language.nav_translations; });
+  return settings;
+}
+
+function onlyMenuChanged(raw) {
+  try {
+    const root = process.env.GIT_REPO_DIRECTORY || process.cwd();
+    const before = fs.readFileSync(nodePath.join(root, MENU_FILE), "utf8");
+    return JSON.stringify(withoutMenu(before)) === JSON.stringify(withoutMenu(String(raw)));
+  } catch (error) {
+    return false;
+  }
+}
+
+function namesMenuFile(value, key) {
+  if (Array.isArray(value)) return value.some((item) => namesMenuFile(item, key));
+  if (value !== null && typeof value === "object") return Object.entries(value).some(([name, item]) => namesMenuFile(item, name));
+  return PATH_KEYS.has(key) && String(value).replace(/^\/+/, "") === MENU_FILE;
+}
+
 function outsideFolders(value, key) {
   if (Array.isArray(value)) return value.some((item) => outsideFolders(item, key));
   if (value !== null && typeof value === "object") {
@@ -26,6 +62,7 @@ function outsideFolders(value, key) {
   }
   if (!PATH_KEYS.has(key)) return false;
   const path = String(value);
+  if (menuFile(path.replace(/^\/+/, ""))) return false;  // allowed for some actions only: below
   const parts = path.replace(/^\/+/, "").split("/");  // a leading "/" is refused by decap-server
   return path.includes("\\") || !FOLDERS.includes(parts[0]) || parts.some((part) => part === ".." || part === ".git")
     || !FOLDERS.some((folder) => within(resolved(parts.join("/")), resolved(folder)));
@@ -72,6 +109,14 @@ app.use(express.json({ limit: "50mb" }));
 app.use((request, response, next) => {
   if (request.body && outsideFolders(request.body.params, "")) return refuse(response, "fichier hors de docs/ et data/");
   const params = (request.body && request.body.params) || {};
+  const files = [params.entry, ...(Array.isArray(params.dataFiles) ? params.dataFiles : [])].filter(Boolean);
+  if (namesMenuFile(params, "")) {
+    if (!MENU_ACTIONS.has(request.body.action)) return refuse(response, "mkdocs.yml ne se change ici que par son menu");
+    if (request.body.action === "persistEntry" && (Array.isArray(params.assets) && params.assets.length ||
+        files.some((file) => menuFile(String(file.path).replace(/^\/+/, "")) && !onlyMenuChanged(file.raw)))) {
+      return refuse(response, "seul le menu de mkdocs.yml s'enregistre depuis l'éditeur");
+    }
+  }
   if ([params.entry, ...(Array.isArray(params.dataFiles) ? params.dataFiles : [])].some(movedAway)) {
     return refuse(response, "une page ne change pas de dossier");
   }

@@ -96,8 +96,9 @@
 
   // « Place dans le menu » (pcv/editor/menu_field.py): its choices are the menu's pages. A page already there by a
   // line of mkdocs.yml keeps that place whatever is chosen, and the check then refuses the choice (staff play-test 8
-  // F5: fifteen places offered, saved, then refused): on such a page the list gives way to a sentence saying so. A
-  // new page, or one placed from the editor (its field has a value), has the list.
+  // F5: fifteen places offered, saved, then refused): on such a page the list gives way to a sentence saying so, and
+  // that its place is changed in « Menu du site » (menu_form.js). A new page, or one placed from the editor (its
+  // field has a value), has the list.
   function placedByMkdocs(props) {
     if (!props.entry || props.entry.get("newRecord") || props.value) return false;
     var path = String(props.entry.get("path") || "").replace(/^docs\/(?:[a-z]{2}\/)?/, "");
@@ -110,9 +111,8 @@
     render: function () {
       if (!placedByMkdocs(this.props)) return h(Select.control, this.props);
       return h("p", { id: this.props.forID, "data-pcv-menu-kept": "", style: { margin: ".3rem 0", color: "#1f2328" } },
-        "Cette page est déjà dans le menu, à la place que lui donne le fichier mkdocs.yml : rien à choisir ici. " +
-        "Pour la déplacer, ou renommer une section du menu, déplacez sa ligne sous « nav: » dans mkdocs.yml " +
-        "(CONTRIBUTING.md, partie 4), ou demandez-le à l’équipe technique.");
+        "Cette page est déjà dans le menu, à sa place : rien à choisir ici. Pour la déplacer, ou renommer une " +
+        "section du menu, ouvrez « Menu du site » dans la liste des collections, à gauche (CONTRIBUTING.md, partie 4).");
     },
   });
 

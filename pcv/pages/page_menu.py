@@ -60,7 +60,8 @@ def placement_problems(pages: Pages, listed: set[str], placed: set[str]) -> Iter
         elif path in listed:
             yield Problem(page.name, meta_line(page, KEY), 1, f"cette page est déjà dans le menu de mkdocs.yml, qui "
                           f"garde sa place : « Place dans le menu » (après « {after} ») ne la déplace pas. Videz ce "
-                          "champ ; pour la déplacer, déplacez sa ligne sous « nav: » dans mkdocs.yml.", KEY)
+                          "champ ; pour la déplacer, faites-la glisser dans « Menu du site » (éditeur web), ou "
+                          "déplacez sa ligne sous « nav: » dans mkdocs.yml.", KEY)
 
 
 def _insert_after(items: list, after: str, path: str) -> bool:

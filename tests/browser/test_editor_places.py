@@ -380,7 +380,7 @@ def test_a_page_of_mkdocs_menu_offers_no_place_in_the_menu_and_says_where_its_pl
         expect(page.get_by_label(PAGE_LABELS["title"]).first).to_have_value(before.meta["title"])
         kept = page.locator("[data-pcv-menu-kept]").first  # (Decap draws the field in each column)
         expect(kept).to_be_visible()
-        expect(kept).to_contain_text("mkdocs.yml")
+        expect(kept).to_contain_text("« Menu du site »")  # where it is moved (tests/browser/test_editor_menu.py)
         assert page.get_by_role("combobox", name=label).count() == 0
     with editing(browser, local_editor, "pages/new") as (page, traffic_new):
         expect(page.get_by_label(label).first).to_be_visible()

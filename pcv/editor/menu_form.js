@@ -1,0 +1,323 @@
+// « Menu du site », a collection of the web editor: the order of the menu's entries and the names of its sections, in each language,
+// as a form (staff play-test 8 F5: reordering the menu or renaming a section meant editing mkdocs.yml by hand on
+// GitHub, `nav:` and `nav_translations:` together). The menu stays in mkdocs.yml, its one place: this format reads
+// the form from the file's `nav:` and each language's `nav_translations:`, and writes back only those lines, the rest
+// of the file kept character for character (its comments too: Decap's own YAML would rewrite the whole file and drop
+// them). A menu written by hand in a shape the form cannot show (a comment or a tag inside it, a section within a
+// section…) is said above the form, with its line, and never saved over. Mistakes (a section without its English name,
+// a page twice, an empty section) are refused before anything is written, in French. The build checks the file again.
+// Loaded after decap-cms.js, before the editor starts; its functions are also run by the tests under Node.
+(function () {
+  "use strict";
+  var FORMAT = "pcv_menu";
+  var TEXT = "texte_du_fichier";  // the file as read (a hidden field): what the lines around the menu are rebuilt from
+  var UNREAD = "menu_illisible";  // why the form cannot show the menu, with its line, or nothing
+
+  function indentOf(line) { return line.length - line.replace(/^ +/, "").length; }
+  function blank(line) { return !line.trim(); }
+
+  // A YAML scalar as written on one line (plain, 'single' or "double" quoted), or undefined if it is none of these.
+  function scalar(text) {
+    text = text.trim();
+    if (/^'(?:[^']|'')*'$/.test(text)) return text.slice(1, -1).replace(/''/g, "'");
+    if (/^"(?:[^"\\]|\\["\\\/bfnrtu])*"$/.test(text)) {
+      try { return JSON.parse(text); } catch (error) { return undefined; }
+    }
+    if (!text || /^[\[\]{}&*!|>'"%@`#,?-](?:\s|$)|^[\[\]{}&*!|>'"%@`#,]/.test(text) || /\s#|:(\s|$)/.test(text)) return undefined;
+    return text;
+  }
+
+  // "key: value" or "key:" on one line (the key a scalar), or null.
+  function keyValue(text) {
+    var match = /^((?:'(?:[^']|'')*'|"(?:[^"\\]|\\.)*"|[^'"#][^#]*?)):(?:\s+(.*?))?\s*$/.exec(text);
+    if (!match) return null;
+    var key = scalar(match[1]);
+    if (key === undefined) return null;
+    if (match[2] === undefined || match[2] === "") return { key: key, value: null };
+    var value = scalar(match[2]);
+    return value === undefined ? null : { key: key, value: value };
+  }
+
+  // The lines [start, end) of the block under the top-level key `name` (its own line is start - 1), or null.
+  function topBlock(lines, name) {
+    var at = lines.findIndex(function (line) { return new RegExp("^" + name + ":\\s*$").test(line); });
+    if (at === -1) return null;
+    var end = at + 1;
+    while (end < lines.length && (blank(lines[end]) || /^[ -]/.test(lines[end]) && !/^-{3}/.test(lines[end]))) end += 1;
+    while (end > at + 1 && blank(lines[end - 1])) end -= 1;  // blank lines after the menu belong to what follows
+    return { start: at + 1, end: end };
+  }
+
+  function unread(number, line, why) {
+    return "ligne " + (number + 1) + " (« " + line.trim().slice(0, 60) + " ») : " + why;
+  }
+
+  // The menu's entries from the lines of `nav:`: [{type: "page", page}, {type: "section", titre: {<first>: …}, pages}].
+  function readNav(lines, block, first) {
+    var entries = [], section = null, top = null, inner = null;
+    for (var i = block.start; i < block.end; i += 1) {
+      var line = lines[i];
+      if (blank(line)) continue;
+      var indent = indentOf(line), item = /^ *- +(.*)$/.exec(line);
+      if (!item) throw unread(i, line, "une ligne du menu doit commencer par « - ».");
+      if (top === null) top = indent;
+      var content = item[1];
+      if (indent === top) {
+        section = null;
+        var path = scalar(content), pair = path === undefined ? keyValue(content) : null;
+        if (path !== undefined && /\.md$/.test(path)) {
+          entries.push({ type: "page", page: path });
+        } else if (pair && pair.value === null) {
+          section = { type: "section", titre: {}, pages: [] };
+          section.titre[first] = String(pair.key);
+          entries.push(section);
+          inner = null;
+        } else {
+          throw unread(i, line, "ce formulaire ne sait montrer que des pages (« - page.md ») et des sections " +
+            "(« - Nom de la section: » suivi de ses pages).");
+        }
+      } else if (section && indent > top) {
+        if (inner === null) inner = indent;
+        var page = scalar(content);
+        if (indent !== inner || page === undefined || !/\.md$/.test(page)) {
+          throw unread(i, line, "une section de ce formulaire ne contient que des pages (« - page.md »), " +
+            "pas de section dans une section ni de page à un autre titre.");
+        }
+        section.pages.push(page);
+      } else {
+        throw unread(i, line, "cette ligne n'est pas alignée sur les autres entrées du menu.");
+      }
+    }
+    return entries;
+  }
+
+  // Each language item of `languages:` (`- locale: xx`): its locale, whether it is the default one, the lines of its
+  // item and those of its `nav_translations:` block (or null), with its translations.
+  function readLanguages(lines) {
+    var found = [];
+    lines.forEach(function (line, i) {
+      var match = /^( *)- +locale: *([A-Za-z_-]+) *$/.exec(line);
+      if (!match) return;
+      var dash = match[1].length, keys = line.indexOf("locale:"), end = i + 1;
+      while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]) > dash)) end += 1;
+      while (end > i + 1 && blank(lines[end - 1])) end -= 1;
+      var language = { locale: match[2], isDefault: false, keys: keys, start: i, end: end, translations: null, block: null };
+      for (var j = i + 1; j < end; j += 1) {
+        if (indentOf(lines[j]) !== keys) continue;
+        if (/^ *default: *(true|True|yes) *$/.test(lines[j])) language.isDefault = true;
+        if (/^ *nav_translations:/.test(lines[j])) {
+          if (!/^ *nav_translations: *$/.test(lines[j])) throw unread(j, lines[j], "écrivez chaque traduction sur sa ligne, sous « nav_translations: ».");
+          var k = j + 1, translations = {};
+          while (k < end && (blank(lines[k]) || indentOf(lines[k]) > keys)) {
+            if (!blank(lines[k])) {
+              var pair = keyValue(lines[k].trim());
+              if (!pair || pair.value === null) throw unread(k, lines[k], "une traduction s'écrit « Nom en français: Nom traduit ».");
+              translations[String(pair.key)] = String(pair.value);
+            }
+            k += 1;
+          }
+          language.translations = translations;
+          language.block = { start: j, end: k };
+        }
+      }
+      found.push(language);
+    });
+    if (found.length && !found.some(function (l) { return l.isDefault; })) found[0].isDefault = true;
+    return found;
+  }
+
+  // The form's data from mkdocs.yml's text.
+  function read(text) {
+    var data = {};
+    data[TEXT] = text;
+    data[UNREAD] = "";
+    data.entrees = [];
+    var lines = text.split("\n");
+    try {
+      var block = topBlock(lines, "nav");
+      if (!block) throw "le fichier n'a pas de menu (« nav: »).";
+      var languages = readLanguages(lines), first = (languages.filter(function (l) { return l.isDefault; })[0] || {}).locale;
+      if (!first) throw "les langues du site (« - locale: … ») ne sont pas dans ce fichier.";
+      data.entrees = readNav(lines, block, first);
+      data.entrees.forEach(function (entry) {
+        if (entry.type !== "section") return;
+        languages.forEach(function (language) {
+          if (!language.isDefault) entry.titre[language.locale] = (language.translations || {})[entry.titre[first]] || "";
+        });
+      });
+    } catch (why) {
+      if (typeof why !== "string") throw why;
+      data[UNREAD] = "mkdocs.yml, " + why;
+      data.entrees = [];
+    }
+    return data;
+  }
+
+  var YAML_WORDS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+
+  // `value` as YAML writes it on one line: plain when it reads back the same, else between double quotes.
+  function written(value) {
+    value = String(value);
+    var plain = value === value.trim() && value !== "" && !YAML_WORDS.test(value) && !/^[-+.]?[0-9]/.test(value) &&
+      scalar(value) === value && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value);
+    return plain ? value : JSON.stringify(value);
+  }
+
+  // What is wrong with the form's menu, in French (nothing to write then), or [].
+  function problems(data) {
+    if (data[UNREAD]) return [data[UNREAD] + " Corrigez ou modifiez le menu sur GitHub (CONTRIBUTING.md, partie 4), " +
+      "puis rouvrez ce formulaire : ce qu'il enregistrerait remplacerait le menu du fichier."];
+    var found = [], seen = {}, titles = {};
+    var languages = readLanguages(String(data[TEXT] || "").split("\n"));
+    (data.entrees || []).forEach(function (entry, index) {
+      var where = "Entrée n° " + (index + 1);
+      if (entry.type === "section") {
+        var titre = entry.titre || {};
+        languages.forEach(function (language) {
+          var name = (titre[language.locale] || "").trim();
+          if (!name) found.push(where + " (section « " + ((titre[languages[0].locale] || "").trim() || "sans nom") +
+            " ») : son nom en " + (LANGUAGE_WORDS[language.locale] || language.locale) + " est vide. Écrivez-le : " +
+            "le menu des pages en " + (LANGUAGE_WORDS[language.locale] || language.locale) + " le montre.");
+        });
+        var first = (titre[(languages.filter(function (l) { return l.isDefault; })[0] || {}).locale] || "").trim();
+        if (first && titles[first]) found.push(where + " : deux sections s'appellent « " + first + " » (entrées n° " +
+          titles[first] + " et " + (index + 1) + ") ; donnez-leur deux noms différents.");
+        if (first) titles[first] = index + 1;
+        if (!(entry.pages || []).filter(Boolean).length) found.push(where + " (section « " + (first || "sans nom") +
+          " ») : elle n'a aucune page. Ajoutez-lui une page, ou supprimez-la.");
+      }
+      (entry.type === "section" ? entry.pages || [] : [entry.page]).forEach(function (page) {
+        if (!page) return;
+        if (seen[page]) found.push(where + " : la page « " + page + " » est déjà dans le menu (entrée n° " + seen[page] +
+          ") ; une page n'y est qu'une fois. Retirez-la de l'une des deux entrées.");
+        else seen[page] = index + 1;
+      });
+    });
+    return found;
+  }
+  var LANGUAGE_WORDS = { fr: "français", en: "anglais", es: "espagnol", pt: "portugais" };
+
+  // mkdocs.yml's text with its menu and each other language's section names as in the form, every other line as read.
+  function write(data) {
+    var text = String(data[TEXT] || ""), lines = text.split("\n");
+    var wrong = problems(data);
+    if (wrong.length) throw new Error(wrong.join(" "));
+    var block = topBlock(lines, "nav"), languages = readLanguages(lines);
+    var first = languages.filter(function (l) { return l.isDefault; })[0].locale;
+    var nav = [];
+    (data.entrees || []).forEach(function (entry) {
+      if (entry.type === "section") {
+        nav.push("  - " + written(entry.titre[first].trim()) + ":");
+        entry.pages.filter(Boolean).forEach(function (page) { nav.push("      - " + written(page)); });
+      } else if (entry.page) {
+        nav.push("  - " + written(entry.page));
+      }
+    });
+    // From the end of the file up, so that each block's lines are still where they were read.
+    var edits = [{ start: block.start, end: block.end, lines: nav }];
+    languages.forEach(function (language) {
+      if (language.isDefault) return;
+      var sections = (data.entrees || []).filter(function (e) { return e.type === "section"; });
+      var pad = new Array(language.keys + 3).join(" ");
+      var translations = sections.map(function (e) {
+        return pad + written(e.titre[first].trim()) + ": " + written(e.titre[language.locale].trim());
+      });
+      var head = new Array(language.keys + 1).join(" ") + "nav_translations:";
+      if (language.block) edits.push({ start: language.block.start, end: language.block.end, lines: sections.length ? [head].concat(translations) : [] });
+      else if (sections.length) edits.push({ start: language.end, end: language.end, lines: [head].concat(translations) });
+    });
+    edits.sort(function (a, b) { return b.start - a.start; });
+    edits.forEach(function (edit) { lines.splice.apply(lines, [edit.start, edit.end - edit.start].concat(edit.lines)); });
+    return lines.join("\n");
+  }
+
+  var api = { read: read, write: write, problems: problems, FORMAT: FORMAT, TEXT: TEXT, UNREAD: UNREAD };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  var CMS = typeof window !== "undefined" && window.CMS, createClass = CMS && window.createClass, h = CMS && window.h;
+  if (!CMS || !createClass || !h) return;
+
+  CMS.registerCustomFormat(FORMAT, "yml", {
+    fromFile: function (text) { return read(text); },
+    toFile: function (data) { return write(data && data.toJS ? data.toJS() : data); },
+  });
+
+  // Saving is refused, with what to correct, before anything is written: in Decap's red notice, and in a box at the top
+  // of the window that stays until she types again (Decap checks no field inside a list of pages and sections, so
+  // the message about refused fields, french.js, cannot say it).
+  var BLOCKED = "pcv-menu-blocked";
+  function sayBlocked(text) {
+    var box = document.getElementById(BLOCKED);
+    if (!text) {
+      if (box) box.remove();
+      return;
+    }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = BLOCKED;
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:400;pointer-events:none;" +
+        "max-width:min(44rem,92vw);padding:.7rem 1rem;background:#fff4f4;color:#1f2328;font-size:15px;" +
+        "line-height:1.45;border-left:4px solid var(--pcv-brand, #1f2328);box-shadow:0 2px 10px rgba(0,0,0,.25)";
+      document.body.appendChild(box);
+    }
+    box.textContent = text;
+  }
+  document.addEventListener("input", function () { sayBlocked(""); }, true);
+  CMS.registerEventListener({ name: "preSave", handler: function (event) {
+    if (!event.entry || event.entry.get("path") !== "mkdocs.yml") return;
+    var data = event.entry.get("data"), wrong = problems(data && data.toJS ? data.toJS() : data || {});
+    var text = wrong.length ? "Rien n’est enregistré : " + wrong.join(" ") + " Corrigez, puis cliquez de nouveau sur Publier." : "";
+    sayBlocked(text);
+    if (!text) return;
+    var error = new Error(text);
+    error.toString = function () { return text; };  // Decap's notice shows it as is, without « Error: »
+    refusedAt = Date.now();
+    throw error;
+  } });
+  // Decap then rejects a promise that nobody awaits, which the browser reports as a script error: said above, it is
+  // not one (as french.js does for a refused field).
+  var refusedAt = 0;
+  window.addEventListener("unhandledrejection", function (event) {
+    if (Date.now() - refusedAt < 3000) event.preventDefault();
+  });
+
+  // The first field of the form: why the menu cannot be shown (with its line), above the form; nothing otherwise (its
+  // label hidden too).
+  function showField(node, shown) {
+    var field = node && node.closest("[class*=ControlContainer]");
+    if (field) field.style.display = shown ? "" : "none";
+  }
+  var MenuGuard = createClass({
+    componentDidMount: function () { showField(this.node, Boolean(this.props.value)); },
+    componentDidUpdate: function () { showField(this.node, Boolean(this.props.value)); },
+    isValid: function () {
+      var why = this.props.value;
+      return why ? { error: { type: "CUSTOM", message: problems({ menu_illisible: why })[0] } } : true;
+    },
+    render: function () {
+      var self = this, why = this.props.value, ref = function (node) { self.node = node; };
+      if (!why) return h("div", { ref: ref, "data-pcv-menu-read": "" });
+      return h("p", { ref: ref, role: "alert", "data-pcv-menu-unread": "", style: {
+        margin: 0, padding: ".7rem 1rem", background: "#fff4f4", borderLeft: "4px solid var(--pcv-brand, #1f2328)",
+        color: "#1f2328", fontSize: "15px", lineHeight: "1.45" } }, problems({ menu_illisible: why })[0]);
+    },
+  });
+  CMS.registerWidget("menu_guard", MenuGuard);
+
+  // A folded entry is named by its page's title, as the list to choose from names it (« Accueil (index.md) »), not by
+  // its file alone (menu_pages.json, written with the editor by pcv/editor/admin.py).
+  var titles = {};
+  function named() {
+    document.querySelectorAll("[class*=NestedObjectLabel]").forEach(function (label) {
+      var node = label.childNodes.length === 1 && label.firstChild.nodeType === 3 ? label.firstChild : null;
+      var title = node && titles[node.nodeValue];
+      if (title && node.nodeValue !== title) node.nodeValue = title;
+    });
+  }
+  var pending = null;
+  new MutationObserver(function () {
+    if (!pending) pending = setTimeout(function () { pending = null; named(); }, 30);
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  fetch("menu_pages.json", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : {}; })
+    .then(function (found) { titles = found || {}; named(); }).catch(function () {});
+})();
