@@ -9,7 +9,8 @@ from material.plugins.search.plugin import Parser
 
 from pcv.inspection.pages import LANGUAGES, shared_page_paths
 from pcv.publishing.search_index import indexed_content, shown_content
-from pcv.publishing.search_skipped import without_skipped
+from pcv.publishing import search_skipped
+from pcv.publishing.search_skipped import skipped_parts, without_skipped
 
 
 def sections(html: str) -> list[tuple]:
@@ -82,3 +83,28 @@ def test_every_built_page_gives_the_same_entries(built_site: Path) -> None:
         assert indexed_content(page) == left
         shorter += len(left) < len(content)
     assert shorter  # the country pages' lists of the other countries, the map
+
+
+def _line_breaks(html: str) -> list[str]:
+    """`html` as written on one line, one tag a line, and with one line break at each place in turn (inside tags,
+    comments, scripts and quoted values too)."""
+    return [html, html.replace("><", ">\n<"), *(html[:i] + "\n" + html[i:] for i in range(1, len(html)))]
+
+
+LINES = {
+    **CASES, **MEETINGS,
+    "a list": '<h1 id="a">A</h1><div data-search-exclude><nav><h2 id="o">O</h2><ul><li><a href="../b/">B</a></li>'
+              '<li><a href="../c/">C</a></li></ul><p><a href="../">all</a></p></nav><!-- c --><p>x</p></div><p>y</p>',
+    "ends mid-line": '<div data-search-exclude><ul><li>a</li></ul></div><div data-search-exclude><b>c</b></div>z',
+    "closes what was open": '<div data-search-exclude><section><ul><li>a</li></ul></section><h3 id="h">h</h3></div>',
+    "capitals": '<DIV data-search-exclude><UL><LI>a</li></ul><H2 ID="b">b</H2><SCRIPT>x</SCRIPT></div><p>y</p>',
+}
+
+
+@pytest.mark.parametrize("html", LINES.values(), ids=LINES.keys())
+def test_a_part_read_by_line_is_read_as_token_by_token(html: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parts left out, read a line at a time (each distinct line once per build), are those read one token at a
+    time, wherever the lines break."""
+    by_line = [skipped_parts(variant) for variant in _line_breaks(html)]
+    monkeypatch.setattr(search_skipped, "_inside", search_skipped._by_token)
+    assert by_line == [skipped_parts(variant) for variant in _line_breaks(html)]
