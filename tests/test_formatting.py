@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from babel import Locale
 
 from pcv.text.formatting import country_name, format_day, format_figure, french_elision
 from pcv.text.typography import french_spacing
@@ -62,6 +63,16 @@ def test_french_texts_elide_de_and_que_before_a_value_that_starts_with_a_vowel()
     assert french_elision(template, {"organisation": "Atelier Mondial", "other": "Écho"}) == \
         "Le site d’{organisation}, plus grand qu’{other}."
     assert french_elision(template, {"organisation": "CECI", "other": "le nôtre"}) == template
+
+
+def test_a_country_name_cldr_writes_for_running_text_starts_with_a_capital() -> None:
+    """PROGRAMME9 F13: « 2 îles Féroé » in the map's key, « îles Féroé » at the start of list items."""
+    cldr = Locale.parse("fr_CA").territories
+    lowercase = [code for code in cldr if len(code) == 2 and code.isalpha() and cldr[code][:1].islower()]
+    assert "FO" in lowercase
+    for code in lowercase:
+        assert country_name(code, "fr") == cldr[code][:1].upper() + cldr[code][1:].replace(" - ", "-"), code
+    assert country_name("FO", "fr") == "Îles Féroé" and country_name("FO", "en") == "Faroe Islands"
 
 
 def test_country_names_read_as_names_in_both_languages() -> None:

@@ -58,8 +58,11 @@ def named_country(country: Country, lang: str) -> str:
 
 def country_name(code: str, lang: str) -> str:
     """The country's name in `lang` from CLDR, e.g. "BJ" -> "Bénin" / "Benin" (CLDR's English "Congo - Kinshasa"
-    written as a name is, "Congo-Kinshasa")."""
-    return Locale.parse(BABEL_LOCALES[lang]).territories[code].replace(" - ", "-")
+    written as a name is, "Congo-Kinshasa"). The site shows it as a label (a card's title, a list's item, the map's
+    key), never inside a sentence: it starts with a capital, as French writes a name standing alone (CLDR's
+    « îles Féroé » is written for running text; PROGRAMME9 F13: « 2 îles Féroé » in the map's key)."""
+    name = Locale.parse(BABEL_LOCALES[lang]).territories[code].replace(" - ", "-")
+    return name[:1].upper() + name[1:]
 
 
 _ELIDABLE = re.compile(r"\b([Dd]e|[Qq]ue) \{(\w+)\}")
