@@ -44,6 +44,7 @@ PAGE = """<!doctype html>
 <script src="hold_start.js"></script>
 <script src="decap-cms.js"></script>
 <script src="shown_values.js"></script>
+<script src="invisible_signs.js"></script>
 <script src="file_guard.js"></script>
 <script src="french.js"></script>
 <script src="page_text.js"></script>
@@ -59,7 +60,7 @@ PAGE = """<!doctype html>
 """
 
 
-SCRIPTS = ("problems.js", "hold_start.js", "shown_values.js", "file_guard.js", "french.js", "page_text.js",
+SCRIPTS = ("problems.js", "hold_start.js", "shown_values.js", "invisible_signs.js", "file_guard.js", "french.js", "page_text.js",
            "translation_fields.js", "page_address.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 

@@ -20,7 +20,7 @@ from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name, format_figure
-from tests.browser.test_editor import LocalEditor, editing, editor_context, local_editor  # noqa: F401 - the fixture, for this module
+from tests.browser.test_editor import LocalEditor, editing, editor_context, local_editor, publish_and_wait  # noqa: F401 - the fixture, for this module
 from tests.project_edits import data_of
 
 NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
@@ -624,3 +624,32 @@ def test_the_countries_are_listed_by_their_french_names_and_an_opened_item_keeps
         expect(labels.first).to_be_visible()
         expect(labels.first).to_have_text(expected[0])
     assert traffic.other_hosts == [] and traffic.problems == []
+
+
+def test_signs_nobody_sees_are_taken_out_of_a_paste_and_of_a_save_never_what_she_sees(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F2: a zero-width space pasted from Word stayed in the text, unseen, and the build refused the page. A
+    paste now leaves out such signs (and Word's optional hyphens) in the field itself; a sign typed some other way
+    is taken out on « Publier »; an emoji and French spaces are kept (pcv/editor/invisible_signs.js)."""
+    folder = local_editor.project / "docs" / LANGUAGES[0]
+    path, before = next((file.name, page) for file in sorted(folder.glob("*.md"))
+                        for page in [read_page(file, LANGUAGES[0], file.name)[0]]
+                        if file.name != "index.md" and page.meta.get("title") and page.body.strip())
+    file = folder / path
+    words = " Une phrase\u200b collée de Word,\ufeff au\u00a0cœur\u00ad du\u2060 changement 👩\u200d🌾."
+    seen = " Une phrase collée de Word, au\u00a0cœur du changement 👩\u200d🌾."
+    with editing(browser, local_editor, "pages") as (page, traffic):
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        page.get_by_text(before.meta["title"], exact=True).click()
+        body = page.get_by_label(PAGE_LABELS["body"]).first
+        expect(body).not_to_have_value("")
+        body.press("Control+End")
+        page.evaluate("text => navigator.clipboard.writeText(text)", words)
+        body.press("Control+V")
+        expect(body).to_have_value(re.compile(re.escape(seen) + r"$"))
+        page.keyboard.insert_text(" Tapé\u200b.")  # not a paste: left in the field, taken out on « Publier »
+        publish_and_wait(page, [file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    after, problem = read_page(file, LANGUAGES[0], path)
+    assert problem is None and after.body.rstrip().endswith(seen + " Tapé.")

@@ -1,0 +1,60 @@
+// Signs a person cannot see, left by Word, a PDF or an e-mail in what is pasted (a zero-width space, a byte order
+// mark, a direction mark, Word's optional hyphens), are taken out where she pastes, in every field of the editor: the
+// build would refuse most of them, and she could neither see nor find them (staff play-test 8 F2: a zero-width space
+// pasted from Word in « Nos aspirations »). What is taken out shows nothing, so nothing she sees is lost. On « Publier »,
+// the same signs already in the first language's fields (typed, or left by an earlier paste) are taken out too, except
+// the soft hyphen, which the build accepts when written on purpose. A file changed on GitHub still gets the build's
+// message, at its line. The class is the build's (pcv/invisible_signs.py), narrowed below: controls and format signs
+// (Cc, Cf, Cs), Default_Ignorable_Code_Point, Variation_Selector and the blank Braille pattern; kept: tab and line ends,
+// the zero-width joiner (it joins emoji: a woman farmer), and an emoji's presentation selector (« ❤️ », « 1️⃣ »).
+// Loaded after decap-cms.js, before the editor starts; its function is also run by the tests under Node.
+(function () {
+  "use strict";
+  // The build's class but for signs a font may draw or a browser may not know yet: private use (Word's symbol-font
+  // bullets), unassigned, line and paragraph separators, and the marks of Arabic and Syriac numbers. Those stay, and
+  // the build says where they are.
+  var SIGNS = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\u2800]/gu;
+  var KEPT = /^[\t\n\r\u00ad\u200d\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]$/u;
+  var EMOJI = /^\p{Emoji}$/u;
+
+  // `text` without the signs no one sees; the soft hyphen too when `pasted` (Word's optional hyphens).
+  function clean(text, pasted) {
+    return String(text).replace(SIGNS, function (sign, at, whole) {
+      if (sign === "\u00ad") return pasted ? "" : sign;
+      if (KEPT.test(sign)) return sign;
+      if (sign === "\ufe0e" || sign === "\ufe0f") {
+        var head = Array.from(whole.slice(Math.max(0, at - 2), at)), before = head[head.length - 1] || "";
+        if (EMOJI.test(before) && before.codePointAt(0) > 0x7f) return sign;
+        if (/^[0-9#*]$/.test(before) && whole[at + 1] === "\u20e3") return sign;
+      }
+      return "";
+    });
+  }
+
+  var api = { clean: clean };
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+  var CMS = typeof window !== "undefined" && window.CMS;
+  if (!CMS) return;
+
+  // A paste into a text field: the cleaned text inserted instead, as typing would (the field's undo keeps it).
+  document.addEventListener("paste", function (event) {
+    var target = event.target, data = event.clipboardData;
+    if (!data || !target || !/^(INPUT|TEXTAREA)$/.test(target.tagName) || target.readOnly) return;
+    var text = data.getData("text/plain");
+    var cleaned = clean(text, true);
+    if (cleaned === text) return;
+    event.preventDefault();
+    document.execCommand("insertText", false, cleaned);
+  }, true);
+
+  // On « Publier »: the first language's fields without those signs (the menu's form keeps its file's text as read).
+  function cleaned(value) {
+    if (typeof value === "string") return clean(value, false);
+    if (value && typeof value.map === "function" && (value.toJS || Array.isArray(value))) return value.map(cleaned);
+    return value;
+  }
+  CMS.registerEventListener({ name: "preSave", handler: function (event) {
+    if (!event.entry || event.entry.get("path") === "mkdocs.yml") return undefined;
+    return cleaned(event.entry.get("data"));
+  } });
+})();
