@@ -22,7 +22,7 @@ from pcv.data.rules import COUNTRY_CODES
 from pcv.data.string_keys import call_ids, strings_schema
 from pcv.editor import section_pages as section_pages_module
 from pcv.editor.admin import SCRIPTS, publish_editor
-from pcv.editor.config import EditorSettingsProblem, Language, editor_settings
+from pcv.editor.config import EditorSettings, EditorSettingsProblem, Language, editor_config, editor_settings
 from pcv.editor.page_form import FILE_GUARD, page_fields
 from pcv.editor.repository import github_repository
 from pcv.editor.fields import DATE_PATTERN, UnsupportedSchema, form_fields
@@ -61,7 +61,7 @@ def test_a_schema_becomes_form_fields_with_its_titles_as_labels_and_descriptions
          "widget": "object", "collapsed": False, "fields": TEXT_FIELDS},
         {"name": "count", "label": "Nombre", "widget": "number", "value_type": "int", "min": 0, "max": 10},
         {"name": "kind", "label": "kind", "widget": "select", "options": ["a", "b"]},
-        {"name": "day", "label": "Jour", "required": False, "widget": "string",  # typed as written, no picker
+        {"name": "day", "label": "Jour", "required": False, "widget": "past_date",  # typed as written, no picker
          "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à 12, jour de 01 à 31), "
                                    "par exemple 2027-03-01."]},
         {"name": "code", "label": "code", "required": False, "hint": "Deux majuscules.",
@@ -470,3 +470,17 @@ def test_a_new_page_chooses_its_place_in_the_menu_among_the_menus_pages(config: 
 
 def _page_meta(path: str) -> dict[str, Any]:
     return read_page(ROOT / "docs" / LANGUAGES[0] / path, LANGUAGES[0], path)[0].meta
+
+
+def test_page_form_hints_speak_of_the_form_not_of_the_files_syntax() -> None:
+    """STAFF8 F11: « Fin de l'adresse » explained itself as « slug: act/open-data », « Pays de la page » as a « code
+    ISO »; in the form she types the value alone, and chooses a country by its name."""
+    config = editor_config(ROOT, [Language("fr", "Français"), Language("en", "English")],
+                           EditorSettings("ceci-pcv/site", "main", None, 8081), None)
+    hints = {(collection["name"], field["name"]): field.get("hint", "") for collection in config["collections"]
+             if "folder" in collection for field in collection["fields"]}
+    assert hints
+    for (collection, name), hint in hints.items():
+        for key in FRONT_MATTER:
+            assert f"{key}:" not in hint, (collection, name, hint)
+        assert "ISO" not in hint, (collection, name, hint)

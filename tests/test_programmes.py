@@ -858,7 +858,7 @@ def test_an_address_with_a_word_only_the_original_says_is_refused_at_its_slug(tm
     assert list(address_language_problems(pages)) == []
     problems = list(address_language_problems(read_pages(docs)[0]))
     assert [(p.file, p.line, p.field) for p in problems] == [(f"docs/en/{path}", line, "slug")]
-    assert f"contient « {word} », un mot de sa version en français" in problems[0].message
+    assert f"contient « {word} », un mot français que le texte anglais ne contient pas" in problems[0].message
 
 
 def _keys(value: object) -> set[str]:

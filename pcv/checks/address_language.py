@@ -34,11 +34,13 @@ def address_language_problems(pages: Pages, unreadable: set[str] = frozenset()) 
             line, code = meta_line(page, "slug"), page.meta.get("country")
             slug = "-".join(plain_word_list(country_name(code, lang))) if code in COUNTRY_CODES else ""
             fix = (f"écrivez « {slug} » dans son champ « Fin de l'adresse (slug) » (dans le fichier : « slug: {slug} »)"
-                   if slug else f"écrivez son slug en {LANGUAGE_NAMES[lang]}, avec les mots de son titre")
+                   if slug else f"écrivez dans son champ « Fin de l'adresse (slug) » des mots en {LANGUAGE_NAMES[lang]}, "
+                   "ceux de son titre")
+            # in plain words (staff play-test 8 F11: « un mot de sa version en français que celle-ci ne dit pas »)
             yield Problem(page.name, line, 1 if line else None, f"l'adresse « {address} » de cette page en "
-                f"{LANGUAGE_NAMES[lang]} contient « {foreign[0]} », un mot de sa version en {LANGUAGE_NAMES[first]} "
-                f"que celle-ci ne dit pas : une adresse est dans la langue de sa page. Pour la corriger, {fix} ; le "
-                "fichier garde son nom.", "slug" if line else None)
+                f"{LANGUAGE_NAMES[lang]} contient « {foreign[0]} », un mot {LANGUAGE_NAMES[first]} que le texte "
+                f"{LANGUAGE_NAMES[lang]} ne contient pas : l'adresse d'une page est écrite dans la langue de la page. "
+                f"Pour la corriger, {fix} ; le fichier garde son nom.", "slug" if line else None)
 
 
 def _shown(page: MarkdownPage) -> str:

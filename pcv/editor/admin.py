@@ -50,6 +50,7 @@ PAGE = """<!doctype html>
 <script src="page_text.js"></script>
 <script src="translation_fields.js"></script>
 <script src="page_address.js"></script>
+<script src="past_date.js"></script>
 <script src="menu_form.js"></script>
 <script src="french_page.js"></script>
 <script src="page_preview.js"></script>
@@ -61,7 +62,7 @@ PAGE = """<!doctype html>
 
 
 SCRIPTS = ("problems.js", "hold_start.js", "shown_values.js", "invisible_signs.js", "file_guard.js", "french.js", "page_text.js",
-           "translation_fields.js", "page_address.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
+           "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

@@ -80,7 +80,7 @@ def _field(name: str, node: Schema, context: _Context, path: FieldPath, required
 
 
 # A date as the form accepts it: its month and day possible (2026-13-01 was accepted, then refused by the build:
-# staff play-test 8 F10); a day the month lacks (02-30) and a date in the future are the build's to say.
+# staff play-test 8 F10); a day the month lacks (02-30) and a date in the future, the field's widget (past_date.js).
 DATE_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 
 
@@ -106,8 +106,9 @@ def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) ->
         return {"widget": "number", "value_type": "int" if kind == "integer" else "float", **bounds}
     if kind == "boolean":
         return {"widget": "boolean"}
-    if kind == "string" and node.get("format") == "date":  # typed as the file and the hint write it, no picker
-        return {"widget": "string", "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à "
+    if kind == "string" and node.get("format") == "date":  # typed as the file and the hint write it, no picker; a date
+        # of the data says when something was done: past_date.js refuses a day the month lacks and a future date
+        return {"widget": "past_date", "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à "
                                                               "12, jour de 01 à 31), par exemple 2027-03-01."]}
     if kind == "string":
         if "pattern" in node:

@@ -56,10 +56,18 @@ HEADING_NOTE = (" Si le texte de la page commence par son titre (une ligne « # 
                 f"« {PAGE_LABELS['body']} » : il ne suit pas ce champ, et la publication refuse deux titres différents.")
 
 
+# What a field says in the form where the front matter's own words (pcv.pages.front_matter, for a file edited by hand)
+# speak of the file: the editor writes the key and its quotes (staff play-test 8 F11, « slug: act/open-data »).
+FORM_HINTS = {"slug": "Lettres minuscules sans accent, chiffres et traits d'union, par exemple « open-data » (l'adresse "
+                      "devient …/open-data/) ; une barre oblique met aussi la page dans un dossier de l'adresse "
+                      "(« act/open-data »)."}
+
+
 def _front_matter_field(key: str, widget: str) -> Field:
     spec = FRONT_MATTER[key]
     rules = f"{spec.max_length} caractères au plus" + (", sans guillemets droits (\") ni < >" if spec.written_raw else "")
-    hint = " ".join(part for part in (f"{spec.role[0].upper()}{spec.role[1:]}.", f"{rules}.", spec.hint) if part)
+    hint = " ".join(part for part in (f"{spec.role[0].upper()}{spec.role[1:]}.", f"{rules}.",
+                                      FORM_HINTS.get(key, spec.hint)) if part)
     allowed = spec.pattern or ('[^<>"]*' if spec.written_raw else "[\\s\\S]*")
     shown = hint + (HEADING_NOTE if key == "title" else "")
     field: Field = {"name": key, "label": PAGE_LABELS[key], "widget": widget, "hint": plain_hint(shown),

@@ -81,8 +81,10 @@ def _country_field(countries: dict[str, str]) -> list[Field]:
     options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
                for code in sorted(countries, key=lambda code: french_order(country_name(code, "fr")))]
     return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "page_country", "options": options, "required": False,
-             "hint": plain_hint(f"Pour une page de pays seulement : {spec.role}. Choisissez-le dans la liste "
-                                "(les pays de « Les pays du programme »).")}]
+             # in plain words: no « code ISO » (staff play-test 8 F11); the list names each country
+             "hint": plain_hint("Pour une page de pays seulement : le pays que la page décrit. Choisissez-le par son "
+                                "nom dans la liste (les pays de « Les pays du programme ») : « Fin de l'adresse » se "
+                                "remplit alors toute seule.")}]
 
 
 def _section_title(default: Path, section: str) -> str:

@@ -653,3 +653,35 @@ def test_signs_nobody_sees_are_taken_out_of_a_paste_and_of_a_save_never_what_she
     assert traffic.other_hosts == [] and traffic.problems == []
     after, problem = read_page(file, LANGUAGES[0], path)
     assert problem is None and after.body.rstrip().endswith(seen + " Tapé.")
+
+
+def test_a_date_of_the_data_in_the_future_or_that_no_month_has_is_refused_in_the_form(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF8 F10: « Données vérifiées le » took 2027-12-01 (a year ahead) and only the build refused it, after the
+    save. The form now says it under the field and at the top on « Publier », and saves nothing; a real past date is
+    saved (pcv/editor/past_date.js)."""
+    from datetime import UTC, datetime, timedelta
+
+    data_file = local_editor.project / "data" / "programme.yaml"
+    written = data_file.read_bytes()
+    schema = yaml.safe_load((ROOT / "schemas" / "programme.schema.json").read_text(encoding="utf-8"))
+    label = schema["properties"]["as_of"]["title"]
+    today = datetime.now(UTC).date()
+    future = (today + timedelta(days=400)).isoformat()
+    with editing(browser, local_editor, "donnees/entries/programme") as (page, traffic):
+        field = page.get_by_label(label)
+        expect(field).not_to_have_value("")
+        for typed, said in ((future, f"Le {future} est dans le futur (nous sommes le {today.isoformat()})"),
+                            (f"{today.year - 1}-02-30", f"Le 30 n’existe pas dans le mois 02 de {today.year - 1}")):
+            field.fill(typed)
+            page.get_by_role("button", name="Publier").click()
+            page.get_by_role("menuitem", name="Publier maintenant").click()
+            alert = page.locator("#pcv-save-blocked")
+            expect(alert).to_contain_text(f"Rien n’est enregistré : le champ « {label} » est à corriger. {said}")
+            page.wait_for_timeout(500)
+            assert data_file.read_bytes() == written, typed
+        field.fill(today.isoformat())
+        publish_and_wait(page, [data_file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert str(yaml.safe_load(data_file.read_text(encoding="utf-8"))["as_of"]) == today.isoformat()
