@@ -165,7 +165,7 @@ def _options(band: str, shape: Shape, size: float, name: Markup) -> Iterator[tup
     country (its leader; beside it, an unseen one, that no other land may lie across): beside the country, then tied
     by leaders of growing length, level ones first; over the country itself. Each on one line, and on two if the
     name has two words."""
-    for lines, extra in ((Markup(name),), 0), *(((lines, TWO_LINES),) if (lines := _two_lines(name)) else ()):
+    for lines, extra in zip(name_layouts(name), (0, TWO_LINES)):
         for cost, make in _places(band, shape, size, lines):
             yield cost + extra, make
 
@@ -206,6 +206,12 @@ def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent
 
 def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: Extent) -> Made:
     return _label(band, *shape.at, "middle", extent, None, lines), None
+
+
+def name_layouts(name: Markup) -> tuple[tuple[Markup, ...], ...]:
+    """The name on one line, and on two if it has two words (`_two_lines`): the layouts its places are tried in."""
+    two = _two_lines(name)
+    return ((Markup(name),), two) if two else ((Markup(name),),)
 
 
 def _two_lines(name: Markup) -> tuple[Markup, Markup] | None:

@@ -25,8 +25,8 @@ import hashlib
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
-from pcv.map_labels import (CHARACTER, LINE, Ground, Label, MapCountry, on_its_marker, place_labels,  # noqa: F401
-                            tied)  # (sizes: tests)
+from pcv.map_labels import (CHARACTER, LINE, Ground, Label, MapCountry, name_layouts, on_its_marker,  # noqa: F401
+                            place_labels, tied)  # (sizes: tests)
 from pcv.map_land import Land, Lands
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
@@ -155,13 +155,30 @@ def region(world: WorldMap, country: MapCountry, shared: dict | None = None) -> 
     if ring:  # its name keeps off the circle round it (VISITOR8: Rwanda's label box covered its circle at 320 px)
         x, y, r = ring[0], ring[1], ring[2] + RING_GAP * size
         ground = dataclasses.replace(ground, keep_off=((int(x - r), int(y - r), int(x + r) + 1, int(y + r) + 1),))
-    label = place_labels([country], shapes, size, "all", ground, numbers=False)[country.code]
-    if label is None:  # no spot off other land (central Europe, Rwanda): beside it on a plate, a line to it
-        anywhere = dataclasses.replace(ground, land=Land(()))
-        label = place_labels([country], shapes, size, "all", anywhere, numbers=False)[country.code]
-        label = label and tied(label, shape.at)
+    # Where the name goes depends on its lines' lengths only (each place's box): a language whose name is written in
+    # lines of the same lengths as another's gets the place found for that one, with its own words.
+    layouts = name_layouts(country.name)
+    placing = ("region label", country.code, tuple(tuple(map(len, lines)) for lines in layouts))
+    label = shared.get(placing, False) if shared is not None else False
+    if label is False:
+        label = _region_label(country, shape, size, ground)
+        if shared is not None:
+            shared[placing] = label
+    elif label is not None:
+        label = dataclasses.replace(label, lines=next(lines for lines in layouts if len(lines) == len(label.lines)))
     return _frame(frame, world, {country.code}, (_place("current", country, shape, tuple(filter(None, [label])),
                                                         frame),), 1)
+
+
+def _region_label(country: MapCountry, shape: Shape, size: float, ground: Ground) -> Label | None:
+    """The country's name beside it by the rules; else, where no spot is off other land (central Europe, Rwanda),
+    beside it on a plate, a line to it."""
+    label = place_labels([country], {country.code: shape}, size, "all", ground, numbers=False)[country.code]
+    if label is None:
+        anywhere = dataclasses.replace(ground, land=Land(()))
+        label = place_labels([country], {country.code: shape}, size, "all", anywhere, numbers=False)[country.code]
+        label = label and tied(label, shape.at)
+    return label
 
 
 def _ground(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...], key: float, coarse: int) -> Ground:

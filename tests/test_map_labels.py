@@ -7,6 +7,7 @@ Côte d'Ivoire's leader crossed Africa to the Indian Ocean, « Philippines » sa
 from __future__ import annotations
 
 import math
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -152,3 +153,16 @@ def test_the_programme_s_numbers_do_not_cover_each_other_at_any_width(lang: str)
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:
                 assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (band, a, b)
+
+
+@pytest.mark.parametrize("crowd", CROWDS)
+def test_a_region_drawn_after_the_other_language_s_is_drawn_as_alone(crowd: str) -> None:
+    """A country's map shares with the other language's only what does not depend on its words (its ground, the place
+    of a name whose lines are as long: issue 17): drawn after it, in a build's shared maps, it is drawn as alone, with
+    its own name; names of the same lengths as the other language's included (Bénin, Rwanda; here also made up)."""
+    shared: dict = {}
+    for lang in LANGUAGES:
+        for country in _countries(CROWDS[crowd], lang):
+            assert region(WORLD, country, shared) == region(WORLD, country)
+            same_lengths = SimpleNamespace(code=country.code, name=Markup(re.sub(r"[^ -]", "x", country.name)), url=None)
+            assert region(WORLD, same_lengths, shared) == region(WORLD, same_lengths)
