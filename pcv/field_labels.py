@@ -19,6 +19,8 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"  # part of the code
 PAGE_LABELS = {"title": "Titre", "description": "Description", "slug": "Fin de l'adresse (slug)",
                "country": "Pays de la page", "menu_after": "Place dans le menu", "body": "Texte de la page", "translation": "Traduction en attente",
                "translation_reviewed": "Traduction relue"}
+# mkdocs.yml's keys staff meet, by what they are (the menu: « Menu du site » in the editor, pcv/editor/menu_form.js).
+CONFIG_LABELS = {"nav_translations": "noms des sections du menu dans cette langue"}
 # The texts named after a call to action's id (overrides/call-to-action.html, overrides/contact.html): the title and
 # hint of their field in the editor's form, where it comes after the text named third, « {id} » the call's id.
 CALL_KEYS = {
@@ -54,7 +56,8 @@ def labelled_keys(file: str, groups: list[str]) -> list[list[tuple[str, str | No
             key = key or rest.split(".", 1)[0]
             rest = rest[len(key) + 1:]
             node = _resolve(names[key], root) if key in names and root else None
-            label = PAGE_LABELS.get(key) if _PAGE.fullmatch(file) and not found and not keys else None
+            label = PAGE_LABELS.get(key) if _PAGE.fullmatch(file) and not found and not keys else \
+                CONFIG_LABELS.get(key) if file == "mkdocs.yml" else None
             keys.append((key, node.get("title") if node else label))
         found.append(keys)
         if node and isinstance(node.get("items"), dict):

@@ -83,8 +83,8 @@ def ordinal(number: int, masculine: bool = False) -> str:
 ITEM_NAMES = {"targets": "cible", "themes": "thème", "countries": "pays", "organisations": "partenaire",
               "places": "lieu", "target_groups": "public visé", "sectors": "secteur",
               "local_partners": "partenaire local", "nav": "entrée du menu", "regions": "région", "groups": "groupe",
-              "funders": "partenaire financier", "calls_to_action": "appel à l'action"}
-FEMININE = {"cible", "entrée du menu", "région"}
+              "funders": "partenaire financier", "calls_to_action": "appel à l'action", "languages": "langue"}
+FEMININE = {"cible", "entrée du menu", "région", "langue"}
 
 
 def field_in_words(field: str, file: str = "") -> str:

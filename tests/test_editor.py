@@ -18,6 +18,7 @@ import yaml
 from project_edits import data_of
 from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.loading import DATA_FILES, SCHEMA_DIR, load_site_data
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.rules import COUNTRY_CODES
 from pcv.data.string_keys import call_ids, strings_schema
 from pcv.editor import section_pages as section_pages_module
@@ -26,6 +27,7 @@ from pcv.editor.config import EditorSettings, EditorSettingsProblem, Language, e
 from pcv.editor.page_form import FILE_GUARD, page_fields
 from pcv.editor.repository import github_repository
 from pcv.editor.fields import DATE_PATTERN, UnsupportedSchema, form_fields
+from pcv.checks.config_file import menu_translation_problems
 from pcv.checks.project import nav_paths
 from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
@@ -484,3 +486,18 @@ def test_page_form_hints_speak_of_the_form_not_of_the_files_syntax() -> None:
         for key in FRONT_MATTER:
             assert f"{key}:" not in hint, (collection, name, hint)
         assert "ISO" not in hint, (collection, name, hint)
+
+
+def test_a_problem_of_the_menu_says_where_it_is_in_the_menu_form(tmp_path: Path) -> None:
+    """STAFF8 F5/F11: a section renamed in French only was said at « 2e élément (plugins.i18n.languages), champ
+    nav_translations », and nowhere in the editor; it is now in words, with its place in « Menu du site »."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    title = next(next(iter(entry)) for entry in yaml.safe_load(text)["nav"] if isinstance(entry, dict))
+    (tmp_path / "mkdocs.yml").write_text(text.replace(f"  - {title}:\n", f"  - {title} et plus:\n"), encoding="utf-8")
+    problems = list(menu_translation_problems(tmp_path))
+    assert problems and all("élément" not in str(p) and "2e langue (plugins.i18n.languages)" in str(p) for p in problems)
+    places = [editor_place(p, tmp_path) for p in problems]
+    assert places[0] == f"dans l'éditeur : « Menu du site », la section, champ « En {LANGUAGE_NAMES[LANGUAGES[1]]} »"
+    assert f"la section « {title} »" in places[1]
+    assert editor_place(Problem("mkdocs.yml", 40, 5, "x", "nav[3]"), tmp_path) == \
+        "dans l'éditeur : « Menu du site », entrée n° 4"

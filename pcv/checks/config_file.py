@@ -121,8 +121,7 @@ def menu_translation_problems(root: Path) -> Iterator[Problem]:
                 odd = look_alike_note(title)
                 yield document.problem_at(places[title] if odd else where, f"le titre de menu « {title} » n'a pas de traduction en {name} : "
                     f"les pages en {name} le montreraient en français. Ajoutez la ligne « {title}: … » (le titre "
-                    f"en {name}) sous « nav_translations: » de la langue {language.get('locale')} (dans l'éditeur "
-                    f"web : « Menu du site », la section, « En {name} »)." + odd,
+                    f"en {name}) sous « nav_translations: » de la langue {language.get('locale')}." + odd,
                     at_key=bool(odd))
         untranslated = [title for title in titles if title not in translated]
         for key in translated if untranslated else ():  # a key left by a section removed is harmless alone

@@ -11,7 +11,7 @@ from pcv.data.models import LANGUAGE_NAMES
 from pcv.editor.data_forms import data_forms
 from pcv.field_labels import PAGE_LABELS
 from pcv.invisible_signs import INVISIBLE
-from pcv.pages.markdown import FRONT_MATTER, open_front_matter_end, read_page
+from pcv.pages.markdown import FRONT_MATTER, LANGUAGES, open_front_matter_end, read_page
 from pcv.problems import Problem
 
 
@@ -29,9 +29,12 @@ UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enreg
 
 
 def editor_place(problem: Problem, root: Path) -> str | None:
-    """« dans l'éditeur : … » for a problem at a line of a page of `root` or at a field of a data file, or None."""
+    """« dans l'éditeur : … » for a problem at a line of a page of `root`, at a field of a data file or in the menu of
+    mkdocs.yml, or None."""
     if problem.field and _DATA.fullmatch(problem.file):
         return _data_place(problem.file, problem.field, root)
+    if problem.file == "mkdocs.yml" and problem.field:
+        return _menu_place(problem.field)
     match = _PAGE.fullmatch(problem.file)
     if not match or problem.line is None or not (root / problem.file).is_file():
         return None
@@ -47,6 +50,21 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     line = next((text for number, text in page.lines() if number == problem.line), "")
     key = line.split(":", 1)[0].strip()
     return f"dans l'éditeur : champ « {PAGE_LABELS[key]} »" if key in PAGE_LABELS else None
+
+
+_MENU_ENTRY = re.compile(r"nav\[(\d+)\]")
+_SECTION_NAMES = re.compile(r"plugins\.i18n\.languages\[\d+\]\.nav_translations(?:\.(.+))?")
+
+
+def _menu_place(field: str) -> str | None:
+    """Where a problem of mkdocs.yml's menu is in the editor's « Menu du site » (pcv/editor/menu_form.js): an entry
+    of `nav` by its place, the other language's section names (`nav_translations`) by the section's field."""
+    if entry := _MENU_ENTRY.match(field):
+        return f"dans l'éditeur : « Menu du site », entrée n° {int(entry.group(1)) + 1}"
+    if names := _SECTION_NAMES.fullmatch(field):
+        section = f"la section « {names.group(1)} »" if names.group(1) else "la section"
+        return f"dans l'éditeur : « Menu du site », {section}, champ « En {LANGUAGE_NAMES[LANGUAGES[1]]} »"
+    return None
 
 
 def _invisible_place(file: Path, line: int) -> str | None:
