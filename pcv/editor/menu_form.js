@@ -183,8 +183,14 @@
         if (first && titles[first]) found.push(where + " : deux sections s'appellent « " + first + " » (entrées n° " +
           titles[first] + " et " + (index + 1) + ") ; donnez-leur deux noms différents.");
         if (first) titles[first] = index + 1;
-        if (!(entry.pages || []).filter(Boolean).length) found.push(where + " (section « " + (first || "sans nom") +
+        if (!(entry.pages || []).length) found.push(where + " (section « " + (first || "sans nom") +
           " ») : elle n'a aucune page. Ajoutez-lui une page, ou supprimez-la.");
+      }
+      if (entry.type !== "section" && !entry.page) found.push(where + " : aucune page n'est choisie. Choisissez-la " +
+        "dans la liste, ou supprimez cette entrée (la croix à droite de sa barre).");
+      if (entry.type === "section" && (entry.pages || []).some(function (page) { return !page; })) {
+        found.push(where + " (section « " + ((entry.titre || {})[languages[0].locale] || "sans nom") + " ») : une de " +
+          "ses pages n'est pas choisie. Choisissez-la dans la liste, ou supprimez-la (la croix à droite de sa barre).");
       }
       (entry.type === "section" ? entry.pages || [] : [entry.page]).forEach(function (page) {
         if (!page) return;
