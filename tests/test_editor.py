@@ -23,6 +23,7 @@ from pcv.data.rules import COUNTRY_CODES
 from pcv.data.string_keys import call_ids, strings_schema
 from pcv.editor import section_pages as section_pages_module
 from pcv.editor.admin import SCRIPTS, publish_editor
+from pcv.editor.data_forms import data_forms
 from pcv.editor.config import EditorSettings, EditorSettingsProblem, Language, editor_config, editor_settings
 from pcv.editor.page_form import FILE_GUARD, page_fields
 from pcv.editor.repository import github_repository
@@ -501,3 +502,20 @@ def test_a_problem_of_the_menu_says_where_it_is_in_the_menu_form(tmp_path: Path)
     assert f"la section « {title} »" in places[1]
     assert editor_place(Problem("mkdocs.yml", 40, 5, "x", "nav[3]"), tmp_path) == \
         "dans l'éditeur : « Menu du site », entrée n° 4"
+
+
+def test_data_form_hints_name_forms_not_files_codes_or_page_headers() -> None:
+    """STAFF8 F11 (jargon): the forms of the programme, its countries and partners name another form by its title
+    (« Les pays du programme »), not its file (countries.yaml), and say no « ISO 3166 », « fr_CA » or « role: themes »;
+    only a call's identifier names the page header the technical team writes."""
+    def hints(fields: list[dict], where: str) -> list[tuple[str, str]]:
+        found = []
+        for field in fields:
+            found.append((f"{where}/{field['name']}", field.get("hint", "")))
+            found += hints(field.get("fields", []) + ([field["field"]] if "field" in field else []), f"{where}/{field['name']}")
+        return found
+    every = [item for form in data_forms() if form["name"] != "strings" for item in hints(form["fields"], form["name"])]
+    assert every
+    for where, hint in every:
+        assert not re.search(r"\.yaml|ISO|\w_\w", hint), (where, hint)
+        assert "role:" not in hint or where == "programme/calls_to_action/id", (where, hint)
