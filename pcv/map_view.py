@@ -27,6 +27,7 @@ from markupsafe import Markup
 from pcv.data.map_shapes import Box, Shape, WorldMap
 from pcv.map_labels import (CHARACTER, LINE, Ground, Label, MapCountry, name_layouts, on_its_marker,  # noqa: F401
                             place_labels, tied)  # (sizes: tests)
+from pcv.map_extent import fit, meets, room, union
 from pcv.map_land import Land, Lands
 
 # Label size / map width, as site.css sets it (.pcv-map__label): screens
@@ -99,14 +100,14 @@ def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None =
     page. `shared`: what one build's languages share (the numbers' places, the same in every language: placed
     once per build, not once per language)."""
     shapes = {c.code: world.countries[c.code] for c in countries}
-    box = _union([s.box for s in shapes.values()])
+    box = union([s.box for s in shapes.values()])
     # At least OVERVIEW_MIN of the world's width, but no taller than the world holds centred on the countries
     # (PROGRAMME9 F6: Norway, Iceland and the Faroes sat at the top edge of a frame two-thirds Mediterranean).
-    least = min(OVERVIEW_MIN * world.width, _room(world, box, OVERVIEW_ASPECT[0]))
+    least = min(OVERVIEW_MIN * world.width, room(world, box, OVERVIEW_ASPECT[0]))
     middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], least) / 2
     box = (middle - half, box[1], middle + half, box[3])
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
-    frame = _fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
+    frame = fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
     # One labelling system (VISITOR7 and VISITOR8 disliked names for some countries and numbers for others): every
     # country numbered, west to east, and named in the key under the map, whose numbers are coloured as the
     # countries are (those whose activities are described, the others).
@@ -141,9 +142,9 @@ def region(world: WorldMap, country: MapCountry, shared: dict | None = None) -> 
     x0, y0, x1, y1 = shape.box
     extent = max(x1 - x0, (y1 - y0) * REGION_ASPECT)
     width = max(min(REGION_SPAN * extent, REGION_MAX * world.width), REGION_MIN * world.width)
-    width = max(min(width, _room(world, shape.box, REGION_ASPECT)), REGION_ROOM * extent)  # Norway: see _room
+    width = max(min(width, room(world, shape.box, REGION_ASPECT)), REGION_ROOM * extent)  # Norway: see room
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    frame = _fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
+    frame = fit((cx - width / 2, cy - width / REGION_ASPECT / 2, cx + width / 2, cy + width / REGION_ASPECT / 2),
                  world, REGION_ASPECT, REGION_ASPECT)
     shapes, size = {country.code: shape}, LABEL_SHARES["narrow"] * (frame[2] - frame[0])
     ground = shared.get(("region", country.code)) if shared is not None else None
@@ -184,8 +185,8 @@ def _region_label(country: MapCountry, shape: Shape, size: float, ground: Ground
 def _ground(world: WorldMap, shapes: dict[str, Shape], frame: tuple[float, ...], key: float, coarse: int) -> Ground:
     """What the labels of the countries of `shapes` keep off in `frame`: the other land, each other's land, and
     each one's mark (its main land; a small one's marker, as large as a key's number: `key` map units)."""
-    others = [s for code, s in world.countries.items() if code not in shapes and _meets(s.box, frame)]
-    land = Land(others + [s for s in world.land if _meets(s.box, frame)], coarse)  # as drawn
+    others = [s for code, s in world.countries.items() if code not in shapes and meets(s.box, frame)]
+    land = Land(others + [s for s in world.land if meets(s.box, frame)], coarse)  # as drawn
     radius = max(MARKER * (frame[2] - frame[0]), key)
     marks = {code: _mark(shape, frame, radius) for code, shape in shapes.items()}
     return Ground(frame, land, Lands(shapes), marks)
@@ -203,8 +204,8 @@ def _mark(shape: Shape, frame: tuple[float, ...], radius: float) -> Box:
 def _frame(frame: tuple[float, ...], world: WorldMap, drawn: set[str], places: tuple[Place, ...],
            coarse: int) -> MapFrame:
     x0, y0, x1, y1 = frame
-    inside = [s for code, s in world.countries.items() if code not in drawn and _meets(s.box, frame)]
-    inside += [s for s in world.land if _meets(s.box, frame)]
+    inside = [s for code, s in world.countries.items() if code not in drawn and meets(s.box, frame)]
+    inside += [s for s in world.land if meets(s.box, frame)]
     land = tuple(p for p in (s.coarse if coarse > 1 else s.d for s in inside) if p)
     return MapFrame(f"{_n(x0)} {_n(y0)} {_n(x1 - x0)} {_n(y1 - y0)}", round((x1 - x0) / 100, 2), coarse, land, places)
 
@@ -230,33 +231,6 @@ def _ring(shape: Shape, frame: tuple[float, ...]) -> tuple[float, float, float] 
     if max(x1 - x0, y1 - y0) >= RING * width:
         return None
     return (x0 + x1) / 2, (y0 + y1) / 2, round(max(x1 - x0, y1 - y0, MARKER * width * 2) * 1.1, 1)
-
-
-def _room(world: WorldMap, box: Box, aspect: float) -> float:
-    """The width of the widest frame of `aspect` that the world holds centred on `box`'s height. A frame grown
-    past the pole (or the bottom of the world) is moved back inside it: all its growth then goes to one side, and
-    countries near the edge end up at the frame's edge, over a map of other countries (PROGRAMME9 F6)."""
-    middle = (box[1] + box[3]) / 2
-    return 2 * min(middle, world.height - middle) * aspect
-
-
-def _union(boxes: list[Box]) -> Box:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
-def _fit(box: tuple[float, ...], world: WorldMap, narrowest: float, widest: float) -> tuple[float, ...]:
-    """`box` grown to an aspect between `narrowest` and `widest`, then moved inside the world."""
-    x0, y0, x1, y1 = box
-    width, height = x1 - x0, y1 - y0
-    height = min(max(height, width / widest), world.height)
-    width = min(max(width, height * narrowest), world.width)
-    cx = min(max((x0 + x1) / 2, width / 2), world.width - width / 2)
-    cy = min(max((y0 + y1) / 2, height / 2), world.height - height / 2)
-    return (cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2)
-
-
-def _meets(box: Box, frame: tuple[float, ...]) -> bool:
-    return box[2] >= frame[0] and box[0] <= frame[2] and box[3] >= frame[1] and box[1] <= frame[3]
 
 
 def _n(value: float) -> str:
