@@ -105,7 +105,9 @@
     if (!box && !show) return;
     var field = errors[0].closest("[class*=ControlContainer]") || errors[0].parentElement;
     var label = field && field.querySelector("label");
-    var name = label ? label.textContent.trim() : "";
+    var optional = label && label.querySelector("span");  // « (optionnel) », in a span of its own
+    var name = label ? label.textContent.slice(0, label.textContent.length - (optional ? optional.textContent.length : 0))
+      .trim() : "";
     if (!box) {
       box = document.createElement("div");
       box.id = BLOCKED;

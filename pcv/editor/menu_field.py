@@ -64,7 +64,7 @@ def menu_collection(docs: Path, languages: list[tuple[str, str]]) -> dict[str, A
     form = {
         "name": "menu", "label": "Menu du site", "file": MENU_FILE, "editor": {"preview": False},
         "fields": [
-            {"name": UNREAD_FIELD, "label": "Menu", "widget": "menu_guard", "required": False},
+            {"name": UNREAD_FIELD, "label": "Menu illisible", "widget": "menu_guard", "required": False},
             {"name": TEXT_FIELD, "label": "Texte du fichier", "widget": "hidden", "required": False},
             {"name": "entrees", "label": "Entrées du menu, dans l'ordre", "label_singular": "page ou section", "widget": "list",
              "collapsed": True, "typeKey": "type",

@@ -97,3 +97,31 @@ def test_the_menu_reordered_and_a_section_renamed_in_both_languages_is_saved_to_
         header = home[home.index('<nav class="pcv-header__nav"'):]
         header = header[:header.index("</nav>")]
         assert names[lang] in header, lang
+
+
+def test_a_menu_written_by_hand_in_a_shape_the_form_cannot_show_is_said_with_its_line_and_never_saved_over(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    config_file = local_editor.project / "mkdocs.yml"
+    kept = config_file.read_text(encoding="utf-8")
+    page = next(entry for entry in _config(local_editor.project)["nav"][1:] if isinstance(entry, str))
+    broken = kept.replace(f"\n  - {page}\n", f"\n  - Titre à la main: {page}\n", 1)  # a page under a title of its own
+    assert broken != kept
+    line = broken.splitlines().index(f"  - Titre à la main: {page}") + 1
+    config_file.write_text(broken, encoding="utf-8")
+    try:
+        with editing(browser, local_editor, ENTRY) as (tab, traffic):
+            said = tab.locator("[data-pcv-menu-unread]")
+            expect(said).to_contain_text(f"mkdocs.yml, ligne {line} (« - Titre à la main: {page} ») : ")
+            tab.get_by_role("button", name="Ajouter une entrée de type page ou section").click()
+            tab.get_by_role("menuitem", name="Section").click()
+            tab.get_by_role("button", name="Publier").click()
+            tab.get_by_role("menuitem", name="Publier maintenant").click()
+            # said at the top by the form's own check of the field (french.js), before the menu's (menu_form.js)
+            alert = tab.locator("#pcv-save-blocked")
+            expect(alert).to_contain_text(f"Rien n’est enregistré : le champ « Menu illisible » est à corriger. "
+                                          f"mkdocs.yml, ligne {line}")
+            tab.wait_for_timeout(500)
+        assert config_file.read_text(encoding="utf-8") == broken
+    finally:
+        config_file.write_text(kept, encoding="utf-8")
