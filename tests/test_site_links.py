@@ -13,7 +13,7 @@ from project_edits import edit, place_previous_site, publish, reported_problems,
 from pcv.checks.page_anchors import anchor_problems
 from pcv.checks.page_html import page_html_problems
 from pcv.checks.page_rendering import MarkdownSettings
-from pcv.checks.site_links import link_problems
+from pcv.checks.site_links import _ID, _link_key, _resolved, link_problems
 from pcv.pages.markdown import read_page
 from pcv.inspection.builds import assemble_programme
 
@@ -151,3 +151,33 @@ def test_a_link_to_the_heading_the_build_makes_of_a_page_s_title_is_no_missing_a
     found = [str(p) for p in anchor_problems(pages, MarkdownSettings.of(["attr_list", "toc"], {}).renderer(), tmp_path,
                                              {})]
     assert len(found) == 1 and "« #absente »" in found[0], found
+
+
+def test_links_given_one_key_lead_to_one_place() -> None:
+    """The check resolves each link once per key (_link_key: the part of its page's folder it depends on, issue 17):
+    every page, folder and link that share a key lead to the same file and anchor."""
+    folders = ["", "a", "b", "a/b", "a/c", "b/b", "a/b/c", "a/b/d", "x/b/c", "a/.hidden/c"]
+    hrefs = ["", "#top", "?q", "x", "x/", "./x", "../", "../x", "../x/", "../x#f", "../../x/", "../../../x", "../.././x",
+             "..", "../..", "/x/", "../a:b", "../%2E%2E/x", "..%2F..%2Fx", "https://pcv.example.org/x/", "//h/x",
+             "mailto:a@b.c", "../../../../x"]
+    seen: dict[tuple, tuple] = {}
+    for folder in folders:
+        for href in hrefs:
+            page = f"{folder}/index.html" if folder else "index.html"
+            key = _link_key(page, folder, href)
+            resolved = _resolved(page, folder, href, "https://pcv.example.org/")
+            assert seen.setdefault(key, resolved) == resolved, (folder, href, key)
+    assert len(seen) < len(folders) * len(hrefs)  # some links share their key across folders
+
+
+def test_ids_are_read_as_a_space_then_id_reads_them() -> None:
+    """_ID looks for « id=" » first, then the space before it (issue 17: the search jumps from one to the next): the
+    ids it reads are those of the plain pattern, ids written after any kind of space, inside other values too."""
+    import re
+
+    plain = re.compile(r'\sid="([^"]*)"')
+    texts = ['<h2 id="a">', '<p data-id="b">', '<a title=" id="c" id="d">', '<p\nid="e"\tid="f"\u00a0id="g">',
+             'id="h"', ' id="i', '  id=""id="j" id="k"', '<x id="l"id="m" xid="n" id ="o" \u2003id="p">']
+    for text in texts:
+        assert _ID.findall(text) == plain.findall(text), text
+    assert _ID.findall("".join(texts)) == plain.findall("".join(texts))

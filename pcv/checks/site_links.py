@@ -27,7 +27,9 @@ from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.pages.markdown import read_page
 from pcv.problems import Problem
 
-_ID = re.compile(r'\sid="([^"]*)"')
+# (written `id="` first, then the space before it: the search then jumps from one `id="` to the next, not from space to
+# space; the same ids as `\sid="([^"]*)"`)
+_ID = re.compile(r'id="(?<=\sid=")([^"]*)"')
 _HREF = re.compile(r'<(?:a|link)\s[^>]*?href="([^"]*)"')
 # What a page loads by itself: an image's, a script's or a media file's `src`, the sizes of a photo (red team 17 F6:
 # a photo typed in HTML was published broken, its address never checked).
@@ -54,8 +56,7 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
         loaded = _loaded(html)
         for href in dict.fromkeys(_HREF.findall(html) + loaded):
             href_read = href.replace("&amp;", "&")
-            # Where a link leads depends on its page's folder only, or, without a path ("#top"), on its page.
-            key = (name if href_read[:1] in ("", "#", "?") else folder, href_read)
+            key = _link_key(name, folder, href_read)
             if key not in resolved:
                 resolved[key] = _resolved(name, folder, href_read, site_url)
             target, fragment = resolved[key]
@@ -81,6 +82,21 @@ def link_problems(site: Path, site_url: str, sources: dict[str, str], root: Path
                                   f"l'ancre « #{fragment} » de {sources.get(target, target)}, qui n'a pas cette ancre "
                                   "(un titre renommé, ou une ancre changée dans les données ?). Corrigez le lien ou "
                                   f"l'ancre.{hint}")
+
+
+def _link_key(page: str, folder: str, href: str) -> tuple:
+    """What decides where `href` leads from `page` (in `folder`): its page, for a link without a path ("#top");
+    else its page's folder, or only the part of it that a link climbing out with « ../ » keeps ("../benin/" leads to
+    the same file from every country page: the names of the site's folders are plain names, none "." nor "..")."""
+    if href[:1] in ("", "#", "?"):
+        return page, href
+    up = 0
+    while href.startswith("../", 3 * up):
+        up += 1
+    parts = folder.split("/") if up and folder else ()
+    if up and len(parts) >= up:
+        return ("../", "/".join(parts[:len(parts) - up])), href
+    return folder, href
 
 
 def _loaded(html: str) -> list[str]:
