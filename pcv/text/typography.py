@@ -71,25 +71,21 @@ def french_spacing(html: str, lang: str = "fr", memo: Memo | None = None) -> str
     stack: tuple[tuple[str, str], ...] = ()  # open elements that set a language or hold raw text: (tag, lang)
     out: list[str] = []
     tokens = _TOKEN.split(html)  # text at even places, markup and entities at odd ones
+    ends = list(accumulate(map(len, tokens)))  # where each token ends in `html`
+    lines = [2 * i for i, text in enumerate(tokens[::2]) if "\n" in text and text.isspace()]  # each line's last token
+    if not lines or lines[-1] != len(tokens) - 1:
+        lines.append(len(tokens) - 1)
     start = 0
-    for end in [i for i in range(0, len(tokens), 2) if "\n" in tokens[i] and tokens[i].isspace()]:
-        stack = _spaced_line(tokens[start:end + 1], stack, lang, memo, out)
+    for end in lines:
+        # A line is known by its text: the same text is the same tokens (a line ends where a token does).
+        key = (stack, lang, html[ends[start - 1] if start else 0:ends[end]])
+        spaced = memo.get(key)
+        if spaced is None:
+            spaced = memo[key] = _spaced_tokens(tuple(filter(None, tokens[start:end + 1])), list(stack), lang)
+        out.append(spaced[0])
+        stack = spaced[1]
         start = end + 1
-    if start < len(tokens):
-        _spaced_line(tokens[start:], stack, lang, memo, out)
     return "".join(out)
-
-
-def _spaced_line(tokens: list[str], stack: tuple[tuple[str, str], ...], lang: str, memo: Memo,
-                 out: list[str]) -> tuple[tuple[str, str], ...]:
-    """Add to `out` the `tokens` of a line spaced, given the elements open before it; those open after it.
-    A line is known by its text: the same text is the same tokens (a line ends where a token does)."""
-    key = (stack, lang, "".join(tokens))
-    if key not in memo:
-        memo[key] = _spaced_tokens(tuple(filter(None, tokens)), list(stack), lang)
-    text, after = memo[key]
-    out.append(text)
-    return after
 
 
 def _spaced_tokens(tokens: tuple[str, ...], stack: list[tuple[str, str]], lang: str) -> tuple[str, tuple]:
@@ -149,12 +145,16 @@ def _space_parts(parts: list[_Part]) -> None:
     """Apply every rule to the text the parts read as one, editing only the editable parts."""
     if not any(part.editable for part in parts):
         return
+    read = None
     for pattern, space in _RULES:
-        read = "".join(part.read for part in parts)
-        ends = list(accumulate(len(part.read) for part in parts))  # where each part's reading ends
+        if read is None:  # read again only after a rule changed it
+            read = "".join(part.read for part in parts)
+            ends = list(accumulate(len(part.read) for part in parts))  # where each part's reading ends
         edits = [m.span("gap") for m in pattern.finditer(read) if m.group("gap") != space]
         for start, end in reversed(edits):  # from the end, so that the positions before stay right
             _replace_gap(parts, ends, start, end, space)
+        if edits:
+            read = None
 
 
 def _owner(ends: list[int], position: int) -> tuple[int, int]:
