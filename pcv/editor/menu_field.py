@@ -66,7 +66,7 @@ def menu_collection(docs: Path, languages: list[tuple[str, str]]) -> dict[str, A
         "fields": [
             {"name": UNREAD_FIELD, "label": "Menu illisible", "widget": "menu_guard", "required": False},
             {"name": TEXT_FIELD, "label": "Texte du fichier", "widget": "hidden", "required": False},
-            {"name": "entrees", "label": "Entrées du menu, dans l'ordre", "label_singular": "page ou section", "widget": "list",
+            {"name": "entrees", "label": "Entrées du menu, dans l'ordre", "label_singular": "page ou section", "widget": "menu_list",
              "collapsed": True, "typeKey": "type",
              "hint": plain_hint("De haut en bas : l'ordre du menu, de gauche à droite en haut des pages. Pour déplacer "
                                 "une entrée, faites-la glisser par sa poignée (les deux traits au milieu de sa barre) ; "
@@ -80,7 +80,7 @@ def menu_collection(docs: Path, languages: list[tuple[str, str]]) -> dict[str, A
                       {"name": "titre", "label": "Nom de la section", "widget": "object", "fields": names,
                        "hint": plain_hint("Le nom affiché dans le menu, dans chaque langue.")},
                       {"name": "pages", "label": "Pages de la section, dans l'ordre", "label_singular": "page",
-                       "widget": "list", "field": page, "collapsed": False},
+                       "widget": "menu_list", "field": page, "collapsed": False, "summary": "{{fields.page}}"},
                   ]},
              ]},
         ],

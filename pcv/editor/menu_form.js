@@ -310,6 +310,95 @@
   });
   CMS.registerWidget("menu_guard", MenuGuard);
 
+  // The entries' list (and a section's pages) with « Monter » and « Descendre » on each item's bar, beside Decap's
+  // handle: an entry is moved by a click or from the keyboard, not only by dragging it (which a touchpad, a
+  // trembling hand or a screen reader makes hard).
+  var List = CMS.getWidget("list");
+  var MOVES = [["up", "↑", "Monter", -1], ["down", "↓", "Descendre", 1]];
+  function ownItems(first) {
+    return Array.prototype.filter.call(first.parentElement.children, function (child) {
+      return /SortableListItem/.test(String(child.className));
+    });
+  }
+  // Each button named after its entry as the form shows it (« Monter « Accueil (index.md) » »).
+  function labelMoves() {
+    document.querySelectorAll("[data-pcv-move]").forEach(function (button) {
+      var item = button.closest("[class*=SortableListItem]");
+      var name = ((item && item.querySelector("[class*=NestedObjectLabel]")) || {}).textContent || "";
+      var move = MOVES.filter(function (each) { return each[0] === button.getAttribute("data-pcv-move"); })[0];
+      var label = move[2] + (name.trim() ? " « " + name.trim() + " »" : " cette entrée");
+      if (button.getAttribute("aria-label") !== label) {
+        button.setAttribute("aria-label", label);
+        button.title = label;
+      }
+    });
+  }
+  var MenuList = createClass({
+    shouldComponentUpdate: function (next, nextState) {
+      var inner = this.inner;
+      return inner && inner.shouldComponentUpdate ? inner.shouldComponentUpdate(next, nextState) : true;
+    },
+    isValid: function () { return this.inner && this.inner.isValid ? this.inner.isValid() : true; },
+    componentDidMount: function () { this.place(); },
+    componentDidUpdate: function () { this.place(); },
+    move: function (item, step) {
+      var items = ownItems(item), from = items.indexOf(item), value = this.props.value;
+      if (from === -1 || !value || !value.get || from + step < 0 || from + step >= value.size) return;
+      var moved = value.get(from);
+      this.props.onChange(value.delete(from).insert(from + step, moved));
+      var self = this;
+      setTimeout(function () {  // the same button of the item where it went, so that a second press moves it again
+        var first = self.node && self.node.querySelector("[class*=SortableListItem]");
+        var there = first && ownItems(first)[from + step];
+        var again = there && there.querySelector("[data-pcv-move=" + (step < 0 ? "up" : "down") + "]");
+        if (again && !again.disabled) again.focus();
+        else if (there) (there.querySelector("[data-pcv-move]:not([disabled])") || there).focus();
+      }, 60);
+    },
+    place: function () {
+      var self = this, first = this.node && this.node.querySelector("[class*=SortableListItem]");
+      if (!first) return;
+      var items = ownItems(first);
+      items.forEach(function (item, index) {
+        var bar = item.querySelector("[class*=TopBar]");
+        if (!bar) return;
+        var group = bar.querySelector("[data-pcv-moves]");
+        if (!group) {
+          group = document.createElement("span");
+          group.setAttribute("data-pcv-moves", "");
+          MOVES.forEach(function (move) {
+            var button = document.createElement("button");
+            button.type = "button";
+            button.setAttribute("data-pcv-move", move[0]);
+            button.textContent = move[1];
+            button.style.cssText = "font:inherit;font-size:18px;line-height:1;padding:4px 10px;border:0;" +
+              "background:none;color:inherit;cursor:pointer";
+            button.addEventListener("click", function (event) {
+              event.preventDefault();
+              event.stopPropagation();
+              self.move(item, move[3]);
+            });
+            group.appendChild(button);
+          });
+          var handle = bar.querySelector("[aria-roledescription]");
+          bar.insertBefore(group, handle ? handle.nextSibling : null);
+        }
+        MOVES.forEach(function (move) {
+          var button = group.querySelector("[data-pcv-move=" + move[0] + "]");
+          button.disabled = move[3] < 0 ? index === 0 : index === items.length - 1;
+          button.style.opacity = button.disabled ? ".3" : "";
+        });
+      });
+      labelMoves();
+    },
+    render: function () {
+      var self = this;
+      return h("div", { ref: function (node) { self.node = node; } },
+        h(List.control, Object.assign({}, this.props, { ref: function (inner) { self.inner = inner; } })));
+    },
+  });
+  if (List) CMS.registerWidget("menu_list", MenuList, List.preview, List.schema);
+
   // A folded entry is named by its page's title, as the list to choose from names it (« Accueil (index.md) »), not by
   // its file alone (menu_pages.json, written with the editor by pcv/editor/admin.py).
   var titles = {};
@@ -319,6 +408,7 @@
       var title = node && titles[node.nodeValue];
       if (title && node.nodeValue !== title) node.nodeValue = title;
     });
+    labelMoves();
   }
   var pending = null;
   new MutationObserver(function () {

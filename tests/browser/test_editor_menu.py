@@ -4,6 +4,7 @@ written. Expectations come from the project copy's own mkdocs.yml, whatever menu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -75,6 +76,12 @@ def test_the_menu_reordered_and_a_section_renamed_in_both_languages_is_saved_to_
             page.mouse.move(start["x"] + 5, start["y"] + 5 + (top["y"] - 40 - start["y"]) * step / 20)
             page.wait_for_timeout(30)
         page.mouse.up()
+        # The entry now second moved down one place by its « Descendre » button, from the keyboard
+        entry = page.locator("[class*=SortableListItem]:visible").nth(1)
+        down = entry.locator("[data-pcv-move=down]").first
+        expect(down).to_have_attribute("aria-label", re.compile(r"^Descendre « .+ »$"))
+        down.focus()
+        page.keyboard.press("Enter")
         _open_entry(page, 0)
         page.get_by_label("En français").first.fill(names[LANGUAGES[0]])
         page.get_by_label("En anglais").first.fill(names[LANGUAGES[1]])
@@ -83,6 +90,7 @@ def test_the_menu_reordered_and_a_section_renamed_in_both_languages_is_saved_to_
     assert traffic.other_hosts == [] and traffic.problems == []
     expected = [config["nav"][index], *config["nav"][:index], *config["nav"][index + 1:]]
     expected[0] = {names[LANGUAGES[0]]: expected[0][title]}
+    expected[1], expected[2] = expected[2], expected[1]
     after = _config(local_editor.project)
     assert after["nav"] == expected
     other = next(lang for lang in after["plugins"]["i18n"]["languages"] if lang["locale"] == LANGUAGES[1])
