@@ -145,3 +145,28 @@ def test_the_editor_offers_the_menu_form_on_mkdocs_yml_with_every_page_to_choose
     pages = {option["value"] for option in page["options"]}
     nav, _ = _menu((ROOT / MENU_FILE).read_text(encoding="utf-8"))
     assert set(menu_paths(nav)) <= pages
+
+
+NAMES = ["Nos pays : ici", "L'équipe « terrain »", "Oui", "No", "2030", "#1 des pays", 'Un "titre"', "- tiret",
+         "Où nous travaillons ?", " espace"]
+
+
+def test_section_names_staff_may_type_are_written_so_that_yaml_reads_them_back_as_typed() -> None:
+    data = _run("read", FIXTURE.replace("  - Nous: a.md\n", ""))
+    data["entrees"] += [{"type": "section", "titre": {"fr": name, "en": f"{name} (en)"}, "pages": [f"{i}.md"]}
+                        for i, name in enumerate(NAMES)]
+    written = _run("write", data)
+    nav, translations = _menu(written)
+    assert nav[1:] == [{name.strip(): [f"{i}.md"]} for i, name in enumerate(NAMES)]
+    assert translations["en"] == {name.strip(): f"{name} (en)".strip() for name in NAMES}
+    assert _as_nav(_run("read", written)["entrees"], "fr") == nav  # and the form reads it again
+
+
+def test_a_file_with_windows_line_ends_is_read_and_written_with_them() -> None:
+    text = FIXTURE.replace("  - Nous: a.md\n", "  - a.md\n").replace("\n", "\r\n")
+    data = _run("read", text)
+    assert data[UNREAD_FIELD] == "" and _as_nav(data["entrees"], "fr") == ["index.md", "a.md"]
+    assert _run("write", data) == text
+    data["entrees"].reverse()
+    written = _run("write", data)
+    assert "\n" not in written.replace("\r\n", "") and _menu(written)[0] == ["a.md", "index.md"]

@@ -13,6 +13,11 @@
   var TEXT = "texte_du_fichier";  // the file as read (a hidden field): what the lines around the menu are rebuilt from
   var UNREAD = "menu_illisible";  // why the form cannot show the menu, with its line, or nothing
 
+  // The file's lines without their ends, whether they end in "\n" or "\r\n" (a file saved on Windows), and the end
+  // it uses, to write it back with the same.
+  function linesOf(text) { return String(text || "").split("\n").map(function (line) { return line.replace(/\r$/, ""); }); }
+  function endOf(text) { return /\r\n/.test(String(text || "")) ? "\r\n" : "\n"; }
+
   function indentOf(line) { return line.length - line.replace(/^ +/, "").length; }
   function blank(line) { return !line.trim(); }
 
@@ -132,7 +137,7 @@
     data[TEXT] = text;
     data[UNREAD] = "";
     data.entrees = [];
-    var lines = text.split("\n");
+    var lines = linesOf(text);
     try {
       var block = topBlock(lines, "nav");
       if (!block) throw "le fichier n'a pas de menu (« nav: »).";
@@ -168,7 +173,7 @@
     if (data[UNREAD]) return [data[UNREAD] + " Corrigez ou modifiez le menu sur GitHub (CONTRIBUTING.md, partie 4), " +
       "puis rouvrez ce formulaire : ce qu'il enregistrerait remplacerait le menu du fichier."];
     var found = [], seen = {}, titles = {};
-    var languages = readLanguages(String(data[TEXT] || "").split("\n"));
+    var languages = readLanguages(linesOf(data[TEXT]));
     (data.entrees || []).forEach(function (entry, index) {
       var where = "Entrée n° " + (index + 1);
       if (entry.type === "section") {
@@ -205,7 +210,7 @@
 
   // mkdocs.yml's text with its menu and each other language's section names as in the form, every other line as read.
   function write(data) {
-    var text = String(data[TEXT] || ""), lines = text.split("\n");
+    var text = String(data[TEXT] || ""), lines = linesOf(text);
     var wrong = problems(data);
     if (wrong.length) throw new Error(wrong.join(" "));
     var block = topBlock(lines, "nav"), languages = readLanguages(lines);
@@ -234,7 +239,7 @@
     });
     edits.sort(function (a, b) { return b.start - a.start; });
     edits.forEach(function (edit) { lines.splice.apply(lines, [edit.start, edit.end - edit.start].concat(edit.lines)); });
-    return lines.join("\n");
+    return lines.join(endOf(text));
   }
 
   var api = { read: read, write: write, problems: problems, FORMAT: FORMAT, TEXT: TEXT, UNREAD: UNREAD };
