@@ -77,6 +77,7 @@ CONTENT_LEAVING = (
 )
 PAGE_LEAVING = (
     html_steps.sanitise,
+    html_steps.without_indentation,  # the page's bytes: the home's HTML must arrive in the first round trip
     html_steps.write_first_paint_css,  # our own stylesheet's rules: the sanitiser need not read them again
     html_steps.no_control_signs,  # the page as it leaves, first-paint rules included
     html_steps.content_security_policy,  # after the sanitiser, which would drop its <meta http-equiv>
