@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from pcv.languages.translations import fingerprint
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
 from pcv.text.formatting import country_name
+from pcv.text.plural import counted_key
 
 pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
@@ -83,3 +85,55 @@ def test_a_country_with_a_page_but_no_activities_is_linked_among_the_others_not_
     for page in site.rglob("*.html"):
         if "admin" not in page.relative_to(site).parts:
             assert empty_parts(page.read_text(encoding="utf-8")) == [], page
+
+
+def _text(html: str) -> str:
+    """`html`'s text, its no-break spaces (French typography, added by the build) plain and its spaces single."""
+    text = unescape(re.sub(r"<[^>]+>", "", html))
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+
+
+@pytest.mark.parametrize("folder", ["programme-fictif", "programme-atelier"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_countries_without_a_page_are_said_to_be_so_where_they_are_listed(programme_site, folder: str,
+                                                                          lang: str) -> None:
+    """VISITOR10 #3: a country shown plain (no page) among linked ones was unexplained, read as « inactive » or a
+    broken link. The home's list, the programme's fact sheet and the countries' page say what plain means."""
+    programme = FIXTURES / folder
+    site = programme_site(programme)
+    data = load_site_data(programme / "data")
+    pages = read_pages(programme / "docs")[0]
+    with_page = {page.meta["country"] for (in_lang, _), page in pages.items()
+                 if in_lang == lang and page.meta.get("country")}
+    unlinked = [country for country in data.countries if country.code not in with_page]
+
+    def note(key: str, count: int) -> str:
+        return _text(getattr(data.strings[counted_key(key, count, lang, data.strings)], lang))
+
+    home = _html(programme, site, lang, "index.md")
+    said = re.findall(r'<p class="pcv-where__note">(.*?)</p>', home, re.S)
+    assert [_text(s) for s in said] == ([note("countries.unlinked.note", len(unlinked))] if unlinked else [])
+    where = re.search(r'<ol class="pcv-where__list">.*?</ol>', home, re.S).group(0)
+    for country in unlinked:
+        item = next(i for i in re.findall(r"<li[^>]*>.*?</li>", where, re.S) if country_name(country.code, lang) in i)
+        assert "<a " not in item, item
+    roles = {page.meta.get("role"): path for (in_lang, path), page in pages.items() if in_lang == lang}
+    if "programme" in roles:
+        sheet = _html(programme, site, lang, roles["programme"])
+        said = re.findall(r'<dd class="pcv-keyfacts__note">(.*?)</dd>', sheet, re.S)
+        shown = unlinked and len(unlinked) < len(data.countries)
+        assert [_text(s) for s in said] == ([note("countries.unlinked.note", len(unlinked))] if shown else [])
+    if "activities" in roles:
+        described = {country.code for country in data.countries if country.code in with_page and country.activities}
+        others = [country for country in data.countries if country.code not in described]
+        listing = _html(programme, site, lang, roles["activities"])
+        said = re.findall(r'<p class="pcv-undescribed__note">(.*?)</p>', listing, re.S)
+        shown = others and all(country in unlinked for country in others)
+        assert [_text(s) for s in said] == ([note("countries.without_page.note", len(others))] if shown else [])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_other_countries_with_a_page_among_them_are_not_said_to_have_none(variant, lang) -> None:
+    programme, site, _ = variant
+    activities = _html(programme, site, lang, _role_path(programme, "activities"))
+    assert "pcv-undescribed__note" not in activities

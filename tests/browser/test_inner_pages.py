@@ -34,10 +34,10 @@ def _plain(text: str) -> str:
 
 
 def _first_paragraph(body: str) -> str:
-    """The paragraph right under a page's title, or "" when the text goes on with something else."""
+    """The paragraph right under a page's title, or "" when the text goes on with something else or ends there."""
     blocks = [block.strip() for block in re.split(r"\n\s*\n", body) if block.strip()]
     titles = [i for i, block in enumerate(blocks) if block.startswith("# ")]
-    after = blocks[titles[0] + 1] if titles and titles[0] + 1 < len(blocks) else ""
+    after = blocks[titles[0] + 1] if titles and titles[0] + 2 < len(blocks) else ""  # the text goes on after it
     return "" if re.match(r"[#>\-*|<{!:]|\d+\.|\s", after) else after
 
 
