@@ -150,3 +150,31 @@ def test_a_wide_screen_shows_no_call_bar(open_page: Callable[..., Tab], lang: st
     page = open_page(page_url(next(p for p in _pages_but_home(lang) if p != _call()[1]), lang), 720).page
     expect(page.locator(".pcv-callbar__link")).to_be_hidden()
     expect(page.locator(".md-header a.pcv-header__cta")).to_be_visible()  # the header has room for it
+
+
+LABEL_SURROUNDINGS = """() => [...document.querySelectorAll('.pcv-country__map g.pcv-map__name')]
+  .filter(g => getComputedStyle(g).display !== 'none' && g.querySelector('.pcv-map__label'))
+  .map(g => { const halo = getComputedStyle(g.querySelector('.pcv-map__halo'));
+    const shapes = [...g.querySelectorAll('path, rect, polygon, polyline')].filter(e => {
+      const style = getComputedStyle(e); return style.display !== 'none' && style.visibility !== 'hidden' })
+      .map(e => e.outerHTML.slice(0, 60));
+    return {name: g.textContent.trim(), around: shapes, halo: [halo.stroke, halo.fill, parseFloat(halo.strokeWidth)]} })"""
+
+
+@pytest.mark.parametrize("width", (MOBILE, DESKTOP))
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_country_map_names_its_country_with_a_label_not_a_box(open_page: Callable[..., Tab], site_url: str,
+                                                                lang: str, width: int) -> None:
+    """VISITOR10 #7: where a country's own map had no place off other land for its name (Bolivia, Rwanda), the name
+    sat in a white box with a dark border, like an empty form field. Every country's name is now drawn the same
+    way: its text on a white outline, no shape drawn around it."""
+    from pcv.inspection.pages import country_pages
+    page = open_page(page_url("index.md", lang), width).page
+    for path in sorted(country_pages().values()):
+        page.goto(site_url + page_url(path, lang))
+        labels = page.evaluate(LABEL_SURROUNDINGS)
+        assert labels, f"/{page_url(path, lang)}: no name on the map"
+        for label in labels:
+            assert label["around"] == [], f"/{page_url(path, lang)}: {label['name']} has {label['around']} around it"
+            stroke, fill, stroke_width = label["halo"]
+            assert stroke == fill and stroke_width > 0, f"{label['name']}: its outline {label['halo']}"
