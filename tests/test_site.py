@@ -13,7 +13,7 @@ from project_edits import data_of
 
 from pcv.inspection.builds import ROOT, SITE_URL, build_site
 from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file, page_url, resolve, role_page,
-                                  role_pages, shared_page_paths)
+                                  role_pages, shared_page_paths, shown_meta)
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import MarkdownPage
 from pcv.text.formatting import country_name, format_figure, named_country
@@ -345,21 +345,58 @@ def test_a_call_page_s_text_leads_to_its_action_s_address(built_site: Path) -> N
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_and_programme_page_say_who_runs_funds_and_partners_the_programme(built_site: Path, lang: str) -> None:
-    """VISITOR9 #3 (the site never said who CECI is): « Qui mène le programme » on the home page and the programme's
-    page, from the data: the organisation's full name, what the programme's data says of it, a link to its website,
-    each funder's acknowledgement, and a link to the partners page when the site has one."""
-    paths = ["index.md"] + ([role_page("programme")] if "programme" in role_pages() else [])
-    for path in paths:
-        url = page_url(path, lang)
-        html = html_file(built_site, url).read_text(encoding="utf-8")
-        block = re.search(r'<section class="pcv-section pcv-about".*?</section>', html, re.S).group(0)
-        text = _text(block)
-        assert DATA.programme.organisation_name.name.in_(lang) in (text if path != "index.md" else _text(html))
-        if "about.text" in DATA.strings:
-            assert _text(DATA.strings["about.text"].in_(lang).format(**DATA.names(lang))) in text, (path, text)
-        assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in block
-        for funder in DATA.partners.funders:  # on the home, in its hero and footer (its first round trip)
-            assert _text(funder.statement.in_(lang)) in (text if path != "index.md" else _text(html)), (path, text)
-        if "partners" in role_pages() and path != "index.md":  # the home: in its menu (its first round trip)
-            hrefs = [resolve(url, h) for h in re.findall(r'href="([^"]+)"', block)]
-            assert page_url(role_page("partners"), lang) in hrefs, hrefs
+    """VISITOR9 #3 (the site never said who CECI is): « Qui mène le programme » on the home page, from the data: the
+    organisation's full name, what the programme's data says of it, a link to its website, each funder's
+    acknowledgement. The programme's page says who runs and funds it in its fact sheet, and leads to the partners
+    page when the site has one, without repeating the home's block (VISITOR10 #9)."""
+    url = page_url("index.md", lang)
+    html = html_file(built_site, url).read_text(encoding="utf-8")
+    block = re.search(r'<section class="pcv-section pcv-about".*?</section>', html, re.S).group(0)
+    text = _text(block)
+    assert DATA.programme.organisation_name.name.in_(lang) in _text(html)
+    if "about.text" in DATA.strings:
+        assert _text(DATA.strings["about.text"].in_(lang).format(**DATA.names(lang))) in text, text
+    assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in block
+    for funder in DATA.partners.funders:  # on the home, in its hero and footer (its first round trip)
+        assert _text(funder.statement.in_(lang)) in _text(html), text
+    if "programme" not in role_pages():
+        return
+    url = page_url(role_page("programme"), lang)
+    html = html_file(built_site, url).read_text(encoding="utf-8")
+    sheet = re.search(r'<section class="pcv-side-box pcv-keyfacts".*?</section>', html, re.S).group(0)
+    assert DATA.programme.organisation_name.name.in_(lang) in _text(sheet)
+    assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in sheet
+    for funder in DATA.partners.funders:
+        assert _text(funder.name.in_(lang)).strip() in _text(sheet), _text(sheet)
+    assert 'class="pcv-section pcv-about"' not in html
+    if "partners" in role_pages():
+        article = re.search(r"<article.*?</article>", html, re.S).group(0)
+        hrefs = [resolve(url, h) for h in re.findall(r'href="([^"]+)"', article)]
+        assert page_url(role_page("partners"), lang) in hrefs, hrefs
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_programme_page_adds_to_the_home_and_leads_on(built_site: Path, lang: str) -> None:
+    """VISITOR10 #9: the programme's page repeated the home's sections (« Qui mène le programme »), ended with no
+    next step, and showed its fact sheet after its text on phones. Now: no section of the home under the same
+    title (but the calls to action, the end of every page), the fact sheet right after the text's introduction
+    (before its first section), and a box for each of the site's countries and partners pages, by their titles."""
+    if "programme" not in role_pages():
+        pytest.skip("no programme page")
+    def titles(html: str) -> set[str]:
+        article = re.search(r"<article.*?</article>", html, re.S).group(0)
+        return {_text(h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", article, re.S)}
+    home = html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8")
+    url = page_url(role_page("programme"), lang)
+    html = html_file(built_site, url).read_text(encoding="utf-8")
+    calls = {_text(call.title.in_(lang)).strip() for call in DATA.programme.calls_to_action}
+    assert titles(html) & titles(home) - calls == set()
+    article = re.search(r"<article.*?</article>", html, re.S).group(0)
+    text_sections = [m.start() for m in re.finditer(r'<h2 id="[^"]+"', article)]
+    assert article.index("pcv-keyfacts") < text_sections[0], "the fact sheet after the text's first section"
+    for role in ("activities", "partners"):
+        if role in role_pages():
+            target = page_url(role_pages()[role], lang)
+            found = [_text(a).strip() for h, a in re.findall(r'<a href="([^"]+)">(.*?)</a>', article)
+                     if resolve(url, h) == target]
+            assert _text(shown_meta(role_pages()[role], lang)["title"]).strip() in found, (role, found)
