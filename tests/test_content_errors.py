@@ -427,3 +427,24 @@ def test_a_menu_page_deleted_in_the_editor_is_told_how_to_restore_it_first(tmp_p
     restore = message.index("rétablissez-la")
     assert restore < message.index("retirez du menu") and message.index("n'existe") < restore
     assert all(f"docs/{lang}/{path}" in message[restore:message.index("retirez du menu")] for lang in ("fr", "en"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_role_removed_from_one_language_only_is_refused_naming_the_other(tmp_path: Path, lang: str) -> None:
+    """PROGRAMME10 F1 (high): « role: partners » removed from one language's page only built in silence, and that
+    language's page lost its partners (the role was read from the other). Refused at that page, naming the page
+    that still has it; a pending translation, which shows its original (role included), is not."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    other = "en" if lang == "fr" else "fr"
+    edit(project / "docs" / lang / PARTNERS, "role: partners\n", "")
+    role_line = _meta_line(FICTIF, f"docs/{other}/{PARTNERS}", "role")
+    problems = [str(p) for p in all_problems(project)]
+    assert problems == [
+        f"docs/{lang}/{PARTNERS}, ligne 1 : l'en-tête de cette page n'a pas de « role: », mais sa version "
+        f"{'anglaise' if other == 'en' else 'française'}, docs/{other}/{PARTNERS}, dit « role: partners » (ligne "
+        f"{role_line}) : sans lui, cette page-ci ne montrerait pas ce que le site met dans la page des partenaires "
+        "(pied de page). Ajoutez la ligne « role: partners » dans son en-tête, entre les deux lignes « --- » ; ou, si "
+        f"la page ne joue plus ce rôle, retirez aussi cette ligne de docs/{other}/{PARTNERS}."], problems
+    if lang == "en":
+        (project / "docs" / "en" / PARTNERS).write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+        assert [str(p) for p in all_problems(project) if "role" in str(p)] == []

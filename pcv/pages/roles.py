@@ -106,6 +106,8 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
                               f"{role} ». Écrivez le même rôle dans les deux, ou retirez-le de celle-ci.", "role")
         else:
             holders[(lang, role)] = page
+            if other is not None and _lacks_role(other):
+                yield _one_sided_role(other, page, role, line, known[role])
     declared = {role for _, role in holders}
     missing = [role for role in REQUIRED if role not in declared]
     missing += [call.id for call in (data.programme.calls_to_action if data else ()) if call.id not in declared]
@@ -115,6 +117,24 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
                       "au besoin, et ajoutez-la au menu de mkdocs.yml)." + ("" if role in REQUIRED else
                       " Ou, si le programme ne fait plus cet appel, retirez-le de « Appels à l'action » "
                       "(calls_to_action) dans data/programme.yaml."))
+
+
+def _lacks_role(page: MarkdownPage) -> bool:
+    """The page says no role (no `role:` line, nor `country:`), and is not a pending translation, which shows its
+    original with the original's role."""
+    return page.front_matter_lines > 0 and not any(key in page.meta for key in ("role", "country")) \
+        and page.meta.get("translation") != "pending"  # front_matter.PENDING (which imports this module)
+
+
+def _one_sided_role(page: MarkdownPage, other: MarkdownPage, role: str, line: int | None, what: str) -> Problem:
+    """The role `other` declares (at `line`) and its version `page` lacks (PROGRAMME10 F1: « role: partners »
+    removed from the French page only, the build said nothing and that page lost its partners)."""
+    language = "française" if other.name.startswith(f"docs/{LANGUAGES[0]}/") else "anglaise"
+    return Problem(page.name, 1, None, f"l'en-tête de cette page n'a pas de « role: », mais sa version {language}, "
+                   f"{other.name}, dit « role: {role} » (ligne {line}) : sans lui, cette page-ci ne montrerait pas "
+                   f"ce que le site met dans {what}. Ajoutez "
+                   f"la ligne « role: {role} » dans son en-tête, entre les deux lignes « --- » ; ou, si la page ne "
+                   f"joue plus ce rôle, retirez aussi cette ligne de {other.name}.")
 
 
 def shown_data_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
