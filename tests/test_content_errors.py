@@ -252,7 +252,8 @@ KINDS = [
                  id="front-matter-not-closed"),
     pytest.param("pages", f"mkdocs.yml, ligne {NAV_LINE} : la page « {COPY} » (docs/fr/{COPY}, docs/en/{COPY}) "
                  "n'est pas dans le menu. Dans l'éditeur web, choisissez sa « Place dans le menu » (la page après "
-                 f"laquelle elle apparaît) ; ou ajoutez une ligne « - {COPY} » sous « nav: », à l'endroit où elle "
+                 "laquelle elle apparaît), ou ajoutez-la dans « Menu du site » ; à la main, ajoutez une ligne "
+                 f"« - {COPY} » sous « nav: », à l'endroit où elle "
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Si la page a été supprimée par erreur "

@@ -159,7 +159,8 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
     for path in sorted(paths - {posixpath.normpath(path).lstrip("/") for path in nav}):  # (another spelling: above)
         yield Problem("mkdocs.yml", nav_line, None,
             f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. Dans l'éditeur web, "
-            "choisissez sa « Place dans le menu » (la page après laquelle elle apparaît) ; ou ajoutez une ligne "
+            "choisissez sa « Place dans le menu » (la page après laquelle elle apparaît), ou ajoutez-la dans « Menu "
+            "du site » ; à la main, ajoutez une ligne "
             f"« - {path} » sous « nav: », à l'endroit où elle doit apparaître.")
 
 
