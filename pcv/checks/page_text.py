@@ -22,6 +22,7 @@ from pcv.pages.figure_history import line_times, previous_figures
 from pcv.pages.figures import (INSERT_FIGURE, PLACEHOLDER, DataFigure, data_figures, figure_texts, typed_figures,
                               without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
+from pcv.data.unfinished import unfinished, unfinished_message
 from pcv.pages.links import images, links
 from pcv.pages.markdown import MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
@@ -40,6 +41,7 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
     yield from _link_problems(page, docs_dir)
     yield from _shared_photo_problems(page, docs_dir)
     yield from _alt_text_problems(page)
+    yield from _unfinished_problems(page)
     if data is not None:
         yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data) if previous is None else previous,
                                     docs_dir)
@@ -124,6 +126,24 @@ def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
         yield Problem(page.name, number, column,
             f"la photo « {name} » {missing}. Entre les crochets, décrivez {language} ce qu'elle "
             f"montre, pour les lecteurs qui ne la voient pas : ![{example}]({src}).")
+
+
+def _unfinished_problems(page: MarkdownPage) -> Iterator[Problem]:
+    """Placeholder text (« TODO », « Lorem ipsum », pcv/data/unfinished.py) in the page's prose or its shown fields,
+    not in an HTML comment, which is published nowhere (pcv/checks/page_comments.py)."""
+    pending = "" if page.lang == LANGUAGES[0] else (" Une page pas encore traduite s'écrit avec les trois lignes "
+        "« --- », « translation: pending », « --- » : le site montre alors l'original, avec un avis.")
+    comment = False
+    for number, line in _text_lines(page):
+        key = _FIELD.match(line) if number <= page.front_matter_lines else None
+        line = " " * key.end() + line[key.end():] if key else line  # a field's value (« title: À compléter »)
+        shown = ""
+        for part in re.split(r"(<!--|-->)", line):
+            comment = part == "<!--" or (comment and part != "-->")
+            shown += " " * len(part) if comment or part == "-->" else part
+        for column, typed in unfinished(shown)[:1]:
+            yield Problem(page.name, number, column + 1, unfinished_message(typed, " sur la page. Remplacez-le par "
+                          "le texte à publier." + pending))
 
 
 def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigure], docs_dir: Path) -> Iterator[Problem]:

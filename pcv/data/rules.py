@@ -16,6 +16,7 @@ from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import YamlDocument, field_path
 from pcv.field_labels import labelled_keys
 from pcv.problems import Problem, field_in_words
+from pcv.data.unfinished import unfinished, unfinished_message
 
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
 # reserved or private codes (ZZ, XK), which are not countries.
@@ -167,9 +168,13 @@ def _placeholders(text: str) -> tuple[set[str], str | None]:
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;)")
 
 
+_STRINGS_ADVICE = " Ou retirez ce texte de data/strings.yaml : le site montre alors le sien (pcv/text/interface.yaml)."
+
+
 def typed_text_problems(document: YamlDocument) -> list[Problem]:
     """Texts of any data file holding an HTML character code (« &lt; », « &#233; »), or, but in the interface texts
-    (whose braces `_placeholders` reads), a page's placeholder ({{ targets.people }}: shown as typed), at their line."""
+    (whose braces `_placeholders` reads), a page's placeholder ({{ targets.people }}: shown as typed), or a
+    placeholder text (« TODO », « À COMPLÉTER », « Lorem ipsum »: pcv/data/unfinished.py), at their line."""
     problems = []
 
     def walk(value: Any, location: tuple) -> None:
@@ -190,6 +195,11 @@ def typed_text_problems(document: YamlDocument) -> list[Problem]:
                     f"« {typed.group(0)} » s'afficherait tel quel, accolades comprises : les données sont montrées "
                     "telles qu'elles sont écrites, et un chiffre des données ({{ targets.… }}) ne s'écrit que dans "
                     "les pages. Écrivez le texte lui-même."))
+            for _, typed in unfinished(value)[:1]:
+                advice = _STRINGS_ADVICE if document.name == "data/strings.yaml" else ""
+                problems.append(document.problem_at(location, unfinished_message(typed, " sur le site, dans sa "
+                    "recherche et ses données ouvertes. Remplacez-le par le texte à publier, dans cette langue."
+                    + advice)))
 
     walk(document.data, ())
     return problems
