@@ -86,31 +86,39 @@ def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: fl
     orders = [countries, *(sorted(countries, key=key) for key in (
         lambda c: shapes[c.code].at[0], lambda c: -shapes[c.code].at[0], lambda c: shapes[c.code].at[1]))]
     orders = orders[:1] if len(countries) < 2 else orders  # one country: one order
-    options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names) for c in countries}
     if len(orders) > 1:  # every order tries them: each place made once (alone, a country's first places mostly fit)
         marks = TakenBoxes(ground.marks.values(), ground.frame[2] - ground.frame[0])
-        options = {code: _never_free(places, ground.marks[code], marks, ground.frame) for code, places in options.items()}
+        options = {c.code: _never_free(_all_places(band, shapes[c.code], size, c.name, numbers, names),
+                                       ground.marks[c.code], marks, ground.frame) for c in countries}
+    else:
+        options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names) for c in countries}
     return min((_place_in_order(order, options, size, ground) for order in orders), key=lambda p: p[0])[1]
+
+
+def _all_places(band: str, shape: Shape, size: float, name: Markup, numbers: bool, named: bool = True
+                ) -> list[tuple[float, Callable[..., Made]]]:
+    """Every place of the country's name (unless not `named`), then (with `numbers`) of its number in the key,
+    cheapest first, each with what makes it."""
+    names = sorted(_options(band, shape, size, name), key=lambda option: option[0]) if named else []
+    keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0, key=True), key=lambda option: option[0]
+                  ) if numbers else []
+    return [*names, *((KEYED + cost, make) for cost, make in keys)]
 
 
 def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool, named: bool = True
                  ) -> Iterator[tuple[float, Label, Segment | None]]:
-    """Every place of the country's name (unless not `named`), then (with `numbers`) of its number in the key,
-    cheapest first; each made only when reached."""
-    names = sorted(_options(band, shape, size, name), key=lambda option: option[0]) if named else []
-    keys = sorted(_places(band, shape, size, (NUMBER,), on_itself=0, key=True), key=lambda option: option[0]
-                  ) if numbers else []
-    for cost, make in names:
+    """`_all_places`, each made only when reached."""
+    for cost, make in _all_places(band, shape, size, name, numbers, named):
         yield cost, *make()
-    for cost, make in keys:
-        yield KEYED + cost, *make()
 
 
-def _never_free(options: Iterable[tuple[float, Label, Segment | None]], own: Box, marks: TakenBoxes,
+def _never_free(places: Iterable[tuple[float, Callable[..., Made]]], own: Box, marks: TakenBoxes,
                 frame: tuple[float, ...]) -> list[tuple[float, Label, Segment | None]]:
-    """The `options` but those no order of placing can take: out of the `frame`, or over a country's mark other than
-    its own (`own`) — a crowded overview's places, mostly; `_keeps_the_rules` refuses them in every order."""
-    return [option for option in options if _within(option[1].box, frame) and not marks.overlaps(option[1].box, own)]
+    """The `places` made, but those no order of placing can take: out of the `frame`, or over a country's mark other
+    than its own (`own`) — a crowded overview's places, mostly (nine in ten of 250 countries' places: only their
+    boxes are made); `_keeps_the_rules` refuses them in every order."""
+    return [(cost, *make()) for cost, make in places
+            if _within(box := make(box_only=True), frame) and not marks.overlaps(box, own)]
 
 
 def _place_in_order(countries: list[MapCountry], options: dict[str, Iterable[tuple[float, Label, Segment | None]]],
@@ -184,27 +192,35 @@ def _places(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], on_
 
 
 def _beside(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: Extent,
-            direction: tuple[int, int]) -> Made:
+            direction: tuple[int, int], box_only: bool = False) -> Made | Box:
+    """(Each of `_places`' makers gives, with `box_only`, only its label's box.)"""
     (dx, dy), height, main = direction, extent[1], main_box(shape)
     x = {1: main[2], -1: main[0]}.get(dx, shape.at[0]) + dx * BESIDE * size
     y = {1: main[3], -1: main[1]}.get(dy, shape.at[1]) + dy * (BESIDE * size + (height / 2 if dx == 0 else 0))
-    label = _label(band, x, y, {1: "start", -1: "end"}.get(dx, "middle"), extent, None, lines)
+    anchor = {1: "start", -1: "end"}.get(dx, "middle")
+    if box_only:
+        return _box(x, y, anchor, extent)
+    label = _label(band, x, y, anchor, extent, None, lines)
     return label, (*shape.at, *_nearest(label.box, shape.at))  # over no other land
 
 
 def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: Extent, angle: int,
-         reach: float) -> Made:
+         reach: float, box_only: bool = False) -> Made | Box:
     height = extent[1]
     cos, sin = _COS_SIN[angle]
     end = (shape.at[0] + cos * reach * size, shape.at[1] + sin * reach * size)
     anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
     x = end[0] + (GAP if anchor == "start" else -GAP if anchor == "end" else 0) * size
     y = end[1] if anchor != "middle" else end[1] + math.copysign(GAP * size + height / 2, sin)
+    if box_only:
+        return _box(x, y, anchor, extent)
     label = _label(band, x, y, anchor, extent, (*shape.at, *end), lines)
     return label, label.leader
 
 
-def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: Extent) -> Made:
+def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: Extent, box_only: bool = False) -> Made | Box:
+    if box_only:
+        return _box(*shape.at, "middle", extent)
     return _label(band, *shape.at, "middle", extent, None, lines), None
 
 
@@ -225,12 +241,16 @@ def _two_lines(name: Markup) -> tuple[Markup, Markup] | None:
 
 def _label(band: str, x: float, y: float, anchor: str, extent: Extent, leader: Segment | None,
            lines: tuple[Markup, ...]) -> Label:
-    # Written out (no dictionary, no generator): the overview makes tens of thousands of labels.
-    width, height, key = extent
-    start = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
-    box = (int(start), int(y - height / 2), int(start + width) + 1, int(y + height / 2) + 1)
+    # Written out (no dictionary, no generator): the maps make tens of thousands of labels.
     line = leader and (round(leader[0], 1), round(leader[1], 1), round(leader[2], 1), round(leader[3], 1))
-    return Label(band, round(x, 1), round(y, 1), anchor, line, lines, box, key=key)
+    return Label(band, round(x, 1), round(y, 1), anchor, line, lines, _box(x, y, anchor, extent), key=extent[2])
+
+
+def _box(x: float, y: float, anchor: str, extent: Extent) -> Box:
+    """Where a label's text lies (as CHARACTER and LINE estimate it), anchored at `anchor` on (x, y)."""
+    width, height, _ = extent
+    start = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
+    return int(start), int(y - height / 2), int(start + width) + 1, int(y + height / 2) + 1
 
 
 def on_its_marker(band: str, point: tuple[float, float], size: float) -> Label:
