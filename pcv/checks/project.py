@@ -22,6 +22,7 @@ from pcv.checks.address_language import address_language_problems
 from pcv.checks.config_file import menu_translation_problems
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
+from pcv.checks.foreign_names import foreign_name_problems
 from pcv.checks.markdown_losses import loss_problems
 from pcv.checks.page_set import (address_problems, nav_problems, parity_problems, photo_language_problems,
                                  template_problems)
@@ -30,7 +31,7 @@ from pcv.checks.placeholders import placeholder_problems
 from pcv.checks.share_text import share_text_problems
 from pcv.checks.theme_anchors import theme_anchor_problems
 from pcv.checks.theme_files import theme_file_problems
-from pcv.data.loading import DataProblems, load_site_data
+from pcv.data.loading import DataProblems, default_strings, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
@@ -133,6 +134,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
     content_problems += role_problems(pages, data)
+    if data is not None:
+        content_problems += foreign_name_problems(root / "data", pages, default_strings())
     if not any(page.name in unreadable for page in pages.values()):  # an unreadable page's role is unknown
         content_problems += shown_data_problems(pages, data)
     if data is not None:
