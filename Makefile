@@ -67,7 +67,7 @@ editor-format: setup
 
 # Each file's tests on one worker; the files in the order tests/conftest.py gives (the longest first).
 test: setup
-	$(PYTHON) -m pytest -n auto --dist loadfile --no-loadscope-reorder
+	$(PYTHON) -m pytest -n auto --dist loadfile --no-loadscope-reorder --durations=30
 
 qa: test build
 
