@@ -266,3 +266,20 @@ def test_a_page_written_otherwise_in_the_menu_is_told_how_to_write_it(project_co
     problems = all_problems(project_copy)
     assert [(problem.file, problem.line) for problem in problems] == [("mkdocs.yml", line)], problems
     assert f"« {written} »" in problems[0].message and f"écrivez « {LISTED} »" in problems[0].message, problems
+
+
+def test_an_english_site_name_missing_is_refused_with_the_line_to_add(project_copy: Path) -> None:
+    """PROGRAMME10 F4: without the English `site_name`, every English page showed the French name in its header and
+    its og:site_name, and the build said nothing. Refused at the language's line, with the French name it would show
+    and the line to add; the same for `site_description`."""
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    english = re.search(r"^        site_name: (.*)\n", text, re.M)
+    french = re.search(r"^site_name: (.*)$", text, re.M).group(1)
+    config.write_text(text.replace(english.group(0), ""), encoding="utf-8")
+    problems = [str(p) for p in all_problems(project_copy)]
+    assert problems == [
+        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- locale: en')}, colonne 9, 2e langue (plugins.i18n.languages) : "
+        "la langue en (anglais) n'a pas de « site_name » (le nom du site, dans l'en-tête de chaque page et ses partages) : ses "
+        f"pages montreraient celui du français, « {french} ». Ajoutez sous « - locale: en » la ligne « site_name: … » "
+        "(en anglais), alignée sur « name: »."], problems

@@ -135,6 +135,32 @@ def menu_translation_problems(root: Path) -> Iterator[Problem]:
                                           + look_alike_note(str(key)), at_key=True)
 
 
+def language_name_problems(root: Path) -> Iterator[Problem]:
+    """Each language but the default gives its own `site_name` and `site_description` when mkdocs.yml gives the
+    default language's: without them, static-i18n shows the French ones on its pages, in the header and in what a
+    share shows, without a word (PROGRAMME10 F4)."""
+    try:
+        document = read_yaml(root / CONFIG_FILE, CONFIG_FILE, ConfigLoader, by_both=True)
+    except UnreadableYaml:
+        return  # config_problems says why
+    if not isinstance(document.data, dict) or not isinstance(document.data.get("plugins"), dict):
+        return
+    languages = (document.data["plugins"].get("i18n") or {}).get("languages")
+    for index, language in enumerate(languages if isinstance(languages, list) else []):
+        if not isinstance(language, dict) or language.get("default"):
+            continue
+        name = LANGUAGE_NAMES.get(str(language.get("locale")), str(language.get("locale")))
+        for key, what in (("site_name", "le nom du site, dans l'en-tête de chaque page et ses partages"),
+                          ("site_description", "le résumé du site, pour les moteurs de recherche et les partages")):
+            shown = document.data.get(key)
+            if isinstance(shown, str) and shown.strip() and not str(language.get(key) or "").strip():
+                first = " ".join(shown.split())
+                yield document.problem_at(("plugins", "i18n", "languages", index), f"la langue "
+                    f"{language.get('locale')} ({name}) n'a pas de « {key} » ({what}) : ses pages montreraient celui du "
+                    f"français, « {first[:80]}{'…' if len(first) > 80 else ''} ». Ajoutez sous « - locale: "
+                    f"{language.get('locale')} » la ligne « {key}: … » (en {name}), alignée sur « name: ».")
+
+
 def _section_titles(entries: list, location: tuple) -> Iterator[tuple[str, tuple]]:
     """(title, its place in mkdocs.yml) of each section of the menu `entries` (at `location`), in order."""
     for index, entry in enumerate(entries):

@@ -19,7 +19,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.checks.address_language import address_language_problems
-from pcv.checks.config_file import menu_translation_problems
+from pcv.checks.config_file import language_name_problems, menu_translation_problems
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.foreign_names import foreign_name_problems
@@ -133,6 +133,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += placement_problems(pages, listed, set(nav_paths(nav) or ()))
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
         content_problems += menu_translation_problems(root)
+    content_problems += language_name_problems(root)
     content_problems += role_problems(pages, data)
     if data is not None:
         content_problems += foreign_name_problems(root / "data", pages, default_strings())
