@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pcv.checks.page_set import Pages
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.rules import COUNTRY_CODES
-from pcv.pages.addresses import page_address, valid_slug
+from pcv.pages.addresses import folder_slugs, page_address, slug_segments, valid_slug
 from pcv.pages.front_matter import PENDING, meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.problems import Problem
@@ -41,6 +41,53 @@ def address_language_problems(pages: Pages, unreadable: set[str] = frozenset()) 
                 f"{LANGUAGE_NAMES[lang]} contient « {foreign[0]} », un mot {LANGUAGE_NAMES[first]} que le texte "
                 f"{LANGUAGE_NAMES[lang]} ne contient pas : l'adresse d'une page est écrite dans la langue de la page. "
                 f"Pour la corriger, {fix} ; le fichier garde son nom.", "slug" if line else None)
+
+
+def slug_path_problems(pages: Pages) -> Iterator[Problem]:
+    """A translation's slug names the end of its address, from the folders that have no name of their own (PROGRAMME10
+    F6: in docs/en/terrain/pays/cambodge.md, under docs/en/terrain/index.md's « slug: in-the-field », « slug:
+    in-the-field/cambodia » made /en/in-the-field/in-the-field/cambodia/, and « slug: cambodia »
+    /en/in-the-field/pays/cambodia/, the French folder's name in an English address, both without a word)."""
+    first = LANGUAGES[0]
+    for (lang, path), page in sorted(pages.items()):
+        slug = page.meta.get("slug")
+        given = slug_segments(slug)
+        if lang == first or not given or page.meta.get("translation") == PENDING:
+            continue
+        folders = folder_slugs(pages, lang, path)
+        covered = folders[len(folders) - min(len(given) - 1, len(folders)):] if len(given) > 1 else []
+        kept = folders[:len(folders) - len(covered)]
+        unnamed = []  # the innermost folders without a name of their own: what a slug names before the page's
+        for folder, name in reversed(folders):
+            if name is not None:
+                break
+            unnamed.insert(0, folder)
+        address = page_address(pages, lang, path)
+        right = "/".join(["…"] * len(unnamed) + [given[-1]])
+        what = (f", où « … » est le nom en {LANGUAGE_NAMES[lang]} du dossier « {unnamed[-1].rsplit('/', 1)[-1]} »"
+                if len(unnamed) == 1 else f", où chaque « … » est le nom en {LANGUAGE_NAMES[lang]} d'un dossier ("
+                + ", ".join(f"« {folder.rsplit('/', 1)[-1]} »" for folder in unnamed) + ")" if unnamed else "")
+        advice = (f"Le slug d'une page ne donne que la fin de son adresse : son nom, précédé du nom de chacun de ses "
+                  "dossiers qui n'a pas de page index.md qui le nomme (« slug: » de cet index.md). Écrivez « slug: "
+                  f"{right} »{what}.")
+        doubled = [(folder, name, word) for (folder, name), word in zip(covered, given) if name not in (None, word)]
+        doubled += [(folder, name, word) for (folder, name), word in zip(covered, given)
+                    if name is None and any(word == (own or folder.rsplit("/", 1)[-1]) for _, own in kept)]
+        french = [folder for folder, name in kept if name is None and page.meta.get("slug") != path.rsplit("/", 1)[-1]
+                  .removesuffix(".md") and not plain_words(folder.rsplit("/", 1)[-1]) <= plain_words(_shown(page))]
+        line = meta_line(page, "slug")
+        if doubled:
+            folder, name, word = doubled[0]
+            named = (f"renomme le dossier « {folder} », qui a déjà son nom en {LANGUAGE_NAMES[lang]}, « {name} », "
+                     f"donné par docs/{lang}/{folder}/index.md" if name else
+                     f"donne au dossier « {folder} » le nom « {word} », qui est déjà celui d'un dossier au-dessus")
+            yield Problem(page.name, line, 1, f"« slug: {slug} » {named} : l'adresse de la page serait /{lang}/"
+                          f"{address}. {advice}", "slug")
+        elif french:
+            yield Problem(page.name, line, 1, f"l'adresse /{lang}/{address} de cette page garde « "
+                          f"{french[-1].rsplit('/', 1)[-1]} », le nom du dossier {LANGUAGE_NAMES[first]} : aucune "
+                          f"page docs/{lang}/{french[-1]}/index.md ne lui donne un nom en {LANGUAGE_NAMES[lang]}. "
+                          f"{advice}", "slug")
 
 
 def _shown(page: MarkdownPage) -> str:

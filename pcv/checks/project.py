@@ -18,7 +18,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from pcv.checks.address_language import address_language_problems
+from pcv.checks.address_language import address_language_problems, slug_path_problems
 from pcv.checks.config_file import language_name_problems, menu_translation_problems
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
@@ -123,6 +123,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += parity_problems(pages)
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += address_language_problems(pages, {problem.file for problem in content_problems})
+    content_problems += slug_path_problems(pages)
     content_problems += photo_language_problems(pages)
     countries_page = page_index(pages).roles.get("activities")
     nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None

@@ -37,6 +37,18 @@ def page_address(pages: Pages, lang: str, path: str) -> str:
     return "".join(f"{segment}/" for segment in segments)
 
 
+def folder_slugs(pages: Pages, lang: str, path: str) -> list[tuple[str, str | None]]:
+    """Each folder of page `path` ("terrain/pays/cambodge.md": "terrain", "terrain/pays"), outermost first, with the
+    name its `index.md` gives it in `lang` (`slug:`), or None when it has none (its address keeps the folder's name,
+    unless the page's own slug names it)."""
+    parts = path.removesuffix(".md").split("/")[:-1]
+    if path.endswith("/index.md") or path == "index.md":
+        parts = parts[:-1]
+    folders = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    return [(folder, page.meta["slug"] if (page := pages.get((lang, f"{folder}/index.md"))) is not None
+             and valid_slug(page.meta.get("slug")) else None) for folder in folders]
+
+
 def slug_segments(slug: object) -> list[str]:
     """The address segments a `slug:` names ("act/watch" -> ["act", "watch"]); none if it is not one."""
     return slug.split("/") if isinstance(slug, str) and SLUG_PATH.fullmatch(slug) else []
