@@ -283,3 +283,21 @@ def test_an_english_site_name_missing_is_refused_with_the_line_to_add(project_co
         "la langue en (anglais) n'a pas de « site_name » (le nom du site, dans l'en-tête de chaque page et ses partages) : ses "
         f"pages montreraient celui du français, « {french} ». Ajoutez sous « - locale: en » la ligne « site_name: … » "
         "(en anglais), alignée sur « name: »."], problems
+
+
+def test_default_moved_to_another_language_is_said_as_such_once(project_copy: Path) -> None:
+    """PROGRAMME10 F7: « default: true » moved from French to English was refused as a setting that « ferait écrire un
+    script ou un contenu d'un autre site », plus a line-less « le fichier a sans doute été coupé par un collage »."""
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    first, other = re.findall(r"^      - locale: (\w+)\n", text, re.M)[:2]
+    default = re.search(rf"      - locale: {first}\n(?:        .*\n)*?(        default: true\n)", text).group(1)
+    text = text.replace(default, "", 1)
+    text = re.sub(rf"(      - locale: {other}\n)", rf"\1{default}", text, count=1)
+    config.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(default.rstrip("\n")) + 1
+    assert [str(p) for p in all_problems(project_copy)] == [
+        f"mkdocs.yml, ligne {line}, colonne 9, 2e langue (plugins.i18n.languages), champ default : « default: true » "
+        f"est sous la langue {other} : la langue d'origine du site est la première, {first}, servie à « / » (ses pages "
+        "sont les originaux, les autres leurs traductions), et c'est elle qui garde « default: true ». Retirez cette "
+        f"ligne et remettez « default: true » sous « - locale: {first} »."]

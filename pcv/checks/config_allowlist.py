@@ -46,11 +46,32 @@ def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterat
         yield exc.problem
         return
     engine = engine_file.data if engine_file else {}
-    yield from _compared(document, document.data, expected, (), engine)
+    moved = _moved_default(document, expected)
+    if moved:  # one message, not the two the comparison gives (PROGRAMME10 F7: « ferait écrire un script… »)
+        yield moved
+    yield from (problem for problem in _compared(document, document.data, expected, (), engine)
+                if not (moved and re.search(r"languages\[\d+\]\.default »", problem.message)))
     yield from _required_problems(document)
     yield from _repository_problems(document)
     if engine_file and isinstance(engine, dict):
         yield from _engine_script_problems(engine_file)
+
+
+def _moved_default(document: YamlDocument, expected: Any) -> Problem | None:
+    """`default: true` on another language than the engine's first (its original, served at /), said as such."""
+    languages = _inside(_inside(document.data.get("plugins"), "i18n"), "languages")
+    wanted = _inside(_inside(expected.get("plugins"), "i18n"), "languages")
+    if not isinstance(languages, list) or not isinstance(wanted, list) or not wanted:
+        return None
+    first = wanted[0].get("locale")
+    marked = [index for index, language in enumerate(languages) if isinstance(language, dict) and language.get("default")]
+    if not marked or any(languages[index].get("locale") == first for index in marked):
+        return None
+    index = marked[0]
+    return document.problem_at(("plugins", "i18n", "languages", index, "default"), f"« default: true » est sous la "
+        f"langue {languages[index].get('locale')} : la langue d'origine du site est la première, {first}, servie à « / » "
+        f"(ses pages sont les originaux, les autres leurs traductions), et c'est elle qui garde « default: true ». "
+        f"Retirez cette ligne et remettez « default: true » sous « - locale: {first} ».", at_key=True)
 
 
 def _engine_script_problems(engine: YamlDocument) -> Iterator[Problem]:
