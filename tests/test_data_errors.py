@@ -443,6 +443,27 @@ def test_a_comma_in_an_unquoted_text_between_braces_says_to_quote_the_text(tmp_p
                for p in caught.value.problems), [str(p) for p in caught.value.problems]
 
 
+def test_a_quote_not_closed_before_the_next_language_is_named_as_such(tmp_path: Path) -> None:
+    """PROGRAMME10 F7: {fr: "Un titre ?, en: "A title"}, the closing quote after « ? » forgotten, was told that a text
+    with « ? » must be between quotes, which it was; it is now told which quote is never closed, and where to close it."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    headline = FICTIF.data.programme.headline
+    text = (data / "programme.yaml").read_text(encoding="utf-8")
+    typed = f'headline: {{fr: "{headline.fr} ?, en: "{headline.en}?"}}\n'
+    text = re.sub(r"^headline:\n(?:  .*\n)+", typed, text, count=1, flags=re.M)
+    (data / "programme.yaml").write_text(text, encoding="utf-8")
+    line = text.splitlines().index(typed.rstrip("\n")) + 1
+    with pytest.raises(DataProblems) as caught:
+        load_site_data(data)
+    QUOTE = '"'  # noqa: N806
+    shown = f"{headline.fr} ?" if len(headline.fr) + 2 <= 40 else "…" + f"{headline.fr} ?"[-40:].split(" ", 1)[-1]
+    assert [str(p) for p in caught.value.problems] == [
+        f"data/programme.yaml, ligne {line}, colonne {typed.index(headline.en) + 1} : le guillemet ouvert à la colonne "
+        f"{typed.index(QUOTE) + 1} n'est jamais fermé avant « , en: » : le texte va jusqu'au guillemet qui ouvre celui "
+        f"de « en », et la suite ne se lit plus. Ajoutez le guillemet qui ferme le texte juste avant la virgule : "
+        f"\"{shown}\", en: \"…\"."]
+
+
 # Red team 8 (high H1, medium M1): a schema's « $ » read by Python matched before a final line break, so a value typed
 # as a block (« code: | » then « BJ ») passed the schema, skipped the rules and crashed our code (a country code),
 # or was published with its line break (an id), or skipped the contrast rule (a colour). Each is named at its line.

@@ -77,7 +77,8 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
                   "mettez tout le texte entre guillemets droits (\"…\").")
     if bracket and mark and "expected ','" in (error.problem or "") and "stream end" not in (error.problem or ""):
         opening, closing = ("{", "}") if bracket.group(1) == "mapping" else ("[", "]")
-        advice = (f"entre « {opening} {closing} », un texte qui contient « ? », « : », « , » ou « # » doit être entre "
+        advice = _unclosed_before_key(text, mark) or (
+                  f"entre « {opening} {closing} », un texte qui contient « ? », « : », « , » ou « # » doit être entre "
                   f"guillemets droits, par exemple {{fr: \"Un titre ?\", en: \"A title?\"}} ; ou écrivez chaque langue "
                   "sur sa ligne, sans accolades.")
     elif mark and text is not None and "quoted scalar" not in (error.context or ""):
@@ -87,6 +88,23 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
                   or _indentation_slip(lines, mark.line, first_line) or advice)
     line = mark.line + first_line if mark else None
     return line, mark.column + 1 if mark else None, advice
+
+
+def _unclosed_before_key(text: str | None, mark: yaml.Mark) -> str | None:
+    """A quoted text, just before `mark`, that ran on past the next field (« {fr: "Un titre ?, en: "A title"} »: the
+    quote after « ? » forgotten, the text ends at the quote of « en: ») (PROGRAMME10 F7: the advice was to put the
+    text between quotes, which it already was)."""
+    lines = (text or "").splitlines()
+    before = lines[mark.line][:mark.column] if mark.line < len(lines) else ""
+    quoted = re.search(r'"([^"\\]*),\s*([A-Za-z_][\w-]*):\s*"\s*$', before)
+    if not quoted:
+        return None
+    typed = quoted.group(1).strip()
+    typed = typed if len(typed) <= 40 else "…" + typed[-40:].split(" ", 1)[-1]
+    return (f"le guillemet ouvert à la colonne {before.rfind(quoted.group(0)) + 1} n'est jamais fermé avant « , "
+            f"{quoted.group(2)}: » : le texte va jusqu'au guillemet qui ouvre celui de « {quoted.group(2)} », et la "
+            f"suite ne se lit plus. Ajoutez le guillemet qui ferme le texte juste avant la virgule : "
+            f"\"{typed}\", {quoted.group(2)}: \"…\".")
 
 
 def _last_bracket(text: str) -> yaml.Mark | None:
