@@ -400,3 +400,21 @@ def test_the_programme_page_adds_to_the_home_and_leads_on(built_site: Path, lang
             found = [_text(a).strip() for h, a in re.findall(r'<a href="([^"]+)">(.*?)</a>', article)
                      if resolve(url, h) == target]
             assert _text(shown_meta(role_pages()[role], lang)["title"]).strip() in found, (role, found)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_list_of_countries_with_and_without_a_link_says_what_the_plain_ones_are(built_site: Path, lang: str) -> None:
+    """VISITOR10 #3, on the live site: every list of the programme's countries that mixes linked and plain names
+    (the home's, the volunteer page's, the programme's fact sheet) is followed by the note saying what plain means,
+    with its count."""
+    plain = [c for c in DATA.countries if c.code not in country_pages()]
+    key = counted_key("countries.unlinked.note", len(plain), lang, DATA.strings)
+    expected = _text(DATA.strings[key].in_(lang)).strip()
+    for path in shared_page_paths():
+        html = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
+        article = re.search(r"<article.*?</article>", html, re.S).group(0)
+        lists = re.findall(r'<(?:ul|ol) class="pcv-where__list">.*?</(?:ul|ol)>|<dd>(?:\s*<span class="pcv-keyfacts__name">.*?)</dd>',
+                           article, re.S)
+        mixed = [part for part in lists if "<a " in part and any(country_name(c.code, lang) in _text(part) for c in plain)]
+        notes = [_text(n).strip() for n in re.findall(r'class="pcv-(?:where|keyfacts)__note">(.*?)</(?:p|dd)>', article, re.S)]
+        assert notes == [expected] * len(mixed), (path, notes, len(mixed))
