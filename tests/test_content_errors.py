@@ -449,3 +449,19 @@ def test_a_role_removed_from_one_language_only_is_refused_naming_the_other(tmp_p
     if lang == "en":
         (project / "docs" / "en" / PARTNERS).write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
         assert [str(p) for p in all_problems(project) if "role" in str(p)] == []
+
+
+def test_an_english_page_renamed_alone_is_told_to_take_the_french_name_once(tmp_path: Path) -> None:
+    """PROGRAMME10 F7: docs/en/a-propos/donnees.md renamed open-data.md gave three messages: create the English
+    page, create a French open-data.md, and add it to the menu (following the last two made a duplicate page). One
+    message now says it is one page renamed on one side, and which name to give it back."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    path = FICTIF.page_with_role("open-data")
+    renamed = posixpath.join(posixpath.dirname(path), "renamed-page.md")
+    (project / "docs" / "en" / path).rename(project / "docs" / "en" / renamed)
+    has_slug = "\nslug: " in FICTIF.text(f"docs/en/{path}")
+    assert [str(p) for p in all_problems(project)] == [
+        f"docs/en/{renamed} : ce fichier n'a pas de version en français, et docs/fr/{path} n'a pas de version en "
+        "anglais : c'est sans doute la même page, renommée d'un seul côté. Les deux versions d'une page ont le même "
+        f"nom de fichier (l'adresse en anglais vient de son « slug: »). Renommez docs/en/{renamed} en docs/en/{path}"
+        + ("." if has_slug else " ; si son nom doit rester dans son adresse, donnez-lui « slug: renamed-page ».")]

@@ -28,11 +28,38 @@ Pages = dict[tuple[str, str], MarkdownPage]
 PENDING_PAGE = f"« --- », « translation: {PENDING} », « --- »"
 
 
+def renamed_pages(pages: Pages) -> dict[str, str]:
+    """The pages renamed in one language only: the one page of a folder that only one language has, for the one page
+    of that folder that only the other has ({"a-propos/open-data.md": "a-propos/donnees.md"}, either way)."""
+    alone: dict[tuple[str, str], list[str]] = {}
+    for lang, path in sorted(pages):
+        if (next(o for o in LANGUAGES if o != lang), path) not in pages:
+            alone.setdefault((lang, posixpath.dirname(path)), []).append(path)
+    renamed = {}
+    for (lang, folder), paths in alone.items():
+        others = [paths_ for (other, place), paths_ in alone.items() if other != lang and place == folder]
+        if len(paths) == 1 and len(others) == 1 and len(others[0]) == 1:
+            renamed[paths[0]] = others[0][0]
+    return renamed
+
+
 def parity_problems(pages: Pages) -> Iterator[Problem]:
-    """Every page exists in both language folders; at most one version says it is a translation."""
+    """Every page exists in both language folders (a page renamed in one only, said once as such); at most one
+    version says it is a translation."""
+    renamed = renamed_pages(pages)
     for (lang, path), page in sorted(pages.items()):
         other = next(o for o in LANGUAGES if o != lang)
-        if (other, path) not in pages:
+        if path in renamed and lang != LANGUAGES[0]:  # PROGRAMME10 F7: three messages, two of them misleading
+            original = renamed[path]
+            yield Problem(page.name, None, None, f"ce fichier n'a pas de version en {LANGUAGE_NAMES[other]}, et "
+                f"docs/{other}/{original} n'a pas de version en {LANGUAGE_NAMES[lang]} : c'est sans doute la même "
+                f"page, renommée d'un seul côté. Les deux versions d'une page ont le même nom de fichier (l'adresse "
+                f"en {LANGUAGE_NAMES[lang]} vient de son « slug: »). Renommez {page.name} en docs/{lang}/{original}"
+                + ("." if "slug" in page.meta else f" ; si son nom doit rester dans son adresse, donnez-lui « slug: "
+                   f"{path.rsplit('/', 1)[-1].removesuffix('.md')} »."))
+        elif path in renamed:
+            continue
+        elif (other, path) not in pages:
             yield Problem(f"docs/{other}/{path}", None, None,
                 f"ce fichier manque : la page docs/{lang}/{path} n'a pas de version en {LANGUAGE_NAMES[other]}. "
                 f"Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces trois lignes "
@@ -156,7 +183,9 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
             f"le menu (nav) contient « {path} » {nav.count(path)} fois : la page y apparaîtrait à chaque fois, et "
             "ses liens « suivant » et « précédent » tourneraient en rond. Gardez une seule de ces lignes (celle de "
             "l'endroit où la page doit apparaître) et retirez les autres.")
-    for path in sorted(paths - {posixpath.normpath(path).lstrip("/") for path in nav}):  # (another spelling: above)
+    listed = {posixpath.normpath(path).lstrip("/") for path in nav}
+    renamed = {path for path, original in renamed_pages(pages).items() if original in listed}  # said as such
+    for path in sorted(paths - listed - renamed):  # (another spelling: above)
         yield Problem("mkdocs.yml", nav_line, None,
             f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. Dans l'éditeur web, "
             "choisissez sa « Place dans le menu » (la page après laquelle elle apparaît), ou ajoutez-la dans « Menu "
