@@ -17,10 +17,9 @@ from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape
 from pcv.map_boxes import TakenBoxes
+from pcv.map_label import CHARACTER, LINE, NUMBER, Extent, Label, make_label, name_layouts, nearest, text_box
 from pcv.map_land import Land, Lands, Segment, apart, main_box, meets
 
-LINE = 1.25  # height of a label's line (the text's ascent and descent) / label size
-CHARACTER = 0.62  # width of a character of the labels (bold, and a margin) / label size
 # Beside its country (no leader): right, left, under or over the box of its main land, this many label sizes off
 # (not at its corners: a coast seldom fills them, and the name would float away from its land).
 DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1))
@@ -36,33 +35,13 @@ ON_ITSELF = 2.5  # the cost of a name written over its own country (hiding it): 
 TWO_LINES = 0.4  # the cost of a name broken in two lines (narrower: it fits between lands where one line would not)
 KEYED = 50  # the cost of a country named in the map's key, its number placed as a label: any name is better…
 UNPLACED = 100  # …and the cost of one whose number has no place either (drawn on the country itself)
-NUMBER = Markup("00")  # a key's number, as wide as it may be
+
 
 
 class MapCountry(Protocol):
     code: str
     name: Markup
     url: str | None
-
-
-@dataclasses.dataclass(frozen=True)
-class Label:
-    band: str  # "narrow", "wide" or "all" (see LABEL_SHARES)
-    x: float
-    y: float
-    anchor: str
-    leader: Segment | None  # the line from the country's point to the label
-    lines: tuple[Markup, ...]  # the name on one line, or two (« Côte » over « d’Ivoire »), each line's space kept
-    box: Box  # where its text lies (as CHARACTER and LINE estimate it)
-    plate: bool = False  # drawn on a plate, tied to its country: the one place it fits lies on other land
-    key: bool = False  # the country's number in the map's key, where its name has no place (lines: the number)
-    on_marker: bool = False  # a key's number on its country's own point: no place kept the rules
-
-    @property
-    def badge(self) -> tuple[float, float, float]:
-        """A key's number's marker: the middle of its box, and a radius that holds it."""
-        x0, y0, x1, y1 = self.box
-        return (x0 + x1) / 2, (y0 + y1) / 2, round(min(x1 - x0, y1 - y0) / 2, 1)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -164,7 +143,7 @@ def _grown(box: Box, margin: float) -> tuple[float, float, float, float]:
 
 
 Made = tuple[Label, Segment | None]  # a label at one place, and the line that ties it to its country
-Extent = tuple[float, float, bool]  # a label's width and height, and whether it is a number in the map's key
+
 _COS_SIN = {angle: (math.cos(math.radians(angle)), math.sin(math.radians(angle))) for angle in ANGLES}
 
 
@@ -199,9 +178,9 @@ def _beside(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], ext
     y = {1: main[3], -1: main[1]}.get(dy, shape.at[1]) + dy * (BESIDE * size + (height / 2 if dx == 0 else 0))
     anchor = {1: "start", -1: "end"}.get(dx, "middle")
     if box_only:
-        return _box(x, y, anchor, extent)
-    label = _label(band, x, y, anchor, extent, None, lines)
-    return label, (*shape.at, *_nearest(label.box, shape.at))  # over no other land
+        return text_box(x, y, anchor, extent)
+    label = make_label(band, x, y, anchor, extent, None, lines)
+    return label, (*shape.at, *nearest(label.box, shape.at))  # over no other land
 
 
 def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent: Extent, angle: int,
@@ -213,59 +192,15 @@ def _led(band: str, shape: Shape, size: float, lines: tuple[Markup, ...], extent
     x = end[0] + (GAP if anchor == "start" else -GAP if anchor == "end" else 0) * size
     y = end[1] if anchor != "middle" else end[1] + math.copysign(GAP * size + height / 2, sin)
     if box_only:
-        return _box(x, y, anchor, extent)
-    label = _label(band, x, y, anchor, extent, (*shape.at, *end), lines)
+        return text_box(x, y, anchor, extent)
+    label = make_label(band, x, y, anchor, extent, (*shape.at, *end), lines)
     return label, label.leader
 
 
 def _over(band: str, shape: Shape, lines: tuple[Markup, ...], extent: Extent, box_only: bool = False) -> Made | Box:
     if box_only:
-        return _box(*shape.at, "middle", extent)
-    return _label(band, *shape.at, "middle", extent, None, lines), None
-
-
-def name_layouts(name: Markup) -> tuple[tuple[Markup, ...], ...]:
-    """The name on one line, and on two if it has two words (`_two_lines`): the layouts its places are tried in."""
-    two = _two_lines(name)
-    return ((Markup(name),), two) if two else ((Markup(name),),)
-
-
-def _two_lines(name: Markup) -> tuple[Markup, Markup] | None:
-    """The name in two lines, broken after the space or hyphen nearest its middle (None if it has none)."""
-    breaks = [i + 1 for i, sign in enumerate(name[:-1]) if sign in " -"]
-    if not breaks:
-        return None
-    cut = min(breaks, key=lambda i: abs(len(name) - 2 * i))
-    return Markup(name[:cut]), Markup(name[cut:])
-
-
-def _label(band: str, x: float, y: float, anchor: str, extent: Extent, leader: Segment | None,
-           lines: tuple[Markup, ...]) -> Label:
-    # Written out (no dictionary, no generator): the maps make tens of thousands of labels.
-    line = leader and (round(leader[0], 1), round(leader[1], 1), round(leader[2], 1), round(leader[3], 1))
-    return Label(band, round(x, 1), round(y, 1), anchor, line, lines, _box(x, y, anchor, extent), key=extent[2])
-
-
-def _box(x: float, y: float, anchor: str, extent: Extent) -> Box:
-    """Where a label's text lies (as CHARACTER and LINE estimate it), anchored at `anchor` on (x, y)."""
-    width, height, _ = extent
-    start = x if anchor == "start" else x - width if anchor == "end" else x - width / 2
-    return int(start), int(y - height / 2), int(start + width) + 1, int(y + height / 2) + 1
-
-
-def on_its_marker(band: str, point: tuple[float, float], size: float) -> Label:
-    """A key's number on its country's own point, where the rules left it no place."""
-    width, height = len(NUMBER) * CHARACTER * size, LINE * size
-    return dataclasses.replace(_label(band, *point, "middle", (width, height, True), None, (NUMBER,)), on_marker=True)
-
-
-def tied(label: Label, point: tuple[float, float]) -> Label:
-    """`label` on a plate, with a leader from `point` (its country) to the nearest point of its box."""
-    return dataclasses.replace(label, plate=True, leader=(*point, *_nearest(label.box, point)))
-
-
-def _nearest(box: Box, point: tuple[float, float]) -> tuple[float, float]:
-    return min(max(point[0], box[0]), box[2]), min(max(point[1], box[1]), box[3])
+        return text_box(*shape.at, "middle", extent)
+    return make_label(band, *shape.at, "middle", extent, None, lines), None
 
 
 def _within(box: Box, frame: tuple[float, ...]) -> bool:

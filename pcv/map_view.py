@@ -25,8 +25,8 @@ import hashlib
 from markupsafe import Markup
 
 from pcv.data.map_shapes import Box, Shape, WorldMap
-from pcv.map_labels import (CHARACTER, LINE, Ground, Label, MapCountry, name_layouts, on_its_marker,  # noqa: F401
-                            place_labels, tied)  # (sizes: tests)
+from pcv.map_label import CHARACTER, LINE, Label, name_layouts, on_its_marker, tied  # noqa: F401 (sizes: tests)
+from pcv.map_labels import Ground, MapCountry, place_labels
 from pcv.map_extent import fit, meets, room, union
 from pcv.map_land import Land, Lands
 
