@@ -465,3 +465,18 @@ def test_an_english_page_renamed_alone_is_told_to_take_the_french_name_once(tmp_
         "anglais : c'est sans doute la même page, renommée d'un seul côté. Les deux versions d'une page ont le même "
         f"nom de fichier (l'adresse en anglais vient de son « slug: »). Renommez docs/en/{renamed} en docs/en/{path}"
         + ("." if has_slug else " ; si son nom doit rester dans son adresse, donnez-lui « slug: renamed-page ».")]
+
+
+def test_a_country_slug_that_is_not_its_page_s_file_name_is_refused(tmp_path: Path) -> None:
+    """PROGRAMME10 F13: « slug: india » in the data for a page inde.md was accepted without a word."""
+    country = next(c for c in FICTIF.data.countries if c.slug and FICTIF.page_of_country(c.code))
+    page = FICTIF.page_of_country(country.code)
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    edit(project / "data" / "countries.yaml", f"slug: {country.slug}\n", f"slug: {country.slug}-x\n")
+    line = FICTIF.line_of("data/countries.yaml", f"slug: {country.slug}")
+    index = [c.code for c in FICTIF.data.countries].index(country.code)
+    assert [str(p) for p in all_problems(project)] == [
+        f"data/countries.yaml, ligne {line}, {ordinal(index)} pays (countries), champ « Nom de la page » (slug) : "
+        f"« slug: {country.slug}-x » n'est pas le nom de la page de ce pays, docs/fr/{page} : l'éditeur web et le menu "
+        f"la chercheraient sous {country.slug}-x.md. Écrivez « slug: {page.rsplit('/', 1)[-1][:-3]} », le nom de son "
+        "fichier (sans « .md »)."]

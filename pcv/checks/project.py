@@ -47,7 +47,7 @@ from pcv.pages.headings import heading_problems
 from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
-from pcv.pages.roles import country_page_problems, page_index, role_problems, shown_data_problems
+from pcv.pages.roles import country_page_problems, country_slug_problems, page_index, role_problems, shown_data_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_anchors import anchor_problems
@@ -143,6 +143,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += shown_data_problems(pages, data)
     if data is not None:
         content_problems += country_page_problems(pages, data, _country_lines(countries, "activities"))
+        content_problems += country_slug_problems(pages, data, _country_lines(countries, "slug"))
         readable = {key: page for key, page in pages.items() if page.name not in unreadable}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
     previous = previous_figures(docs_dir.parent, data) if data is not None else None

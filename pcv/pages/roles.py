@@ -180,5 +180,20 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             seen[(lang, code)] = page.name
 
 
+def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, int]) -> Iterator[Problem]:
+    """A country's `slug` in the data is the file name of its page, when it has one (PROGRAMME10 F13: « slug: india »
+    for a page inde.md was accepted without a word; the web editor, which creates a country's page by that name,
+    and the menu, which adds it by that name, would each have found another page)."""
+    described = page_index(pages).countries
+    for index, country in enumerate(data.countries):
+        path = described.get(country.code)
+        name = path.rsplit("/", 1)[-1].removesuffix(".md") if path else None
+        if country.slug and name and name != "index" and country.slug != name:
+            yield Problem("data/countries.yaml", slug_lines.get(country.code), None,
+                f"« slug: {country.slug} » n'est pas le nom de la page de ce pays, docs/{LANGUAGES[0]}/{path} : "
+                f"l'éditeur web et le menu la chercheraient sous {country.slug}.md. Écrivez « slug: {name} », le nom "
+                "de son fichier (sans « .md »).", f"countries[{index}].slug")
+
+
 def _meta_line(page: MarkdownPage, key: str) -> int | None:
     return next((n for n, line in page.lines() if n <= page.front_matter_lines and line.startswith(f"{key}:")), None)
