@@ -463,15 +463,17 @@ def test_the_engine_texts_need_no_article_before_the_organisation_name(built) ->
 
 def test_the_engine_texts_put_no_preposition_before_an_intermediary(built) -> None:
     """PROGRAMME5 F5: « par l’entremise d’Agence imaginaire » (the name takes an article: « de l’Agence »). The data
-    cannot say a name's article, so the engine's French names the intermediary after a colon, not a preposition."""
+    cannot say a name's article, so the engine's French names the intermediary after a colon, not a preposition;
+    its English too (PROGRAMME10 F12: « Government of Québec, through Ministry of International Relations »)."""
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
-    intermediaries = [funder.intermediary.fr for funder in data.partners.funders if funder.intermediary]
-    assert intermediaries
-    for path in ("index.md", _role_path("partners", ATELIER)):
-        text = _shown(site, "fr", path)
-        for name in intermediaries:
-            assert name in text, path
-            assert not [word for word in ("de ", "d’", "d'", "par ", "à ") if f"{word}{name}" in text], (path, text)
+    for lang, words in (("fr", ("de ", "d’", "d'", "par ", "à ")), ("en", ("through ", "by ", "via ", "of "))):
+        intermediaries = [funder.intermediary.in_(lang) for funder in data.partners.funders if funder.intermediary]
+        assert intermediaries
+        for path in ("index.md", _role_path("partners", ATELIER)):
+            text = _shown(site, lang, path)
+            for name in intermediaries:
+                assert name in text, (lang, path)
+                assert not [word for word in words if f"{word}{name}" in text], (lang, path, text)
 
 
 def test_the_phone_menu_and_the_footer_list_each_page_once(built) -> None:
