@@ -51,3 +51,22 @@ def test_the_fixture_as_it_is_has_no_note(tmp_path: Path, caplog: pytest.LogCapt
     with caplog.at_level(logging.INFO):
         assert all_problems(project) == ()
     assert [r.getMessage() for r in caplog.records if "traduction oubliée" in r.getMessage()] == []
+
+
+def test_a_group_of_partners_with_no_organisation_is_noted(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """PROGRAMME10 F13: « organisations: [] » made a group disappear, with its title and its source, without a word
+    (allowed by the README: said at INFO, not refused)."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    group = FICTIF.data.partners.groups[0]
+    path = project / "data" / "partners.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("    organisations:\n", text.index(group.title.fr))
+    end = re.compile(r"^(?!      )", re.M).search(text, start + len("    organisations:\n")).start()
+    path.write_text(text[:start] + "    organisations: []\n" + text[end:], encoding="utf-8")
+    line = next(n for n, line in enumerate(text.splitlines(), 1) if group.title.fr in line)
+    with caplog.at_level(logging.INFO):
+        assert all_problems(project) == ()
+    assert [r.getMessage() for r in caplog.records if "aucune organisation" in r.getMessage()] == [
+        f"data/partners.yaml, ligne {line} : le groupe « {group.title.fr} » n'a aucune organisation : la page des "
+        "partenaires ne le montre pas, ni son titre ni sa source. Si c'est voulu (en attendant ses partenaires), rien "
+        "à faire ; sinon, ajoutez ses organisations."]

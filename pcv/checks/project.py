@@ -31,7 +31,7 @@ from pcv.checks.placeholders import placeholder_problems
 from pcv.checks.share_text import share_text_problems
 from pcv.checks.theme_anchors import theme_anchor_problems
 from pcv.checks.theme_files import theme_file_problems
-from pcv.checks.untranslated import log_untranslated
+from pcv.checks.notes import log_notes
 from pcv.data.loading import DataProblems, default_strings, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
@@ -166,7 +166,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     translations = page_translations(pages, history, edited_times(root))
     _log_out_of_date(translations)
     _log_calls_without_link(root, pages, data)
-    log_untranslated(root, pages)
+    log_notes(root, pages, data)
     # (a file the build cannot read, named by the walk of the files and by its reader, is said once)
     return ProjectState(tuple(dict.fromkeys(problems)), data, pages, translations, history, nav)
 
