@@ -5,6 +5,7 @@ judged this way (pcv/checks/foreign_names.py says why)."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,20 @@ def test_a_web_address_nothing_of_the_programme_gives_is_refused_in_the_data(tmp
     problems = [str(p) for p in all_problems(project)]
     assert len(problems) == 1 and "« ailleurs.example.net » n'est l'adresse d'aucun site que donnent les données ou " \
         "les pages de ce programme" in problems[0] and problems[0].startswith("data/programme.yaml, ligne "), problems
+
+
+def test_another_programme_s_acronyms_in_a_page_are_noted_not_refused(tmp_path: Path,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    """PROGRAMME10 F3: « Le PCV du CECI vous invite » in a page of another programme was published without a word. A
+    refusal would be unsound (« ONU » in a page is legitimate); the words in capitals no data writes are noted, in
+    one line, at their first page and line."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    page = project / "docs" / "fr" / PAGE
+    text = page.read_text(encoding="utf-8").rstrip("\n") + f"\n\nLe {FOREIGN[0]} du {FOREIGN[1]} vous invite.\n"
+    page.write_text(text, encoding="utf-8")
+    with caplog.at_level(logging.INFO):
+        assert all_problems(project) == ()
+    notes = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Sigles des pages")]
+    line = text.count("\n")
+    assert len(notes) == 1 and f"{FOREIGN[0]} (docs/fr/{PAGE}, ligne {line}), {FOREIGN[1]} (docs/fr/{PAGE}, ligne " \
+        f"{line})" in notes[0], notes
