@@ -46,9 +46,32 @@ def test_the_accessibility_statement_says_to_write_to_the_e_mail_address_the_dat
             url = ("" if lang == LANGUAGES[0] else f"{lang}/") + page_address(pages, lang, shared)
             html = html_file(result.site, url).read_text(encoding="utf-8")
             anchor = data.strings["contact.report.anchor"].in_(lang)
-            box = _plain(re.search(r'<section class="pcv-side-box pcv-side-box--wide".*?</section>' if role == "accessibility"
+            box = _plain(re.search(r'<section class="pcv-side-box" aria-labelledby="pcv-report-title">.*?</section>' if role == "accessibility"
                             else rf'<section class="pcv-ask" id="{anchor}">.*?</section>', html, re.S).group(0))
             assert f'href="mailto:{CONTACT["email"]}"' in box, (role, lang, box)
             assert _plain(data.strings["contact.report.email_text"].in_(lang)) in box, (role, lang, box)
             assert data.programme.organisation_website.url.in_(lang) not in box, (role, lang, box)
             assert _plain(data.strings["contact.report.text"].in_(lang)) not in box, (role, lang, box)
+
+
+def test_an_accessibility_statement_with_its_own_part_on_reporting_says_it_once(tmp_path: Path) -> None:
+    """VISITOR11: the PCV's statement has its own « Signaler un problème » part, and the box beside it said it
+    again (« Signaler un problème » twice on one page). A statement whose heading names reporting (the word of
+    contact.report.anchor in its anchor) keeps its own part and gets no box; one without it keeps the box."""
+    programme = shutil.copytree(FIXTURES / "programme-fictif", tmp_path / "programme")
+    data = load_site_data(programme / "data")
+    pages = read_pages(programme / "docs")[0]
+    shared = next(path for (lang, path), page in sorted(pages.items()) if page.meta.get("role") == "accessibility")
+    for lang in LANGUAGES:
+        page = programme / "docs" / lang / shared
+        title = data.strings["contact.report.title"].in_(lang)
+        page.write_text(page.read_text(encoding="utf-8").rstrip() + f"\n\n## {title}\n\n"
+                        + data.strings["contact.report.email_text"].in_(lang) + "\n", encoding="utf-8")
+    result = build_programme(programme, tmp_path / "build")
+    assert result.returncode == 0, result.output
+    for lang in LANGUAGES:
+        url = ("" if lang == LANGUAGES[0] else f"{lang}/") + page_address(pages, lang, shared)
+        html = _plain(html_file(result.site, url).read_text(encoding="utf-8"))
+        title = _plain(data.strings["contact.report.title"].in_(lang))
+        assert html.count(f">{title}</h2>") == 1, (lang, url)
+        assert 'id="pcv-report-title"' not in html, (lang, url)
