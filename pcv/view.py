@@ -41,6 +41,7 @@ class SiteView(MapViews):
         self._shared_maps = shared_maps  # the build's, for all its languages (the overview's numbers: placed once)
         self._page_titles = page_titles  # (source path, language) -> the title the page shows
         self._index = index  # the page of each role and of each country
+        self._strings: dict[tuple, Markup] = {}  # each interface string asked, filled (`string`)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -53,13 +54,23 @@ class SiteView(MapViews):
     def string(self, key: str, lang: str | None = None, count: int | None = None, **values: object) -> Markup:
         """The interface string `key` (in `lang`, or this build's language), placeholders filled; with `count`, in the
         form the count asks (pcv/text/plural.py), {count} filled, the other form filled too (its errors said now)."""
+        try:  # (each page asks the same few: filled once per language build; a value's type kept, Markup is not str)
+            asked = (key, lang, count, type(count), *sorted((name, type(value), value) for name, value in values.items()))
+            return self._strings[asked]
+        except KeyError:
+            pass
+        except TypeError:  # a value that cannot be a key (a list)
+            asked = None
         lang = lang or self.lang
         forms = [key]
         if count is not None:
             forms = counted_forms(key, count, lang, self._data.strings)
             values = {"count": count, **values}
         values = {**self._data.names(lang), **values}
-        return [self._filled(form, key, lang, values) for form in forms][0]
+        filled = [self._filled(form, key, lang, values) for form in forms][0]
+        if asked is not None:
+            self._strings[asked] = filled
+        return filled
 
     def _filled(self, key: str, asked: str, lang: str, values: dict[str, object]) -> Markup:
         template = self._data.strings[key].in_(lang)

@@ -13,6 +13,7 @@ import jinja2
 import pytest
 import yaml
 from jinja2 import nodes
+from markupsafe import Markup
 
 from pcv.data.building import build_site_data
 from pcv.data.loading import default_strings, load_site_data
@@ -178,3 +179,17 @@ def test_a_wrong_placeholder_in_either_form_is_said_now_at_the_text_staff_wrote(
     with pytest.raises(ProblemFound) as found:
         _view(_data(strings), "fr").string("home.themes.title", count=count)
     assert found.value.problem.message.startswith(f"le texte « {named} » contient le repère {{x}}"), found.value
+
+
+def test_a_text_asked_again_is_the_same_and_markup_stays_apart_from_text() -> None:
+    """A language build fills each text it is asked once (issue 17: each page asks the same few): asked again, the same;
+    a value given as Markup (kept) and the same characters as text (escaped) stay apart; a value that cannot be kept
+    as a key (a list) is filled each time."""
+    view = _view(_data(), "fr")
+    plain = view.string("map.caption", country="<b>Bénin</b>")
+    marked = view.string("map.caption", country=Markup("<b>Bénin</b>"))
+    assert "&lt;b&gt;Bénin" in plain and "<b>Bénin</b>" in marked
+    assert view.string("map.caption", country="<b>Bénin</b>") == plain
+    assert view.string("map.caption", country=Markup("<b>Bénin</b>")) == marked
+    assert view.string("map.caption", country=["Bénin"]) == view.string("map.caption", country=["Bénin"])
+    assert view.string("map.caption", lang="en", country="Benin") == "Map: Benin (in colour) and neighbouring countries (in grey)."
