@@ -819,6 +819,11 @@ def test_a_programme_without_contact_partners_or_themes_page_draws_none_of_their
         for lang in LANGUAGES:
             (programme / "docs" / lang / path).unlink()
         config = config.replace(f"      - {path}\n", "")
+        if path.endswith("/index.md"):  # its folder's English name goes with it: its pages' slugs now give it
+            folder, name = path.removesuffix("/index.md"), _pages(ATELIER)[("en", path)].meta["slug"]
+            for page in (programme / "docs" / "en" / folder).glob("*.md"):
+                text = page.read_text(encoding="utf-8")
+                page.write_text(re.sub(r"^slug: ", f"slug: {name}/", text, count=1, flags=re.M), encoding="utf-8")
     (programme / "mkdocs.yml").write_text(config, encoding="utf-8")
     result = _build(programme, tmp_path / "build")
     assert result.returncode == 0, result.output
