@@ -22,11 +22,10 @@ def texts(png: bytes) -> dict[str, str]:
         return dict(image.text)
 
 
-def with_text(png: bytes, keyword: str, text: str) -> bytes:
-    """`png` with a UTF-8 text chunk (iTXt) `keyword` = `text`."""
+def png_with_text(image: Image.Image, keyword: str, text: str) -> bytes:
+    """`image` as a PNG with a UTF-8 text chunk (iTXt) `keyword` = `text`, encoded once."""
     info = PngInfo()
     info.add_itxt(keyword, text)
     out = BytesIO()
-    with Image.open(BytesIO(png)) as image:
-        image.save(out, "PNG", pnginfo=info)
+    image.save(out, "PNG", pnginfo=info)
     return out.getvalue()
