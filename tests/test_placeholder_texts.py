@@ -71,3 +71,17 @@ def test_real_words_holding_a_placeholder_pass(text: str) -> None:
                                   "TODO", "FIXME: relire", "TBD", "XXX personnes", "lorem ipsum", "Voir TODO."])
 def test_placeholder_forms_are_found(text: str) -> None:
     assert unfinished(text) != []
+
+
+def test_placeholder_text_in_mkdocs_yml_is_refused_at_its_line(tmp_path: Path) -> None:
+    """The English site_name left « TODO » would be in every English page's header."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    english = next(line for line in text.splitlines() if line.startswith("        site_name: "))
+    config.write_text(text.replace(english, "        site_name: TODO"), encoding="utf-8")
+    line = text.splitlines().index(english) + 1
+    problems = [str(p) for p in all_problems(project)]
+    assert len(problems) == 1 and problems[0].startswith(f"mkdocs.yml, ligne {line}, ") and problems[0].endswith(
+        "« TODO » est un texte provisoire : il serait publié tel quel dans chaque page du site. Remplacez-le, dans "
+        "« plugins.i18n.languages[1].site_name », par le texte à publier."), problems

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pcv.data.unfinished import unfinished, unfinished_message
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.editor.repository import repository_problem
 from pcv.problems import Problem
@@ -166,6 +167,9 @@ def _staff_text_problems(document: YamlDocument, value: Any, location: tuple, li
         elif match := _RAW.search(text):
             yield document.problem_at(location, f"« {match.group()} » n'est pas permis dans « {_dotted(location)} » : "
                                       "ce texte est repris dans le code de chaque page. Pour citer, utilisez « … ».")
+        elif found := unfinished(text):  # PROGRAMME10 F2
+            yield document.problem_at(location, unfinished_message(found[0][1], " dans chaque page du site. "
+                                      f"Remplacez-le, dans « {_dotted(location)} », par le texte à publier."))
 
 
 _FOR_ENGINEERS = f"(Équipe technique : les réglages du moteur sont dans {ENGINE_NAME}.)"
