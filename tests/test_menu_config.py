@@ -299,5 +299,16 @@ def test_default_moved_to_another_language_is_said_as_such_once(project_copy: Pa
     assert [str(p) for p in all_problems(project_copy)] == [
         f"mkdocs.yml, ligne {line}, colonne 9, 2e langue (plugins.i18n.languages), champ default : « default: true » "
         f"est sous la langue {other} : la langue d'origine du site est la première, {first}, servie à « / » (ses pages "
-        "sont les originaux, les autres leurs traductions), et c'est elle qui garde « default: true ». Retirez cette "
-        f"ligne et remettez « default: true » sous « - locale: {first} »."]
+        "sont les originaux, les autres leurs traductions), et c'est elle seule qui garde « default: true ». Retirez "
+        f"cette ligne et remettez « default: true » sous « - locale: {first} »."]
+
+
+def test_default_on_both_languages_is_said_at_the_second(project_copy: Path) -> None:
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    other = re.findall(r"^      - locale: (\w+)\n", text, re.M)[1]
+    text = text.replace(f"      - locale: {other}\n", f"      - locale: {other}\n        default: true\n", 1)
+    config.write_text(text, encoding="utf-8")
+    problems = [str(p) for p in all_problems(project_copy)]
+    assert len(problems) == 1 and f"« default: true » est sous la langue {other} :" in problems[0] \
+        and problems[0].endswith("Retirez cette ligne."), problems

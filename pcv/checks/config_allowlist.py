@@ -65,14 +65,18 @@ def _moved_default(document: YamlDocument, expected: Any) -> Problem | None:
     if not isinstance(languages, list) or not isinstance(wanted, list) or not wanted:
         return None
     first = wanted[0].get("locale")
-    marked = [index for index, language in enumerate(languages) if isinstance(language, dict) and language.get("default")]
-    if not marked or any(languages[index].get("locale") == first for index in marked):
+    marked = [index for index, language in enumerate(languages) if isinstance(language, dict) and language.get("default")
+              and language.get("locale") != first]
+    if not marked:
         return None
     index = marked[0]
+    kept = any(isinstance(language, dict) and language.get("default") and language.get("locale") == first
+               for language in languages)
     return document.problem_at(("plugins", "i18n", "languages", index, "default"), f"« default: true » est sous la "
         f"langue {languages[index].get('locale')} : la langue d'origine du site est la première, {first}, servie à « / » "
-        f"(ses pages sont les originaux, les autres leurs traductions), et c'est elle qui garde « default: true ». "
-        f"Retirez cette ligne et remettez « default: true » sous « - locale: {first} ».", at_key=True)
+        f"(ses pages sont les originaux, les autres leurs traductions), et c'est elle seule qui garde « default: true ». "
+        + ("Retirez cette ligne." if kept else f"Retirez cette ligne et remettez « default: true » sous « - locale: "
+           f"{first} »."), at_key=True)
 
 
 def _engine_script_problems(engine: YamlDocument) -> Iterator[Problem]:
