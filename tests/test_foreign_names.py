@@ -80,3 +80,12 @@ def test_another_programme_s_acronyms_in_a_page_are_noted_not_refused(tmp_path: 
     line = text.count("\n")
     assert len(notes) == 1 and f"{FOREIGN[0]} (docs/fr/{PAGE}, ligne {line}), {FOREIGN[1]} (docs/fr/{PAGE}, ligne " \
         f"{line})" in notes[0], notes
+
+
+def test_another_programme_s_acronym_in_a_funder_s_statement_is_refused(tmp_path: Path) -> None:
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    statement = FICTIF.data.partners.funders[0].statement.fr
+    edit(project / "data" / "partners.yaml", f"fr: {statement}\n", f"fr: Comme pour le {FOREIGN[0]}, {statement}\n")
+    problems = [str(p) for p in all_problems(project)]
+    assert len(problems) == 1 and problems[0].startswith("data/partners.yaml, ligne ") \
+        and f"« {FOREIGN[0]} » n'est écrit nulle part ailleurs dans ce programme" in problems[0], problems

@@ -3,9 +3,9 @@ theme's summary of another programme, published on its home page).
 
 The check of data/strings.yaml (pcv/data/foreign_texts.py) refuses there any acronym and web address the data does
 not give. The data's own texts name things too, so here the test is wider: a word in capitals (« CECI ») or a web
-address (« ceci.org ») in a text of data/programme.yaml or data/countries.yaml that nothing else of this programme
-writes (its names, its partners' names, any address of its data, its pages, the engine's texts) was brought from
-elsewhere. Codes (« BJ »), one-word values and `source` fields (which cite a document) are left alone.
+address (« ceci.org ») in a text of data/programme.yaml or data/countries.yaml, or a funder's statement in
+data/partners.yaml, that nothing else of this programme writes (its names, its partners' names, any address of
+its data, its pages, the engine's texts) was brought from elsewhere. Codes (« BJ »), one-word values and `source` fields (which cite a document) are left alone.
 
 Pages are not judged this way: a page names what it explains, « ONU », « ODD », « COVID-19 », « un.org », often in
 one page only, and nothing in a programme's files can tell those from another programme's names (the engine names
@@ -24,7 +24,7 @@ from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.pages.markdown import MarkdownPage
 from pcv.problems import Problem
 
-CHECKED = ("programme", "countries")  # partners.yaml is made of names: each names itself
+CHECKED = ("programme", "countries")  # partners.yaml is made of names, each naming itself: only its statements are
 _NAMES = ("name", "acronym", "organisation", "organisation_name")  # data/programme.yaml's fields that are names
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>()\]]+|\]\((?!#)[^)\s]+", re.I)
 
@@ -41,7 +41,8 @@ def foreign_name_problems(data_dir: Path, pages: dict[tuple[str, str], MarkdownP
             return []  # said by the data's check
     programme = documents["programme"].data if documents["programme"] else {}
     partners = documents["partners"].data if documents["partners"] else {}
-    names = _texts([programme.get(field) for field in _NAMES if isinstance(programme, dict)]) + _texts(partners)
+    names = _texts([programme.get(field) for field in _NAMES if isinstance(programme, dict)]) + _texts(
+        _without(partners, "statement"))
     pages_text = "\n".join(page.text for page in pages.values())
     known = {match[0] for text in [*names, *_texts(defaults), pages_text] for match in _capitals(text)}
     every = _texts([document.data for document in documents.values() if document])
@@ -50,10 +51,20 @@ def foreign_name_problems(data_dir: Path, pages: dict[tuple[str, str], MarkdownP
     for stem in CHECKED:
         if documents[stem] is not None:
             problems += _document_problems(documents[stem], known, hosts)
+    if documents["partners"] is not None:  # its funders' statements: prose, among names
+        problems += _document_problems(documents["partners"], known, hosts, only="statement")
     return problems
 
 
-def _document_problems(document: YamlDocument, known: set[str], hosts: set[str]) -> list[Problem]:
+def _without(value: Any, key: str) -> Any:
+    """`value` without the fields named `key`, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without(item, key) for k, item in value.items() if k != key}
+    return [_without(item, key) for item in value] if isinstance(value, list) else value
+
+
+def _document_problems(document: YamlDocument, known: set[str], hosts: set[str], only: str | None = None) -> list[Problem]:
+    """What `document`'s texts name that is not `known` (nor among `hosts`); only its fields named `only`, if given."""
     problems = []
 
     def walk(value: Any, location: tuple) -> None:
@@ -64,7 +75,7 @@ def _document_problems(document: YamlDocument, known: set[str], hosts: set[str])
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 walk(item, (*location, index))
-        elif isinstance(value, str) and len(value.split()) > 1:
+        elif isinstance(value, str) and len(value.split()) > 1 and (only is None or only in location):
             words = [word for word in dict.fromkeys(match[0] for match in _capitals(value)) if word not in known]
             messages = [_acronym_message(words)] * bool(words) + _host_messages(value, hosts)
             problems.extend(document.problem_at(location, message) for message in messages[:1])
