@@ -28,7 +28,8 @@ def test_partner_names_are_plain_text_not_cards_to_click(open_page: Callable[...
     if "partners" not in role_pages() or not DATA.partners.groups:
         pytest.skip("no partners page or no group of partners in data/partners.yaml")
     page = open_page(page_url(role_pages()["partners"], lang), width).page
-    names = [" ".join(partner.name.in_(lang).split()) for group in DATA.partners.groups for partner in group.organisations]
+    names = [" ".join(partner.name.in_(lang).split())
+             for group in DATA.partners.groups for partner in group.organisations]
     shown = [item.evaluate(LOOK) for item in page.locator(NAMES).all()]
     assert [item["text"] for item in shown] == names, lang
     for item in shown:
