@@ -170,3 +170,65 @@ def test_a_file_with_windows_line_ends_is_read_and_written_with_them() -> None:
     data["entrees"].reverse()
     written = _run("write", data)
     assert "\n" not in written.replace("\r\n", "") and _menu(written)[0] == ["a.md", "index.md"]
+
+
+MENU = """\
+# Un programme d'essai
+site_name: Essai
+plugins:
+  i18n:
+    languages:
+      - locale: fr
+        default: true
+      - locale: en
+        name: English
+        nav_translations:
+          Nous: Us
+          Eux: Them
+
+# Le menu
+nav:
+  - index.md
+  - Nous:
+      - a.md
+      - b.md
+  - Eux:
+      - c.md
+  - d.md
+  - e.md
+"""
+
+
+@pytest.mark.parametrize(("shape", "line"), [
+    (MENU.replace("  - d.md\n", "# pages de fin\n  - d.md\n"), "# pages de fin"),  # red team 20 C1
+    (MENU.replace("      - b.md\n", "# note\n      - b.md\n"), "# note"),  # M1
+    (MENU.replace("      - b.md\n", "      # note\n      - b.md\n"), "      # note"),
+    (MENU.replace("          Eux: Them\n", "# note\n          Eux: Them\n"), "# note"),  # M1
+    (MENU.replace("          Eux: Them\n", "          # note\n          Eux: Them\n"), "          # note"),
+    (MENU.replace("      - locale: en\n        name: English\n", "      - name: English\n        locale: en\n"),
+     "      - name: English"),  # M1
+])
+def test_a_comment_inside_the_menu_or_a_language_not_led_by_its_locale_is_said_and_never_saved_over(
+        shape: str, line: str) -> None:
+    """YAML reads on past a comment (at any column) and a language item may give its locale second: the form would
+    show part of the menu or miss a language, then write a changed menu. It says the line and refuses to save."""
+    data = _run("read", shape)
+    number = shape.splitlines().index(line) + 1
+    assert data[UNREAD_FIELD].startswith(f"mkdocs.yml, ligne {number} (« {line.strip()} ») : "), data[UNREAD_FIELD]
+    assert data["entrees"] == []
+    assert _run("write", data)["error"].startswith(data[UNREAD_FIELD])
+
+
+def test_comments_around_the_menu_and_inside_a_language_are_kept_and_the_whole_menu_read() -> None:
+    shape = (MENU.replace("        name: English\n", "# l'anglais\n        name: English\n")
+             .replace("# Le menu\n", "# Le menu\n        # fin des langues\n") + "# après le menu\n\nextra: {}\n")
+    data = _run("read", shape)
+    assert data[UNREAD_FIELD] == ""
+    nav, translations = _menu(shape)
+    assert _as_nav(data["entrees"], "fr") == nav
+    assert {e["titre"]["fr"]: e["titre"]["en"] for e in data["entrees"] if e["type"] == "section"} == translations["en"]
+    assert _run("write", data) == shape
+    data["entrees"].reverse()
+    written = _run("write", data)
+    assert _menu(written)[0] == nav[::-1] and _menu(written)[1] == translations
+    assert [l for l in written.splitlines() if "#" in l] == [l for l in shape.splitlines() if "#" in l]

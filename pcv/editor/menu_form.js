@@ -43,13 +43,32 @@
     return value === undefined ? null : { key: key, value: value };
   }
 
+  function comment(line) { return /^\s*#/.test(line); }
+
+  // The end of the lines under line `at` for which `inside` is true: YAML reads on past a blank line and past a
+  // comment at any column (red team 20 C1: a « # … » at column 0 between two entries ended the menu there, and the
+  // entries after it were neither shown nor written back, only left below the saved menu). The blank lines and
+  // comments after its last line belong to what follows.
+  function blockEnd(lines, at, inside) {
+    var end = at + 1;
+    while (end < lines.length && (blank(lines[end]) || comment(lines[end]) || inside(lines[end]))) end += 1;
+    while (end > at + 1 && (blank(lines[end - 1]) || comment(lines[end - 1]))) end -= 1;
+    return end;
+  }
+
+  // A comment inside a block the form rewrites would be lost or moved: said with its line, never saved over.
+  function noComment(lines, start, end, what) {
+    for (var i = start; i < end; i += 1) {
+      if (comment(lines[i])) throw unread(i, lines[i], "un commentaire (« # ») dans " + what + " : ce formulaire " +
+        "ne saurait pas le garder à sa place. Retirez-le, ou mettez-le au-dessus de « nav: ».");
+    }
+  }
+
   // The lines [start, end) of the block under the top-level key `name` (its own line is start - 1), or null.
   function topBlock(lines, name) {
     var at = lines.findIndex(function (line) { return new RegExp("^" + name + ":\\s*$").test(line); });
     if (at === -1) return null;
-    var end = at + 1;
-    while (end < lines.length && (blank(lines[end]) || /^[ -]/.test(lines[end]) && !/^-{3}/.test(lines[end]))) end += 1;
-    while (end > at + 1 && blank(lines[end - 1])) end -= 1;  // blank lines after the menu belong to what follows
+    var end = blockEnd(lines, at, function (line) { return /^[ -]/.test(line) && !/^-{3}/.test(line); });
     return { start: at + 1, end: end };
   }
 
@@ -60,6 +79,7 @@
   // The menu's entries from the lines of `nav:`: [{type: "page", page}, {type: "section", titre: {<first>: …}, pages}].
   function readNav(lines, block, first) {
     var entries = [], section = null, top = null, inner = null;
+    noComment(lines, block.start, block.end, "le menu (« nav: »)");
     for (var i = block.start; i < block.end; i += 1) {
       var line = lines[i];
       if (blank(line)) continue;
@@ -98,28 +118,41 @@
 
   // Each language item of `languages:` (`- locale: xx`): its locale, whether it is the default one, the lines of its
   // item and those of its `nav_translations:` block (or null), with its translations.
+  // An item of `languages:` written another way (`- name: English` then `locale: en`, red team 20 M1) is said with its
+  // line: the form would not see that language, nor write its section names.
   function readLanguages(lines) {
-    var found = [];
+    var found = [], list = lines.findIndex(function (line) { return /^ *languages: *$/.test(line); });
+    if (list !== -1) {
+      var under = indentOf(lines[list]), listEnd = blockEnd(lines, list, function (line) { return indentOf(line) > under; });
+      var items = null;
+      for (var n = list + 1; n < listEnd; n += 1) {
+        if (blank(lines[n]) || comment(lines[n])) continue;
+        if (items === null) items = indentOf(lines[n]);
+        if (indentOf(lines[n]) === items && !/^ *- +locale: *([A-Za-z_-]+) *$/.test(lines[n])) {
+          throw unread(n, lines[n], "chaque langue de « languages: » doit commencer par sa ligne « - locale: … » " +
+            "(par exemple « - locale: en », puis ses autres lignes dessous) : ce formulaire ne lit que celles-là.");
+        }
+      }
+    }
     lines.forEach(function (line, i) {
       var match = /^( *)- +locale: *([A-Za-z_-]+) *$/.exec(line);
       if (!match) return;
-      var dash = match[1].length, keys = line.indexOf("locale:"), end = i + 1;
-      while (end < lines.length && (blank(lines[end]) || indentOf(lines[end]) > dash)) end += 1;
-      while (end > i + 1 && blank(lines[end - 1])) end -= 1;
+      var dash = match[1].length, keys = line.indexOf("locale:");
+      var end = blockEnd(lines, i, function (line) { return indentOf(line) > dash; });
       var language = { locale: match[2], isDefault: false, keys: keys, start: i, end: end, translations: null, block: null };
       for (var j = i + 1; j < end; j += 1) {
         if (indentOf(lines[j]) !== keys) continue;
         if (/^ *default: *(true|True|yes) *$/.test(lines[j])) language.isDefault = true;
         if (/^ *nav_translations:/.test(lines[j])) {
           if (!/^ *nav_translations: *$/.test(lines[j])) throw unread(j, lines[j], "écrivez chaque traduction sur sa ligne, sous « nav_translations: ».");
-          var k = j + 1, translations = {};
-          while (k < end && (blank(lines[k]) || indentOf(lines[k]) > keys)) {
-            if (!blank(lines[k])) {
-              var pair = keyValue(lines[k].trim());
-              if (!pair || pair.value === null) throw unread(k, lines[k], "une traduction s'écrit « Nom en français: Nom traduit ».");
+          var k = Math.min(blockEnd(lines, j, function (line) { return indentOf(line) > keys; }), end), translations = {};
+          noComment(lines, j + 1, k, "les noms traduits du menu (« nav_translations: »)");
+          for (var t = j + 1; t < k; t += 1) {
+            if (!blank(lines[t])) {
+              var pair = keyValue(lines[t].trim());
+              if (!pair || pair.value === null) throw unread(t, lines[t], "une traduction s'écrit « Nom en français: Nom traduit ».");
               translations[String(pair.key)] = String(pair.value);
             }
-            k += 1;
           }
           language.translations = translations;
           language.block = { start: j, end: k };
