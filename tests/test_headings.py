@@ -96,3 +96,23 @@ def test_a_title_line_that_says_another_title_than_the_header_is_named_at_both_l
     assert (problem.file, problem.line) == (f"docs/{lang}/{PLAIN}", number), problem
     assert f"« Un autre titre » de cette ligne n'est pas celui de l'en-tête (title: « {page.title} », ligne {title})" \
         in problem.message, problem.message
+
+
+@pytest.mark.parametrize(("typed", "tag"), [
+    ("<h1>Autre chose</h1>", "h1"),  # red team 20 M5: a second title, past the « # » line's checks
+    ("<div>\n<h3>Sous-partie</h3>\n</div>", "h3"),  # inside an HTML block
+])
+def test_a_heading_typed_in_html_is_refused_at_its_line(tmp_path: Path, typed: str, tag: str) -> None:
+    """The checks of titles and headings (one title, the header's; no level skipped) read the Markdown's headings; a
+    heading typed in HTML passed them all (two <h1> on the page): it is refused at its line, with the Markdown to
+    write; the page's Markdown headings are not."""
+    from pcv.checks.page_html import page_html_problems
+    from pcv.pages.markdown import read_page
+    from project_edits import engine_markdown
+    page_file = tmp_path / "aspirations.md"
+    page_file.write_text(f"---\ntitle: A\n---\n\n# A\n\n## B\n\n{typed}\n\n### C\n", encoding="utf-8")
+    page, _ = read_page(page_file, "fr", "aspirations.md")
+    problems = list(page_html_problems(page, engine_markdown().renderer()))
+    line = 9 + typed[:typed.index(f"<{tag}")].count("\n")
+    assert [(p.line, p.message.split(" : ")[0]) for p in problems] == [(line, f"titre écrit en HTML (<{tag}>)")]
+    assert "Écrivez-le en Markdown : « ## Intertitre »" in problems[0].message

@@ -26,6 +26,7 @@ from pcv.safety.urls import is_own, scheme
 
 MAX_PER_PAGE = 10  # then one line says how many more
 EMPTY_MEANS_NOTHING = {"id", "class", "title", "lang", "dir"}  # (`## Titre {title}` makes an empty title)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}  # typed in HTML: the heading checks read Markdown's
 TYPED_PHOTO = {"img", "picture", "source"}  # allowed for what Markdown and the photos' sizes write, not typed in HTML
 RESERVED_ID = "__"  # Material's ids (__search, __drawer, __config…): a page's anchor may not take one
 NESTED = ("contenu imbriqué trop profondément (listes ou citations les unes dans les autres, sur des centaines "
@@ -80,8 +81,8 @@ def page_html_problems(page: MarkdownPage, render: Callable[[MarkdownPage], str]
 
 def _refusals(tag: str, attributes: list[tuple[str, str]]) -> list[tuple[str | tuple, str, str]]:
     """(text to look for in the page, text that follows it on its line, message) for each thing of a start tag the
-    sanitiser removes (or several (text, text that follows) to try in turn); or, for a photo typed in HTML and
-    otherwise allowed, or a link to a file of the site typed in HTML, that (red team 17 F6: published broken, its
+    sanitiser removes (or several (text, text that follows) to try in turn); or, for a photo or a heading typed in
+    HTML and otherwise allowed, or a link to a file of the site typed in HTML, that (red team 17 F6: published broken, its
     address never adjusted nor checked)."""
     found = list(_removed(tag, attributes))
     typed = dict(attributes)
@@ -92,6 +93,11 @@ def _refusals(tag: str, attributes: list[tuple[str, str]]) -> list[tuple[str | t
                       "page et ne vérifie pas que le fichier existe ; elle serait publiée cassée. Écrivez-la en "
                       "Markdown, avec sa description : ![Trois personnes autour d’une table](images/photo.jpg) (dans "
                       "l'éditeur : « Insérer une photo »)."))
+    elif tag in HEADINGS:
+        found.append((f"<{tag}", "", f"titre écrit en HTML (<{tag}>) : les vérifications des titres (un seul titre par "
+                      "page, le même que celui de l'en-tête, aucun niveau sauté) ne lisent que ceux du Markdown, et la "
+                      "page en aurait peut-être deux. Écrivez-le en Markdown : « ## Intertitre » (deux « # ») pour "
+                      "un intertitre ; le titre de la page est son « title »."))
     elif tag == "a" and (href := typed.get("href", "")) and scheme(href) is None and not href.startswith(("#", "/")):
         found.append((href, "", f"lien écrit en HTML vers « {href} » : le site n'adapte pas son adresse à celle de la "
                       "page et ne vérifie pas qu'elle existe ; il serait publié cassé. Écrivez-le en Markdown : "

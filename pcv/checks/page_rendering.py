@@ -2,7 +2,7 @@
 page headed by its title in the same way (pcv/pages/headings.py, `headed`), the data's figures filled in the same way
 (pcv/pages/placeholders.py), so that what the checks read is what the site publishes (red team 17: the checks read a
 page before its placeholders were filled, the build after). For the checks only, two marks: each attribute an
-attribute list set over one already written (TYPED_OVER), and each photo and link Markdown wrote (FROM_MARKDOWN)."""
+attribute list set over one already written (TYPED_OVER), and each photo, link and heading Markdown wrote (FROM_MARKDOWN)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,11 @@ WRITTEN_LATER = {"img": frozenset({"width", "height", "decoding", "loading"})}
 # Set by the checks' reading only: the attributes an attribute list replaced. Its name drawn per process, so that no
 # page can type it (as `{ data-pcv-typed-over=href }` or in raw HTML) to pass an attribute off as ours.
 TYPED_OVER = f"data-pcv-typed-over-{secrets.token_hex(8)}"
-# Set by the checks' reading only, on each photo and link Markdown wrote (`![…](…)`, `[…](…)`): one without it was
+# Set by the checks' reading only, on each photo, link and heading Markdown wrote (`![…](…)`, `[…](…)`): one without it was
 # typed in HTML, whose address MkDocs neither adjusts to the page's folder nor checks (red team 17 F6). Drawn per
 # process, as TYPED_OVER.
 FROM_MARKDOWN = f"data-pcv-markdown-{secrets.token_hex(8)}"
+MARKED = frozenset({"img", "a", "h1", "h2", "h3", "h4", "h5", "h6"})  # (headings: the heading checks read Markdown's)
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,9 @@ class _OverridesTold(AttrListTreeprocessor):
 
 
 class _MadeByMarkdown(Treeprocessor):
-    """Marks (FROM_MARKDOWN) each photo and link Markdown wrote: raw HTML is not in Markdown's tree."""
+    """Marks (FROM_MARKDOWN) each photo, link and heading Markdown wrote: raw HTML is not in Markdown's tree."""
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
-            if element.tag in ("img", "a"):
+            if element.tag in MARKED:
                 element.set(FROM_MARKDOWN, "")
