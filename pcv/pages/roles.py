@@ -185,10 +185,12 @@ def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, in
     for a page inde.md was accepted without a word; the web editor, which creates a country's page by that name,
     and the menu, which adds it by that name, would each have found another page)."""
     described = page_index(pages).countries
+    names = {(page.meta.get("country"), page.path.rsplit("/", 1)[-1].removesuffix(".md"))
+             for (lang, _), page in pages.items() if lang == LANGUAGES[0]}  # (a country with two pages: said apart)
     for index, country in enumerate(data.countries):
         path = described.get(country.code)
         name = path.rsplit("/", 1)[-1].removesuffix(".md") if path else None
-        if country.slug and name and name != "index" and country.slug != name:
+        if country.slug and name and name != "index" and (country.code, country.slug) not in names:
             yield Problem("data/countries.yaml", slug_lines.get(country.code), None,
                 f"« slug: {country.slug} » n'est pas le nom de la page de ce pays, docs/{LANGUAGES[0]}/{path} : "
                 f"l'éditeur web et le menu la chercheraient sous {country.slug}.md. Écrivez « slug: {name} », le nom "
