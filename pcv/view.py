@@ -19,7 +19,7 @@ from pcv.text.plural import counted_forms
 from pcv.theme.icons import icon_svg
 from pcv.view_maps import MapViews
 from pcv.view_records import (CallView, ContactView, CountryView, FactList, Figure, FunderView, LinkView,
-                              PartnerGroupView, PartnerView, ThemeView)
+                              PartnerGroupView, PartnerView, ThemeView, fact_lists)
 
 _NESTED = str.maketrans("()", "[]")  # parentheses inside parentheses
 
@@ -248,16 +248,5 @@ class SiteView(MapViews):
             return ()
         return tuple(FactList(self.string(key, count=len(items)), tuple(map(self.text, items)),
                               label and self.text(label), key)
-                     for key, (items, label) in _fact_lists(country).items() if items)
+                     for key, (items, label) in fact_lists(country).items() if items)
 
-
-def _fact_lists(country: Country) -> dict[str, tuple[tuple[Text, ...], Text | None]]:
-    """A country's lists, by the interface key of their title: (items, what the data calls them or None)."""
-    activities = country.activities
-    regions = activities.regions
-    return {
-        "country.target_groups": (activities.target_groups, None),
-        "country.sectors": (activities.sectors, None),
-        "country.local_partners": (activities.local_partners, None),
-        "country.regions": (regions.places if regions else (), regions.label if regions else None),
-    }

@@ -1,10 +1,13 @@
-"""What the templates show, one record per thing (`pcv` in Jinja hands them out: pcv/view.py)."""
+"""What the templates show, one record per thing (`pcv` in Jinja hands them out: pcv/view.py), and a country's lists
+as its records show them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from markupsafe import Markup
+
+from pcv.data.models import Country, Text
 
 
 @dataclass(frozen=True)
@@ -91,3 +94,15 @@ class ThemeView:
     icon: Markup
     url: str | None  # the themes page, from the site root (None without that page)
     anchor: Markup  # its section's id on that page
+
+
+def fact_lists(country: Country) -> dict[str, tuple[tuple[Text, ...], Text | None]]:
+    """A country's lists, by the interface key of their title: (items, what the data calls them or None)."""
+    activities = country.activities
+    regions = activities.regions
+    return {
+        "country.target_groups": (activities.target_groups, None),
+        "country.sectors": (activities.sectors, None),
+        "country.local_partners": (activities.local_partners, None),
+        "country.regions": (regions.places if regions else (), regions.label if regions else None),
+    }
