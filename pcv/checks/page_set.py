@@ -64,10 +64,27 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
                 f"ce fichier manque : la page docs/{lang}/{path} n'a pas de version en {LANGUAGE_NAMES[other]}. "
                 f"Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces trois lignes "
                 f"seulement : {PENDING_PAGE} (le site montrera la version en {LANGUAGE_NAMES[lang]}, avec un avis).")
+        elif lang == LANGUAGES[1] and page.meta.get("translation") != PENDING and _copied(pages[(other, path)], page):
+            yield Problem(page.name, page.front_matter_lines + 1, None,
+                f"le texte de cette page est celui de docs/{other}/{path}, mot pour mot : le site en "
+                f"{LANGUAGE_NAMES[lang]} le montrerait en {LANGUAGE_NAMES[other]} (dans l'éditeur web, « Remplir "
+                f"depuis l'autre langue » copie l'autre colonne). Traduisez-le ; ou, en attendant, remplacez ce "
+                f"fichier par ces trois lignes seulement : {PENDING_PAGE} (le site montrera la version en "
+                f"{LANGUAGE_NAMES[other]}, avec un avis).")
         elif lang == "en" and is_marked(page) and is_marked(pages[("fr", path)]):
             yield Problem(page.name, None, None,
                 f"cette page et docs/fr/{path} se disent toutes deux traductions (translation ou "
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
+
+
+_SENTENCE = re.compile(r"\b(?:le|la|les|des|du|une|et|pour|avec|dans|sur|aux|est|sont)\b", re.I)  # French's
+
+
+def _copied(original: MarkdownPage, translation: MarkdownPage) -> bool:
+    """Whether the translation's text is its original's word for word, with a French sentence in it (STAFF9 F1: the
+    English column filled from the French one; a page of headings or names alike in both languages is no copy)."""
+    prose = [line for line in original.body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
+    return translation.body.strip() == original.body.strip() and bool(_SENTENCE.search(" ".join(prose)))
 
 
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:

@@ -1,0 +1,47 @@
+"""An English page whose text is its French page's, word for word, is refused at its first line of text (STAFF9 F1:
+« Remplir depuis l'autre langue » in the web editor's English column replaced the translation with the French text;
+every check stayed green and the English site showed French). A page alike in both languages for want of sentences
+(a title, a country's name) is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from programme_facts import FICTIF
+
+from pcv.checks.site import all_problems
+from pcv.inspection.builds import assemble_programme
+from pcv.pages.markdown import read_page
+
+pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
+
+PAGE = FICTIF.page_with_role("programme")
+
+
+def _front_matter_and_body(path: Path) -> tuple[str, str]:
+    text = path.read_text(encoding="utf-8")
+    end = text.index("\n---\n", 4) + len("\n---\n")
+    return text[:end], text[end:]
+
+
+def test_an_english_page_filled_from_the_french_is_refused_at_its_text(tmp_path: Path) -> None:
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    english = project / "docs" / "en" / PAGE
+    head, _ = _front_matter_and_body(english)
+    english.write_text(head + _front_matter_and_body(project / "docs" / "fr" / PAGE)[1], encoding="utf-8")
+    page, _ = read_page(english, "en", PAGE)
+    problems = [str(p) for p in all_problems(project) if "mot pour mot" in str(p)]  # (its « # » title is said apart)
+    assert problems == [f"docs/en/{PAGE}, ligne {page.front_matter_lines + 1} : le texte de cette page est celui de "
+                        f"docs/fr/{PAGE}, mot pour mot : le site en anglais le montrerait en français (dans l'éditeur "
+                        "web, « Remplir depuis l'autre langue » copie l'autre colonne). Traduisez-le ; ou, en "
+                        "attendant, remplacez ce fichier par ces trois lignes seulement : « --- », « translation: "
+                        "pending », « --- » (le site montrera la version en français, avec un avis)."], problems
+
+
+def test_a_page_alike_in_both_languages_without_sentences_passes(tmp_path: Path) -> None:
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    for lang in ("fr", "en"):
+        path = project / "docs" / lang / PAGE
+        path.write_text(_front_matter_and_body(path)[0] + "\n# Jardins Élan\n\n- Léa Côté\n", encoding="utf-8")
+    assert [str(p) for p in all_problems(project) if "mot pour mot" in str(p)] == []
