@@ -15,7 +15,7 @@ from pcv.invisible_signs import INVISIBLE
 
 SCRIPT = ROOT / "pcv" / "editor" / "invisible_signs.js"
 pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node introuvable : nettoyage non testé")
-WORD = "\u200b\u200c\ufeff\u200e\u200f\u2060\u202a\u202c\u2066\u2069\u0007\u000b\U000e0041"  # left by Word, PDFs, e-mail
+WORD = "\u200b\ufeff\u200e\u200f\u2060\u202a\u202c\u2066\u2069\u0007\u000b\U000e0041"  # left by Word, PDFs, e-mail
 
 
 def _cleaned(texts: list[str], pasted: bool) -> list[str]:
@@ -51,3 +51,44 @@ def test_only_signs_the_build_refuses_are_taken_out_on_every_code_point() -> Non
     assert removed and all(INVISIBLE.fullmatch(point) for point in removed), \
         [f"U+{ord(p):04X}" for p in removed if not INVISIBLE.fullmatch(p)][:20]
     assert set(WORD) <= set(removed)
+
+
+# Red team 20 C2: signs that change what is seen where they stand, with what they show
+ACTING = {
+    "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f": "England's flag",
+    "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f": "Scotland's flag",
+    "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645": "Persian, letters kept apart",
+    "\u0915\u094d\u200c\u0937": "Hindi, no conjunct",
+    "\u182d\u180b": "Mongolian letter, its first variant form",
+    "\u845b\U000e0100": "Chinese character, its variant",
+}
+
+
+@pytest.mark.parametrize("pasted", [True, False])
+def test_signs_that_change_what_is_seen_are_kept_by_the_editor_and_accepted_by_the_build(pasted: bool) -> None:
+    """A flag's tag letters, the zero-width non-joiner and a variation selector each change the text's look: the
+    editor, pasting or saving, keeps them (it used to make England's flag a black flag), and the build accepts them
+    there."""
+    texts = [f"Partenaire {text} : fin." for text in ACTING]
+    assert _cleaned(texts, pasted) == texts
+    assert [text for text in texts if INVISIBLE.search(text)] == []
+
+
+def test_the_same_signs_where_they_show_nothing_are_still_refused_by_the_build() -> None:
+    """Kept by the editor (it never guesses), they are said by the build at their line: a non-joiner between French
+    letters, a selector after a Latin letter, a flag's tags without its end; tags without a flag (hidden text) go."""
+    stray = ["cha\u200cnger", "a\ufe00", "\U0001f3f4\U000e0067\U000e0062 fin", "\u0645\u200c ", " \u180b"]
+    assert _cleaned(stray, pasted=True) == stray
+    assert all(INVISIBLE.search(text) for text in stray)
+    assert _cleaned(["oui\U000e0041\U000e007f"], pasted=False) == ["oui"]
+
+
+def test_a_run_of_tags_longer_than_a_flag_is_still_refused_by_the_build() -> None:
+    """Tags after a black flag can still carry hidden text: kept by the editor, refused by the build past a
+    subdivision code's length (6), or with a capital or a space."""
+    def tags(code: str) -> str:
+        return "\U0001f3f4" + "".join(chr(0xE0000 + ord(letter)) for letter in code) + "\U000e007f"
+    assert not INVISIBLE.search(tags("gbwls"))
+    hidden = [tags("gbeng mot de passe"), tags("Gbeng"), tags("gbengxx")]
+    assert _cleaned(hidden, pasted=True) == hidden
+    assert all(INVISIBLE.search(text) for text in hidden)

@@ -6,7 +6,8 @@
 // the soft hyphen, which the build accepts when written on purpose. A file changed on GitHub still gets the build's
 // message, at its line. The class is the build's (pcv/invisible_signs.py), narrowed below: controls and format signs
 // (Cc, Cf, Cs), Default_Ignorable_Code_Point, Variation_Selector and the blank Braille pattern; kept: tab and line ends,
-// the zero-width joiner (it joins emoji: a woman farmer), and an emoji's presentation selector (« ❤️ », « 1️⃣ »).
+// the zero-width joiner (it joins emoji: a woman farmer), the zero-width non-joiner, every variation selector, and the
+// tag letters of a flag (below: each may change what is seen, red team 20 C2).
 // Loaded after decap-cms.js, before the editor starts; its function is also run by the tests under Node.
 (function () {
   "use strict";
@@ -14,19 +15,23 @@
   // bullets), unassigned, line and paragraph separators, and the marks of Arabic and Syriac numbers. Those stay, and
   // the build says where they are.
   var SIGNS = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\u2800]/gu;
-  var KEPT = /^[\t\n\r\u00ad\u200d\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}]$/u;
-  var EMOJI = /^\p{Emoji}$/u;
+  // Also kept, as signs that may change what is seen (red team 20 C2): the zero-width non-joiner U+200C (Persian
+  // « می‌خواهم », Hindi « क्‌ष » are other spellings without it) and every variation selector (a Mongolian letter's
+  // form, a Chinese character's variant, an emoji's presentation). The build accepts them where they act, and says
+  // at its line one left elsewhere (pcv/invisible_signs.py).
+  var KEPT = /^[\t\n\r\u00ad\u200c\u200d\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u{110bd}\u{110cd}\u180b-\u180f\p{Variation_Selector}]$/u;
+  // A flag written as a black flag and tag letters (England « 🏴󠁧󠁢󠁥󠁮󠁧󠁿 », Scotland): its tags are kept; tags elsewhere
+  // carry hidden text, and go.
+  var FLAG_TAGS = /\u{1f3f4}[\u{e0020}-\u{e007f}]+/gu;
 
   // `text` without the signs no one sees; the soft hyphen too when `pasted` (Word's optional hyphens).
   function clean(text, pasted) {
-    return String(text).replace(SIGNS, function (sign, at, whole) {
+    var flags = [];  // [start, end) of the tags of each flag, in UTF-16 units
+    String(text).replace(FLAG_TAGS, function (found, at) { flags.push([at + 2, at + found.length]); return found; });
+    return String(text).replace(SIGNS, function (sign, at) {
       if (sign === "\u00ad") return pasted ? "" : sign;
       if (KEPT.test(sign)) return sign;
-      if (sign === "\ufe0e" || sign === "\ufe0f") {
-        var head = Array.from(whole.slice(Math.max(0, at - 2), at)), before = head[head.length - 1] || "";
-        if (EMOJI.test(before) && before.codePointAt(0) > 0x7f) return sign;
-        if (/^[0-9#*]$/.test(before) && whole[at + 1] === "\u20e3") return sign;
-      }
+      if (flags.some(function (flag) { return at >= flag[0] && at < flag[1]; })) return sign;
       return "";
     });
   }
