@@ -147,8 +147,8 @@ def test_the_editor_offers_the_menu_form_on_mkdocs_yml_with_every_page_to_choose
     assert set(menu_paths(nav)) <= pages
 
 
-NAMES = ["Nos pays : ici", "L'équipe « terrain »", "Oui", "No", "2030", "#1 des pays", 'Un "titre"', "- tiret",
-         "Où nous travaillons ?", " espace"]
+NAMES = ["Nos pays : ici", "L'équipe « terrain »", "Oui", "No", "2030", "#1 des pays", "- tiret",
+         "Où nous travaillons ?", " espace", ".inf", "-.Inf", ".NaN", "="]  # the last four: red team 20 M2
 
 
 def test_section_names_staff_may_type_are_written_so_that_yaml_reads_them_back_as_typed() -> None:
@@ -232,3 +232,24 @@ def test_comments_around_the_menu_and_inside_a_language_are_kept_and_the_whole_m
     written = _run("write", data)
     assert _menu(written)[0] == nav[::-1] and _menu(written)[1] == translations
     assert [l for l in written.splitlines() if "#" in l] == [l for l in shape.splitlines() if "#" in l]
+
+
+def test_a_section_name_the_build_refuses_is_refused_before_anything_is_written() -> None:
+    """Red team 20 M2: « R&D », « Genre <et> climat » or a name longer than the build allows were written, committed,
+    then refused by the build only. The form now says each, in French, with its entry; a name at the limit passes."""
+    from pcv.checks.config_allowlist import _RAW, STAFF
+    longest = STAFF[("plugins", "i18n", "languages", "*", "nav_translations")]
+    signs = _RAW.pattern.strip("[]").replace("\\", "")
+    assert len(signs) >= 6
+    base = _run("read", FIXTURE.replace("  - Nous: a.md\n", ""))
+    for language, other in (("fr", "en"), ("en", "fr")):
+        for name, said in [*((f"A{sign}B", f"« {sign} » n'est pas permis dans son nom en ") for sign in signs),
+                           ("x" * (longest + 1), f"est trop long ({longest + 1} caractères, au plus {longest})")]:
+            data = dict(base, entrees=base["entrees"] + [{"type": "section", "titre": {language: name, other: "Nom"},
+                                                           "pages": ["b.md"]}])
+            found = _run("problems", data)
+            assert any(p.startswith("Entrée n° 2 (section « ") and said in p for p in found), (name, found)
+            assert said in _run("write", data)["error"]
+    data = dict(base, entrees=base["entrees"] + [{"type": "section", "titre": {"fr": "x" * longest, "en": "R et D"},
+                                                   "pages": ["b.md"]}])
+    assert _run("problems", data) == []

@@ -196,7 +196,8 @@
   // `value` as YAML writes it on one line: plain when it reads back the same, else between double quotes.
   function written(value) {
     value = String(value);
-    var plain = value === value.trim() && value !== "" && !YAML_WORDS.test(value) && !/^[-+.]?[0-9]/.test(value) &&
+    // (« .inf », « -.Inf », « .NaN » are numbers to YAML, « = » and « << » other types: red team 20 M2)
+    var plain = value === value.trim() && value !== "" && !YAML_WORDS.test(value) && !/^[-+.]?[0-9]|^[-+]?\.|^=|^<</.test(value) &&
       scalar(value) === value && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value);
     return plain ? value : JSON.stringify(value);
   }
@@ -216,6 +217,17 @@
           if (!name) found.push(where + " (section « " + ((titre[languages[0].locale] || "").trim() || "sans nom") +
             " ») : son nom en " + (LANGUAGE_WORDS[language.locale] || language.locale) + " est vide. Écrivez-le : " +
             "le menu des pages en " + (LANGUAGE_WORDS[language.locale] || language.locale) + " le montre.");
+        });
+        var named = (titre[languages[0].locale] || "").trim() || "sans nom";
+        named = named.length > 60 ? named.slice(0, 60) + "…" : named;
+        languages.forEach(function (language) {
+          var name = (titre[language.locale] || "").trim(), words = LANGUAGE_WORDS[language.locale] || language.locale;
+          var raw = RAW.exec(name);
+          if (name.length > LONGEST) found.push(where + " (section « " + named + " ») : son nom en " + words +
+            " est trop long (" + String(name.length).replace(/\B(?=(\d{3})+$)/g, "\u00a0") + " caractères, au plus " +
+            LONGEST + "). Raccourcissez-le.");
+          else if (raw) found.push(where + " (section « " + named + " ») : « " + raw[0] + " » n'est pas permis dans " +
+            "son nom en " + words + " : ce nom est repris dans le code de chaque page. " + (RAW_INSTEAD[raw[0]] || "Retirez-le."));
         });
         var first = (titre[(languages.filter(function (l) { return l.isDefault; })[0] || {}).locale] || "").trim();
         if (first && titles[first]) found.push(where + " : deux sections s'appellent « " + first + " » (entrées n° " +
@@ -240,6 +252,11 @@
     return found;
   }
   var LANGUAGE_WORDS = { fr: "français", en: "anglais", es: "espagnol", pt: "portugais" };
+  // What the build refuses in a section's name, in any language (pcv/checks/config_allowlist.py: _RAW, and STAFF's
+  // limit of nav_translations, whose keys are the first language's names): said before anything is written, not
+  // after the file is committed (red team 20 M2).
+  var RAW = /[<>"&`{}]/, LONGEST = 80;
+  var RAW_INSTEAD = { "&": "Écrivez « et ».", "\"": "Pour citer, utilisez « … »." };
 
   // mkdocs.yml's text with its menu and each other language's section names as in the form, every other line as read.
   function write(data) {
