@@ -77,14 +77,17 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
 
 
+COPIED_LEAST = 120  # characters of text, besides headings: a page's copy, not a line alike in both languages
 _SENTENCE = re.compile(r"\b(?:le|la|les|des|du|une|et|pour|avec|dans|sur|aux|est|sont)\b", re.I)  # French's
 
 
 def _copied(original: MarkdownPage, translation: MarkdownPage) -> bool:
     """Whether the translation's text is its original's word for word, with a French sentence in it (STAFF9 F1: the
-    English column filled from the French one; a page of headings or names alike in both languages is no copy)."""
-    prose = [line for line in original.body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
-    return translation.body.strip() == original.body.strip() and bool(_SENTENCE.search(" ".join(prose)))
+    English column filled from the French one; a line or two alike in both languages, or headings and names, are no
+    copy)."""
+    prose = " ".join(line for line in original.body.split("\n") if line.strip() and not line.lstrip().startswith("#"))
+    same = translation.body.strip() == original.body.strip()
+    return same and len(prose) >= COPIED_LEAST and bool(_SENTENCE.search(prose))
 
 
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
