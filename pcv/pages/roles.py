@@ -112,9 +112,12 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
     missing = [role for role in REQUIRED if role not in declared]
     missing += [call.id for call in (data.programme.calls_to_action if data else ()) if call.id not in declared]
     for role in missing:
-        yield Problem("docs/", None, None, f"aucune page n'a le rôle « {role} » ({known[role]}). Ajoutez la "
-                      f"ligne « role: {role} » dans l'en-tête de cette page, en français et en anglais (créez-la "
-                      "au besoin, et ajoutez-la au menu de mkdocs.yml)." + ("" if role in REQUIRED else
+        yield Problem("docs/", None, None, f"aucune page n'a le rôle « {role} » ({known[role]}). Si cette page a "
+                      "été supprimée par erreur, rétablissez-la plutôt que de la refaire (GitHub Desktop : clic droit "
+                      "sur chacun de ses deux fichiers, « Discard changes » ; en ligne, demandez-le à l'équipe "
+                      f"technique). Sinon, ajoutez la ligne « role: {role} » dans l'en-tête de la page qui joue ce "
+                      "rôle, en français et en anglais (créez-la au besoin, et ajoutez-la au menu : « Menu du site » "
+                      "dans l'éditeur)." + ("" if role in REQUIRED else
                       " Ou, si le programme ne fait plus cet appel, retirez-le de « Appels à l'action » "
                       "(calls_to_action) dans data/programme.yaml."))
 
