@@ -13,7 +13,7 @@ from photo_files import broken_chunk_png, mpo_jpeg, truncated_jpeg, with_bad_exi
 from programme_facts import FICTIF
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
-from pcv.checks.docs_files import docs_file_problems
+from pcv.checks.docs_files import PHOTO_SUFFIXES, docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
@@ -297,3 +297,22 @@ def test_a_jpeg_holding_a_second_picture_is_a_still_photo(tmp_path: Path) -> Non
     problems = _problems(tmp_path / "docs")
     assert "docs/fr/images/appareil.jpg" not in problems
     assert problems["docs/fr/images/anime.png"].startswith("cette image est animée (2 images)")
+
+
+@pytest.mark.parametrize("name", ["IMG_4522.HEIC", "photo.heif", "photo.webp"])
+def test_a_photo_the_site_does_not_take_says_how_to_remove_it_in_the_editor(tmp_path: Path, name: str) -> None:
+    """STAFF9 F3: a phone's HEIC photo uploaded in the editor is saved, then refused by the build with « retirez le
+    fichier » and no way to do it; the message says where (the editor's « Photos » tab, Decap's own delete button)
+    and, for an iPhone's photo, how to make a JPEG of it. The accepted types are the build's own."""
+    file = tmp_path / "docs" / "fr" / "images" / name
+    file.parent.mkdir(parents=True)
+    file.write_bytes(b"\x00\x00\x00\x18ftypheic")
+    message = _problems(tmp_path / "docs")[f"docs/fr/images/{name}"]
+    assert f"« {Path(name).suffix} »" in message
+    assert all(suffix in message for suffix in PHOTO_SUFFIXES)
+    delete = "Supprimer les éléments sélectionnés"
+    locale = Path(__file__).parents[1] / "node_modules" / "decap-cms-locales" / "dist" / "esm" / "fr" / "index.js"
+    if locale.is_file():  # the editor's own words for its button
+        assert f"deleteSelected: '{delete}'" in locale.read_text(encoding="utf-8")
+    assert f"onglet « Photos » en haut de la page, cliquez sur le fichier puis sur « {delete} »" in message
+    assert ("« Le plus compatible »" in message) == (Path(name).suffix.lower() in (".heic", ".heif"))

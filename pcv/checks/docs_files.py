@@ -32,6 +32,12 @@ PAGE_SUFFIX = ".md"
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES)
 OTHER_PAGE_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd")  # MkDocs builds them as pages too
+PHONE_PHOTO_SUFFIXES = (".heic", ".heif")  # an iPhone's photos (« Haute efficacité »), which browsers cannot show
+PHONE_PHOTO = ("c'est une photo d'iPhone (HEIC) : enregistrez-la en JPEG (sur l'iPhone, Réglages, Appareil photo, "
+               "Formats, « Le plus compatible », ou exportez-la en JPEG), ajoutez le JPEG, puis ")
+# Said to staff (STAFF9 F3): a file uploaded in the editor is deleted from its « Photos » tab, which they did not know.
+REMOVE = ("retirez le fichier : dans l'éditeur, onglet « Photos » en haut de la page, cliquez sur le fichier puis sur "
+          "« Supprimer les éléments sélectionnés » ; sinon, supprimez-le du dossier.")
 MAX_SIDE = 16_383  # the widest and tallest a WebP image can be
 MAX_PIXELS = 40_000_000  # a 40-megapixel photo: more is a mistake (or a decompression bomb)
 MAX_BYTES = 20 * 1024 * 1024
@@ -69,8 +75,9 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
                           "JPEG ou PNG, ou faites un lien vers le document publié ailleurs (par exemple sur le site de l'organisation).")
         elif suffix not in PUBLISHED_SUFFIXES:
             yield Problem(name, None, None, f"le site ne publie pas les fichiers « {file.suffix or file.name} » : "
-                          "seulement les pages (.md) et les photos (.jpg, .jpeg, .png). "
-                          "Enregistrez une image en PNG ou JPEG, mettez un texte dans une page, ou retirez le fichier.")
+                          f"seulement les pages ({PAGE_SUFFIX}) et les photos ({', '.join(PHOTO_SUFFIXES)}). "
+                          + (PHONE_PHOTO if suffix in PHONE_PHOTO_SUFFIXES else "Enregistrez une image en PNG ou "
+                             "JPEG, mettez un texte dans une page, ou ") + REMOVE)
         elif suffix == PAGE_SUFFIX and file.suffix != PAGE_SUFFIX:  # MkDocs would copy it as it is, not build it
             yield Problem(name, None, None, f"l'extension d'une page s'écrit « .md » en minuscules, pas "
                           f"« {file.suffix} » : sinon la page ne serait pas construite. Renommez-la « {file.stem}.md ».")

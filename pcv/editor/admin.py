@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from pcv.checks.docs_files import PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
 from pcv.data.rules import COUNTRY_CODES
@@ -30,7 +31,7 @@ DIST = Path("node_modules") / "decap-cms" / "dist"
 NEUTRAL = "#1f2328"  # the editor's colour without the programme's (its text colour)
 FOLDER = "admin"
 PAGE = """<!doctype html>
-<html lang="fr" data-signin="{signin}" data-pages="{pages}" style="--pcv-brand: {brand}">
+<html lang="fr" data-signin="{signin}" data-pages="{pages}" data-photos="{photos}" data-phone-photos="{phone_photos}" style="--pcv-brand: {brand}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
@@ -41,6 +42,7 @@ PAGE = """<!doctype html>
 </head>
 <body>
 <script src="problems.js"></script>
+<script src="photo_types.js"></script>
 <script src="hold_start.js"></script>
 <script src="decap-cms.js"></script>
 <script src="shown_values.js"></script>
@@ -61,7 +63,7 @@ PAGE = """<!doctype html>
 """
 
 
-SCRIPTS = ("problems.js", "hold_start.js", "shown_values.js", "invisible_signs.js", "file_guard.js", "french.js", "page_text.js",
+SCRIPTS = ("problems.js", "photo_types.js", "hold_start.js", "shown_values.js", "invisible_signs.js", "file_guard.js", "french.js", "page_text.js",
            "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 
@@ -104,6 +106,8 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
+    # The photo types the build publishes, refused in the editor as soon as they are chosen (photo_types.js).
+    page = page.replace("{photos}", " ".join(PHOTO_SUFFIXES)).replace("{phone_photos}", " ".join(PHONE_PHOTO_SUFFIXES))
     page = page.replace("{csp}", editor_csp(local_port)).replace("{title}", escape(editor_title(data, locale)))
     # The programme's colour for the editor's own boxes (its scripts say var(--pcv-brand)), neutral while data/ has
     # problems (PROGRAMME7 F4: the PCV's crimson was written in them).

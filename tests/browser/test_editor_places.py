@@ -14,6 +14,7 @@ import yaml
 from PIL import Image
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from pcv.checks.docs_files import PHOTO_SUFFIXES
 from pcv.data.loading import load_site_data
 from pcv.field_labels import PAGE_LABELS
 from pcv.inspection.builds import ROOT
@@ -685,3 +686,39 @@ def test_a_date_of_the_data_in_the_future_or_that_no_month_has_is_refused_in_the
         publish_and_wait(page, [data_file])
     assert traffic.other_hosts == [] and traffic.problems == []
     assert str(yaml.safe_load(data_file.read_text(encoding="utf-8"))["as_of"]) == today.isoformat()
+
+
+def test_a_photo_type_the_site_does_not_publish_is_refused_when_chosen_and_never_saved(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """STAFF9 F3: an iPhone's HEIC photo chosen in « Insérer une photo » vanished without a word, was written on
+    « Publier », then the build refused it. It is now refused in the window, in French, with the types the build
+    takes (its own list) and how to make a JPEG of it; a JPEG chosen next is taken, and only it is published."""
+    heic = tmp_path / "IMG_4522.HEIC"
+    heic.write_bytes(b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + bytes(64))
+    photo = tmp_path / "atelier-heic.jpg"
+    Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
+    images = local_editor.project / "docs" / LANGUAGES[0] / "images"
+    path = "programme.md"
+    files = [local_editor.project / "docs" / lang / path for lang in LANGUAGES]
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        text = page.get_by_label(PAGE_LABELS["body"]).first
+        text.click()
+        text.press("Control+End")
+        page.get_by_role("button", name="Insérer une photo").first.click()
+        page.locator("input[type=file]").set_input_files(heic)
+        said = page.get_by_role("alert").filter(has_text=heic.name)
+        expect(said).to_be_visible()
+        message = said.inner_text()
+        expect(page.get_by_role("button", name="Choisir les éléments sélectionnés")).to_be_visible()  # still there
+        page.locator("input[type=file]").set_input_files(photo)
+        expect(said).to_have_count(0)
+        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
+        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
+        page.keyboard.type("Un atelier")
+        publish_and_wait(page, files[:1])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert "n’a pas été ajoutée" in message and "« Le plus compatible »" in message, message
+    assert all(suffix in message for suffix in PHOTO_SUFFIXES), message
+    assert (images / photo.name).is_file()
+    assert [file.name for file in images.iterdir() if file.suffix.lower() not in PHOTO_SUFFIXES] == []
