@@ -33,7 +33,7 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES)
 OTHER_PAGE_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd")  # MkDocs builds them as pages too
 PHONE_PHOTO_SUFFIXES = (".heic", ".heif")  # an iPhone's photos (« Haute efficacité »), which browsers cannot show
-PHONE_PHOTO = ("c'est une photo d'iPhone (HEIC) : enregistrez-la en JPEG (sur l'iPhone, Réglages, Appareil photo, "
+PHONE_PHOTO = ("C'est une photo d'iPhone (HEIC) : enregistrez-la en JPEG (sur l'iPhone, Réglages, Appareil photo, "
                "Formats, « Le plus compatible », ou exportez-la en JPEG), ajoutez le JPEG, puis ")
 # Said to staff (STAFF9 F3): a file uploaded in the editor is deleted from its « Photos » tab, which they did not know.
 REMOVE = ("retirez le fichier : dans l'éditeur, onglet « Photos » en haut de la page, cliquez sur le fichier puis sur "
