@@ -559,3 +559,22 @@ def test_a_placeholder_its_template_does_not_give_is_said_by_the_check_too(tmp_p
 
 def _title(key: str) -> str:
     return json.loads((ROOT / "schemas" / "strings.schema.json").read_text(encoding="utf-8"))["properties"][key]["title"]
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_two_themes_with_one_anchor_are_refused_at_the_second(tmp_path: Path, lang: str) -> None:
+    """PROGRAMME11 F2: two themes given the same anchor sent the second theme's card to the first one's section."""
+    from pcv.checks.site import all_problems
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    first, second = FICTIF.data.programme.themes[:2]
+    data = project / "data" / "programme.yaml"
+    lines = data.read_text(encoding="utf-8").splitlines(keepends=True)
+    typed = f"{lang}: {second.anchor.in_(lang)}\n"
+    line = next(n for n, row in enumerate(lines, 1) if row.strip() + "\n" == typed
+                and n > FICTIF.line_of("data/programme.yaml", f"- id: {second.id}"))
+    lines[line - 1] = lines[line - 1].replace(second.anchor.in_(lang), first.anchor.in_(lang))
+    data.write_text("".join(lines), encoding="utf-8")
+    said = [str(p) for p in all_problems(project) if "déjà utilisé plus haut" in str(p)]
+    assert len(said) == 1 and said[0].startswith(f"data/programme.yaml, ligne {line}, ") and \
+        f"« {first.anchor.in_(lang)} » est déjà utilisé plus haut" in said[0], said

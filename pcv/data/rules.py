@@ -12,7 +12,7 @@ from typing import Any
 import pycountry
 
 from pcv.data.colours import MIN_CONTRAST, too_light
-from pcv.data.models import LANGUAGE_NAMES
+from pcv.data.models import LANGUAGE_NAMES, LANGUAGES
 from pcv.data.yaml_source import YamlDocument, field_path
 from pcv.field_labels import labelled_keys
 from pcv.problems import Problem, field_in_words
@@ -33,8 +33,8 @@ def _dicts(value: Any) -> list[tuple[int, dict]]:
 
 
 def _programme_rules(document: YamlDocument) -> list[Problem]:
-    """The period must end after it starts; target and theme ids are unique; white text reads on the brand's colour;
-    the data was not verified in the future."""
+    """The period must end after it starts; target and theme ids, and theme anchors, are unique; white text reads on
+    the brand's colour; the data was not verified in the future."""
     problems = []
     period = document.data.get("period") if isinstance(document.data, dict) else None
     if isinstance(period, dict):
@@ -46,6 +46,8 @@ def _programme_rules(document: YamlDocument) -> list[Problem]:
     if isinstance(document.data, dict):
         problems += _duplicates(document, ("targets",), "id")
         problems += _duplicates(document, ("themes",), "id")
+        for lang in LANGUAGES:  # (PROGRAMME11 F2: a second theme's card led to the first one's section)
+            problems += _duplicates(document, ("themes",), "anchor", lang)
         problems += _duplicates(document, ("calls_to_action",), "id")
         problems += _formula_problems(document)
         problems += _future_check(document)
@@ -214,18 +216,21 @@ def _label(file: str, location: tuple[str, ...], field: str) -> str:
     return f"« {label} »" if label else field
 
 
-def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str) -> list[Problem]:
-    """Items of the list at `location` whose `field` repeats an earlier item's."""
+def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str,
+                lang: str | None = None) -> list[Problem]:
+    """Items of the list at `location` whose `field` (its text in `lang`, if given) repeats an earlier item's."""
     problems = []
     first: dict[Any, int] = {}
+    within = (field, lang) if lang else (field,)
     for index, item in _dicts(document.data.get(location[0])):
         value = item.get(field)
+        value = value.get(lang) if lang and isinstance(value, dict) else value
         if not isinstance(value, str):
             continue
         if value in first:
-            earlier = location + (first[value], field)
+            earlier = location + (first[value], *within)
             line = document.values.get(earlier, (None,))[0]
-            problems.append(document.problem_at(location + (index, field),
+            problems.append(document.problem_at(location + (index, *within),
                 f"« {value} » est déjà utilisé plus haut ({field_in_words(field_path(earlier), document.name)}{f', ligne {line}' if line else ''}). "
                 f"Chaque {_label(document.name, location, field)} doit être unique : corrigez l'un des deux."))
         else:
