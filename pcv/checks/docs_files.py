@@ -25,14 +25,13 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from pcv.pages.markdown import is_hidden, not_a_page
+from pcv.pages.photo_types import PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES
 from pcv.problems import Problem
 
 LANGUAGE_FOLDERS = ("fr", "en")
 PAGE_SUFFIX = ".md"
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES)
 OTHER_PAGE_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd")  # MkDocs builds them as pages too
-PHONE_PHOTO_SUFFIXES = (".heic", ".heif")  # an iPhone's photos (« Haute efficacité »), which browsers cannot show
 PHONE_PHOTO = ("C'est une photo d'iPhone (HEIC) : enregistrez-la en JPEG (sur l'iPhone, Réglages, Appareil photo, "
                "Formats, « Le plus compatible », ou exportez-la en JPEG), ajoutez le JPEG, puis ")
 # Said to staff (STAFF9 F3): a file uploaded in the editor is deleted from its « Photos » tab, which they did not know.

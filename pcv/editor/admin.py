@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from pcv.checks.docs_files import PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES
+from pcv.pages.photo_types import PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
 from pcv.data.rules import COUNTRY_CODES
