@@ -27,7 +27,8 @@
         : null;
       return h("div", { className: "md-container" }, h("main", { className: "md-main" },
         h("div", { className: "md-main__inner md-grid" }, h("div", { className: "md-content" },
-          h("article", { className: "md-content__inner md-typeset" }, box,
+          // The title on its band, as the site draws it under the page's trail (its first, unindexed part).
+          h("article", { className: "md-content__inner md-typeset" }, h("div", { className: "pcv-unindexed" }, box),
             title ? h("h1", {}, String(title)) : null, this.props.widgetFor("body"))))));
     },
   });
