@@ -73,8 +73,8 @@ def test_served_stylesheet_is_smaller_and_keeps_what_pages_use(built_site: Path,
     assert not list(built_site.glob("assets/stylesheets/main.*")), "Material's stylesheet is in the site's one file"
     assert not (built_site / "assets/stylesheets/site.css").exists(), "site.css is in the site's one file"
     # Its share of a page's 40 KiB first visit (benchmarks/page_weight.py): the largest page, this file included,
-    # weighs about 37 KiB.
-    assert len(gzip.compress(served_css.encode())) < 17.5 * 1024
+    # weighs about 37.2 KiB (17.5 KiB until VISITOR10's inner pages at desktop sizes and phone call bar: 17.52 KiB).
+    assert len(gzip.compress(served_css.encode())) < 18 * 1024
     for kept in (".md-header", ".md-nav__link", ".md-search-result__item", ".md-typeset .admonition", ".md-skip",
                  ".pcv-hero", "@media print"):
         assert kept in served_css, kept

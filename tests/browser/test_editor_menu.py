@@ -76,12 +76,16 @@ def test_the_menu_reordered_and_a_section_renamed_in_both_languages_is_saved_to_
             page.mouse.move(start["x"] + 5, start["y"] + 5 + (top["y"] - 40 - start["y"]) * step / 20)
             page.wait_for_timeout(30)
         page.mouse.up()
+        items = page.locator("[class*=SortableListItem]:visible")
+        expect(items.nth(0)).to_contain_text(title)  # (under load, the list is drawn again a moment later)
         # The entry now second moved down one place by its « Descendre » button, from the keyboard
-        entry = page.locator("[class*=SortableListItem]:visible").nth(1)
-        down = entry.locator("[data-pcv-move=down]").first
+        down = items.nth(1).locator("[data-pcv-move=down]").first
         expect(down).to_have_attribute("aria-label", re.compile(r"^Descendre « .+ »$"))
+        moved = re.fullmatch(r"Descendre « (.+) »", down.get_attribute("aria-label")).group(1)
         down.focus()
         page.keyboard.press("Enter")
+        expect(items.nth(2).locator("[data-pcv-move=down]").first).to_have_attribute(
+            "aria-label", f"Descendre « {moved} »")
         _open_entry(page, 0)
         page.get_by_label("En français").first.fill(names[LANGUAGES[0]])
         page.get_by_label("En anglais").first.fill(names[LANGUAGES[1]])
