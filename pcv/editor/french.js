@@ -96,31 +96,38 @@
       return item.offsetParent !== null && item.textContent.trim();
     });
   }
-  function sayBlocked(show) {
-    var errors = refused(), box = document.getElementById(BLOCKED);
-    if (!errors.length) {
+  // A box at the top of the window saying why nothing is saved, under its `id` (one per kind of refusal); `text` ""
+  // removes it. The menu's form says its own refusals in one too (menu_form.js).
+  window.pcvRefusalBox = function (id, text) {
+    var box = document.getElementById(id);
+    if (!text) {
       if (box) box.remove();
       return;
     }
-    if (!box && !show) return;
-    var field = errors[0].closest("[class*=ControlContainer]") || errors[0].parentElement;
-    var label = field && field.querySelector("label");
-    var optional = label && label.querySelector("span");  // « (optionnel) », in a span of its own
-    var name = label ? label.textContent.slice(0, label.textContent.length - (optional ? optional.textContent.length : 0))
-      .trim() : "";
     if (!box) {
       box = document.createElement("div");
-      box.id = BLOCKED;
+      box.id = id;
       box.setAttribute("role", "alert");
       box.style.cssText = "position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:400;pointer-events:none;" +
         "max-width:min(44rem,92vw);padding:.7rem 1rem;background:#fff4f4;color:#1f2328;font-size:15px;" +
         "line-height:1.45;border-left:4px solid var(--pcv-brand, #1f2328);box-shadow:0 2px 10px rgba(0,0,0,.25)";
       document.body.appendChild(box);
     }
-    box.textContent = "Rien n’est enregistré : " + (name ? "le champ « " + name + " » est à corriger. " : "un champ " +
-      "est à corriger. ") + errors[0].textContent.trim() + (errors.length > 1 ? " (" + (errors.length - 1) +
+    box.textContent = text;
+  };
+  function sayBlocked(show) {
+    var errors = refused();
+    if (!errors.length) return window.pcvRefusalBox(BLOCKED, "");
+    if (!document.getElementById(BLOCKED) && !show) return;
+    var field = errors[0].closest("[class*=ControlContainer]") || errors[0].parentElement;
+    var label = field && field.querySelector("label");
+    var optional = label && label.querySelector("span");  // « (optionnel) », in a span of its own
+    var name = label ? label.textContent.slice(0, label.textContent.length - (optional ? optional.textContent.length : 0))
+      .trim() : "";
+    window.pcvRefusalBox(BLOCKED, "Rien n’est enregistré : " + (name ? "le champ « " + name + " » est à corriger. " :
+      "un champ est à corriger. ") + errors[0].textContent.trim() + (errors.length > 1 ? " (" + (errors.length - 1) +
       " autre" + (errors.length > 2 ? "s champs" : " champ") + " en rouge plus bas.)" : "") +
-      " Corrigez-le, puis cliquez de nouveau sur Publier.";
+      " Corrigez-le, puis cliquez de nouveau sur Publier.");
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((document.activeElement || {}).tagName || "");
     if (show && field && !typing) {  // not while she is already typing in a field
       field.scrollIntoView({ block: "center" });

@@ -303,26 +303,10 @@
   });
 
   // Saving is refused, with what to correct, before anything is written: in Decap's red notice, and in a box at the top
-  // of the window that stays until she types again (Decap checks no field inside a list of pages and sections, so
-  // the message about refused fields, french.js, cannot say it).
+  // of the window that stays until she types again (french.js's box, under an id of its own: Decap checks no field
+  // inside a list of pages and sections, so the message about refused fields, french.js, cannot say it).
   var BLOCKED = "pcv-menu-blocked";
-  function sayBlocked(text) {
-    var box = document.getElementById(BLOCKED);
-    if (!text) {
-      if (box) box.remove();
-      return;
-    }
-    if (!box) {
-      box = document.createElement("div");
-      box.id = BLOCKED;
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;top:64px;left:50%;transform:translateX(-50%);z-index:400;pointer-events:none;" +
-        "max-width:min(44rem,92vw);padding:.7rem 1rem;background:#fff4f4;color:#1f2328;font-size:15px;" +
-        "line-height:1.45;border-left:4px solid var(--pcv-brand, #1f2328);box-shadow:0 2px 10px rgba(0,0,0,.25)";
-      document.body.appendChild(box);
-    }
-    box.textContent = text;
-  }
+  function sayBlocked(text) { window.pcvRefusalBox(BLOCKED, text); }  // (french.js, loaded before)
   document.addEventListener("input", function () { sayBlocked(""); }, true);
   CMS.registerEventListener({ name: "preSave", handler: function (event) {
     if (!event.entry || event.entry.get("path") !== "mkdocs.yml") return;
