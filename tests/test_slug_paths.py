@@ -73,3 +73,49 @@ def test_a_slug_that_leaves_a_french_folder_name_in_the_address_is_refused_with_
 def test_the_slug_the_advice_shows_passes(tmp_path: Path) -> None:
     project, moved = _moved_down(tmp_path, f"south/{PAGE_SLUG}")
     assert _slug_problems(project, moved) == []
+
+
+def test_a_slug_naming_the_folder_by_its_french_name_is_refused(tmp_path: Path) -> None:
+    """PROGRAMME11 F3: « slug: pays/cambodia » put the French folder's name in the English address, without a word."""
+    project, moved = _moved_down(tmp_path, f"{SUB}/{PAGE_SLUG}")
+    assert _slug_problems(project, moved) == [
+        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
+        f"l'adresse /en/{FOLDER_SLUG}/{SUB}/{PAGE_SLUG}/ de cette page garde « {SUB} », le nom du dossier français : "
+        f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)]
+
+
+def _sibling(project: Path, moved: str, slug: str) -> str:
+    """A second page, in both languages, in the folder of page `moved`, its English slug `slug`, listed after it in
+    the menu; its path under docs/<lang>/."""
+    sibling = f"{posixpath.dirname(moved)}/jardins.md"
+    texts = {"fr": ("Jardins du sud", "Les jardins partagés du sud, dans ce programme fictif.", ""),
+             "en": ("Southern gardens", "The shared gardens of the south, in this fictional program.", f"slug: {slug}\n")}
+    for lang, (title, description, extra) in texts.items():
+        (project / "docs" / lang / sibling).write_text(f"---\n{extra}title: {title}\ndescription: {description}\n---\n\n"
+                                                       f"# {title}\n\n{description}\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(f"- {moved}\n", f"- {moved}\n      - {sibling}\n"),
+                      encoding="utf-8")
+    return sibling
+
+
+def test_two_pages_naming_one_folder_differently_are_refused_and_the_advice_names_it_as_the_other_does(
+        tmp_path: Path) -> None:
+    """PROGRAMME11 F3: one French folder with two English names put its pages in two folders of the English site; of
+    two pages, the second in file order is refused and told the name the first gives (with more, the most given)."""
+    project, moved = _moved_down(tmp_path, f"south/{PAGE_SLUG}")
+    sibling = _sibling(project, moved, "austral/gardens")
+    slugs = {moved: f"south/{PAGE_SLUG}", sibling: "austral/gardens"}
+    first, second = sorted(slugs)
+    problems = [str(p) for p in all_problems(project) if p.file in (f"docs/en/{moved}", f"docs/en/{sibling}")]
+    first_name, (word, end), slug = slugs[first].split("/")[0], slugs[second].split("/"), slugs[second]
+    assert problems == [
+        f"docs/en/{second}, ligne {_line(project, second)}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : « "
+        f"slug: {slug} » nomme le dossier « {FOLDER}/{SUB} » « {word} » dans l'adresse /en/{FOLDER_SLUG}/{slug}/, alors "
+        f"que docs/en/{first} le nomme « {first_name} » : un dossier a un seul nom dans les adresses en anglais, sinon "
+        "ses pages semblent rangées dans deux dossiers. Le slug d'une page ne donne que la fin de son adresse : son nom, "
+        "précédé du nom de chacun de ses dossiers qui n'a pas de page index.md qui le nomme (« slug: » de cet index.md). "
+        f"Écrivez « slug: {first_name}/{end} »."]
+    (project / "docs" / "en" / sibling).write_text((project / "docs" / "en" / sibling).read_text(encoding="utf-8")
+                                                   .replace("slug: austral/", "slug: south/"), encoding="utf-8")
+    assert [str(p) for p in all_problems(project) if p.file.startswith("docs/")] == []

@@ -47,8 +47,10 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
     """A translation's slug names the end of its address, from the folders that have no name of their own (PROGRAMME10
     F6: in docs/en/terrain/pays/cambodge.md, under docs/en/terrain/index.md's « slug: in-the-field », « slug:
     in-the-field/cambodia » made /en/in-the-field/in-the-field/cambodia/, and « slug: cambodia »
-    /en/in-the-field/pays/cambodia/, the French folder's name in an English address, both without a word)."""
+    /en/in-the-field/pays/cambodia/, the French folder's name in an English address, both without a word); it
+    names such a folder in the page's language, as its siblings do (PROGRAMME11 F3: « slug: pays/cambodia »)."""
     first = LANGUAGES[0]
+    names = _folder_names(pages)
     for (lang, path), page in sorted(pages.items()):
         slug = page.meta.get("slug")
         given = slug_segments(slug)
@@ -62,11 +64,13 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
             if name is not None:
                 break
             unnamed.insert(0, folder)
+        usual = [_usual(names, lang, folder, page.name) for folder in unnamed]  # what its siblings name them
         address = page_address(pages, lang, path)
-        right = "/".join(["…"] * len(unnamed) + [given[-1]])
-        what = (f", où « … » est le nom en {LANGUAGE_NAMES[lang]} du dossier « {unnamed[-1].rsplit('/', 1)[-1]} »"
-                if len(unnamed) == 1 else f", où chaque « … » est le nom en {LANGUAGE_NAMES[lang]} d'un dossier ("
-                + ", ".join(f"« {folder.rsplit('/', 1)[-1]} »" for folder in unnamed) + ")" if unnamed else "")
+        right = "/".join([name or "…" for name in usual] + [given[-1]])
+        unknown = [folder for folder, name in zip(unnamed, usual) if name is None]
+        what = (f", où « … » est le nom en {LANGUAGE_NAMES[lang]} du dossier « {unknown[-1].rsplit('/', 1)[-1]} »"
+                if len(unknown) == 1 else f", où chaque « … » est le nom en {LANGUAGE_NAMES[lang]} d'un dossier ("
+                + ", ".join(f"« {folder.rsplit('/', 1)[-1]} »" for folder in unknown) + ")" if unknown else "")
         advice = (f"Le slug d'une page ne donne que la fin de son adresse : son nom, précédé du nom de chacun de ses "
                   "dossiers qui n'a pas de page index.md qui le nomme (« slug: » de cet index.md). Écrivez « slug: "
                   f"{right} »{what}.")
@@ -74,7 +78,11 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
         doubled += [(folder, name, word) for (folder, name), word in zip(covered, given)
                     if name is None and any(word == (own or folder.rsplit("/", 1)[-1]) for _, own in kept)]
         french = [folder for folder, name in kept if name is None and page.meta.get("slug") != path.rsplit("/", 1)[-1]
-                  .removesuffix(".md") and not plain_words(folder.rsplit("/", 1)[-1]) <= plain_words(_shown(page))]
+                  .removesuffix(".md") and _french(folder, folder.rsplit("/", 1)[-1], page)]
+        french += [folder for (folder, name), word in zip(covered, given)
+                   if name is None and _french(folder, word, page)]
+        other = [(folder, word, _usual(names, lang, folder, page.name)) for (folder, name), word in zip(covered, given)
+                 if name is None and _usual(names, lang, folder, "") not in (None, word)]
         line = meta_line(page, "slug")
         if doubled:
             folder, name, word = doubled[0]
@@ -88,6 +96,41 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
                           f"{french[-1].rsplit('/', 1)[-1]} », le nom du dossier {LANGUAGE_NAMES[first]} : aucune "
                           f"page docs/{lang}/{french[-1]}/index.md ne lui donne un nom en {LANGUAGE_NAMES[lang]}. "
                           f"{advice}", "slug")
+        elif other:
+            folder, word, name = other[0]
+            sibling = names[lang, folder][name][0]
+            yield Problem(page.name, line, 1, f"« slug: {slug} » nomme le dossier « {folder} » « {word} » dans "
+                          f"l'adresse /{lang}/{address}, alors que {sibling} le nomme « {name} » : un dossier a un "
+                          f"seul nom dans les adresses en {LANGUAGE_NAMES[lang]}, sinon ses pages semblent rangées "
+                          f"dans deux dossiers. {advice}", "slug")
+
+
+def _folder_names(pages: Pages) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """The names the translations' slugs give each folder that has none of its own, in their language, the most
+    used first, each with the pages that give it; not a folder's French name, nor the name of a folder above it."""
+    given: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for (lang, path), page in sorted(pages.items()):
+        words = slug_segments(page.meta.get("slug"))
+        if lang == LANGUAGES[0] or len(words) < 2 or page.meta.get("translation") == PENDING:
+            continue
+        folders = folder_slugs(pages, lang, path)
+        covered = folders[len(folders) - min(len(words) - 1, len(folders)):]
+        above = {own or folder.rsplit("/", 1)[-1] for folder, own in folders[:len(folders) - len(covered)]}
+        for (folder, name), word in zip(covered, words):
+            if name is None and word != folder.rsplit("/", 1)[-1] and word not in above:
+                given.setdefault((lang, folder), {}).setdefault(word, []).append(page.name)
+    return {key: dict(sorted(by.items(), key=lambda item: -len(item[1]))) for key, by in given.items()}
+
+
+def _usual(names: dict[tuple[str, str], dict[str, list[str]]], lang: str, folder: str, page: str) -> str | None:
+    """The name most pages but `page` give `folder` in `lang`, if any."""
+    return next((word for word, by in names.get((lang, folder), {}).items() if by != [page]), None)
+
+
+def _french(folder: str, word: str, page: MarkdownPage) -> bool:
+    """Whether `word`, in the address of translation `page`, is the French name of `folder` that `page`'s own text
+    does not say (a word the same in both languages, such as « photos », passes)."""
+    return word == folder.rsplit("/", 1)[-1] and not plain_words(word) <= plain_words(_shown(page))
 
 
 def _shown(page: MarkdownPage) -> str:
