@@ -1,10 +1,15 @@
-"""A link whose words are an address, a mail address or a phone number leads there (red team 17 F10).
+"""A link's words say where it leads: if they are an address, a mail address or a phone number, it leads there (red
+team 17 F10); they are not empty nor words that say nothing once read out of their sentence (PROGRAMME11 F4).
 
 `[https://ceci.org/fr/don](https://evil.example/don)` reads as the organisation's donation page and leads to another
 host; `[info@ceci.org](mailto:x@evil.example)` or `[514 555-0100](tel:+18005550199)` alike (words that are a number
 are held to a `tel:` link's number only: « 2020-2030 » may lead to a page). Found in the page's
 HTML as the build makes it (any way of writing a link: Markdown, reference, raw HTML), each is refused at its line:
 the words must name the host, the mail address or the number the link leads to.
+
+`[](https://…)` is an invisible link that a screen reader names by its address; « [Cliquez ici](https://…) », « ici »,
+« en savoir plus » alone say nothing in the list of a page's links that a screen reader reads out: each is refused at
+its line, with the words to write instead.
 """
 
 from __future__ import annotations
@@ -24,6 +29,14 @@ _HOST_TEXT = re.compile(r"(?i:https?://(?:[^@/\s]+@)?((?:[\w-]+\.)+[^\W\d_]{2,})
                         r"|(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/?#]\S*)?")
 _MAIL_TEXT = re.compile(r"(?:mailto:)?([^@\s<>]+@[\w.-]+\.\w+)", re.I)
 _PHONE_TEXT = re.compile(r"(?:tel:)?\+?[\d\s().\u00a0\u202f-]{6,}")
+# Words that say nothing of where a link leads, once read alone (lower case, without punctuation)
+_VAGUE = frozenset({
+    "ici", "là", "cliquez ici", "cliquer ici", "cliquez", "appuyez ici", "lien", "ce lien", "le lien", "cette page",
+    "page", "voir", "voir ici", "voir plus", "en voir plus", "plus", "en savoir plus", "savoir plus", "pour en savoir plus",
+    "lire la suite", "la suite", "suite", "lire plus", "en lire plus", "en cliquant ici",
+    "here", "click here", "click", "tap here", "link", "this link", "this page", "this", "see", "see here", "see more",
+    "more", "read more", "learn more", "more info", "more information", "continue", "go", "details"})
+_EXAMPLE = {"fr": "le guide des stages", "en": "the placement guide"}  # words that say where a link leads
 
 
 def link_text_problems(page: MarkdownPage, render: Callable[[MarkdownPage], str]) -> Iterator[Problem]:
@@ -33,13 +46,40 @@ def link_text_problems(page: MarkdownPage, render: Callable[[MarkdownPage], str]
     except RecursionError:  # Markdown cannot read it: pcv/checks/page_html.py says so
         return
     lines = Lines(page)
-    for href, words in _links(html):
+    for href, words, named in _links(html):
+        if not named and (vague := _says_nothing(words)) is not None:
+            yield _vague_problem(page, lines, href, vague)
+            continue
         shown = _elsewhere(href, words.strip())
         if shown:
             line, column = lines.locate(words.strip()[:40])
             yield Problem(page.name, line, column, f"le lien affiche « {words.strip()} » mais mène à « {href} » : "
                           f"{shown}. Un lecteur croirait aller là où il lit. Écrivez l'adresse du lien dans ses mots, "
                           "ou des mots qui ne sont pas une adresse (« [faites un don](https://…) »).")
+
+
+def _says_nothing(words: str) -> str | None:
+    """`words`, as shown, if they are no words or words that say nothing of where a link leads; else None."""
+    shown = " ".join(words.split())
+    bare = " ".join(re.sub(r"[^\w\s]", " ", shown.lower()).split())
+    return shown if not bare or bare in _VAGUE else None
+
+
+def _vague_problem(page: MarkdownPage, lines: Lines, href: str, words: str) -> Problem:
+    """The problem of a link of `page` to `href` whose `words` say nothing of where it leads."""
+    example = f"« [{_EXAMPLE.get(page.lang, _EXAMPLE['fr'])}]({href or 'https://…'}) »"
+    if words:
+        line, column = next(((line, column + 1) for line, column in (lines.locate(f"{mark}{words}") for mark in "[>")
+                             if line is not None), lines.locate(words))
+        return Problem(page.name, line, column, f"le lien « {words} » (vers « {href} ») ne dit pas où il mène : un "
+                       "lecteur d'écran lit les liens d'une page l'un après l'autre, sans leur phrase, et « "
+                       f"{words} » n'y dit rien. Écrivez entre les crochets ce que l'on trouve au bout du lien, par "
+                       f"exemple {example} au lieu de « [{words}](…) ».")
+    line, column = next((found for needle in (f"[]({href}", f"]({href}", href) if href
+                         and (found := lines.locate(needle))[0] is not None), (None, None))
+    return Problem(page.name, line, column, f"le lien vers « {href} » n'a pas de texte : il est invisible sur la page, "
+                   "et un lecteur d'écran n'en lit que l'adresse. Écrivez entre ses crochets ce que l'on trouve au "
+                   f"bout du lien, par exemple {example}, ou retirez-le.")
 
 
 def _elsewhere(href: str, words: str) -> str | None:
@@ -62,15 +102,19 @@ def _elsewhere(href: str, words: str) -> str | None:
     return None
 
 
-def _links(html: str) -> list[tuple[str, str]]:
-    """(href, words) of each link of `html`."""
-    found: list[tuple[str, str]] = []
+def _links(html: str) -> list[tuple[str, str, bool]]:
+    """(href, words, named) of each link of `html`: `named` if it has an image with an alternative text or an
+    `aria-label` (its words then need not say where it leads)."""
+    found: list[tuple[str, str, bool]] = []
     current: list = []
 
     class Reader(HTMLParser):
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            given = dict(attrs)
             if tag == "a":
-                current[:] = [dict(attrs).get("href") or "", []]
+                current[:] = [given.get("href") or "", [], bool((given.get("aria-label") or "").strip())]
+            elif tag == "img" and current and (given.get("alt") or "").strip():
+                current[2] = True
 
         def handle_data(self, data: str) -> None:
             if current:
@@ -78,7 +122,7 @@ def _links(html: str) -> list[tuple[str, str]]:
 
         def handle_endtag(self, tag: str) -> None:
             if tag == "a" and current:
-                found.append((current[0], "".join(current[1])))
+                found.append((current[0], "".join(current[1]), current[2]))
                 current.clear()
 
     reader = Reader(convert_charrefs=True)
