@@ -49,16 +49,19 @@ class Problem:
     field: str | None = None  # path of the field, e.g. "countries[2].regions.en"
 
     @property
+    def place(self) -> str:
+        """ "data/programme.yaml, ligne 52, colonne 12": the file and line, without the field."""
+        place = visible(self.file)
+        if self.line is not None:
+            place += f", ligne {self.line}"
+            if self.column is not None:
+                place += f", colonne {self.column}"
+        return place
+
+    @property
     def where(self) -> str:
         """ "data/programme.yaml, ligne 52, colonne 12, champ targets[3].value"."""
-        where = visible(self.file)
-        if self.line is not None:
-            where += f", ligne {self.line}"
-            if self.column is not None:
-                where += f", colonne {self.column}"
-        if self.field:
-            where += f", {field_in_words(self.field, self.file)}"
-        return where
+        return f"{self.place}, {field_in_words(self.field, self.file)}" if self.field else self.place
 
     def __str__(self) -> str:
         return f"{self.where} : {visible(self.message)}"
@@ -107,7 +110,9 @@ def _field_words(keys: list[tuple[str, str | None]]) -> str:
     names = ".".join(key for key, _ in keys)
     if not any(label for _, label in keys):
         return f"champ {names}"
-    return f"champ {' → '.join(f'« {label} »' if label else key for key, label in keys)} ({names})"
+    labels = " → ".join(f"« {label} »" if label else key for key, label in keys)
+    # « Fin de l'adresse (slug) » names its key already: not twice (staff play-test 9 F6)
+    return f"champ {labels}" if labels.endswith(f"({names}) »") else f"champ {labels} ({names})"
 
 
 class ProblemsFound(PluginError):

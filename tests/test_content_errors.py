@@ -181,25 +181,25 @@ SLUG_LINE = {name: FICTIF.line_of(name, "title:") for name in (f"docs/en/{ASPIRA
                                                                  f"docs/fr/{PROGRAMME_PAGE}", f"docs/fr/{ASPIRATIONS}")}
 KINDS = [
     pytest.param("addresses", f"docs/en/{THEMES}, ligne {_meta_line(FICTIF, f'docs/en/{THEMES}', 'slug')}, colonne 1, "
-                 f"champ « Fin de l'adresse (slug) » (slug) : l'adresse « {THEMES_SLUG}/ » est déjà celle de docs/en/{ASPIRATIONS}. Donnez à l'une des "
+                 f"champ « Fin de l'adresse (slug) » : l'adresse « {THEMES_SLUG}/ » est déjà celle de docs/en/{ASPIRATIONS}. Donnez à l'une des "
                  "deux pages un autre slug.", id="address-taken"),
-    pytest.param("addresses", f"docs/en/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/en/{ASPIRATIONS}']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
+    pytest.param("addresses", f"docs/en/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/en/{ASPIRATIONS}']}, colonne 1, champ « Fin de l'adresse (slug) » : "
                  f"l'adresse « {THEMES_SLUG}/ » est aussi celle de docs/en/{THEMES}. Donnez à l'une des deux pages un "
                  "autre slug.", id="address-taken-other-side"),
-    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : champ "
+    pytest.param("addresses", f"docs/en/index.md, ligne {SLUG_LINE['docs/en/index.md']}, colonne 1, champ « Fin de l'adresse (slug) » : champ "
                  "d'en-tête inconnu « slug ». Champs permis dans la page d'accueil : title, description, template, "
                  "translation, translated_from, translation_reviewed, hide. (Material en lit d'autres, comme status, icon ou author : le site "
                  "ne les accepte pas.)", id="slug-on-home"),
-    pytest.param("addresses", f"docs/en/{PARTNERS}, ligne {_meta_line(FICTIF, f'docs/en/{PARTNERS}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » "
-                 "(slug) : « slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
+    pytest.param("addresses", f"docs/en/{PARTNERS}, ligne {_meta_line(FICTIF, f'docs/en/{PARTNERS}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » : "
+                 "« slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
                  "l'adresse de la page dans sa langue). Lettres minuscules sans accent, chiffres et traits d'union, par "
                  "exemple « slug: open-data » ; pour nommer aussi le dossier de la page, « slug: act/open-data ». "
                  "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\").",
                  id="slug-characters"),
-    pytest.param("addresses", f"docs/fr/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/fr/{ASPIRATIONS}']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
+    pytest.param("addresses", f"docs/fr/{ASPIRATIONS}, ligne {SLUG_LINE[f'docs/fr/{ASPIRATIONS}']}, colonne 1, champ « Fin de l'adresse (slug) » : "
                  "« slug » doit être un texte, on trouve le nombre 42. Mettez le texte entre guillemets droits (\"…\").",
                  id="slug-not-a-text"),
-    pytest.param("addresses", f"docs/fr/{PROGRAMME_PAGE}, ligne {SLUG_LINE[f'docs/fr/{PROGRAMME_PAGE}']}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
+    pytest.param("addresses", f"docs/fr/{PROGRAMME_PAGE}, ligne {SLUG_LINE[f'docs/fr/{PROGRAMME_PAGE}']}, colonne 1, champ « Fin de l'adresse (slug) » : "
                  f"l'adresse « en/ » est réservée au site (dossiers {', '.join(sorted(RESERVED_FOLDERS))}). Choisissez un "
                  "autre slug.", id="slug-reserved"),
     pytest.param("pages", f"data/countries.yaml, ligne {UNDESCRIBED_LINE}, {ordinal(FICTIF.data.countries.index(UNDESCRIBED))} "
@@ -237,11 +237,11 @@ KINDS = [
                  "mais la seule valeur permise est « pending » (page en attente de traduction). Une fois la "
                  "traduction faite, retirez cette ligne (dans l'éditeur : videz « Traduction en attente ») ; make translated "
                  "PAGE=… le fait aussi.", id="translation-mark-value"),
-    pytest.param("pages", f"docs/en/{COPIED}, ligne {COPIED_SLUG}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : l'adresse « {COPIED_EN_SLUG}/ » "
+    pytest.param("pages", f"docs/en/{COPIED}, ligne {COPIED_SLUG}, colonne 1, champ « Fin de l'adresse (slug) » : l'adresse « {COPIED_EN_SLUG}/ » "
                  f"est déjà celle de docs/en/{COPY}. Donnez à l'une des deux pages un autre slug.",
                  id="copied-page-keeps-its-slug"),
-    pytest.param("pages", f"docs/en/{COPY}, ligne {_meta_line(FICTIF, f'docs/en/{COPIED}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » "
-                 f"(slug) : l'adresse « {COPIED_EN_SLUG}/ » est aussi celle de docs/en/{COPIED}. Donnez à l'une des deux "
+    pytest.param("pages", f"docs/en/{COPY}, ligne {_meta_line(FICTIF, f'docs/en/{COPIED}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » : "
+                 f"l'adresse « {COPIED_EN_SLUG}/ » est aussi celle de docs/en/{COPIED}. Donnez à l'une des deux "
                  "pages un autre slug.", id="copied-page-keeps-its-slug-other-side"),
     pytest.param("pages", "docs/fr/actualites.md, ligne 1 : l'en-tête n'a pas de « description » (son résumé : "
                  "moteurs de recherche, partages). Ajoutez une ligne « description: … » entre les deux lignes "

@@ -30,7 +30,7 @@ from pcv.editor.repository import github_repository
 from pcv.editor.fields import DATE_PATTERN, UnsupportedSchema, form_fields
 from pcv.checks.config_file import menu_translation_problems
 from pcv.checks.project import nav_paths
-from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place
+from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place, editor_problem
 from pcv.inspection.builds import FIXTURES, ROOT, build_site, copy_project
 from pcv.inspection.pages import LANGUAGES, elements
 from pcv.pages.front_matter import FIELDS as FRONT_MATTER
@@ -384,6 +384,22 @@ def test_a_problem_of_a_page_says_where_it_is_in_the_editors_form(tmp_path: Path
     page.write_text("---\ntitle: Notre approche\n# Notre approche\nLes volontaires partagent leurs compétences.\n", encoding="utf-8")
     assert editor_place(Problem("docs/fr/approche.md", 1, 1, "…"), tmp_path) == UNREADABLE  # no field list to close
 
+
+def test_a_field_of_a_page_is_named_once_in_the_editors_list_and_in_the_files_place(tmp_path: Path) -> None:
+    """STAFF9 F6: the editor said « champ « Fin de l'adresse (slug) » (slug) (dans l'éditeur : champ « Fin de l'adresse
+    (slug) ») » : the file's place says the field's label without its key when the label holds it, and the editor's
+    list gives the file and line, then the field where the form shows it."""
+    page = tmp_path / "docs" / "en" / "perou.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("---\ntitle: Peru\ndescription: A sentence.\nslug: perou\n---\n\n# Peru\n", encoding="utf-8")
+    problem = Problem("docs/en/perou.md", 4, 1, "…", "slug")
+    assert problem.where == f"docs/en/perou.md, ligne 4, colonne 1, champ « {PAGE_LABELS['slug']} »"
+    shown = editor_problem(problem, tmp_path, [])
+    assert (shown["where"], shown["editor"]) == ("docs/en/perou.md, ligne 4, colonne 1",
+                                                 f"dans l'éditeur : champ « {PAGE_LABELS['slug']} »")
+    other = Problem("docs/en/perou.md", None, None, "…", "slug")  # no line: no place in the form, the field said
+    assert editor_problem(other, tmp_path, [])["where"] == other.where
+    assert field_in_words("countries[2].code", "data/countries.yaml").endswith("» (code)")  # a label without its key
 
 @pytest.mark.parametrize("sign", ["\u200b", "\u2060", "\ufeff"])
 def test_an_invisible_sign_pasted_in_a_page_is_named_at_its_field_or_text_line_after_its_words(

@@ -847,7 +847,7 @@ def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp
     pages = read_pages(docs)[0]
     problems = [str(p) for p in address_problems(pages, set())]
     line = page.read_text(encoding="utf-8").splitlines().index(f"slug: {pages[('en', path)].meta['slug']}") + 1
-    assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : le slug « "
+    assert problems == [f"docs/en/{path}, ligne {line}, colonne 1, champ « Fin de l'adresse (slug) » : le slug « "
                         f"{pages[('en', path)].meta['slug']} » a plus de parties que le chemin de la page ({path}) : "
                         f"il en nomme au plus {path.count('/') + 1}, séparées par « / ». Raccourcissez-le."]
 
@@ -868,6 +868,7 @@ def test_an_address_with_a_word_only_the_original_says_is_refused_at_its_slug(tm
     problems = list(address_language_problems(read_pages(docs)[0]))
     assert [(p.file, p.line, p.field) for p in problems] == [(f"docs/en/{path}", line, "slug")]
     assert f"contient « {word} », un mot français que le texte anglais ne contient pas" in problems[0].message
+    assert str(problems[0]).count("Fin de l'adresse") == 1  # named by its place, not again (STAFF9 F6)
 
 
 def _keys(value: object) -> set[str]:

@@ -56,7 +56,7 @@ ADVICE = ("Le slug d'une page ne donne que la fin de son adresse : son nom, pré
 def test_a_slug_repeating_the_folder_above_is_refused_with_the_right_slug(tmp_path: Path) -> None:
     project, moved = _moved_down(tmp_path, f"{FOLDER_SLUG}/{PAGE_SLUG}")
     assert _slug_problems(project, moved) == [
-        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : « slug: "
+        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » : « slug: "
         f"{FOLDER_SLUG}/{PAGE_SLUG} » donne au dossier « {FOLDER}/{SUB} » le nom « {FOLDER_SLUG} », qui est déjà celui "
         f"d'un dossier au-dessus : l'adresse de la page serait /en/{FOLDER_SLUG}/{FOLDER_SLUG}/{PAGE_SLUG}/. "
         + ADVICE.format(slug=PAGE_SLUG)]
@@ -65,7 +65,7 @@ def test_a_slug_repeating_the_folder_above_is_refused_with_the_right_slug(tmp_pa
 def test_a_slug_that_leaves_a_french_folder_name_in_the_address_is_refused_with_the_right_slug(tmp_path: Path) -> None:
     project, moved = _moved_down(tmp_path, PAGE_SLUG)
     assert _slug_problems(project, moved) == [
-        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
+        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » : "
         f"l'adresse /en/{FOLDER_SLUG}/{SUB}/{PAGE_SLUG}/ de cette page garde « {SUB} », le nom du dossier français : "
         f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)]
 
@@ -79,7 +79,7 @@ def test_a_slug_naming_the_folder_by_its_french_name_is_refused(tmp_path: Path) 
     """PROGRAMME11 F3: « slug: pays/cambodia » put the French folder's name in the English address, without a word."""
     project, moved = _moved_down(tmp_path, f"{SUB}/{PAGE_SLUG}")
     assert _slug_problems(project, moved) == [
-        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : "
+        f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » : "
         f"l'adresse /en/{FOLDER_SLUG}/{SUB}/{PAGE_SLUG}/ de cette page garde « {SUB} », le nom du dossier français : "
         f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)]
 
@@ -110,7 +110,7 @@ def test_two_pages_naming_one_folder_differently_are_refused_and_the_advice_name
     problems = [str(p) for p in all_problems(project) if p.file in (f"docs/en/{moved}", f"docs/en/{sibling}")]
     first_name, (word, end), slug = slugs[first].split("/")[0], slugs[second].split("/"), slugs[second]
     assert problems == [
-        f"docs/en/{second}, ligne {_line(project, second)}, colonne 1, champ « Fin de l'adresse (slug) » (slug) : « "
+        f"docs/en/{second}, ligne {_line(project, second)}, colonne 1, champ « Fin de l'adresse (slug) » : « "
         f"slug: {slug} » nomme le dossier « {FOLDER}/{SUB} » « {word} » dans l'adresse /en/{FOLDER_SLUG}/{slug}/, alors "
         f"que docs/en/{first} le nomme « {first_name} » : un dossier a un seul nom dans les adresses en anglais, sinon "
         "ses pages semblent rangées dans deux dossiers. Le slug d'une page ne donne que la fin de son adresse : son nom, "

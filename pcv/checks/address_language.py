@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pcv.checks.page_set import Pages
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.rules import COUNTRY_CODES
+from pcv.field_labels import PAGE_LABELS
 from pcv.pages.addresses import folder_slugs, page_address, slug_segments, valid_slug
 from pcv.pages.front_matter import PENDING, meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
@@ -33,9 +34,10 @@ def address_language_problems(pages: Pages, unreadable: set[str] = frozenset()) 
         if foreign:
             line, code = meta_line(page, "slug"), page.meta.get("country")
             slug = "-".join(plain_word_list(country_name(code, lang))) if code in COUNTRY_CODES else ""
-            fix = (f"écrivez « {slug} » dans son champ « Fin de l'adresse (slug) » (dans le fichier : « slug: {slug} »)"
-                   if slug else f"écrivez dans son champ « Fin de l'adresse (slug) » des mots en {LANGUAGE_NAMES[lang]}, "
-                   "ceux de son titre")
+            # the field named once: by the place, when the page has the line (staff play-test 9 F6)
+            field = "ce champ" if line else f"son champ « {PAGE_LABELS['slug']} »"
+            fix = (f"écrivez « {slug} » dans {field} (dans le fichier : « slug: {slug} »)"
+                   if slug else f"écrivez dans {field} des mots en {LANGUAGE_NAMES[lang]}, ceux de son titre")
             # in plain words (staff play-test 8 F11: « un mot de sa version en français que celle-ci ne dit pas »)
             yield Problem(page.name, line, 1 if line else None, f"l'adresse « {address} » de cette page en "
                 f"{LANGUAGE_NAMES[lang]} contient « {foreign[0]} », un mot {LANGUAGE_NAMES[first]} que le texte "

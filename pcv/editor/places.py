@@ -12,7 +12,7 @@ from pcv.editor.data_forms import data_forms
 from pcv.field_labels import PAGE_LABELS
 from pcv.invisible_signs import INVISIBLE
 from pcv.pages.markdown import FRONT_MATTER, LANGUAGES, open_front_matter_end, read_page
-from pcv.problems import Problem
+from pcv.problems import Problem, visible
 
 
 _PAGE = re.compile(r"docs/([^/]+)/(.+\.md)")
@@ -26,6 +26,15 @@ CLOSED_ON_SAVE = ("dans l'éditeur : ouvrez la page, vérifiez que son titre, sa
 UNREADABLE = ("dans l'éditeur, le texte de cette page paraît vide : ne l'enregistrez pas, il serait effacé ; "
               "ajoutez la ligne dans le fichier lui-même, sur GitHub ou avec Visual Studio Code "
               "(CONTRIBUTING.md, partie 3, « Une page dont l'en-tête n'est pas fermé »)")
+
+
+def editor_problem(problem: Problem, root: Path, collections: list[dict]) -> dict[str, str | None]:
+    """One problem as the editor lists it (its configuration's `collections` hold the pages): where it is in the file,
+    without the field when its place in the editor's form names it (staff play-test 9 F6: « champ « Fin de l'adresse
+    (slug) » » then « (dans l'éditeur : champ « Fin de l'adresse (slug) ») »), and what to do."""
+    editor = editor_place(problem, root)
+    return {"where": problem.place if editor else problem.where, "editor": editor,
+            "message": missing_page_advice(problem, root, collections) or visible(problem.message)}
 
 
 def editor_place(problem: Problem, root: Path) -> str | None:

@@ -37,7 +37,7 @@ from mkdocs.livereload import LiveReloadServer
 
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
-from pcv.editor.places import editor_place, missing_page_advice
+from pcv.editor.places import editor_problem
 from pcv.preview.local_requests import EDITOR_FRAMING, refusal, with_preview_policy
 from pcv.problems import Problem, ProblemsFound, problems_report, visible
 from pcv.safety.csp import with_injected_script
@@ -238,9 +238,8 @@ def _problems_json(problems: list[Problem], notes: list[str], root: Path, admin_
     if on a page; a page missing in one language says what to do in the editor rather than in the file. And the state
     of each page's translation."""
     collections = _editor_collections(admin_dir)
-    return json.dumps({"problems": [{"where": p.where, "editor": editor_place(p, root),
-                                     "message": missing_page_advice(p, root, collections) or visible(p.message)}
-                                    for p in problems], "notes": [visible(note) for note in notes],
+    return json.dumps({"problems": [editor_problem(p, root, collections) for p in problems],
+                       "notes": [visible(note) for note in notes],
                        "translations": translation_states(root)},  # shown beside « Traduction relue »
                       ensure_ascii=False).encode("utf-8")
 
