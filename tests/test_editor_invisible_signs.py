@@ -18,10 +18,10 @@ pytestmark = pytest.mark.skipif(shutil.which("node") is None, reason="Node intro
 WORD = "\u200b\ufeff\u200e\u200f\u2060\u202a\u202c\u2066\u2069\u0007\u000b\U000e0041"  # left by Word, PDFs, e-mail
 
 
-def _cleaned(texts: list[str], pasted: bool) -> list[str]:
+def _cleaned(texts: list[str], pasted: bool, call: str = "clean") -> list[str]:
     script = (f"const m = require({json.dumps(str(SCRIPT))}); let s = ''; process.stdin.on('data', c => s += c);"
               f"process.stdin.on('end', () => process.stdout.write(JSON.stringify(JSON.parse(s).map("
-              f"t => m.clean(t, {json.dumps(pasted)})))));")
+              f"t => m.{call}(t, {json.dumps(pasted)})))));")
     done = subprocess.run(["node", "-e", script], input=json.dumps(texts), capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
@@ -40,6 +40,16 @@ def test_what_a_person_sees_is_never_taken_out() -> None:
     kept = ["\U0001f469\u200d\U0001f33e", "\u2764\ufe0f", "1\ufe0f\u20e3", "«\u00a0oui\u00a0» 10\u202f%", "a\tb\r\nc",
             "\uf0b7 point", "ligne\u2028suite", "\u0600\u0661"]
     assert _cleaned(kept, pasted=True) == kept
+
+
+def test_word_s_line_and_paragraph_separators_become_the_breaks_she_saw_in_a_paste() -> None:
+    """STAFF9 F5: a line broken with Maj+Entrée in Word (U+2028) was kept by a paste and the build refused the page;
+    U+2029 likewise. A paste makes them a line break and a paragraph break in a text box, a space in a field of one
+    line; the build still refuses them, for a file changed elsewhere."""
+    pasted = "dit Amélie.\u2028Puis elle part.\u2029Fin."
+    assert all(INVISIBLE.search(sign) for sign in "\u2028\u2029")  # the build refuses both
+    assert _cleaned([pasted], False, call="breaks") == ["dit Amélie.\nPuis elle part.\n\nFin."]
+    assert _cleaned([pasted], True, call="breaks") == ["dit Amélie. Puis elle part. Fin."]
 
 
 def test_only_signs_the_build_refuses_are_taken_out_on_every_code_point() -> None:

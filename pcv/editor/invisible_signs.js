@@ -12,8 +12,8 @@
 (function () {
   "use strict";
   // The build's class but for signs a font may draw or a browser may not know yet: private use (Word's symbol-font
-  // bullets), unassigned, line and paragraph separators, and the marks of Arabic and Syriac numbers. Those stay, and
-  // the build says where they are.
+  // bullets), unassigned, line and paragraph separators (a paste makes these line breaks: `breaks`), and the marks of
+  // Arabic and Syriac numbers. Those stay, and the build says where they are.
   var SIGNS = /[\p{Cc}\p{Cf}\p{Cs}\p{Default_Ignorable_Code_Point}\p{Variation_Selector}\u2800]/gu;
   // Also kept, as signs that may change what is seen (red team 20 C2): the zero-width non-joiner U+200C (Persian
   // « می‌خواهم », Hindi « क्‌ष » are other spellings without it) and every variation selector (a Mongolian letter's
@@ -36,7 +36,14 @@
     });
   }
 
-  var api = { clean: clean };
+  // Word's line and paragraph separators (U+2028, U+2029: a line broken with Maj+Entrée), which the build refuses and
+  // no one can see: in a paste, a line break and a paragraph break, as she saw them (staff play-test 9 F5); a space in
+  // a field of one line. A file changed on GitHub still gets the build's message, at its line.
+  function breaks(text, oneLine) {
+    return String(text).replace(/\u2029/g, oneLine ? " " : "\n\n").replace(/\u2028/g, oneLine ? " " : "\n");
+  }
+
+  var api = { clean: clean, breaks: breaks };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   var CMS = typeof window !== "undefined" && window.CMS;
   if (!CMS) return;
@@ -46,7 +53,7 @@
     var target = event.target, data = event.clipboardData;
     if (!data || !target || !/^(INPUT|TEXTAREA)$/.test(target.tagName) || target.readOnly) return;
     var text = data.getData("text/plain");
-    var cleaned = clean(text, true);
+    var cleaned = breaks(clean(text, true), target.tagName === "INPUT");
     if (cleaned === text) return;
     event.preventDefault();
     document.execCommand("insertText", false, cleaned);
