@@ -36,6 +36,7 @@ _VAGUE = frozenset({
     "lire la suite", "la suite", "suite", "lire plus", "en lire plus", "en cliquant ici",
     "here", "click here", "click", "tap here", "link", "this link", "this page", "this", "see", "see here", "see more",
     "more", "read more", "learn more", "more info", "more information", "continue", "go", "details"})
+_ALLOWED = re.compile(r"(?:(?:https?|mailto|tel):|[^:/?#]*(?:[/?#]|$))", re.I)  # others: pcv/safety/link_address.py
 _EXAMPLE = {"fr": "le guide des stages", "en": "the placement guide"}  # words that say where a link leads
 
 
@@ -47,7 +48,7 @@ def link_text_problems(page: MarkdownPage, render: Callable[[MarkdownPage], str]
         return
     lines = Lines(page)
     for href, words, named in _links(html):
-        if not named and (vague := _says_nothing(words)) is not None:
+        if not named and _ALLOWED.match(href) and (vague := _says_nothing(words)) is not None:
             yield _vague_problem(page, lines, href, vague)
             continue
         shown = _elsewhere(href, words.strip())
