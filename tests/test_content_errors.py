@@ -480,3 +480,19 @@ def test_a_country_slug_that_is_not_its_page_s_file_name_is_refused(tmp_path: Pa
         f"« slug: {country.slug}-x » n'est pas le nom de la page de ce pays, docs/fr/{page} : l'éditeur web et le menu "
         f"la chercheraient sous {country.slug}-x.md. Écrivez « slug: {page.rsplit('/', 1)[-1][:-3]} », le nom de son "
         "fichier (sans « .md »)."]
+
+
+@pytest.mark.parametrize(("typed", "langs"), [("country: {code_lower}\n", ("fr",)), ("title:\t", ("fr",)),
+                                              ("title:\t", ("fr", "en"))])
+def test_a_country_page_whose_header_is_broken_gets_its_own_problem_and_no_knock_on_one(
+        tmp_path: Path, typed: str, langs: tuple[str, ...]) -> None:
+    """PROGRAMME11 F5: « country: in », or a tab after « title: », in the country's page had the data told first to
+    write « slug: inde », what it said already (and, both versions broken, that the country had no page)."""
+    country = next(c for c in FICTIF.data.countries if c.slug and c.activities)
+    page = FICTIF.page_of_country(country.code)
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    for lang in langs:
+        old = f"country: {country.code}\n" if typed.startswith("country") else "title: "
+        edit(project / "docs" / lang / page, old, typed.format(code_lower=country.code.lower()))
+    problems = all_problems(project)
+    assert problems and {p.file for p in problems} == {f"docs/{lang}/{page}" for lang in langs}, problems

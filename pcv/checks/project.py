@@ -142,8 +142,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     if not any(page.name in unreadable for page in pages.values()):  # an unreadable page's role is unknown
         content_problems += shown_data_problems(pages, data)
     if data is not None:
-        content_problems += country_page_problems(pages, data, _country_lines(countries, "activities"))
-        content_problems += country_slug_problems(pages, data, _country_lines(countries, "slug"))
+        content_problems += country_page_problems(pages, data, _country_lines(countries, "activities"), unreadable)
+        content_problems += country_slug_problems(pages, data, _country_lines(countries, "slug"), unreadable)
         readable = {key: page for key, page in pages.items() if page.name not in unreadable}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
     previous = previous_figures(docs_dir.parent, data) if data is not None else None

@@ -11,10 +11,10 @@ language's root.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from pcv.data.models import SiteData
+from pcv.data.models import Country, SiteData
 from pcv.data.yaml_source import Problem
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.text.formatting import country_name
@@ -153,13 +153,16 @@ def shown_data_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem
                   "« role: partners » dans l'en-tête de la page qui doit les montrer, en français et en anglais.")
 
 
-def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str, int]) -> Iterator[Problem]:
+def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str, int],
+                          unreadable: Collection[str] = ()) -> Iterator[Problem]:
     """A page's `country:` is a country of the data, no two pages describe the same country, and a
-    country whose activities the data describes has a page to show them."""
+    country whose activities the data describes has a page to show them (unless a page's header, which may say
+    it, is `unreadable` or its `country:` of the wrong form: that is said, and only that)."""
     codes = [country.code for country in data.countries]
     described = page_index(pages).countries
     for index, country in enumerate(data.countries):
-        if country.activities is not None and country.code not in described:
+        if (country.activities is not None and country.code not in described
+                and not _in_doubt(pages, unreadable, country)):
             yield Problem("data/countries.yaml", country_lines.get(country.code), None,
                 f"le pays « {country_name(country.code, 'fr')} » ({country.code}) a des activités mais pas de page. "
                 "Créez sa page en français et en "
@@ -183,21 +186,36 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             seen[(lang, code)] = page.name
 
 
-def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, int]) -> Iterator[Problem]:
+def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, int],
+                          unreadable: Collection[str] = ()) -> Iterator[Problem]:
     """A country's `slug` in the data is the file name of its page, when it has one (PROGRAMME10 F13: « slug: india »
     for a page inde.md was accepted without a word; the web editor, which creates a country's page by that name,
-    and the menu, which adds it by that name, would each have found another page)."""
+    and the menu, which adds it by that name, would each have found another page). Not said while a page's header
+    is in doubt (PROGRAMME11 F5: « country: in », or a tab in the header, had the data told to write « slug: inde »,
+    what it said already)."""
     described = page_index(pages).countries
     names = {(page.meta.get("country"), page.path.rsplit("/", 1)[-1].removesuffix(".md"))
              for (lang, _), page in pages.items() if lang == LANGUAGES[0]}  # (a country with two pages: said apart)
     for index, country in enumerate(data.countries):
         path = described.get(country.code)
         name = path.rsplit("/", 1)[-1].removesuffix(".md") if path else None
-        if country.slug and name and name != "index" and (country.code, country.slug) not in names:
+        if (country.slug and name and name != "index" and (country.code, country.slug) not in names
+                and not _in_doubt(pages, unreadable, country)):
             yield Problem("data/countries.yaml", slug_lines.get(country.code), None,
                 f"« slug: {country.slug} » n'est pas le nom de la page de ce pays, docs/{LANGUAGES[0]}/{path} : "
                 f"l'éditeur web et le menu la chercheraient sous {country.slug}.md. Écrivez « slug: {name} », le nom "
                 "de son fichier (sans « .md »).", f"countries[{index}].slug")
+
+
+def _in_doubt(pages: Pages, unreadable: Collection[str], country: Country) -> bool:
+    """Whether a page that may describe `country` (its file named by the country's slug, or a « country: » line with
+    its code, in any case) has a header `unreadable` or a `country:` not of the form: which country it describes is
+    unknown, and its own problem is the one to say."""
+    said = re.compile(rf"^country:\s*['\"]?{country.code}['\"]?\s*$", re.IGNORECASE | re.MULTILINE)
+    return any((page.name in unreadable or "country" in page.meta and not (
+        isinstance(page.meta["country"], str) and re.fullmatch(COUNTRY_FORM, page.meta["country"])))
+        and (page.path.rsplit("/", 1)[-1] == f"{country.slug or country.code.lower()}.md" or said.search(page.text))
+        for page in pages.values())
 
 
 def _meta_line(page: MarkdownPage, key: str) -> int | None:
