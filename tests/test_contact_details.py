@@ -51,8 +51,8 @@ def test_contact_details_show_on_the_contact_page_and_the_report_link_writes_nam
 
 
 def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(built_site: Path) -> None:
-    """With none in the data (no source gives CECI's): no e-mail or phone anywhere; the contact page sends to the
-    organisation's page about the programme and its website, and the report link leads to its part on problems. With some: the contact page shows
+    """With none in the data (no source gives CECI's): no e-mail or phone anywhere; the contact page sends each audience to one
+    place: the organisation's website, the call's own address, and the report link leads to its part on problems. With some: the contact page shows
     them."""
     for lang in LANGUAGES:
         contact = html_file(built_site, page_url(role_page("contact"), lang)).read_text(encoding="utf-8")
@@ -65,13 +65,13 @@ def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(buil
         contact_path = page_url(role_page("contact"), lang)
         contact = html_file(built_site, contact_path).read_text(encoding="utf-8")
         assert f'href="{DATA.programme.organisation_website.url.in_(lang)}"' in contact
-        # VISITOR9 #2: not only the organisation's home page: the first section leads to the most direct page the
-        # data gives, the first call to action's link (its page about the programme), before the website.
-        first = re.search(r'<section class="pcv-ask">.*?</section>', contact, re.S).group(0)
-        call = next((c for c in DATA.programme.calls_to_action if c.link), None)
-        if call:
-            direct = first.find(f'href="{call.link.url.in_(lang)}"')
-            assert -1 < direct < first.find(f'href="{DATA.programme.organisation_website.url.in_(lang)}"'), first
+        # VISITOR11 #1: one destination per audience: the first section (the organisation) leads to its website alone,
+        # and the call that leads to another site has its own section, which alone leads there.
+        sections = re.findall(r'<section class="pcv-ask"[^>]*>.*?</section>', contact, re.S)
+        assert re.findall(r'<a [^>]*href="([^"]+)"', sections[0]) == [DATA.programme.organisation_website.url.in_(lang)]
+        for call in (c for c in DATA.programme.calls_to_action if c.link):
+            assert [s for s in sections if f'href="{call.link.url.in_(lang)}"' in s] == [
+                next(s for s in sections if f">{call.label.in_(lang)}</h2>" in s)]
         anchor = re.search(r'<section class="pcv-ask" id="([^"]+)">', contact).group(1)
         page = page_url(role_page("accessibility"), lang)  # an inner page every programme has
         href = REPORT.search(html_file(built_site, page).read_text(encoding="utf-8")).group(1)

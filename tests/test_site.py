@@ -215,23 +215,27 @@ def _text(html: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_call_pages_countries_are_one_row_of_links_not_a_second_grid(built_site: Path, lang: str) -> None:
-    """Where (on a call to action's page whose programme names it, "<id>.where.title"; none on the others): every
-    country of the programme, those with a page linked to it, in one row (VISITOR9 #1: the volunteer page repeated the
-    « Où nous travaillons » cards, a second grid under its one action; VISITOR10 #1: it named 5 countries of 7)."""
+def test_a_call_pages_countries_are_one_line_and_its_questions_do_not_loop(built_site: Path, lang: str) -> None:
+    """Where (on a call to action's page whose call leads to another site and whose programme names it,
+    "<id>.where.title"; none on the others): every country of the programme named once, in one line with no links, and
+    one link to the countries' page (VISITOR11 #6: the home lists them in full; VISITOR9 #1: not a second grid). A
+    call that leads to another site has no « Des questions ? » box: the contact page sends its visitors to the same
+    address, and the box led back there (VISITOR11 #2, the Volunteer ↔ Contact loop)."""
     for call in DATA.programme.calls_to_action:
         url = page_url(role_page(call.id), lang)
         html = html_file(built_site, url).read_text(encoding="utf-8")
-        if f"{call.id}.where.title" not in DATA.strings:
-            assert 'id="pcv-where"' not in html, f"{call.id}: no « where » section the programme does not name"
+        if call.link:
+            assert 'id="pcv-questions-title"' not in html, call.id
+        if f"{call.id}.where.title" not in DATA.strings or not call.link:
+            assert 'id="pcv-where-title"' not in html, f"{call.id}: no « where » box the programme does not name"
             continue
-        assert 'class="pcv-card' not in html, f"{call.id}: the countries' cards belong to their own page"
-        where = re.search(r'id="pcv-where".*?<ul class="pcv-where__list">(.*?)</ul>', html, re.S).group(1)
-        items = [re.sub(r"<[^>]+>", "", item) for item in re.findall(r"<li\b[^>]*>(.*?)</li>", where)]
-        assert sorted(items) == sorted(named_country(c, lang) for c in DATA.countries)  # all, as the home names them
-        links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', where)
-        assert sorted(name for _, name in links) == sorted(named_country(c, lang) for c in DATA.countries if c.activities)
-        assert all(resolve(url, href) in {page_url(p, lang) for p in country_pages().values()} for href, _ in links)
+        assert 'class="pcv-card' not in html and "pcv-where__list" not in html, call.id
+        box = re.search(r'<section class="pcv-side-box" aria-labelledby="pcv-where-title">(.*?)</section>', html,
+                        re.S).group(1)
+        line = _text(re.search(r"</h2>\s*<p>(.*?)</p>", box, re.S).group(1))
+        assert sorted(line.rstrip(".").split(", ")) == sorted(named_country(c, lang) for c in DATA.countries), line
+        links = re.findall(r'<a class="pcv-link" href="([^"]+)">', box)
+        assert [resolve(url, href) for href in links] == [page_url(role_page("activities"), lang)], links
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

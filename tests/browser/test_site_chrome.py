@@ -390,13 +390,14 @@ def test_volunteer_action_is_on_the_first_phone_screen_and_says_it_leaves_the_si
     box = buttons.bounding_box()
     assert box and box["y"] + box["height"] <= 640, f"the action {box} is below the first 320 × 640 screen"
     expect(buttons.locator(".pcv-external")).to_have_text(DATA.strings["call.link.where"].in_(lang).format(**DATA.names(lang)))
-    # VISITOR9 #1: one handoff. What awaits on the other site is said under the button (when the programme words it),
-    # and no numbered steps lead back into this site before it.
+    # VISITOR9 #1: one handoff. What awaits on the other site is said under the button (when the programme words it);
+    # the steps under it (VISITOR11 #2: the path, who it is for, what volunteers do) end on the call's address.
     handoff = DATA.strings.get(f"{call.id}.handoff")
     if handoff:
         said = page.locator("article .pcv-start .pcv-start__next").inner_text()
         assert _plain(said) == _plain(handoff.in_(lang).format(**DATA.names(lang))), said
-    expect(page.locator("article .pcv-start__text ol")).to_have_count(0)
+    for steps in page.locator("article .pcv-start__text > ol").all():
+        expect(steps.locator("> li").last.locator("a").last).to_have_attribute("href", call.link.url.in_(lang))
     context.close()
 
 
