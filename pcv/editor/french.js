@@ -119,14 +119,19 @@
     var errors = refused();
     if (!errors.length) return window.pcvRefusalBox(BLOCKED, "");
     if (!document.getElementById(BLOCKED) && !show) return;
-    var field = errors[0].closest("[class*=ControlContainer]") || errors[0].parentElement;
+    function fieldOf(error) { return error.closest("[class*=ControlContainer]") || error.parentElement; }
+    var field = fieldOf(errors[0]), fields = [];
+    errors.forEach(function (error) { if (fields.indexOf(fieldOf(error)) < 0) fields.push(fieldOf(error)); });
+    // every error of that field: its rule, then what is wrong in what she typed (page_address.js, STAFF9 F6)
+    var said = errors.filter(function (error) { return fieldOf(error) === field; })
+      .map(function (error) { return error.textContent.trim(); }).join(" ");
     var label = field && field.querySelector("label");
     var optional = label && label.querySelector("span");  // « (optionnel) », in a span of its own
     var name = label ? label.textContent.slice(0, label.textContent.length - (optional ? optional.textContent.length : 0))
       .trim() : "";
     window.pcvRefusalBox(BLOCKED, "Rien n’est enregistré : " + (name ? "le champ « " + name + " » est à corriger. " :
-      "un champ est à corriger. ") + errors[0].textContent.trim() + (errors.length > 1 ? " (" + (errors.length - 1) +
-      " autre" + (errors.length > 2 ? "s champs" : " champ") + " en rouge plus bas.)" : "") +
+      "un champ est à corriger. ") + said + (fields.length > 1 ? " (" + (fields.length - 1) +
+      " autre" + (fields.length > 2 ? "s champs" : " champ") + " en rouge plus bas.)" : "") +
       " Corrigez-le, puis cliquez de nouveau sur Publier.");
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test((document.activeElement || {}).tagName || "");
     if (show && field && !typing) {  // not while she is already typing in a field

@@ -13,6 +13,40 @@
     return Boolean(props.entry && props.entry.get("newRecord"));
   }
 
+  // `text` in the words an address is written with: lowercase letters without accents, digits and hyphens
+  // (« Stories » -> stories, « Pérou » -> perou).
+  function addressWords(text) {
+    return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+
+  // Under an address the field's rule refuses (Decap says the rule): what in it is not allowed, and the address to
+  // write (staff play-test 9 F6: « Pérou » got the rule only). Null when it is allowed, or empty.
+  function addressAdvice(props) {
+    var typed = String(props.value || ""), pattern = props.field.get("pattern");
+    if (!typed || !pattern || new RegExp(pattern.get(0)).test(typed)) return null;
+    var named = [], seen = {};
+    Array.from(typed).forEach(function (sign) {
+      var bare = sign.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+      var name = /\s/.test(sign) ? "les espaces" : "« " + sign + " »" + (bare !== sign ? " (accent)" :
+        sign !== sign.toLowerCase() ? " (majuscule)" : "");
+      if (/[a-z0-9\/-]/.test(sign) || seen[name]) return;
+      seen[name] = true;
+      named.push(name);
+    });
+    var address = typed.split("/").map(addressWords).filter(Boolean).join("/");  // its folders kept
+    var write = address && address !== typed ? "écrivez « " + address + " »." : "";
+    if (!named.length) return write ? "Pour cette adresse, " + write : null;
+    var list = named.length > 1 ? named.slice(0, -1).join(", ") + " et " + named[named.length - 1] : named[0];
+    return list + (named.length > 1 ? " ne sont pas permis" : " n’est pas permis") + " dans une adresse" +
+      (write ? " : " + write : ".");
+  }
+
+  function addressError(props) {
+    var advice = addressAdvice(props);
+    return advice ? { error: { type: "PATTERN", message: advice } } : true;
+  }
+
   var PageAddress = createClass({
     // Rendered again when its value changes (Decap does not when another field does: the country is told by its own
     // field, below), or Decap's styles.
@@ -37,7 +71,7 @@
       if (optional) optional.style.display = isNew(this.props) ? "none" : "";
     },
     isValid: function () {
-      if (!isNew(this.props) || (this.props.value || "").trim()) return true;
+      if (!isNew(this.props) || (this.props.value || "").trim()) return addressError(this.props);
       return { error: { type: "PRESENCE", message: "« " + this.props.field.get("label") + " » est obligatoire " +
         "pour une nouvelle page : elle donne le nom de son fichier. Pour la page d’un pays, choisissez d’abord " +
         "« Pays de la page » : elle se remplit toute seule." } };
@@ -66,10 +100,6 @@
   // than the first, a new page's address follows its title there, in the words an address is written with
   // (« Stories » -> stories), until she types one herself: the file is named from the French title, and the check
   // refuses an English address that would be that French name (pcv/checks/address_language.py).
-  function addressWords(text) {
-    return String(text || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-  }
   var TranslatedAddress = createClass({
     componentDidMount: function () {
       var self = this;
@@ -86,6 +116,7 @@
       document.addEventListener("input", this.follow, true);
     },
     componentWillUnmount: function () { document.removeEventListener("input", this.follow, true); },
+    isValid: function () { return addressError(this.props); },
     render: function () {
       var self = this, props = this.props;
       return h("input", { type: "text", id: props.forID, className: props.classNameWrapper, value: props.value || "",

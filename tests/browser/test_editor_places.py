@@ -728,3 +728,25 @@ def test_a_photo_type_the_site_does_not_publish_is_refused_when_chosen_and_never
     assert all(suffix in message for suffix in PHOTO_SUFFIXES), message
     assert (images / photo.name).is_file()
     assert [file.name for file in images.iterdir() if file.suffix.lower() not in PHOTO_SUFFIXES] == []
+
+
+def test_an_address_typed_as_words_is_refused_with_what_is_wrong_in_it_and_the_address_to_write(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF9 F6: « Pérou » in a page's English address was refused with the rule only. The form names what is not
+    allowed in it (the capital, the accent) and the address to write, at the top and under the field; nothing is
+    saved."""
+    path = "programme.md"
+    file = local_editor.project / "docs" / LANGUAGES[1] / path
+    written = file.read_bytes()
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        field = page.get_by_label(PAGE_LABELS["slug"]).nth(1)  # the English column's
+        field.fill("Pérou")
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        advice = "« P » (majuscule) et « é » (accent) ne sont pas permis dans une adresse : écrivez « perou »."
+        expect(page.locator("#pcv-save-blocked")).to_contain_text(advice)
+        expect(page.locator("[class*=ControlErrorsList] li").filter(has_text=advice)).to_have_count(1)
+        page.wait_for_timeout(500)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert file.read_bytes() == written
