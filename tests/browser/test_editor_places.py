@@ -750,3 +750,18 @@ def test_an_address_typed_as_words_is_refused_with_what_is_wrong_in_it_and_the_a
         page.wait_for_timeout(500)
     assert traffic.other_hosts == [] and traffic.problems == []
     assert file.read_bytes() == written
+
+
+def test_an_entry_s_address_typed_in_the_address_bar_opens_that_entry_filled_in(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF9 F7: with a page open, the address of « Le programme » typed in the address bar opened an empty form
+    (eleven fields « requis »). It opens the entry as a click would."""
+    name = load_site_data(local_editor.project / "data").programme.name.in_(LANGUAGES[0])
+    title = read_page(local_editor.project / "docs" / LANGUAGES[0] / "programme.md", LANGUAGES[0], "programme.md")[0]
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        expect(page.get_by_label(PAGE_LABELS["title"]).first).to_have_value(title.meta["title"])
+        page.evaluate("location.hash = '#/collections/donnees/entries/programme'")
+        page.wait_for_function("name => [...document.querySelectorAll('input')].some(box => box.value === name)",
+                               arg=name)
+    assert traffic.other_hosts == [] and traffic.problems == []
