@@ -46,6 +46,7 @@ PAGE = """<!doctype html>
 <script src="hold_start.js"></script>
 <script src="decap-cms.js"></script>
 <script src="address_bar.js"></script>
+<script src="narrow_window.js"></script>
 <script src="shown_values.js"></script>
 <script src="invisible_signs.js"></script>
 <script src="file_guard.js"></script>
@@ -64,7 +65,7 @@ PAGE = """<!doctype html>
 """
 
 
-SCRIPTS = ("problems.js", "photo_types.js", "hold_start.js", "address_bar.js", "shown_values.js",
+SCRIPTS = ("problems.js", "photo_types.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
            "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 

@@ -81,19 +81,19 @@ def local_editor(tmp_path_factory: pytest.TempPathFactory, browser: Browser) -> 
         decap.wait(timeout=10)
 
 
-def editor_context(browser: Browser, height: int = 900) -> BrowserContext:
-    """A desktop window for the editor, its service workers blocked. Each wait may take 45 s: Decap's first load on a
-    CI machine whose two cores also run the staff-changes suite took over 20 s."""
-    context = browser.new_context(viewport={"width": 1280, "height": height}, service_workers="block")
+def editor_context(browser: Browser, height: int = 900, width: int = 1280) -> BrowserContext:
+    """A desktop window for the editor (or `width` wide), its service workers blocked. Each wait may take 45 s: Decap's
+    first load on a CI machine whose two cores also run the staff-changes suite took over 20 s."""
+    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
     context.set_default_timeout(45_000)
     return context
 
 
 @contextmanager
-def editing(browser: Browser, editor: LocalEditor, entry: str) -> Iterator[tuple[Page, Traffic]]:
-    """The editor signed in (local mode: no account) and open on `entry`; requests to any host but
-    the site and decap-server are recorded and refused."""
-    context = editor_context(browser)
+def editing(browser: Browser, editor: LocalEditor, entry: str, width: int = 1280) -> Iterator[tuple[Page, Traffic]]:
+    """The editor signed in (local mode: no account) and open on `entry`, in a window `width` wide; requests to any host
+    but the site and decap-server are recorded and refused."""
+    context = editor_context(browser, width=width)
     traffic = Traffic()
     context.on("console", traffic.on_console)
     context.on("weberror", traffic.on_web_error)

@@ -19,6 +19,7 @@ from pcv.data.loading import load_site_data
 from pcv.field_labels import PAGE_LABELS
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
+from pcv.inspection.tabs import MOBILE
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name, format_figure
 from tests.browser.test_editor import LocalEditor, editing, editor_context, local_editor, publish_and_wait  # noqa: F401 - the fixture, for this module
@@ -765,3 +766,20 @@ def test_an_entry_s_address_typed_in_the_address_bar_opens_that_entry_filled_in(
         page.wait_for_function("name => [...document.querySelectorAll('input')].some(box => box.value === name)",
                                arg=name)
     assert traffic.other_hosts == [] and traffic.problems == []
+
+
+def test_publier_stays_in_a_phone_s_window_and_saves(local_editor: LocalEditor, browser: Browser) -> None:
+    """STAFF9 F8: at a phone's width the editor's top bar kept Decap's 800 px and cut « Publier » off. It fits the
+    window, « Publier » in it, and saves from there."""
+    path = "programme.md"
+    file = local_editor.project / "docs" / LANGUAGES[0] / path
+    old = read_page(file, LANGUAGES[0], path)[0]
+    with editing(browser, local_editor, "pages/entries/programme", width=MOBILE) as (page, traffic):
+        title = page.get_by_label(PAGE_LABELS["title"]).first
+        expect(title).to_have_value(old.meta["title"])
+        title.fill(f"{old.meta['title']} x")
+        expect(page.get_by_role("button", name="Publier")).to_be_in_viewport(ratio=1)
+        assert page.evaluate("document.documentElement.scrollWidth") <= MOBILE
+        publish_and_wait(page, [file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert read_page(file, LANGUAGES[0], path)[0].meta["title"] == f"{old.meta['title']} x"

@@ -1,0 +1,19 @@
+// The editor in a window narrower than Decap's 800 px (a phone, 390 px): Decap's top bar kept its 800 px and cut off
+// « Publier » (staff play-test 9 F8). In such a window the bar fits it, on two rows: the way back and the entry's
+// state, then « Publier » and « Supprimer l'entrée »; the form below keeps Decap's width and scrolls sideways under the
+// bar. Loaded after decap-cms.js, before the editor starts.
+(function () {
+  "use strict";
+  var style = document.createElement("style");
+  style.textContent = "@media (max-width: 799px) {" +
+    "[class*=-EditorContainer] { min-width: 0 !important; padding-top: 0 !important; display: flex; flex-direction: column; }" +
+    "[class*=-EditorContainer] > :not([class*=-ToolbarContainer]) { flex: 1 1 auto; min-height: 0; width: 100%; overflow-x: auto; }" +
+    "[class*=-EditorContainer] .SplitPane { min-width: 800px; }" +
+    "[class*=-ToolbarContainer] { position: relative !important; flex: none; min-width: 0 !important; height: auto !important; flex-wrap: wrap; }" +
+    "[class*=-ToolbarContainer] > * { height: auto !important; min-height: 56px; }" +
+    "[class*=-ToolbarSectionBackLink] { flex: 1 1 0; min-width: 0; padding: 8px 12px !important; }" +
+    "[class*=-ToolbarSectionMain] { order: 3; flex: 1 1 100% !important; padding: 8px 10px !important; " +
+    "border-top: 1px solid rgba(31, 35, 40, .15); flex-wrap: wrap; gap: 8px; }" +
+    "}";
+  document.head.appendChild(style);
+})();
