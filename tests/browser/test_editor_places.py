@@ -638,15 +638,17 @@ def test_signs_nobody_sees_are_taken_out_of_a_paste_and_of_a_save_never_what_she
     local_editor: LocalEditor, browser: Browser
 ) -> None:
     """STAFF8 F2: a zero-width space pasted from Word stayed in the text, unseen, and the build refused the page. A
-    paste now leaves out such signs (and Word's optional hyphens) in the field itself; a sign typed some other way
-    is taken out on « Publier »; an emoji and French spaces are kept (pcv/editor/invisible_signs.js)."""
+    paste now leaves out such signs (and Word's optional hyphens) in the field itself, and makes Word's line separator
+    a line break; a sign typed some other way is taken out on « Publier »; an emoji and French spaces are kept
+    (pcv/editor/invisible_signs.js)."""
     folder = local_editor.project / "docs" / LANGUAGES[0]
     path, before = next((file.name, page) for file in sorted(folder.glob("*.md"))
                         for page in [read_page(file, LANGUAGES[0], file.name)[0]]
                         if file.name != "index.md" and page.meta.get("title") and page.body.strip())
     file = folder / path
-    words = " Une phrase\u200b collée de Word,\ufeff au\u00a0cœur\u00ad du\u2060 changement 👩\u200d🌾."
-    seen = " Une phrase collée de Word, au\u00a0cœur du changement 👩\u200d🌾."
+    # Word's line broken with Maj+Entrée (U+2028): a line break she sees (STAFF9 F5: kept, and the build refused it)
+    words = " Une phrase\u200b collée de Word,\ufeff au\u00a0cœur\u00ad du\u2060 changement 👩\u200d🌾.\u2028Suite."
+    seen = " Une phrase collée de Word, au\u00a0cœur du changement 👩\u200d🌾.\nSuite."
     with editing(browser, local_editor, "pages") as (page, traffic):
         page.context.grant_permissions(["clipboard-read", "clipboard-write"])
         page.get_by_text(before.meta["title"], exact=True).click()
