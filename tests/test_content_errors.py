@@ -496,3 +496,31 @@ def test_a_country_page_whose_header_is_broken_gets_its_own_problem_and_no_knock
         edit(project / "docs" / lang / page, old, typed.format(code_lower=country.code.lower()))
     problems = all_problems(project)
     assert problems and {p.file for p in problems} == {f"docs/{lang}/{page}" for lang in langs}, problems
+
+
+def test_an_empty_header_is_said_empty_with_the_title_to_write(tmp_path: Path) -> None:
+    """PROGRAMME11 F6: « --- » twice, nothing between, was said « ne se termine jamais »; it is closed, and empty."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    name = f"docs/fr/{ASPIRATIONS}"
+    text = (project / name).read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1]
+    (project / name).write_text(f"---\n---\n{body}", encoding="utf-8")
+    heading = next(line[2:] for line in body.splitlines() if line.startswith("# "))
+    assert [str(p) for p in all_problems(project)] == [
+        f"{name}, ligne 1, colonne 1 : l'en-tête, entre les deux lignes « --- », est vide : une page y a besoin au "
+        f"moins de son titre et de son résumé. Écrivez entre ces deux lignes « title: {heading} » et « description: "
+        "… » (une phrase qui dit ce que la page présente)."]
+
+
+def test_an_emptied_translation_is_said_empty_alone_with_the_pending_page_to_write(tmp_path: Path) -> None:
+    """PROGRAMME11 F8: an English file emptied (0 bytes) was first told its address had a French word, then that it had
+    no header, and not how to mark a translation still to do."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    name = f"docs/en/{ASPIRATIONS}"
+    (project / name).write_text("", encoding="utf-8")
+    assert [str(p) for p in all_problems(project)] == [
+        f"{name}, ligne 1 : le fichier est vide : une page a besoin d'un en-tête (« --- », « title: … », « description: "
+        "… », « --- ») puis de son texte. S'il a été vidé par erreur, rétablissez-le (GitHub Desktop : clic droit sur "
+        "le fichier, « Discard changes » ; en ligne, demandez-le à l'équipe technique). Si sa traduction est à faire, "
+        "écrivez plutôt ces trois lignes seulement : « --- », « translation: pending », « --- » (le site montrera la "
+        "version en français, avec un avis)."]

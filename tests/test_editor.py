@@ -426,6 +426,19 @@ def test_an_invisible_sign_pasted_in_a_page_is_named_at_its_field_or_text_line_a
         assert place.startswith(f"dans l'éditeur : {where},")
 
 
+@pytest.mark.parametrize("text", ["---\n---\n\n# Nos aspirations\n\nAu cœur du programme.\n", ""])
+def test_an_empty_header_or_file_gets_no_place_in_the_editor_that_says_its_text_looks_empty(
+        tmp_path: Path, text: str) -> None:
+    """PROGRAMME11 F6, F8: the editor shows such a page with its fields empty, to fill in as the message says; the place
+    for an unreadable header (« le texte de cette page paraît vide : ne l'enregistrez pas ») would be wrong."""
+    page = tmp_path / "docs" / "en" / "aspirations.md"
+    page.parent.mkdir(parents=True)
+    page.write_text(text, encoding="utf-8")
+    problem = read_page(page, "en", "aspirations.md")[1]
+    assert problem is not None and problem.line == 1
+    assert editor_place(problem, tmp_path) is None
+
+
 def test_the_title_hint_says_a_heading_in_the_text_does_not_follow_it(config: dict[str, Any]) -> None:
     """STAFF8 F9: « Titre » renamed the menu entry, and the page still opened with its old « # … » heading."""
     (pages,) = [c for c in config["collections"] if c["name"] == "pages"]

@@ -17,15 +17,13 @@ from pcv.data.models import LANGUAGE_NAMES, SiteData
 from pcv.look_alike import look_alike_note
 from pcv.problems import Problem
 from pcv.languages.translations import is_marked
-from pcv.pages.front_matter import PENDING
+from pcv.pages.page_header import PENDING, PENDING_PAGE
 from pcv.pages.addresses import page_address, slug_segments
 from pcv.pages.front_matter import meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, not_a_page
 from pcv.pages.roles import CALL_TEMPLATE, TEMPLATES, known_roles, role_template
 
 Pages = dict[tuple[str, str], MarkdownPage]
-
-PENDING_PAGE = f"« --- », « translation: {PENDING} », « --- »"
 
 
 def renamed_pages(pages: Pages) -> dict[str, str]:

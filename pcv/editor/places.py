@@ -11,7 +11,8 @@ from pcv.data.models import LANGUAGE_NAMES
 from pcv.editor.data_forms import data_forms
 from pcv.field_labels import PAGE_LABELS
 from pcv.invisible_signs import INVISIBLE
-from pcv.pages.markdown import FRONT_MATTER, LANGUAGES, open_front_matter_end, read_page
+from pcv.pages.markdown import FRONT_MATTER, LANGUAGES, read_page
+from pcv.pages.page_header import EMPTY_HEADER, open_front_matter_end
 from pcv.problems import Problem, visible
 
 
@@ -51,6 +52,8 @@ def editor_place(problem: Problem, root: Path) -> str | None:
     if not page.front_matter_lines:
         if unreadable is None or unreadable.line != problem.line:
             return None
+        if EMPTY_HEADER.match(page.text) or not (root / problem.file).read_bytes().strip():
+            return None  # the editor shows its empty fields: the message says what to write in them
         if open_front_matter_end(page.text):
             return CLOSED_ON_SAVE
         return _invisible_place(root / problem.file, problem.line) or UNREADABLE

@@ -20,10 +20,10 @@ from pcv.pages.addresses import SLUG_PATH
 from pcv.pages.figures import AS_WRITTEN
 from pcv.look_alike import look_alike_note, looks_like
 from pcv.pages.markdown import MarkdownPage
+from pcv.pages.page_header import PENDING
 from pcv.pages.roles import COUNTRY_FORM, ROLE_FORM, ROLES
 from pcv.problems import Problem
 
-PENDING = "pending"  # `translation: pending`: the page shows its original until it is translated
 REVIEWED = r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}"  # `translation_reviewed`, written by the web editor
 _RAW_IN_HTML = re.compile(r'[<>"]|&(?=#|[A-Za-z][A-Za-z0-9]*;)')  # and « & » opening a character reference
 

@@ -16,6 +16,7 @@ from typing import Any
 from pcv.data.models import LANGUAGES
 from pcv.data.yaml_source import UnreadableYaml, decoded_text, parse_yaml
 from pcv.pages.figures import as_written
+from pcv.pages.page_header import header_problem
 from pcv.problems import Problem
 
 MAX_BYTES = 1024 * 1024
@@ -224,17 +225,10 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
     if problem := shape_problem(text, name):
         return MarkdownPage(lang, path, ""), problem
     match = FRONT_MATTER.match(text)
-    if not match:
-        page = MarkdownPage(lang, path, text, body=text)
-        if re.match(r"-{3}[ \t]*\n", text):
-            end = open_front_matter_end(text)
-            after = f" (ligne {end - 1})" if end else ""
-            return page, Problem(name, 1, 1, "l'en-tête commence par « --- » mais ne se "
-                                 f"termine jamais. Ajoutez une ligne « --- » après son dernier champ{after}.")
-        return page, None
+    if not match or not re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE):  # no header, or no field in it
+        return MarkdownPage(lang, path, text, body=text), header_problem(text, name, lang)
     try:  # read by YAML 1.2, as the web editor writes it; the build gives MkDocs this reading (pcv/build/page_steps.py)
-        has_fields = re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE)
-        meta = parse_yaml(match.group(1), name, first_line=2, edited=True).data if has_fields else None
+        meta = parse_yaml(match.group(1), name, first_line=2, edited=True).data
     except UnreadableYaml as exc:
         return MarkdownPage(lang, path, text, body=text), exc.problem
     if not isinstance(meta, dict):
@@ -244,15 +238,3 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
     lines = text.count("\n", 0, match.end())
     return MarkdownPage(lang, path, text, meta, lines, text[match.end():].lstrip("\n")), None
 
-
-def open_front_matter_end(text: str) -> int | None:
-    """The line where the « --- » missing from a front matter left open goes: after its first lines up to a blank one
-    (or the end), if they read as fields (« nom: valeur »); None otherwise. The web editor on this computer shows such
-    a page closed there (pcv/editor/decap_server.js, by the same rule), and saving it writes the line."""
-    lines = text.split("\n")
-    end = next((number for number, line in enumerate(lines[1:], 1) if not line.strip()), len(lines))
-    try:
-        fields = parse_yaml("\n".join(lines[1:end]), "", first_line=2).data
-    except UnreadableYaml:
-        return None
-    return end + 1 if isinstance(fields, dict) else None
