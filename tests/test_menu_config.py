@@ -13,6 +13,7 @@ from project_edits import edit, place_previous_site, publish, reported_problems,
 
 from pcv.checks.config_file import ConfigLoader, config_problems, menu_translation_problems
 from pcv.checks.site import all_problems
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme
 
@@ -301,6 +302,29 @@ def test_default_moved_to_another_language_is_said_as_such_once(project_copy: Pa
         f"est sous la langue {other} : la langue d'origine du site est la première, {first}, servie à « / » (ses pages "
         "sont les originaux, les autres leurs traductions), et c'est elle seule qui garde « default: true ». Retirez "
         f"cette ligne et remettez « default: true » sous « - locale: {first} »."]
+
+
+def test_a_language_removed_or_moved_is_said_as_such_once(project_copy: Path) -> None:
+    """PROGRAMME11 F7: the English language's block removed from mkdocs.yml was refused as a setting that « ferait
+    écrire un script ou un contenu d'un autre site »; it is the site's second language, missing. Its two blocks swapped
+    are said out of order."""
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    blocks = re.findall(r"^      - locale: \w+\n(?:        .*\n)*", text, re.M)
+    first, other = (re.match(r"      - locale: (\w+)", block).group(1) for block in blocks[:2])
+    line = text.splitlines().index("    languages:") + 1
+    names = LANGUAGE_NAMES
+    needed = (f"le site est en {names[first]} ({first}) puis {names[other]} ({other}), dans cet ordre (la première "
+              "langue est celle des originaux, servie à « / »).")
+    config.write_text(text.replace(blocks[1], ""), encoding="utf-8")
+    assert [str(p) for p in all_problems(project_copy)] == [
+        f"mkdocs.yml, ligne {line}, colonne 5, champ plugins.i18n.languages : la langue « {other} » ({names[other]}) "
+        f"manque dans « plugins.i18n.languages » : {needed} Rétablissez son bloc, avec ses lignes name, site_name, "
+        "site_description et nav_translations : git restore mkdocs.yml, puis refaites votre changement du menu."]
+    config.write_text(text.replace(blocks[0] + blocks[1], blocks[1] + blocks[0]), encoding="utf-8")
+    assert [str(p) for p in all_problems(project_copy)] == [
+        f"mkdocs.yml, ligne {line}, colonne 5, champ plugins.i18n.languages : les langues sont dans l'ordre {other}, "
+        f"{first} dans « plugins.i18n.languages » : {needed} Remettez le bloc « - locale: {first} » en premier."]
 
 
 def test_default_on_both_languages_is_said_at_the_second(project_copy: Path) -> None:

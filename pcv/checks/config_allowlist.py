@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.unfinished import unfinished, unfinished_message
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.editor.repository import repository_problem
@@ -47,15 +48,42 @@ def setting_problems(document: YamlDocument, loader: type, root: Path) -> Iterat
         yield exc.problem
         return
     engine = engine_file.data if engine_file else {}
-    moved = _moved_default(document, expected)
-    if moved:  # one message, not the two the comparison gives (PROGRAMME10 F7: « ferait écrire un script… »)
-        yield moved
+    listed = _language_list_problem(document, expected)
+    moved = None if listed else _moved_default(document, expected)
+    yield from (problem for problem in (listed, moved) if problem)
+    # one message, not the comparison's (PROGRAMME10 F7, PROGRAMME11 F7: « ferait écrire un script… »)
     yield from (problem for problem in _compared(document, document.data, expected, (), engine)
-                if not (moved and re.search(r"languages\[\d+\]\.default »", problem.message)))
+                if not (moved and re.search(r"languages\[\d+\]\.default »", problem.message))
+                and not (listed and "« plugins.i18n.languages" in problem.message))
     yield from _required_problems(document)
     yield from _repository_problems(document)
     if engine_file and isinstance(engine, dict):
         yield from _engine_script_problems(engine_file)
+
+
+def _language_list_problem(document: YamlDocument, expected: Any) -> Problem | None:
+    """The site's languages missing, added or out of order in `plugins.i18n.languages`, said as such (PROGRAMME11 F7:
+    the English language's block removed was said to « write a script of another site into the pages »)."""
+    languages = _inside(_inside(document.data.get("plugins"), "i18n"), "languages")
+    wanted = [language.get("locale") for language in _inside(_inside(expected.get("plugins"), "i18n"), "languages")
+              or () if isinstance(language, dict)]
+    found = [language.get("locale") if isinstance(language, dict) else None
+             for language in (languages if isinstance(languages, list) else [])]
+    if not wanted or found == wanted or not isinstance(languages, list):
+        return None
+    needed = (", ".join(f"{LANGUAGE_NAMES.get(code, code)} ({code})" for code in wanted[:-1]) + f" puis "
+              f"{LANGUAGE_NAMES.get(wanted[-1], wanted[-1])} ({wanted[-1]})")
+    missing = [code for code in wanted if code not in found]
+    extra = [code for code in found if code not in wanted]
+    what = (f"la langue « {missing[0]} » ({LANGUAGE_NAMES.get(missing[0], missing[0])}) manque" if missing
+            else f"« - locale: {extra[0]} » n'est pas une langue du site" if extra
+            else f"les langues sont dans l'ordre {', '.join(map(str, found))}")
+    fix = (f"Rétablissez son bloc, avec ses lignes name, site_name, site_description et nav_translations : "
+           "git restore mkdocs.yml, puis refaites votre changement du menu." if missing else
+           "Retirez son bloc." if extra else f"Remettez le bloc « - locale: {wanted[0]} » en premier.")
+    return document.problem_at(("plugins", "i18n", "languages"), f"{what} dans « plugins.i18n.languages » : le site "
+                               f"est en {needed}, dans cet ordre (la première langue est celle des originaux, servie à "
+                               f"« / »). {fix}", at_key=True)
 
 
 def _moved_default(document: YamlDocument, expected: Any) -> Problem | None:
