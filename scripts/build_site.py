@@ -9,7 +9,8 @@ beside the site folder, and puts it in place only once the build has
 succeeded with both languages' home pages written: the last good site stays
 until a complete new one replaces it, whatever mkdocs.yml holds (this script
 does not rely on the hooks mkdocs.yml lists). Killed, it leaves no build
-running (pcv/build/child_process.py).
+running (pcv/build/child_process.py). Last, « À vérifier »: the pages' addresses
+that no data gives (pcv/checks/outside_addresses.py), which stop nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from pcv.build.child_process import run_tied
 from pcv.checks.config_file import config_problems
+from pcv.checks.outside_addresses import notes_report, outside_address_notes
 from pcv.problems import problems_report
 from pcv.publishing.output_folder import NotASiteFolder, begin, discard, swap
 
@@ -59,6 +61,9 @@ def build(site: Path) -> int:
     print(f"Site construit et mis en place dans {site}.")
     if removed:
         print(removed)
+    notes = outside_address_notes(ROOT)  # last, where it is read (PROGRAMME11 F1)
+    if notes:
+        print(notes_report(notes))
     return 0
 
 

@@ -10,7 +10,8 @@ its data, its pages, the engine's texts) was brought from elsewhere. Codes (« B
 Pages are not judged this way: a page names what it explains, « ONU », « ODD », « COVID-19 », « un.org », often in
 one page only, and nothing in a programme's files can tell those from another programme's names (the engine names
 no programme), so a refusal there would be unsound. What a copied page most often keeps, the other programme's
-figures and links to its own pages, is refused by the figure and link checks.
+figures and links to its own pages, is refused by the figure and link checks; its addresses on other sites are said
+« À vérifier » (pcv/checks/outside_addresses.py).
 """
 
 from __future__ import annotations

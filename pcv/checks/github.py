@@ -16,8 +16,8 @@ from pcv.problems import Problem, field_in_words, visible
 TITLE = "À corriger"
 
 
-def annotations(problems: tuple[Problem, ...]) -> str:
-    """One `::error file=…,line=…::…` workflow command per problem."""
+def annotations(problems: tuple[Problem, ...], command: str = "error", title: str = TITLE) -> str:
+    """One `::error file=…,line=…::…` workflow command per problem (`::warning` for what stops nothing)."""
     lines = []
     for problem in problems:
         where = [f"file={_property(visible(problem.file))}"]
@@ -25,7 +25,7 @@ def annotations(problems: tuple[Problem, ...]) -> str:
             where.append(f"line={problem.line}")
             if problem.column is not None:
                 where.append(f"col={problem.column}")
-        lines.append(f"::error {','.join(where)},title={_property(TITLE)}::{_data(_message(problem))}\n")
+        lines.append(f"::{command} {','.join(where)},title={_property(title)}::{_data(_message(problem))}\n")
     return "".join(lines)
 
 
