@@ -43,6 +43,7 @@ PAGE = """<!doctype html>
 <body>
 <script src="problems.js"></script>
 <script src="photo_types.js"></script>
+<script src="photo_uploads.js"></script>
 <script src="hold_start.js"></script>
 <script src="decap-cms.js"></script>
 <script src="address_bar.js"></script>
@@ -65,7 +66,7 @@ PAGE = """<!doctype html>
 """
 
 
-SCRIPTS = ("problems.js", "photo_types.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
+SCRIPTS = ("problems.js", "photo_types.js", "photo_uploads.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
            "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
 
 

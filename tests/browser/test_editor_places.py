@@ -785,3 +785,44 @@ def test_publier_stays_in_a_phone_s_window_and_saves(local_editor: LocalEditor, 
         publish_and_wait(page, [file])
     assert traffic.other_hosts == [] and traffic.problems == []
     assert read_page(file, LANGUAGES[0], path)[0].meta["title"] == f"{old.meta['title']} x"
+
+
+def test_a_photo_is_uploaded_from_its_page_only_kept_until_publier_and_its_new_name_said(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """STAFF9 F4: uploaded from the « Photos » tab at the top, a photo was written at once, used by no page. There the
+    upload is refused, in the window, with where to add a photo, and nothing is written; from a page it is written
+    only when the page is published. F9: its new name is said in the window (IMG_4521.JPG became img_4521.jpg without
+    a word)."""
+    photo = tmp_path / "IMG_4521.JPG"
+    Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
+    stored = photo.name.lower()
+    images = local_editor.project / "docs" / LANGUAGES[0] / "images"
+    path = "programme.md"
+    file = local_editor.project / "docs" / LANGUAGES[0] / path
+    with editing(browser, local_editor, "pages") as (page, traffic):
+        choosers: list = []
+        page.on("filechooser", lambda chooser: choosers.append(chooser))
+        page.get_by_text("Photos", exact=True).first.click()  # the tab (french.js)
+        page.locator("[class*=-UploadButton]").click()
+        refused = page.get_by_role("alert").filter(has_text="Insérer une photo")
+        expect(refused).to_be_visible()
+        page.locator("input[type=file]").set_input_files(photo)  # chosen some other way: refused too
+        page.wait_for_timeout(500)
+        assert choosers == [] and not (images / stored).exists()
+        page.keyboard.press("Escape")
+        page.goto(local_editor.site_url + "admin/#/collections/pages/entries/programme")
+        text = page.get_by_label(PAGE_LABELS["body"]).first
+        text.click()
+        text.press("Control+End")
+        page.get_by_role("button", name="Insérer une photo").first.click()
+        page.locator("input[type=file]").set_input_files(photo)
+        expect(page.get_by_role("status").filter(has_text=f"« {photo.name} » s’appelle « {stored} »")).to_be_visible()
+        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
+        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
+        page.keyboard.type("Un atelier")
+        page.wait_for_timeout(300)
+        assert not (images / stored).exists()  # a draft until the page is published
+        publish_and_wait(page, [file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert (images / stored).is_file()
