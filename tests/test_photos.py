@@ -45,14 +45,15 @@ def draw_photo(path: Path, size: tuple[int, int]) -> None:
 
 
 def add_photos(project: Path, alts: dict[str, tuple[str, str]]) -> None:
-    """In both languages, one photo under the page's title (first screen) and one at its end."""
+    """In both languages, one photo under the page's title (first screen) and one at its end, its address copied
+    from a browser (« ?v=2 »: red team 21 L1, such a photo was published unsized)."""
     for lang, (top, bottom) in alts.items():
         page = project / "docs" / lang / PAGE
         draw_photo(page.parent / "images" / "atelier.jpg", (2000, 1000))
         text = page.read_text(encoding="utf-8")
         title = re.search(r"^# .*\n", text, re.M) or re.search(r"^---\n.*?\n---\n", text, re.S)  # or its front matter
         page.write_text(f"{text[:title.end()]}\n![{top}](images/atelier.jpg)\n\n{text[title.end():]}", encoding="utf-8")
-        page.write_text(page.read_text(encoding="utf-8") + f"\n## Photos\n\n![{bottom}](images/atelier.jpg)\n",
+        page.write_text(page.read_text(encoding="utf-8") + f"\n## Photos\n\n![{bottom}](images/atelier.jpg?v=2)\n",
                         encoding="utf-8")  # in a section of its own: below the first screen
 
 
@@ -126,7 +127,7 @@ def test_photo_without_alt_text_stops_the_build(project_copy: Path) -> None:
     assert any(p.startswith(f"docs/fr/{PAGE}, ligne {line('fr', '![](images/atelier.jpg)')}, colonne 1 : "
                             "la photo « atelier.jpg » n'a pas de texte de remplacement")
                and "décrivez en français" in p for p in problems), problems
-    assert any(p.startswith(f"docs/en/{PAGE}, ligne {line('en', '![atelier.jpg](images/atelier.jpg)')}, "
+    assert any(p.startswith(f"docs/en/{PAGE}, ligne {line('en', '![atelier.jpg](images/atelier.jpg?v=2)')}, "
                             "colonne 1 : la photo « atelier.jpg » a pour texte de remplacement son nom de fichier")
                and "décrivez en anglais" in p for p in problems), problems
     copied = f"![{ALTS['fr'][1]}](images/atelier.jpg)"

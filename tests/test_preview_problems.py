@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -133,3 +134,37 @@ def test_the_editor_is_told_each_translation_s_state_as_saved_before_any_commit(
     translation.write_text(translation.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
     os.utime(translation, (original.stat().st_mtime + 60,) * 2)
     assert translation_states(project)[path] == "à jour"
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP])
+def test_the_preview_leaves_nothing_in_the_temporary_folder_after_restarting_and_being_stopped(
+        tmp_path: Path, stop: signal.Signals) -> None:
+    """Red team 21 L2: each restart after a change of code left the editor's folder, and a preview stopped by a
+    closed terminal (SIGHUP) or a stopped task (SIGTERM) left the whole preview site, drafts included."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    server = subprocess.Popen([sys.executable, "scripts/serve.py", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temporary)},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _problems(url, lambda found: True)
+        first = {p.name for p in temporary.iterdir()}
+        hook = min((project / "hooks").glob("*.py"))
+        hook.write_text(hook.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # as a `git pull` of new code
+        deadline = time.monotonic() + 90
+        while {p.name for p in temporary.iterdir()} & first:
+            assert time.monotonic() < deadline, "the preview never restarted with the new code"
+            time.sleep(0.5)
+        _problems(url, lambda found: True)
+        assert len(list(temporary.iterdir())) == 2, "the preview's site and editor, once each"
+        server.send_signal(stop)
+        server.wait(timeout=30)
+    finally:
+        server.kill()
+        server.wait()
+    assert list(temporary.iterdir()) == []

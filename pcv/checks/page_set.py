@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from pcv.checks.page_text import ALT_IN
-from pcv.pages.links import images
+from pcv.pages.links import file_part, images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
 from pcv.look_alike import look_alike_note
 from pcv.problems import Problem
@@ -117,12 +117,12 @@ def photo_language_problems(pages: Pages) -> Iterator[Problem]:
         other = next(o for o in LANGUAGES if o != lang)
         if lang == LANGUAGES[0] or (other, path) not in pages:
             continue
-        originals = {src: alt for _, _, alt, src in images(pages[(other, path)])}
+        originals = {(file_part(src), alt) for _, _, alt, src in images(pages[(other, path)])}
         for number, column, alt, src in images(page):
-            if alt and originals.get(src) == alt:
+            if alt and (file_part(src), alt) in originals:
                 language, example = ALT_IN[lang]
                 yield Problem(page.name, number, column,
-                    f"le texte de remplacement de la photo « {posixpath.basename(src)} » est celui de "
+                    f"le texte de remplacement de la photo « {posixpath.basename(file_part(src))} » est celui de "
                     f"docs/{other}/{path} : écrivez-le {language}, par exemple ![{example}]({src}).")
 
 

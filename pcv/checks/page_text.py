@@ -23,7 +23,7 @@ from pcv.pages.figures import (INSERT_FIGURE, PLACEHOLDER, DataFigure, data_figu
                               without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
 from pcv.data.unfinished import unfinished, unfinished_message
-from pcv.pages.links import images, links
+from pcv.pages.links import file_part, images, links
 from pcv.pages.markdown import MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
 from pcv.safety.link_address import ambiguous_problem
@@ -41,6 +41,7 @@ def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
     yield from _link_problems(page, docs_dir)
     yield from _shared_photo_problems(page, docs_dir)
     yield from _alt_text_problems(page)
+    yield from _image_kind_problems(page)
     yield from _unfinished_problems(page)
     if data is not None:
         yield from _figure_problems(page, data, previous_figures(docs_dir.parent, data) if previous is None else previous,
@@ -51,7 +52,7 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
     folder = posixpath.dirname(page.path) or "."
     folder_dir = docs_dir / page.lang
     for number, column, target in links(page):
-        path = unquote(re.split(r"[#?]", target)[0])
+        path = unquote(file_part(target))
         if path.startswith("/") and not path.startswith("//"):
             yield Problem(page.name, number, column,
                 f"l'adresse « {target} » commence par « / » : elle ne mènerait pas au bon endroit une fois le site "
@@ -96,7 +97,7 @@ def _shared_photo_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Probl
     would show the other (red team 15 F7). Refused at the image's line, both files named."""
     folder = posixpath.dirname(page.path)
     for number, column, _, src in images(page):
-        path = posixpath.normpath(posixpath.join(folder, unquote(src.split("#")[0])))
+        path = posixpath.normpath(posixpath.join(folder, unquote(file_part(src))))
         source = shared_photo(docs_dir, page.lang, path)
         if source is None:
             continue
@@ -115,10 +116,22 @@ def _shared_photo_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Probl
                           "mêmes fichiers, et l'une montrerait l'autre. Renommez l'une des deux (et son lien).")
 
 
+def _image_kind_problems(page: MarkdownPage) -> Iterator[Problem]:
+    """An image (« ![…](…) ») of the site whose address is not a photo: a page, an anchor, another file. The browser
+    would show a broken image, and a link typed after a « ! » would be lost (red team 21 H2)."""
+    for number, column, _, src in images(page):
+        if re.match(r"[a-z][a-z0-9+.-]*:|//", src, re.I) or file_part(src).lower().endswith(PHOTO_SUFFIXES):
+            continue  # another site's image is refused by the check of the page's HTML
+        yield Problem(page.name, number, column,
+            f"« ![…]({src}) » montre une image, mais « {src} » n'est pas une photo ({', '.join(PHOTO_SUFFIXES)}) : "
+            "les lecteurs verraient une image cassée. Pour un lien, retirez le « ! » devant « [ » ; pour une photo, "
+            "donnez le nom de son fichier.")
+
+
 def _alt_text_problems(page: MarkdownPage) -> Iterator[Problem]:
     """An image whose alt text (between the brackets) is missing or is its file name."""
     for number, column, alt, src in images(page):
-        name = posixpath.basename(src)
+        name = posixpath.basename(file_part(src))
         if alt and alt.lower() not in {name.lower(), posixpath.splitext(name)[0].lower()}:
             continue
         missing = "n'a pas de texte de remplacement" if not alt else "a pour texte de remplacement son nom de fichier"

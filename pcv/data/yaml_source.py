@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 
 from pcv.data.file_kind import not_a_file
-from pcv.data.yaml_schema import CONTROL, reading_problems, use_core_schema
+from pcv.data.stray_marks import stray_mark_problem
+from pcv.data.yaml_schema import reading_problems, use_core_schema
 from pcv.problems import Problem
 from pcv.data.yaml_syntax import EXPLICIT_TAG, PLACEHOLDER_VALUE, STANDARD_TAG, explained
 
@@ -170,7 +171,7 @@ _INDENTATION_SLIPS = {
 
 def decoded_text(path: Path, name: str, max_bytes: int) -> str:
     """The text of `path`, or `UnreadableYaml` if it is not a regular file (never opened then), is too big, not UTF-8
-    or holds a control character."""
+    or holds a control character or Git's conflict marks."""
     if why := not_a_file(path):
         raise UnreadableYaml(Problem(name, None, None, f"{why}."))
     size = path.stat().st_size
@@ -187,13 +188,8 @@ def decoded_text(path: Path, name: str, max_bytes: int) -> str:
         raise UnreadableYaml(Problem(name, line, column,
             "le fichier n'est pas encodé en UTF-8. Enregistrez-le en UTF-8 "
             "dans votre éditeur (VS Code : « Enregistrer avec l'encodage »).")) from exc
-    control = CONTROL.search(text, 1 if text.startswith("\ufeff") else 0)  # (a byte order mark, as Notepad saves)
-    if control:
-        line = text.count("\n", 0, control.start()) + 1
-        column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
-        raise UnreadableYaml(Problem(name, line, column,
-            f"caractère de contrôle invisible (U+{ord(control.group()):04X}), souvent laissé par un copier-coller. "
-            "Supprimez-le (retapez le texte autour si besoin)."))
+    if problem := stray_mark_problem(text, name):
+        raise UnreadableYaml(problem)
     return text
 
 

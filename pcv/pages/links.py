@@ -24,6 +24,11 @@ MAX_ALT = 1000
 _IMAGE = re.compile(rf"!\[((?:[^\]\n]|\n(?![ \t]*\n)){{0,{MAX_ALT}}})\]\({_BEFORE}<?([^)\s>]+)")
 
 
+def file_part(address: str) -> str:
+    """The file an address names, without its « ?… » and « #… » (« images/a.jpg?v=2 » -> « images/a.jpg »)."""
+    return re.split(r"[#?]", address, maxsplit=1)[0]
+
+
 def prose(page: MarkdownPage) -> str:
     """The page's file with all but its prose blanked (the front matter and code blocks emptied, code spans as
     spaces): its lines are the file's."""

@@ -22,6 +22,7 @@ import logging
 import mimetypes
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -186,6 +187,7 @@ def serve(root: Path, host: str, port: int) -> None:
             log.info("Code Python modifié (pcv/, hooks/) : l'aperçu redémarre pour construire avec le nouveau code ; "
                      "le navigateur se recharge dans quelques secondes.")
             shutil.rmtree(site_dir, ignore_errors=True)
+            shutil.rmtree(editor_dir, ignore_errors=True)
             os.execv(sys.executable, [sys.executable, *sys.argv])
         log.info("Construction de l'aperçu…")
         server.building = True
@@ -206,6 +208,8 @@ def serve(root: Path, host: str, port: int) -> None:
 
     server = PreviewServer(builder=builder, host=host, port=port, root=site_dir, polling_interval=POLLING_INTERVAL)
     config.plugins.on_startup(command="serve", dirty=False)
+    for stop in (signal.SIGTERM, signal.SIGHUP):  # a task stopped, a terminal closed: cleaned as after Ctrl+C
+        signal.signal(stop, _interrupt)
     try:
         builder(config)
         watched = (config.docs_dir, config.config_file_path, *config.watch, *(str(root / f) for f in CODE_FOLDERS))
@@ -222,6 +226,10 @@ def serve(root: Path, host: str, port: int) -> None:
         config.plugins.on_shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
         shutil.rmtree(editor_dir, ignore_errors=True)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:

@@ -40,12 +40,13 @@ from mkdocs.structure.pages import Page
 from PIL import Image
 
 from pcv.data.models import LANGUAGES
+from pcv.pages.links import file_part
+from pcv.pages.photo_types import PHOTO_SUFFIXES
 from pcv.publishing.photo_pixels import upright_in_srgb, upright_size
 
 WIDTHS = (480, 960, 1440)
 # The photo's width on screen: the text column (about 40rem) on wide screens, the window on phones.
 SIZES = "(min-width: 60em) 40rem, 100vw"
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 WEBP_QUALITY = 80
 
 
@@ -170,7 +171,7 @@ class PhotoTreeprocessor(Treeprocessor):
 
     def _photo(self, img: etree.Element) -> File | None:
         page, files = self.extension.page, self.extension.files
-        src = img.get("src", "")
+        src = file_part(img.get("src", ""))  # (« a.jpg?v=2 » is a.jpg: red team 21 L1, it was published unsized)
         if page is None or files is None or "://" in src or not src.lower().endswith(PHOTO_SUFFIXES):
             return None
         folder = page.url if page.url.endswith("/") else posixpath.dirname(page.url)
@@ -189,6 +190,7 @@ class PhotoTreeprocessor(Treeprocessor):
                               "seraient publiées dans le même dossier : leurs versions pour le web seraient les mêmes "
                               "fichiers, et l'une montrerait l'autre. Renommez l'une des deux (et ses liens).")
         width, height, sizes = publish_sizes(source, Path(file.abs_dest_path).parent, shown)
+        img.set("src", file_part(img.get("src")))
         folder = posixpath.dirname(img.get("src"))
         picture = etree.Element("picture")
         picture.tail, img.tail = img.tail, None
