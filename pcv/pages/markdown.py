@@ -227,14 +227,14 @@ def read_page(file: Path, lang: str, path: str) -> tuple[MarkdownPage, Problem |
     match = FRONT_MATTER.match(text)
     if not match or not re.search(r"^[ \t]*[^#\s]", match.group(1), re.MULTILINE):  # no header, or no field in it
         return MarkdownPage(lang, path, text, body=text), header_problem(text, name, lang)
-    lines, body = text.count("\n", 0, match.end()), text[match.end():].lstrip("\n")
     try:  # read by YAML 1.2, as the web editor writes it; the build gives MkDocs this reading (pcv/build/page_steps.py)
         meta = parse_yaml(match.group(1), name, first_line=2, edited=True).data
-    except UnreadableYaml as exc:  # its lines stay the header's (red team 21 M1: a « # » there was read as a title)
-        return MarkdownPage(lang, path, text, {}, lines, body), exc.problem
+    except UnreadableYaml as exc:
+        return MarkdownPage(lang, path, text, body=text), exc.problem
     if not isinstance(meta, dict):
-        return MarkdownPage(lang, path, text, {}, lines, body), Problem(name, 2, 1,
+        return MarkdownPage(lang, path, text, body=text), Problem(name, 2, 1,
             "l'en-tête doit contenir des champs « nom: valeur », "
             "par exemple « title: Notre approche ».")
-    return MarkdownPage(lang, path, text, meta, lines, body), None
+    lines = text.count("\n", 0, match.end())
+    return MarkdownPage(lang, path, text, meta, lines, text[match.end():].lstrip("\n")), None
 
