@@ -70,17 +70,37 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                 "le sélecteur de langue mène déjà à la traduction.")
             continue
         existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
+        where = posixpath.normpath(posixpath.join("docs", LANGUAGES[0], folder, path))
+        other_case = (_other_case(docs_dir / LANGUAGES[0] / folder / path) or _other_case(folder_dir / folder / path))
+        if other_case:  # PROGRAMME11 F11: « clinique.PNG » for clinique.png was told to be saved as clinique.PNG
+            yield Problem(page.name, number, column, f"« {target} » n'existe pas, mais « {other_case} » oui, à côté : "
+                          "les majuscules et les minuscules d'un nom de fichier comptent. Écrivez « "
+                          f"{posixpath.join(posixpath.dirname(path), other_case)} ».")
+            continue
         if path.lower().endswith(PHOTO_SUFFIXES):
-            where = posixpath.normpath(posixpath.join("docs", LANGUAGES[0], folder, path))
             yield Problem(page.name, number, column,
                 f"la photo « {target} » n'existe pas : enregistrez-la sous {where} (une seule copie sert aux "
                 "deux langues ; dans l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.")
+            continue
+        if not path.lower().endswith(".md"):  # a document (« brochure.pdf »): no page name to suggest
+            yield Problem(page.name, number, column, f"le lien « {target} » mène à un fichier qui n'existe pas : "
+                          f"ajoutez-le sous {posixpath.normpath(posixpath.join('docs', page.lang, folder, path))}, ou "
+                          "corrigez son nom (relatif à cette page).")
             continue
         guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
         hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""
         yield Problem(page.name, number, column,
             f"le lien « {target} » mène à un fichier qui n'existe pas. Un lien vers une page du "
             f"site donne le nom de son fichier .md, relatif à cette page.{hint}")
+
+
+def _other_case(path: Path) -> str | None:
+    """The name of the file beside `path` whose name differs from its own by letter case only, if any."""
+    try:
+        return next((p.name for p in path.parent.iterdir() if p.name != path.name and p.name.lower() == path.name
+                     .lower() and p.is_file()), None)
+    except OSError:
+        return None
 
 
 def _is_page_file(path: Path, docs_dir: Path) -> bool:
