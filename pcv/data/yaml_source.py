@@ -8,9 +8,11 @@ French, at the line to fix.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ import yaml
 
 from pcv.data.file_kind import not_a_file
 from pcv.data.stray_marks import stray_mark_problem
+from pcv.data.yaml_comments import COMMENT, first_comment
 from pcv.data.yaml_schema import reading_problems, use_core_schema
 from pcv.problems import Problem
 from pcv.data.yaml_syntax import EXPLICIT_TAG, PLACEHOLDER_VALUE, STANDARD_TAG, explained
@@ -96,19 +99,20 @@ def parse_yaml(text: str, name: str, loader: type[yaml.SafeLoader] = DataLoader,
     web editor writes: data/, the pages' front matter), a comment, which its next save would delete. The same
     text is parsed once per process (each `make serve` rebuild reads every file again): each caller gets its
     own copy."""
-    document = _parsed(text, name, loader, first_line, by_both, edited)
+    document = _parsed(text, name, loader, first_line, by_both)  # once, read as edited or not (data/: both)
+    if edited and (comment := _commented_line(text, name, loader, first_line)):
+        raise UnreadableYaml(Problem(name, comment + first_line - 1, None, COMMENT))
     return YamlDocument(copy.deepcopy(document.data), dict(document.values), dict(document.keys), name)
 
 
 @functools.lru_cache(maxsize=2048)  # a site's data files and its pages' front matter, several times over
-def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int, by_both: bool,
-            edited: bool) -> YamlDocument:
+def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int, by_both: bool) -> YamlDocument:
     for character, message in _INDENTATION_SLIPS.items():
         slip = re.search(rf"^[ ]*{character}", text, re.MULTILINE)
         if slip:
             line = text.count("\n", 0, slip.start()) + first_line
             raise UnreadableYaml(Problem(name, line, slip.end() - slip.start(), message))
-    try:
+    with _read_as_problem(text, name, first_line):
         parser = loader(text)
         try:
             node = parser.get_single_node()
@@ -122,42 +126,25 @@ def _parsed(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int
             data = parser.construct_document(node)
         finally:
             parser.dispose()
-        if edited and (comment := _first_comment(text, loader)):
-            raise UnreadableYaml(Problem(name, comment + first_line - 1, None, COMMENT))
+    return YamlDocument(data=data, values=values, keys=keys, name=name)
+
+
+@functools.lru_cache(maxsize=2048)
+def _commented_line(text: str, name: str, loader: type[yaml.SafeLoader], first_line: int) -> int | None:
+    """`first_comment` of a text `_parsed` has read (its errors said as the parse says them)."""
+    with _read_as_problem(text, name, first_line):
+        return first_comment(text, loader)
+
+
+@contextlib.contextmanager
+def _read_as_problem(text: str, name: str, first_line: int) -> Iterator[None]:
+    """What YAML cannot read in `text`, said in French at its line (`UnreadableYaml`)."""
+    try:
+        yield
     except yaml.MarkedYAMLError as exc:
         raise UnreadableYaml(syntax_problem(exc, name, text, first_line)) from exc
     except RecursionError:
         raise UnreadableYaml(Problem(name, None, None, TOO_DEEP)) from None
-    return YamlDocument(data=data, values=values, keys=keys, name=name)
-
-
-COMMENT = ("commentaire (« # … ») : l'éditeur web l'effacerait au premier enregistrement de ce fichier (make "
-           "editor-format aussi), car il ne garde pas les commentaires des données ni de l'en-tête des pages. Notez-le "
-           "ailleurs (dans le message de votre changement ou la demande de fusion), puis retirez-le.")
-
-
-def _first_comment(text: str, loader: type[yaml.SafeLoader]) -> int | None:
-    """The line (1-based) of the first comment of `text`, a YAML text that parses: a « # » at a line's start or
-    after a space, outside every scalar (quoted, plain or block). The text's tokens are read only if it has such a
-    « # » (most files have none: the editor keeps none)."""
-    signs = [found.start() for found in _COMMENT_SIGN.finditer(text)]
-    if not signs:
-        return None
-    scanner = loader(text)
-    try:
-        spans = []
-        while not isinstance(token := scanner.get_token(), yaml.StreamEndToken):
-            if isinstance(token, yaml.ScalarToken):
-                spans.append((token.start_mark.index, token.end_mark.index))
-    finally:
-        scanner.dispose()
-    for sign in signs:
-        if not any(start <= sign < end for start, end in spans):
-            return text.count("\n", 0, sign) + 1
-    return None
-
-
-_COMMENT_SIGN = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
 
 
 NBSP_NAME = "espace insécable (U+00A0, souvent collée depuis Word ou un courriel)"
