@@ -402,6 +402,29 @@ def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> N
         load_site_data(data)
 
 
+def test_uk_is_told_to_be_gb(tmp_path: Path) -> None:
+    """PROGRAMME11 F11: « code: UK » was refused without the code to write."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    edit(data / "countries.yaml", f"  - code: {SECOND.code}", "  - code: UK")
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [p.message for p in raised.value.problems] == [
+        "« UK » n'est pas un code de pays ISO 3166 connu. Pour le Royaume-Uni, écrivez « GB »."]
+
+
+def test_a_figure_with_decimals_is_told_how_to_write_it_whole(tmp_path: Path) -> None:
+    """PROGRAMME11 F11: « value: 12.5 » for 12.5 million was told « on attend un nombre entier » and nothing more."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    first = TARGETS[0].value
+    edit(data / "programme.yaml", f"    value: {first}\n", "    value: 12.5\n")
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [p.message for p in raised.value.problems] == [
+        "on attend un nombre entier, on trouve le nombre 12.5. Écrivez un nombre entier, en chiffres : un nombre abrégé "
+        "s'écrit en entier, le site l'abrège lui-même (12,5 millions s'écrit 12500000) ; un pourcentage s'arrondit "
+        "(12,5 % s'écrit 13)."]
+
+
 @pytest.mark.parametrize("value", [10**12, 999999999999999999999999999])
 def test_a_figure_beyond_any_programme_s_is_refused(tmp_path: Path, value: int) -> None:
     """A figure shown as "1000000000000000 billions" is a slip: at most 999 billion (the formats stay right)."""

@@ -23,6 +23,10 @@ from pcv.data.unfinished import unfinished, unfinished_message
 COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
 
 
+# Codes in common use that ISO 3166 gives another country's or none (PROGRAMME11 F11: « UK » for GB)
+_USUAL = {"UK": ("GB", "le Royaume-Uni"), "EL": ("GR", "la Grèce")}
+
+
 def no_rules(_document: YamlDocument) -> list[Problem]:
     return []
 
@@ -116,7 +120,8 @@ def _countries_rules(document: YamlDocument) -> list[Problem]:
         if isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code) and code not in COUNTRY_CODES:
             problems.append(document.problem_at(("countries", index, "code"),
                 f"« {code} » n'est pas un code de pays ISO 3166 connu. "
-                "Utilisez le code à deux lettres du pays (ex. CA pour le Canada, FR pour la France)."))
+                + (f"Pour {_USUAL[code][1]}, écrivez « {_USUAL[code][0]} »." if code in _USUAL else
+                   "Utilisez le code à deux lettres du pays (ex. CA pour le Canada, FR pour la France).")))
     return problems
 
 

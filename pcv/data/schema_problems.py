@@ -78,6 +78,9 @@ def _type_hint(expected: str, value: Any) -> str:
         return " Écrivez la valeur après « : »."
     if expected == "integer" and isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return f" Écrivez-le en chiffres, sans point ni exposant : {int(value)}."
+    if expected == "integer" and isinstance(value, float) and abs(value) < 1e15:  # PROGRAMME11 F11: 12.5 (millions?)
+        return (" Écrivez un nombre entier, en chiffres : un nombre abrégé s'écrit en entier, le site l'abrège "
+                "lui-même (12,5 millions s'écrit 12500000) ; un pourcentage s'arrondit (12,5 % s'écrit 13).")
     if expected == "integer" and isinstance(value, str) and value.strip().isdigit():
         return " Retirez les guillemets."
     if expected == "integer" and isinstance(value, str) and re.search(r"\d", value):
