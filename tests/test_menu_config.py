@@ -327,6 +327,21 @@ def test_a_language_removed_or_moved_is_said_as_such_once(project_copy: Path) ->
         f"{first} dans « plugins.i18n.languages » : {needed} Remettez le bloc « - locale: {first} » en premier."]
 
 
+def test_a_menu_entry_with_another_letter_case_is_told_the_page_s_name(project_copy: Path) -> None:
+    """PROGRAMME11 F11: « - pays/Perou.md » in the menu was told to restore docs/fr/pays/Perou.md with git, a file that
+    never existed, and that pays/perou.md was not in the menu."""
+    config = project_copy / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    entry = re.search(r"^ *- ((?:[\w-]+/)*)([a-z][\w-]*\.md)$", text, re.M)
+    page = entry.group(1) + entry.group(2)
+    typed = entry.group(1) + entry.group(2).capitalize()
+    config.write_text(text.replace(entry.group(0), entry.group(0).replace(page, typed)), encoding="utf-8")
+    line = text[:entry.start()].count("\n") + 1
+    assert [str(p) for p in all_problems(project_copy)] == [
+        f"mkdocs.yml, ligne {line} : le menu (nav) contient « {typed} », mais la page s'écrit « {page} » (docs/fr/"
+        f"{page}) : les majuscules et les minuscules d'un nom de fichier comptent. Écrivez « {page} »."]
+
+
 def test_default_on_both_languages_is_said_at_the_second(project_copy: Path) -> None:
     config = project_copy / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")

@@ -188,10 +188,13 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
                 yield Problem("mkdocs.yml", line, None, f"le menu (nav) contient « {path} », qui ne serait pas "
                               f"publiée : {reason}, et cette ligne du menu avec elle.")
                 continue
+            cased = next((known for known in sorted(paths) if known.lower() == same.lower()), None)
             yield Problem("mkdocs.yml", line, None, (
                 f"le menu (nav) contient « {path} », qui désigne la page « {same} » autrement : écrivez « {same} », "
                 "son chemin depuis docs/fr/ (sans « ./ », « .. » ni « // »), comme ailleurs dans le menu."
-                if same in paths else
+                if same in paths else  # PROGRAMME11 F11: « Inde.md » was told to be restored by git
+                f"le menu (nav) contient « {path} », mais la page s'écrit « {cased} » (docs/fr/{cased}) : les "
+                f"majuscules et les minuscules d'un nom de fichier comptent. Écrivez « {cased} »." if cased else
                 f"le menu (nav) contient « {path} », mais ni docs/fr/{path} ni docs/en/{path} n'existe. "
                 + _restore_advice(path) + " Si cette ligne est mal écrite, corrigez-la." + look_alike_note(path)
                 + " Ne la retirez du menu que pour retirer la page du site, dans les deux langues."))
@@ -202,6 +205,7 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
             "ses liens « suivant » et « précédent » tourneraient en rond. Gardez une seule de ces lignes (celle de "
             "l'endroit où la page doit apparaître) et retirez les autres.")
     listed = {posixpath.normpath(path).lstrip("/") for path in nav}
+    listed |= {known for known in paths if known.lower() in {path.lower() for path in listed}}  # (said above)
     renamed = {path for path, original in renamed_pages(pages).items() if original in listed}  # said as such
     for path in sorted(paths - listed - renamed):  # (another spelling: above)
         yield Problem("mkdocs.yml", nav_line, None,
