@@ -60,6 +60,7 @@ PAGE = """<!doctype html>
 <script src="french_page.js"></script>
 <script src="page_preview.js"></script>
 <script src="list_items.js"></script>
+<script src="name_language.js"></script>
 <script src="start.js"></script>
 </body>
 </html>
@@ -67,7 +68,8 @@ PAGE = """<!doctype html>
 
 
 SCRIPTS = ("problems.js", "photo_types.js", "photo_uploads.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
-           "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "start.js")  # ours, beside this module
+           "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "name_language.js",
+           "start.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):

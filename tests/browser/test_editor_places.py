@@ -826,3 +826,25 @@ def test_a_photo_is_uploaded_from_its_page_only_kept_until_publier_and_its_new_n
         publish_and_wait(page, [file])
     assert traffic.other_hosts == [] and traffic.problems == []
     assert (images / stored).is_file()
+
+
+def test_a_partner_named_the_same_in_both_languages_is_reminded_to_say_its_language(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF9 F9: a partner typed « Oxfam-Québec » in both languages was taken without « Langue du nom », which the
+    guide asks for, without a word. A note under that field says to choose it, and goes once it is chosen."""
+    group = data_of(local_editor.project / "data" / "partners.yaml")["groups"][0]
+    schema = yaml.safe_load((ROOT / "schemas" / "partners.schema.json").read_text(encoding="utf-8"))
+    organisation = schema["properties"]["groups"]["items"]["properties"]["organisations"]["items"]["properties"]
+    with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
+        page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
+        page.get_by_role("button", name="Ajouter organisation").first.click()
+        note = page.get_by_role("status").filter(has_text="Ce nom est le même en français et en anglais")
+        page.get_by_label("Français").last.fill("Oxfam-Québec")
+        expect(note).to_have_count(0)  # not while the names differ
+        page.get_by_label("Anglais").last.fill("Oxfam-Québec")
+        expect(note).to_have_count(1)
+        page.get_by_label(organisation["lang"]["title"]).last.click()
+        page.get_by_text("français (fr)", exact=True).last.click()
+        expect(note).to_have_count(0)
+    assert traffic.other_hosts == [] and traffic.problems == []
