@@ -37,9 +37,9 @@
       var checking = document.createElement("p");
       checking.setAttribute("role", "status");
       checking.style.margin = "0 0 .2rem";
-      checking.textContent = "Vérification du dernier enregistrement en cours (quelques secondes, jusqu’à une " +
-        "minute sur un ordinateur chargé)…" + (items.length ? " La liste ci-dessous est celle d’avant." : "");
       box.appendChild(checking);
+      checkingLine = checking;
+      sayChecking();
       document.body.appendChild(box);
       room();
       if (!items.length) return;
@@ -79,10 +79,34 @@
     document.querySelectorAll("[class*=ControlPaneContainer]").forEach(function (pane) { pane.style.paddingBottom = space; });
   }
 
+  // While a save is checked: that it is saved, that she may go on, and for how long it has been checked (staff
+  // play-test 9 F9: « Vérification du dernier enregistrement en cours… » for up to 45 s, and nothing moved).
+  // The seconds are not read out by a screen reader at each change: only the sentence is.
+  var checkingSince = null, checkingLine = null;
+  function sayChecking() {
+    if (!checkingLine || !building) return;
+    if (!checkingLine.firstChild) {
+      checkingLine.textContent = "Votre enregistrement est fait ; le site le vérifie (quelques secondes, jusqu’à " +
+        "une minute sur un ordinateur chargé). Vous pouvez continuer à écrire." +
+        (current.length ? " La liste ci-dessous est celle d’avant." : "");
+      var clock = document.createElement("span");
+      clock.setAttribute("aria-hidden", "true");
+      checkingLine.appendChild(clock);
+    }
+    var seconds = Math.round((Date.now() - checkingSince) / 1000);
+    checkingLine.lastChild.textContent = seconds >= 4 ? " Vérification en cours depuis " + seconds + " s." : "";
+  }
+
   function look() {
     fetch("/__pcv/problems.json", { cache: "no-store" })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (data) { if (data) show(data); room(); })
+      .then(function (data) {
+        if (!data) return room();
+        checkingSince = data.building ? checkingSince || Date.now() : null;
+        show(data);
+        sayChecking();
+        room();
+      })
       .catch(function () {});
   }
   look();

@@ -848,3 +848,22 @@ def test_a_partner_named_the_same_in_both_languages_is_reminded_to_say_its_langu
         page.get_by_text("français (fr)", exact=True).last.click()
         expect(note).to_have_count(0)
     assert traffic.other_hosts == [] and traffic.problems == []
+
+
+def test_a_save_being_checked_says_it_is_saved_and_for_how_long_it_has_been_checked(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF9 F9: « Vérification du dernier enregistrement en cours… » stayed up to 45 s, nothing moving. The foot of
+    the editor says the save is done, that she may go on writing, and counts the seconds of the check."""
+    context = editor_context(browser)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(json={"problems": [], "notes": [], "building": True}))
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/", wait_until="domcontentloaded")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        status = page.get_by_role("status").filter(has_text="Votre enregistrement est fait")
+        expect(status).to_contain_text("Vous pouvez continuer à écrire.")
+        expect(status).to_contain_text(re.compile(r"depuis \d+ s"), timeout=15_000)
+    finally:
+        context.close()
