@@ -192,7 +192,9 @@ KINDS = [
                  "ne les accepte pas.)", id="slug-on-home"),
     pytest.param("addresses", f"docs/en/{PARTNERS}, ligne {_meta_line(FICTIF, f'docs/en/{PARTNERS}', 'slug')}, colonne 1, champ « Fin de l'adresse (slug) » : "
                  "« slug » : on trouve le texte « Our Partners », qui n'a pas la forme attendue (la fin de "
-                 "l'adresse de la page dans sa langue). Lettres minuscules sans accent, chiffres et traits d'union, par "
+                 "l'adresse de la page dans sa langue) : « O » (majuscule), les espaces et « P » (majuscule) ne sont "
+                 "pas permis dans une adresse ; écrivez « slug: our-partners ». Lettres minuscules sans accent, "
+                 "chiffres et traits d'union, par "
                  "exemple « slug: open-data » ; pour nommer aussi le dossier de la page, « slug: act/open-data ». "
                  "Un slug fait de chiffres seuls s'écrit entre guillemets droits (\"2030\").",
                  id="slug-characters"),

@@ -5,6 +5,7 @@ and « slug: cambodia » /en/in-the-field/pays/cambodia/, the French folder's na
 from __future__ import annotations
 
 import posixpath
+import re
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from programme_facts import FICTIF
 
 from pcv.checks.site import all_problems
 from pcv.inspection.builds import assemble_programme
+from pcv.pages.addresses import SLUG_PATH, slug_advice
 
 pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
@@ -119,3 +121,16 @@ def test_two_pages_naming_one_folder_differently_are_refused_and_the_advice_name
     (project / "docs" / "en" / sibling).write_text((project / "docs" / "en" / sibling).read_text(encoding="utf-8")
                                                    .replace("slug: austral/", "slug: south/"), encoding="utf-8")
     assert [str(p) for p in all_problems(project) if p.file.startswith("docs/")] == []
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Pérou", "« P » (majuscule) et « é » (accent) ne sont pas permis dans une adresse ; écrivez « slug: perou »"),
+    ("Côte d’Ivoire", "« C » (majuscule), « ô » (accent), les espaces, « ’ » et « I » (majuscule) ne sont pas permis "
+                      "dans une adresse ; écrivez « slug: cote-d-ivoire »"),
+    ("act/Open data", "« O » (majuscule) et les espaces ne sont pas permis dans une adresse ; écrivez « slug: act/open-data »"),
+    ("peru-", "écrivez « slug: peru »"),
+])
+def test_a_slug_typed_as_words_is_told_what_an_address_does_not_take_and_what_to_write(typed: str, said: str) -> None:
+    """STAFF9 F6: « slug: Pérou » got the rule only; the message names the capital and the accent, and the slug."""
+    assert slug_advice(typed) == said
+    assert re.fullmatch(SLUG_PATH, said.rsplit("« slug: ", 1)[1].removesuffix(" »"))  # what it says to write is taken

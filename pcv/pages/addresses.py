@@ -14,12 +14,38 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 
 from pcv.pages.markdown import MarkdownPage
 
 Pages = dict[tuple[str, str], MarkdownPage]
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # lower-case letters, digits, single hyphens
 SLUG_PATH = re.compile(rf"{SLUG.pattern}(?:/{SLUG.pattern})*")  # the last segments of an address
+
+
+def slug_advice(typed: str) -> str:
+    """What in `typed` an address does not take, and the slug to write (staff play-test 9 F6: « Pérou » got the rule
+    only): "« P » (majuscule) et « é » (accent) ne sont pas permis dans une adresse ; écrivez « slug: perou »", or ""
+    when there is nothing to suggest. The web editor says the same under its field (pcv/editor/page_address.js)."""
+    def bare(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+    named: list[str] = []
+    for sign in typed:
+        if re.fullmatch(r"[a-z0-9/-]", sign):
+            continue
+        name = ("les espaces" if sign.isspace() else f"« {sign} »" + (" (accent)" if bare(sign) != sign else
+                " (majuscule)" if sign != sign.lower() else ""))
+        if name not in named:
+            named.append(name)
+    # each part's words, any other sign between them (« d’Ivoire » -> d-ivoire), as the editor writes it
+    slug = "/".join(words for part in typed.split("/") if (words := "-".join(re.findall(r"[a-z0-9]+", bare(part.lower())))))
+    write = f"écrivez « slug: {slug} »" if slug and slug != typed else ""
+    if not named:
+        return write
+    signs = f"{', '.join(named[:-1])} et {named[-1]}" if len(named) > 1 else named[0]
+    allowed = " ne sont pas permis" if len(named) > 1 else " n'est pas permis"
+    return f"{signs}{allowed} dans une adresse" + (f" ; {write}" if write else "")
 
 
 def page_address(pages: Pages, lang: str, path: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pcv.data.yaml_source import value_in_words
-from pcv.pages.addresses import SLUG_PATH
+from pcv.pages.addresses import SLUG_PATH, slug_advice
 from pcv.pages.figures import AS_WRITTEN
 from pcv.look_alike import look_alike_note, looks_like
 from pcv.pages.markdown import MarkdownPage
@@ -154,8 +154,10 @@ def _value_problems(page: MarkdownPage, key: str, value: object, line: int | Non
         yield Problem(page.name, line, 1, f"on trouve « {value} », mais la seule valeur permise est {allowed} "
                       f"({field.role}). {field.hint}".rstrip() + look_alike_note(value), key)
     elif field.pattern and not re.fullmatch(field.pattern, value):
+        advice = slug_advice(value) if key == "slug" else ""
         yield Problem(page.name, line, 1, f"« {key} » : on trouve {value_in_words(value)}, qui n'a pas la forme "
-                      f"attendue ({field.role}). {field.hint}".rstrip() + look_alike_note(value), key)
+                      f"attendue ({field.role}){f' : {advice}' if advice else ''}. {field.hint}".rstrip()
+                      + look_alike_note(value), key)
     elif field.written_raw and (match := _RAW_IN_HTML.search(_kept_as_written(value))):
         text = next((t for n, t in page.lines() if n == line), "")
         yield Problem(page.name, line, text.find(match.group()) + 1 or None,
