@@ -526,3 +526,14 @@ def test_an_emptied_translation_is_said_empty_alone_with_the_pending_page_to_wri
         "le fichier, « Discard changes » ; en ligne, demandez-le à l'équipe technique). Si sa traduction est à faire, "
         "écrivez plutôt ces trois lignes seulement : « --- », « translation: pending », « --- » (le site montrera la "
         "version en français, avec un avis)."]
+
+
+def test_the_two_versions_of_a_country_page_naming_two_countries_are_told_so(tmp_path: Path) -> None:
+    """PROGRAMME11 F11 (B8): « country: PH » in the English page of India (IN in French) was told « le pays « PH » a
+    déjà sa page », at the Philippines' page, without a word of the two versions disagreeing."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    edit(project / "docs" / "en" / MODEL_PAGE, f"country: {MODEL.code}\n", f"country: {BARE.code}\n")
+    assert [str(p) for p in all_problems(project)] == [
+        f"docs/en/{MODEL_PAGE}, ligne {COUNTRY_LINE['en']}, colonne 1, champ « Pays de la page » (country) : « country: "
+        f"{BARE.code} », mais sa version en français, docs/fr/{MODEL_PAGE}, dit « country: {MODEL.code} » : les deux "
+        f"versions d'une page décrivent le même pays. Écrivez « country: {MODEL.code} », ou changez les deux."]

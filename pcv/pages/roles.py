@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from pcv.data.models import Country, SiteData
+from pcv.data.models import LANGUAGE_NAMES, Country, SiteData
 from pcv.data.yaml_source import Problem
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.text.formatting import country_name
@@ -58,10 +58,11 @@ def page_index(pages: Pages) -> PageIndex:
             if page_lang != lang:
                 continue
             role, country = page.meta.get("role"), page.meta.get("country")
+            original = pages.get((LANGUAGES[0], path))
             if isinstance(role, str):
                 roles.setdefault(role, path)
-            if isinstance(country, str):
-                countries.setdefault(country, path)
+            if isinstance(country, str) and (original is None or original.meta.get("country") in (None, country)):
+                countries.setdefault(country, path)  # (a translation that says another country: said apart)
     return PageIndex(roles, countries)
 
 
@@ -175,7 +176,13 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
         if not isinstance(code, str) or not re.fullmatch(COUNTRY_FORM, code):
             continue  # front matter says what is wrong with it
         line = _meta_line(page, "country")
-        if code not in codes:
+        original = pages.get((LANGUAGES[0], path))
+        said = original.meta.get("country") if original is not None and lang != LANGUAGES[0] else code
+        if said != code and isinstance(said, str) and re.fullmatch(COUNTRY_FORM, said):  # PROGRAMME11 F11 (B8)
+            yield Problem(page.name, line, 1, f"« country: {code} », mais sa version en {LANGUAGE_NAMES[LANGUAGES[0]]}, "
+                          f"{original.name}, dit « country: {said} » : les deux versions d'une page décrivent le même "
+                          f"pays. Écrivez « country: {said} », ou changez les deux.", "country")
+        elif code not in codes:
             yield Problem(page.name, line, 1, f"le pays « {code} » n'est pas dans data/countries.yaml. Écrivez le "
                           f"code d'un pays du programme ({', '.join(codes)}), ou ajoutez le pays à "
                           "data/countries.yaml.", "country")
