@@ -39,8 +39,10 @@ PAGE = """<!doctype html>
 <meta name="robots" content="noindex, nofollow">
 <title>{title}</title>
 <link rel="icon" href="../assets/images/favicon.svg" type="image/svg+xml">
+<style>{reserved_style}</style>
 </head>
 <body>
+{reserved}
 <script src="problems.js"></script>
 <script src="photo_types.js"></script>
 <script src="photo_uploads.js"></script>
@@ -65,6 +67,27 @@ PAGE = """<!doctype html>
 </body>
 </html>
 """
+
+
+# What a visitor who is not of the team sees at /admin/ (VISITOR11 #10: « Chargement de la configuration… » on a grey
+# page): a plain page that says whose it is and leads to the site, in both languages, above the sign-in screen and
+# while the editor loads or cannot start; hidden once the signed-in editor lists its collections (#/collections links).
+RESERVED = """<main class="pcv-reserved">
+<h1>Espace réservé</h1>
+<p>Cette page sert à l’équipe du site à en modifier le contenu&#8239;; il faut un compte pour s’y connecter.</p>
+<p><a href="../">Aller au site</a></p>
+<div lang="en">
+<h2>Reserved area</h2>
+<p>This page is where the site’s team edits its content; signing in requires an account.</p>
+<p><a href="../en/">Go to the site</a></p>
+</div>
+</main>"""
+RESERVED_STYLE = (
+    ".pcv-reserved{max-width:36rem;margin:0 auto;padding:1.5rem 1rem;font:16px/1.5 system-ui,sans-serif;color:#1f2328}"
+    'body:has(#nc-root a[href^="#/collections"]) .pcv-reserved{display:none}'
+    ".pcv-reserved h1{margin:0 0 .5rem;font-size:1.7rem;font-weight:700;color:var(--pcv-brand)}"
+    ".pcv-reserved h2{margin:1.5rem 0 .4rem;font-size:1.25rem}.pcv-reserved p{margin:0 0 .6rem}"
+    ".pcv-reserved a{display:inline-block;min-height:44px;line-height:44px;color:var(--pcv-brand);font-weight:700}")
 
 
 SCRIPTS = ("problems.js", "photo_types.js", "photo_uploads.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
@@ -113,6 +136,7 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     # The photo types the build publishes, refused in the editor as soon as they are chosen (photo_types.js).
     page = page.replace("{photos}", " ".join(PHOTO_SUFFIXES)).replace("{phone_photos}", " ".join(PHONE_PHOTO_SUFFIXES))
+    page = page.replace("{reserved_style}", RESERVED_STYLE).replace("{reserved}", RESERVED)
     page = page.replace("{csp}", editor_csp(local_port)).replace("{title}", escape(editor_title(data, locale)))
     # The programme's colour for the editor's own boxes (its scripts say var(--pcv-brand)), neutral while data/ has
     # problems (PROGRAMME7 F4: the PCV's crimson was written in them).

@@ -110,8 +110,11 @@ def editing(browser: Browser, editor: LocalEditor, entry: str, width: int = 1280
     try:
         page = context.new_page()
         page.goto(editor.site_url + "admin/")
+        reserved = page.get_by_role("heading", name="Espace réservé")  # a visitor's page (VISITOR11 #10)
+        expect(reserved).to_be_visible()
         page.get_by_role("button", name="Se connecter").click()
         page.get_by_role("heading", name="Collections").wait_for()
+        expect(reserved).to_be_hidden()  # the team's editor, once signed in
         page.goto(editor.site_url + "admin/#/collections/" + entry)
         yield page, traffic
     finally:
