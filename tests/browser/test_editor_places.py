@@ -759,11 +759,21 @@ def test_an_entry_s_address_typed_in_the_address_bar_opens_that_entry_filled_in(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
     """STAFF9 F7: with a page open, the address of « Le programme » typed in the address bar opened an empty form
-    (eleven fields « requis »). It opens the entry as a click would."""
+    (eleven fields « requis »). It opens the entry as a click would; with changes not saved, Decap asks first, and
+    « Annuler » keeps her form and its address."""
     name = load_site_data(local_editor.project / "data").programme.name.in_(LANGUAGES[0])
     title = read_page(local_editor.project / "docs" / LANGUAGES[0] / "programme.md", LANGUAGES[0], "programme.md")[0]
     with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
-        expect(page.get_by_label(PAGE_LABELS["title"]).first).to_have_value(title.meta["title"])
+        field = page.get_by_label(PAGE_LABELS["title"]).first
+        expect(field).to_have_value(title.meta["title"])
+        field.fill(f"{title.meta['title']} x")
+        asked: list[str] = []
+        page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+        page.evaluate("location.hash = '#/collections/donnees/entries/programme'")
+        page.wait_for_timeout(1500)
+        expect(field).to_have_value(f"{title.meta['title']} x")
+        assert asked and page.url.endswith("#/collections/pages/entries/programme"), (asked, page.url)
+        page.once("dialog", lambda dialog: dialog.accept())
         page.evaluate("location.hash = '#/collections/donnees/entries/programme'")
         page.wait_for_function("name => [...document.querySelectorAll('input')].some(box => box.value === name)",
                                arg=name)
