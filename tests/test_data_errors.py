@@ -402,6 +402,23 @@ def test_a_code_that_names_no_country_is_refused(tmp_path: Path, code: str) -> N
         load_site_data(data)
 
 
+def test_a_funder_listed_twice_is_refused_at_the_second(tmp_path: Path) -> None:
+    """PROGRAMME11 F10 (N15): two funders of one name were both shown on the partners' page, without a word."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    text = (data / "partners.yaml").read_text(encoding="utf-8")
+    funders, rest = text.split("\n\n", 1)  # the funders' list, then the groups
+    (data / "partners.yaml").write_text(f"{funders}\n{funders.split(chr(10), 1)[1]}\n\n{rest}", encoding="utf-8")
+    name = FICTIF.data.partners.funders[0].name.fr
+    lines = (data / "partners.yaml").read_text(encoding="utf-8").splitlines()
+    first, second = (number for number, line in enumerate(lines, 1) if line.strip() == f"fr: {name}")
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.line, p.message) for p in raised.value.problems] == [(second, (
+        f"« {name} » est déjà utilisé plus haut (1er partenaire financier (funders), champ « Nom » → « Français » "
+        f"(name.fr), ligne "
+        f"{first}). Chaque « Nom » doit être unique : corrigez l'un des deux."))]
+
+
 def test_uk_is_told_to_be_gb(tmp_path: Path) -> None:
     """PROGRAMME11 F11: « code: UK » was refused without the code to write."""
     data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")

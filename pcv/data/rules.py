@@ -212,7 +212,16 @@ def typed_text_problems(document: YamlDocument) -> list[Problem]:
     return problems
 
 
-RULES = {"programme": _programme_rules, "countries": _countries_rules, "strings": _strings_rules}
+def _partners_rules(document: YamlDocument) -> list[Problem]:
+    """No funder is listed twice (PROGRAMME11 F10: the same name twice was shown twice on the partners' page)."""
+    if not isinstance(document.data, dict):
+        return []
+    return _duplicates(document, ("funders",), "name", LANGUAGES[0]) or _duplicates(document, ("funders",), "name",
+                                                                                 LANGUAGES[1])
+
+
+RULES = {"programme": _programme_rules, "countries": _countries_rules, "partners": _partners_rules,
+         "strings": _strings_rules}
 
 
 def _label(file: str, location: tuple[str, ...], field: str) -> str:
