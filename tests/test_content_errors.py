@@ -537,3 +537,16 @@ def test_the_two_versions_of_a_country_page_naming_two_countries_are_told_so(tmp
         f"docs/en/{MODEL_PAGE}, ligne {COUNTRY_LINE['en']}, colonne 1, champ « Pays de la page » (country) : « country: "
         f"{BARE.code} », mais sa version en français, docs/fr/{MODEL_PAGE}, dit « country: {MODEL.code} » : les deux "
         f"versions d'une page décrivent le même pays. Écrivez « country: {MODEL.code} », ou changez les deux."]
+
+
+def test_a_country_page_titled_with_another_country_s_name_is_refused(tmp_path: Path) -> None:
+    """PROGRAMME11 F10 (N37): the English page of India titled « China » (title and heading) was published."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    own, other = (country_name(code, "en") for code in (MODEL.code, BARE.code))
+    title = FICTIF.field(f"docs/en/{MODEL_PAGE}", "title")
+    edit(project / "docs" / "en" / MODEL_PAGE, f"title: {title}\n", f"title: {other}\n")
+    edit(project / "docs" / "en" / MODEL_PAGE, f"\n# {title}\n", f"\n# {other}\n")
+    assert [str(p) for p in all_problems(project)] == [
+        f"docs/en/{MODEL_PAGE}, ligne {_meta_line(FICTIF, f'docs/en/{MODEL_PAGE}', 'title')}, colonne 1, champ « Titre » "
+        f"(title) : le titre « {other} » nomme « {other} » ({BARE.code}), mais cette page décrit « {own} » (country: "
+        f"{MODEL.code}). Corrigez le titre et la ligne « # … » du texte, ou le code du pays."]

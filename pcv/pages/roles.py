@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from pcv.data.models import LANGUAGE_NAMES, Country, SiteData
+from pcv.data.rules import COUNTRY_CODES
 from pcv.data.yaml_source import Problem
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
 from pcv.text.formatting import country_name
@@ -182,6 +183,11 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             yield Problem(page.name, line, 1, f"« country: {code} », mais sa version en {LANGUAGE_NAMES[LANGUAGES[0]]}, "
                           f"{original.name}, dit « country: {said} » : les deux versions d'une page décrivent le même "
                           f"pays. Écrivez « country: {said} », ou changez les deux.", "country")
+        elif code in codes and (other := _other_country(page, code)):  # PROGRAMME11 F10 (N37): « China » for IN
+            yield Problem(page.name, _meta_line(page, "title"), 1, f"le titre « {page.meta.get('title')} » nomme « "
+                          f"{country_name(other, lang)} » ({other}), mais cette page décrit « {country_name(code, lang)} » "
+                          f"(country: {code}). Corrigez le titre et la ligne « # … » du texte, ou le code du pays.",
+                          "title")
         elif code not in codes:
             yield Problem(page.name, line, 1, f"le pays « {code} » n'est pas dans data/countries.yaml. Écrivez le "
                           f"code d'un pays du programme ({', '.join(codes)}), ou ajoutez le pays à "
@@ -212,6 +218,19 @@ def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, in
                 f"« slug: {country.slug} » n'est pas le nom de la page de ce pays, docs/{LANGUAGES[0]}/{path} : "
                 f"l'éditeur web et le menu la chercheraient sous {country.slug}.md. Écrivez « slug: {name} », le nom "
                 "de son fichier (sans « .md »).", f"countries[{index}].slug")
+
+
+def _other_country(page: MarkdownPage, code: str) -> str | None:
+    """The code of another country than `code` whose name in the page's language its title says, when it does not
+    say the name of `code`'s."""
+    title = page.meta.get("title")
+
+    def says(other: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(country_name(other, page.lang))}(?!\w)", title, re.I) is not None
+
+    if not isinstance(title, str) or says(code):
+        return None
+    return next((other for other in sorted(COUNTRY_CODES - {code}) if says(other)), None)
 
 
 def _in_doubt(pages: Pages, unreadable: Collection[str], country: Country) -> bool:
