@@ -340,7 +340,7 @@ def test_script_typed_in_data_shows_as_text(tmp_path: Path) -> None:
     assert result.returncode == 0, result.output
     page = page_address(read_pages(project / "docs")[0], "fr", FICTIF.page_of_country(DESCRIBED.code))
     html = (result.site / page / "index.html").read_text(encoding="utf-8")
-    assert f"<li>{group} &lt;script&gt;alert(1)&lt;/script&gt; &amp;</li>" in html
+    assert f">{group} &lt;script&gt;alert(1)&lt;/script&gt; &amp;<" in html  # an item, or the text of a list of one
     assert not re.search(r"<script>alert", html)
 
 
