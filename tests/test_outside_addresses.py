@@ -14,6 +14,7 @@ import pytest
 from programme_facts import FICTIF
 from project_edits import publish
 
+from pcv.checks.outside_addresses import outside_address_notes
 from pcv.checks.site import all_problems
 from pcv.inspection.builds import assemble_programme
 
@@ -62,3 +63,17 @@ def test_make_build_says_it_last_and_publishes_the_site(tmp_path: Path) -> None:
     assert ("\nÀ vérifier (rien n'est bloqué) : des adresses des pages que les données de ce programme ne donnent pas"
             f"\n- {NOTE.format(line=line, column=column)}\n") in built, result.output  # after the build's last word
     assert (result.site / "index.html").is_file()
+
+
+def test_an_unencrypted_address_of_the_programme_s_own_site_is_said_too(tmp_path: Path) -> None:
+    """PROGRAMME11 F10 (N19): « http:// », refused in the data, was published from a page without a word."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    text = (project / PAGE).read_text(encoding="utf-8")
+    last = text.rstrip("\n").rsplit("\n", 1)[1]
+    address = f"http://{OWN.hostname}/nouvelles"
+    (project / PAGE).write_text(text.replace(last, f"{last} Voir [le site]({address})."), encoding="utf-8")
+    line, column = text.splitlines().index(last) + 1, len(last) + len(" Voir [le site](") + 1
+    assert [str(note) for note in outside_address_notes(project)] == [
+        f"{PAGE}, ligne {line}, colonne {column} : « {address} » commence par « http:// » : ce lien mène à une page sans "
+        "chiffrement, que le navigateur dit « non sécurisée » (les données refusent ces adresses). Si le site répond à "
+        "« https:// », écrivez-la ainsi ; sinon, rien à faire."]

@@ -6,7 +6,9 @@ an outside address would stop ordinary pages. But an address that nothing of the
 its contact, its partners', its funders', its sources) is what a page copied from another programme keeps: a
 reader would write to another organisation (« [Écrivez-nous](mailto:autre@pcv.ca) ») or go to its site. Each such
 domain is said once, at its first place in the pages, with how many other places have it, where staff read it:
-after « Site construit » (make build), in make check and as a warning on the pull request's line (GitHub).
+after « Site construit » (make build), in make check and as a warning on the pull request's line (GitHub). So is
+an « http:// » address of the programme's own domains (PROGRAMME11 F10: refused in the data, it was published from a
+page without a word; a site that answers only http:// may still be linked).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ def outside_address_notes(root: Path) -> tuple[Problem, ...]:
             return ()  # said by the check of the data
     known = _hosts(texts)
     places: dict[str, list[tuple[str, int, int, str, bool]]] = {}
+    plain: list[Problem] = []  # http:// addresses of the programme's own domains
     pages, _ = read_pages(root / "docs")
     for _, page in sorted(pages.items(), key=lambda item: (LANGUAGES.index(item[0][0]), item[0][1])):
         for number, line in page.prose_lines():
@@ -47,7 +50,12 @@ def outside_address_notes(root: Path) -> tuple[Problem, ...]:
                 if not any(domain == host or domain.endswith(f".{host}") or host.endswith(f".{domain}")
                            for host in known):
                     places.setdefault(domain, []).append((page.name, number, match.start() + 1, match.group(0), mail))
-    return tuple(_note(domain, found) for domain, found in places.items())
+                elif match.group(0).lower().startswith("http://"):
+                    plain.append(Problem(page.name, number, match.start() + 1, f"« {match.group(0)} » commence par "
+                        "« http:// » : ce lien mène à une page sans chiffrement, que le navigateur dit « non sécurisée » "
+                        "(les données refusent ces adresses). Si le site répond à « https:// », écrivez-la ainsi ; "
+                        "sinon, rien à faire."))
+    return tuple(_note(domain, found) for domain, found in places.items()) + tuple(plain)
 
 
 def _note(domain: str, found: list[tuple[str, int, int, str, bool]]) -> Problem:
@@ -59,7 +67,8 @@ def _note(domain: str, found: list[tuple[str, int, int, str, bool]]) -> Problem:
             "écriraient à un autre organisme" if mail else
             f"« {address} » mène au site {domain}{also}, qu'aucune donnée de ce programme ne nomme (ni ses sites, ni "
             "ceux de ses partenaires et bailleurs, ni ses sources)")
-    return Problem(name, line, column, f"{what}. Cette page vient-elle d'un autre programme ? Si oui, écrivez "
+    plain = " (et sans chiffrement : « http:// »)" if address.lower().startswith("http://") else ""
+    return Problem(name, line, column, f"{what}{plain}. Cette page vient-elle d'un autre programme ? Si oui, écrivez "
                    "l'adresse de celui-ci ; si l'adresse est juste, rien à faire (le site est construit avec elle).")
 
 
