@@ -4,8 +4,8 @@ tests/test_staff_changes.py reruns, on a copy with staff's changes, every test t
 marked `engine_only` says it reads none (it builds the fixture programmes of tests/fixtures/, or nothing) and is
 left out. This plugin (its hooks imported by conftest.py) holds each such test to it: while it runs (its fixtures'
 setup included), a file of the content opened or listed, or a process started in the project, fails it; so does a
-fixture whose setup read the content earlier, or an import of a test helper that read it while being imported
-(what they read is kept in memory)."""
+fixture whose setup read the content earlier, an import of a test helper that read it while being imported, or the
+test's own file reading it while imported (its parameters drawn from it; what they read is kept in memory)."""
 
 from __future__ import annotations
 
@@ -79,13 +79,15 @@ class Guard:
             self.reads.append(what)
             raise LiveRead(f"{self.test} is marked engine_only but read the live project: {what}")
 
-    def earlier_reads(self, fixtures: list[str], module: Path) -> list[str]:
-        """Fixtures of the test, and modules its file imports, that read the content before it ran."""
+    def earlier_reads(self, fixtures: list[str], module: Path, module_name: str) -> list[str]:
+        """Fixtures of the test, modules its file imports, and that file itself (imported as `module_name`: its
+        parameters drawn from the content, say), that read the content before it ran."""
         tree = ast.parse(module.read_text(encoding="utf-8"))
         imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
         return ([f"fixture {name}" for name in fixtures if name in self.live_fixtures]
-                + [f"import {name}" for name in sorted(imported & self.live_modules)])
+                + [f"import {name}" for name in sorted(imported & self.live_modules)]
+                + [f"module {module_name}"] * (module_name in self.live_modules))
 
 
 GUARD = Guard()
@@ -123,7 +125,7 @@ def _guarded(item: pytest.Item) -> Iterator[object]:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[object]:
     if item.get_closest_marker("engine_only") is not None:
-        earlier = GUARD.earlier_reads(item.fixturenames, item.path)
+        earlier = GUARD.earlier_reads(item.fixturenames, item.path, item.module.__name__)
         if earlier:
             pytest.fail(f"{item.nodeid} is marked engine_only but uses what read the live project: {earlier}",
                         pytrace=False)

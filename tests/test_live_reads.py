@@ -62,16 +62,29 @@ def test_marked_imports_a_helper_that_read():
     pass
 '''
 
+# What the test's own file read from the content while imported (as test_map_labels.py's parameters are drawn).
+DRAWS = '''
+import pytest
+from pcv.inspection.builds import ROOT
+
+FIRST_LINE = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()[0]
+
+@pytest.mark.engine_only
+def test_marked_uses_what_its_file_read_from_the_content():
+    assert FIRST_LINE
+'''
+
 
 def test_an_engine_only_test_that_reads_the_live_project_fails(tmp_path: Path) -> None:
     (tmp_path / "test_probes.py").write_text(PROBES, encoding="utf-8")
     (tmp_path / "test_importer.py").write_text(IMPORTER, encoding="utf-8")
+    (tmp_path / "test_draws.py").write_text(DRAWS, encoding="utf-8")
     (tmp_path / "reads_when_imported.py").write_text(
         "from pcv.inspection.builds import ROOT\nTEXT = (ROOT / 'mkdocs.yml').read_text(encoding='utf-8')\n",
         encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "tests"), str(tmp_path), str(ROOT)])}
     ran = subprocess.run([sys.executable, "-m", "pytest", "-p", "live_reads", "-p", "no:cacheprovider", "-q", "-rA",
-                          "test_probes.py", "test_importer.py"],
+                          "test_probes.py", "test_importer.py", "test_draws.py"],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     outcomes = {name: outcome for outcome, name in re.findall(r"^(PASSED|FAILED|ERROR) \S+::(\w+)", ran.stdout,
                                                                re.MULTILINE)}
@@ -83,6 +96,7 @@ def test_an_engine_only_test_that_reads_the_live_project_fails(tmp_path: Path) -
         "test_marked_uses_a_fixture_that_read": "ERROR",
         "test_marked_reads_the_engine_and_a_fixture_programme": "PASSED",
         "test_marked_imports_a_helper_that_read": "ERROR",
+        "test_marked_uses_what_its_file_read_from_the_content": "ERROR",
     }, ran.stdout + ran.stderr
     blamed = set(re.findall(r"::(\w+) is marked engine_only but", ran.stdout))  # failed by the guard, not otherwise
     assert blamed == {name for name, outcome in outcomes.items() if outcome != "PASSED"}, ran.stdout
