@@ -248,7 +248,7 @@ def _unknown_placeholder(project: Path) -> None:
         strings.write("home.themes.title:\n  fr: Nos thèmes {total}\n  en: Our themes {total}\n")
 
 
-PARTNERS_CONTENT = "{{ page_layout(page.content) }}"  # a line of overrides/partners.html a template error is written after
+PARTNERS_CONTENT = "{% block page_body %}"  # the line of overrides/partners.html a template error is written after
 
 
 def _partners_content_line() -> int:
