@@ -106,6 +106,18 @@ def test_open_data_page_links_every_file_and_gives_the_date(built_site: Path, la
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_part_on_reusing_the_files_is_folded_under_its_title(built_site: Path, lang: str) -> None:
+    """VISITOR11 #10: column notes (« format », « as_of ») are a reuser's detail: the part whose heading's anchor has
+    the word of opendata.reuse.anchor is a <details> whose summary is its title; every other part stays a heading."""
+    html = html_file(built_site, page_url(role_page("open-data"), lang)).read_text(encoding="utf-8")
+    word = f'-{DATA.strings["opendata.reuse.anchor"].in_(lang)}-'
+    ids = re.findall(r'<(h2|details class="pcv-details") id="([^"]+)"', re.sub(r'<h2 id="pcv-[^"]*"', "", html))
+    assert all((kind != "h2") == (word in f"-{id_}-") for kind, id_ in ids), ids
+    if any(word in f"-{id_}-" for _, id_ in ids):  # a page without such a part folds nothing
+        assert re.search(r'<details class="pcv-details" id="[^"]+"><summary>[^<]+</summary>\s*<(p|ul)>', html)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_open_data_page_is_linked_from_the_footer(built_site: Path, lang: str) -> None:
     home = page_url("index.md", lang)
     html = html_file(built_site, home).read_text(encoding="utf-8")
