@@ -167,6 +167,7 @@ def test_the_build_run_directly_prints_no_theme_banner(project_copy: Path) -> No
     assert "end of life" not in result.stdout + result.stderr
 
 
+@pytest.mark.engine_only
 def test_a_stopped_build_ends_in_french(tmp_path: Path) -> None:
     """PROGRAMME4: a stopped build's French report ended with MkDocs' English « Aborted with a BuildError! »."""
     project = assemble_programme(FIXTURES / "programme-fictif", tmp_path / "project")

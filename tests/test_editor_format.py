@@ -42,6 +42,7 @@ def test_formatting_as_the_editor_does_is_stable_and_keeps_translations_current(
     assert changed == "", "a second run changes nothing: the editor would save these files as they are"
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("name", "after", "comment"), [
     ("data/programme.yaml", "targets:\n", "  # Source : entente de 2021, annexe B (à confirmer avec Marie)\n"),
     (f"docs/fr/{FICTIF.page_with_role('themes')}", "---\n", "# Relu par l'équipe juridique le 3 mars\n"),
@@ -65,6 +66,7 @@ def test_a_comment_the_editor_would_delete_is_refused_and_nothing_is_written(tmp
     assert problems and problems[0].startswith(f"{name}, ligne {line} : commentaire"), problems
 
 
+@pytest.mark.engine_only
 def test_a_text_yaml_1_1_reads_as_yes_or_no_survives_the_editor_s_writer(tmp_path: Path) -> None:
     """Red team 11 (M7): a title typed « "Yes" » lost its quotes in the editor (YAML 1.2 needs none), then the build
     refused it as MkDocs' YAML 1.1 boolean, and the next save removed the quotes the message asked for. The build

@@ -14,6 +14,7 @@ from pathlib import Path
 import cmarkgfm
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import pytest
 from programme_facts import FICTIF, typed
 from project_edits import edit
 
@@ -29,6 +30,7 @@ def check(project: Path, summary: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+@pytest.mark.engine_only
 def test_each_problem_is_an_annotation_at_its_line_and_a_row_of_the_summary(tmp_path: Path) -> None:
     project = assemble_programme(FICTIF.folder, tmp_path / "project")  # a programme broken as staff might
     figure = FICTIF.target("number")
@@ -81,18 +83,21 @@ HOSTILE = ("<img src=https://evil.example/p.png> [x](https://evil.example/) ![i]
            "https://evil.example/ www.evil.example a@evil.example `code` **gras** | ~~barré~~ &lt;b&gt; <!-- x --> \\")
 
 
+@pytest.mark.engine_only
 def test_what_was_typed_is_shown_in_the_job_summary_never_read_as_markdown_or_html() -> None:
     """Red team 5 M4: a menu title holding HTML and a link was put as is in the job summary."""
     problem = Problem("mkdocs.yml", 12, 3, f"le titre « {HOSTILE} » du menu contient du HTML.", "nav[1]")
     assert _summary_cells((problem,)) == ["mkdocs.yml", "12", f"{field_in_words('nav[1]')} : {problem.message}"]
 
 
+@pytest.mark.engine_only
 @settings(max_examples=300, deadline=None)
 @given(st.text(), st.text(min_size=1))
 def test_any_text_in_a_problem_shows_as_written_in_the_job_summary(message: str, file: str) -> None:
     assert _summary_cells((Problem(file, 3, None, message),)) == [visible(file).strip(" "), "3", visible(message).strip(" ")]
 
 
+@pytest.mark.engine_only
 def test_an_annotation_is_one_workflow_command_whatever_was_typed() -> None:
     """A line break in a typed value would start a workflow command of its own (::add-mask::, ::stop-commands::)."""
     problem = Problem("docs/fr/a\n::warning::b.md", 2, 1, "« x\r\n::stop-commands::jeton » \u202e")
@@ -101,6 +106,7 @@ def test_an_annotation_is_one_workflow_command_whatever_was_typed() -> None:
     assert lines[0].endswith("« x\\x0d\\x0a::stop-commands::jeton » \\u202e")
 
 
+@pytest.mark.engine_only
 def test_a_fault_of_ours_during_make_check_is_a_french_problem_not_a_traceback(monkeypatch, capsys) -> None:
     """Red team 8 (high H1): a data slip our checks missed crashed `make check` (CI's first step) with a traceback."""
     spec = importlib.util.spec_from_file_location("check_site", ROOT / "scripts" / "check_site.py")

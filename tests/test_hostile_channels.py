@@ -91,6 +91,7 @@ def _persist(port: int, path: str, host: str, origin: str | None) -> tuple[int, 
     return _request(port, "POST", "/api/v1", headers, json.dumps(body).encode())
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("host", "origin", "path"), [
     ("evil.example:{port}", "http://evil.example:{port}", "hooks/written.py"),  # DNS rebinding (red team H2)
     ("evil.example:{port}", None, "docs/written.md"),
@@ -111,6 +112,7 @@ def test_decap_server_writes_nothing_for_another_site_or_outside_docs_and_data(
     assert not [file for file in project.rglob("written*") if "node_modules" not in file.parts]
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("host", "origin", "path"), [
     ("127.0.0.1:{port}", EDITOR, "docs/fr/written.md"),
     ("localhost:{port}", None, "data/written.yaml"),
@@ -123,6 +125,7 @@ def test_decap_server_writes_the_editors_pages_and_data(decap: tuple[Path, int],
     assert (project / path).read_text(encoding="utf-8") == "écrit\n"
 
 
+@pytest.mark.engine_only
 def test_decap_server_follows_symbolic_links_before_it_writes(decap: tuple[Path, int]) -> None:
     """A link docs/lien -> ../hooks (pulled with a commit: the build refuses it, the editor did not) let a save of
     « docs/lien/written.py » write hooks/written.py: decap-server resolves links, the guard read the path's text."""
@@ -137,6 +140,7 @@ def test_decap_server_follows_symbolic_links_before_it_writes(decap: tuple[Path,
         link.unlink()
 
 
+@pytest.mark.engine_only
 def test_decap_server_renames_an_entry_only_within_its_folder(decap: tuple[Path, int]) -> None:
     """decap-server moves a renamed entry's whole folder with it (`hasSubfolders`): a rename into another folder
     would carry every page of its folder along. The editor's forms rename within a folder only."""
@@ -154,6 +158,7 @@ def test_decap_server_renames_an_entry_only_within_its_folder(decap: tuple[Path,
     assert sorted(file.name for file in (project / "docs" / "rangees").iterdir()) == ["a.md", "b.md"]
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("empty", ["", "\n", "---\n---\n", "  \n\n"])
 def test_a_page_column_left_empty_is_written_and_read_back_as_a_pending_translation(
         decap: tuple[Path, int], empty: str) -> None:
@@ -182,6 +187,7 @@ def test_a_page_column_left_empty_is_written_and_read_back_as_a_pending_translat
     assert yaml.safe_load(shown.split("---")[1]) == {"translation": PENDING}
 
 
+@pytest.mark.engine_only
 def test_a_page_field_cleared_in_the_editor_is_left_out_of_the_file(decap: tuple[Path, int]) -> None:
     """STAFF8 F7: « Place dans le menu » emptied with its ✕ was written `menu_after: null`; the line is left out, the
     page's other fields and its text kept as sent (a « null » in the text is text)."""
@@ -204,6 +210,7 @@ _SEGMENTS = st.sampled_from(["docs", "data", "hooks", "..", ".", "", ".git", "fr
                               "data\\..\\hooks", "docs\\x", " docs", "DOCS"])
 
 
+@pytest.mark.engine_only
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_SEGMENTS, min_size=1, max_size=5), st.sampled_from(["", "/", "//"]))
 def test_decap_server_writes_inside_docs_and_data_whatever_the_path(decap: tuple[Path, int], segments: list[str],
@@ -219,6 +226,7 @@ def test_decap_server_writes_inside_docs_and_data_whatever_the_path(decap: tuple
     assert status != 200 or written, answer  # saved: it is in docs/ or data/
 
 
+@pytest.mark.engine_only
 def test_decap_server_lets_only_the_editors_page_read_its_answers(decap: tuple[Path, int]) -> None:
     """CORS: the browser shows decap-server's answers to the editor's page (ORIGIN), to no other."""
     _, port = decap
@@ -254,6 +262,7 @@ def preview(tmp_path: Path) -> Iterator[int]:
         assert not server.serve_thread.is_alive(), "the preview server did not stop"
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("path", ["/", "/index.html", "/__pcv/problems.json", "/admin/", "/livereload/1/1"])
 @pytest.mark.parametrize(("host", "origin"), [
     ("evil.example:{port}", None), ("127.0.0.1.nip.io:{port}", None), ("localhost.evil.example:{port}", None),
@@ -265,6 +274,7 @@ def test_the_preview_answers_no_other_site(preview: int, path: str, host: str, o
     assert status == 403 and answer.startswith("Refusé".encode())
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}", "[::1]:{port}", "192.168.1.20:{port}"])
 def test_the_preview_answers_this_machine_and_its_network_by_address(preview: int, host: str) -> None:
     status, answer = _request(preview, "GET", "/", {"Host": host.format(port=preview)})
@@ -274,6 +284,7 @@ def test_the_preview_answers_this_machine_and_its_network_by_address(preview: in
     assert status == 200 and json.loads(answer)["problems"] == []
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("path", ["/", "/index.html", "/__pcv/problems.json", "/absente/"])
 def test_the_previews_pages_may_send_requests_only_to_the_preview(preview: int, path: str) -> None:
     """decap-server writes for a request from the preview's address: a script in a preview page cannot reach it."""
@@ -285,6 +296,7 @@ def test_the_previews_pages_may_send_requests_only_to_the_preview(preview: int, 
     connection.close()
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("path", ["/admin", "/admin/", "/admin/index.html", "/admin/absent.js"])
 @pytest.mark.parametrize("host", ["127.0.0.1:{port}", "localhost:{port}"])
 def test_no_other_site_may_frame_the_editor(preview: int, path: str, host: str) -> None:
@@ -299,6 +311,7 @@ def test_no_other_site_may_frame_the_editor(preview: int, path: str, host: str) 
     connection.close()
 
 
+@pytest.mark.engine_only
 def test_the_previews_pages_run_their_own_scripts_and_the_live_reload_only(tmp_path: Path) -> None:
     """A script in a preview page could open the editor (same site) and save through it: the preview's pages carry
     the site's policy too, with the live-reload script MkDocs adds to each answer allowed by its hash."""
@@ -318,6 +331,7 @@ def test_the_previews_pages_run_their_own_scripts_and_the_live_reload_only(tmp_p
     assert sorted(allowed) == sorted(["'self'", *hashes]), (allowed, hashes)
 
 
+@pytest.mark.engine_only
 def test_the_editor_opened_at_localhost_moves_to_the_address_decap_server_answers(preview: int) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", preview, timeout=10)
     connection.request("GET", "/admin/", headers={"Host": f"localhost:{preview}"})
@@ -352,6 +366,7 @@ def _translations_script():
     return module
 
 
+@pytest.mark.engine_only
 def test_page_lines_quoted_in_the_translations_report_are_never_a_ci_command(tmp_path: Path) -> None:
     """`make translations` runs in CI and quotes what changed in an original: a page line « ::error::… » (or one
     from history holding a terminal escape) is shown, never acted on by GitHub Actions or the terminal."""
@@ -399,6 +414,7 @@ def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_re
     assert answer["notes"] == ["note \\u2066"]
 
 
+@pytest.mark.engine_only
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from([":", " ", "\u3000", "\t", "\x1b", "\u202e", "\x85", "a", "é", "-", "+", "#", "[",
                                          "\u2061", "\U000e0041", "\u3164", "\U0010fffd"])))
@@ -410,6 +426,7 @@ def test_a_report_line_is_never_a_ci_command_nor_a_terminal_control(line: str) -
     assert shown.replace("\u2060", "") == visible(line)
 
 
+@pytest.mark.engine_only
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("0123456789.:[]@localhostevil-x%\\/ ")), max_size=30))
 def test_the_preview_answers_only_an_ip_address_or_localhost_at_its_port(host: str) -> None:
@@ -446,6 +463,7 @@ def _send(port: int, action: str, params: dict) -> tuple[int, bytes]:
                                               "Origin": EDITOR}, json.dumps({"action": action, "params": params}).encode())
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("changed", "written"), [
     # « Menu du site » (STAFF8 F5): the menu and its sections' names, in order
     (_MKDOCS.replace("  - index.md\n  - A:\n      - a.md\n", "  - C:\n      - a.md\n  - index.md\n").replace("A: B", "C: D"),

@@ -196,6 +196,7 @@ def published(tmp_path_factory: pytest.TempPathFactory, programme_site) -> Calla
     return group_publisher(GROUPS, tmp_path_factory, programme_site)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("group", "expected"), KINDS)
 def test_hostile_input_is_refused_with_its_file_and_line(group: str, expected: str, published) -> None:
     result, before = published(group)
@@ -206,6 +207,7 @@ def test_hostile_input_is_refused_with_its_file_and_line(group: str, expected: s
     assert "Traceback" not in result.output
 
 
+@pytest.mark.engine_only
 def test_nothing_hostile_reaches_the_html_of_a_page_that_is_refused(published) -> None:
     """The sanitiser cleans a page's HTML even before the checks' verdict (on_page_content)."""
     result, _ = published("markup")
@@ -266,6 +268,7 @@ def _lists_nested_deep(project: Path) -> None:
     page.write_text(page.read_text(encoding="utf-8") + "\n" + deep, encoding="utf-8")
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(
     ("break_it", "expected"),
     [
@@ -296,6 +299,7 @@ def test_an_error_during_the_build_is_a_french_problem_not_a_traceback(tmp_path:
     assert tree_digest(project / "site") == before
 
 
+@pytest.mark.engine_only
 def test_a_1_mb_line_and_a_5_mb_page_are_refused_in_seconds(tmp_path: Path) -> None:
     """Python-Markdown takes time growing with the square of some inputs: the page's shape is checked first."""
     project = assemble_programme(FICTIF.folder, tmp_path / "project")
@@ -312,6 +316,7 @@ def test_a_1_mb_line_and_a_5_mb_page_are_refused_in_seconds(tmp_path: Path) -> N
     assert seconds < 30, f"{seconds:.1f} s of CPU"
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("pattern", ["<a ", "[", "![](", "`", "{{ ", "15 000 ", "&#", "<img onerror=x "])
 def test_each_check_of_a_page_takes_time_in_proportion_to_it(pattern: str) -> None:
     """The checks that read a page's text and HTML, on a 1 MB line (Markdown is kept out: see above)."""
@@ -323,6 +328,7 @@ def test_each_check_of_a_page_takes_time_in_proportion_to_it(pattern: str) -> No
     assert seconds < 10
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("cell", [' =HYPERLINK("https://evil.example")', "\u00a0+1", "\n-1", "  @SUM(A1)", "＝1+1",
                                   " ＋1", "\u3000=1"])
 def test_a_formula_after_spaces_or_in_full_width_is_neutralised(cell: str) -> None:
@@ -330,6 +336,7 @@ def test_a_formula_after_spaces_or_in_full_width_is_neutralised(cell: str) -> No
     assert inert_cell(f"Cible {cell}") == f"Cible {cell}"
 
 
+@pytest.mark.engine_only
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
     """OWASP's CSV injection guidance: a cell starting with = + - @ tab or CR gets a leading quote."""
     data = shutil.copytree(ATELIER.folder / "data", tmp_path / "data")  # 7 targets: a formula in each label
@@ -346,6 +353,7 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
     assert all(row["value"].isdigit() for row in rows)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("label", ["de personnes ;=1+2*3; verront", "des femmes, +1", "x ; @SUM(A1)", "a;\t-2+3",
                                    "a, ＝1+1", "a\n=1+2", "des femmes;\u3000=1+1", "a ;\u00a0\u2003-1"])
 def test_a_formula_after_a_separator_in_a_label_is_refused_at_its_line(tmp_path: Path, label: str) -> None:
@@ -362,6 +370,7 @@ def test_a_formula_after_a_separator_in_a_label_is_refused_at_its_line(tmp_path:
     assert "lirait ce qui suit comme une formule" in raised.value.problems[0].message
 
 
+@pytest.mark.engine_only
 def test_a_label_is_refused_for_every_piece_the_csv_gate_would_neutralise_as_a_cell() -> None:
     """Red team 10 (F2): the rule allowed only ASCII spaces between « ; » and « = », while inert_cell reads a cell
     as a formula after any space: « ;\u3000=1+1 » was published. Both read spaces alike, every space Unicode has."""

@@ -24,6 +24,7 @@ DEFAULT_IGNORABLE_MARKS = ["\u034f", *map(chr, range(0x180b, 0x1810)), "\u17b4",
                            "\u3164", "\uffa0"]
 
 
+@pytest.mark.engine_only
 def test_every_code_point_without_a_glyph_or_ignorable_is_in_the_class() -> None:
     """Each of the 1,114,112 code points alone: every control, format, private-use, surrogate and separator sign
     (by Python's Unicode), every variation selector and default-ignorable mark is refused; nothing else that a
@@ -45,18 +46,21 @@ def test_every_code_point_without_a_glyph_or_ignorable_is_in_the_class() -> None
     assert [f"U+{ord(sign):04X}" for sign in text if mask[ord(sign)]] == []
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("text", ["\u2764\ufe0f", "\u00a9\ufe0e", "\u263a\ufe0f", "1\ufe0f\u20e3", "#\ufe0f\u20e3",
                                   "\U0001f469\u200d\U0001f33e\ufe0f", "\U0001f44d\U0001f3fd", "\U0001f1e8\U0001f1e6"])
 def test_an_emoji_keeps_its_presentation_selector(text: str) -> None:
     assert not INVISIBLE.search(text)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("text", ["a\ufe0e", "a\ufe0f", "1\ufe0f", "\ufe0f", " \ufe0e", "\u2764\ufe0f\ufe0f",
                                   "\u2764\ufe00", "\U0001f600\U000e0100"])
 def test_a_presentation_selector_other_than_right_after_an_emoji_is_refused(text: str) -> None:
     assert INVISIBLE.search(text)
 
 
+@pytest.mark.engine_only
 def test_bytes_hidden_as_variation_selectors_are_refused_after_a_letter_and_after_an_emoji() -> None:
     """Any byte written as a variation selector (U+FE00-FE0F, U+E0100-E01EF: the « emoji smuggling » channel) after a
     word or an emoji is refused, but for the two presentation selectors an emoji may carry."""
@@ -66,6 +70,7 @@ def test_bytes_hidden_as_variation_selectors_are_refused_after_a_letter_and_afte
         assert bool(INVISIBLE.search(f"\U0001f600{selector}")) == (selector not in "\ufe0e\ufe0f"), byte
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("sign", ["\u202e", "\u2066", "\x1b", "\x85", "\u2028",  # and the class (red team 11, M4):
                                   "\U000e0041", "\u2061", "\u180e", "\u3164", "\u115f", "\ue000", "\u0378",
                                   "\u034f", "\u180b", "\u17b4", "\ufe0e", "\U000e0100"])  # (red team 12, M1)
@@ -76,11 +81,13 @@ def test_each_control_sign_in_a_page_is_named_with_its_code(sign: str) -> None:
     assert f"(U+{ord(sign):04X})" in problem.message
 
 
+@pytest.mark.engine_only
 def test_a_page_without_control_signs_passes() -> None:
     page = "<p>Prix\u00a0: 1\u202f000\u00a0$ — « ok »\t\npro\u00adgramme \U0001f469\u200d\U0001f33e</p>"
     assert control_sign_problem(page, "docs/fr/contact.md") is None
 
 
+@pytest.mark.engine_only
 def test_the_signs_left_out_before_the_page_check_are_none_the_class_refuses() -> None:
     """The page check leaves out printable ASCII, tab, line feed and carriage return before it tries each different
     sign: not one of them is refused, and every other ASCII sign (the C0 controls, DEL) stays and is named."""

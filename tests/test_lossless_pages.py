@@ -32,6 +32,7 @@ def _page(tmp_path: Path, body: str):
     return read_page(file, "fr", "essai.md")
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("body", "line", "expected"), [
     ("| a | b |\n|---|---|\n| 1 | 2 |\n| 1 | 2 | 3 |\n", 9, "cette ligne du tableau a 3 cellules, mais son en-tête"),
     ("Avant.\n\n<?php echo 'x' ?>\n", 8, "une instruction « <?…?> » ne s'affiche pas"),
@@ -66,11 +67,13 @@ def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: s
     assert [(p.line, expected in p.message) for p in problems] == [(line, True)], problems
 
 
+@pytest.mark.engine_only
 def test_a_footnote_is_not_also_reported_as_a_broken_link(tmp_path: Path) -> None:
     page, _ = _page(tmp_path, "Texte.\n\n[^1]: Une note.\n")
     assert list(text_problems(page, None, tmp_path)) == []
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("body", ["Voir [le rapport][source].\n\n[source]: https://www.ceci.ca/fr\n",
                                   "Voir [Source][].\n\n[source]: /a\n", "Voir [source].\n\n[source]: /a\n",
                                   "![Une photo][source]\n\n[source]: images/a.jpg\n", "[x]:\n", "L&#8217;atelier &#x2014; &#233;t&#xE9;\n",
@@ -97,6 +100,7 @@ def _lines_with_references(draw: st.DrawFn) -> tuple[list[str], dict[int, str]]:
     return lines, addresses
 
 
+@pytest.mark.engine_only
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_lines_with_references())
 def test_a_link_reference_definition_is_refused_exactly_when_markdown_drops_it(
@@ -108,6 +112,7 @@ def test_a_link_reference_definition_is_refused_exactly_when_markdown_drops_it(
     assert {index for index, address in addresses.items() if address not in shown} == refused, lines
 
 
+@pytest.mark.engine_only
 def test_a_table_as_typed_and_code_are_accepted(tmp_path: Path) -> None:
     page, _ = _page(tmp_path, "| a | b |\n|---|---|\n| 1 | 2 |\n| 1 \\| 2 | 3 |\n\n```\n<?xml version='1.0'?>\n```\n")
     assert list(loss_problems(page)) == []
@@ -122,6 +127,7 @@ def test_braces_left_as_typed_are_refused_and_hyphenated_ids_are_placeholders(tm
     assert ATTRIBUTE_LISTS.render("{{ targets.women-committees }}", {"targets.women-committees": "12"}) == "<p>12</p>"
 
 
+@pytest.mark.engine_only
 def test_40000_heading_lines_without_blank_lines_are_refused_at_once(tmp_path: Path) -> None:
     (page, problem), seconds = in_this_thread(
         lambda: _page(tmp_path, "\n".join(f"# Titre {i}" for i in range(40_000)) + "\n"))
@@ -129,11 +135,13 @@ def test_40000_heading_lines_without_blank_lines_are_refused_at_once(tmp_path: P
     assert (problem.line, problem.message[:30]) == (6 + MAX_STARTS, f"plus de {MAX_STARTS} titres ou traits d")
 
 
+@pytest.mark.engine_only
 def test_a_pasted_line_separator_is_refused_and_lines_count_as_an_editor_does(tmp_path: Path) -> None:
     _, problem = _page(tmp_path, "Un\u2028texte.\n")
     assert (problem.line, problem.column, "U+2028" in problem.message) == (6, 3, True)
 
 
+@pytest.mark.engine_only
 def test_40000_headings_with_blank_lines_are_refused_at_once(tmp_path: Path) -> None:
     """The search index's cost grows with the square of a page's headings, blank lines or not."""
     (page, problem), seconds = in_this_thread(
@@ -142,6 +150,7 @@ def test_40000_headings_with_blank_lines_are_refused_at_once(tmp_path: Path) -> 
     assert problem.message.startswith(f"plus de {MAX_HEADINGS} titres dans la page")
 
 
+@pytest.mark.engine_only
 def test_a_page_awaiting_translation_with_its_own_text_is_an_error(tmp_path: Path) -> None:
     file = tmp_path / "essai.md"
     file.write_text("---\ntranslation: pending\n---\n\nMy own translation, which the site would hide.\n",
@@ -153,6 +162,7 @@ def test_a_page_awaiting_translation_with_its_own_text_is_an_error(tmp_path: Pat
     assert list(loss_problems(read_page(file, "en", "essai.md")[0])) == []
 
 
+@pytest.mark.engine_only
 def test_a_root_absolute_address_is_refused_in_french(tmp_path: Path) -> None:
     page, _ = _page(tmp_path, "![Une photo](/images/photo.jpg) et [le programme](/programme/).\n")
     assert [(p.line, p.column, p.message.split(" : ")[0]) for p in text_problems(page, None, tmp_path)] == [
@@ -160,6 +170,7 @@ def test_a_root_absolute_address_is_refused_in_french(tmp_path: Path) -> None:
         (6, 51, "l'adresse « /programme/ » commence par « / »")]
 
 
+@pytest.mark.engine_only
 def test_a_link_into_the_other_language_folder_is_named_at_its_line(tmp_path: Path) -> None:
     for lang in ("fr", "en"):
         (tmp_path / lang).mkdir()
@@ -171,6 +182,7 @@ def test_a_link_into_the_other_language_folder_is_named_at_its_line(tmp_path: Pa
         == [(6, 20, True)]
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("sign", ["`", "*", "_"])
 def test_a_page_of_formatting_signs_within_every_other_bound_is_refused_at_the_first_one_too_many(
         tmp_path: Path, sign: str) -> None:
@@ -183,6 +195,7 @@ def test_a_page_of_formatting_signs_within_every_other_bound_is_refused_at_the_f
     assert problem.line == 6 + 2 * (limit // line.count(sign)), problem
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("unit", ["&#x41; ", "&amp; ", "\\. "])
 def test_a_page_of_entities_or_escapes_is_refused_at_the_first_one_too_many(tmp_path: Path, unit: str) -> None:
     """Red team 7 (high): entities and backslash escapes cost Python-Markdown the square of their number in one
@@ -198,6 +211,7 @@ def test_a_page_of_entities_or_escapes_is_refused_at_the_first_one_too_many(tmp_
 # Python-Markdown's time grows with the square of the headings, rules and underlines of one block in a quote, a list
 # or an admonition too, and with the lines times their depth (benchmarks/markdown_cost.py): each refused at once,
 # at its line, before Markdown reads the page.
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("body", "line", "expected"), [
     ("> a\n> ---\n" * 4000, 5 + 2 * (MAX_STARTS + 1), f"plus de {MAX_STARTS} titres ou traits dans un seul bloc"),
     ("- a\n- ---\n" * 4000, 5 + 2 * (MAX_STARTS + 1), f"plus de {MAX_STARTS} titres ou traits dans un seul bloc"),
@@ -213,6 +227,7 @@ def test_shapes_markdown_is_slow_on_are_refused_at_once(tmp_path: Path, body: st
     assert (problem.line, problem.message[:len(expected)]) == (line, expected), problem
 
 
+@pytest.mark.engine_only
 def test_a_quote_and_a_list_as_staff_write_them_are_accepted(tmp_path: Path) -> None:
     page, problem = _page(tmp_path, "> Une citation.\n>\n> — Une partenaire\n\n- Un point\n    - Un sous-point\n"
                           "        1. Une étape\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
@@ -246,6 +261,7 @@ def test_a_toc_marker_typed_on_a_line_stays_text(project_copy: Path, tmp_path: P
 ATTRIBUTE_LISTS = MarkdownSettings.of(["attr_list", "toc"], {})
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("body", "line", "braces"), [
     ("## Nos cibles {2030}\n", 6, "{2030}"),  # red team 12 M4: told of an HTML attribute « 2030 » nobody typed
     ("## Notre devise {solidarité}\n", 6, "{solidarité}"),
@@ -269,6 +285,7 @@ def test_words_between_braces_that_markdown_reads_as_attributes_are_told_so(tmp_
     assert braces in ATTRIBUTE_LISTS.render(kept.body)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("body", ["## Prix {: autofocus }\n", "## Recherche { #__search }\n", "## Titre {.x style=y}\n"])
 def test_an_attribute_list_written_as_such_is_told_about_its_attribute(tmp_path: Path, body: str) -> None:
     page, _ = _page(tmp_path, body)

@@ -116,6 +116,7 @@ def _published_files(site: Path) -> list[Path]:
     return sorted(p for p in site.rglob("*") if p.is_file() and "admin" not in p.relative_to(site).parts)
 
 
+@pytest.mark.engine_only
 def test_every_page_exists_in_both_languages_at_its_own_address(site: Path, programme: Path) -> None:
     pages = _pages(programme)
     for (lang, path), page in sorted(pages.items()):
@@ -162,6 +163,7 @@ def _strings(value: object) -> list[str]:
     return [value] if isinstance(value, str) else []
 
 
+@pytest.mark.engine_only
 def test_no_placeholder_left_as_typed(site: Path) -> None:
     for file in _published_files(site):
         content = file.read_text(encoding="utf-8-sig") if file.suffix in (".html", ".json", ".csv") else ""
@@ -170,6 +172,7 @@ def test_no_placeholder_left_as_typed(site: Path) -> None:
         assert not re.search(r"\{\{|\}\}|\{[a-z_]+\}", text), file
 
 
+@pytest.mark.engine_only
 def test_no_empty_part_and_every_link_and_anchor_resolves(site: Path) -> None:
     for file in sorted(site.rglob("*.html")):
         if "admin" not in file.relative_to(site).parts:
@@ -177,6 +180,7 @@ def test_no_empty_part_and_every_link_and_anchor_resolves(site: Path) -> None:
     assert broken_links(site, SITE_URL) == []
 
 
+@pytest.mark.engine_only
 def test_pages_are_found_by_their_role_and_the_footer_names_them_by_their_title(site: Path, programme: Path) -> None:
     pages = _pages(programme)
     for lang in LANGUAGES:
@@ -192,6 +196,7 @@ def _plain(html_text: str) -> str:
     return html.unescape(html_text).replace("\u00a0", " ").replace("\u202f", " ")
 
 
+@pytest.mark.engine_only
 def test_country_pages_are_found_by_their_country(built) -> None:
     site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
@@ -211,6 +216,7 @@ def test_country_pages_are_found_by_their_country(built) -> None:
         assert not set(re.findall(r"\w+", caption)) & _BRAND_COLOUR_WORDS, caption
 
 
+@pytest.mark.engine_only
 def test_a_country_named_in_the_data_is_called_so_everywhere_the_site_names_it(tmp_path: Path) -> None:
     """PROGRAMME8 F4: a page titled « Viet Nam » had « Vietnam » (CLDR's) on its map, the lists and the open data,
     and the programme had no way to word it. The data's `name:` is the country's name wherever the site writes it."""
@@ -235,6 +241,7 @@ def test_a_country_named_in_the_data_is_called_so_everywhere_the_site_names_it(t
 _BRAND_COLOUR_WORDS = {"rouge", "red", "vert", "green", "bleu", "blue", "violet", "purple", "orange", "jaune", "yellow"}
 
 
+@pytest.mark.engine_only
 def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_comma(built) -> None:
     site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
@@ -248,6 +255,7 @@ def test_no_call_to_action_draws_no_button_and_a_funder_without_intermediary_no_
             assert f'<p class="pcv-funder__name">{funder.name.in_(lang)}</p>' in partners
 
 
+@pytest.mark.engine_only
 def test_partner_source_link_says_the_language_the_data_gives(built) -> None:
     site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
@@ -259,6 +267,7 @@ def test_partner_source_link_says_the_language_the_data_gives(built) -> None:
             assert group.title.in_(lang).replace("’", "’") in page
 
 
+@pytest.mark.engine_only
 def test_each_theme_draws_the_icon_its_data_chooses(built) -> None:
     site = built(PROGRAMME)
     data = load_site_data(PROGRAMME / "data")
@@ -290,6 +299,7 @@ def _variant(project: Path) -> None:
     config.write_text(config.read_text(encoding="utf-8").replace("      - pays/perou.md\n", ""), encoding="utf-8")
 
 
+@pytest.mark.engine_only
 def test_empty_lists_draw_nothing(tmp_path: Path) -> None:
     shutil.copytree(PROGRAMME, tmp_path / "programme")
     _variant(tmp_path / "programme")
@@ -321,6 +331,7 @@ def test_empty_lists_draw_nothing(tmp_path: Path) -> None:
         assert not list(result.site.rglob("*-cibles.csv")) and not list(result.site.rglob("*-targets.csv"))
 
 
+@pytest.mark.engine_only
 def test_a_missing_required_role_names_what_to_add(tmp_path: Path) -> None:
     shutil.copytree(PROGRAMME, tmp_path / "programme")
     for lang in LANGUAGES:
@@ -335,6 +346,7 @@ def test_a_missing_required_role_names_what_to_add(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.engine_only
 def test_a_call_to_action_without_its_page_says_it_may_be_removed_from_the_data() -> None:
     data = load_site_data(PROGRAMME / "data")
     call = CallToAction("ecrire", *(data.programme.headline,) * 3, None)
@@ -345,6 +357,7 @@ def test_a_call_to_action_without_its_page_says_it_may_be_removed_from_the_data(
                             "(calls_to_action) dans data/programme.yaml."), problem
 
 
+@pytest.mark.engine_only
 def test_engine_strings_need_no_programme_strings_file() -> None:
     data: SiteData = load_site_data(PROGRAMME / "data")
     assert not (PROGRAMME / "data" / "strings.yaml").exists()
@@ -353,6 +366,7 @@ def test_engine_strings_need_no_programme_strings_file() -> None:
         key: (value["fr"], value["en"]) for key, value in engine.items()}
 
 
+@pytest.mark.engine_only
 def test_english_defaults_spell_programme_as_the_programme_s_own_name_does(tmp_path: Path) -> None:
     """« Discover the program » under a « … Programme »: the engine's English texts take the word its name uses."""
     data_dir = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
@@ -371,6 +385,7 @@ def test_english_defaults_spell_programme_as_the_programme_s_own_name_does(tmp_p
         assert strings[key].fr == engine[key]["fr"]
 
 
+@pytest.mark.engine_only
 def test_english_defaults_spell_organisation_as_the_programme_writes_it(tmp_path: Path) -> None:
     """PROGRAMME9 F13: « Organization that runs the programme » under a « … Programme »: the engine's « organization »
     follows the programme's own English texts, or, when they write neither spelling, the spelling of its name."""
@@ -403,6 +418,7 @@ def _shown(site: Path, lang: str, path: str) -> str:
     return _plain(shown_text(_html(site, lang, path, ATELIER)))
 
 
+@pytest.mark.engine_only
 def test_a_page_with_a_role_and_no_template_line_is_drawn_with_its_role(built) -> None:
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
     assert not any("template" in page.meta for page in _pages(ATELIER).values())
@@ -414,6 +430,7 @@ def test_a_page_with_a_role_and_no_template_line_is_drawn_with_its_role(built) -
         assert data.strings["opendata.table.caption"].in_(lang) in _shown(site, lang, _role_path("open-data", ATELIER))
 
 
+@pytest.mark.engine_only
 def test_countries_none_of_which_has_a_page_are_listed_under_a_heading_that_says_so(built) -> None:
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
     assert all(country.activities is None for country in data.countries)
@@ -427,6 +444,7 @@ def test_countries_none_of_which_has_a_page_are_listed_under_a_heading_that_says
                 assert country_name(country.code, lang) in _shown(site, lang, path), (lang, path, country.code)
 
 
+@pytest.mark.engine_only
 def test_a_period_that_has_not_started_says_when_it_starts_and_every_target_is_drawn(built) -> None:
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
     period = data.programme.period
@@ -438,6 +456,7 @@ def test_a_period_that_has_not_started_says_when_it_starts_and_every_target_is_d
         assert home.count('<li class="pcv-figure">') == len(data.programme.targets)
 
 
+@pytest.mark.engine_only
 def test_a_funder_with_an_intermediary_is_named_with_it(built) -> None:
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
     assert not data.partners.groups
@@ -451,6 +470,7 @@ def test_a_funder_with_an_intermediary_is_named_with_it(built) -> None:
                     f"{_plain(through)}</span></p>") in partners
 
 
+@pytest.mark.engine_only
 def test_the_engine_texts_need_no_article_before_the_organisation_name(built) -> None:
     """« Joindre Atelier Mondial », « le site de Atelier Mondial », « mené par Atelier Mondial »: a name that
     takes an article (or an elision) would read wrong after a preposition; the engine's texts put none there."""
@@ -463,6 +483,7 @@ def test_the_engine_texts_need_no_article_before_the_organisation_name(built) ->
             assert not [word for word in words if f"{word} {organisation}" in text], (lang, path)
 
 
+@pytest.mark.engine_only
 def test_the_engine_texts_put_no_preposition_before_an_intermediary(built) -> None:
     """PROGRAMME5 F5: « par l’entremise d’Agence imaginaire » (the name takes an article: « de l’Agence »). The data
     cannot say a name's article, so the engine's French names the intermediary after a colon, not a preposition;
@@ -478,6 +499,7 @@ def test_the_engine_texts_put_no_preposition_before_an_intermediary(built) -> No
                 assert not [word for word in words if f"{word}{name}" in text], (lang, path, text)
 
 
+@pytest.mark.engine_only
 def test_the_phone_menu_and_the_footer_list_each_page_once(built) -> None:
     """PROGRAMME5 F9: the accessibility and open-data pages, placed in a menu section (the atelier's « Infos »),
     were listed under it and again among the pages about the site, in the phone menu and in the footer."""
@@ -491,6 +513,7 @@ def test_the_phone_menu_and_the_footer_list_each_page_once(built) -> None:
             assert links and len(links) == len(set(links)), (lang, path, sorted(links))
 
 
+@pytest.mark.engine_only
 def test_an_organisation_name_with_its_own_parentheses_is_not_nested_in_parentheses(built) -> None:
     """Home, contact and footer write « short name (full name) »: a full name with parentheses of its own
     (« … (organisation fictive) ») gets brackets inside them, as typography asks."""
@@ -506,6 +529,7 @@ def test_an_organisation_name_with_its_own_parentheses_is_not_nested_in_parenthe
                 assert depth <= 1, (lang, path)
 
 
+@pytest.mark.engine_only
 def test_long_names_stay_inside_the_share_image_and_the_header_and_tabs_show_the_site_name(built) -> None:
     site, data = built(ATELIER), load_site_data(ATELIER / "data")
     config = yaml.safe_load((ATELIER / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -526,6 +550,7 @@ def test_long_names_stay_inside_the_share_image_and_the_header_and_tabs_show_the
                 assert title == names[lang] if path == "index.md" else title == f"{page.meta['title']} - {names[lang]}"
 
 
+@pytest.mark.engine_only
 def test_texts_that_count_agree_with_one_country_and_several_funders(tmp_path: Path) -> None:
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     countries = data_of(programme / "data/countries.yaml")
@@ -572,6 +597,7 @@ def _each_funder_its_own(site: Path, programme: Path) -> None:
     assert all(pages.values()), pages  # the funders are listed in both languages
 
 
+@pytest.mark.engine_only
 def test_the_share_locale_names_the_country_the_data_gives_or_none(site: Path, programme: Path) -> None:
     """PROGRAMME4: og:locale was fr_CA / en_CA whatever the programme. The country comes from the data
     (programme.yaml, locale_country); a programme that names none says no locale."""
@@ -608,6 +634,7 @@ def test_the_brand_colours_the_stylesheet_the_favicon_and_the_share_images(site:
     assert not [p for p in site.glob("assets/images/*") if p.read_bytes() in theme_images]
 
 
+@pytest.mark.engine_only
 def test_a_brand_colour_too_light_for_white_text_is_refused_in_french(tmp_path: Path) -> None:
     data = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
     programme = (data / "programme.yaml").read_text(encoding="utf-8")
@@ -618,6 +645,7 @@ def test_a_brand_colour_too_light_for_white_text_is_refused_in_french(tmp_path: 
         load_site_data(data)
 
 
+@pytest.mark.engine_only
 def test_a_brand_colour_in_capitals_is_accepted_and_written_in_lower_case(tmp_path: Path) -> None:
     """« #5B2A86 », as a brand guide writes it: the same colour; a light one in capitals is still refused."""
     data = shutil.copytree(PROGRAMME / "data", tmp_path / "data")
@@ -631,6 +659,7 @@ def test_a_brand_colour_in_capitals_is_accepted_and_written_in_lower_case(tmp_pa
         load_site_data(data)
 
 
+@pytest.mark.engine_only
 def test_a_menu_section_without_its_english_title_is_refused_in_french(tmp_path: Path) -> None:
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     config = yaml.safe_load((programme / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -673,6 +702,7 @@ def _with_calls(programme: Path, pages: dict[str, str], without_link: tuple[str,
     return data
 
 
+@pytest.mark.engine_only
 def test_a_call_page_without_a_link_is_noted_with_its_line(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """PROGRAMME8 F5: a « Donner » page whose call has no `link:` had no button and nobody was told. Allowed (its
     page may say how to act): the check notes it, naming the page and the call's line in data/programme.yaml."""
@@ -689,6 +719,7 @@ def test_a_call_page_without_a_link_is_noted_with_its_line(tmp_path: Path, caplo
                      f"(« link ») dans data/programme.yaml, ligne {line}."]
 
 
+@pytest.mark.engine_only
 def test_a_call_page_shows_its_outside_button_once_and_its_text_may_lead_to_it(tmp_path: Path) -> None:
     """PROGRAMME5 F6: a call page of one sentence drew its outside button right after it and again under a rule;
     VISITOR6: a long page's button again at its end read as the page's only action said twice. Once, short or long.
@@ -710,6 +741,7 @@ def test_a_call_page_shows_its_outside_button_once_and_its_text_may_lead_to_it(t
             assert 'href="#pcv-action"' not in page, (lang, call["id"])
 
 
+@pytest.mark.engine_only
 def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -> None:
     """The header's button leads to the first call; a section of the menu made of call pages is still a section,
     whose tab, footer entry and breadcrumb all open its first page in the menu (PROGRAMME3 F7: the tab skipped the
@@ -777,6 +809,7 @@ def test_a_menu_section_of_calls_to_action_stays_in_the_header(tmp_path: Path) -
             assert re.sub(r"<[^>]+>|\s", "", trail).endswith(section), (lang, n)
 
 
+@pytest.mark.engine_only
 def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path: Path) -> None:
     programme = shutil.copytree(PROGRAMME, tmp_path / "programme")
     theme = load_site_data(programme / "data").programme.themes[0]
@@ -791,6 +824,7 @@ def test_a_theme_anchor_no_heading_has_is_named_in_the_data_at_its_line(tmp_path
     assert "docs/fr/index.md" not in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.engine_only
 def test_a_themes_page_without_its_role_is_said_at_its_first_theme_s_heading(tmp_path: Path) -> None:
     """PROGRAMME8 F8: « role: themes » removed from both languages' themes page, the check and the build said
     nothing and the home page's theme cards lost their links. A page whose headings carry every theme's anchor,
@@ -813,6 +847,7 @@ def test_a_themes_page_without_its_role_is_said_at_its_first_theme_s_heading(tmp
     assert [str(problem) for problem in all_problems(programme)] == sorted(expected)
 
 
+@pytest.mark.engine_only
 def test_a_programme_without_contact_partners_or_themes_page_draws_none_of_their_parts(tmp_path: Path) -> None:
     programme = shutil.copytree(ATELIER, tmp_path / "programme")
     config = (programme / "mkdocs.yml").read_text(encoding="utf-8")
@@ -839,6 +874,7 @@ def test_a_programme_without_contact_partners_or_themes_page_draws_none_of_their
     assert broken_links(result.site, SITE_URL) == []
 
 
+@pytest.mark.engine_only
 def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp_path: Path) -> None:
     docs = shutil.copytree(ATELIER / "docs", tmp_path / "docs")
     path = _role_path("accessibility", ATELIER)
@@ -852,6 +888,7 @@ def test_a_slug_with_more_segments_than_its_page_path_is_refused_at_its_line(tmp
                         f"il en nomme au plus {path.count('/') + 1}, séparées par « / ». Raccourcissez-le."]
 
 
+@pytest.mark.engine_only
 def test_an_address_with_a_word_only_the_original_says_is_refused_at_its_slug(tmp_path: Path) -> None:
     """Staff play-test 7: the English page of Peru at « activities/perou/ » (the guide said to write the same page
     name in both languages) passed the check, then CI's test of English addresses failed, in English."""
@@ -877,6 +914,7 @@ def _keys(value: object) -> set[str]:
     return {key for item in value for key in _keys(item)} if isinstance(value, list) else set()
 
 
+@pytest.mark.engine_only
 def test_the_schemas_help_names_no_programme_s_page_folder() -> None:
     """PROGRAMME4: the countries schema's help (shown in the web editor) told staff to write docs/fr/activites/,
     the PCV's folder. A page path in a schema's help names its folders as placeholders (« <dossier> »)."""
@@ -886,6 +924,7 @@ def test_the_schemas_help_names_no_programme_s_page_folder() -> None:
             assert folders and all(f.startswith("<") and f.endswith(">") for f in folders), (schema.name, path)
 
 
+@pytest.mark.engine_only
 def test_the_readme_names_only_settings_a_programme_has() -> None:
     """Step 3 of « A second programme »: each setting it lists is a key of a fixture programme's mkdocs.yml."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -900,6 +939,7 @@ def test_the_readme_names_only_settings_a_programme_has() -> None:
             assert named.group(1) in keys, item
 
 
+@pytest.mark.engine_only
 def test_two_pages_at_one_address_are_both_named_each_at_its_slug(tmp_path: Path) -> None:
     """Either page may be the one whose slug was changed: the problem is said at both, each naming the other."""
     docs = shutil.copytree(ATELIER / "docs", tmp_path / "docs")

@@ -27,6 +27,7 @@ def _problems(docs: Path) -> dict[str, str]:
     return {p.file: p.message for p in docs_file_problems(docs, RESERVED_FOLDERS)}
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("carte.svg", SVG, "le site ne publie pas les fichiers « .svg »"),
     ("page.html", "<script>alert(1)</script>", "le site ne publie pas les fichiers « .html »"),
@@ -49,6 +50,7 @@ def test_a_file_the_site_should_not_publish_is_refused_by_name(tmp_path: Path, n
     assert expected in _problems(tmp_path / "docs")[f"docs/fr/{name}"]
 
 
+@pytest.mark.engine_only
 def test_photos_that_would_write_the_same_files_or_are_too_big_are_refused(tmp_path: Path) -> None:
     folder = tmp_path / "docs" / "en" / "images"
     folder.mkdir(parents=True)
@@ -66,6 +68,7 @@ def test_photos_that_would_write_the_same_files_or_are_too_big_are_refused(tmp_p
     assert problems["docs/en/images/anime.png"].startswith("cette image est animée (3 images)")
 
 
+@pytest.mark.engine_only
 def test_a_decompression_bomb_is_named_not_opened(tmp_path: Path) -> None:
     folder = tmp_path / "docs" / "fr"
     folder.mkdir(parents=True)
@@ -73,6 +76,7 @@ def test_a_decompression_bomb_is_named_not_opened(tmp_path: Path) -> None:
     assert _problems(tmp_path / "docs")["docs/fr/bombe.png"].startswith("photo beaucoup trop grande")
 
 
+@pytest.mark.engine_only
 def test_a_name_with_decomposed_accents_is_named_once(tmp_path: Path) -> None:
     folder = tmp_path / "docs" / "fr"
     folder.mkdir(parents=True)
@@ -83,6 +87,7 @@ def test_a_name_with_decomposed_accents_is_named_once(tmp_path: Path) -> None:
     assert any("la façon d'écrire les accents" in str(p) for p in file_problems(tmp_path))
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("name", "shown", "renamed"), [
     ("mon fichier.md", "une espace : l'adresse du site l'écrirait en code (%20…)", "mon-fichier.md"),
     ("Photo 2024 (1).jpg", "une espace", "Photo-2024-1.jpg"), ("a+b.md", "« + »", "a-b.md"),
@@ -100,6 +105,7 @@ def test_a_name_the_address_would_encode_is_refused_with_a_name_to_use(tmp_path:
     assert f"Renommez-le « {renamed} » (lettres, chiffres, tirets)" in messages[0]
 
 
+@pytest.mark.engine_only
 def test_a_file_name_with_a_terminal_escape_is_shown_not_sent_to_the_terminal(tmp_path: Path) -> None:
     folder = tmp_path / "docs" / "fr"
     folder.mkdir(parents=True)
@@ -108,6 +114,7 @@ def test_a_file_name_with_a_terminal_escape_is_shown_not_sent_to_the_terminal(tm
     assert messages and all(m.startswith("docs/fr/a\\x1b[2Jb.md : ") and "\x1b" not in m for m in messages), messages
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("name", "content", "found"), [
     ("assets/carte.svg", '<?xml-stylesheet href="https://evil.example/x.css"?><svg/>', "MkDocs publierait ce fichier"),
     ("assets/logo.png", "PNG", "MkDocs publierait ce fichier tel quel"),
@@ -135,6 +142,7 @@ def test_a_theme_file_that_would_load_or_leak_when_published_is_refused(tmp_path
     assert len(problems) == 1 and problems[0].startswith(f"overrides/{name}") and found in problems[0], problems
 
 
+@pytest.mark.engine_only
 def test_a_theme_stylesheet_not_in_utf8_is_refused(tmp_path: Path) -> None:
     """A browser reads a stylesheet by its byte-order mark (UTF-16 here): the check reads only UTF-8, so that it
     sees what the browser sees."""
@@ -145,6 +153,7 @@ def test_a_theme_stylesheet_not_in_utf8_is_refused(tmp_path: Path) -> None:
     assert len(problems) == 1 and problems[0].startswith("overrides/assets/extra.css") and "UTF-8" in problems[0]
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("name", "encoding", "line"), [("main.html", "utf-16", 1), ("partials/pied.html", "latin-1", 2),
                                                       ("sitemap.xml", "utf-16", 1)])
 def test_a_template_not_in_utf8_is_refused_by_its_own_name(tmp_path: Path, name: str, encoding: str, line: int) -> None:
@@ -172,6 +181,7 @@ def test_an_svg_with_a_script_or_a_pdf_stops_make_build_and_keeps_the_last_site(
     assert tree_digest(project_copy / "site") == before
 
 
+@pytest.mark.engine_only
 def test_a_page_template_is_one_of_the_site_page_templates(tmp_path: Path) -> None:
     """Material's redirect.html (any template Jinja knows) would empty the page and run a script redirect."""
     project = assemble_programme(FICTIF.folder, tmp_path / "project")
@@ -183,6 +193,7 @@ def test_a_page_template_is_one_of_the_site_page_templates(tmp_path: Path) -> No
                             "n'est pas un gabarit de page du site.") for p in problems), problems
 
 
+@pytest.mark.engine_only
 def test_a_file_outside_the_language_folders_is_refused(tmp_path: Path) -> None:
     (tmp_path / "docs" / "fr").mkdir(parents=True)
     (tmp_path / "docs" / "page.md").write_text("---\ntitle: x\n---\n<script>alert(1)</script>\n", encoding="utf-8")
@@ -197,6 +208,7 @@ PDF_CASES = {  # each a place a PDF keeps what its reader does not see: none may
 }
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("kind", sorted(PDF_CASES))
 def test_a_pdf_is_refused_whatever_it_holds(tmp_path: Path, kind: str) -> None:
     """The site needs no PDF, and no gate can take out soundly what a PDF hides: every one is refused, in French,
@@ -213,6 +225,7 @@ def test_a_pdf_is_refused_whatever_it_holds(tmp_path: Path, kind: str) -> None:
 
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("name", ["programme.yml", "contacts.yaml", "notes.txt", "geo/autre.json"])
 def test_a_file_in_data_that_the_build_does_not_read_is_named(tmp_path: Path, name: str) -> None:
     """Saved under another name (.yml) or added beside the data, it would appear nowhere, without a word."""
@@ -226,6 +239,7 @@ def test_a_file_in_data_that_the_build_does_not_read_is_named(tmp_path: Path, na
         (f"data/{name}", "le site ne lit pas ce fichier : ce qu'il")]
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("path", "reason"), [
     (".brouillon.md", "commence par « . » : c'est un fichier caché"),  # red team 13 H1: blamed on 404.html
     (".notes/idee.md", "commence par « . » : c'est un fichier caché"),
@@ -299,6 +313,7 @@ def test_a_jpeg_holding_a_second_picture_is_a_still_photo(tmp_path: Path) -> Non
     assert problems["docs/fr/images/anime.png"].startswith("cette image est animée (2 images)")
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("name", ["IMG_4522.HEIC", "photo.heif", "photo.webp"])
 def test_a_photo_the_site_does_not_take_says_how_to_remove_it_in_the_editor(tmp_path: Path, name: str) -> None:
     """STAFF9 F3: a phone's HEIC photo uploaded in the editor is saved, then refused by the build with « retirez le

@@ -34,12 +34,14 @@ def _page(lang: str, meta: dict, text: str = "") -> MarkdownPage:
     return MarkdownPage(lang, "approche.md", text, meta, body=text)
 
 
+@pytest.mark.engine_only
 def test_fingerprint_ignores_line_endings_and_trailing_spaces_only() -> None:
     assert fingerprint(ORIGINAL) == fingerprint(ORIGINAL.replace("\n", "  \r\n") + "\n\n")
     assert fingerprint(ORIGINAL) != fingerprint(ORIGINAL.replace("Texte.", "Texte modifié."))
     assert re.fullmatch(r"[0-9a-f]{12}", fingerprint(ORIGINAL))
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(
     ("fr", "en", "source", "status"),
     [
@@ -60,6 +62,7 @@ def test_status_of_a_translation(fr: MarkdownPage, en: MarkdownPage, source: str
     assert page.status_in(source) is Status.ORIGINAL and page.status_in(page.translation) is status
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(
     ("history", "status"),
     [({}, Status.UP_TO_DATE), ({"docs/fr/approche.md": datetime(2026, 1, 1, tzinfo=UTC)}, Status.OUT_OF_DATE)],
@@ -75,6 +78,7 @@ EN, FR = "docs/en/approche.md", "docs/fr/approche.md"
 SAVED = datetime(2026, 3, 1, 10, 4, 30, tzinfo=UTC)  # a save on this computer, after HISTORY's commits
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(
     ("edited", "status"),
     [({EN: SAVED}, Status.UP_TO_DATE), ({FR: SAVED}, Status.OUT_OF_DATE),
@@ -92,11 +96,13 @@ def test_a_save_not_yet_committed_counts_from_when_it_was_written(edited: dict, 
     assert page.status is status
 
 
+@pytest.mark.engine_only
 def test_a_page_in_one_language_only_is_missing_in_the_other() -> None:
     page = page_translation("approche.md", {"fr": _page("fr", {}, ORIGINAL)})
     assert (page.status_in("fr"), page.status_in("en")) == (Status.ORIGINAL, Status.MISSING)
 
 
+@pytest.mark.engine_only
 def test_marking_up_to_date_rewrites_only_the_marks() -> None:
     pending = "---\ntitle: Our approach\ntranslation: pending\ndescription: >-\n  Two\n  lines\n---\n\n# Text\n"
     assert marked_up_to_date(pending, "0123456789ab") == (
@@ -204,6 +210,7 @@ def _notice(html: str) -> str | None:
     return re.sub(r"\s+", " ", match.group(1)).strip() if match else None
 
 
+@pytest.mark.engine_only
 def test_changed_original_is_reported_without_failing_the_strict_build(changed_site, baseline) -> None:
     _, result = changed_site
     assert (f"INFO    -  Traduction à mettre à jour : docs/en/{THEMES} ne suit plus l'original docs/fr/{THEMES}, "
@@ -214,6 +221,7 @@ def test_changed_original_is_reported_without_failing_the_strict_build(changed_s
     assert result.output.count("Traduction à mettre à jour") == len(stale - {ASPIRATIONS, PARTNERS})
 
 
+@pytest.mark.engine_only
 def test_out_of_date_translation_shows_a_notice_in_the_readers_language(changed_site) -> None:
     _, result = changed_site
     original = posixpath.relpath(_url(THEMES, "fr") or ".", _url(THEMES, "en")) + "/"
@@ -226,6 +234,7 @@ def test_out_of_date_translation_shows_a_notice_in_the_readers_language(changed_
     assert _notice(_html(result, PARTNERS, "en")) is None
 
 
+@pytest.mark.engine_only
 def test_page_awaiting_translation_shows_the_original_with_a_notice(changed_site) -> None:
     _, result = changed_site
     html = _html(result, ASPIRATIONS, "en")
@@ -263,6 +272,7 @@ def _langs_of(html: str, css_class: str) -> list[str]:
     return found
 
 
+@pytest.mark.engine_only
 def test_side_boxes_of_a_page_awaiting_translation_are_in_the_page_s_language(tmp_path: Path) -> None:
     """Programme review 3 (F5): the original's lang wrapped the page's own side boxes too, which then got French
     spacing on an English page (« stream\u202f? »). The original's language covers its title and text only."""
@@ -281,6 +291,7 @@ def test_side_boxes_of_a_page_awaiting_translation_are_in_the_page_s_language(tm
     assert "\u202f" not in side and "&#8239;" not in side, "no French spacing in the English boxes"
 
 
+@pytest.mark.engine_only
 def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(changed_site) -> None:
     """Each language's 404 lists every main page; one awaiting translation shows its original's title."""
     _, result = changed_site
@@ -292,6 +303,7 @@ def test_not_found_page_names_pages_awaiting_translation_by_the_title_they_show(
     assert f'<a href="/{_url(PROGRAMME_PAGE, "en")}">{_title(PROGRAMME_PAGE, "en")}</a>' in parts["en"]
 
 
+@pytest.mark.engine_only
 def test_french_page_awaiting_translation_shows_the_english_original(changed_site) -> None:
     _, result = changed_site
     html = _html(result, PARTNERS, "fr")
@@ -302,6 +314,7 @@ def test_french_page_awaiting_translation_shows_the_english_original(changed_sit
     assert f'<div lang="en"><h1 id="{slugify(_title(PARTNERS, "en"), "-")}">{_title(PARTNERS, "en")}</h1>' in html
 
 
+@pytest.mark.engine_only
 def test_placeholders_show_the_data_figures_in_each_language(changed_site) -> None:
     _, result = changed_site
     period = DATA.programme.period
@@ -311,6 +324,7 @@ def test_placeholders_show_the_data_figures_in_each_language(changed_site) -> No
             f"{period.start}–{period.end}.</p>") in _html(result, PROGRAMME_PAGE, "en")
 
 
+@pytest.mark.engine_only
 def test_report_shows_the_state_of_each_page(tmp_path: Path, baseline) -> None:
     project = _project(tmp_path / "project")
     _make_changes(project)
@@ -339,6 +353,7 @@ def test_report_shows_the_state_of_each_page(tmp_path: Path, baseline) -> None:
     assert f"Changements de docs/fr/{THEMES} : l'historique du dépôt ne permet pas de les retrouver." in lines
 
 
+@pytest.mark.engine_only
 def test_marking_a_translation_up_to_date(tmp_path: Path, baseline) -> None:
     project = _project(tmp_path / "project")
     _make_changes(project)
@@ -375,6 +390,7 @@ def test_marking_a_translation_up_to_date(tmp_path: Path, baseline) -> None:
     assert "« x\\x1b[2J\\x0a::error::faux.md »" in forged.stderr
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("mark", "status"), [({"translation": ""}, Status.OUT_OF_DATE),
                                               ({"translation": None}, Status.OUT_OF_DATE),
                                               ({"translated_from": ""}, Status.OUT_OF_DATE)])
@@ -385,6 +401,7 @@ def test_an_empty_mark_as_the_editor_writes_a_cleared_field_is_no_mark(mark: dic
     assert (page.source, page.status) == ("fr", status)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("meta", "problem"), [
     ("translation: \"\"\ntranslation_reviewed: \"\"\n", None),
     ("translation_reviewed: 2026-12-06 17:10\n", None),
@@ -431,6 +448,7 @@ def test_a_typo_fixed_in_the_original_and_the_translation_ticked_reviewed_in_the
     assert check.returncode == 0, check.stdout + check.stderr
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("empty", ['""', "", "''"])
 def test_an_empty_title_is_said_empty_at_its_line(tmp_path: Path, empty: str) -> None:
     """PROGRAMME5 F11: `title: ""` was reported at line 1 as « l'en-tête n'a pas de « title » »: it has one, empty."""
@@ -440,6 +458,7 @@ def test_an_empty_title_is_said_empty_at_its_line(tmp_path: Path, empty: str) ->
     assert [(p.line, p.message.split(" (")[0]) for p in problems] == [(3, "« title » est vide")], problems
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("bom", ["", "\ufeff"])
 def test_marking_keeps_a_windows_page_s_line_ends(tmp_path: Path, bom: str) -> None:
     """Red team 12 L2: `make translated` rewrote every line of a page saved with Windows line ends (CR LF), hiding the
@@ -458,6 +477,7 @@ def test_marking_keeps_a_windows_page_s_line_ends(tmp_path: Path, bom: str) -> N
     assert unmarked(after) == unmarked(written) and after != written
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_page_that_cannot_be_read_is_not_marked_and_the_reason_is_said(tmp_path: Path, lang: str) -> None:
     """Red team 13 M1, M2: a page saved in Windows-1252 was read as empty: its translation was marked as following an
