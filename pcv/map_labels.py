@@ -70,7 +70,8 @@ def place_labels(countries: list[MapCountry], shapes: dict[str, Shape], size: fl
         options = {c.code: _never_free(_all_places(band, shapes[c.code], size, c.name, numbers, names),
                                        ground.marks[c.code], marks, ground.frame) for c in countries}
     else:
-        options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names) for c in countries}
+        options = {c.code: _all_options(band, shapes[c.code], size, c.name, numbers, names, ground, ground.marks[c.code])
+                   for c in countries}
     return min((_place_in_order(order, options, size, ground) for order in orders), key=lambda p: p[0])[1]
 
 
@@ -84,11 +85,18 @@ def _all_places(band: str, shape: Shape, size: float, name: Markup, numbers: boo
     return [*names, *((KEYED + cost, make) for cost, make in keys)]
 
 
-def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool, named: bool = True
-                 ) -> Iterator[tuple[float, Label, Segment | None]]:
-    """`_all_places`, each made only when reached."""
+def _all_options(band: str, shape: Shape, size: float, name: Markup, numbers: bool, named: bool, ground: Ground,
+                 own: Box) -> Iterator[tuple[float, Label, Segment | None]]:
+    """`_all_places` of a country placed alone, each made only when reached, and only if its box can hold it: with
+    nothing taken but the marks, `_keeps_the_rules` refuses a place out of the frame, over a mark but its own (`own`),
+    over other land or where no label may lie, whatever its leader (in a crowded region, most places, often all
+    before its name goes on a plate: only their boxes are made)."""
+    marks = TakenBoxes(ground.marks.values(), ground.frame[2] - ground.frame[0])
     for cost, make in _all_places(band, shape, size, name, numbers, named):
-        yield cost, *make()
+        box = make(box_only=True)
+        if (_within(box, ground.frame) and not marks.overlaps(box, own) and not ground.land.covers(box)
+                and not _kept_off(box, ground)):
+            yield cost, *make()
 
 
 def _never_free(places: Iterable[tuple[float, Callable[..., Made]]], own: Box, marks: TakenBoxes,
@@ -127,7 +135,7 @@ def _keeps_the_rules(label: Label, line: Segment | None, code: str, drawn: tuple
     (taken, leaders), box, own = drawn, label.box, ground.marks[code]
     if not _within(box, ground.frame) or taken.overlaps(box, own) or ground.land.covers(box):
         return False
-    if any(box[0] < k[2] and k[0] < box[2] and box[1] < k[3] and k[1] < box[3] for k in ground.keep_off):
+    if _kept_off(box, ground):
         return False
     if any(meets(leader, _grown(box, clear)) for leader in leaders):
         return False
@@ -136,6 +144,11 @@ def _keeps_the_rules(label: Label, line: Segment | None, code: str, drawn: tuple
     return line is None or not (taken.crossed(line, own, clear) or ground.land.crosses(line)
                                 or ground.countries.crosses(line, code)
                                 or any(apart(line, leader) < clear for leader in leaders))
+
+
+def _kept_off(box: Box, ground: Ground) -> bool:
+    """Whether `box` meets a place of `ground` where no label may lie."""
+    return any(box[0] < k[2] and k[0] < box[2] and box[1] < k[3] and k[1] < box[3] for k in ground.keep_off)
 
 
 def _grown(box: Box, margin: float) -> tuple[float, float, float, float]:
