@@ -28,7 +28,8 @@ def _run(call: str, argument: Any) -> Any:
     script = (f"const m = require({json.dumps(str(FORMAT))}); let input = ''; process.stdin.on('data', c => input += c);"
               f"process.stdin.on('end', () => {{ let out; try {{ out = m.{call}(JSON.parse(input)); }} "
               "catch (e) { out = { error: String(e.message || e) }; } process.stdout.write(JSON.stringify(out)); });")
-    done = subprocess.run(["node", "-e", script], input=json.dumps(argument), capture_output=True, text=True, check=True)
+    done = subprocess.run(["node", "-e", script], input=json.dumps(argument), capture_output=True, text=True, check=True,
+                          cwd=FORMAT.parent)  # started outside the project: it reads `argument` alone
     return json.loads(done.stdout)
 
 
@@ -96,6 +97,7 @@ nav:
 """
 
 
+@pytest.mark.engine_only
 def test_a_menu_the_form_cannot_show_is_said_with_its_line_and_never_saved_over() -> None:
     data = _run("read", FIXTURE)
     line = FIXTURE.splitlines().index("  - Nous: a.md") + 1
@@ -105,6 +107,7 @@ def test_a_menu_the_form_cannot_show_is_said_with_its_line_and_never_saved_over(
     assert refused["error"].startswith(data[UNREAD_FIELD]) and "GitHub" in refused["error"]
 
 
+@pytest.mark.engine_only
 def test_a_section_added_to_a_language_without_translations_gets_its_block() -> None:
     data = _run("read", FIXTURE.replace("  - Nous: a.md\n", "  - a.md\n"))
     data["entrees"].append({"type": "section", "titre": {"fr": "Oui", "en": "No"}, "pages": ["b.md"]})
@@ -113,6 +116,7 @@ def test_a_section_added_to_a_language_without_translations_gets_its_block() -> 
     assert translations == {"fr": None, "en": {"Oui": "No"}}  # « No » stays a text (YAML 1.1 would read false)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("entries", "said"), [
     ([{"type": "section", "titre": {"fr": "Nos pays", "en": ""}, "pages": ["b.md"]}],
      "Entrée n° 2 (section « Nos pays ») : son nom en anglais est vide."),
@@ -151,6 +155,7 @@ NAMES = ["Nos pays : ici", "L'équipe « terrain »", "Oui", "No", "2030", "#1 d
          "Où nous travaillons ?", " espace", ".inf", "-.Inf", ".NaN", "="]  # the last four: red team 20 M2
 
 
+@pytest.mark.engine_only
 def test_section_names_staff_may_type_are_written_so_that_yaml_reads_them_back_as_typed() -> None:
     data = _run("read", FIXTURE.replace("  - Nous: a.md\n", ""))
     data["entrees"] += [{"type": "section", "titre": {"fr": name, "en": f"{name} (en)"}, "pages": [f"{i}.md"]}
@@ -162,6 +167,7 @@ def test_section_names_staff_may_type_are_written_so_that_yaml_reads_them_back_a
     assert _as_nav(_run("read", written)["entrees"], "fr") == nav  # and the form reads it again
 
 
+@pytest.mark.engine_only
 def test_a_file_with_windows_line_ends_is_read_and_written_with_them() -> None:
     text = FIXTURE.replace("  - Nous: a.md\n", "  - a.md\n").replace("\n", "\r\n")
     data = _run("read", text)
@@ -199,6 +205,7 @@ nav:
 """
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("shape", "line"), [
     (MENU.replace("  - d.md\n", "# pages de fin\n  - d.md\n"), "# pages de fin"),  # red team 20 C1
     (MENU.replace("      - b.md\n", "# note\n      - b.md\n"), "# note"),  # M1
@@ -219,6 +226,7 @@ def test_a_comment_inside_the_menu_or_a_language_not_led_by_its_locale_is_said_a
     assert _run("write", data)["error"].startswith(data[UNREAD_FIELD])
 
 
+@pytest.mark.engine_only
 def test_comments_around_the_menu_and_inside_a_language_are_kept_and_the_whole_menu_read() -> None:
     shape = (MENU.replace("        name: English\n", "# l'anglais\n        name: English\n")
              .replace("# Le menu\n", "# Le menu\n        # fin des langues\n") + "# après le menu\n\nextra: {}\n")
@@ -234,6 +242,7 @@ def test_comments_around_the_menu_and_inside_a_language_are_kept_and_the_whole_m
     assert [l for l in written.splitlines() if "#" in l] == [l for l in shape.splitlines() if "#" in l]
 
 
+@pytest.mark.engine_only
 def test_a_section_name_the_build_refuses_is_refused_before_anything_is_written() -> None:
     """Red team 20 M2: « R&D », « Genre <et> climat » or a name longer than the build allows were written, committed,
     then refused by the build only. The form now says each, in French, with its entry; a name at the limit passes."""
