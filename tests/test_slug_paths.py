@@ -53,6 +53,8 @@ def _line(project: Path, moved: str) -> int:
 ADVICE = ("Le slug d'une page ne donne que la fin de son adresse : son nom, précédé du nom de chacun de ses dossiers "
           "qui n'a pas de page index.md qui le nomme (« slug: » de cet index.md). Écrivez « slug: …/{slug} », où "
           f"« … » est le nom en anglais du dossier « {SUB} ».")
+SAME_WORD = (f" Si « {SUB} » se dit de même en anglais, écrivez-le aussi dans le titre ou la description de la page en "
+             "anglais.")
 
 
 def test_a_slug_repeating_the_folder_above_is_refused_with_the_right_slug(tmp_path: Path) -> None:
@@ -69,11 +71,22 @@ def test_a_slug_that_leaves_a_french_folder_name_in_the_address_is_refused_with_
     assert _slug_problems(project, moved) == [
         f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » : "
         f"l'adresse /en/{FOLDER_SLUG}/{SUB}/{PAGE_SLUG}/ de cette page garde « {SUB} », le nom du dossier français : "
-        f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)]
+        f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)
+        + SAME_WORD]
 
 
 def test_the_slug_the_advice_shows_passes(tmp_path: Path) -> None:
     project, moved = _moved_down(tmp_path, f"south/{PAGE_SLUG}")
+    assert _slug_problems(project, moved) == []
+
+
+def test_a_folder_name_the_same_in_english_passes_when_an_english_page_says_it(tmp_path: Path) -> None:
+    """PROGRAMME12 F1: « slug: resources/guides/trades » was refused unless the page itself said « guides », and the
+    advice told her to write what she had written; a word an English page says (here in the plural) is English."""
+    project, moved = _moved_down(tmp_path, f"{SUB}/{PAGE_SLUG}")
+    assert _slug_problems(project, moved)
+    english = project / "docs" / "en" / FOLDER / "index.md"
+    english.write_text(english.read_text(encoding="utf-8") + f"\nA word of both languages: {SUB}s.\n", encoding="utf-8")
     assert _slug_problems(project, moved) == []
 
 
@@ -83,7 +96,8 @@ def test_a_slug_naming_the_folder_by_its_french_name_is_refused(tmp_path: Path) 
     assert _slug_problems(project, moved) == [
         f"docs/en/{moved}, ligne {_line(project, moved)}, colonne 1, champ « Fin de l'adresse (slug) » : "
         f"l'adresse /en/{FOLDER_SLUG}/{SUB}/{PAGE_SLUG}/ de cette page garde « {SUB} », le nom du dossier français : "
-        f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)]
+        f"aucune page docs/en/{FOLDER}/{SUB}/index.md ne lui donne un nom en anglais. " + ADVICE.format(slug=PAGE_SLUG)
+        + SAME_WORD]
 
 
 def _sibling(project: Path, moved: str, slug: str) -> str:

@@ -53,6 +53,8 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
     names such a folder in the page's language, as its siblings do (PROGRAMME11 F3: « slug: pays/cambodia »)."""
     first = LANGUAGES[0]
     names = _folder_names(pages)
+    said = {lang: set().union(*(plain_words(_shown(page)) for (own, _), page in pages.items() if own == lang))
+            for lang in LANGUAGES[1:]}
     for (lang, path), page in sorted(pages.items()):
         slug = page.meta.get("slug")
         given = slug_segments(slug)
@@ -80,9 +82,9 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
         doubled += [(folder, name, word) for (folder, name), word in zip(covered, given)
                     if name is None and any(word == (own or folder.rsplit("/", 1)[-1]) for _, own in kept)]
         french = [folder for folder, name in kept if name is None and page.meta.get("slug") != path.rsplit("/", 1)[-1]
-                  .removesuffix(".md") and _french(folder, folder.rsplit("/", 1)[-1], page)]
+                  .removesuffix(".md") and _french(folder, folder.rsplit("/", 1)[-1], said[lang])]
         french += [folder for (folder, name), word in zip(covered, given)
-                   if name is None and _french(folder, word, page)]
+                   if name is None and _french(folder, word, said[lang])]
         other = [(folder, word, _usual(names, lang, folder, page.name)) for (folder, name), word in zip(covered, given)
                  if name is None and _usual(names, lang, folder, "") not in (None, word)]
         line = meta_line(page, "slug")
@@ -94,10 +96,12 @@ def slug_path_problems(pages: Pages) -> Iterator[Problem]:
             yield Problem(page.name, line, 1, f"« slug: {slug} » {named} : l'adresse de la page serait /{lang}/"
                           f"{address}. {advice}", "slug")
         elif french:
-            yield Problem(page.name, line, 1, f"l'adresse /{lang}/{address} de cette page garde « "
-                          f"{french[-1].rsplit('/', 1)[-1]} », le nom du dossier {LANGUAGE_NAMES[first]} : aucune "
-                          f"page docs/{lang}/{french[-1]}/index.md ne lui donne un nom en {LANGUAGE_NAMES[lang]}. "
-                          f"{advice}", "slug")
+            word = french[-1].rsplit("/", 1)[-1]
+            yield Problem(page.name, line, 1, f"l'adresse /{lang}/{address} de cette page garde « {word} », le nom "
+                          f"du dossier {LANGUAGE_NAMES[first]} : aucune page docs/{lang}/{french[-1]}/index.md ne "
+                          f"lui donne un nom en {LANGUAGE_NAMES[lang]}. {advice} Si « {word} » se dit de même en {LANGUAGE_NAMES[lang]}, "
+                          f"écrivez-le aussi dans le titre ou la description de la page en {LANGUAGE_NAMES[lang]}.",
+                          "slug")
         elif other:
             folder, word, name = other[0]
             sibling = names[lang, folder][name][0]
@@ -129,10 +133,12 @@ def _usual(names: dict[tuple[str, str], dict[str, list[str]]], lang: str, folder
     return next((word for word, by in names.get((lang, folder), {}).items() if by != [page]), None)
 
 
-def _french(folder: str, word: str, page: MarkdownPage) -> bool:
-    """Whether `word`, in the address of translation `page`, is the French name of `folder` that `page`'s own text
-    does not say (a word the same in both languages, such as « photos », passes)."""
-    return word == folder.rsplit("/", 1)[-1] and not plain_words(word) <= plain_words(_shown(page))
+def _french(folder: str, word: str, said: set[str]) -> bool:
+    """Whether `word`, in a translation's address, is the French name of `folder` that no page in the translation's
+    language says, `said` being their words: a word the same in both languages, such as « photos », or « guides »
+    where a title says « guide » (PROGRAMME12 F1), passes."""
+    return word == folder.rsplit("/", 1)[-1] and not all(
+        part in said or part.removesuffix("s") in said or f"{part}s" in said for part in plain_word_list(word))
 
 
 def _shown(page: MarkdownPage) -> str:
