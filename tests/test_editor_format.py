@@ -67,6 +67,26 @@ def test_a_comment_the_editor_would_delete_is_refused_and_nothing_is_written(tmp
 
 
 @pytest.mark.engine_only
+def test_a_colour_left_unquoted_is_told_to_be_quoted_and_the_advice_passes(tmp_path: Path) -> None:
+    """PROGRAMME12 F2: « colour: #1d4e89 » was told to be a comment to delete, then, deleted, an empty value; the
+    message says to quote it, and what it says to write is read."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    file = project / "data" / "programme.yaml"
+    text = file.read_text(encoding="utf-8")
+    quoted = re.search(r"^ *(colour): (['\"])(#[0-9a-fA-F]+)\2$", text, re.MULTILINE)
+    key, colour = quoted.group(1), quoted.group(3)
+    file.write_text(text.replace(quoted.group(0), quoted.group(0).replace(quoted.group(2), "")), encoding="utf-8")
+    line = text[:quoted.start()].count("\n") + 1
+    problems = [str(p) for p in all_problems(project) if p.file == "data/programme.yaml"]
+    advice = f"« {key}: \"{colour}\" »"
+    assert problems == [f"data/programme.yaml, ligne {line} : « {colour} » après « {key}: » est lu comme un commentaire "
+                        "(« # … »), pas comme une valeur : une valeur qui commence par « # » s'écrit entre guillemets. "
+                        f"Écrivez {advice}."]
+    file.write_text(text.replace(quoted.group(0), quoted.group(0).split(key)[0] + advice[2:-2]), encoding="utf-8")
+    assert [str(p) for p in all_problems(project) if p.file == "data/programme.yaml"] == []
+
+
+@pytest.mark.engine_only
 def test_a_text_yaml_1_1_reads_as_yes_or_no_survives_the_editor_s_writer(tmp_path: Path) -> None:
     """Red team 11 (M7): a title typed « "Yes" » lost its quotes in the editor (YAML 1.2 needs none), then the build
     refused it as MkDocs' YAML 1.1 boolean, and the next save removed the quotes the message asked for. The build

@@ -11,6 +11,17 @@ COMMENT = ("commentaire (« # … ») : l'éditeur web l'effacerait au premier e
            "ailleurs (dans le message de votre changement ou la demande de fusion), puis retirez-le.")
 
 
+def comment_message(text: str, line: int) -> str:
+    """What to say of the comment at `line` (1-based) of `text`: a « # » right after a field's « : » is a value
+    left unquoted, such as a colour (PROGRAMME12 F2: « colour: #1d4e89 » was told to be deleted), else `COMMENT`."""
+    found = _VALUE_AS_COMMENT.match(text.splitlines()[line - 1])
+    if not found:
+        return COMMENT
+    key, value = found.groups()
+    return (f"« {value} » après « {key}: » est lu comme un commentaire (« # … »), pas comme une valeur : une valeur qui "
+            f"commence par « # » s'écrit entre guillemets. Écrivez « {key}: \"{value}\" ».")
+
+
 def first_comment(text: str, loader: type[yaml.SafeLoader]) -> int | None:
     """The line (1-based) of the first comment of `text`, a YAML text that parses: a « # » at a line's start or
     after a space, outside every scalar (quoted, plain or block). The text's tokens are read only if it has such a
@@ -33,3 +44,4 @@ def first_comment(text: str, loader: type[yaml.SafeLoader]) -> int | None:
 
 
 _COMMENT_SIGN = re.compile(r"(?:^|(?<=[ \t]))#", re.MULTILINE)
+_VALUE_AS_COMMENT = re.compile(r"[ \t]*(?:-[ \t]+)?([^\s#:][^:#]*?):[ \t]+(#[^\s\"']+)[ \t]*$")

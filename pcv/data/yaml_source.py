@@ -21,7 +21,7 @@ import yaml
 
 from pcv.data.file_kind import not_a_file
 from pcv.data.stray_marks import stray_mark_problem
-from pcv.data.yaml_comments import COMMENT, first_comment
+from pcv.data.yaml_comments import comment_message, first_comment
 from pcv.data.yaml_schema import reading_problems, use_core_schema
 from pcv.problems import Problem
 from pcv.data.yaml_syntax import EXPLICIT_TAG, PLACEHOLDER_VALUE, STANDARD_TAG, explained
@@ -101,7 +101,7 @@ def parse_yaml(text: str, name: str, loader: type[yaml.SafeLoader] = DataLoader,
     own copy."""
     document = _parsed(text, name, loader, first_line, by_both)  # once, read as edited or not (data/: both)
     if edited and (comment := _commented_line(text, name, loader, first_line)):
-        raise UnreadableYaml(Problem(name, comment + first_line - 1, None, COMMENT))
+        raise UnreadableYaml(Problem(name, comment + first_line - 1, None, comment_message(text, comment)))
     return YamlDocument(copy.deepcopy(document.data), dict(document.values), dict(document.keys), name)
 
 
