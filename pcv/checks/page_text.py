@@ -61,8 +61,9 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
         if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I) or ambiguous_problem(path):
             continue  # another site's, or read otherwise by a browser: said by the check of the page's HTML
         if _is_page_file(folder_dir / folder / path, folder_dir) or shared_photo(
-                docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))):
-            continue
+                docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))) or any(_is_page_file(
+                docs_dir / other / folder / path, docs_dir / other) for other in LANGUAGES if other != page.lang):
+            continue  # a page of the other language only: its missing version is said (PROGRAMME12 F3)
         if _is_page_file(folder_dir / folder / path, docs_dir):
             yield Problem(page.name, number, column,
                 f"le lien « {target} » mène dans le dossier d'une autre langue. Un lien vers une page du site "
@@ -196,14 +197,12 @@ def _figure_problems(page: MarkdownPage, data: SiteData, previous: list[DataFigu
                           _typed_figure_message(typed, figure, page.lang, number <= page.front_matter_lines))
         for match in PLACEHOLDER.finditer(line):
             if number <= page.front_matter_lines:
-                yield Problem(page.name, number, match.start() + 1,
-                    f"« {match.group(0)} » ne s'affiche que dans le texte de la page, pas dans son en-tête. "
-                    "Écrivez l'en-tête sans chiffre des données.")
+                yield Problem(page.name, number, match.start() + 1, f"« {match.group(0)} » ne s'affiche que dans le "
+                              "texte de la page, pas dans son en-tête. Écrivez l'en-tête sans chiffre des données.")
             elif match.group(1) not in names:
-                yield Problem(page.name, number, match.start() + 1,
-                    f"« {match.group(0)} » ne correspond à aucune donnée (data/programme.yaml, data/countries.yaml). "
-                    "Données possibles : "
-                    + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
+                yield Problem(page.name, number, match.start() + 1, f"« {match.group(0)} » ne correspond à aucune "
+                              "donnée (data/programme.yaml, data/countries.yaml). Données possibles : "
+                              + ", ".join(f"{{{{ {name} }}}}" for name in names) + ".")
         left = PLACEHOLDER.sub(lambda m: " " * len(m.group(0)), without_kept_numbers(line))
         for match in _BRACES.finditer(left):
             yield Problem(page.name, number, match.start() + 1,
