@@ -122,11 +122,14 @@ def add_page_in_editor(project: Path) -> str:
     name = "histoires-de-volontaires.md"
     link = next(iter(_translated_pages(project)))
     after = _first_section_page(project)
+    # The link's words say where it leads, the linked page's title (the build refuses « cette page »: PROGRAMME11 F4).
+    linked = {lang: yaml.safe_load((project / "docs" / lang / link).read_text(encoding="utf-8").split("\n---\n", 1)[0]
+                                   .removeprefix("---\n"))["title"] for lang in LANGUAGES}
     for lang, title, text in (
             ("fr", "Histoires de volontaires", f"Trois volontaires racontent.\n\n## Un atelier {{ #atelier }}\n\n"
-                                               f"Voir aussi [cette page]({link})."),
+                                               f"Voir aussi la page [{linked['fr']}]({link})."),
             ("en", "Volunteer stories", f"Three volunteers tell their story.\n\n## A workshop {{ #workshop }}\n\n"
-                                        f"See also [this page]({link}).")):
+                                        f"See also the page [{linked['en']}]({link}).")):
         meta = {"title": title, "description": text.split("\n")[0]} | ({"slug": "volunteer-stories"} if lang == "en" else {})
         page_in_editor(project, lang, name, meta | {"menu_after": after}, text)
     return name
