@@ -41,9 +41,10 @@ def renamed_pages(pages: Pages) -> dict[str, str]:
     return renamed
 
 
-def parity_problems(pages: Pages) -> Iterator[Problem]:
-    """Every page exists in both language folders (a page renamed in one only, said once as such); at most one
-    version says it is a translation."""
+def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[Problem]:
+    """Every page exists in both language folders (a page renamed in one only, said once as such; one whose file
+    `misnamed` holds, casefolded, such as « metiers.MD », said as such: PROGRAMME12 F4); at most one version says it
+    is a translation."""
     renamed = renamed_pages(pages)
     for (lang, path), page in sorted(pages.items()):
         other = next(o for o in LANGUAGES if o != lang)
@@ -58,10 +59,11 @@ def parity_problems(pages: Pages) -> Iterator[Problem]:
         elif path in renamed:
             continue
         elif (other, path) not in pages:
-            yield Problem(f"docs/{other}/{path}", None, None,
-                f"ce fichier manque : la page docs/{lang}/{path} n'a pas de version en {LANGUAGE_NAMES[other]}. "
-                f"Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces trois lignes "
-                f"seulement : {PENDING_PAGE} (le site montrera la version en {LANGUAGE_NAMES[lang]}, avec un avis).")
+            if f"docs/{other}/{path}".casefold() not in misnamed:
+                yield Problem(f"docs/{other}/{path}", None, None,
+                    f"ce fichier manque : la page docs/{lang}/{path} n'a pas de version en {LANGUAGE_NAMES[other]}. "
+                    f"Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces trois lignes "
+                    f"seulement : {PENDING_PAGE} (le site montrera la version en {LANGUAGE_NAMES[lang]}, avec un avis).")
         elif lang == LANGUAGES[1] and page.meta.get("translation") != PENDING and _copied(pages[(other, path)], page):
             yield Problem(page.name, page.front_matter_lines + 1, None,
                 f"le texte de cette page est celui de docs/{other}/{path}, mot pour mot : le site en "

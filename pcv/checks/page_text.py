@@ -73,6 +73,8 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
         existing = sorted(p.relative_to(folder_dir).as_posix() for p in folder_dir.rglob("*.md"))
         where = posixpath.normpath(posixpath.join("docs", LANGUAGES[0], folder, path))
         other_case = (_other_case(docs_dir / LANGUAGES[0] / folder / path) or _other_case(folder_dir / folder / path))
+        if other_case and posixpath.basename(path) == f"{other_case[:-3]}.md":
+            continue  # a page saved as « .MD »: renaming it is said, not writing « .MD » (PROGRAMME12 F4)
         if other_case:  # PROGRAMME11 F11: « clinique.PNG » for clinique.png was told to be saved as clinique.PNG
             yield Problem(page.name, number, column, f"« {target} » n'existe pas, mais « {other_case} » oui, à côté : "
                           "les majuscules et les minuscules d'un nom de fichier comptent. Écrivez « "

@@ -121,7 +121,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         problems += share_text_problems(root, data)
     pages, content_problems = read_pages(docs_dir)
     unreadable = {problem.file for problem in content_problems}
-    content_problems += parity_problems(pages)
+    content_problems += parity_problems(pages, {problem.file.casefold() for problem in problems})
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += address_language_problems(pages, {problem.file for problem in content_problems})
     content_problems += slug_path_problems(pages)
