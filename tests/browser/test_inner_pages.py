@@ -1,10 +1,9 @@
 """Inner pages as visitors see them (VISITOR10 #4, #5, #6): on a desktop, the page's lead on its title's band, its
-text at a reading size beside its side column, which stays in view; on a phone, the call to action's button
-in view on every page but the home, the call's own page, the contact page and those that end with the call's band
-(VISITOR11 #9: two buttons at the page's end, the bar over the text all the way down).
+text at a reading size beside its side column, which stays in view; on a phone, nothing pinned over the bottom of
+the text (VISITOR12 #8: the call bar covered it, on the pages where it was least relevant).
 
-Expectations come from the pages' Markdown (their first paragraph), the data (the call to action's label and
-page) and the templates that draw a page with page_layout (overrides/)."""
+Expectations come from the pages' Markdown (their first paragraph) and the templates that draw a page with
+page_layout (overrides/)."""
 
 from __future__ import annotations
 
@@ -14,14 +13,12 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import expect
 
-from pcv.data.loading import load_site_data
 from pcv.inspection.builds import ROOT
-from pcv.inspection.pages import LANGUAGES, _pages, page_url, role_pages, shared_page_paths
+from pcv.inspection.pages import LANGUAGES, _pages, page_url, shared_page_paths
 from pcv.inspection.tabs import Tab
 
-from .pages import DESKTOP, MOBILE, NARROW
+from .pages import DESKTOP, MOBILE
 
-DATA = load_site_data(ROOT / "data")
 # The page templates that draw a page's text with page_layout (partials/page-layout.html); main.html draws pages
 # that name no template.
 LAYOUT_TEMPLATES = {path.name for path in (ROOT / "overrides").glob("*.html") if "page_layout(" in path.read_text()}
@@ -90,79 +87,23 @@ def test_an_inner_page_leads_with_its_first_paragraph_and_reads_at_a_desktop_siz
         assert box["top"] < 900 and box["bottom"] > 0, "the side column stays in view beside the text"
 
 
-def _call():
-    """The first call to action with a page, its page's shared path."""
-    pages = role_pages()
-    return next((call, pages[call.id]) for call in DATA.programme.calls_to_action if call.id in pages)
-
-
-def _pages_but_home(lang: str) -> list[str]:
-    return [path for path in shared_page_paths() if path != "index.md" and (lang, path) in _pages()]
+# Whatever is pinned to the window's bottom edge (position fixed or sticky) and shown: it would cover the text.
+PINNED_AT_BOTTOM = """() => [...document.querySelectorAll('body *')].filter(e => {
+  const style = getComputedStyle(e), r = e.getBoundingClientRect();
+  return ['fixed', 'sticky'].includes(style.position) && style.display !== 'none' && style.visibility !== 'hidden'
+    && style.opacity !== '0' && r.width && r.height && r.bottom >= innerHeight - 1 && r.top > innerHeight / 2 })
+  .map(e => e.className)"""
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("width", (NARROW, MOBILE))
-def test_a_phone_keeps_the_call_to_action_in_view_on_every_inner_page(open_page: Callable[..., Tab], site_url: str,
-                                                                     lang: str, width: int) -> None:
-    call, call_path = _call()
-    tab = open_page(page_url("index.md", lang), width)
-    page = tab.page
-    expect(page.locator(".pcv-callbar__link")).to_have_count(0)  # the home's hero carries it
-    shown = []
-    for path in _pages_but_home(lang):
+def test_a_phone_pins_nothing_over_the_bottom_of_any_page(open_page: Callable[..., Tab], site_url: str,
+                                                          lang: str) -> None:
+    """No bar stays at the window's bottom over the text (VISITOR12 #8): the header's menu and each page's own
+    call band carry the call to action."""
+    page = open_page(page_url("index.md", lang), MOBILE).page
+    for path in (path for path in shared_page_paths() if (lang, path) in _pages()):
         page.goto(site_url + page_url(path, lang))
-        link = page.locator(".pcv-callbar__link")
-        if path in (call_path, role_pages().get("contact")):  # pages that carry their own main action (VISITOR11 #9)
-            expect(link).to_have_count(0)
-            continue
-        if page.locator("main .pcv-cta").count():  # it ends with the call's band: its button, not a second one
-            expect(link).to_be_hidden()
-            expect(page.locator("main .pcv-cta a.pcv-button").first).to_have_text(getattr(call.label, lang))
-            continue
-        shown.append(path)
-        expect(link).to_be_visible()
-        expect(link).to_have_text(getattr(call.label, lang))
-        assert link.evaluate("a => a.href") == site_url + page_url(call_path, lang)
-        height = page.viewport_size["height"]
-        for where in ("0", "document.documentElement.scrollHeight"):
-            page.evaluate(f"window.scrollTo(0, {where})")
-            box = link.evaluate(BOX)
-            assert 0 <= box["left"] and box["right"] <= width and box["bottom"] <= height and box["top"] >= height * .8, (
-                f"/{page_url(path, lang)}: the button {box} not at the bottom of a {width} px window")
-            assert box["bottom"] - box["top"] >= 44
-        # At the page's end its last link shows above the bar.
-        last = page.locator("footer a").last
-        hit = last.evaluate("a => { const r = a.getBoundingClientRect(); const e = document.elementFromPoint("
-                            "r.left + r.width / 2, r.top + r.height / 2); return a.contains(e) }")
-        assert hit, f"/{page_url(path, lang)}: the footer's last link is under the bar"
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-    assert shown, "no page left to show the bar on: the test would check nothing"
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_link_reached_by_keyboard_on_a_phone_is_not_hidden_by_the_call_bar(open_page: Callable[..., Tab],
-                                                                           site_url: str, lang: str) -> None:
-    call, call_path = _call()
-    page = open_page(page_url("index.md", lang), NARROW).page
-    for path in (path for path in _pages_but_home(lang) if path != call_path):  # the first page that shows the bar
-        page.goto(site_url + page_url(path, lang))
-        if page.locator(".pcv-callbar__bar").is_visible():
-            break
-    bar = page.locator(".pcv-callbar__bar").evaluate(BOX)
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        box = page.evaluate(f"({BOX})(document.activeElement)")
-        if page.evaluate("document.activeElement.closest('.pcv-callbar')"):
-            break
-        if box["bottom"] > box["top"]:
-            assert box["top"] < bar["top"], f"focus at {box}, hidden under the bar at {bar}"
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_wide_screen_shows_no_call_bar(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url(next(p for p in _pages_but_home(lang) if p != _call()[1]), lang), 720).page
-    expect(page.locator(".pcv-callbar__link")).to_be_hidden()
-    expect(page.locator(".md-header a.pcv-header__cta")).to_be_visible()  # the header has room for it
+        assert page.evaluate(PINNED_AT_BOTTOM) == [], f"/{page_url(path, lang)}: pinned over the page's bottom"
 
 
 LABEL_SURROUNDINGS = """() => [...document.querySelectorAll('.pcv-country__map g.pcv-map__name')]
