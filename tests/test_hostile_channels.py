@@ -340,21 +340,28 @@ def test_the_editor_opened_at_localhost_moves_to_the_address_decap_server_answer
     connection.close()
 
 
+def _serve(address: str, folder: Path) -> subprocess.CompletedProcess:
+    """`make serve` with `--dev-addr address`, started in `folder` (not the project: the address is refused before
+    anything of a programme is read, so these tests read none of the live content)."""
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "serve.py"), "--dev-addr", address], cwd=folder,
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.engine_only
 @pytest.mark.parametrize("address", ["127.0.0.1:²", "127.0.0.1", ":8000", "127.0.0.1:99999", "127.0.0.1:0"])
-def test_a_preview_address_that_cannot_be_read_is_explained_in_french(address: str) -> None:
-    ran = subprocess.run([sys.executable, "scripts/serve.py", "--dev-addr", address], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+def test_a_preview_address_that_cannot_be_read_is_explained_in_french(address: str, tmp_path: Path) -> None:
+    ran = _serve(address, tmp_path)
     assert ran.returncode == 1 and "Traceback" not in ran.stderr
     assert f"L'adresse de l'aperçu « {address} » ne se lit pas" in ran.stderr
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("address", ["0.0.0.0:8000", "192.168.1.20:8000", "[::]:8000", "evil.example:8000",
                                      "127.0.0.1.nip.io:8000"])
-def test_the_preview_listens_on_this_machine_only(address: str) -> None:
+def test_the_preview_listens_on_this_machine_only(address: str, tmp_path: Path) -> None:
     """Red team 10 (F3): `--dev-addr 0.0.0.0:…` served the drafts, the problems' file names and the editor to every
     machine of the network (a café's wifi). Refused in French, before anything listens."""
-    ran = subprocess.run([sys.executable, "scripts/serve.py", "--dev-addr", address], cwd=ROOT, capture_output=True,
-                         text=True, timeout=60)
+    ran = _serve(address, tmp_path)
     assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
     assert "L'aperçu ne peut pas écouter sur" in ran.stderr and "écrivez 127.0.0.1:8000" in ran.stderr
 
