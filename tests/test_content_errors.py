@@ -55,7 +55,6 @@ COUNTRY_LINE = {lang: _meta_line(FICTIF, f"docs/{lang}/{MODEL_PAGE}", "country")
 COPY_COUNTRY_LINE = {lang: line - ("\nslug: " in FICTIF.text(f"docs/{lang}/{MODEL_PAGE}")
                                    and _meta_line(FICTIF, f"docs/{lang}/{MODEL_PAGE}", "slug") < line)
                      for lang, line in COUNTRY_LINE.items()}
-FIRST_PAGE, SECOND_PAGE = sorted((MODEL_PAGE, BARE_PAGE))  # the second one is told the first has the country
 # The line of the `activities:` _pages adds at the end of that country's entry (PROGRAMME5 F11: its slug's was named).
 UNDESCRIBED_LINE = FICTIF.line_of("data/countries.yaml", f"- code: {UNDESCRIBED.code}") + re.search(
     rf"^  - code: {UNDESCRIBED.code}\n(?:    .*\n)*", FICTIF.text("data/countries.yaml"), re.M).group(0).count("\n")
@@ -212,9 +211,9 @@ KINDS = [
                    f"« {OUTSIDE} » n'est pas dans data/countries.yaml. Écrivez le code d'un pays du programme ({CODES}), "
                    "ou ajoutez le pays à data/countries.yaml.", id=f"country-page-without-country-{lang}")
       for lang in ("fr", "en")),
-    *(pytest.param("pages", f"docs/{lang}/{SECOND_PAGE}, ligne "
-                   f"{(COUNTRY_LINE if SECOND_PAGE == MODEL_PAGE else COPY_COUNTRY_LINE)[lang]}, colonne 1, champ « Pays de la page » (country) : le pays "
-                   f"« {MODEL.code} » a déjà sa page : docs/{lang}/{FIRST_PAGE}. Une seule page par pays : retirez "
+    # the page named by the country's slug keeps it, whatever the files' order (PROGRAMME12 F5)
+    *(pytest.param("pages", f"docs/{lang}/{BARE_PAGE}, ligne {COPY_COUNTRY_LINE[lang]}, colonne 1, champ « Pays de la page » (country) : le pays "
+                   f"« {MODEL.code} » a déjà sa page : docs/{lang}/{MODEL_PAGE}. Une seule page par pays : retirez "
                    "cette ligne de l'une des deux.", id=f"two-pages-for-one-country-{lang}") for lang in ("fr", "en")),
     pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
                  "version en anglais. Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "

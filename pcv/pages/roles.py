@@ -10,6 +10,7 @@ language's root.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -171,7 +172,10 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
                 f"anglais, avec « country: {country.code} » dans son en-tête (dans l'éditeur web : « Pays de la page »), "
                 "ou retirez ses activités (« Activités »).",
                 f"countries[{index}].activities")
-    seen: dict[tuple[str, str], str] = {}
+    own = {f"{country.slug}.md": country.code for country in data.countries if country.slug}
+    # the page named by its country's slug keeps it; another claiming it is told so (PROGRAMME12 F5)
+    seen = {(lang, page.meta["country"]): page.name for (lang, path), page in pages.items()
+            if page.meta.get("country") == own.get(posixpath.basename(path), False)}
     for (lang, path), page in sorted(pages.items()):
         code = page.meta.get("country")
         if not isinstance(code, str) or not re.fullmatch(COUNTRY_FORM, code):
@@ -192,11 +196,11 @@ def country_page_problems(pages: Pages, data: SiteData, country_lines: dict[str,
             yield Problem(page.name, line, 1, f"le pays « {code} » n'est pas dans data/countries.yaml. Écrivez le "
                           f"code d'un pays du programme ({', '.join(codes)}), ou ajoutez le pays à "
                           "data/countries.yaml.", "country")
-        elif (lang, code) in seen:
+        elif seen.get((lang, code), page.name) != page.name:
             yield Problem(page.name, line, 1, f"le pays « {code} » a déjà sa page : {seen[(lang, code)]}. "
                           "Une seule page par pays : retirez cette ligne de l'une des deux.", "country")
         else:
-            seen[(lang, code)] = page.name
+            seen.setdefault((lang, code), page.name)
 
 
 def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, int],
