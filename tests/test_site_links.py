@@ -40,6 +40,27 @@ def test_an_anchor_changed_in_the_data_stops_the_build_at_its_line(tmp_path: Pat
     assert tree_digest(result.site) == before
 
 
+def test_a_theme_heading_given_another_s_anchor_is_named_at_its_line(tmp_path: Path) -> None:
+    """PROGRAMME12 F6: a theme's heading given the anchor of the heading above was told only as the data's anchor
+    that no heading has; the duplicate is named at its line too, as on any page."""
+    from pcv.checks.site import all_problems
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    first, second = (theme.anchor.fr for theme in FICTIF.data.programme.themes[:2])
+    page = project / "docs" / "fr" / THEMES
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace(f"{{ #{second} }}", f"{{ #{first} }}", 1), encoding="utf-8")
+    lines = text.splitlines()
+    line, first_line = (next(n for n, typed in enumerate(lines, 1) if f"{{ #{anchor} }}" in typed)
+                        for anchor in (second, first))
+    heading = lines[line - 1].lstrip("#").split("{")[0].strip()
+    problems = [str(p) for p in all_problems(project)]
+    assert [p for p in problems if p.startswith(f"docs/fr/{THEMES}")] == [
+        f"docs/fr/{THEMES}, ligne {line} : le titre « {heading} » donne l'identifiant « {first} », mais la page l'écrit "
+        f"déjà à la ligne {first_line} : un lien vers « #{first} » ne saurait pas où aller. Écrivez une autre ancre au "
+        f"bout de ce titre (« {heading} {{ #autre-nom }} »)."]
+    assert any(f"l'ancre « {second} » du thème" in p for p in problems), problems
+
+
 def test_links_to_missing_files_and_anchors_are_found(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "index.html").write_text('<h2 id="ici">x</h2><a href="a/">a</a><a href="#ici">ici</a>'

@@ -53,6 +53,8 @@ def theme_anchor_problems(pages: Pages, data: SiteData, root: Path) -> Iterator[
         if page is None or page.meta.get("translation") == "pending":
             continue
         ids = heading_ids(page)
+        if any(theme.anchor.in_(lang) not in ids for theme in data.programme.themes):
+            yield from _duplicate_headings(page)  # perhaps the lost anchor's heading (PROGRAMME12 F6)
         for index, theme in enumerate(data.programme.themes):
             anchor = theme.anchor.in_(lang)
             if anchor not in ids:
@@ -61,6 +63,18 @@ def theme_anchor_problems(pages: Pages, data: SiteData, root: Path) -> Iterator[
                     f"{page.name} (la page des thèmes, en {name}) : les liens de l'accueil vers ce thème ne mèneraient "
                     f"nulle part. Écrivez « {{ #{anchor} }} » au bout du titre du thème dans cette page, ou corrigez "
                     "l'ancre ici.")
+
+
+def _duplicate_headings(page: MarkdownPage) -> Iterator[Problem]:
+    """Each heading of `page` whose id a heading above already gives, at its line, as the check of the built site
+    says it of any page (pcv/checks/site_links.py), which a theme's lost anchor stops the build before."""
+    first: dict[str, int] = {}
+    for number, text, found in headings(page):
+        if found in first:
+            yield Problem(page.name, number, None, f"le titre « {text} » donne l'identifiant « {found} », mais la page "
+                          f"l'écrit déjà à la ligne {first[found]} : un lien vers « #{found} » ne saurait pas où aller. "
+                          f"Écrivez une autre ancre au bout de ce titre (« {text} {{ #autre-nom }} »).")
+        first.setdefault(found, number)
 
 
 def _unroled_themes_page(pages: Pages, data: SiteData) -> Iterator[Problem]:
