@@ -109,11 +109,12 @@ def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None =
     margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
     frame = fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
     # One labelling system (VISITOR7 and VISITOR8 disliked names for some countries and numbers for others): every
-    # country numbered, west to east, and named in the key under the map, whose numbers are coloured as the
-    # countries are (those whose activities are described, the others).
+    # country numbered, those with a page first, each group west to east (VISITOR12: numbered west to east across
+    # both, the cards of the countries with a page read 1, 2, 3, 5, 6), and named in the key under the map, whose
+    # numbers are coloured as the countries are (those whose activities are described, the others).
     # Placed twice: for wide maps and, larger, for phones (13 px or more on a 288 px map); a number with no place
     # by the rules in a band lies on its own country's marker there.
-    keyed = sorted((c.code for c in countries), key=lambda code: (shapes[code].at[0], shapes[code].at[1]))
+    keyed = [c.code for c in sorted(countries, key=lambda c: (not c.url, shapes[c.code].at[0], shapes[c.code].at[1]))]
     keys = {code: number for number, code in enumerate(keyed, 1)}
     labels: dict[str, list[Label]] = {c.code: [] for c in countries}
     for band in ("wide", "narrow"):

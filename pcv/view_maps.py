@@ -24,9 +24,10 @@ class MapViews:
 
     @functools.cached_property
     def countries_by_map_key(self) -> list[tuple[int | None, CountryView]]:
-        """Each country with its number on the overview map, in the order of those numbers (west to east; a country
-        the map does not number last, in the data's order): the lists beside that map read in its order, so a
-        number on the map leads to its name or card (VISITOR9 #6). The overview's places are in the countries' order."""
+        """Each country with its number on the overview map, in the order of those numbers (those with a page first,
+        each group west to east; a country the map does not number last, in the data's order): the lists beside that
+        map read in its order, so a number on the map leads to its name or card (VISITOR9 #6) and the cards read
+        1 to n (VISITOR12). The overview's places are in the countries' order."""
         keyed = [(place.key, country) for place, country in zip(self.overview_map.places, self.countries)]
         return sorted(keyed, key=lambda item: (item[0] is None, item[0] or 0))
 
