@@ -10,6 +10,7 @@ language's root.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Collection, Iterator
@@ -230,11 +231,16 @@ def _other_country(page: MarkdownPage, code: str) -> str | None:
     title = page.meta.get("title")
 
     def says(other: str) -> bool:
-        return re.search(rf"(?<!\w){re.escape(country_name(other, page.lang))}(?!\w)", title, re.I) is not None
+        return _name_in_text(country_name(other, page.lang)).search(title) is not None
 
     if not isinstance(title, str) or says(code):
         return None
     return next((other for other in sorted(COUNTRY_CODES - {code}) if says(other)), None)
+
+
+@functools.lru_cache(maxsize=2048)
+def _name_in_text(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
 
 
 def _in_doubt(pages: Pages, unreadable: Collection[str], country: Country) -> bool:

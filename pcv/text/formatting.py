@@ -56,6 +56,7 @@ def named_country(country: Country, lang: str) -> str:
     return country.name.in_(lang) if country.name else country_name(country.code, lang)
 
 
+@functools.lru_cache(maxsize=2048)  # every country's name in each language, asked once per page about a country
 def country_name(code: str, lang: str) -> str:
     """The country's name in `lang` from CLDR, e.g. "BJ" -> "Bénin" / "Benin" (CLDR's English "Congo - Kinshasa"
     written as a name is, "Congo-Kinshasa"). The site shows it as a label (a card's title, a list's item, the map's
