@@ -419,6 +419,26 @@ def test_a_funder_listed_twice_is_refused_at_the_second(tmp_path: Path) -> None:
         f"{first}). Chaque « Nom » doit être unique : corrigez l'un des deux."))]
 
 
+def test_a_partner_listed_twice_in_a_group_is_refused_at_the_second(tmp_path: Path) -> None:
+    """STAFF10 M10: the same organisation twice in one group passed the editor and `make check`, and was shown twice
+    on the partners' page (funders were already checked)."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    group = FICTIF.data.partners.groups[0]
+    name = group.organisations[0].name
+    text = (data / "partners.yaml").read_text(encoding="utf-8")
+    entry = f"      - name:\n          fr: {name.fr}\n          en: {name.en}\n"
+    assert text.count(entry) == 1, "the fixture's first organisation is written as expected"
+    (data / "partners.yaml").write_text(text.replace(entry, entry * 2), encoding="utf-8")
+    lines = (data / "partners.yaml").read_text(encoding="utf-8").splitlines()
+    first, second = (number for number, line in enumerate(lines, 1) if line.strip() == f"fr: {name.fr}")
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.file, p.line) for p in raised.value.problems] == [("data/partners.yaml", second)]
+    message = raised.value.problems[0].message
+    assert message.startswith(f"« {name.fr} » est déjà utilisé plus haut (") and f"ligne {first})" in message, message
+    assert message.endswith("doit être unique : corrigez l'un des deux."), message
+
+
 def test_uk_is_told_to_be_gb(tmp_path: Path) -> None:
     """PROGRAMME11 F11: « code: UK » was refused without the code to write."""
     data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")

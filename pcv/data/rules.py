@@ -213,11 +213,13 @@ def typed_text_problems(document: YamlDocument) -> list[Problem]:
 
 
 def _partners_rules(document: YamlDocument) -> list[Problem]:
-    """No funder is listed twice (PROGRAMME11 F10: the same name twice was shown twice on the partners' page)."""
+    """No funder, and no organisation within a group, is listed twice (PROGRAMME11 F10, STAFF10 M10: the same
+    name twice was shown twice on the partners' page)."""
     if not isinstance(document.data, dict):
         return []
-    return _duplicates(document, ("funders",), "name", LANGUAGES[0]) or _duplicates(document, ("funders",), "name",
-                                                                                 LANGUAGES[1])
+    lists = [("funders",)] + [("groups", index, "organisations") for index, _ in _dicts(document.data.get("groups"))]
+    return [problem for location in lists for problem in _duplicates(document, location, "name", LANGUAGES[0])
+            or _duplicates(document, location, "name", LANGUAGES[1])]
 
 
 RULES = {"programme": _programme_rules, "countries": _countries_rules, "partners": _partners_rules,
@@ -236,7 +238,10 @@ def _duplicates(document: YamlDocument, location: tuple[str, ...], field: str,
     problems = []
     first: dict[Any, int] = {}
     within = (field, lang) if lang else (field,)
-    for index, item in _dicts(document.data.get(location[0])):
+    items = document.data
+    for key in location:
+        items = items.get(key) if isinstance(items, dict) else items[key]
+    for index, item in _dicts(items):
         value = item.get(field)
         value = value.get(lang) if lang and isinstance(value, dict) else value
         if not isinstance(value, str):
