@@ -66,7 +66,7 @@ def test_a_schema_becomes_form_fields_with_its_titles_as_labels_and_descriptions
         {"name": "kind", "label": "kind", "widget": "select", "options": ["a", "b"]},
         {"name": "day", "label": "Jour", "required": False, "widget": "past_date",  # typed as written, no picker
          "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à 12, jour de 01 à 31), "
-                                   "par exemple 2027-03-01."]},
+                                   "par exemple 2026-11-29."]},
         {"name": "code", "label": "code", "required": False, "hint": "Deux majuscules.",
          "widget": "string", "pattern": ["^[A-Z]{2}$", "Deux majuscules."]},
         {"name": "items", "label": "items", "widget": "list", "min": 1, "max": 5, "summary": "{{fields.fr}}",
@@ -74,6 +74,14 @@ def test_a_schema_becomes_form_fields_with_its_titles_as_labels_and_descriptions
         {"name": "tags", "label": "tags", "required": False, "widget": "list",
          "field": {"name": "item", "label": "item", "widget": "string"}},
     ]
+
+
+def test_the_date_fields_example_is_a_date_the_form_and_the_build_accept() -> None:
+    """STAFF10 M11: the form's example date (2027-03-01) was itself refused as being in the future."""
+    field = form_fields({"type": "object", "properties": {"day": {"type": "string", "format": "date"}}})[0]
+    example = re.findall(r"\d{4}-\d{2}-\d{2}", field["pattern"][1])
+    assert len(example) == 1 and re.fullmatch(DATE_PATTERN, example[0]), field
+    assert date.fromisoformat(example[0]) <= date.today()
 
 
 @pytest.mark.parametrize(("item", "summary"), [

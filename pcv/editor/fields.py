@@ -109,7 +109,7 @@ def _widget(node: Schema, context: _Context, path: FieldPath, required: bool) ->
     if kind == "string" and node.get("format") == "date":  # typed as the file and the hint write it, no picker; a date
         # of the data says when something was done: past_date.js refuses a day the month lacks and a future date
         return {"widget": "past_date", "pattern": [DATE_PATTERN, "Écrivez la date sous la forme AAAA-MM-JJ (mois de 01 à "
-                                                              "12, jour de 01 à 31), par exemple 2027-03-01."]}
+                                                              "12, jour de 01 à 31), par exemple 2026-11-29."]}
     if kind == "string":
         if "pattern" in node:
             message = node.get("description", "Cette valeur n'a pas la forme attendue.")

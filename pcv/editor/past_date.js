@@ -17,7 +17,10 @@
     if (!parts) return "";
     var year = Number(parts[1]), month = Number(parts[2]), day = Number(parts[3]);
     var date = new Date(Date.UTC(year, month - 1, day));
-    if (month < 1 || month > 12 || date.getUTCMonth() !== month - 1) {
+    if (month < 1 || month > 12) {  // (STAFF10 M11: « 2026-13-01 » was told to check the day)
+      return "Le mois " + parts[2] + " n’existe pas : il va de 01 à 12. Vérifiez le mois (l’ordre est année-mois-jour).";
+    }
+    if (date.getUTCMonth() !== month - 1) {
       return "Le " + parts[3] + " n’existe pas dans le mois " + parts[2] + " de " + parts[1] + " : vérifiez le jour.";
     }
     var now = new Date(), today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

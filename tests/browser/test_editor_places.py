@@ -670,7 +670,7 @@ def test_a_date_of_the_data_in_the_future_or_that_no_month_has_is_refused_in_the
 ) -> None:
     """STAFF8 F10: « Données vérifiées le » took 2027-12-01 (a year ahead) and only the build refused it, after the
     save. The form now says it under the field and at the top on « Publier », and saves nothing; a real past date is
-    saved (pcv/editor/past_date.js)."""
+    saved (pcv/editor/past_date.js). STAFF10 M11: a month 13 is said to be the month, not the day."""
     from datetime import UTC, datetime, timedelta
 
     data_file = local_editor.project / "data" / "programme.yaml"
@@ -683,12 +683,14 @@ def test_a_date_of_the_data_in_the_future_or_that_no_month_has_is_refused_in_the
         field = page.get_by_label(label)
         expect(field).not_to_have_value("")
         for typed, said in ((future, f"Le {future} est dans le futur (nous sommes le {today.isoformat()})"),
-                            (f"{today.year - 1}-02-30", f"Le 30 n’existe pas dans le mois 02 de {today.year - 1}")):
+                            (f"{today.year - 1}-02-30", f"Le 30 n’existe pas dans le mois 02 de {today.year - 1}"),
+                            (f"{today.year - 1}-13-01", "Le mois 13 n’existe pas : il va de 01 à 12. Vérifiez le mois")):
             field.fill(typed)
             page.get_by_role("button", name="Publier").click()
             page.get_by_role("menuitem", name="Publier maintenant").click()
             alert = page.locator("#pcv-save-blocked")
-            expect(alert).to_contain_text(f"Rien n’est enregistré : le champ « {label} » est à corriger. {said}")
+            expect(alert).to_contain_text(f"Rien n’est enregistré : le champ « {label} » est à corriger. ")
+            expect(alert).to_contain_text(said)  # (after the form's own AAAA-MM-JJ advice, for a month 13)
             page.wait_for_timeout(500)
             assert data_file.read_bytes() == written, typed
         field.fill(today.isoformat())
