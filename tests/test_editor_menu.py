@@ -262,3 +262,15 @@ def test_a_section_name_the_build_refuses_is_refused_before_anything_is_written(
     data = dict(base, entrees=base["entrees"] + [{"type": "section", "titre": {"fr": "x" * longest, "en": "R et D"},
                                                    "pages": ["b.md"]}])
     assert _run("problems", data) == []
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize(("language", "other", "instead"), [("fr", "en", "« et »"), ("en", "fr", "« and »")])
+def test_an_ampersand_in_a_section_name_is_told_the_word_of_that_language(language: str, other: str,
+                                                                          instead: str) -> None:
+    """STAFF10 M15: « & » in the English name of a section was told « Écrivez « et » », a French word."""
+    base = _run("read", FIXTURE.replace("  - Nous: a.md\n", ""))
+    data = dict(base, entrees=base["entrees"] + [{"type": "section", "titre": {language: "R & D", other: "Nom"},
+                                                   "pages": ["b.md"]}])
+    said = [p for p in _run("problems", data) if "« & »" in p]
+    assert len(said) == 1 and said[0].endswith(f"Écrivez {instead}."), said

@@ -227,7 +227,7 @@
             " est trop long (" + String(name.length).replace(/\B(?=(\d{3})+$)/g, "\u00a0") + " caractères, au plus " +
             LONGEST + "). Raccourcissez-le.");
           else if (raw) found.push(where + " (section « " + named + " ») : « " + raw[0] + " » n'est pas permis dans " +
-            "son nom en " + words + " : ce nom est repris dans le code de chaque page. " + (RAW_INSTEAD[raw[0]] || "Retirez-le."));
+            "son nom en " + words + " : ce nom est repris dans le code de chaque page. " + ((RAW_INSTEAD[raw[0]] || {})[language.locale] || "Retirez-le."));
         });
         var first = (titre[(languages.filter(function (l) { return l.isDefault; })[0] || {}).locale] || "").trim();
         if (first && titles[first]) found.push(where + " : deux sections s'appellent « " + first + " » (entrées n° " +
@@ -256,7 +256,9 @@
   // limit of nav_translations, whose keys are the first language's names): said before anything is written, not
   // after the file is committed (red team 20 M2).
   var RAW = /[<>"&`{}]/, LONGEST = 80;
-  var RAW_INSTEAD = { "&": "Écrivez « et ».", "\"": "Pour citer, utilisez « … »." };
+  // What to write instead, in the name's own language (STAFF10 M15: an English name was told to write « et »).
+  var RAW_INSTEAD = { "&": { fr: "Écrivez « et ».", en: "Écrivez « and »." },
+    "\"": { fr: "Pour citer, utilisez « … ».", en: "Pour citer, utilisez “…”." } };
 
   // mkdocs.yml's text with its menu and each other language's section names as in the form, every other line as read.
   function write(data) {
