@@ -471,14 +471,14 @@ def _send(port: int, action: str, params: dict) -> tuple[int, bytes]:
 
 
 @pytest.mark.engine_only
-@pytest.mark.parametrize(("changed", "written"), [
+@pytest.mark.parametrize(("menu", "written"), [
     # « Menu du site » (STAFF8 F5): the menu and its sections' names, in order
     (_MKDOCS.replace("  - index.md\n  - A:\n      - a.md\n", "  - C:\n      - a.md\n  - index.md\n").replace("A: B", "C: D"),
      True),
     (_MKDOCS + "hooks:\n  - docs/fr/x.py\n", False),  # a setting of the engine: never from the editor
     (_MKDOCS.replace("site_name: Essai", "site_name: Autre"), False),
 ])
-def test_decap_server_writes_mkdocs_yml_only_for_its_menu(decap: tuple[Path, int], changed: str, written: bool) -> None:
+def test_decap_server_writes_mkdocs_yml_only_for_its_menu(decap: tuple[Path, int], menu: str, written: bool) -> None:
     project, port = decap
     config = project / "mkdocs.yml"
     config.write_text(_MKDOCS, encoding="utf-8")
@@ -486,10 +486,10 @@ def test_decap_server_writes_mkdocs_yml_only_for_its_menu(decap: tuple[Path, int
         status, answer = _send(port, "getEntry", {"branch": "main", "path": "mkdocs.yml"})
         assert status == 200 and json.loads(answer)["data"] == _MKDOCS
         status, answer = _send(port, "persistEntry", {
-            "branch": "main", "dataFiles": [{"slug": "menu", "path": "mkdocs.yml", "raw": changed}], "assets": [],
+            "branch": "main", "dataFiles": [{"slug": "menu", "path": "mkdocs.yml", "raw": menu}], "assets": [],
             "options": {"collectionName": "donnees", "commitMessage": "x", "useWorkflow": False, "status": "draft"}})
         assert (status == 200) == written, answer
-        assert config.read_text(encoding="utf-8") == (changed if written else _MKDOCS)
+        assert config.read_text(encoding="utf-8") == (menu if written else _MKDOCS)
         status, answer = _send(port, "deleteFiles", {"branch": "main", "paths": ["mkdocs.yml"], "options": {}})
         assert status == 403 and config.is_file()
     finally:

@@ -60,9 +60,9 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
             continue
         if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I) or ambiguous_problem(path):
             continue  # another site's, or read otherwise by a browser: said by the check of the page's HTML
-        if _is_page_file(folder_dir / folder / path, folder_dir) or shared_photo(
-                docs_dir, page.lang, posixpath.normpath(posixpath.join(folder, path))) or any(_is_page_file(
-                docs_dir / other / folder / path, docs_dir / other) for other in LANGUAGES if other != page.lang):
+        shared = posixpath.normpath(posixpath.join(folder, path))  # (« ../en/a.md » is in no language's folder)
+        if _is_page_file(folder_dir / shared, folder_dir) or shared_photo(docs_dir, page.lang, shared) or not \
+                shared.startswith("..") and any(_is_page_file(docs_dir / o / shared, docs_dir / o) for o in LANGUAGES):
             continue  # a page of the other language only: its missing version is said (PROGRAMME12 F3)
         if _is_page_file(folder_dir / folder / path, docs_dir):
             yield Problem(page.name, number, column,
