@@ -49,8 +49,8 @@ class Guard:
     def __init__(self) -> None:
         self.test: str | None = None  # the engine_only test running, if any
         self.reads: list[str] = []  # what it read
-        self.fixtures: list[str] = []  # the fixtures being set up (nested)
-        self.live_fixtures: set[str] = set()  # fixtures whose setup read the content
+        self.fixtures: list[str] = []  # the fixtures being set up (nested), by `fixture_key`
+        self.live_fixtures: set[str] = set()  # fixtures whose setup read the content, by `fixture_key`
         self.live_modules: set[str] = set()  # modules that read it while being imported
         sys.addaudithook(self._audit)
 
@@ -85,12 +85,19 @@ class Guard:
         tree = ast.parse(module.read_text(encoding="utf-8"))
         imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
-        return ([f"fixture {name}" for name in fixtures if name in self.live_fixtures]
+        return ([f"fixture {key}" for key in fixtures if key in self.live_fixtures]
                 + [f"import {name}" for name in sorted(imported & self.live_modules)]
                 + [f"module {module_name}"] * (module_name in self.live_modules))
 
 
 GUARD = Guard()
+
+
+def fixture_key(fixturedef: pytest.FixtureDef) -> str:
+    """A fixture by where it is defined and its name: two files' fixtures of one name (« preview ») are two, and a
+    parameter named like another file's fixture is not that fixture (a name alone made tests of test_hostile_channels
+    fail in one run and pass in the next, by which worker had set up the other « preview » first)."""
+    return f"{fixturedef.baseid}::{fixturedef.argname}"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -101,7 +108,7 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(wrapper=True)
 def pytest_fixture_setup(fixturedef: pytest.FixtureDef) -> Iterator[object]:
     """Which fixtures read the live project's content while set up (GUARD.live_fixtures)."""
-    GUARD.fixtures.append(fixturedef.argname)
+    GUARD.fixtures.append(fixture_key(fixturedef))
     try:
         return (yield)
     finally:
@@ -125,7 +132,8 @@ def _guarded(item: pytest.Item) -> Iterator[object]:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_setup(item: pytest.Item) -> Iterator[object]:
     if item.get_closest_marker("engine_only") is not None:
-        earlier = GUARD.earlier_reads(item.fixturenames, item.path, item.module.__name__)
+        used = [fixture_key(defs[-1]) for defs in item._fixtureinfo.name2fixturedefs.values() if defs]
+        earlier = GUARD.earlier_reads(used, item.path, item.module.__name__)
         if earlier:
             pytest.fail(f"{item.nodeid} is marked engine_only but uses what read the live project: {earlier}",
                         pytrace=False)
