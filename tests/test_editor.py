@@ -38,6 +38,7 @@ from pcv.field_labels import PAGE_LABELS
 from pcv.pages.markdown import read_page
 from pcv.problems import Problem, field_in_words
 from pcv.text.formatting import country_name
+from pcv.text.plain_words import plain_words
 
 TEXT = {"type": "object", "description": "Un texte bilingue.", "required": ["fr", "en"],
         "properties": {"fr": {"title": "Français", "type": "string"}, "en": {"title": "Anglais", "type": "string"}}}
@@ -344,15 +345,24 @@ def test_without_decap_the_site_builds_and_the_pages_workflow_requires_it(tmp_pa
     assert "Traceback" not in required.output
 
 
-def test_a_country_page_chooses_its_country_among_the_data_by_french_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Once pages carry `country:` (found by the country they describe), the section's form asks for it."""
+def test_a_country_page_chooses_its_country_among_the_data_by_its_name_in_either_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Once pages carry `country:` (found by the country they describe), the section's form asks for it; each
+    choice names the country in every language, the page's own first, so an English page finds « Peru » (STAFF10
+    M4: only the French names were listed)."""
     if "country" not in section_pages_module.FRONT_MATTER:
         monkeypatch.setitem(section_pages_module.FRONT_MATTER, "country", section_pages_module.FRONT_MATTER["slug"])
-    collection = section_pages_module.section_pages(ROOT / "docs", [Language("fr", "Français"), Language("en", "English")])[0]
-    field = next(f for f in collection["fields"] if f["name"] == "country")
+    languages = [Language("fr", "Français"), Language("en", "English")]
     codes = [c["code"] for c in data_of(ROOT / "data" / "countries.yaml")["countries"]]
-    assert field["widget"] == "page_country" and sorted(o["value"] for o in field["options"]) == sorted(codes)
-    assert all(o["label"] == f"{country_name(o['value'], 'fr')} ({o['value']})" for o in field["options"])
+    for collection in section_pages_module.section_pages(ROOT / "docs", languages):
+        lang = next(lang for lang in languages if collection["name"].endswith(f"-{lang.locale}"))
+        field = next(f for f in collection["fields"] if f["name"] == "country")
+        assert field["widget"] == "page_country" and sorted(o["value"] for o in field["options"]) == sorted(codes)
+        for option in field["options"]:
+            label, code = option["label"], option["value"]
+            assert label.startswith(country_name(code, lang.locale)) and label.endswith(f" ({code})"), label
+            assert all(plain_words(country_name(code, other.locale)) <= plain_words(label) for other in languages)
 
 
 def test_an_optional_field_cleared_in_the_editor_is_as_if_absent_a_required_one_is_reported() -> None:

@@ -39,7 +39,7 @@ def section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]]
         "create": True, "slug": "{{fields.slug}}", "identifier_field": "title",
         # Beside the section's pages of the first language, for both languages: one copy of each photo.
         "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
-        "fields": translated_from([FILE_GUARD, *fields[:3], *_country_field(countries), *fields[3:]],
+        "fields": translated_from([FILE_GUARD, *fields[:3], *_country_field(countries, lang, languages), *fields[3:]],
                                    languages[0].locale, lang.locale),
     } for section in sections for lang in languages]
 
@@ -72,19 +72,32 @@ def _countries(project: Path) -> dict[str, str]:
         return {}
 
 
-def _country_field(countries: dict[str, str]) -> list[Field]:
-    """A page that describes a country says which, chosen by its French name among the data's countries:
-    the page is found by its country, whatever its file is called (none until the front matter has `country`)."""
+def _country_field(countries: dict[str, str], lang: Language, languages: list[Language]) -> list[Field]:
+    """A page that describes a country says which, chosen among the data's countries by its name in any language, the
+    page's own first (« Peru / Pérou (PE) » on an English page: STAFF10 M4 found nothing typing « Peru »): the page
+    is found by its country, whatever its file is called (none until the front matter has `country`)."""
     if "country" not in FRONT_MATTER:
         return []
     spec = FRONT_MATTER["country"]
-    options = [{"label": f"{country_name(code, 'fr')} ({code})", "value": code}
-               for code in sorted(countries, key=lambda code: french_order(country_name(code, "fr")))]
+    order = [lang.locale, *(other.locale for other in languages if other != lang)]
+    options = [{"label": f"{_names(code, order)} ({code})", "value": code}
+               for code in sorted(countries, key=lambda code: french_order(country_name(code, lang.locale)))]
     return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "page_country", "options": options, "required": False,
              # in plain words: no « code ISO » (staff play-test 8 F11); the list names each country
-             "hint": plain_hint("Pour une page de pays seulement : le pays que la page décrit. Choisissez-le par son "
-                                "nom dans la liste (les pays de « Les pays du programme ») : « Fin de l'adresse » se "
-                                "remplit alors toute seule.")}]
+             "hint": plain_hint("Pour une page de pays seulement : le pays que la page décrit. Choisissez-le dans la "
+                                "liste (les pays de « Les pays du programme ») en tapant son nom, en français ou en "
+                                "anglais : « Fin de l'adresse » se remplit alors toute seule.")}]
+
+
+def _names(code: str, locales: list[str]) -> str:
+    """The country's names in `locales`, in that order, each said once (« Bénin » and « Benin » are one to the list,
+    which ignores accents)."""
+    names: list[str] = []
+    for locale in locales:
+        name = country_name(code, locale)
+        if all(plain_words(name) != plain_words(said) for said in names):
+            names.append(name)
+    return " / ".join(names)
 
 
 def _section_title(default: Path, section: str) -> str:
