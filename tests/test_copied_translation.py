@@ -45,3 +45,18 @@ def test_a_page_alike_in_both_languages_without_sentences_passes(tmp_path: Path)
         path = project / "docs" / lang / PAGE
         path.write_text(_front_matter_and_body(path)[0] + "\n# Jardins Élan\n\n- Léa Côté\n", encoding="utf-8")
     assert [str(p) for p in all_problems(project) if "mot pour mot" in str(p)] == []
+
+
+@pytest.mark.parametrize("role", ["themes", "programme"])
+def test_a_copied_english_page_is_said_alone_without_what_follows_from_the_copy(tmp_path: Path, role: str) -> None:
+    """STAFF10 M9: the themes page's English text left French gave six problems, the copy 4th, after the themes'
+    anchors in data/programme.yaml (its headings are French) she had not touched. The copy is said, alone: what
+    follows from it (the themes' anchors, its French title, links to its English anchors) waits for the translation."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    path = FICTIF.page_with_role(role)
+    english = project / "docs" / "en" / path
+    english.write_text(_front_matter_and_body(english)[0] + _front_matter_and_body(project / "docs" / "fr" / path)[1],
+                       encoding="utf-8")
+    problems = [str(p) for p in all_problems(project)]
+    assert len(problems) == 1 and "mot pour mot" in problems[0], problems
+    assert problems[0].startswith(f"docs/en/{path}, ligne"), problems

@@ -11,6 +11,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from pcv.checks.copied_text import COPY_SAID, is_copy
 from pcv.checks.page_text import ALT_IN
 from pcv.pages.links import file_part, images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
@@ -64,9 +65,9 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
                     f"ce fichier manque : la page docs/{lang}/{path} n'a pas de version en {LANGUAGE_NAMES[other]}. "
                     f"Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces trois lignes "
                     f"seulement : {PENDING_PAGE} (le site montrera la version en {LANGUAGE_NAMES[lang]}, avec un avis).")
-        elif lang == LANGUAGES[1] and page.meta.get("translation") != PENDING and _copied(pages[(other, path)], page):
+        elif lang == LANGUAGES[1] and page.meta.get("translation") != PENDING and is_copy(pages[(other, path)], page):
             yield Problem(page.name, page.front_matter_lines + 1, None,
-                f"le texte de cette page est celui de docs/{other}/{path}, mot pour mot : le site en "
+                f"{COPY_SAID} docs/{other}/{path}, mot pour mot : le site en "
                 f"{LANGUAGE_NAMES[lang]} le montrerait en {LANGUAGE_NAMES[other]} (dans l'éditeur web, « Remplir "
                 f"depuis l'autre langue » copie l'autre colonne). Traduisez-le ; ou, en attendant, remplacez ce "
                 f"fichier par ces trois lignes seulement : {PENDING_PAGE} (le site montrera la version en "
@@ -75,19 +76,6 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
             yield Problem(page.name, None, None,
                 f"cette page et docs/fr/{path} se disent toutes deux traductions (translation ou "
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
-
-
-COPIED_LEAST = 120  # characters of text, besides headings: a page's copy, not a line alike in both languages
-_SENTENCE = re.compile(r"\b(?:le|la|les|des|du|une|et|pour|avec|dans|sur|aux|est|sont)\b", re.I)  # French's
-
-
-def _copied(original: MarkdownPage, translation: MarkdownPage) -> bool:
-    """Whether the translation's text is its original's word for word, with a French sentence in it (STAFF9 F1: the
-    English column filled from the French one; a line or two alike in both languages, or headings and names, are no
-    copy)."""
-    prose = " ".join(line for line in original.body.split("\n") if line.strip() and not line.lstrip().startswith("#"))
-    same = translation.body.strip() == original.body.strip()
-    return same and len(prose) >= COPIED_LEAST and bool(_SENTENCE.search(prose))
 
 
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
