@@ -8,12 +8,12 @@ shapes inside the frame go into the page.
 
 Sizes are in map units. The labels' size is set by the stylesheet as a share
 of the map's width (the SVG's font size is 1 % of the frame's width), larger
-on narrow maps so that they stay readable. The overview names its countries on
-wide maps only (on a phone the list under it names them); a country's own map
-names it at every width. Each label is placed by pcv/map_labels.py's rules (on
-the sea or its own land, tied by a short leader over no other land); an overview's
-country with no such place is numbered on the map and named in its key, under it;
-a country's own map, with no such place, names it on a plate beside it.
+on narrow maps so that they stay readable. The overview is shown on wide
+screens only (on a phone, a list names its countries: VISITOR12 #4), its
+countries numbered, a band across them; a country's own map names it at every
+width. Each label is placed by pcv/map_labels.py's rules (on the sea or its own
+land, tied by a short leader over no other land); a country's own map, with no
+such place, names it on a plate beside it.
 """
 
 from __future__ import annotations
@@ -39,8 +39,10 @@ LAND = {"fill": "#dcdcdc", "stroke": "#fff", "border": 0.0012}
 MARKER = 0.011  # radius of the marker of a country too small to see / frame width
 KEY = 0.6  # radius of the numbered marker of a country named in the map's key / label size
 SMALL = 0.02  # a country narrower than this share of the frame gets a marker
-OVERVIEW_ASPECT = (1.9, 1.9)  # narrowest and widest width / height of the overview
-OVERVIEW_MARGIN = 2.5  # room around the countries for their labels, in narrow label sizes
+# Narrowest and widest width / height of the overview: a band across its countries, not the oceans and poles
+# around them (VISITOR12 #4: at 1280 px the PCV's map was mostly sea and Antarctica).
+OVERVIEW_ASPECT = (1.9, 3)
+OVERVIEW_MARGIN = 4  # room around the countries for their numbers, in label sizes
 OVERVIEW_MIN = 0.25  # the overview shows at least this share of the world's width (one small country: its region)
 REGION_ASPECT = 1.8  # width / height of a country's region
 REGION_SPAN = 4  # a country's region is this many times its extent…
@@ -96,8 +98,8 @@ class MapFrame:
 
 
 def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None = None) -> MapFrame:
-    """The programme's countries together, each labelled (or numbered in the map's key), linked when it has a
-    page. `shared`: what one build's languages share (the numbers' places, the same in every language: placed
+    """The programme's countries together, each numbered (the list beside the map names them), linked when it has
+    a page. `shared`: what one build's languages share (the numbers' places, the same in every language: placed
     once per build, not once per language)."""
     shapes = {c.code: world.countries[c.code] for c in countries}
     box = union([s.box for s in shapes.values()])
@@ -106,32 +108,26 @@ def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None =
     least = min(OVERVIEW_MIN * world.width, room(world, box, OVERVIEW_ASPECT[0]))
     middle, half = (box[0] + box[2]) / 2, max(box[2] - box[0], least) / 2
     box = (middle - half, box[1], middle + half, box[3])
-    margin = OVERVIEW_MARGIN * LABEL_SHARES["narrow"] * (box[2] - box[0])
+    margin = OVERVIEW_MARGIN * LABEL_SHARES["wide"] * (box[2] - box[0])
     frame = fit((box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin), world, *OVERVIEW_ASPECT)
     # One labelling system (VISITOR7 and VISITOR8 disliked names for some countries and numbers for others): every
     # country numbered, those with a page first, each group west to east (VISITOR12: numbered west to east across
-    # both, the cards of the countries with a page read 1, 2, 3, 5, 6), and named in the key under the map, whose
-    # numbers are coloured as the countries are (those whose activities are described, the others).
-    # Placed twice: for wide maps and, larger, for phones (13 px or more on a 288 px map); a number with no place
-    # by the rules in a band lies on its own country's marker there.
+    # both, the cards of the countries with a page read 1, 2, 3, 5, 6), and named beside the map, whose numbers are
+    # coloured as the countries are (those whose activities are described, the others). Placed for wide maps (phones
+    # show the list instead); a number with no place by the rules lies on its own country's marker.
     keyed = [c.code for c in sorted(countries, key=lambda c: (not c.url, shapes[c.code].at[0], shapes[c.code].at[1]))]
     keys = {code: number for number, code in enumerate(keyed, 1)}
-    labels: dict[str, list[Label]] = {c.code: [] for c in countries}
-    for band in ("wide", "narrow"):
-        size = LABEL_SHARES[band] * (frame[2] - frame[0])
-        placing = ("overview", band, tuple(shapes))  # the numbers' places depend on the countries and their order
-        placed = shared.get(placing) if shared is not None else None
-        if placed is None:
-            placed = place_labels(countries, shapes, size, band,
-                                  _ground(world, shapes, frame, KEY * size, world.coarse), names=False)
-            if shared is not None:
-                shared[placing] = placed
-        for c in countries:
-            number = (Markup(str(keys[c.code])),)
-            label = placed[c.code] or on_its_marker(band, shapes[c.code].at, size)
-            labels[c.code].append(dataclasses.replace(label, lines=number))
     size = LABEL_SHARES["wide"] * (frame[2] - frame[0])
-    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], tuple(labels[c.code]),
+    placing = ("overview", tuple(shapes))  # the numbers' places depend on the countries and their order
+    placed = shared.get(placing) if shared is not None else None
+    if placed is None:
+        placed = place_labels(countries, shapes, size, "wide", _ground(world, shapes, frame, KEY * size, world.coarse),
+                              names=False)
+        if shared is not None:
+            shared[placing] = placed
+    labels = {c.code: dataclasses.replace(placed[c.code] or on_its_marker("wide", shapes[c.code].at, size),
+                                          lines=(Markup(str(keys[c.code])),)) for c in countries}
+    places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], (labels[c.code],),
                           frame, keys.get(c.code), KEY * size) for c in countries)
     return _frame(frame, world, set(shapes), places, world.coarse)
 

@@ -12,7 +12,7 @@ import pytest
 from pcv.data.loading import load_site_data
 from pcv.data.map_shapes import load_map
 from pcv.inspection.builds import FIXTURES, ROOT
-from pcv.map_view import REGION_ASPECT, REGION_ROOM, overview, region
+from pcv.map_view import OVERVIEW_ASPECT, REGION_ASPECT, REGION_ROOM, overview, region
 
 pytestmark = pytest.mark.engine_only  # the engine's world map and the fixture programmes only
 
@@ -23,6 +23,7 @@ PROGRAMMES = {
     "north-atlantic": ["NO", "IS", "FO"],  # PROGRAMME9's Northern Shores Programme
     "norway-alone": ["NO"],  # its one-country variant
     "europe": "IS NO FI EE LV LT PL CZ SK HU SI HR RO BG GR PT IE".split(),
+    "tropics": ["GT", "BO", "SN", "KE", "PH"],  # from Central America to the Pacific, as the PCV's
 }
 
 
@@ -42,6 +43,18 @@ def test_the_overview_has_the_programme_s_countries_across_its_middle(programme:
     # other (Northern Shores: 16 % of the way down, two-thirds of the frame south of its countries).
     share = ((top + bottom) / 2 - frame[1]) / (frame[3] - frame[1])
     assert 1 / 3 <= share <= 2 / 3, (programme, frame, round(share, 2))
+
+
+@pytest.mark.parametrize("programme", PROGRAMMES)
+def test_the_overview_is_a_band_across_the_countries_not_the_oceans_around_them(programme: str) -> None:
+    """VISITOR12 #4: at 1280 px the PCV's map was mostly sea and Antarctica (a frame 1.9 times as wide as tall, its
+    countries in its middle 40 %). The countries' rows take half of its height, or it is as wide as an overview gets."""
+    codes = PROGRAMMES[programme]
+    frame = _frame_box(overview(WORLD, [SimpleNamespace(code=code, name=code, url=None) for code in codes]))
+    boxes = [WORLD.countries[code].box for code in codes]
+    rows = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    width, height = frame[2] - frame[0], frame[3] - frame[1]
+    assert rows / height >= 0.5 or width / height >= OVERVIEW_ASPECT[1] - 0.05, (programme, frame, rows)
 
 
 def test_a_country_page_map_is_centred_on_the_country_or_no_taller_than_the_world_allows() -> None:

@@ -141,9 +141,16 @@ MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale
 @pytest.mark.parametrize("width", [320, 390, 599, 600, 1024, 1280])
 @pytest.mark.parametrize("path", ["index.md", "activites/index.md", "activites/rwanda.md", "activites/benin.md"])
 def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], path: str, width: int) -> None:
+    """A country's own map names it at every width; the map of all the countries is for wide screens (VISITOR12 #4:
+    on a phone its numbers crowded West Africa; a list names them there, and its land is not fetched)."""
     page = open_page(page_url(path, "fr"), width).page
+    overview = page.locator(".pcv-overview-map")
+    if overview.count() and width < 600:
+        expect(overview).to_be_hidden()
+        assert not page.evaluate("() => performance.getEntriesByType('resource').some(e => e.name.includes('/maps/'))")
+        return
     labels = page.evaluate(MAP_LABELS)
-    assert labels, "the map names (or numbers) its countries, on phones too (VISITOR8 #4: phones lost the map)"
+    assert labels, "the map names (or numbers) its countries"
     small = [(name, round(size, 1)) for name, size in labels if size < 13]
     assert not small, f"/{page_url(path, 'fr')} à {width} px : noms de moins de 13 px sur la carte : {small}"
 
@@ -159,13 +166,19 @@ def test_the_home_names_every_country_once_in_words_and_on_a_wide_map_without_co
     """Every country of the programme is named in words beside the map once (VISITOR9 #4: map, key, legend, chips
     and a line named them five times), in one list that is also the map's key: in its order, each by its number
     there; those with a page as links, the others plain (not chips that look like buttons). The map numbers them
-    too, at every width (VISITOR8 #4: phones lost the map), its land drawn. No legend of the site's pages. On wide
-    screens the list's numbers keep the map's colours (VISITOR9 #5: on the hero's colour they lost them)."""
+    too, its land drawn, on wide screens; on phones the list alone, without the numbers of a map not shown (VISITOR12
+    #4: at 300 px the numbers crowded West Africa). No legend of the site's pages. On wide screens the list's numbers
+    keep the map's colours (VISITOR9 #5: on the hero's colour they lost them)."""
     page = open_page(page_url("index.md", lang), width).page
     names = [country_name(c.code, lang) for c in DATA.countries]
     with_page = sorted(country_name(code, lang) for code in country_pages())
     items = page.locator(".pcv-hero .pcv-where__list > li")
     expect(items.first).to_be_visible()
+    if width < 600:
+        assert sorted(items.all_inner_texts()) == sorted(names)
+        expect(page.locator(".pcv-hero .pcv-map-frame")).to_be_hidden()
+        expect(page.locator(".pcv-hero .pcv-map-key__number").first).to_be_hidden()
+        return
     keyed = dict(text.split(None, 1) for text in items.all_inner_texts())
     assert sorted(keyed.values()) == sorted(names)
     assert list(keyed) == [str(n) for n in range(1, len(names) + 1)], "in the map's order, by its numbers"
