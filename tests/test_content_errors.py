@@ -258,7 +258,8 @@ KINDS = [
                  "doit apparaître.", id="page-not-in-menu"),
     pytest.param("pages", f"mkdocs.yml, ligne {ADDED_MENU_LINE} : le menu (nav) contient « evenements.md », mais ni "
                  "docs/fr/evenements.md ni docs/en/evenements.md n'existe. Si la page a été supprimée par erreur "
-                 "(« Supprimer l'entrée » dans l'éditeur), rétablissez-la : dans GitHub Desktop, clic droit sur "
+                 "(« Supprimer l'entrée » dans l'éditeur), rétablissez-la : dans l'éditeur ouvert sur votre "
+                 "ordinateur, bouton « Rétablir » en haut de l'écran ; dans GitHub Desktop, clic droit sur "
                  "docs/fr/evenements.md puis sur docs/en/evenements.md, « Discard changes » ; dans le terminal, "
                  "« git restore docs/fr/evenements.md docs/en/evenements.md » ; en ligne, demandez-le à l'équipe "
                  "technique (GitHub garde la page dans son historique). Si cette ligne est mal écrite, corrigez-la. "

@@ -161,6 +161,7 @@ def _restore_advice(path: str) -> str:
     back, said first: removing its menu line passes every check, and the page is then gone from the site in silence
     (staff play-test 8 F3)."""
     return ("Si la page a été supprimée par erreur (« Supprimer l'entrée » dans l'éditeur), rétablissez-la : dans "
+            "l'éditeur ouvert sur votre ordinateur, bouton « Rétablir » en haut de l'écran ; dans "
             f"GitHub Desktop, clic droit sur docs/fr/{path} puis sur docs/en/{path}, « Discard changes » ; dans le "
             f"terminal, « git restore docs/fr/{path} docs/en/{path} » ; en ligne, demandez-le à l'équipe technique "
             "(GitHub garde la page dans son historique).")

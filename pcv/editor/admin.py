@@ -44,6 +44,7 @@ PAGE = """<!doctype html>
 <body>
 {reserved}
 <script src="problems.js"></script>
+<script src="restore_deleted.js"></script>
 <script src="photo_types.js"></script>
 <script src="photo_uploads.js"></script>
 <script src="hold_start.js"></script>
@@ -90,7 +91,7 @@ RESERVED_STYLE = (
     ".pcv-reserved a{display:inline-block;min-height:44px;line-height:44px;color:var(--pcv-brand);font-weight:700}")
 
 
-SCRIPTS = ("problems.js", "photo_types.js", "photo_uploads.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
+SCRIPTS = ("problems.js", "restore_deleted.js", "photo_types.js", "photo_uploads.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
            "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "name_language.js",
            "start.js")  # ours, beside this module
 

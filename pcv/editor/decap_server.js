@@ -198,6 +198,10 @@ function shownPending(entry) {
   return empty ? { ...entry, data: PENDING_PAGE } : entry;
 }
 
+// The files of the last « Supprimer l'entrée », kept for « Rétablir » (deleted_files.js).
+require("./deleted_files.js")(app, fs.realpathSync(process.env.GIT_REPO_DIRECTORY || process.cwd()),
+  (path) => outsideFolders({ path }, ""));
+
 registerLocalFs(app, { logLevel: process.env.LOG_LEVEL || "info" }).then(() => {
   app.listen(port, "127.0.0.1", () => console.log(`decap-server : 127.0.0.1:${port}, pour ${process.env.ORIGIN}`));
 });

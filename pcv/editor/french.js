@@ -65,10 +65,13 @@
   var modal = ((locale.mediaLibrary = locale.mediaLibrary || {}).mediaLibraryModal =
     locale.mediaLibrary.mediaLibraryModal || {});
   modal.images = "Photos";
-  // Deleting an entry: her files are deleted, the editor cannot undo it, and a page of the menu then breaks the
-  // build, whose message first says how to restore it (staff play-test 8 F3: the dialog said nothing of that).
-  var onDelete = " Ses fichiers seront effacés (pour une page : en français et en anglais), et l’éditeur ne " +
-    "peut pas annuler la suppression. Pour changer le texte, cliquez plutôt sur Annuler.";
+  // Deleting an entry: what happens to her files and the site, and the way back (staff play-test 8 F3: the dialog said
+  // nothing of that; 10: « cannot be undone », while on this computer « Rétablir » now brings them back:
+  // restore_deleted.js; online, GitHub keeps every version, which the technical team can bring back).
+  var onDelete = " Ses fichiers seront effacés (pour une page : en français et en anglais) et elle disparaîtra du " +
+    "site à la prochaine publication. Pour la retrouver : sur votre ordinateur (make editor), le bouton « Rétablir », " +
+    "en haut de l’écran, la remet tant que l’éditeur reste ouvert ; en ligne, l’équipe technique peut la rétablir " +
+    "depuis l’historique de GitHub, qui garde chaque version. Pour changer le texte, cliquez plutôt sur Annuler.";
   var dialogs = ((locale.editor = locale.editor || {}).editor = locale.editor.editor || {});
   dialogs.onDeletePublishedEntry = "Voulez-vous vraiment supprimer cette entrée publiée ?" + onDelete;
   dialogs.onDeleteWithUnsavedChanges = "Voulez-vous vraiment supprimer cette entrée publiée, et vos modifications " +

@@ -527,3 +527,33 @@ def test_a_new_page_saved_with_its_english_column_empty_opens_again_and_is_compl
     finally:
         for file in files:
             file.unlink(missing_ok=True)
+
+
+def test_an_entry_deleted_by_mistake_is_brought_back_from_the_editor(local_editor: LocalEditor, browser: Browser) -> None:
+    """STAFF10: « Supprimer l'entrée » said it could not be undone, and a page came back only through GitHub Desktop
+    or a terminal. The dialog says what happens and the way back; once deleted, « Rétablir » at the top of the editor
+    writes both files back as they were, and the editor lists the page again."""
+    name = "page-a-retablir"
+    texts = {lang: f"---\ntitle: {title}\ndescription: {title}.\n---\n\n{title}.\n"
+             for lang, title in zip(LANGUAGES, ("Page à rétablir", "Page to restore"))}
+    files = [local_editor.project / "docs" / lang / f"{name}.md" for lang in LANGUAGES]
+    for lang, file in zip(LANGUAGES, files):
+        file.write_text(texts[lang], encoding="utf-8")
+    asked: list[str] = []
+    try:
+        with editing(browser, local_editor, f"pages/entries/{name}") as (page, traffic):
+            expect(page.get_by_label(PAGE_LABELS["title"]).first).to_have_value("Page à rétablir")
+            page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+            page.get_by_role("button", name=re.compile("^Supprimer l")).click()
+            restore = page.get_by_role("button", name="Rétablir", exact=True)
+            expect(restore).to_be_visible()
+            assert not any(file.exists() for file in files)
+            expect(page.locator("[data-pcv-deleted]")).to_contain_text(f"docs/{LANGUAGES[0]}/{name}.md")
+            restore.click()
+            page.get_by_text("Page à rétablir", exact=True).wait_for()  # the editor reloaded lists it again
+        assert [file.read_text(encoding="utf-8") for file in files] == [texts[lang] for lang in LANGUAGES]
+        assert traffic.other_hosts == [] and traffic.problems == []
+        assert len(asked) == 1 and "« Rétablir »" in asked[0] and "historique de GitHub" in asked[0], asked
+    finally:
+        for file in files:
+            file.unlink(missing_ok=True)
