@@ -251,19 +251,20 @@ def test_where_we_work_gives_each_country_its_target_groups_and_sectors(built_si
     url = page_url(role_page("activities"), lang)
     html = html_file(built_site, url).read_text(encoding="utf-8")
     cards = re.findall(r'<li class="pcv-card pcv-card--link">(.*?)</li>', html, re.S)
-    # VISITOR9 #6: in the order of the map's numbers (its key, west to east), each card by its number there.
-    key = [(number, _text(name).strip()) for number, name in
-           re.findall(r'<span class="pcv-map-key__number">(\d+)</span>(.*?)</li>',
-                      re.search(r'<ol class="pcv-map-key".*?</ol>', html, re.S).group(0), re.S)]
+    # VISITOR9 #6: in the order of the map's numbers (west to east), each card and other country by its number there;
+    # each country named once beside the map (VISITOR12 #5: a key under the map, the cards and « Autres pays »).
+    others = re.search(r'<section class="pcv-section pcv-undescribed".*?</section>', html, re.S)
+    named = [(int(number), _text(name).strip()) for number, name in re.findall(
+        r'<span class="pcv-map-key__number[^"]*" aria-hidden="true">(\d+)</span>(.*?)</(?:h\d|li)>',
+        "".join(cards) + (others.group(0) if others else ""), re.S)]
+    assert [number for number, _ in named] == list(range(1, len(DATA.countries) + 1)), named
     names = {country_name(c.code, lang): c for c in DATA.countries}
-    described = [names[name] for _, name in key if names[name].activities]
-    assert len(cards) == len(described) == len([c for c in DATA.countries if c.activities])
-    numbers = dict((name, number) for number, name in key)
+    assert sorted(name for _, name in named) == sorted(names), named
+    assert 'class="pcv-map-key"' not in html
+    described = [names[name] for _, name in named if names[name].activities]
     # VISITOR12: the cards read 1 to n (the map numbers the countries with a page first), not 1, 2, 3, 5, 6.
-    assert [int(numbers[country_name(c.code, lang)]) for c in described] == list(range(1, len(described) + 1))
+    assert len(cards) == len(described) == len([c for c in DATA.countries if c.activities])
     for country, card in zip(described, cards):
-        shown = re.search(r'<span class="pcv-map-key__number" aria-hidden="true">(\d+)</span>', card)
-        assert shown and shown.group(1) == numbers[country_name(country.code, lang)], (country.code, card)
         text = _text(card)
         assert country_name(country.code, lang) in text
         # VISITOR11 #5: even cards, each showing the lists every card has (target groups, sectors), not a half of them

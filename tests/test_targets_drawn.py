@@ -1,5 +1,6 @@
-"""The programme's targets are shown as targets, not as progress (VISITOR11 #7): on the home page each target is a
-plain figure marked as a target for the period's end (targets.when), with no bar filled to its share (« 75 % »
+"""The programme's targets are shown as targets, not as progress (VISITOR11 #7): on the home page the targets are
+plain figures under a heading that calls them targets for the period's end, said once (VISITOR12 #5: « Cible d'ici
+2028 » on every card under « Nos cibles d'ici 2028 »), with no bar filled to its share (« 75 % »
 three quarters full read as 75 % done, beside the caption saying these are not results), and the period's line
 marks the year of the data's last check without filling the years before it in as progress. On a fixture
 programme (a share among its targets, its data checked during its period)."""
@@ -13,6 +14,7 @@ import pytest
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES
 from pcv.inspection.pages import LANGUAGES, html_file
+from pcv.text.plural import counted_key
 
 pytestmark = pytest.mark.engine_only  # builds a fixture programme; reads engine.yml only
 
@@ -33,9 +35,11 @@ def test_targets_are_figures_marked_for_the_period_s_end_and_the_period_shows_no
         home = _plain(html_file(site, "" if lang == LANGUAGES[0] else f"{lang}/").read_text(encoding="utf-8"))
         figures = re.findall(r'<li class="pcv-figure">(.*?)</li>', home, re.S)
         assert len(figures) == len(targets), lang
-        when = _plain(data.strings["targets.when"].in_(lang).format(end=period.end))
-        for figure, target in zip(figures, targets):
-            assert f'<span class="pcv-figure__kind">{when}</span>' in figure, (lang, target.id, figure)
+        title = _plain(data.strings[counted_key("home.targets.title", len(targets), lang, data.strings)].in_(lang)
+                       .format(end=period.end))
+        assert f'<h2 id="pcv-targets-title">{title}</h2>' in home, lang
+        for figure, target in zip(figures, targets):  # its figure and what it counts, not « Cible d'ici … » again
+            assert re.findall(r'class="([^"]+)"', figure) == ["pcv-figure__value", "pcv-figure__label"], figure
             assert "<svg" not in figure, (lang, target.id, figure)  # no bar drawn to its share
         years = re.findall(r'<path class="(pcv-period__year[^"]*)"', home)
         assert len(years) == period.end - period.start + 1, lang
