@@ -59,6 +59,9 @@ def _page(tmp_path: Path, body: str):
     ("Un mot&ZeroWidthSpace;coupé\n", 6, "« &ZeroWidthSpace; » écrit un caractère de contrôle invisible"),
     ("Un &#xFFFF; et\n", 6, "« &#xFFFF; » écrit un caractère de contrôle invisible"),
     ("Un &#xFDD0; et\n", 6, "« &#xFDD0; » écrit un caractère de contrôle invisible"),
+    # STAFF10 M6: a list pasted from Word, its « • » lines run together in one paragraph; said once, at its first line
+    ("Nos priorités :\n\u2022\tL'emploi\n\u2022\tLe climat\n", 7, "« • » en début de ligne ne fait pas une liste"),
+    ("Avant.\n\n  \u25aa L'emploi\n  \u25aa Le climat\n", 8, "« ▪ » en début de ligne ne fait pas une liste"),
 ])
 def test_what_markdown_would_drop_is_refused_at_its_line(tmp_path: Path, body: str, line: int, expected: str) -> None:
     page, problem = _page(tmp_path, body)

@@ -7,7 +7,7 @@ that no link uses (or the first of two with one name), and reads a footnote
 `[^1]: …` (no footnotes here) as a link; a line starting with `#word` (a
 heading, the `#` gone) or a heading ending in `C#` (the `#` gone); a character reference (`&#x202e;`)
 to a sign the file's own check refuses typed (an invisible control) is refused
-too; a page awaiting translation shows its original, not the
+too; lines starting with Word's bullet « • » (one paragraph, run together: STAFF10 M6); a page awaiting translation shows its original, not the
 text it holds. (What would take it unbounded time is refused before, by
 pcv/pages/markdown.py's `shape_problem`.)
 """
@@ -33,6 +33,7 @@ _MARKERS = r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+|>[ \t]?)*"  # list items and qu
 _HASHTAG = re.compile(_MARKERS + r"(#{1,6})[^#\s]")  # Python-Markdown makes a heading of it, with no space
 _HASH_TAIL = re.compile(_MARKERS + r"#{1,6}[ \t].*[^\s#\\](#+)[ \t]*$")  # "# Langage C#": the last « # » dropped
 _FOOTNOTE = re.compile(r" {0,3}\[\^[^\]]*\]:")
+_BULLET = re.compile(r"[ \t]*([•◦▪‣●○■□➢➤►✓✔])[ \t\u00a0]*\S")  # a list pasted from Word, which Markdown runs together
 # A definition on any line of a paragraph or a quotation; opening a list item, in a block that opens a list.
 _DEFINITION = re.compile(r" {0,3}\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
 _QUOTED = re.compile(r" {0,3}(?:>[ \t]?)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")  # a quotation opens anywhere
@@ -84,6 +85,10 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
             yield Problem(page.name, number, 1, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles sur "
                           "ce site : cette ligne serait lue comme un lien. Écrivez la note dans le texte, entre "
                           "parenthèses.")
+        if (bullet := _BULLET.match(line)) and not (index and _BULLET.match(lines[index - 1][1])):
+            yield Problem(page.name, number, bullet.start(1) + 1, f"« {bullet.group(1)} » en début de ligne ne fait "
+                          "pas une liste : le site collerait ces lignes en un seul paragraphe. Écrivez « - » (un tiret "
+                          "et une espace) à sa place au début de chaque ligne, avec une ligne vide avant la liste.")
         block_start = index == 0 or not lines[index - 1][1].strip() or lines[index - 1][0] != number - 1
         if block_start and index + 1 < len(lines) and _SEPARATOR.match(lines[index + 1][1]) and "|" in line:
             yield from _table_problems(page, lines, index)
