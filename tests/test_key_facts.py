@@ -1,6 +1,6 @@
 """The programme page's fact sheet (partials/key-facts.html): the reference a journalist or a funder comes
 for, all from the data: who runs and funds the programme, its period, its countries (those with a page
-linked to it), a link to its targets (the home shows them), and where the figures come from with their date."""
+linked to it), its targets, and where the figures come from with their date."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from live_data import DATA
 
 from pcv.inspection.pages import LANGUAGES, country_pages, html_file, page_url, resolve, role_page
 from pcv.text.formatting import country_name, format_day, format_figure
+from pcv.text.plural import counted_key
 
 PROGRAMME = DATA.programme
 
@@ -58,15 +59,18 @@ def test_fact_sheet_names_every_country_linked_to_its_page(built_site: Path, lan
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_fact_sheet_links_to_the_targets_with_its_source_and_date(built_site: Path, lang: str) -> None:
-    """VISITOR11 #6: the targets in full once, on the home page; the sheet links to them, by their count."""
+def test_fact_sheet_gives_the_targets_as_targets_with_its_source_and_date(built_site: Path, lang: str) -> None:
+    """VISITOR12 #7: a sheet a journalist can quote alone: every target, its figure and what it counts, under a name
+    that says they are targets for the period's end (it linked to the home page for them)."""
     url, sheet = _sheet(built_site, lang)
-    assert not any(_text(format_figure(t.value, t.format, lang)) in _text(sheet) for t in PROGRAMME.targets
-                   if t.format != "number" or t.value > 999)  # a small number could be in the date
-    home = page_url("index.md", lang)
-    targets = [href for href in re.findall(r'href="([^"]+)"', sheet) if resolve(url, href.split("#")[0]) == home]
-    assert [href.split("#")[1] for href in targets] == (["pcv-targets-title"] if PROGRAMME.targets else [])
-    assert 'id="pcv-targets-title"' in html_file(built_site, home).read_text(encoding="utf-8")
+    targets = re.search(r"<dt>([^<]*)</dt>((?:\s*<dd class=\"pcv-keyfacts__target\">.*?</dd>)+)", sheet, re.S)
+    if not PROGRAMME.targets:
+        assert 'class="pcv-keyfacts__target"' not in sheet
+    else:
+        key = counted_key("keyfacts.targets", len(PROGRAMME.targets), lang, DATA.strings)
+        assert _text(targets.group(1)) == _text(DATA.strings[key].in_(lang).format(end=PROGRAMME.period.end))
+        shown = [_text(dd) for dd in re.findall(r'<dd class="pcv-keyfacts__target">(.*?)</dd>', targets.group(2), re.S)]
+        assert shown == [_text(format_figure(t.value, t.format, lang)) + _text(t.label.in_(lang)) for t in PROGRAMME.targets]
     text = _text(sheet)
     assert _text(format_day(PROGRAMME.as_of, lang)) in text, "the date the figures were last checked"
     assert any(resolve(url, href) == page_url(role_page("open-data"), lang)
