@@ -14,7 +14,7 @@ from pcv.checks.page_set import PENDING_PAGE, parity_problems
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
 from pcv.pages.markdown import read_page
-from pcv.preview.server import _problems_json
+from pcv.preview.editor_problems import problems_json
 
 
 def test_a_page_missing_in_one_language_says_which_collection_and_button_in_the_editor(
@@ -36,7 +36,7 @@ def test_a_page_missing_in_one_language_says_which_collection_and_button_in_the_
     problems = sorted(parity_problems(read), key=lambda problem: problem.file)
     assert [problem.file for problem in problems] == sorted(f"docs/{other}/{path}" for path in removed)
     collections = yaml.safe_load((built_site / "admin" / "config.yml").read_text(encoding="utf-8"))["collections"]
-    shown = {p["where"]: p["message"] for p in json.loads(_problems_json(problems, [], tmp_path, built_site / "admin"))["problems"]}
+    shown = {p["where"]: p["message"] for p in json.loads(problems_json(problems, [], tmp_path, built_site / "admin"))["problems"]}
     for problem in problems:
         assert PENDING_PAGE in problem.message  # make check and GitHub: the file's lines
         message = shown[problem.where]

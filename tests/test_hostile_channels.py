@@ -28,7 +28,8 @@ from hypothesis import strategies as st
 from pcv.editor.local import decap_server_command
 from pcv.inspection.builds import ROOT, build_site
 from pcv.preview.problems_page import problems_page
-from pcv.preview.server import PreviewServer, _problems_json
+from pcv.preview.editor_problems import problems_json
+from pcv.preview.server import PreviewServer
 from pcv.preview.local_requests import PREVIEW_POLICY, refusal
 from pcv.invisible_signs import INVISIBLE
 from pcv.pages.front_matter import PENDING
@@ -416,7 +417,7 @@ def test_the_previews_problems_show_what_was_typed_as_text_never_as_markup_or_re
     page = problems_page([problem], ["note \u2066<b>"])
     assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt;\\u202eevil" in page
     assert "\u202e" not in page and "\u2066" not in page and "&lt;b&gt;" in page
-    answer = json.loads(_problems_json([problem], ["note \u2066"], ROOT, None))
+    answer = json.loads(problems_json([problem], ["note \u2066"], ROOT, None))
     assert answer["problems"][0]["message"].endswith("&gt;\\u202eevil » est trop long".replace("&gt;", ">"))
     assert answer["notes"] == ["note \\u2066"]
 

@@ -5,6 +5,7 @@ to the United Nations or a partner's news, must still build)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from project_edits import publish
 from pcv.checks.outside_addresses import outside_address_notes
 from pcv.checks.site import all_problems
 from pcv.inspection.builds import assemble_programme
+from pcv.preview.editor_problems import problems_json
 
 pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.py)
 
@@ -77,3 +79,17 @@ def test_an_unencrypted_address_of_the_programme_s_own_site_is_said_too(tmp_path
         f"{PAGE}, ligne {line}, colonne {column} : « {address} » commence par « http:// » : ce lien mène à une page sans "
         "chiffrement, que le navigateur dit « non sécurisée » (les données refusent ces adresses). Si le site répond à "
         "« https:// », écrivez-la ainsi ; sinon, rien à faire."]
+
+
+def test_the_editor_on_this_computer_says_what_make_check_says_to_look_at(tmp_path: Path) -> None:
+    """STAFF10 M12: an « http:// » link was « À vérifier » in make check only; the editor's foot (problems.json of the
+    preview, problems.js) said nothing. It lists make check's notes, each where it is in the editor's form."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    text = (project / PAGE).read_text(encoding="utf-8")
+    last = text.rstrip("\n").rsplit("\n", 1)[1]
+    (project / PAGE).write_text(text.replace(last, f"{last} Voir [le site](http://{OWN.hostname}/nouvelles)."),
+                                encoding="utf-8")
+    notes = outside_address_notes(project)
+    review = json.loads(problems_json([], [], project, None))["review"]
+    assert notes and [(item["where"], item["message"]) for item in review] == [(n.place, n.message) for n in notes]
+    assert all(item["editor"].startswith("dans l'éditeur : « Texte de la page », ligne ") for item in review), review

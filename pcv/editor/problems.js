@@ -19,12 +19,17 @@
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
     "background:#fff4f4;border-top:4px solid var(--pcv-brand, #1f2328);padding:.4rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
   var open = false;  // folded to its first line, so that it never hides the field being corrected
+  var openReview = false;  // the same for the addresses « À vérifier »
   var shown = "";
 
+  function entries(list) {
+    return (list || []).map(function (p) { return [p.where + (p.editor ? " (" + p.editor + ")" : ""), p.message]; });
+  }
+
   function show(data) {
-    var items = data.problems.map(function (p) { return [p.where + (p.editor ? " (" + p.editor + ")" : ""), p.message]; })
-      .concat(data.notes.map(function (n) { return ["", n]; }));
-    var key = JSON.stringify([items, data.building, data.translations]);
+    var items = entries(data.problems).concat(data.notes.map(function (n) { return ["", n]; }));
+    var review = entries(data.review);  // make check's « À vérifier » (STAFF10: it was said there only)
+    var key = JSON.stringify([items, review, data.building, data.translations]);
     if (key === shown) return;
     shown = key;
     current = items;
@@ -32,7 +37,7 @@
     building = Boolean(data.building);
     listeners.forEach(function (listener) { listener(items); });
     box.textContent = "";
-    if (!items.length && !data.building) { box.remove(); room(); return; }
+    if (!items.length && !review.length && !data.building) { box.remove(); room(); return; }
     if (data.building) {  // a save is being checked: the list below is the previous one's
       var checking = document.createElement("p");
       checking.setAttribute("role", "status");
@@ -40,35 +45,44 @@
       box.appendChild(checking);
       checkingLine = checking;
       sayChecking();
-      document.body.appendChild(box);
-      room();
-      if (!items.length) return;
     }
-    var title = document.createElement("button");
-    title.type = "button";
-    title.style.cssText = "all:unset;cursor:pointer;font-weight:700;text-decoration:underline";
-    title.textContent = "Le site ne peut pas être construit avec le dernier enregistrement : " + items.length +
-      (items.length > 1 ? " problèmes à corriger" : " problème à corriger") +
-      " (l’aperçu de la page les montre aussi). " + (open ? "Replier la liste" : "Afficher la liste");
-    title.setAttribute("aria-expanded", String(open));
-    title.addEventListener("click", function () { open = !open; shown = ""; show(data); });
-    var list = document.createElement("ol");
-    list.hidden = !open;
-    list.style.cssText = "margin:.3rem 0 0;padding-left:1.8rem";
-    items.forEach(function (item) {
-      var li = document.createElement("li");
-      if (item[0]) {
-        var where = document.createElement("b");
-        where.textContent = item[0] + " ";
-        li.appendChild(where);
-      }
-      li.appendChild(document.createTextNode(item[1]));
-      list.appendChild(li);
-    });
-    box.appendChild(title);
-    box.appendChild(list);
+    if (items.length) {
+      section("Le site ne peut pas être construit avec le dernier enregistrement : " + items.length +
+        (items.length > 1 ? " problèmes à corriger" : " problème à corriger") +
+        " (l’aperçu de la page les montre aussi). ", items, open, function () { open = !open; });
+    }
+    if (review.length) {
+      section("À vérifier (rien n’est bloqué) : " + review.length + (review.length > 1 ? " adresses" : " adresse") +
+        " des pages, comme le dit la vérification (make check). ", review, openReview,
+        function () { openReview = !openReview; });
+    }
     document.body.appendChild(box);
     room();
+
+    // A title that folds and unfolds its list, then the list.
+    function section(text, list, unfolded, toggle) {
+      var title = document.createElement("button");
+      title.type = "button";
+      title.style.cssText = "all:unset;cursor:pointer;font-weight:700;text-decoration:underline;display:block";
+      title.textContent = text + (unfolded ? "Replier la liste" : "Afficher la liste");
+      title.setAttribute("aria-expanded", String(unfolded));
+      title.addEventListener("click", function () { toggle(); shown = ""; show(data); });
+      var ol = document.createElement("ol");
+      ol.hidden = !unfolded;
+      ol.style.cssText = "margin:.3rem 0 0;padding-left:1.8rem";
+      list.forEach(function (item) {
+        var li = document.createElement("li");
+        if (item[0]) {
+          var where = document.createElement("b");
+          where.textContent = item[0] + " ";
+          li.appendChild(where);
+        }
+        li.appendChild(document.createTextNode(item[1]));
+        ol.appendChild(li);
+      });
+      box.appendChild(title);
+      box.appendChild(ol);
+    }
   }
 
   // The page and the form's pane can scroll past the box, so that the end of a list (the last page) or of a form (its

@@ -17,7 +17,6 @@ and `_inject_js_into_html`.
 
 from __future__ import annotations
 
-import json
 import logging
 import mimetypes
 import os
@@ -29,7 +28,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -38,12 +36,11 @@ from mkdocs.livereload import LiveReloadServer
 
 from pcv.checks.config_file import config_problems
 from pcv.editor.admin import FOLDER as ADMIN, publish_for
-from pcv.editor.places import editor_problem
 from pcv.preview.local_requests import EDITOR_FRAMING, refusal, with_preview_policy
-from pcv.problems import Problem, ProblemsFound, problems_report, visible
+from pcv.problems import Problem, ProblemsFound, problems_report
 from pcv.safety.csp import with_injected_script
+from pcv.preview.editor_problems import problems_json
 from pcv.preview.problems_page import problems_page
-from pcv.preview.translation_states import translation_states
 
 log = logging.getLogger("mkdocs.preview")
 
@@ -196,13 +193,13 @@ def serve(root: Path, host: str, port: int) -> None:
             build_once(root, site_dir, serve_url, first)
         except BuildFailed as failed:
             server.problems_html = problems_page(failed.problems, failed.notes).encode("utf-8")
-            server.problems_json = _problems_json(failed.problems, failed.notes, root, server.admin_dir)
+            server.problems_json = problems_json(failed.problems, failed.notes, root, server.admin_dir)
             if not failed.logged:
                 log.error(str(failed))
             log.error(f"L'aperçu ({serve_url}) montre ces problèmes ; il reviendra au site une fois corrigés.")
         else:
             server.problems_html = None
-            server.problems_json = _problems_json([], [], root, server.admin_dir)
+            server.problems_json = problems_json([], [], root, server.admin_dir)
         finally:
             server.building = False
 
@@ -239,22 +236,3 @@ def _publish_editor(config: MkDocsConfig, folder: Path) -> Path | None:
         return publish_for(config, folder)
     except Exception:  # noqa: BLE001 - the build that follows reports the same problem in French
         return None
-
-
-def _problems_json(problems: list[Problem], notes: list[str], root: Path, admin_dir: Path | None) -> bytes:
-    """The problems for the editor at /admin/ (published in `admin_dir`), each with where it is in the editor's form,
-    if on a page; a page missing in one language says what to do in the editor rather than in the file. And the state
-    of each page's translation."""
-    collections = _editor_collections(admin_dir)
-    return json.dumps({"problems": [editor_problem(p, root, collections) for p in problems],
-                       "notes": [visible(note) for note in notes],
-                       "translations": translation_states(root)},  # shown beside « Traduction relue »
-                      ensure_ascii=False).encode("utf-8")
-
-
-def _editor_collections(admin_dir: Path | None) -> list[dict]:
-    """The collections of the editor's configuration, as published; none without one."""
-    try:
-        return yaml.safe_load((admin_dir / "config.yml").read_text(encoding="utf-8"))["collections"]
-    except (TypeError, OSError, yaml.YAMLError, KeyError):
-        return []

@@ -196,6 +196,29 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
         context.close()
 
 
+def test_the_addresses_make_check_says_to_look_at_are_said_at_the_foot_of_the_editor_too(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF10 M12: an « http:// » link was « À vérifier » in make check, and the editor said nothing. With the
+    site built, the foot of the editor says there is something to look at, which blocks nothing, and lists it."""
+    item = {"where": "docs/fr/page.md, ligne 12, colonne 5", "editor": "dans l'éditeur : « Texte de la page », ligne 4",
+            "message": "« http://exemple.org » commence par « http:// » : ce lien mène à une page sans chiffrement."}
+    context = editor_context(browser, height=800)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(
+        json={"problems": [], "notes": [], "review": [item], "building": False}))
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/", wait_until="domcontentloaded")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        box = page.get_by_role("alert").filter(has_text="À vérifier (rien n’est bloqué) : 1 adresse")
+        expect(box).not_to_contain_text("ne peut pas être construit")
+        box.get_by_role("button").click()
+        expect(box.get_by_role("listitem")).to_have_text(f"{item['where']} ({item['editor']}) {item['message']}")
+    finally:
+        context.close()
+
+
 def _first_line(file: Path, start: str) -> int:
     return next(n for n, line in enumerate(file.read_text(encoding="utf-8").splitlines()) if line.startswith(start))
 
