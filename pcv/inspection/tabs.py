@@ -50,7 +50,17 @@ def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *,
     """A fresh context `width` pixels wide, on `url` (relative to the site), once loaded with its stylesheet.
 
     With `interact`, the reader's first interaction follows the load (see
-    `first_interaction`).
+    `first_interaction`). The caller closes `tab.context`.
+    """
+    tab, in_flight = blank_tab(browser, site_url, width)
+    show(tab.page, site_url, url)
+    if interact:
+        first_interaction(tab.page, in_flight)
+    return tab
+
+
+def blank_tab(browser: Browser, site_url: str, width: int = DESKTOP) -> tuple[Tab, InFlight]:
+    """A fresh context `width` pixels wide with one blank page, and its requests in flight.
 
     Every request is routed: those to the loopback server go through, any
     other is recorded in `traffic.other_hosts` and aborted. The caller closes
@@ -75,12 +85,13 @@ def open_tab(browser: Browser, site_url: str, url: str, width: int = DESKTOP, *,
     context.on("requestfailed", traffic.on_request_failed)
     context.on("response", traffic.on_response)
     in_flight = InFlight(context)
-    page = context.new_page()
+    return Tab(context, context.new_page(), traffic), in_flight
+
+
+def show(page: Page, site_url: str, url: str) -> None:
+    """`page` on `url` (relative to the site), once loaded with its stylesheet."""
     page.goto(site_url + url, wait_until="load")
     page.wait_for_function(STYLESHEET_APPLIED)
-    if interact:
-        first_interaction(page, in_flight)
-    return Tab(context, page, traffic)
 
 
 class InFlight:

@@ -1,5 +1,6 @@
 """Browser fixtures: the site built for a loopback address and served with gzip,
-one Chromium for the session, a fresh browser context for each page.
+one Chromium for the session, a fresh browser context for each page a test acts
+on; one kept per width for the checks that only read a page at rest.
 
 Chromium is Debian's (or the one named by PCV_CHROMIUM); no browser is ever
 downloaded. Without it the browser tests are skipped, except when
@@ -18,11 +19,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from pcv.inspection.builds import ROOT, build_site
 from pcv.inspection.server import base_url, bind, serving
-from pcv.inspection.tabs import Tab, open_tab
+from pcv.inspection.tabs import Tab, blank_tab, open_tab, show
 
 from .pages import DESKTOP
 
@@ -74,6 +75,24 @@ def open_page(browser: Browser, site_url: str) -> Iterator[Callable[..., Tab]]:
 
     yield open_
     for tab in tabs:
+        tab.context.close()
+
+
+@pytest.fixture(scope="session")
+def shown_page(browser: Browser, site_url: str) -> Iterator[Callable[..., Page]]:
+    """`shown_page(url, width=1280)`: the page at `url`, loaded with its stylesheet, in a tab kept for the session,
+    one per width, for checks that only read a page at rest (no input, no emulated media, no scrolling): a new
+    context for each of them started a renderer each time, ~0.7 s of a page's ~1 s (issue 17)."""
+    tabs: dict[int, Tab] = {}
+
+    def show_(url: str, width: int = DESKTOP) -> Page:
+        if width not in tabs or tabs[width].page.is_closed():
+            tabs[width] = blank_tab(browser, site_url, width)[0]
+        show(tabs[width].page, site_url, url)
+        return tabs[width].page
+
+    yield show_
+    for tab in tabs.values():
         tab.context.close()
 
 

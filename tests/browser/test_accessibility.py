@@ -52,8 +52,8 @@ def describe(violations: list[dict], where: str) -> str:
 
 @pytest.mark.parametrize("width", AUDIT_WIDTHS)
 @pytest.mark.parametrize(("path", "lang", "url"), every_page())
-def test_no_wcag_violation(open_page: Callable[..., Tab], path: str, lang: str, url: str, width: int) -> None:
-    check(open_page(url, width).page, f"/{url} à {width} px")
+def test_no_wcag_violation(shown_page: Callable[..., Page], path: str, lang: str, url: str, width: int) -> None:
+    check(shown_page(url, width), f"/{url} à {width} px")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
 from pcv.inspection.pages import LANGUAGES, country_pages, page_url
-from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
+from pcv.inspection.tabs import Tab
 from pcv.text.formatting import country_name
 from tests.live_data import DATA
 
@@ -27,8 +27,8 @@ OVERFLOW = """() => [...document.querySelectorAll('body *')]
 
 @pytest.mark.parametrize("width", [320, 640])
 @pytest.mark.parametrize(("path", "lang", "url"), every_page())
-def test_no_sideways_scrolling(open_page: Callable[..., Tab], path: str, lang: str, url: str, width: int) -> None:
-    page = open_page(url, width).page
+def test_no_sideways_scrolling(shown_page: Callable[..., Page], path: str, lang: str, url: str, width: int) -> None:
+    page = shown_page(url, width)
     scroll_width = page.evaluate("document.documentElement.scrollWidth")
     assert scroll_width <= width, f"/{url} à {width} px : {scroll_width} px de large ; dépassent : {page.evaluate(OVERFLOW)}"
 
@@ -52,15 +52,12 @@ SMALL_TARGETS = """() => {
 
 @pytest.mark.parametrize("width", AUDIT_WIDTHS)
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_control_is_a_target_of_44_px_at_least(open_page: Callable[..., Tab], site_url: str, lang: str,
-                                                     width: int) -> None:
+def test_every_control_is_a_target_of_44_px_at_least(shown_page: Callable[..., Page], lang: str, width: int) -> None:
     """On every page and the not-found page: each link, button and field on screen is at least 44 × 44 px, but a
     link inside a sentence."""
     urls = [url for path, code, url in (p.values for p in every_page()) if code == lang]
-    page = open_page(urls[0], width).page
     for url in urls + [page_url("index.md", lang) + "404.html"]:
-        page.goto(site_url + url)
-        page.wait_for_function(STYLESHEET_APPLIED)
+        page = shown_page(url, width)
         assert not (small := page.evaluate(SMALL_TARGETS)), f"/{url} à {width} px : {small}"
 
 
@@ -212,8 +209,8 @@ def test_the_home_names_every_country_once_in_words_and_on_a_wide_map_without_co
 
 
 @pytest.mark.parametrize("path", ["activites/rwanda.md", "activites/benin.md"])
-def test_a_country_page_map_shows_the_country_as_a_shape_not_a_speck(open_page: Callable[..., Tab], path: str) -> None:
-    page = open_page(page_url(path, "fr"), 390).page
+def test_a_country_page_map_shows_the_country_as_a_shape_not_a_speck(shown_page: Callable[..., Page], path: str) -> None:
+    page = shown_page(page_url(path, "fr"), 390)
     box = page.locator(".pcv-map .is-current .pcv-map__shape").bounding_box()
     size = max(box["width"], box["height"]) if box else 0
     ringed = page.locator(".pcv-map .is-current .pcv-map__ring").count() == 1
@@ -229,9 +226,9 @@ MAP_COVER = """() => { const svg = document.querySelector('svg.pcv-map').getBoun
 
 
 @pytest.mark.parametrize("path", ["index.md", "activites/index.md", "activites/rwanda.md", "activites/bolivie.md"])
-def test_the_map_draws_the_land_around_the_countries(open_page: Callable[..., Tab], path: str) -> None:
+def test_the_map_draws_the_land_around_the_countries(shown_page: Callable[..., Page], path: str) -> None:
     """The other countries' land spans the frame (drawn at its own scale, it must not shrink to a corner)."""
-    page = open_page(page_url(path, "fr"), 1280).page
+    page = shown_page(page_url(path, "fr"), 1280)
     across, down = page.evaluate(MAP_COVER)
     assert across > 0.9 and down > 0.5, f"/{page_url(path, 'fr')} : la terre couvre {across:.0%} × {down:.0%} de la carte"
 
@@ -245,11 +242,11 @@ EDGES = """() => { const left = s => [...document.querySelectorAll(s)].filter(e 
 
 @pytest.mark.parametrize("width", AUDIT_WIDTHS)
 @pytest.mark.parametrize(("path", "lang", "url"), every_page())
-def test_the_header_the_page_and_the_footer_share_one_left_edge(open_page: Callable[..., Tab], path: str, lang: str,
+def test_the_header_the_page_and_the_footer_share_one_left_edge(shown_page: Callable[..., Page], path: str, lang: str,
                                                                 url: str, width: int) -> None:
     """VISITOR8 #10: the footer and « Signaler un problème » started 8 px left of the page's content (46 px against 54
     at 1280), the header's name 6 px; a country page's « Tous les pays du programme » 5 px right of its chips."""
-    edges = open_page(url, width).page.evaluate(EDGES)
+    edges = shown_page(url, width).evaluate(EDGES)
     page = edges["page"][0]
     for part in ("header", "footer", "details"):
         assert edges[part] and abs(edges[part][0] - page) <= 1, (url, width, part, edges[part], page)
