@@ -1,13 +1,15 @@
 # The four things one does with this site. Each sets itself up first, with
 # only what it uses: Python for the site and translations; Node (npm) only
 # for the tests and the benchmark.
-#   make serve   preview with live reload at http://127.0.0.1:8000
+#   make help    the commands staff use, in French
+#   make serve   preview with live reload at http://127.0.0.1:8000 (another port: PCV_PREVIEW_PORT=8001 make serve)
 #   make build   build the static site into site/ (replaced only if the build succeeds; site/ holds only what
 #                the build writes: a file put there by hand is removed by the next build, which names it)
 #   make test    run every test, in parallel (browser tests need Chromium; needs Node;
 #                only the others: .venv/bin/python -m pytest -m "not browser")
 #   make qa      tests, then a strict build
-#   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview; needs Node)
+#   make editor  the web editor on this machine: http://127.0.0.1:8000/admin/ (with the preview; needs Node;
+#                PCV_PREVIEW_PORT for another port, PCV_EDITOR_PORT for decap-server's, 8081)
 #   make editor-format  write data/ and the pages' front matter as the web editor does (needs Node)
 #   make check   check the data, pages and menu without building (in GitHub Actions:
 #                annotations on the pull request's lines, and the job summary)
@@ -28,7 +30,7 @@ NODE_MODULES_MATCH_LOCK := python3 -c "import json, sys; lock = json.load(open('
   lock.pop('', None); sys.exit(lock != json.load(open('node_modules/.package-lock.json'))['packages'])"
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup python serve editor editor-format build check test qa translations translated bench fuzz other-programme
+.PHONY: help setup python serve editor editor-format build check test qa translations translated bench fuzz other-programme
 
 setup: python node_modules/.installed
 python: $(VENV)/.installed
@@ -50,8 +52,18 @@ node_modules/.installed: package-lock.json
 	@if $(NODE_MODULES_MATCH_LOCK) 2>/dev/null; then touch $@; else \
 	  echo "npm ci --no-audit --no-fund --loglevel=error" && npm ci --no-audit --no-fund --loglevel=error && touch $@; fi
 
+# The commands of CONTRIBUTING.md, in French, for staff.
+help:
+	@echo "make serve    l'aperçu du site : http://127.0.0.1:8000/"
+	@echo "make editor   l'éditeur web sur votre ordinateur : http://127.0.0.1:8000/admin/ (avec l'aperçu)"
+	@echo "make check    vérifier les données, les pages et le menu, sans construire le site"
+	@echo "make build    construire le site dans le dossier site/"
+	@echo "make translations   où en est la traduction de chaque page"
+	@echo "Le port 8000 est pris par un autre programme ? PCV_PREVIEW_PORT=8001 make editor (ou make serve) :"
+	@echo "l'adresse devient http://127.0.0.1:8001/admin/."
+
 serve: python
-	$(PYTHON) scripts/serve.py --dev-addr 127.0.0.1:8000
+	$(PYTHON) scripts/serve.py --dev-addr 127.0.0.1:$(or $(PCV_PREVIEW_PORT),8000)
 
 editor: python
 	$(PYTHON) scripts/editor.py

@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 
 from pcv.build.site_steps import staff_editor
 from pcv.editor.admin import publish_for
-from pcv.editor.config import NoRepository, editor_settings
+from pcv.editor.config import NoRepository, editor_settings, preview_port
 from pcv.editor.repository import MISSING, github_repository
 from pcv.inspection.builds import ENGINE_PARTS, FIXTURES, ROOT, assemble_programme
 
@@ -99,3 +99,19 @@ def test_make_editor_without_repository_says_what_to_add_and_starts_nothing(tmp_
                             capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stderr.strip()) == (1, f"Éditeur web : {MISSING}"), result
     assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("typed", "expected"), [(None, 8000), ("8123", 8123)])
+def test_the_preview_s_port_is_pcv_preview_port_or_8000(typed: str | None, expected: int) -> None:
+    """STAFF10: make editor's preview (and /admin/) was fixed at 8000; PCV_PREVIEW_PORT gives another."""
+    assert preview_port({} if typed is None else {"PCV_PREVIEW_PORT": typed}) == expected
+
+
+def test_make_editor_with_a_preview_port_that_is_no_port_says_so_in_french(tmp_path: Path) -> None:
+    """scripts/editor.py reads PCV_PREVIEW_PORT: a value that is no port is said, in French, and nothing starts."""
+    project = _project(FIXTURES / "programme-atelier", tmp_path)
+    result = subprocess.run([sys.executable, str(project / "scripts" / "editor.py")], cwd=project,
+                            env={**os.environ, "PCV_PREVIEW_PORT": "huit-mille"}, capture_output=True, text=True,
+                            timeout=60)
+    assert (result.returncode, result.stderr.strip()) == (1, "Éditeur web : PCV_PREVIEW_PORT vaut « huit-mille » : on "
+                                                             "attend un numéro de port (ex. 8001)."), result

@@ -28,6 +28,7 @@ from pcv.problems import visible
 from pcv.safety.urls import base_address_problem
 
 LOCAL_SERVER_PORT = 8081  # decap-server's default port
+PREVIEW_PORT = 8000  # make serve's and make editor's
 SIGNIN_LOGO = "signin.svg"  # published in /admin/: the sign-in screen's title (pcv/editor/signin_screen.py)
 
 class EditorSettingsProblem(ValueError):
@@ -72,9 +73,20 @@ def editor_settings(repo_url: str, edit_uri: str, environ: dict[str, str]) -> Ed
 
 def local_port(environ: dict[str, str]) -> int:
     """decap-server's port in local mode: PCV_EDITOR_PORT, or decap-server's default."""
-    port = environ.get("PCV_EDITOR_PORT") or str(LOCAL_SERVER_PORT)
+    return _port(environ, "PCV_EDITOR_PORT", LOCAL_SERVER_PORT)
+
+
+def preview_port(environ: dict[str, str]) -> int:
+    """The port of make editor's preview, which serves /admin/: PCV_PREVIEW_PORT, or 8000 (STAFF10: 8000 taken by
+    another program, the editor could not start)."""
+    return _port(environ, "PCV_PREVIEW_PORT", PREVIEW_PORT)
+
+
+def _port(environ: dict[str, str], name: str, default: int) -> int:
+    port = environ.get(name) or str(default)
     if not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
-        raise EditorSettingsProblem(f"PCV_EDITOR_PORT vaut « {visible(port[:80])} » : on attend un numéro de port (ex. 8081).")
+        raise EditorSettingsProblem(f"{name} vaut « {visible(port[:80])} » : on attend un numéro de port "
+                                    f"(ex. {default + 1}).")
     return int(port)
 
 

@@ -41,7 +41,8 @@ def run_preview(root: Path, address: str, then: str) -> int:
     except OSError:  # the address is taken, most often by a preview already running
         print(f"L'aperçu ne peut pas démarrer sur {host}:{port} : cette adresse est déjà prise. Un autre aperçu tourne "
               f"peut-être déjà : ouvrez http://{host}:{port}/, ou arrêtez-le dans son terminal (Ctrl+C), "
-              f"puis {then}.", file=sys.stderr)
+              f"puis {then} ; si c'est un autre programme, choisissez un autre port : « PCV_PREVIEW_PORT="
+              f"{int(port) + 1} make editor » (ou make serve).", file=sys.stderr)
         return 1
     return 0
 
