@@ -638,3 +638,17 @@ def test_two_themes_with_one_anchor_are_refused_at_the_second(tmp_path: Path, la
     said = [str(p) for p in all_problems(project) if "déjà utilisé plus haut" in str(p)]
     assert len(said) == 1 and said[0].startswith(f"data/programme.yaml, ligne {line}, ") and \
         f"« {first.anchor.in_(lang)} » est déjà utilisé plus haut" in said[0], said
+
+
+@pytest.mark.parametrize("typed", ["<!-- Marie Tremblay 514-555-1234 -->", "<!- Marie Tremblay", "< !-- Marie Tremblay"])
+def test_a_comment_typed_in_a_data_text_is_refused_at_its_line(tmp_path: Path, typed: str) -> None:
+    """Red team 22 (C65): data is shown as typed, so a note « hidden » in an HTML comment was published."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    group = DESCRIBED.activities.target_groups[0].fr
+    edit(data / "countries.yaml", f"        - fr: {group}\n", f"        - fr: {group} {typed}\n")
+    line = (data / "countries.yaml").read_text(encoding="utf-8").splitlines().index(f"        - fr: {group} {typed}") + 1
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    told = [problem for problem in raised.value.problems if "commentaire HTML" in problem.message]
+    assert [problem.where for problem in told] == [problem.where for problem in told if f"ligne {line}," in problem.where]
+    assert len(told) == 1 and "Marie" not in told[0].message and "Retirez-la" in told[0].message, raised.value.problems

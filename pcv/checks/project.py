@@ -53,7 +53,7 @@ from pcv.checks.page_anchors import anchor_problems
 from pcv.checks.page_html import page_html_problems
 from pcv.checks.page_rendering import MarkdownSettings
 from pcv.checks.link_text import link_text_problems
-from pcv.checks.page_comments import log_comments
+from pcv.checks.page_comments import comment_problems
 from pcv.checks.page_figures import figure_left_problems
 
 log = logging.getLogger("mkdocs.hooks.checks")
@@ -159,7 +159,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += page_html_problems(page, render)
         content_problems += figure_left_problems(page, markdown, figures.get(page.lang, {}))
         content_problems += link_text_problems(page, render)
-        log_comments(page, render)
+        content_problems += comment_problems(page, render)
     content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data), held)
     content_problems = without_knock_ons(content_problems, copied)
     problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))

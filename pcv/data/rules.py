@@ -16,6 +16,7 @@ from pcv.data.models import LANGUAGE_NAMES, LANGUAGES
 from pcv.data.yaml_source import YamlDocument, field_path
 from pcv.field_labels import labelled_keys
 from pcv.problems import Problem, field_in_words
+from pcv.safety.comment_marks import MARK, data_message
 from pcv.data.unfinished import unfinished, unfinished_message
 
 # ISO 3166-1 countries (pycountry); CLDR also names groupings (EU, UN) and
@@ -179,9 +180,9 @@ _STRINGS_ADVICE = " Ou retirez ce texte de data/strings.yaml : le site montre al
 
 
 def typed_text_problems(document: YamlDocument) -> list[Problem]:
-    """Texts of any data file holding an HTML character code (« &lt; », « &#233; »), or, but in the interface texts
-    (whose braces `_placeholders` reads), a page's placeholder ({{ targets.people }}: shown as typed), or a
-    placeholder text (« TODO », « À COMPLÉTER », « Lorem ipsum »: pcv/data/unfinished.py), at their line."""
+    """Texts of any data file holding an HTML comment (shown as typed: red team 22), an HTML character code (« &lt; »),
+    or, but in the interface texts (whose braces `_placeholders` reads), a page's placeholder ({{ targets.people }}:
+    shown as typed), or a placeholder text (« TODO », « À COMPLÉTER », « Lorem ipsum »: pcv/data/unfinished.py), at their line."""
     problems = []
 
     def walk(value: Any, location: tuple) -> None:
@@ -192,6 +193,8 @@ def typed_text_problems(document: YamlDocument) -> list[Problem]:
             for index, item in enumerate(value):
                 walk(item, (*location, index))
         elif isinstance(value, str):
+            if mark := MARK.search(value):
+                problems.append(document.problem_at(location, data_message(mark.group())))
             codes = [code for code in dict.fromkeys(_REFERENCE.findall(value)) if html.unescape(code) != code]
             if codes:
                 problems.append(document.problem_at(location,
