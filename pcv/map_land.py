@@ -68,12 +68,11 @@ class Land:
         self._runs: dict[tuple[int, int], list[tuple[Box, list[Segment]]]] = defaultdict(list)
         self._outlines: dict[tuple[int, int], list[tuple[Box, list[tuple[Box, list[Segment]]]]]] = defaultdict(list)
         for shape in shapes:
-            for outline in _chunked(shape.coarse, coarse) if coarse > 1 else _chunked(shape.d, 1):
-                for cell in _cells(outline[0]):
-                    self._outlines[cell].append(outline)
-                for run in outline[1]:
-                    for cell in _cells(run[0]):
-                        self._runs[cell].append(run)
+            outlines, runs = _grid(shape.coarse, coarse) if coarse > 1 else _grid(shape.d, 1)
+            for cell, found in outlines.items():
+                self._outlines[cell].extend(found)
+            for cell, found in runs.items():
+                self._runs[cell].extend(found)
         self._covered: dict[Box, bool] = {}  # the same boxes are tried in each order of the labels
 
     def covers(self, box: Box) -> bool:
@@ -111,12 +110,11 @@ class Lands:
         self._outlines: dict[tuple[int, int], list[tuple[str, tuple[Box, list[tuple[Box, list[Segment]]]]]]] = (
             defaultdict(list))
         for code, shape in shapes.items():
-            for outline in _chunked(shape.d, 1):
-                for cell in _cells(outline[0]):
-                    self._outlines[cell].append((code, outline))
-                for run in outline[1]:
-                    for cell in _cells(run[0]):
-                        self._runs[cell].append((code, run))
+            outlines, runs = _grid(shape.d, 1)
+            for cell, found in outlines.items():
+                self._outlines[cell].extend((code, outline) for outline in found)
+            for cell, found in runs.items():
+                self._runs[cell].extend((code, run) for run in found)
         self._covered: dict[tuple[Box, str], bool] = {}  # the same boxes are tried in each order of the labels
 
     def covers(self, box: Box, besides: str) -> bool:
@@ -196,6 +194,20 @@ def _chunked(d: str, unit: int) -> list[tuple[Box, list[tuple[Box, list[Segment]
     return outlines
 
 
+@functools.lru_cache(maxsize=1024)
+def _grid(d: str, unit: int) -> tuple[dict[tuple[int, int], list], dict[tuple[int, int], list]]:
+    """The outlines of `d` (`_chunked`) and their runs, each under every cell its box meets: made once per shape."""
+    outlines: dict[tuple[int, int], list] = defaultdict(list)
+    runs: dict[tuple[int, int], list] = defaultdict(list)
+    for outline in _chunked(d, unit):
+        for cell in _cells(outline[0]):
+            outlines[cell].append(outline)
+        for run in outline[1]:
+            for cell in _cells(run[0]):
+                runs[cell].append(run)
+    return dict(outlines), dict(runs)
+
+
 def cross(first: Segment, second: Segment) -> bool:
     """Whether two segments meet (touching counts)."""
     (ax, ay, bx, by), (cx, cy, dx, dy) = first, second
@@ -208,8 +220,13 @@ def cross(first: Segment, second: Segment) -> bool:
 
 
 def meets(edge: Segment, box: Box) -> bool:
-    """Whether the segment `edge` has a point inside `box` (Liang–Barsky clipping)."""
+    """Whether the segment `edge` has a point inside `box` (Liang–Barsky clipping; at once if it starts inside)."""
     x0, y0, x1, y1 = edge
+    if box[0] <= x0 <= box[2] and box[1] <= y0 <= box[3]:
+        return True
+    if (x0 < box[0] and x1 < box[0]) or (x0 > box[2] and x1 > box[2]) or (y0 < box[1] and y1 < box[1]) or (
+            y0 > box[3] and y1 > box[3]):
+        return False  # wholly on one side of it: most edges tested
     low, high = 0.0, 1.0
     for p, q in ((x0 - x1, x0 - box[0]), (x1 - x0, box[2] - x0), (y0 - y1, y0 - box[1]), (y1 - y0, box[3] - y0)):
         if p == 0:
