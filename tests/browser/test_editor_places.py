@@ -826,6 +826,19 @@ def test_an_entry_s_address_typed_in_the_address_bar_opens_that_entry_filled_in(
     assert traffic.other_hosts == [] and traffic.problems == []
 
 
+# The fields, labels and buttons of the form that end past the window's right edge, or that a round button of the
+# editor (other language, preview, scrolling) covers.
+_OUTSIDE_OR_COVERED = """width => {
+  const boxes = (selector) => [...document.querySelectorAll(selector)].filter((e) => e.offsetParent)
+    .map((e) => [e.textContent.trim().slice(0, 30) || e.tagName, e.getBoundingClientRect()]);
+  const round = boxes("[class*=EditorToggle]").map(([, box]) => box);
+  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return boxes("[class*=ControlPaneContainer] input, [class*=ControlPaneContainer] textarea, "
+               + "[class*=ControlPaneContainer] label, [class*=LocaleRowWrapper] [class*=DropdownButton]")
+    .filter(([, box]) => box.right > width + 0.5 || round.some((r) => meet(r, box))).map(([name]) => name);
+}"""
+
+
 def test_publier_stays_in_a_phone_s_window_and_saves(local_editor: LocalEditor, browser: Browser) -> None:
     """STAFF9 F8: at a phone's width the editor's top bar kept Decap's 800 px and cut « Publier » off. It fits the
     window, « Publier » in it, and saves from there."""
@@ -838,6 +851,9 @@ def test_publier_stays_in_a_phone_s_window_and_saves(local_editor: LocalEditor, 
         title.fill(f"{old.meta['title']} x")
         expect(page.get_by_role("button", name="Publier")).to_be_in_viewport(ratio=1)
         assert page.evaluate("document.documentElement.scrollWidth") <= MOBILE
+        # STAFF10: the form kept 800 px (the English column off to the right, « Remplir depuis l'autre langue » cut
+        # off) and the round buttons covered the fields' right edge. Both columns, one under the other, fit the window.
+        assert page.evaluate(_OUTSIDE_OR_COVERED, MOBILE) == []
         publish_and_wait(page, [file])
     assert traffic.other_hosts == [] and traffic.problems == []
     assert read_page(file, LANGUAGES[0], path)[0].meta["title"] == f"{old.meta['title']} x"
