@@ -10,15 +10,18 @@ from playwright.sync_api import expect
 from pcv.inspection.pages import LANGUAGES, page_url, role_page
 from pcv.inspection.tabs import Tab
 from pcv.text.formatting import country_name
+from tests.live_data import country_pages_named_alike, country_without_page, folded
 
 from .pages import DESKTOP, NARROW
-from .test_search import search
+from .test_search import NAME, search
+
+# The data's of the day (red team 22 C74): a country without a page (« Côte d'Ivoire »), one with a page whose name,
+# accents aside, is the same in both languages (« Bénin »)
+UNPAGED = country_without_page()
+PAGED = country_pages_named_alike()[:1]
 
 
-def folded(text: str) -> str:
-    return text.replace("’", "'").lower()
-
-
+@pytest.mark.skipif(UNPAGED is None, reason="every country of the data has a page")
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_page_lacking_a_word_typed_is_left_out_when_others_have_them_all(
     open_page: Callable[..., Tab], lang: str
@@ -26,8 +29,8 @@ def test_a_page_lacking_a_word_typed_is_left_out_when_others_have_them_all(
     """"cote d'ivoire": « côte » alone is in pages saying « aux côtés de » (accents folded); only pages
     naming the country are listed, none marked with a word not found."""
     page = open_page(page_url("index.md", lang), NARROW).page
-    search(page, "cote d'ivoire")
-    name = folded(country_name("CI", lang))
+    name = folded(country_name(UNPAGED, lang))
+    search(page, name)
     texts = page.locator("a.md-search-result__link:first-child article").all_inner_texts()
     assert texts and all(name in folded(text) for text in texts), texts
     expect(page.locator(".md-search-result__terms")).to_have_count(0)
@@ -37,19 +40,20 @@ def test_a_page_lacking_a_word_typed_is_left_out_when_others_have_them_all(
 def test_a_word_no_page_has_still_lists_the_pages_with_the_others(open_page: Callable[..., Tab], lang: str) -> None:
     """A typo among the words: the pages with the other words are listed, marked with the word not found."""
     page = open_page(page_url("index.md", lang), NARROW).page
-    results = search(page, "Rwanda xqzwv")
-    assert results, "pages with « Rwanda » are listed"
+    results = search(page, f"{NAME[lang]} xqzwv")
+    assert results, f"pages with « {NAME[lang]} » are listed"
     expect(page.locator(".md-search-result__terms").first).to_contain_text("xqzwv")
 
 
+@pytest.mark.parametrize(("code", "path"), PAGED)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_home_comes_after_the_pages_about_a_country(
-    open_page: Callable[..., Tab], site_url: str, lang: str
+    open_page: Callable[..., Tab], site_url: str, lang: str, code: str, path: str
 ) -> None:
     """The home names every country: for "benin" the country's page and the page of all countries come first."""
-    results = search(open_page(page_url("index.md", lang)).page, "benin")
+    results = search(open_page(page_url("index.md", lang)).page, folded(country_name(code, "fr")))
     home, countries = (site_url + page_url(path, lang) for path in ("index.md", role_page("activities")))
-    assert results[0] == site_url + page_url("activites/benin.md", lang), results
+    assert results[0] == site_url + page_url(path, lang), results
     assert home in results and countries in results and results.index(countries) < results.index(home), results
 
 
@@ -71,7 +75,7 @@ def test_tab_through_the_search_box_leaves_the_page_as_it_is(open_page: Callable
     assert not overlay or overlay["width"] * overlay["height"] == 0, f"the page is dimmed: {overlay}"
     expect(page.locator(".md-search__output")).to_be_hidden()
     width = box.evaluate("box => box.offsetWidth")
-    page.keyboard.type("Rwanda")
+    page.keyboard.type(NAME[lang])
     expect(page.locator(".md-search__output")).to_be_visible()
     expect(page.locator("a.md-search-result__link").first).to_be_visible()
     # Typing opens the search wide (its width changes in a transition: waited for, not read once).
