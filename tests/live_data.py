@@ -7,6 +7,7 @@ import unicodedata
 
 from programme_facts import Programme, ordinal, typed  # noqa: F401 (ordinal and typed: for the tests)
 
+from pcv.data.map_shapes import load_map
 from pcv.data.models import LANGUAGES, Country
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import country_pages
@@ -55,3 +56,10 @@ def name_in_both_languages() -> str | None:
     pairs = [[country_name(country.code, lang) for lang in LANGUAGES] for country in DATA.countries]
     pairs += [[o.name.in_(lang) for lang in LANGUAGES] for group in DATA.partners.groups for o in group.organisations]
     return next((first for first, *others in pairs if others == [first] and len(first.split()) == 1), None)
+
+
+def country_pages_smallest_first() -> list[str]:
+    """Shared paths of the country pages, the smallest country on the map first (« Rwanda », then « Bénin »…)."""
+    countries = load_map(ROOT / "data").countries
+    area = {code: (box[2] - box[0]) * (box[3] - box[1]) for code in country_pages() for box in [countries[code].box]}
+    return [country_pages()[code] for code in sorted(area, key=area.get)]

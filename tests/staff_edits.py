@@ -183,8 +183,9 @@ def remove_country_without_page(project: Path) -> str | None:
 
 
 def change_programme_texts(project: Path) -> None:
-    """In « Le programme » and « Les pays du programme »: a theme's summary and a call to action's text reworded,
-    a sector added to the first country with activities."""
+    """In « Le programme » and « Les pays du programme »: a theme's summary and a call to action's text reworded;
+    the first country with activities loses its first region and sector (the cross: red team 22 C74, a name the tests
+    expected) and gains a sector."""
     def programme(data):
         for item, key in ((data.get("themes") or [None])[0], "summary"), ((data.get("calls_to_action") or [None])[0], "text"):
             if item and key in item:
@@ -195,6 +196,9 @@ def change_programme_texts(project: Path) -> None:
     def countries(data):
         country = next((c for c in data["countries"] if c.get("activities")), None)
         if country:
+            activities = country["activities"]
+            for listed in (activities.get("regions", {}).get("places", []), activities.get("sectors", [])):
+                del listed[:1 if len(listed) > 1 else 0]
             country["activities"].setdefault("sectors", []).append({"fr": "Apiculture", "en": "Beekeeping"})
     _in_editor(project, "countries", countries)
 

@@ -5,6 +5,7 @@ on a phone (390 px) and a desktop (1280 px), nor in the open menu and search
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Page
@@ -14,6 +15,7 @@ from pcv.inspection.pages import LANGUAGES, page_url
 from pcv.inspection.tabs import Tab
 
 from .pages import AUDIT_WIDTHS, MOBILE, WIDTHS, every_page
+from .test_search import NAME
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -68,7 +70,7 @@ def test_no_wcag_violation_in_the_open_mobile_menu(open_page: Callable[..., Tab]
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_wcag_violation_in_the_search_with_results(open_page: Callable[..., Tab], lang: str, width: int) -> None:
-    url = page_url("index.md", lang) + "?q=Rwanda"  # Material opens its search with this query
+    url = page_url("index.md", lang) + f"?q={quote(NAME[lang])}"  # Material opens its search with this query
     page = open_page(url, width).page
     page.locator("a.md-search-result__link").first.wait_for()
     check(page, f"la recherche ouverte de /{url} à {width} px", within=".md-search")

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from pcv.inspection.builds import build_site, copy_project
-from pcv.inspection.pages import elements, page_url
+from pcv.inspection.pages import country_pages, elements, page_url, role_page
 from pcv.inspection.server import base_url, bind, serving
 from pcv.inspection.tabs import MATERIAL_STARTED, open_tab
 
@@ -69,7 +69,7 @@ def on_post_page(output, page, config):
 def on_post_template(output_content, template_name, config):
     return _hostile(output_content)
 '''
-PAGES = ("", page_url("activites/benin.md", "en"), page_url("partenaires.md", "fr"), "404.html")
+PAGES = ("", page_url(sorted(country_pages().values())[0], "en"), page_url(role_page("partners"), "fr"), "404.html")
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,14 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from pcv.inspection.pages import LANGUAGES, country_pages, page_url
+from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page
 from pcv.inspection.tabs import Tab
 from pcv.text.formatting import country_name
-from tests.live_data import DATA
+from tests.live_data import DATA, country_pages_smallest_first
 
 from .pages import AUDIT_WIDTHS, WIDTHS, every_page
+
+SMALLEST = country_pages_smallest_first()  # the country pages, the smallest country on the map first
 
 OVERFLOW = """() => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && getComputedStyle(e).position !== 'fixed'
@@ -63,7 +65,7 @@ def test_every_control_is_a_target_of_44_px_at_least(shown_page: Callable[..., P
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_first_tab_shows_the_skip_link_with_a_focus_ring(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url("programme.md", lang)).page
+    page = open_page(page_url(role_page("programme"), lang)).page
     page.keyboard.press("Tab")
     focused = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e), r = e.getBoundingClientRect();
         return {cls: e.className, outline: s.outlineStyle, width: parseFloat(s.outlineWidth), visible: r.width > 0 && r.top >= 0} }""")
@@ -81,7 +83,7 @@ FOCUSED = """() => { const e = document.activeElement, r = e.getBoundingClientRe
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", ["index.md", "activites/senegal.md"])
+@pytest.mark.parametrize("path", ["index.md", SMALLEST[-1]])
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_tab_stop_is_on_screen(open_page: Callable[..., Tab], lang: str, path: str, width: int) -> None:
     """Tab through the whole page: each element it reaches is on screen (the phone menu slides in for it)."""
@@ -124,7 +126,7 @@ def test_a_printed_page_is_its_content_in_black_on_white(open_page: Callable[...
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_printed_link_to_another_site_shows_its_address(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url("partenaires.md", lang)).page
+    page = open_page(page_url(role_page("partners"), lang)).page
     page.emulate_media(media="print")
     link = page.locator('article a[href^="http"]:not(.md-content__button)').first
     assert link.evaluate("a => getComputedStyle(a, '::after').content") == f'" ({link.get_attribute("href")})"'
@@ -136,7 +138,7 @@ MAP_LABELS = """() => { const svg = document.querySelector('svg.pcv-map'), scale
 
 
 @pytest.mark.parametrize("width", [320, 390, 599, 600, 1024, 1280])
-@pytest.mark.parametrize("path", ["index.md", "activites/index.md", "activites/rwanda.md", "activites/benin.md"])
+@pytest.mark.parametrize("path", ["index.md", role_page("activities"), *SMALLEST[:2]])
 def test_map_labels_are_readable_at_any_width(open_page: Callable[..., Tab], path: str, width: int) -> None:
     """A country's own map names it at every width; the map of all the countries is for wide screens (VISITOR12 #4:
     on a phone its numbers crowded West Africa; a list names them there, and its land is not fetched)."""
@@ -208,7 +210,7 @@ def test_the_home_names_every_country_once_in_words_and_on_a_wide_map_without_co
     assert not overlaps, f"à {width} px, des noms se chevauchent sur la carte : {overlaps}"
 
 
-@pytest.mark.parametrize("path", ["activites/rwanda.md", "activites/benin.md"])
+@pytest.mark.parametrize("path", SMALLEST[:2])
 def test_a_country_page_map_shows_the_country_as_a_shape_not_a_speck(shown_page: Callable[..., Page], path: str) -> None:
     page = shown_page(page_url(path, "fr"), 390)
     box = page.locator(".pcv-map .is-current .pcv-map__shape").bounding_box()
@@ -225,7 +227,7 @@ MAP_COVER = """() => { const svg = document.querySelector('svg.pcv-map').getBoun
   return [across / svg.width, down / svg.height] }"""
 
 
-@pytest.mark.parametrize("path", ["index.md", "activites/index.md", "activites/rwanda.md", "activites/bolivie.md"])
+@pytest.mark.parametrize("path", ["index.md", role_page("activities"), SMALLEST[0], SMALLEST[-1]])
 def test_the_map_draws_the_land_around_the_countries(shown_page: Callable[..., Page], path: str) -> None:
     """The other countries' land spans the frame (drawn at its own scale, it must not shrink to a corner)."""
     page = shown_page(page_url(path, "fr"), 1280)

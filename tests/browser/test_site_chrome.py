@@ -22,7 +22,7 @@ from pcv.inspection.tabs import STYLESHEET_APPLIED, Tab
 from pcv.text.plural import counted_key
 
 from .pages import AUDIT_WIDTHS, DESKTOP, MOBILE, NARROW, every_page, other_language
-from .test_search import search
+from .test_search import COUNTRY_PAGE, NAME, search
 
 DATA = load_site_data(ROOT / "data")
 VOLUNTEER = {"fr": "Devenir volontaire", "en": "Become a volunteer"}
@@ -42,17 +42,17 @@ def test_desktop_header_lists_the_sections_and_leads_to_them(open_page: Callable
     expect(page.locator(".pcv-menu")).to_be_hidden()
     section = {"fr": "Où nous travaillons", "en": "Where we work"}[lang]
     page.locator(".pcv-header__nav a", has_text=section).click()
-    expect(page).to_have_url(site_url + page_url("activites/index.md", lang))
+    expect(page).to_have_url(site_url + page_url(role_page("activities"), lang))
     expect(page.locator(".pcv-header__nav a.is-active")).to_have_text(section)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_header_button_leads_to_the_volunteer_page(open_page: Callable[..., Tab], site_url: str, lang: str) -> None:
-    page = open_page(page_url("programme.md", lang), DESKTOP).page
+    page = open_page(page_url(role_page("programme"), lang), DESKTOP).page
     button = page.locator(".md-header a.pcv-header__cta")
     expect(button).to_have_text(VOLUNTEER[lang])
     button.click()
-    expect(page).to_have_url(site_url + page_url("volontariat.md", lang))
+    expect(page).to_have_url(site_url + page_url(role_page("volunteer"), lang))
 
 
 FOCUSED = "() => document.activeElement.closest('summary, a, button, input')?.outerHTML.slice(0, 80) || ''"
@@ -134,7 +134,7 @@ def test_tab_past_the_open_menus_last_link_never_lands_out_of_sight(browser, sit
 def test_language_link_is_in_the_header_bar_at_every_width(open_page: Callable[..., Tab], site_url: str,
                                                            lang: str, width: int) -> None:
     """As on Canada.ca: no menu to open to change language. Named for the language, in that language."""
-    page = open_page(page_url("partenaires.md", lang), width).page
+    page = open_page(page_url(role_page("partners"), lang), width).page
     other = other_language(lang)
     link = page.locator(".md-header a.pcv-lang__link")
     expect(link).to_be_visible()
@@ -144,7 +144,7 @@ def test_language_link_is_in_the_header_bar_at_every_width(open_page: Callable[.
     expect(link).to_have_accessible_name(_language_name(other))
     expect(link).to_have_attribute("lang", other)
     link.click()
-    expect(page).to_have_url(site_url + page_url("partenaires.md", other))
+    expect(page).to_have_url(site_url + page_url(role_page("partners"), other))
 
 
 def _language_name(lang: str) -> str:
@@ -236,7 +236,7 @@ def test_header_button_shows_at_every_width_clear_of_the_other_controls(
         button = page.locator(".md-header a.pcv-menu__cta")
     expect(button).to_be_visible()
     expect(button).to_have_text(VOLUNTEER[lang])
-    assert button.evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
+    assert button.evaluate("a => a.href") == site_url + page_url(role_page("volunteer"), lang)
     box, header = button.bounding_box(), page.locator(".md-header").bounding_box()
     assert box and header and 0 <= box["x"] and box["x"] + box["width"] <= width, f"{box} overflows {width} px"
     if "pcv-header__cta" in (button.get_attribute("class") or ""):
@@ -322,7 +322,7 @@ def test_footer_dates_the_page_and_reports_a_problem_without_an_account(open_pag
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_footer_links_to_cecis_website_in_the_pages_language(open_page: Callable[..., Tab], lang: str) -> None:
-    page = open_page(page_url("programme.md", lang), NARROW).page
+    page = open_page(page_url(role_page("programme"), lang), NARROW).page
     link = page.locator(".md-footer a.pcv-footer__organisation")
     expect(link).to_be_visible()
     expect(link).to_have_attribute("href", DATA.programme.organisation_website.url.in_(lang))
@@ -366,12 +366,11 @@ def test_not_found_page_header_and_footer_work_from_its_address(open_page: Calla
     switch = page.locator("a.pcv-lang__link").first
     expect(switch).to_have_attribute("lang", other)
     assert switch.evaluate("a => a.href") == site_url + page_url("index.md", other)
-    assert page.locator("a.pcv-menu__cta").evaluate("a => a.href") == site_url + page_url("volontariat.md", lang)
+    assert page.locator("a.pcv-menu__cta").evaluate("a => a.href") == site_url + page_url(role_page("volunteer"), lang)
     footer = page.locator(".md-footer a").evaluate_all("links => links.map(a => a.href)")
     for href in (h for h in footer if h.startswith(site_url)):
         assert page.request.get(href).status == 200, href
-    query = {"fr": "Sénégal", "en": "Senegal"}[lang]
-    assert site_url + page_url("activites/senegal.md", lang) in search(page, query)
+    assert site_url + page_url(COUNTRY_PAGE, lang) in search(page, NAME[lang])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
