@@ -71,8 +71,9 @@ PAGE = """<!doctype html>
 
 
 # What a visitor who is not of the team sees at /admin/ (VISITOR11 #10: « Chargement de la configuration… » on a grey
-# page): a plain page that says whose it is and leads to the site, in both languages, above the sign-in screen and
-# while the editor loads or cannot start; hidden once the signed-in editor lists its collections (#/collections links).
+# page): a plain page that says whose it is and leads to the site, in both languages, under the sign-in screen (drawn
+# its own height, not the window's: STAFF10 found « Se connecter » pushed to the bottom of the window by this text
+# above it) and while the editor loads or cannot start; hidden once the signed-in editor lists its collections.
 RESERVED = """<main class="pcv-reserved">
 <h1>Espace réservé</h1>
 <p>Cette page sert à l’équipe du site à en modifier le contenu&#8239;; il faut un compte pour s’y connecter.</p>
@@ -84,8 +85,11 @@ RESERVED = """<main class="pcv-reserved">
 </div>
 </main>"""
 RESERVED_STYLE = (
-    ".pcv-reserved{max-width:36rem;margin:0 auto;padding:1.5rem 1rem;font:16px/1.5 system-ui,sans-serif;color:#1f2328}"
+    ".pcv-reserved{box-sizing:border-box;width:100%;max-width:36rem;margin:0 auto;padding:1.5rem 1rem;font:16px/1.5 system-ui,sans-serif;color:#1f2328}"
     'body:has(#nc-root a[href^="#/collections"]) .pcv-reserved{display:none}'
+    'body:not(:has(#nc-root a[href^="#/collections"])){display:flex;flex-direction:column}.pcv-reserved{order:1}'
+    "[class*=StyledAuthenticationPage]{height:auto!important;padding:2rem 0 1rem}"
+    "[data-signin=absent] [class*=StyledAuthenticationPage]{padding-top:9rem}"  # under problems.js's note
     ".pcv-reserved h1{margin:0 0 .5rem;font-size:1.7rem;font-weight:700;color:var(--pcv-brand)}"
     ".pcv-reserved h2{margin:1.5rem 0 .4rem;font-size:1.25rem}.pcv-reserved p{margin:0 0 .6rem}"
     ".pcv-reserved a{display:inline-block;min-height:44px;line-height:44px;color:var(--pcv-brand);font-weight:700}")

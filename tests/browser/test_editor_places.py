@@ -52,6 +52,27 @@ def test_the_sign_in_screen_names_the_editor_as_the_guide_does(local_editor: Loc
     assert "Decap" not in shown and "Decap" not in name
 
 
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (MOBILE, 700)])
+def test_se_connecter_is_in_the_first_screen_above_the_notice_for_visitors(
+    local_editor: LocalEditor, browser: Browser, width: int, height: int
+) -> None:
+    """STAFF10: the notice for visitors (« Espace réservé… il faut un compte ») was above a sign-in screen as tall as
+    the window, which pushed « Se connecter » to its bottom edge. The sign-in comes first, its own height, and the
+    notice under it, both in the first screen."""
+    context = editor_context(browser, height=height, width=width)
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/")
+        button = page.get_by_role("button", name="Se connecter")
+        button.wait_for()
+        expect(button).to_be_in_viewport(ratio=1)
+        notice = page.get_by_role("heading", name="Espace réservé")
+        expect(notice).to_be_in_viewport(ratio=1)
+        assert button.bounding_box()["y"] < notice.bounding_box()["y"]
+    finally:
+        context.close()
+
+
 def _country_section(docs: Path) -> str:
     """The sub-folder of the first language's country pages (a page whose front matter names its country)."""
     pages = sorted((docs / LANGUAGES[0]).glob("*/**/*.md"))
