@@ -50,3 +50,17 @@ def test_a_listed_page_keeps_its_place_and_a_place_after_no_menu_page_is_named_a
     assert problems[1].startswith("docs/fr/contact.md, ligne 4, colonne 1, champ « Place dans le menu » (menu_after) : "
                                   "cette page est déjà dans le menu de mkdocs.yml"), problems
     assert len(problems) == 2
+
+
+def test_two_places_asked_by_a_page_s_two_languages_are_refused_at_the_english_line(tmp_path: Path) -> None:
+    """Red team 22 C57: the English version's « menu_after » was dropped without a word (the French one decides)."""
+    pages = _pages(tmp_path, {"outils.md": "contact.md", "agenda.md": "contact.md"})
+    english = tmp_path / "en" / "outils.md"
+    english.write_text(english.read_text(encoding="utf-8").replace("contact.md", "partenaires.md"), encoding="utf-8")
+    pages[("en", "outils.md")] = read_page(english, "en", "outils.md")[0]
+    nav = with_placed_pages(NAV, pages)
+    problems = [str(p) for p in placement_problems(pages, set(nav_paths(NAV)), set(nav_paths(nav)))]
+    assert problems == ["docs/en/outils.md, ligne 4, colonne 1, champ « Place dans le menu » (menu_after) : cette page "
+                        "se place après « partenaires.md », mais sa version française, docs/fr/outils.md (ligne 4), "
+                        "après « contact.md » : le menu a une seule place par page, celle de la version française. "
+                        "Choisissez la même « Place dans le menu » dans les deux, ou videz-la dans celle-ci."], problems

@@ -62,6 +62,21 @@ def placement_problems(pages: Pages, listed: set[str], placed: set[str]) -> Iter
                           f"garde sa place : « Place dans le menu » (après « {after} ») ne la déplace pas. Videz ce "
                           "champ ; pour la déplacer, faites-la glisser dans « Menu du site » (éditeur web), ou "
                           "déplacez sa ligne sous « nav: » dans mkdocs.yml.", KEY)
+    yield from _disagreements(pages)
+
+
+def _disagreements(pages: Pages) -> Iterator[Problem]:
+    """A page whose versions ask for two places: the menu has one per page, its first language's (red team 22 C57:
+    the English one was dropped without a word). Said at the other version's line."""
+    for (lang, path), page in sorted(pages.items()):
+        first = pages.get((LANGUAGES[0], path))
+        after, decided = page.meta.get(KEY), first.meta.get(KEY) if first else None
+        if lang != LANGUAGES[0] and all(isinstance(v, str) and v.strip() for v in (after, decided)) \
+                and after.strip() != decided.strip():
+            yield Problem(page.name, meta_line(page, KEY), 1, f"cette page se place après « {after.strip()} », mais "
+                          f"sa version française, {first.name} (ligne {meta_line(first, KEY)}), après « "
+                          f"{decided.strip()} » : le menu a une seule place par page, celle de la version française. "
+                          "Choisissez la même « Place dans le menu » dans les deux, ou videz-la dans celle-ci.", KEY)
 
 
 def _insert_after(items: list, after: str, path: str) -> bool:
