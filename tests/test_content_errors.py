@@ -425,6 +425,7 @@ def test_a_menu_page_deleted_in_the_editor_is_told_how_to_restore_it_first(tmp_p
     shown = [p for p in all_problems(project_copy) if p.file == "data/partners.yaml"]
     if FICTIF.data.partners.groups:  # shown nowhere now
         assert len(shown) == 1 and "rétablissez-la" in shown[0].message and "« partners »" in shown[0].message, shown
+        assert "bouton « Rétablir »" in shown[0].message, shown  # the way back in the editor, said first (STAFF10)
     else:
         assert shown == [], shown
     restore = message.index("rétablissez-la")

@@ -41,6 +41,9 @@ TEMPLATES = {"home": "home.html", "programme": "programme.html", "themes": "appr
 CALL_TEMPLATE = "call-to-action.html"
 ROLE_FORM = r"[a-z][a-z0-9]*(-[a-z0-9]+)*"  # front matter refuses another form at its line (pcv/pages/front_matter.py)
 COUNTRY_FORM = r"[A-Z]{2}"
+# How a page deleted by mistake (both its files) comes back, where staff work (STAFF10: « Rétablir » in the editor).
+RESTORE_PAGE = ("dans l'éditeur sur votre ordinateur, bouton « Rétablir » en haut de l'écran ; GitHub Desktop : clic "
+                "droit sur chacun de ses deux fichiers, « Discard changes » ; en ligne, demandez-le à l'équipe technique")
 REQUIRED = ("accessibility", "open-data")  # every site publishes open data files and owes an accessibility statement
 Pages = dict[tuple[str, str], MarkdownPage]
 
@@ -117,9 +120,8 @@ def role_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem]:
     missing += [call.id for call in (data.programme.calls_to_action if data else ()) if call.id not in declared]
     for role in missing:
         yield Problem("docs/", None, None, f"aucune page n'a le rôle « {role} » ({known[role]}). Si cette page a "
-                      "été supprimée par erreur, rétablissez-la plutôt que de la refaire (GitHub Desktop : clic droit "
-                      "sur chacun de ses deux fichiers, « Discard changes » ; en ligne, demandez-le à l'équipe "
-                      f"technique). Sinon, ajoutez la ligne « role: {role} » dans l'en-tête de la page qui joue ce "
+                      f"été supprimée par erreur, rétablissez-la plutôt que de la refaire ({RESTORE_PAGE}). "
+                      f"Sinon, ajoutez la ligne « role: {role} » dans l'en-tête de la page qui joue ce "
                       "rôle, en français et en anglais (créez-la au besoin, et ajoutez-la au menu : « Menu du site » "
                       "dans l'éditeur)." + ("" if role in REQUIRED else
                       " Ou, si le programme ne fait plus cet appel, retirez-le de « Appels à l'action » "
@@ -152,8 +154,7 @@ def shown_data_problems(pages: Pages, data: SiteData | None) -> Iterator[Problem
         return
     yield Problem("data/partners.yaml", None, None, "les partenaires de ce fichier ne sont montrés sur aucune page : "
                   f"aucune page n'a le rôle « partners » ({ROLES['partners']}). Si la page des partenaires a été "
-                  "supprimée par erreur, rétablissez-la (GitHub Desktop : clic droit sur chacun de ses deux fichiers, "
-                  "« Discard changes » ; en ligne, demandez-le à l'équipe technique). Sinon, ajoutez la ligne "
+                  f"supprimée par erreur, rétablissez-la ({RESTORE_PAGE}). Sinon, ajoutez la ligne "
                   "« role: partners » dans l'en-tête de la page qui doit les montrer, en français et en anglais.")
 
 
