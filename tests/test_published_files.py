@@ -331,3 +331,18 @@ def test_a_photo_the_site_does_not_take_says_how_to_remove_it_in_the_editor(tmp_
         assert f"deleteSelected: '{delete}'" in locale.read_text(encoding="utf-8")
     assert f"onglet « Photos » en haut de la page, cliquez sur le fichier puis sur « {delete} »" in message
     assert ("« Le plus compatible »" in message) == (Path(name).suffix.lower() in (".heic", ".heif"))
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("name", ["a" * 246 + ".jpg", "é" * 99 + "-" * 3 + ".md", "b" * 230])
+def test_a_name_too_long_for_what_the_build_writes_is_refused_by_make_check(tmp_path: Path, name: str) -> None:
+    """Red team 22 C38: a photo named with 250 characters passed make check, then stopped the build with an English
+    OS error (« File name too long ») and the advice to save it again as a JPEG."""
+    folder = tmp_path / "docs" / "fr" / "images"
+    folder.mkdir(parents=True)
+    (folder / name).write_bytes(b"x") if "." in name else (folder / name).mkdir()
+    (folder / ("c" * 196 + ".jpg")).write_bytes(b"x")  # 200 bytes: allowed
+    messages = [str(p) for p in file_problems(tmp_path)]
+    assert messages == [f"docs/fr/images/{name} : nom trop long ({len(name)} signes) : le site en fait des noms plus "
+                        f"longs encore{messages[0].split('longs encore')[-1]}"], messages
+    assert "Raccourcissez-le à 200 signes au plus" in messages[0]

@@ -24,11 +24,13 @@ FOLDERS = ("docs", "data", "overrides")
 _UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\"'<>&`\\]")
 _ADDRESS_NAME = re.compile(r"[\w.-]+")  # what an address under docs/ holds as typed: letters, digits, _ . -
 _ADDRESS_BREAK = re.compile(r"[^\w.]+")
+MAX_NAME_BYTES = 200  # a file system's 255 bytes, less what the build adds to a photo's name (« -1440.webp »)
 
 
 def file_problems(root: Path) -> Iterator[Problem]:
     """Symbolic links, what is not a regular file, names equal but for case or Unicode form, names with accents not
-    composed (NFC), and names an address cannot hold, under `FOLDERS` (under docs/, only letters, digits, "_", "." and "-")."""
+    composed (NFC), and names an address cannot hold, under `FOLDERS` (under docs/, only letters, digits, "_", "." and "-",
+    `MAX_NAME_BYTES` at most)."""
     for folder in FOLDERS:
         seen: dict[str, str] = {}
         for directory, subfolders, names in os.walk(root / folder):  # does not enter linked folders
@@ -66,6 +68,11 @@ def file_problems(root: Path) -> Iterator[Problem]:
                         f"l'écrirait en code ({''.join(f'%{byte:02X}' for byte in char.encode())}…), et un lien tapé tel quel ne la trouverait pas. "
                         f"Renommez-le « {_renamed(name)} » (lettres, chiffres, tirets), et changez ses liens et "
                         "sa ligne du menu.")
+                elif folder == "docs" and len(name.encode()) > MAX_NAME_BYTES:  # red team 22 C38
+                    yield Problem(shown, None, None,
+                        f"nom trop long ({len(name)} signes) : le site en fait des noms plus longs encore (« -1440.webp » "
+                        "pour une photo), que le disque refuserait. Raccourcissez-le à 200 signes au plus (une lettre "
+                        "accentuée compte double), et changez-le dans les pages qui l'affichent ou le menu.")
 
 
 def data_file_problems(data_dir: Path) -> Iterator[Problem]:
