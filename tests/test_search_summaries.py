@@ -29,3 +29,24 @@ def test_each_page_s_entry_starts_with_its_description(built_site: Path) -> None
             assert description and _plain(doc["text"]).startswith(description), (doc["location"], doc["text"][:200])
             checked += 1
     assert checked == len(LANGUAGES) * len(shared_page_paths())  # every page, in each language
+
+
+def test_no_page_s_entry_holds_another_page_s_description_or_the_home_s_list_of_countries(built_site: Path) -> None:
+    """VISITOR12 #10: « climate » listed the approach's summary twice, as « Our approach » and as « The program »
+    (whose boxes leading on showed it); a country's name listed the home page, its summary the home's list of the
+    programme's countries."""
+    for index in (built_site / "search" / "search_index.json", built_site / "en" / "search" / "search_index.json"):
+        folder = index.parent.parent
+        docs = [doc for doc in json.loads(index.read_text(encoding="utf-8"))["docs"] if "#" not in doc["location"]]
+        pages = {doc["location"]: (folder / doc["location"] / "index.html").read_text(encoding="utf-8") for doc in docs}
+        descriptions = {location: _plain(_DESCRIPTION.search(page).group(1)) for location, page in pages.items()}
+        for doc in docs:
+            text = _plain(doc["text"])
+            for location, description in descriptions.items():
+                assert location == doc["location"] or description not in text, (doc["location"], location)
+        home = pages[""]
+        listed = re.search(r'<ol class="pcv-where__list">(.*?)</ol>', home, re.S)
+        if listed:  # its names in their order, whatever parts them
+            names = [_plain(name) for name in re.findall(r"<li[^>]*>(.*?)</li>", listed.group(1), re.S)]
+            home_text = next(_plain(doc["text"]) for doc in docs if doc["location"] == "")
+            assert not re.search(r"\W+".join(map(re.escape, names)), home_text), home_text

@@ -56,7 +56,9 @@ def search_per_language(run: SiteBuild, config: MkDocsConfig) -> None:
     prefixes = [lang.prefix for lang in run.languages]
     for language in run.languages:
         others = tuple(p for p in prefixes if p and p != language.prefix)
-        index = language_index(merged, language.locale, language.prefix, others)
+        synonyms = run.data.strings.get("search.synonyms")
+        index = language_index(merged, language.locale, language.prefix, others,
+                               synonyms.in_(language.locale) if synonyms else "")
         path = site / language.prefix / INDEX
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

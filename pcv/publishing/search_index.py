@@ -13,14 +13,15 @@ People type fast, without accents, or copy a name in the other language: a
 word's variants also hold its form without accents ("bénin" brings "benin")
 and the words of either language that read the same without accents
 ("senegal" on an English page brings "sénégal"), so that "benin" finds the
-Bénin page in French and "Sénégal" the Senegal page in English.
+Bénin page in French and "Sénégal" the Senegal page in English; and the words a
+search treats as one (pcv/publishing/search_synonyms.py: "bénévole" finds the
+volunteers' page).
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, Callable
@@ -28,6 +29,7 @@ from typing import Any, Callable
 import snowballstemmer
 
 from pcv.publishing.search_skipped import Skipped, skipped_parts, without_skipped
+from pcv.publishing.search_synonyms import fold, synonym_groups, synonyms_of
 
 STEMMERS = {"fr": "french", "en": "english"}
 VARIANT_OF = {"title_variants": "title", "text_variants": "text"}
@@ -35,9 +37,11 @@ _TAG = re.compile(r"<[^>]+>")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefixes: tuple[str, ...]) -> dict[str, Any]:
+def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefixes: tuple[str, ...],
+                   synonyms: str = "") -> dict[str, Any]:
     """The entries of the language whose pages are under `prefix` ("" or "en/"), located from
-    that folder, one per location, searched with that language's stop words and variants."""
+    that folder, one per location, searched with that language's stop words and variants (its `synonyms`
+    among them: search_synonyms.py)."""
     entries: dict[str, dict[str, Any]] = {}
     for doc in merged["docs"]:
         location = doc["location"]
@@ -50,7 +54,8 @@ def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefi
     if locale in STEMMERS:
         vocabulary = set().union(*(_words(doc.get(field, ""), config["separator"])
                                    for doc in merged["docs"] for field in VARIANT_OF.values()))
-        add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"], vocabulary)
+        add_variants(docs, snowballstemmer.stemmer(STEMMERS[locale]).stemWord, config["separator"], vocabulary,
+                     synonym_groups(synonyms))
         config["fields"] = {**config["fields"],
                             **{name: config["fields"][field] for name, field in VARIANT_OF.items()}}
     return {"config": config, "docs": docs}
@@ -71,10 +76,11 @@ def one_per_page(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separator: str,
-                 vocabulary: set[str] = frozenset()) -> None:
+                 vocabulary: set[str] = frozenset(), synonyms: list[frozenset[str]] = ()) -> None:
     """Give each doc, for its title and its text, the words of `docs` that share a stem
     with the words of that field but that the field lacks, their forms without accents,
-    and the words of `vocabulary` (every language's) that read the same without accents."""
+    the words of `vocabulary` (every language's) that read the same without accents, and the words of the groups
+    of `synonyms` that have one of its words."""
     words = {field: [_words(doc.get(field, ""), separator) for doc in docs] for field in VARIANT_OF.values()}
     stems = {word: stem(word) for word in set().union(*(w for ws in words.values() for w in ws))}
     forms: dict[str, set[str]] = defaultdict(set)
@@ -87,12 +93,8 @@ def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separat
         for doc, own in zip(docs, words[field]):
             related = set().union(*(forms[stems[word]] for word in own))
             variants = related | {fold(word) for word in related} | set().union(*(spelled[fold(w)] for w in own))
+            variants |= synonyms_of(own, synonyms, stem)
             doc[name] = " ".join(sorted(variants - own))
-
-
-def fold(word: str) -> str:
-    """`word` without its accents: "sénégal" -> "senegal", "cœur" -> "cœur" (a ligature is a letter)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _words(value: str, separator: str) -> set[str]:

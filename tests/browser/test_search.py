@@ -12,7 +12,8 @@ from playwright.sync_api import Page, expect
 
 from pcv.data.models import Text
 from pcv.inspection.french_text import spacing_faults
-from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, shown_meta
+from pcv.inspection.pages import LANGUAGES, country_pages, page_url, role_page, shared_page_paths, shown_meta
+from pcv.publishing.search_synonyms import fold, synonym_groups
 from pcv.inspection.tabs import Tab
 from pcv.text.formatting import country_name
 from tests.live_data import DATA, country_pages_named_alike, country_without_page, folded, name_in_both_languages
@@ -208,6 +209,28 @@ def test_the_page_titled_as_typed_comes_first_and_then_a_page_of_the_programme(
     results = search(open_page(page_url("index.md", lang)).page, query)
     about_the_site = {site_url + page_url(role_page(role), lang) for role in ("accessibility", "open-data")}
     assert results[0] == site_url + page_url(path, lang) and results[1] not in about_the_site, results
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_word_finds_first_a_page_titled_with_one_of_its_synonyms(
+    open_page: Callable[..., Tab], site_url: str, lang: str
+) -> None:
+    """VISITOR12 #10: « bénévole » and « bénévolat », the usual Québec words, found nothing on a site that says
+    « volontaire ». Each word of a group of the strings' « search.synonyms » (typed without its accents too) finds
+    first a page whose title has another word of its group, if one has."""
+    synonyms = DATA.strings.get("search.synonyms")
+    groups = synonym_groups(synonyms.in_(lang)) if synonyms else []
+    titles = {site_url + page_url(path, lang): {fold(w) for w in re.findall(r"\w+", shown_meta(path, lang)["title"].lower())}
+              for path in shared_page_paths()}
+    page = open_page(page_url("index.md", lang)).page
+    for group in groups:
+        for word in group:
+            others = {fold(w) for w in group - {word}}
+            titled = {url for url, words in titles.items() if words & others and fold(word) not in words}
+            if titled:
+                for typed in {word, fold(word)}:
+                    results = search(page, typed)
+                    assert results[0] in titled, (typed, results)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
