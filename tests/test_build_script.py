@@ -1,6 +1,7 @@
 """`make build` (scripts/build_site.py), and even a plain `mkdocs build -d`, replace the site folder
 only with a complete, successful build (pcv/build/setup_steps.py, hooks/pcv_site.py); a killed build's folders are
-cleaned by the next build, and it leaves no build running."""
+cleaned by the next build, and it leaves no build running. These mechanics are the engine's, whatever the content:
+they run on the fixture programme (engine_only), `make`'s commands on the project itself."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,15 +18,29 @@ from project_edits import place_previous_site, publish, tree_digest
 
 from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme, build_site
 
+PROGRAMME = FIXTURES / "programme-fictif"
 
-def test_successful_build_replaces_the_previous_site(project_copy: Path, built_site: Path) -> None:
-    place_previous_site(project_copy, built_site)
-    (project_copy / "node_modules").symlink_to(ROOT / "node_modules")  # the editor's files built, as in built_site
-    (project_copy / "site" / "old-page.html").write_text("removed since", encoding="utf-8")
-    (project_copy / "site" / ".well-known").mkdir()  # red team 16 F6: hidden, it was kept by every build, unnamed
-    (project_copy / "site" / ".well-known" / "page.html").write_text("<script>alert(43)</script>", encoding="utf-8")
-    (project_copy / "site" / ".htaccess").write_text("Options +Indexes\n", encoding="utf-8")
-    result = publish(project_copy)
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The fixture programme with the engine, to build and change."""
+    return assemble_programme(PROGRAMME, tmp_path / "project")
+
+
+@pytest.fixture
+def last_site(programme_site: Callable[..., Path]) -> Path:
+    """The fixture programme's site, built once for the session: the last publication."""
+    return programme_site(PROGRAMME)
+
+
+@pytest.mark.engine_only
+def test_successful_build_replaces_the_previous_site(project: Path, last_site: Path) -> None:
+    place_previous_site(project, last_site)
+    (project / "site" / "old-page.html").write_text("removed since", encoding="utf-8")
+    (project / "site" / ".well-known").mkdir()  # red team 16 F6: hidden, it was kept by every build, unnamed
+    (project / "site" / ".well-known" / "page.html").write_text("<script>alert(43)</script>", encoding="utf-8")
+    (project / "site" / ".htaccess").write_text("Options +Indexes\n", encoding="utf-8")
+    result = publish(project)
     assert result.returncode == 0, result.output
     assert not any((result.site / name).exists() for name in ("old-page.html", ".well-known", ".htaccess"))
     notice = [line for line in result.output.splitlines() if line.startswith(f"Retirés de {result.site}, car cette "
@@ -34,67 +50,72 @@ def test_successful_build_replaces_the_previous_site(project_copy: Path, built_s
         "vérification) : une page se met dans docs/fr/ et docs/en/, une photo dans docs/fr/."), result.output
     assert (result.site / "index.html").is_file() and (result.site / "en" / "index.html").is_file()
     assert result.site.stat().st_mode & 0o755 == 0o755
-    assert sorted(p.name for p in project_copy.iterdir() if p.name.startswith(".")) == []
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".")) == []
 
 
-def test_a_site_folder_holding_a_git_repository_is_refused_never_emptied(project_copy: Path, built_site: Path) -> None:
+@pytest.mark.engine_only
+def test_a_site_folder_holding_a_git_repository_is_refused_never_emptied(project: Path, last_site: Path) -> None:
     """The new site starts empty: a repository in the site folder (a site published by hand from its own checkout)
     would be erased, so the build refuses, in French, and leaves it as it was."""
-    place_previous_site(project_copy, built_site)
-    (project_copy / "site" / ".git").mkdir()
-    (project_copy / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
-    before = tree_digest(project_copy / "site")
-    result = publish(project_copy)
+    place_previous_site(project, last_site)
+    (project / "site" / ".git").mkdir()
+    (project / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    before = tree_digest(project / "site")
+    result = publish(project)
     assert result.returncode == 1, result.output
     assert "contient un dépôt git (.git) : la construction remplace tout ce dossier" in result.output, result.output
     assert tree_digest(result.site) == before and (result.site / ".git" / "HEAD").is_file()
 
 
-def test_failure_after_mkdocs_starts_writing_keeps_the_previous_site(project_copy: Path, built_site: Path) -> None:
+@pytest.mark.engine_only
+def test_failure_after_mkdocs_starts_writing_keeps_the_previous_site(project: Path, last_site: Path) -> None:
     """A --strict warning aborts only once the pages are written: in place, the site would be half-built."""
-    hook = project_copy / "hooks" / "pcv_site.py"  # the hook mkdocs.yml lists (its settings are the engine's)
+    hook = project / "hooks" / "pcv_site.py"  # the hook mkdocs.yml lists (its settings are the engine's)
     hook.write_text(hook.read_text(encoding="utf-8") + "\n\ndef _late_warning(*, config):\n"
                     "    logging.getLogger('mkdocs.hooks.late').warning('late warning')\n\n\n"
                     "on_post_build = CombinedEvent(*on_post_build.methods, _late_warning)\n\nimport logging\n",
                     encoding="utf-8")
-    before = place_previous_site(project_copy, built_site)
+    before = place_previous_site(project, last_site)
 
-    published = publish(project_copy)
+    published = publish(project)
     assert published.returncode == 1 and "late warning" in published.output
     assert f"Échec de la construction : {published.site} n'a pas été modifié." in published.output
     assert tree_digest(published.site) == before
 
-    in_place = build_site(project_copy, project_copy / "site")
+    in_place = build_site(project, project / "site")
     assert in_place.returncode == 1
     assert tree_digest(in_place.site) == before  # mkdocs build would have emptied it before the warning
-    assert sorted(p.name for p in project_copy.iterdir() if p.name.startswith(".")) == []
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith(".")) == []
 
 
-def test_folders_left_by_a_killed_build_are_removed_by_the_next(project_copy: Path) -> None:
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    killed = project_copy / f".site-new-{int(finished.stdout)}-x1y2"  # its process has ended
+@pytest.mark.engine_only
+def test_folders_left_by_a_killed_build_are_removed_by_the_next(project: Path) -> None:
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], cwd=project, capture_output=True,
+                              text=True)
+    killed = project / f".site-new-{int(finished.stdout)}-x1y2"  # its process has ended
     (killed / "en").mkdir(parents=True)
-    running = project_copy / f".site-new-{os.getpid()}-z3"  # a build still running (this process)
+    running = project / f".site-new-{os.getpid()}-z3"  # a build still running (this process)
     running.mkdir()
-    result = build_site(project_copy, project_copy / "site")
+    result = build_site(project, project / "site")
     assert result.returncode == 0, result.output
     assert not killed.exists() and running.exists()
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("folder", ["data", "docs", "."])
-def test_a_site_folder_that_holds_something_else_is_refused_not_emptied(project_copy: Path, folder: str) -> None:
+def test_a_site_folder_that_holds_something_else_is_refused_not_emptied(project: Path, folder: str) -> None:
     """`make build`'s --site-dir, or mkdocs build -d, naming data/ (or the project) replaced it by the site."""
-    before = tree_digest(project_copy / "data")
+    before = tree_digest(project / "data")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run([sys.executable, "scripts/build_site.py", "--site-dir", folder], cwd=project_copy, env=env,
+    result = subprocess.run([sys.executable, "scripts/build_site.py", "--site-dir", folder], cwd=project, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 1
-    assert f"Construction refusée : le dossier « {(project_copy / folder).resolve()} » n'est pas un site construit" \
+    assert f"Construction refusée : le dossier « {(project / folder).resolve()} » n'est pas un site construit" \
         in result.stderr, result.stderr
-    assert tree_digest(project_copy / "data") == before
-    plain = build_site(project_copy, project_copy / "data")
+    assert tree_digest(project / "data") == before
+    plain = build_site(project, project / "data")
     assert plain.returncode == 1 and "Construction refusée : le dossier" in plain.output, plain.output
-    assert tree_digest(project_copy / "data") == before
+    assert tree_digest(project / "data") == before
 
 
 def _children(pid: int) -> list[int]:
@@ -117,12 +138,13 @@ def _running(pid: int) -> bool:
         return False
 
 
+@pytest.mark.engine_only
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc (CI runs on Linux)")
 @pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGTERM], ids=["kill", "term"])
-def test_a_killed_build_leaves_no_build_running(project_copy: Path, stop: signal.Signals) -> None:
+def test_a_killed_build_leaves_no_build_running(project: Path, stop: signal.Signals) -> None:
     """A child `mkdocs build` that outlived `make build` would write a whole site after the next build's clean-up."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    parent = subprocess.Popen([sys.executable, "scripts/build_site.py"], cwd=project_copy, env=env,
+    parent = subprocess.Popen([sys.executable, "scripts/build_site.py"], cwd=project, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not (children := _children(parent.pid)) and parent.poll() is None and time.monotonic() < deadline:
@@ -135,7 +157,7 @@ def test_a_killed_build_leaves_no_build_running(project_copy: Path, stop: signal
         time.sleep(0.05)
     assert not any(map(_running, children)), "mkdocs build still runs after make build was stopped"
     if stop == signal.SIGTERM:  # stopped, not killed: it removes its own folder
-        assert [p.name for p in project_copy.iterdir() if p.name.startswith(".site-")] == []
+        assert [p.name for p in project.iterdir() if p.name.startswith(".site-")] == []
 
 
 def make_commands(target: str) -> str:
@@ -157,11 +179,12 @@ def test_tests_and_benchmark_install_the_node_tools(target: str) -> None:
     assert "npm ci" in make_commands(target)
 
 
-def test_the_build_run_directly_prints_no_theme_banner(project_copy: Path) -> None:
+@pytest.mark.engine_only
+def test_the_build_run_directly_prints_no_theme_banner(project: Path) -> None:
     """Red team 8 (low): run as `python scripts/build_site.py` (not through make), Material printed its English
     end-of-life banner on every build."""
     env = {key: value for key, value in os.environ.items() if key != "NO_MKDOCS_2_WARNING"}
-    result = subprocess.run([sys.executable, "scripts/build_site.py"], cwd=project_copy, env=env, capture_output=True,
+    result = subprocess.run([sys.executable, "scripts/build_site.py"], cwd=project, env=env, capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "end of life" not in result.stdout + result.stderr
@@ -170,7 +193,7 @@ def test_the_build_run_directly_prints_no_theme_banner(project_copy: Path) -> No
 @pytest.mark.engine_only
 def test_a_stopped_build_ends_in_french(tmp_path: Path) -> None:
     """PROGRAMME4: a stopped build's French report ended with MkDocs' English « Aborted with a BuildError! »."""
-    project = assemble_programme(FIXTURES / "programme-fictif", tmp_path / "project")
+    project = assemble_programme(PROGRAMME, tmp_path / "project")
     page = project / "docs" / "fr" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n\nVoir [rien](#pas-d-ancre).\n", encoding="utf-8")
     line = page.read_text(encoding="utf-8").count("\n")
