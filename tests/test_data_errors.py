@@ -160,6 +160,7 @@ SECTOR_LINE = _line("countries.yaml", f"- fr: {SECTOR.fr}")
 SECOND_LINE = _line("countries.yaml", f"- code: {SECOND.code}") - 1  # below the sector's English, deleted
 THIRD_LINE = _line("countries.yaml", f"- code: {THIRD.code}") - 1
 ADDED_LINE = len(FICTIF.text("data/countries.yaml").splitlines()) - 1  # + 1 added - 2 deleted above
+ALIAS_LINE = len(FICTIF.text("data/countries.yaml").splitlines()) + 1  # the first anchor appended (red team 22 C30)
 NON_UTF8_LINE, NON_UTF8_COLUMN = _first_non_ascii("partners.yaml")
 TOO_BIG_KIB = (len(FICTIF.text("data/partners.yaml").encode()) + len(TOO_BIG)) // 1024
 LANG_GROUP, LANG_PARTNER = _partner_with_lang()
@@ -184,7 +185,7 @@ KINDS = [
                  "des commentaires). Rétablissez son contenu (git restore).", id="empty"),
     pytest.param("unparsable", f"data/programme.yaml, ligne {QUOTE_LINE}, colonne 7 : guillemet ouvert ici et jamais fermé. "
                  "Ajoutez le guillemet qui ferme le texte.", id="syntax"),
-    pytest.param("unparsable", "data/countries.yaml : le document dépasse 50000 valeurs une fois les alias (*) "
+    pytest.param("unparsable", f"data/countries.yaml, ligne {ALIAS_LINE} : le document dépasse 50000 valeurs une fois les alias (*) "
                  "développés. Supprimez les ancres (&) et alias (*) et écrivez les valeurs en entier.",
                  id="alias-expansion"),
     pytest.param("unparsable", f"data/partners.yaml : fichier trop gros ({TOO_BIG_KIB} Kio, limite 512 Kio). Vérifiez "

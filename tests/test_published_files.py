@@ -15,10 +15,12 @@ from project_edits import edit, place_previous_site, publish, reported_problems,
 
 from pcv.checks.docs_files import PHOTO_SUFFIXES, docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
+from pcv.checks.page_text import text_problems
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
 from pcv.checks.theme_files import theme_file_problems
 from pcv.inspection.builds import assemble_programme
+from pcv.pages.markdown import read_page
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>'
 
@@ -346,3 +348,30 @@ def test_a_name_too_long_for_what_the_build_writes_is_refused_by_make_check(tmp_
     assert messages == [f"docs/fr/images/{name} : nom trop long ({len(name)} signes) : le site en fait des noms plus "
                         f"longs encore{messages[0].split('longs encore')[-1]}"], messages
     assert "Raccourcissez-le à 200 signes au plus" in messages[0]
+
+
+@pytest.mark.engine_only
+def test_a_file_in_a_hidden_folder_is_named_and_junk_files_are_not(tmp_path: Path) -> None:
+    """Red team 22 C08: « docs/.well-known/security.txt » was dropped without a word (a hidden page is named)."""
+    docs = tmp_path / "docs"
+    for name in (".well-known/security.txt", "fr/.DS_Store", "fr/.brouillons/._photo.jpg"):
+        (docs / name).parent.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text("x", encoding="utf-8")
+    assert _problems(docs) == {"docs/.well-known/security.txt": "ce fichier est dans un dossier caché (« .well-known » "
+                               "commence par « . ») : le site ne le publie pas. S'il doit l'être, mettez-le dans un "
+                               "dossier de langue (docs/fr/ ou docs/en/) ; sinon, supprimez-le."}
+
+
+@pytest.mark.engine_only
+def test_a_hidden_photo_a_page_shows_is_said_hidden_not_missing(tmp_path: Path) -> None:
+    """Red team 22 C73: « images/.atelier.jpg », there, was said « n'existe pas sur le site », its dot never named."""
+    docs = tmp_path / "docs"
+    (docs / "fr" / "images").mkdir(parents=True)
+    Image.new("RGB", (40, 30)).save(docs / "fr" / "images" / ".atelier.jpg")
+    page_file = docs / "fr" / "essai.md"
+    page_file.write_text("---\ntitle: Essai\ndescription: Une page.\n---\n\n# Essai\n\n![Un atelier](images/.atelier.jpg)\n",
+                         encoding="utf-8")
+    problems = [str(p) for p in text_problems(read_page(page_file, "fr", "essai.md")[0], None, docs)]
+    assert problems == ["docs/fr/essai.md, ligne 8, colonne 15 : « images/.atelier.jpg » : son nom, ou celui d'un de "
+                        "ses dossiers, commence par « . » : c'est un fichier caché, que MkDocs ne publie pas. "
+                        "Renommez-le sans ce point, ici aussi."]

@@ -193,3 +193,14 @@ def test_a_text_in_quotes_on_several_lines_of_its_own_is_read(tmp_path: Path, te
     path.write_text(text, encoding="utf-8")
     title = read_yaml(path, "data/x.yaml").data["title"]
     assert (title[0] if isinstance(title, list) else title)["fr"].startswith("Un texte")
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("nested", ["  b: " + "[" * 5000 + "]" * 5000, "  b: " + "{a: " * 3000 + "1" + "}" * 3000])
+def test_data_nested_too_deep_is_refused_at_its_line(tmp_path: Path, nested: str) -> None:
+    """Red team 22 C32: hundreds of levels of « [ » were refused, but the file was named without a line."""
+    file = tmp_path / "strings.yaml"
+    file.write_text(f"a: 1\nc: 2\nd:\n{nested}\ne: 3\n", encoding="utf-8")
+    with pytest.raises(UnreadableYaml) as raised:
+        read_yaml(file, "data/strings.yaml", edited=True)
+    assert str(raised.value.problem).startswith("data/strings.yaml, ligne 4 : données imbriquées trop profondément")

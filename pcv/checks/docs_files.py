@@ -52,6 +52,11 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
         if file.is_file() and reason:
             yield Problem(name, None, None, f"cette page ne serait pas publiée : {reason} (et dans le menu), ou "
                           "supprimez-la si c'est un brouillon.")
+        if file.is_file() and not reason and not file.name.startswith(".") and is_hidden(relative.as_posix()):
+            folder = next(part for part in relative.parts if part.startswith("."))  # red team 22 C08: said nothing
+            yield Problem(name, None, None, f"ce fichier est dans un dossier caché (« {folder} » commence par « . ») : "
+                          "le site ne le publie pas. S'il doit l'être, mettez-le dans un dossier de langue ("
+                          f"{' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGE_FOLDERS)}) ; sinon, supprimez-le.")
         if not file.is_file() or is_hidden(relative.as_posix()):
             continue  # MkDocs publishes no hidden file (.DS_Store, .gitkeep)
         suffix = file.suffix.lower()

@@ -1,7 +1,5 @@
 """What the text of a page may not contain: broken links, photos without alt text, and figures
-of the data typed by hand.
-
-(What its HTML may hold is the sanitiser's business: pcv/checks/page_html.py.)
+of the data typed by hand (what its HTML may hold is the sanitiser's business: pcv/checks/page_html.py).
 
 Each check returns `Problem`s in French, with the file, the line, the column and what to do.
 Code (`code spans` and fenced blocks) is not checked: it is shown as typed.
@@ -24,7 +22,7 @@ from pcv.pages.figures import (INSERT_FIGURE, PLACEHOLDER, DataFigure, data_figu
 from pcv.text.formatting import format_figure
 from pcv.data.unfinished import unfinished, unfinished_message
 from pcv.pages.links import file_part, images, links
-from pcv.pages.markdown import MarkdownPage
+from pcv.pages.markdown import HIDDEN, MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
 from pcv.safety.link_address import ambiguous_problem
 
@@ -34,8 +32,7 @@ ALT_IN = {"fr": ("en français", "Trois personnes autour d’une table"),
 _BRACES = re.compile(r"\{\{|\}\}")
 
 
-def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path,
-                  previous: list[DataFigure] | None = None) -> Iterator[Problem]:
+def text_problems(page: MarkdownPage, data: SiteData | None, docs_dir: Path, previous: list[DataFigure] | None = None) -> Iterator[Problem]:
     """What the page's text may not contain: broken links, figures typed by hand. `previous`: the figures' past
     values (`previous_figures`, read from git's history once for all the pages; read here when not given)."""
     yield from _link_problems(page, docs_dir)
@@ -61,6 +58,9 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
         if not path or re.match(r"[a-z][a-z0-9+.-]*:|/", path, re.I) or ambiguous_problem(path):
             continue  # another site's, or read otherwise by a browser: said by the check of the page's HTML
         shared = posixpath.normpath(posixpath.join(folder, path))  # (« ../en/a.md » is in no language's folder)
+        if any(part.startswith(".") and part != ".." for part in shared.split("/")):  # red team 22 C73: « missing »
+            yield Problem(page.name, number, column, f"« {target} » : {HIDDEN}. Renommez-le sans ce point, ici aussi.")
+            continue
         if _is_page_file(folder_dir / shared, folder_dir) or shared_photo(docs_dir, page.lang, shared) or not \
                 shared.startswith("..") and any(_is_page_file(docs_dir / o / shared, docs_dir / o) for o in LANGUAGES):
             continue  # a page of the other language only: its missing version is said (PROGRAMME12 F3)

@@ -144,7 +144,21 @@ def _read_as_problem(text: str, name: str, first_line: int) -> Iterator[None]:
     except yaml.MarkedYAMLError as exc:
         raise UnreadableYaml(syntax_problem(exc, name, text, first_line)) from exc
     except RecursionError:
-        raise UnreadableYaml(Problem(name, None, None, TOO_DEEP)) from None
+        raise UnreadableYaml(Problem(name, _too_deep_line(text, first_line), None, TOO_DEEP)) from None
+
+
+def _too_deep_line(text: str, first_line: int, deepest: int = 100) -> int | None:
+    """The first line of `text` that opens its `deepest`-th « [ » or « { » not yet closed, or is indented by that many
+    levels of two spaces (red team 22 C32: the file was named without a line)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), first_line):
+        if len(line) - len(line.lstrip(" -")) >= 2 * deepest:
+            return number
+        for sign in re.findall(r"[][{}]", line):
+            depth += 1 if sign in "[{" else -1
+            if depth >= deepest:
+                return number
+    return None
 
 
 NBSP_NAME = "espace insécable (U+00A0, souvent collée depuis Word ou un courriel)"
@@ -195,7 +209,7 @@ def _positions(root: yaml.Node, name: str, first_line: int = 1) -> tuple[dict[Lo
         location, node = stack.pop()
         visited += 1
         if visited > MAX_NODES:
-            raise UnreadableYaml(Problem(name, None, None,
+            raise UnreadableYaml(Problem(name, _start(node, first_line)[0], None,  # a value repeated by its alias
                 f"le document dépasse {MAX_NODES} valeurs une fois les alias (*) développés. "
                 "Supprimez les ancres (&) et alias (*) et écrivez les valeurs en entier."))
         values[location] = _start(node, first_line)

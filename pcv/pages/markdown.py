@@ -92,6 +92,9 @@ class MarkdownPage:
             yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
 
 
+HIDDEN = "son nom, ou celui d'un de ses dossiers, commence par « . » : c'est un fichier caché, que MkDocs ne publie pas"
+
+
 def is_hidden(path: str) -> bool:
     """A file or folder whose name starts with « . » (`.brouillon.md`, `.notes/a.md`): MkDocs excludes it."""
     return any(part.startswith(".") for part in path.split("/"))
@@ -100,8 +103,7 @@ def is_hidden(path: str) -> bool:
 def not_a_page(path: str) -> str | None:
     """Why MkDocs would not build the .md file at `path` (in a language folder) as the page it names, or None."""
     if is_hidden(path):
-        return ("son nom, ou celui d'un de ses dossiers, commence par « . » : c'est un fichier caché, que MkDocs ne "
-                "publie pas. Renommez la page sans ce point")
+        return f"{HIDDEN}. Renommez la page sans ce point"
     if path.rsplit("/", 1)[-1] == "README.md":
         return ("MkDocs fait d'un « README.md » la page d'accueil de son dossier (index.md), ou l'écarte s'il y en a "
                 "une. Renommez la page")
