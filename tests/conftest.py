@@ -3,6 +3,7 @@ tests marked engine_only held to reading none of the live project's content (liv
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,12 @@ LONGEST_FIRST = ("test_staff_changes.py",)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The files of LONGEST_FIRST before the others (`make test` hands files to workers in this order)."""
     items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` (`make test`): two workers per core, as the suite mostly waits (for Chromium, builds, timers): on two
+    cores, two workers kept about 1.1 of them busy (issue 17). PYTEST_XDIST_AUTO_NUM_WORKERS still decides if set."""
+    return int(os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or 2 * (os.cpu_count() or 1))
 
 
 @pytest.fixture(scope="session")
