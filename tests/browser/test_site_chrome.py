@@ -229,7 +229,7 @@ def _overlap(a: dict, b: dict) -> bool:
 def test_header_button_shows_at_every_width_clear_of_the_other_controls(
     open_page: Callable[..., Tab], site_url: str, lang: str, width: int
 ) -> None:
-    page = open_page(page_url("approche.md", lang), width).page
+    page = open_page(page_url(role_page("themes"), lang), width).page
     button = page.locator(".md-header a.pcv-header__cta")
     if not button.is_visible():  # phones and tablets: in the menu, the header's last control
         page.locator("summary.pcv-menu__toggle").click()
@@ -264,7 +264,7 @@ def test_phone_header_shows_the_sites_name_readable_on_one_row_with_its_controls
 ) -> None:
     """The site's name at 14 px or more, whole words, never cut (in two lines at most when it can fit in two),
     on the same row as search, the language link and the menu."""
-    page = open_page(page_url("approche.md", lang), width).page
+    page = open_page(page_url(role_page("themes"), lang), width).page
     name = page.locator(".pcv-wordmark__name").evaluate(WORDMARK_NAME)
     assert name["size"] >= 14, f"the site's name at {name['size']} px"
     assert not name["clipped"] and name["hyphens"] != "auto", name
@@ -286,7 +286,7 @@ def test_phone_header_shows_the_sites_name_readable_on_one_row_with_its_controls
 
 @pytest.mark.parametrize("width", (NARROW, DESKTOP))
 def test_a_heading_reached_by_its_anchor_shows_below_the_sticky_header(open_page: Callable[..., Tab], width: int) -> None:
-    page = open_page(page_url("approche.md", "en"), width).page
+    page = open_page(page_url(role_page("themes"), "en"), width).page
     heading = page.locator("article h2[id]").nth(1)
     page.goto(page.url.split("#")[0] + "#" + heading.get_attribute("id"))
     page.wait_for_function("() => window.scrollY > 0")
@@ -303,7 +303,7 @@ def _committed_day(path: str) -> str:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_footer_dates_the_page_and_reports_a_problem_without_an_account(open_page: Callable[..., Tab], site_url: str,
                                                                          lang: str) -> None:
-    page = open_page(page_url("approche.md", lang), MOBILE).page
+    page = open_page(page_url(role_page("themes"), lang), MOBILE).page
     date = page.locator(".pcv-page-details time")
     expect(date).to_be_visible()
     expect(date).to_have_attribute("datetime", _committed_day(f"docs/{lang}/approche.md"))
@@ -314,7 +314,7 @@ def test_footer_dates_the_page_and_reports_a_problem_without_an_account(open_pag
         expect(report).to_have_attribute("href", re.compile(f"^mailto:{re.escape(email)}\\?subject="))
         return
     report.click()
-    expect(page).to_have_url(re.compile(re.escape(site_url + page_url("contact.md", lang)) + "#"))
+    expect(page).to_have_url(re.compile(re.escape(site_url + page_url(role_page("contact"), lang)) + "#"))
     card = page.locator(":target")
     expect(card).to_be_in_viewport()
     expect(card.locator("a")).to_have_attribute("href", DATA.programme.organisation_website.url.in_(lang))
