@@ -39,6 +39,25 @@ def test_an_english_page_filled_from_the_french_is_refused_at_its_text(tmp_path:
                         "pending », « --- » (le site montrera la version en français, avec un avis)."], problems
 
 
+@pytest.mark.parametrize("change", ["title deleted", "title translated", "one line translated"])
+def test_an_english_page_mostly_french_is_refused(tmp_path: Path, change: str) -> None:
+    """STAFF11 H1: the French text under the English header, its « # » title line then deleted as the title's
+    message told her (or translated, or one sentence of it translated), passed every check."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    english = project / "docs" / "en" / PAGE
+    lines = _front_matter_and_body(project / "docs" / "fr" / PAGE)[1].split("\n")
+    title = next(i for i, line in enumerate(lines) if line.startswith("# "))
+    prose = [i for i, line in enumerate(lines) if line.strip() and not line.startswith("#")]
+    if change == "title deleted":
+        del lines[title]
+    elif change == "title translated":
+        lines[title] = "# Translated title"
+    else:
+        lines[prose[-1]] = "A sentence translated into English."
+    english.write_text(_front_matter_and_body(english)[0] + "\n".join(lines), encoding="utf-8")
+    assert [p for p in all_problems(project) if "mot pour mot" in str(p) and p.file == f"docs/en/{PAGE}"]
+
+
 def test_a_page_alike_in_both_languages_without_sentences_passes(tmp_path: Path) -> None:
     project = assemble_programme(FICTIF.folder, tmp_path / "project")
     for lang in ("fr", "en"):
