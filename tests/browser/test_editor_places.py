@@ -811,10 +811,10 @@ def test_an_address_typed_as_words_is_refused_with_what_is_wrong_in_it_and_the_a
     written = file.read_bytes()
     with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
         field = page.get_by_label(PAGE_LABELS["slug"]).nth(1)  # the English column's
-        field.fill("Pérou")
+        field.fill("Périple")
         page.get_by_role("button", name="Publier").click()
         page.get_by_role("menuitem", name="Publier maintenant").click()
-        advice = "« P » (majuscule) et « é » (accent) ne sont pas permis dans une adresse : écrivez « perou »."
+        advice = "« P » (majuscule) et « é » (accent) ne sont pas permis dans une adresse : écrivez « periple »."
         expect(page.locator("#pcv-save-blocked")).to_contain_text(advice)
         expect(page.locator("[class*=ControlErrorsList] li").filter(has_text=advice)).to_have_count(1)
         page.wait_for_timeout(500)

@@ -50,11 +50,12 @@ def test_a_word_no_page_has_still_lists_the_pages_with_the_others(open_page: Cal
 def test_the_home_comes_after_the_pages_about_a_country(
     open_page: Callable[..., Tab], site_url: str, lang: str, code: str, path: str
 ) -> None:
-    """The home names every country: for "benin" the country's page and the page of all countries come first."""
+    """For "benin" the country's page comes first, the page of all countries before the home (whose list of countries
+    search leaves out since VISITOR12 #10: it may not come at all)."""
     results = search(open_page(page_url("index.md", lang)).page, folded(country_name(code, "fr")))
     home, countries = (site_url + page_url(path, lang) for path in ("index.md", role_page("activities")))
     assert results[0] == site_url + page_url(path, lang), results
-    assert home in results and countries in results and results.index(countries) < results.index(home), results
+    assert countries in results and (home not in results or results.index(countries) < results.index(home)), results
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
