@@ -87,7 +87,10 @@ RESERVED = """<main class="pcv-reserved">
 RESERVED_STYLE = (
     ".pcv-reserved{box-sizing:border-box;width:100%;max-width:36rem;margin:0 auto;padding:1.5rem 1rem;font:16px/1.5 system-ui,sans-serif;color:#1f2328}"
     'body:has(#nc-root a[href^="#/collections"]) .pcv-reserved{display:none}'
-    'body:not(:has(#nc-root a[href^="#/collections"])){display:flex;flex-direction:column}.pcv-reserved{order:1}'
+    'body:not(:has(#nc-root a[href^="#/collections"])){display:flex;flex-direction:column}.pcv-reserved{order:2}'
+    # The build's problems (problems.js) under « Se connecter », in the flow: fixed at the window's foot, they covered
+    # the sign-in screen's links (STAFF11 H3); once signed in, fixed again under the forms, which scroll past them.
+    'body:not(:has(#nc-root a[href^="#/collections"])) .pcv-problems{position:static!important;max-height:none!important;order:1}'
     "[class*=StyledAuthenticationPage]{height:auto!important;padding:2rem 0 1rem}"
     "[data-signin=absent] [class*=StyledAuthenticationPage]{padding-top:9rem}"  # under problems.js's note
     ".pcv-reserved h1{margin:0 0 .5rem;font-size:1.7rem;font-weight:700;color:var(--pcv-brand)}"

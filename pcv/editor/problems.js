@@ -16,6 +16,7 @@
   var building = false;  // a save being checked: the states above are those of the save before
   var box = document.createElement("section");
   box.setAttribute("role", "alert");
+  box.className = "pcv-problems";  // on the sign-in screen, in the page's flow under « Se connecter » (admin.py)
   box.style.cssText = "position:fixed;z-index:10000;left:0;right:0;bottom:0;max-height:35vh;overflow:auto;" +
     "background:#fff4f4;border-top:4px solid var(--pcv-brand, #1f2328);padding:.4rem 1rem;font:15px/1.45 system-ui,sans-serif;color:#1f2328";
   var open = false;  // folded to its first line, so that it never hides the field being corrected
@@ -88,7 +89,7 @@
   // The page and the form's pane can scroll past the box, so that the end of a list (the last page) or of a form (its
   // last field) is never under it; again at each look, for a pane the editor has drawn since.
   function room() {
-    var space = box.isConnected ? box.offsetHeight + "px" : "";
+    var space = box.isConnected && getComputedStyle(box).position === "fixed" ? box.offsetHeight + "px" : "";
     document.body.style.paddingBottom = space;
     document.querySelectorAll("[class*=ControlPaneContainer]").forEach(function (pane) { pane.style.paddingBottom = space; });
   }

@@ -73,6 +73,41 @@ def test_se_connecter_is_in_the_first_screen_above_the_notice_for_visitors(
         context.close()
 
 
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (MOBILE, 844)])
+def test_the_problems_on_the_sign_in_screen_never_cover_a_control(
+    local_editor: LocalEditor, browser: Browser, width: int, height: int
+) -> None:
+    """STAFF11 H3: with the site in a red state, the problems' box, fixed at the foot of the window, covered the sign-in
+    screen's controls once its list was opened. Folded or opened, every button and link of the first screen is the
+    element under its own centre, and the problems are said under « Se connecter »."""
+    problems = {"problems": [{"where": f"docs/fr/page-{n}.md, ligne 3", "editor": None,
+                              "message": "un problème dit en français, sur deux lignes au moins. " * 4} for n in range(4)],
+                "notes": [], "building": False}
+    context = editor_context(browser, height=height, width=width)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(json=problems))
+    try:
+        page = context.new_page()
+        page.goto(local_editor.site_url + "admin/")
+        button = page.get_by_role("button", name="Se connecter", exact=True)
+        alert = page.get_by_role("alert").filter(has_text="Le site ne peut pas être construit")
+        expect(alert).to_be_visible()
+        for unfold in (False, True):
+            if unfold:
+                alert.get_by_role("button").click()
+                expect(alert.get_by_role("listitem").first).to_be_visible()
+            covered = page.evaluate("""() => [...document.querySelectorAll("button, a")].filter((control) => {
+              const box = control.getBoundingClientRect();
+              if (!box.width || box.bottom <= 0 || box.top >= innerHeight) return false;
+              const y = Math.min(box.top + box.height / 2, innerHeight - 1);
+              return !control.contains(document.elementFromPoint(box.left + box.width / 2, y));
+            }).map((control) => control.textContent.trim())""")
+            assert covered == [], f"covered by the problems (list opened: {unfold}): {covered}"
+            assert button.bounding_box()["y"] < alert.bounding_box()["y"]
+    finally:
+        context.close()
+
+
 def _country_section(docs: Path) -> str:
     """The sub-folder of the first language's country pages (a page whose front matter names its country)."""
     pages = sorted((docs / LANGUAGES[0]).glob("*/**/*.md"))
