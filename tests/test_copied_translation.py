@@ -79,3 +79,27 @@ def test_a_copied_english_page_is_said_alone_without_what_follows_from_the_copy(
     problems = [str(p) for p in all_problems(project)]
     assert len(problems) == 1 and "mot pour mot" in problems[0], problems
     assert problems[0].startswith(f"docs/en/{path}, ligne"), problems
+
+
+def test_a_french_page_saved_among_the_english_pages_is_said_once_where_it_belongs(tmp_path: Path) -> None:
+    """STAFF11 H4: a French page saved as docs/en/<new>.md gave the knock-ons (docs/fr/<new>.md missing, the page not in
+    the menu) and never said it was French. One problem, at its first line: it is French, its place is docs/fr/."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    new = PAGE.rsplit("/", 1)[0] + "/nouvelle-page.md" if "/" in PAGE else "nouvelle-page.md"
+    french = (project / "docs" / "fr" / PAGE).read_text(encoding="utf-8").split("\n")
+    (project / "docs" / "en" / new).write_text("\n".join(line for line in french if not line.startswith(("role:", "template:"))),
+                                               encoding="utf-8")  # (a page of its own, playing no part)
+    problems = [str(p) for p in all_problems(project)]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"docs/en/{new}, ligne 1 : cette page est en français ; sa place est docs/fr/{new}"), \
+        problems
+
+
+def test_an_english_page_with_french_names_is_not_said_french(tmp_path: Path) -> None:
+    """Names and places in French in an English text (« Université Laval », « La Paz ») are no French page."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    english = project / "docs" / "en" / PAGE
+    english.write_text(english.read_text(encoding="utf-8").rstrip("\n") + "\n\nOur partners are the Université de la "
+                       "Mer, the Maison des femmes de la Paz and Les Amis du Sud, in La Paz and Dans-les-Bois.\n",
+                       encoding="utf-8")
+    assert [str(p) for p in all_problems(project) if "en français" in str(p)] == []

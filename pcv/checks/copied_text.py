@@ -2,7 +2,8 @@
 editor's English column), said once, at its first line of text (pcv/checks/page_set.py); what follows from the copy
 waits until it is translated (STAFF10 M9: the cause came 4th of 6 problems, after the themes' anchors of
 data/programme.yaml that its French headings lack): the problems of its text, and those of other files about it
-(pcv/checks/project.py leaves it out of the checks of anchors, as it does a page whose header cannot be read)."""
+(pcv/checks/project.py leaves it out of the checks of anchors, as it does a page whose header cannot be read).
+A page of the second language written in French is said the same way, once, at its first line (STAFF11 H4)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ from pcv.problems import Problem
 COPIED_LEAST = 120  # characters of text, besides headings: a page's copy, not a line alike in both languages
 _SENTENCE = re.compile(r"\b(?:le|la|les|des|du|une|et|pour|avec|dans|sur|aux|est|sont)\b", re.I)  # French's
 COPY_SAID = "le texte de cette page est celui de"  # how the copy's own problem begins
+FRENCH_SAID = "cette page est en français"  # how a French page's among the English ones begins
+# French's and English's commonest small words (« a », « on », « as » are both's); a page is French when it has many of
+# the first and few of the second: names and places in French (« Université Laval », « La Paz ») are not enough
+_FRENCH_WORDS = frozenset("le la les des du une et pour avec dans sur aux au est sont qui que nous vous ils elles leur "
+                          "leurs cette ces".split())
+_ENGLISH_WORDS = frozenset("the and of to in for with is are that this our we you they their from by at".split())
+FRENCH_LEAST = 8  # of French's small words, three times as many as English's
 
 
 def _prose(page: MarkdownPage) -> list[str]:
@@ -31,6 +39,30 @@ def is_copy(original: MarkdownPage, translation: MarkdownPage) -> bool:
     copied = " ".join(line for line in prose if line in original_lines)
     mostly = 2 * len(copied) >= len(" ".join(prose))
     return mostly and len(copied) >= COPIED_LEAST and bool(_SENTENCE.search(copied))
+
+
+def reads_french(page: MarkdownPage) -> bool:
+    """Whether the page's title, description and text are written in French."""
+    text = " ".join([page.body, *(str(page.meta.get(key, "")) for key in ("title", "description"))])
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    french = sum(word in _FRENCH_WORDS for word in words)
+    return french >= FRENCH_LEAST and french > 3 * sum(word in _ENGLISH_WORDS for word in words)
+
+
+def french_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, str]:
+    """The second language's pages (not pending, no copy of their original: said as such) written in French, by file,
+    with their shared path."""
+    first = LANGUAGES[0]
+    return {page.name: path for (lang, path), page in pages.items()
+            if lang != first and page.meta.get("translation") != PENDING and reads_french(page)
+            and not ((first, path) in pages and is_copy(pages[(first, path)], page))}
+
+
+def without_french_knock_ons(problems: list[Problem], french: dict[str, str]) -> list[Problem]:
+    """`problems` but what follows from a page of `french`: its other problems, and the menu's that name its path."""
+    named = {f"« {path} »" for path in french.values()}
+    return [problem for problem in problems if problem.message.startswith(FRENCH_SAID) or (
+        problem.file not in french and not (problem.file == "mkdocs.yml" and any(n in problem.message for n in named)))]
 
 
 def copied_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, int]:

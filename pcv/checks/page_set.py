@@ -11,7 +11,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from pcv.checks.copied_text import COPY_SAID, is_copy
+from pcv.checks.copied_text import COPY_SAID, FRENCH_SAID, french_pages, is_copy
 from pcv.checks.page_text import ALT_IN
 from pcv.pages.links import file_part, images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
@@ -47,9 +47,12 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
     `misnamed` holds, casefolded, such as « metiers.MD », said as such: PROGRAMME12 F4); at most one version says it
     is a translation."""
     renamed = renamed_pages(pages)
+    french = french_pages(pages)
     for (lang, path), page in sorted(pages.items()):
         other = next(o for o in LANGUAGES if o != lang)
-        if path in renamed and lang != LANGUAGES[0]:  # PROGRAMME10 F7: three messages, two of them misleading
+        if page.name in french:  # STAFF11 H4: a French page saved among the English ones, said as such, once
+            yield Problem(page.name, 1, None, _french_page_advice(path, (other, path) in pages))
+        elif path in renamed and lang != LANGUAGES[0]:  # PROGRAMME10 F7: three messages, two of them misleading
             original = renamed[path]
             yield Problem(page.name, None, None, f"ce fichier n'a pas de version en {LANGUAGE_NAMES[other]}, et "
                 f"docs/{other}/{original} n'a pas de version en {LANGUAGE_NAMES[lang]} : c'est sans doute la même "
@@ -76,6 +79,21 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
             yield Problem(page.name, None, None,
                 f"cette page et docs/fr/{path} se disent toutes deux traductions (translation ou "
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
+
+
+def _french_page_advice(path: str, paired: bool) -> str:
+    """What to do with a French page saved as docs/en/`path`, whose French version exists (`paired`) or not."""
+    first, second = LANGUAGE_NAMES[LANGUAGES[0]], LANGUAGE_NAMES[LANGUAGES[1]]
+    place = f"{FRENCH_SAID} ; sa place est docs/{LANGUAGES[0]}/{path}"
+    if paired:
+        return (f"{place}, qui existe déjà : le site en {second} la montrerait en {first}. Si c'est la nouvelle version "
+                f"en {first}, mettez ce texte dans docs/{LANGUAGES[0]}/{path} ; puis écrivez ici sa traduction, ou, en "
+                f"attendant, remplacez ce fichier par ces trois lignes seulement : {PENDING_PAGE} (le site montrera la "
+                f"version en {first}, avec un avis).")
+    return (f"{place} (docs/{LANGUAGES[1]}/ tient les pages en {second}). Renommez ce fichier en docs/{LANGUAGES[0]}/{path} "
+            f"(sur GitHub : le crayon, puis son chemin au-dessus du texte) ; puis créez docs/{LANGUAGES[1]}/{path} avec "
+            f"sa traduction, ou, en attendant, avec ces trois lignes seulement : {PENDING_PAGE} (le site montrera la "
+            f"version en {first}, avec un avis).")
 
 
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
