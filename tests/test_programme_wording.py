@@ -79,3 +79,17 @@ def test_where_the_programme_stands_is_said_as_of_a_year_not_as_today() -> None:
                                                   "actuellement", "currently", "en est", "cette année", "this year")), (
             lang, said)
         assert "2026" in said and "7" in said and "9" in said
+
+
+def test_the_date_of_the_figures_and_the_period_are_said_as_the_public_reads_them(built_site: Path) -> None:
+    """VISITOR13 #3: « Données vérifiées le … », "Data last checked on …" and « 2026 : année 7 sur 9 du programme. »
+    read as a team's internal notes: figures are "as of" a date (« à jour au »), and where the programme stands is a
+    sentence. Every page of both languages, as shown."""
+    data = load_site_data(ROOT / "data")
+    for page in sorted(built_site.rglob("index.html")):
+        if "admin" in page.parts:
+            continue
+        text = _plain(shown_text(page.read_text(encoding="utf-8")))
+        assert not re.search(r"vérifiée?s? le|last checked|checked on", text, re.IGNORECASE), page
+        year = data.programme.as_of[:4]
+        assert not re.search(rf"\b{year} : année", text), page
