@@ -120,6 +120,27 @@ def test_nothing_is_required_within_an_optional_object() -> None:
     assert groups["fields"] == TEXT_FIELDS  # a text present in a list is still checked in full
 
 
+def test_a_bound_the_schema_sets_when_another_field_has_a_value_is_carried_to_the_field() -> None:
+    """STAFF11 H10: a percentage of 175 was accepted by the form (the schema's « at most 100 when the format is percent »
+    is an if/then Decap's number field cannot read), then refused by the build. The field carries it (bound_if), with
+    the schema's words for it; the form refuses it at the field (shown_values.js)."""
+    schema = {"type": "object", "properties": {
+        "value": {"title": "Valeur", "type": "integer", "minimum": 0},
+        "format": {"title": "Présentation", "enum": ["number", "percent"]}},
+        "if": {"properties": {"format": {"const": "percent"}}},
+        "then": {"properties": {"value": {"maximum": 100, "description": "Un pourcentage ne dépasse pas 100."}}}}
+    value, form = form_fields(schema)
+    assert value["bound_if"] == {"field": "format", "equals": "percent", "max": 100,
+                                 "message": "Un pourcentage ne dépasse pas 100."}
+    assert "bound_if" not in form and value["min"] == 0 and "max" not in value
+
+
+def test_the_targets_value_field_refuses_a_percentage_over_100_as_the_build_does() -> None:
+    fields = next(f for f in data_forms() if f["name"] == "programme")["fields"]
+    value = next(f for f in next(f for f in fields if f["name"] == "targets")["fields"] if f["name"] == "value")
+    assert (value["bound_if"]["field"], value["bound_if"]["equals"], value["bound_if"]["max"]) == ("format", "percent", 100)
+
+
 def test_choices_turn_a_text_field_into_a_list_to_choose_from() -> None:
     schema = {"type": "object", "properties": {"countries": {"type": "array", "items": {
         "type": "object", "properties": {"code": {"title": "Code", "type": "string", "pattern": "^[A-Z]{2}$"}}}}}}

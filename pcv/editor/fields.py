@@ -63,8 +63,22 @@ def _object_fields(node: Schema, context: _Context, path: FieldPath, *, optional
     required = node.get("required", [])
     extra = node.get("additionalProperties")
     names = list(properties) + [name for name in required if name not in properties]
-    return [_field(name, properties.get(name) or (extra if isinstance(extra, dict) else {}), context,
-                   path + (name,), name in required and not optional) for name in names]
+    fields = [_field(name, properties.get(name) or (extra if isinstance(extra, dict) else {}), context,
+                     path + (name,), name in required and not optional) for name in names]
+    return [field | _bound_if(node, field["name"]) for field in fields]
+
+
+def _bound_if(node: Schema, name: str) -> Field:
+    """The bound the object's `if`/`then` sets on its number `name` when another of its fields has one value (a
+    target's value at most 100 when its format is percent), for the form to refuse what the build will (STAFF11 H10:
+    175 % was accepted by the form, Decap's number field knowing only fixed bounds): `bound_if` (shown_values.js)."""
+    condition = node.get("if", {}).get("properties", {})
+    then = node.get("then", {}).get("properties", {}).get(name, {})
+    bounds = {short: then[key] for short, key in (("min", "minimum"), ("max", "maximum")) if key in then}
+    if len(condition) != 1 or "const" not in next(iter(condition.values())) or not bounds:
+        return {}
+    (other, rule), = condition.items()
+    return {"bound_if": {"field": other, "equals": rule["const"], **bounds, "message": then.get("description", "")}}
 
 
 def _field(name: str, node: Schema, context: _Context, path: FieldPath, required: bool) -> Field:

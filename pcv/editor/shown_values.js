@@ -4,7 +4,9 @@
 // she would think the field empty. Its list and its group of fields cannot draw a single text at all (the whole editor
 // stopped). Each such field shows, above it, what the file holds and what to do, in French, and saving is refused with
 // the same words until a value is chosen or typed. Loaded right after decap-cms.js, before
-// the scripts that build their own fields on Decap's (page_address.js, translation_fields.js).
+// the scripts that build their own fields on Decap's (page_address.js, translation_fields.js). A number is also
+// refused here, in the build's words, beyond a bound that holds when another field of its list item has a value
+// (`bound_if`, from the schema's if/then: pcv/editor/fields.py; STAFF11 H10: a percentage of 175 was accepted).
 (function () {
   "use strict";
   var CMS = window.CMS, createClass = window.createClass, h = window.h;
@@ -48,6 +50,29 @@
       "Tapez le nombre en chiffres seulement, sans espace" + example + ", puis Publier.";
   }
 
+  // The list fields' controls by their id: a field finds its list item's other fields there (boundProblem).
+  var lists = {};
+
+  // The list item holding the field of `props`, or null: Decap gives a field of an item the ids of its list, of the
+  // item's key, and of the item's group of fields, last in its parentIds; the list's control has its items' keys.
+  function itemOf(props) {
+    var ids = props.parentIds || [], list = lists[ids[ids.length - 3]];
+    var index = list && list.state && list.state.keys ? list.state.keys.indexOf(ids[ids.length - 2]) : -1;
+    var items = index >= 0 ? list.props.value : null;
+    return items && typeof items.get === "function" ? items.get(index) : null;
+  }
+
+  // A number beyond the bound that holds while another field of its item has a given value, as the build says it.
+  function boundProblem(field, value, props) {
+    var bound = plain(field.get("bound_if")), item = bound ? itemOf(props) : null;
+    if (!item || typeof item.get !== "function" || item.get(bound.field) !== bound.equals) return null;
+    if (value === null || value === undefined || value === "" || isNaN(Number(value))) return null;
+    var over = bound.max !== undefined && Number(value) > bound.max, under = bound.min !== undefined && Number(value) < bound.min;
+    if (!over && !under) return null;
+    return "on attend " + (over ? "au plus " + bound.max : "au moins " + bound.min) + ", on trouve le nombre " + value +
+      ". " + bound.message;
+  }
+
   // A list or a group of fields (Decap's list and object) given a single text, say: Decap's control cannot draw it at
   // all (the whole editor stopped, in English). The field says so instead, and offers to empty it to fill it again.
   function kindProblem(kind) {
@@ -83,17 +108,29 @@
         return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper ||
           next.hasActiveStyle !== this.props.hasActiveStyle;
       },
+      // Decap validates a list's or a group's fields on « Publier » through the validate of the control it wraps: the
+      // wrapper passes it on (STAFF11 H10: without it, no field inside a list was checked), and says its own problem.
+      validate: function () {
+        var inner = this.inner;
+        if (!inner || !inner.validate) return this.props.validate();
+        inner.validate();
+        if (problemOf(this.props.field, this.props.value, this.props)) this.props.validate();
+      },
       isValid: function () {
-        var reason = problemOf(this.props.field, this.props.value);
+        var reason = problemOf(this.props.field, this.props.value, this.props);
         var label = this.props.field.get("label", this.props.field.get("name"));
         if (reason) return { error: { type: "CUSTOM", message: "« " + label + " » : " + reason } };
         return this.inner && this.inner.isValid ? this.inner.isValid() : true;
       },
       render: function () {
-        var self = this, reason = problemOf(this.props.field, this.props.value);
+        var self = this, reason = problemOf(this.props.field, this.props.value, this.props);
         var problem = reason && reason.charAt(0).toUpperCase() + reason.slice(1);
         var props = this.props;
-        var control = h(Control, Object.assign({}, props, { ref: function (inner) { self.inner = inner; } }));
+        var control = h(Control, Object.assign({}, props, { ref: function (inner) {
+          self.inner = inner;
+          if (inner && inner.state && inner.state.keys) lists[props.forID] = inner;  // a list (itemOf)
+          else if (!inner) delete lists[props.forID];
+        } }));
         if (!problem) return control;
         return h("div", null,
           h("p", { role: "alert", "data-pcv-unshown": "", style: {
@@ -106,7 +143,11 @@
     });
   }
 
-  [["select", selectProblem, true], ["number", numberProblem, true], ["list", kindProblem("list"), false],
+  function numberOrBoundProblem(field, value, props) {
+    return numberProblem(field, value) || boundProblem(field, value, props);
+  }
+
+  [["select", selectProblem, true], ["number", numberOrBoundProblem, true], ["list", kindProblem("list"), false],
    ["object", kindProblem("object"), false]].forEach(function (each) {
     var widget = CMS.getWidget(each[0]);
     if (widget) CMS.registerWidget(each[0], saying(widget.control, each[1], each[2]), widget.preview, widget.schema);

@@ -312,6 +312,33 @@ def test_a_value_its_field_cannot_show_is_said_above_the_field_never_shown_empty
     assert traffic.other_hosts == more.other_hosts == [] and traffic.problems == more.problems == []
 
 
+def test_a_percentage_over_100_is_refused_at_its_field_in_the_builds_words(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF11 H10: 175 in the « Valeur » of a target shown as a percentage was accepted by the form, then refused by
+    the build seconds later. The field says it as she types, in the build's words, and « Publier » saves nothing; a
+    target shown as a number keeps any value."""
+    data_file = local_editor.project / "data" / "programme.yaml"
+    written = data_file.read_bytes()
+    targets = data_of(data_file)["targets"]
+    percent = next(target for target in targets if target["format"] == "percent")
+    other = next(target for target in targets if target["format"] != "percent")
+    with editing(browser, local_editor, "donnees/entries/programme") as (page, traffic):
+        for target in (percent, other):
+            item = page.get_by_text(target["label"]["fr"], exact=True).locator("xpath=..")
+            item.get_by_role("button").first.click()
+            item.get_by_label("Valeur").fill("175")
+        said = page.get_by_role("alert").filter(has_text="on trouve le nombre 175")
+        expect(said).to_have_count(1)
+        expect(said).to_contain_text("On attend au plus 100, on trouve le nombre 175. Un pourcentage")
+        page.get_by_role("button", name="Publier").click()
+        page.get_by_role("menuitem", name="Publier maintenant").click()
+        expect(page.locator("#pcv-save-blocked")).to_contain_text("« Valeur »")
+        page.wait_for_timeout(500)
+    assert data_file.read_bytes() == written
+    assert traffic.other_hosts == [] and traffic.problems == []
+
+
 def _opened_row_alert(page: Page, row_text: str | re.Pattern, quoted: str) -> Locator:
     """The list row whose summary shows `row_text`, opened: the field's alert that quotes « `quoted` »."""
     page.get_by_text(row_text, exact=isinstance(row_text, str)).locator("xpath=..").get_by_role("button").first.click()
