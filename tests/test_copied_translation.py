@@ -103,3 +103,20 @@ def test_an_english_page_with_french_names_is_not_said_french(tmp_path: Path) ->
                        "Mer, the Maison des femmes de la Paz and Les Amis du Sud, in La Paz and Dans-les-Bois.\n",
                        encoding="utf-8")
     assert [str(p) for p in all_problems(project) if "en français" in str(p)] == []
+
+
+@pytest.mark.parametrize("header", ["title removed", "title emptied"])
+def test_the_copy_is_said_first_before_its_header_s_own_problems(tmp_path: Path, header: str) -> None:
+    """STAFF11 H2: an English page filled from the French, its title not written yet, was told first about its title,
+    then that its text was the French page's. The copy comes first; what its header lacks follows."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    english = project / "docs" / "en" / PAGE
+    head = _front_matter_and_body(english)[0].split("\n")
+    at = next(i for i, line in enumerate(head) if line.startswith("title:"))
+    if header == "title removed":
+        del head[at]
+    else:
+        head[at] = "title: ''"
+    english.write_text("\n".join(head) + _front_matter_and_body(project / "docs" / "fr" / PAGE)[1], encoding="utf-8")
+    problems = [str(p) for p in all_problems(project) if p.file == f"docs/en/{PAGE}"]
+    assert len(problems) == 2 and "mot pour mot" in problems[0] and "title" in problems[1], problems

@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.checks.address_language import address_language_problems, slug_path_problems
 from pcv.checks.config_file import language_name_problems, menu_translation_problems
-from pcv.checks.copied_text import copied_pages, french_pages, without_french_knock_ons, without_knock_ons
+from pcv.checks.copied_text import copied_pages, french_pages, problem_order, without_knock_ons
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.foreign_names import foreign_name_problems
@@ -162,8 +162,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += link_text_problems(page, render)
         content_problems += comment_problems(page, render)
     content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data), held)
-    content_problems = without_french_knock_ons(without_knock_ons(content_problems, copied), french)
-    problems += _at_most_per_file(sorted(content_problems, key=lambda p: (p.file, p.line or 0, p.column or 0)))
+    problems += _at_most_per_file(sorted(without_knock_ons(content_problems, copied, french), key=problem_order))
     history = last_commit_dates(root)
     translations = page_translations(pages, history, edited_times(root))
     _log_out_of_date(translations)
@@ -193,7 +192,7 @@ def _at_most_per_file(problems: list[Problem]) -> list[Problem]:
             kept.append(problem)
     kept += [Problem(file, None, None, f"et {count - MAX_PER_FILE} autres problèmes dans ce fichier, à voir une "
                      "fois ceux-ci corrigés.") for file, count in counts.items() if count > MAX_PER_FILE]
-    return sorted(kept, key=lambda p: (p.file, p.line is None and p.message.startswith("et "), p.line or 0, p.column or 0))
+    return sorted(kept, key=lambda p: (p.file, p.line is None and p.message.startswith("et "), *problem_order(p)[1:]))
 
 
 def _map_problems(root: Path, data: SiteData, countries: YamlDocument | None) -> list[Problem]:
