@@ -345,19 +345,26 @@ def test_script_typed_in_data_shows_as_text(tmp_path: Path) -> None:
     assert not re.search(r"<script>alert", html)
 
 
+def _refused_after_a_target_group(tmp_path: Path, typed: str) -> tuple[int, DataProblems]:
+    """The fixture programme's data with `typed` after its first target group's French name: the line it is on, and
+    what loading the data raised."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    group = DESCRIBED.activities.target_groups[0].fr
+    edit(data / "countries.yaml", f"        - fr: {group}\n", f"        - fr: {group} {typed}\n")
+    line = (data / "countries.yaml").read_text(encoding="utf-8").splitlines().index(f"        - fr: {group} {typed}") + 1
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    return line, raised.value
+
+
 @pytest.mark.parametrize(("typed", "sign"), [("&lt;", "<"), ("&amp;", "&"), ("&#233;", "é"), ("&#x202E", "\u202e")])
 def test_an_html_code_in_a_data_text_is_refused_at_its_line(tmp_path: Path, typed: str, sign: str) -> None:
     """Red team 8 (low): data is text, shown as typed, so « &lt; » showed « &lt; » (in every tab, through the
     programme's label, with French spacing inside its « ; »), where the person meant « < »."""
-    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
-    group = DESCRIBED.activities.target_groups[0].fr
-    edit(data / "countries.yaml", f"        - fr: {group}\n", f"        - fr: {group} {typed} R&D\n")
-    line = (data / "countries.yaml").read_text(encoding="utf-8").splitlines().index(f"        - fr: {group} {typed} R&D") + 1
-    with pytest.raises(DataProblems) as raised:
-        load_site_data(data)
-    assert [str(problem) for problem in raised.value.problems] == [str(problem) for problem in raised.value.problems
-                                                                   if f"ligne {line}," in problem.where]
-    assert f"« {typed} » est un code HTML" in str(raised.value) and visible(f"(« {sign} »)") in str(raised.value)
+    line, raised = _refused_after_a_target_group(tmp_path, f"{typed} R&D")
+    assert [str(problem) for problem in raised.problems] == [str(problem) for problem in raised.problems
+                                                             if f"ligne {line}," in problem.where]
+    assert f"« {typed} » est un code HTML" in str(raised) and visible(f"(« {sign} »)") in str(raised)
 
 
 @pytest.mark.parametrize(("key", "named"), [("home.themes.titl\u0435", "« е » (U+0435), une lettre cyrillique"),
@@ -644,12 +651,7 @@ def test_two_themes_with_one_anchor_are_refused_at_the_second(tmp_path: Path, la
 @pytest.mark.parametrize("typed", ["<!-- Marie Tremblay 514-555-1234 -->", "<!- Marie Tremblay", "< !-- Marie Tremblay"])
 def test_a_comment_typed_in_a_data_text_is_refused_at_its_line(tmp_path: Path, typed: str) -> None:
     """Red team 22 (C65): data is shown as typed, so a note « hidden » in an HTML comment was published."""
-    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
-    group = DESCRIBED.activities.target_groups[0].fr
-    edit(data / "countries.yaml", f"        - fr: {group}\n", f"        - fr: {group} {typed}\n")
-    line = (data / "countries.yaml").read_text(encoding="utf-8").splitlines().index(f"        - fr: {group} {typed}") + 1
-    with pytest.raises(DataProblems) as raised:
-        load_site_data(data)
-    told = [problem for problem in raised.value.problems if "commentaire HTML" in problem.message]
+    line, raised = _refused_after_a_target_group(tmp_path, typed)
+    told = [problem for problem in raised.problems if "commentaire HTML" in problem.message]
     assert [problem.where for problem in told] == [problem.where for problem in told if f"ligne {line}," in problem.where]
-    assert len(told) == 1 and "Marie" not in told[0].message and "Retirez-la" in told[0].message, raised.value.problems
+    assert len(told) == 1 and "Marie" not in told[0].message and "Retirez-la" in told[0].message, raised.problems

@@ -6,6 +6,8 @@ leaves its line in sight (staff play-test 4); a value a field cannot show is sai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,6 +32,23 @@ NEW_ENTRY = "Nouvelle entrée, pas encore enregistrée"
 PREVIEW_MARK = ("new MutationObserver((changes, observer) => { if (document.documentElement) { "
                 "document.documentElement.setAttribute('data-preview', 'problems'); observer.disconnect(); } "
                 "}).observe(document, { childList: true });")
+
+
+@contextmanager
+def _signed_in_told(browser: Browser, editor: LocalEditor, feed: dict, height: int = 900) -> Iterator[Page]:
+    """The editor as make editor's preview serves it, signed in, its problems feed (/__pcv/problems.json) answering
+    `feed`; the window closed after."""
+    context = editor_context(browser, height=height)
+    context.add_init_script(PREVIEW_MARK)
+    context.route("**/__pcv/problems.json", lambda route: route.fulfill(json=feed))
+    try:
+        page = context.new_page()
+        page.goto(editor.site_url + "admin/", wait_until="domcontentloaded")
+        page.get_by_role("button", name="Se connecter", exact=True).click()
+        page.get_by_role("heading", name="Collections").wait_for()
+        yield page
+    finally:
+        context.close()
 
 
 def test_the_sign_in_screen_names_the_editor_as_the_guide_does(local_editor: LocalEditor, browser: Browser) -> None:
@@ -222,15 +241,7 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
     problems = {"problems": [{"where": f"docs/fr/page-{n}.md, ligne 3", "editor": None,
                               "message": "un problème dit en français, sur deux lignes au moins. " * 4} for n in range(4)],
                 "notes": [], "building": False}
-    context = editor_context(browser, height=800)
-
-    context.add_init_script(PREVIEW_MARK)
-    context.route("**/__pcv/problems.json", lambda route: route.fulfill(json=problems))
-    try:
-        page = context.new_page()
-        page.goto(local_editor.site_url + "admin/", wait_until="domcontentloaded")
-        page.get_by_role("button", name="Se connecter", exact=True).click()
-        page.get_by_role("heading", name="Collections").wait_for()
+    with _signed_in_told(browser, local_editor, problems, height=800) as page:
         page.goto(local_editor.site_url + "admin/#/collections/pages", wait_until="domcontentloaded")
         alert = page.get_by_role("alert").filter(has_text="Le site ne peut pas être construit")
         alert.get_by_role("button").click()
@@ -248,8 +259,6 @@ def test_the_problems_at_the_foot_of_the_editor_never_cover_the_end_of_a_list(
           return Math.max(...shown.map((e) => e.getBoundingClientRect().bottom));
         }""")
         assert end <= alert.bounding_box()["y"], "the form's last field is under the problems"
-    finally:
-        context.close()
 
 
 def test_the_addresses_make_check_says_to_look_at_are_said_at_the_foot_of_the_editor_too(
@@ -259,20 +268,12 @@ def test_the_addresses_make_check_says_to_look_at_are_said_at_the_foot_of_the_ed
     site built, the foot of the editor says there is something to look at, which blocks nothing, and lists it."""
     item = {"where": "docs/fr/page.md, ligne 12, colonne 5", "editor": "dans l'éditeur : « Texte de la page », ligne 4",
             "message": "« http://exemple.org » commence par « http:// » : ce lien mène à une page sans chiffrement."}
-    context = editor_context(browser, height=800)
-    context.add_init_script(PREVIEW_MARK)
-    context.route("**/__pcv/problems.json", lambda route: route.fulfill(
-        json={"problems": [], "notes": [], "review": [item], "building": False}))
-    try:
-        page = context.new_page()
-        page.goto(local_editor.site_url + "admin/", wait_until="domcontentloaded")
-        page.get_by_role("button", name="Se connecter", exact=True).click()
+    feed = {"problems": [], "notes": [], "review": [item], "building": False}
+    with _signed_in_told(browser, local_editor, feed, height=800) as page:
         box = page.get_by_role("alert").filter(has_text="À vérifier (rien n’est bloqué) : 1 adresse")
         expect(box).not_to_contain_text("ne peut pas être construit")
         box.get_by_role("button").click()
         expect(box.get_by_role("listitem")).to_have_text(f"{item['where']} ({item['editor']}) {item['message']}")
-    finally:
-        context.close()
 
 
 def _first_line(file: Path, start: str) -> int:
@@ -573,15 +574,8 @@ def test_the_translations_column_says_whether_it_is_out_of_date_and_when_ticking
 ) -> None:
     """On this computer the editor says, above « Traduction relue », that the translation is out of date (as make
     translations does), and once the box is ticked, that it counts from the save (staff play-test 5)."""
-    context = editor_context(browser)
-    context.add_init_script(PREVIEW_MARK)
-    context.route("**/__pcv/problems.json", lambda route: route.fulfill(
-        json={"problems": [], "notes": [], "building": False, "translations": {"approche.md": "à mettre à jour"}}))
-    try:
-        page = context.new_page()
-        page.goto(local_editor.site_url + "admin/")
-        page.get_by_role("button", name="Se connecter", exact=True).click()
-        page.get_by_role("heading", name="Collections").wait_for()
+    feed = {"problems": [], "notes": [], "building": False, "translations": {"approche.md": "à mettre à jour"}}
+    with _signed_in_told(browser, local_editor, feed) as page:
         page.goto(local_editor.site_url + "admin/#/collections/pages/entries/approche")
         state = page.locator("[data-pcv-translation]")
         expect(state).to_have_count(1)  # in the translation's column only
@@ -590,8 +584,6 @@ def test_the_translations_column_says_whether_it_is_out_of_date_and_when_ticking
         expect(state).to_have_count(0)
         expect(page.get_by_role("status").filter(has_text="comptera comme à jour dès que vous aurez cliqué sur "
                                                           "Publier")).to_be_visible()
-    finally:
-        context.close()
 
 
 def test_the_preview_pane_keeps_the_site_s_look_while_the_site_cannot_be_built(
@@ -1010,15 +1002,7 @@ def test_a_save_being_checked_says_it_is_saved_and_for_how_long_it_has_been_chec
 ) -> None:
     """STAFF9 F9: « Vérification du dernier enregistrement en cours… » stayed up to 45 s, nothing moving. The foot of
     the editor says the save is done, that she may go on writing, and counts the seconds of the check."""
-    context = editor_context(browser)
-    context.add_init_script(PREVIEW_MARK)
-    context.route("**/__pcv/problems.json", lambda route: route.fulfill(json={"problems": [], "notes": [], "building": True}))
-    try:
-        page = context.new_page()
-        page.goto(local_editor.site_url + "admin/", wait_until="domcontentloaded")
-        page.get_by_role("button", name="Se connecter", exact=True).click()
+    with _signed_in_told(browser, local_editor, {"problems": [], "notes": [], "building": True}) as page:
         status = page.get_by_role("status").filter(has_text="Votre enregistrement est fait")
         expect(status).to_contain_text("Vous pouvez continuer à écrire.")
         expect(status).to_contain_text(re.compile(r"depuis \d+ s"), timeout=15_000)
-    finally:
-        context.close()
