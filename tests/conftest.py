@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from live_reads import (pytest_configure, pytest_fixture_setup, pytest_runtest_call,  # noqa: F401 (hooks)
                         pytest_runtest_setup, pytest_runtest_teardown)
+from xdist.remote import Producer
+from xdist.scheduler import LoadFileScheduling
+from xdist.workermanage import WorkerController
 
 from pcv.inspection.builds import ROOT, build_programme, build_site, copy_project
 
@@ -21,6 +24,21 @@ LONGEST_FIRST = ("test_staff_changes.py",)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The files of LONGEST_FIRST before the others (`make test` hands files to workers in this order)."""
     items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)
+
+
+class _LongestAlone(LoadFileScheduling):
+    """`--dist loadfile`, but a worker running a file of LONGEST_FIRST is handed no other file until it is done. xdist
+    hands a worker a second file as soon as two of its tests or fewer are left: one waited the whole staff-changes
+    rerun, then ran alone at the end of `make test` (issue 17: tests/browser/test_editor_places.py)."""
+
+    def _reschedule(self, node: WorkerController) -> None:
+        if not any(Path(scope).name in LONGEST_FIRST and not all(tests.values())
+                   for scope, tests in self.assigned_work[node].items()):
+            super()._reschedule(node)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadFileScheduling | None:
+    return _LongestAlone(config, log) if config.getvalue("dist") == "loadfile" else None
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
