@@ -23,7 +23,6 @@ from pcv.problems import Problem
 FOLDERS = ("docs", "data", "overrides")
 _UNSAFE_IN_NAME = re.compile(r"[\x00-\x1f\x7f\"'<>&`\\]")
 _ADDRESS_NAME = re.compile(r"[\w.-]+")  # what an address under docs/ holds as typed: letters, digits, _ . -
-_ADDRESS_BREAK = re.compile(r"[^\w.]+")
 MAX_NAME_BYTES = 200  # a file system's 255 bytes, less what the build adds to a photo's name (« -1440.webp »)
 
 
@@ -89,6 +88,14 @@ def data_file_problems(data_dir: Path) -> Iterator[Problem]:
 
 
 def _renamed(name: str) -> str:
-    """`name` with each run of signs an address would encode turned into one "-": "mon fichier.md" -> "mon-fichier.md"."""
+    """`name` as addresses are written: its words in lower case without accents, one "-" between them, never at an end
+    ("Photo été 2.JPG" -> "photo-ete-2.jpg", "IMG_4521 (1).jpg" -> "img-4521-1.jpg": STAFF11 H5, H6)."""
     stem, dot, suffix = name.rpartition(".") if "." in name.lstrip(".") else (name, "", "")
-    return _ADDRESS_BREAK.sub("-", stem).strip("-") + dot + _ADDRESS_BREAK.sub("", suffix)
+    return "-".join(_words(stem)) + dot + "".join(_words(suffix))
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text`, lower-case, without accents, ligatures spelled out (as the web editor names an upload:
+    pcv/editor/photo_uploads.js); any other sign parts two words (« l’été » -> l, ete)."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
+    return re.findall(r"[a-z0-9]+", "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))

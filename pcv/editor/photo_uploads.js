@@ -3,9 +3,10 @@
 //   the « Photos » tab at the top, Decap writes it at once, used by no page (staff play-test 9 F4: a photo left in the
 //   repository by a page never saved; online, written straight to the site's branch, past the pull request). There
 //   the upload is refused, with where to add a photo; choosing and deleting the photos already there still work.
-// - A photo's name as the site keeps it, when Decap changed it (staff play-test 9 F9: IMG_4521.JPG became
-//   img_4521.jpg without a word, and she could not find it in the window): its lowercase, accents and spaces removed,
-//   as the editor's « slug » settings (ascii, clean_accents) make it.
+// - A photo's name as the site keeps it, when it is not an address's (staff play-test 9 F9: IMG_4521.JPG became
+//   img_4521.jpg without a word, and she could not find it in the window): the file is renamed before Decap reads it
+//   as the check advises a name (pcv/checks/files.py: lower case, no accents, words joined by « - »; STAFF11 H6:
+//   Decap's own renaming made « img-4521-1-.jpg » of « IMG 4521 (1).jpg »), and the window says its new name.
 // Loaded before decap-cms.js, so that its listeners come before Decap's.
 (function () {
   "use strict";
@@ -18,10 +19,17 @@
     return /^#\/collections\/[^/]+\/(entries\/|new)/.test(location.hash);
   }
 
-  // The file's name as Decap writes it: lowercase, without accents, every other sign than a-z 0-9 _ . ~ - a hyphen.
+  // The words of `text`, lower-case, without accents, ligatures spelled out (pcv/checks/files.py's _words).
+  function words(text) {
+    return text.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss").normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "").match(/[a-z0-9]+/g) || [];
+  }
+
+  // The file's name as the site keeps it: « IMG_4521 (1).JPG » -> « img-4521-1.jpg ».
   function storedName(name) {
-    return name.toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss").normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "").replace(/[^\w.~-]/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");
+    var dot = name.lastIndexOf("."), stem = dot > 0 ? name.slice(0, dot) : name;
+    var suffix = dot > 0 ? name.slice(dot + 1) : "";
+    return words(stem).join("-") + (dot > 0 ? "." + words(suffix).join("") : "");
   }
 
   function say(text, alert) {
@@ -56,8 +64,16 @@
       say(OUTSIDE, true);
       return;
     }
-    var renamed = Array.prototype.filter.call(input.files, function (file) { return storedName(file.name) !== file.name; })
+    var files = Array.prototype.slice.call(input.files);
+    var renamed = files.filter(function (file) { return storedName(file.name) !== file.name; })
       .map(function (file) { return "« " + file.name + " » s’appelle « " + storedName(file.name) + " »"; });
+    if (renamed.length && window.DataTransfer) {  // what Decap reads next, in this same event
+      var named = new DataTransfer();
+      files.forEach(function (file) {
+        named.items.add(new File([file], storedName(file.name), { type: file.type, lastModified: file.lastModified }));
+      });
+      input.files = named.files;
+    }
     say(renamed.length ? renamed.join(", ") + " dans le site (les noms de fichiers y sont en minuscules, sans " +
       "accents ni espaces) : c’est le nom que montrent cette fenêtre et le texte de la page." : "", false);
   }, true);

@@ -940,10 +940,11 @@ def test_a_photo_is_uploaded_from_its_page_only_kept_until_publier_and_its_new_n
     """STAFF9 F4: uploaded from the « Photos » tab at the top, a photo was written at once, used by no page. There the
     upload is refused, in the window, with where to add a photo, and nothing is written; from a page it is written
     only when the page is published. F9: its new name is said in the window (IMG_4521.JPG became img_4521.jpg without
-    a word)."""
-    photo = tmp_path / "IMG_4521.JPG"
+    a word). STAFF11 H6: a name with signs became a name ending in « - » (« img-4521-1-.jpg »); it is named as the
+    check advises a name (lower case, no accents, words joined by « - »: pcv/checks/files.py), and kept so."""
+    photo = tmp_path / "IMG_4521 (1).JPG"
     Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
-    stored = photo.name.lower()
+    stored = "img-4521-1.jpg"
     images = local_editor.project / "docs" / LANGUAGES[0] / "images"
     path = "programme.md"
     file = local_editor.project / "docs" / LANGUAGES[0] / path
