@@ -84,7 +84,7 @@ def ordinal(number: int, masculine: bool = False) -> str:
 
 # What an item of each list of data/ is, to say « la 4e cible » rather than targets[3].
 ITEM_NAMES = {"targets": "cible", "themes": "thème", "countries": "pays", "organisations": "partenaire",
-              "places": "lieu", "target_groups": "public visé", "sectors": "secteur",
+              "places": "lieu", "target_groups": "public visé", "sectors": "secteur", "aims": "objectif",
               "local_partners": "partenaire local", "nav": "entrée du menu", "regions": "région", "groups": "groupe",
               "funders": "partenaire financier", "calls_to_action": "appel à l'action", "languages": "langue"}
 FEMININE = {"cible", "entrée du menu", "région", "langue"}

@@ -103,6 +103,7 @@ def fact_lists(country: Country) -> dict[str, tuple[tuple[Text, ...], Text | Non
     return {
         "country.target_groups": (activities.target_groups, None),
         "country.sectors": (activities.sectors, None),
+        "country.aims": (activities.aims, None),
         "country.local_partners": (activities.local_partners, None),
         "country.regions": (regions.places if regions else (), regions.label if regions else None),
     }

@@ -27,7 +27,7 @@ def _live_names() -> set[str]:
     for country in DATA.countries:
         texts.append(Text(*(country_name(country.code, lang) for lang in LANGUAGES)))
         if activities := country.activities:
-            texts += [*activities.sectors, *activities.target_groups, *activities.local_partners]
+            texts += [*activities.sectors, *activities.aims, *activities.target_groups, *activities.local_partners]
             texts += [*activities.regions.places] if activities.regions else []
     names = {text.in_(lang) for text in texts if text for lang in LANGUAGES}
     names |= {name for path in country_pages().values() for name in (path, Path(path).stem)}

@@ -141,3 +141,38 @@ def test_other_countries_with_a_page_among_them_are_not_said_to_have_none(varian
     programme, site, _ = variant
     activities = _html(programme, site, lang, _role_path(programme, "activities"))
     assert "pcv-undescribed__note" not in activities
+
+
+AIM = {"fr": "Création de jardins collectifs", "en": "Creating community gardens"}
+
+
+@pytest.fixture(scope="module")
+def with_an_aim(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """The programme, its first described country given an aim beside its sectors: (programme, site, its page)."""
+    programme = shutil.copytree(PROGRAMME, tmp_path_factory.mktemp("programme") / "programme")
+    data = programme / "data" / "countries.yaml"
+    text = data.read_text(encoding="utf-8")
+    at = text.index("      sectors:\n")
+    data.write_text(f"{text[:at]}      aims:\n        - fr: {AIM['fr']}\n          en: {AIM['en']}\n{text[at:]}",
+                    encoding="utf-8")
+    country = next(c for c in load_site_data(programme / "data").countries if c.activities and c.activities.aims)
+    path = next(p for (lang, p), page in read_pages(programme / "docs")[0].items()
+                if lang == "fr" and page.meta.get("country") == country.code)
+    result = build_programme(programme, tmp_path_factory.mktemp("build"))
+    assert result.returncode == 0, result.output
+    return programme, result.site, path
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_what_the_programme_aims_at_in_a_country_is_titled_as_an_aim_not_a_sector(with_an_aim, lang) -> None:
+    """VISITOR13 #4: « Secteur : Opportunités économiques vertes dans les secteurs porteurs », a purpose under a
+    sector's title. The data says which list an item belongs to (activities: sectors, aims), and each list has its
+    title."""
+    programme, site, path = with_an_aim
+    strings = load_site_data(programme / "data").strings
+    facts = re.search(r'<dl class="pcv-facts__list">(.*?)</dl>', _html(programme, site, lang, path), re.S).group(1)
+    rows = {_text(title): _text(items) for title, items in
+            re.findall(r"<dt[^>]*>(.*?)</dt>\s*<dd[^>]*>(.*?)</dd>", facts, re.S)}
+    aim_title = strings[counted_key("country.aims", 1, lang, strings)].in_(lang)
+    assert rows.get(aim_title) == AIM[lang], rows
+    assert all(AIM[lang] not in items for title, items in rows.items() if title != aim_title), rows

@@ -76,6 +76,7 @@ def _activities(raw: dict[str, Any] | None) -> Activities | None:
         sectors=_texts(raw.get("sectors")),
         local_partners=_texts(raw.get("local_partners")),
         regions=Regions(_text(regions["label"]), _texts(regions["places"])) if regions else None,
+        aims=_texts(raw.get("aims")),
     )
 
 

@@ -154,6 +154,7 @@ class Activities:
     sectors: tuple[Text, ...]
     local_partners: tuple[Text, ...]
     regions: Regions | None
+    aims: tuple[Text, ...] = ()  # what it aims at there, where that is not a sector (VISITOR13 #4)
 
 
 @dataclass(frozen=True)

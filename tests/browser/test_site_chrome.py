@@ -439,7 +439,7 @@ def test_country_page_shows_its_facts_first_and_ends_with_the_volunteer_panel(op
     code = next(c for c, p in country_pages().items() if p == path)
     activities = next(c.activities for c in DATA.countries if c.code == code)
     kinds = {"country.target_groups": activities.target_groups, "country.sectors": activities.sectors,
-             "country.local_partners": activities.local_partners,
+             "country.aims": activities.aims, "country.local_partners": activities.local_partners,
              "country.regions": activities.regions.places if activities.regions else ()}
     titles = [DATA.strings[counted_key(key, len(items), lang, DATA.strings)].in_(lang)  # those it has, in this order,
               for key, items in kinds.items() if items]  # in the singular or the plural as they are many
