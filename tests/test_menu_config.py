@@ -157,6 +157,19 @@ def test_a_menu_entry_that_names_no_page_says_which_entry(project_copy: Path) ->
         "indentée de deux espaces de plus que « - partenaires-locaux.md: »."]
 
 
+def test_a_section_title_without_its_colon_is_said_at_its_line_alone(project_copy: Path) -> None:
+    """STAFF11 H9: « - Où nous travaillons » without its « : » made YAML read the lines under it as one text; the check
+    said a page « Où nous travaillons - pays/index.md - … » did not exist, at the menu's first line, then that each
+    of the section's pages was not in the menu. The cause, once, at its line, with the line to write."""
+    edit(project_copy / "mkdocs.yml", "\n  - Où nous travaillons:\n", "\n  - Où nous travaillons\n")
+    problems = [str(p) for p in all_problems(project_copy)]
+    assert problems == [
+        f"mkdocs.yml, ligne {line_of('mkdocs.yml', '- Où nous travaillons:')} : la section « Où nous travaillons » n'a "
+        "pas de « : » à la fin de sa ligne : sans lui, les lignes en dessous (« - pays/index.md » et les suivantes) "
+        "sont lues comme la suite de son nom, et leurs pages sortent du menu. Écrivez « - Où nous travaillons: »."], \
+        problems
+
+
 def test_a_language_name_deleted_is_named_not_an_mkdocs_abort(project_copy: Path) -> None:
     edit(project_copy / "mkdocs.yml", "        name: English\n", "")
     problems = [str(p) for p in config_problems(project_copy)]

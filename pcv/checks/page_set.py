@@ -189,8 +189,15 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
     """Every page is in the menu (nav: in mkdocs.yml) once, and every page of the menu exists."""
     paths = {path for _, path in pages}
     nav_line = _line_of(mkdocs_yml, r"nav:")
+    swallowed: set[str] = set()  # the pages of a section whose title lacks its « : », said with it
     for path in nav:
-        if path not in paths:
+        if path not in paths and (section := _colonless_section(path, mkdocs_yml)):
+            line, title, first = section
+            swallowed |= {part.strip() for part in path.split(" - ")[1:]}
+            yield Problem("mkdocs.yml", line, None, f"la section « {title} » n'a pas de « : » à la fin de sa ligne : "
+                          f"sans lui, les lignes en dessous (« {first} » et les suivantes) sont lues comme la suite de "
+                          f"son nom, et leurs pages sortent du menu. Écrivez « - {title}: ».")
+        elif path not in paths:
             line = _line_of(mkdocs_yml, rf"\s*-\s*(.*:\s*)?{re.escape(path)}\s*") or nav_line
             same = posixpath.normpath(path).lstrip("/")
             if reason := not_a_page(same):
@@ -216,12 +223,25 @@ def nav_problems(pages: Pages, nav: tuple[str, ...], mkdocs_yml: str) -> Iterato
     listed = {posixpath.normpath(path).lstrip("/") for path in nav}
     listed |= {known for known in paths if known.lower() in {path.lower() for path in listed}}  # (said above)
     renamed = {path for path, original in renamed_pages(pages).items() if original in listed}  # said as such
-    for path in sorted(paths - listed - renamed):  # (another spelling: above)
+    for path in sorted(paths - listed - renamed - swallowed):  # (another spelling: above)
         yield Problem("mkdocs.yml", nav_line, None,
             f"la page « {path} » (docs/fr/{path}, docs/en/{path}) n'est pas dans le menu. Dans l'éditeur web, "
             "choisissez sa « Place dans le menu » (la page après laquelle elle apparaît), ou ajoutez-la dans « Menu "
             "du site » ; à la main, ajoutez une ligne "
             f"« - {path} » sous « nav: », à l'endroit où elle doit apparaître.")
+
+
+def _colonless_section(entry: str, mkdocs_yml: str) -> tuple[int, str, str] | None:
+    """The line, title and first line under it of a menu section written without its « : » (STAFF11 H9), which YAML
+    reads with the lines under it as one text: « Où nous travaillons - activites/index.md - … »; None for another
+    entry."""
+    title = entry.split(" - ", 1)[0].strip()
+    lines = mkdocs_yml.split("\n")
+    for number in _lines_of(mkdocs_yml, rf"(\s*)-\s+{re.escape(title)}\s*") if " - " in entry else ():
+        below = next((line for line in lines[number:] if line.strip()), "")
+        if below.lstrip().startswith("- ") and len(below) - len(below.lstrip()) > lines[number - 1].index("-"):
+            return number, title, below.strip()
+    return None
 
 
 def _line_of(text: str, pattern: str) -> int | None:
