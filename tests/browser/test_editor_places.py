@@ -777,11 +777,32 @@ def test_signs_nobody_sees_are_taken_out_of_a_paste_and_of_a_save_never_what_she
         page.evaluate("text => navigator.clipboard.writeText(text)", words)
         body.press("Control+V")
         expect(body).to_have_value(re.compile(re.escape(seen) + r"$"))
-        page.keyboard.insert_text(" Tapé\u200b.")  # not a paste: left in the field, taken out on « Publier »
+        page.keyboard.insert_text(" Tapé\u200b.")  # not a paste: taken out as it comes (STAFF11), and on « Publier »
         publish_and_wait(page, [file])
     assert traffic.other_hosts == [] and traffic.problems == []
     after, problem = read_page(file, LANGUAGES[0], path)
     assert problem is None and after.body.rstrip().endswith(seen + " Tapé.")
+
+
+def test_a_sign_nobody_sees_typed_in_the_translation_s_column_is_taken_out_as_it_comes(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF11: a zero-width space typed (not pasted) in the English column stayed, « Publier » cleaning only the first
+    language's fields, and only the build refused it. It is taken out as it comes, in every column, the cursor where
+    it was; the file saved has none."""
+    path = "programme.md"
+    file = local_editor.project / "docs" / LANGUAGES[1] / path
+    with editing(browser, local_editor, f"pages/entries/{path.removesuffix('.md')}") as (page, traffic):
+        title = page.get_by_label(PAGE_LABELS["title"]).nth(1)  # the English column's
+        typed = title.input_value()
+        title.press("End")
+        page.keyboard.insert_text("\u200b")  # not a paste (a keyboard's shortcut, an input method)
+        page.keyboard.insert_text(" now")
+        expect(title).to_have_value(typed + " now")
+        publish_and_wait(page, [file])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    after, problem = read_page(file, LANGUAGES[1], path)
+    assert problem is None and after.meta["title"] == typed + " now" and "\u200b" not in file.read_text(encoding="utf-8")
 
 
 def test_a_date_of_the_data_in_the_future_or_that_no_month_has_is_refused_in_the_form(
