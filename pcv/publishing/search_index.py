@@ -29,6 +29,7 @@ from typing import Any, Callable
 import snowballstemmer
 
 from pcv.publishing.search_skipped import Skipped, skipped_parts, without_skipped
+from pcv.publishing.search_snippets import LABELS, shown_apart_from_labels
 from pcv.publishing.search_synonyms import fold, synonym_groups, synonyms_of
 
 STEMMERS = {"fr": "french", "en": "english"}
@@ -50,7 +51,8 @@ def language_index(merged: dict[str, Any], locale: str, prefix: str, other_prefi
         location = location[len(prefix):]
         entries[location] = {**doc, "location": location}  # a later copy replaces an earlier one
     config = {**merged["config"], "lang": [locale]}
-    docs = one_per_page(list(entries.values()))
+    config["fields"] = {**config["fields"], LABELS: config["fields"]["text"]}
+    docs = [shown_apart_from_labels(doc) for doc in one_per_page(list(entries.values()))]
     if locale in STEMMERS:
         vocabulary = set().union(*(_words(doc.get(field, ""), config["separator"])
                                    for doc in merged["docs"] for field in VARIANT_OF.values()))
@@ -81,7 +83,8 @@ def add_variants(docs: list[dict[str, Any]], stem: Callable[[str], str], separat
     with the words of that field but that the field lacks, their forms without accents,
     the words of `vocabulary` (every language's) that read the same without accents, and the words of the groups
     of `synonyms` that have one of its words."""
-    words = {field: [_words(doc.get(field, ""), separator) for doc in docs] for field in VARIANT_OF.values()}
+    words = {field: [_words(f"{doc.get(field, '')} {doc.get(LABELS, '') if field == 'text' else ''}", separator)
+                     for doc in docs] for field in VARIANT_OF.values()}
     stems = {word: stem(word) for word in set().union(*(w for ws in words.values() for w in ws))}
     forms: dict[str, set[str]] = defaultdict(set)
     for word, word_stem in stems.items():
