@@ -219,4 +219,4 @@ def save_through_editor(project: Path, files: list[str]) -> None:
     """Save each file (docs/… or data/…) from the web editor without changing anything."""
     for name in files:
         subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(project / name),
-                        *form_keys(project, name)], check=True, capture_output=True, text=True, timeout=60, cwd=ROOT)
+                        *form_keys(project, name)], check=True, capture_output=True, text=True, timeout=60, cwd=project)

@@ -421,9 +421,10 @@ def _commit(project: Path, message: str, date: str) -> None:
     env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
     for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", message]):
-        subprocess.run(["git", "-C", str(project), *args], check=True, capture_output=True, env=env)
+        subprocess.run(["git", *args], cwd=project, check=True, capture_output=True, env=env)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("reviewed", [True, False], ids=["ticked", "not-ticked"])
 def test_a_typo_fixed_in_the_original_and_the_translation_ticked_reviewed_in_the_editor_is_current(
         tmp_path: Path, reviewed: bool) -> None:

@@ -14,6 +14,7 @@ from pcv.pages.markdown import read_page
 from tests.project_edits import edit
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("typed", "read"), [
     ("NO", "NO"), ("no", "no"), ("yes", "yes"), ("on", "on"), ("Off", "Off"), ("y", "y"), ("1:30", "1:30"),
     ("2026-11-29", "2026-11-29"), ("1_000", "1_000"), ("0x1F", "0x1F"), ("0o17", "0o17"), (".inf", ".inf"),
@@ -26,6 +27,7 @@ def test_plain_values_are_read_by_the_yaml_1_2_core_schema(tmp_path: Path, typed
     assert value == read and type(value) is type(read)
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("text", "expected"), [
     ("a: 1\nvalue: 015000\n", "data/x.yaml, ligne 2, colonne 8 : « 015000 » commence par un zéro"),
     ("title:\n  fr: Nos thèmes #1 du programme\n", "data/x.yaml, ligne 2, colonne 18 : « #1 du programme » suit ici "
@@ -47,12 +49,14 @@ def test_a_value_read_otherwise_than_typed_is_refused_at_its_line(tmp_path: Path
     assert str(caught.value.problem).startswith(expected)
 
 
+@pytest.mark.engine_only
 def test_a_comment_after_a_number_or_on_its_own_line_is_fine(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text("# note\nvalue: 12  # in CAD\ntext: \"Nos thèmes #1\"\nlong: >-\n  Texte #2\n", encoding="utf-8")
     assert read_yaml(path, "data/x.yaml").data == {"value": 12, "text": "Nos thèmes #1", "long": "Texte #2"}
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("line", "expected"), [
     ("title: Nos thèmes #1", "ligne 2, colonne 19 : « #1 » suit ici un texte sans guillemets"),
     ("title: 0123", "ligne 2, colonne 8 : « 0123 » commence par un zéro"),
@@ -97,6 +101,7 @@ def test_an_explicit_tag_in_mkdocs_yml_is_a_french_problem_at_its_line(project_c
         problems
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("value", "tag"), [
     ("!!binary aGVsbG8=", "!!binary"), ("!!bool yes", "!!bool"), ("!!float 1_0", "!!float"), ("!!null x", "!!null"),
     ("!<tag:yaml.org,2002:binary> aGVsbG8=", "!!binary"), ("!!set {x}", "!!set"), ("!!timestamp 2026-01-01", "!!timestamp"),
@@ -116,6 +121,7 @@ def _line(project: Path, start: str) -> int:
     return next(n for n, line in enumerate(lines, 1) if line.startswith(start))
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("control", ["\u202e", "\u2066", "\u2028", "\u200f", "\u061c", "\u200b", "\u2060", "\ufdd0",
                                      "\U0010ffff",  # (red team 10: F5, F6, F7; red team 11, M4: the class, below)
                                      "\U000e0041", "\u2061", "\u2064", "\u180e", "\u3164", "\u115f", "\ue000",
@@ -131,6 +137,7 @@ def test_invisible_controls_that_reorder_or_break_text_are_refused(tmp_path: Pat
                                                 f"invisible (U+{ord(control[-1]):04X})")
 
 
+@pytest.mark.engine_only
 def test_the_signs_french_typography_and_emoji_need_are_text(tmp_path: Path) -> None:
     """No-break and narrow no-break spaces, the soft hyphen, an emoji joined by U+200D (a woman farmer), and the
     byte order mark Notepad writes first."""
@@ -140,6 +147,7 @@ def test_the_signs_french_typography_and_emoji_need_are_text(tmp_path: Path) -> 
     assert read_yaml(path, "data/x.yaml").data == {"text": text}
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize(("escape", "code"), [("\\u202e", "202E"), ("\\e", "001B"), ("\\0", "0000"), ("\\L", "2028"),
                                               ("\\x85", "0085"), ("\\U000E0041", "E0041"),
                                               ("\\u2061", "2061")])
@@ -153,12 +161,14 @@ def test_a_control_written_as_an_escape_is_refused_as_if_typed(tmp_path: Path, e
                                                 f"le caractère de contrôle invisible U+{code}")
 
 
+@pytest.mark.engine_only
 def test_line_breaks_and_tabs_written_as_escapes_are_text(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text('text: "a\\nb\\tc"\n', encoding="utf-8")
     assert read_yaml(path, "data/x.yaml").data == {"text": "a\nb\tc"}
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("item", ["", "- "])
 @pytest.mark.parametrize("quote", ['"', "'"])
 def test_a_quote_left_open_over_the_next_fields_is_named_at_its_line_alone(tmp_path: Path, quote: str, item: str) -> None:
@@ -183,6 +193,7 @@ def test_a_quote_left_open_over_the_next_fields_is_named_at_its_line_alone(tmp_p
     assert f"à la fin de la ligne {opened}" in problem.message and lines[opened].strip() in problem.message
 
 
+@pytest.mark.engine_only
 @pytest.mark.parametrize("text", [
     'title:\n  fr: "Un texte long que l\'éditeur coupe\n    sur deux lignes: avec un deux-points"\n',
     'title:\n  fr: "Un texte\n  sur deux lignes"\n',
