@@ -95,13 +95,18 @@ def test_a_french_page_saved_among_the_english_pages_is_said_once_where_it_belon
         problems
 
 
-def test_an_english_page_with_french_names_is_not_said_french(tmp_path: Path) -> None:
-    """Names and places in French in an English text (« Université Laval », « La Paz ») are no French page."""
+@pytest.mark.parametrize("added", [
+    "Our partners are the Université de la Mer, the Maison des Femmes de la Paz and Les Amis du Sud, in La Paz and "
+    "Dans-les-Bois.",
+    "Partners:\n\n- Cégep de la Gaspésie et des Îles\n- Maison des Jeunes de la Côte\n- Université du Québec à Rimouski"
+    "\n- Fondation pour la Terre et les Eaux\n- Centre des Femmes de la Vallée\n- Coopérative du Sud et des Bois",
+])
+def test_an_english_page_with_french_names_is_not_said_french(tmp_path: Path, added: str) -> None:
+    """Names and places in French in an English text (« Université Laval », « La Paz »), a list of them, are no
+    French page."""
     project = assemble_programme(FICTIF.folder, tmp_path / "project")
     english = project / "docs" / "en" / PAGE
-    english.write_text(english.read_text(encoding="utf-8").rstrip("\n") + "\n\nOur partners are the Université de la "
-                       "Mer, the Maison des femmes de la Paz and Les Amis du Sud, in La Paz and Dans-les-Bois.\n",
-                       encoding="utf-8")
+    english.write_text(_front_matter_and_body(english)[0] + f"\n{added}\n", encoding="utf-8")  # its whole text
     assert [str(p) for p in all_problems(project) if "en français" in str(p)] == []
 
 

@@ -23,6 +23,9 @@ _FRENCH_WORDS = frozenset("le la les des du une et pour avec dans sur aux au est
                           "leurs cette ces".split())
 _ENGLISH_WORDS = frozenset("the and of to in for with is are that this our we you they their from by at".split())
 FRENCH_LEAST = 8  # of French's small words, three times as many as English's
+# A name: capitalised words, French's small words between them (« Cégep de la Gaspésie et des Îles », « La Paz »)
+_NAME = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:(?:\s+(?:de|la|le|les|des|du|et|pour|aux|au|en|sur))*\s*[\s’'-]\s*"
+                   r"[^\W\d_a-zß-ÿ][^\W\d_]*)+")
 
 
 def _prose(page: MarkdownPage) -> list[str]:
@@ -44,7 +47,7 @@ def is_copy(original: MarkdownPage, translation: MarkdownPage) -> bool:
 def reads_french(page: MarkdownPage) -> bool:
     """Whether the page's title, description and text are written in French."""
     text = " ".join([page.body, *(str(page.meta.get(key, "")) for key in ("title", "description"))])
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    words = re.findall(r"[^\W\d_]+", _NAME.sub(" ", text).lower())  # names aside
     french = sum(word in _FRENCH_WORDS for word in words)
     return french >= FRENCH_LEAST and french > 3 * sum(word in _ENGLISH_WORDS for word in words)
 
