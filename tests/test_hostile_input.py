@@ -111,8 +111,21 @@ def _files(project: Path) -> None:
     edit(data / "countries.yaml", f"  - code: {SECOND.code}", f"  - code: {SECOND.code[0]}\x07{SECOND.code[1:]}")
 
 
+DEEP_QUOTES = "Texte\r" + ("> " * 40 + "mot\r") * 3  # 3 lines for Markdown, 40 quotes deep; one line for an editor
+DATA_LINE = f"  - code: {SECOND.code}"
+
+
+def _line_endings(project: Path) -> None:
+    docs, data = project / "docs", project / "data"
+    edit(docs / "fr" / PROGRAMME_PAGE, f"{HEADING['fr']}\n", f"{HEADING['fr']}\n{DEEP_QUOTES}\n")
+    themes = docs / "fr" / THEMES  # its headings are the anchors of data/programme.yaml's themes
+    themes.write_bytes(themes.read_bytes().replace(b"\n", b"\r"))  # saved with an old Mac's line endings
+    edit(data / "countries.yaml", DATA_LINE, DATA_LINE.replace(":", ":\r"))
+
+
 GROUPS: dict[str, tuple[Path, Callable[[Path], None]]] = {"markup": (FICTIF.folder, _markup),
-                                                          "files": (FICTIF.folder, _files)}
+                                                          "files": (FICTIF.folder, _files),
+                                                          "line_endings": (FICTIF.folder, _line_endings)}
 
 PROGRAMME_FR = f"docs/fr/{PROGRAMME_PAGE}"
 EVENT = "attribut HTML « {} » interdit : il exécuterait un script. Retirez-le."
@@ -190,6 +203,20 @@ KINDS = [
                  "(retapez le texte autour si besoin).", id="control-character-in-data"),
 ]
 
+LINE_ENDINGS = ("Enregistrez le fichier avec des fins de ligne ordinaires (dans VS Code : cliquez « CRLF » ou « LF » en "
+                "bas à droite de la fenêtre, choisissez « LF », puis enregistrez).")
+LONE_CR = ("retour chariot seul (U+000D, sans saut de ligne après), souvent laissé par un copier-coller : Markdown et "
+           "YAML y voient une fin de ligne, les vérifications du site non. " + LINE_ENDINGS)
+KINDS += [
+    pytest.param("line_endings", f"{PROGRAMME_FR}, ligne {HEADING_FR + 1}, colonne 6 : {LONE_CR}",
+                 id="lone-carriage-return-in-a-page"),
+    pytest.param("line_endings", f"data/countries.yaml, ligne {FICTIF.line_of('data/countries.yaml', DATA_LINE.strip())}, "
+                 f"colonne {DATA_LINE.index(':') + 2} : {LONE_CR}", id="lone-carriage-return-in-data"),
+    pytest.param("line_endings", f"docs/fr/{THEMES} : les lignes de ce fichier finissent par un retour chariot seul "
+                 "(la fin de ligne des anciens Mac), que le site ne lit pas. " + LINE_ENDINGS,
+                 id="page-saved-with-carriage-returns-only"),
+]
+
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory, programme_site) -> Callable[[str], tuple[BuildResult, str]]:
@@ -205,6 +232,14 @@ def test_hostile_input_is_refused_with_its_file_and_line(group: str, expected: s
     assert expected.replace("{outside}", str(outside)) in reported_problems(result.output), result.output
     assert tree_digest(result.site) == before
     assert "Traceback" not in result.output
+
+
+@pytest.mark.engine_only
+def test_a_page_saved_with_carriage_returns_only_is_said_once(published) -> None:
+    """Red team 23 M5: it was told it had no header, after its headings were missed as the data's anchors."""
+    problems = reported_problems(published("line_endings")[0].output)
+    assert [p for p in problems if THEMES in p or "programme.yaml" in p] == [p for p in problems if "retour chariot" in p
+                                                                             and THEMES in p], problems
 
 
 @pytest.mark.engine_only
