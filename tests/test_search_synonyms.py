@@ -4,6 +4,8 @@ usual Québec word, found nothing on a site that says « volontaire »). On made
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
 from pcv.publishing.search_index import language_index
@@ -37,3 +39,13 @@ def test_groups_are_read_as_written_and_none_without_any() -> None:
         frozenset({"bénévole", "bénévolat", "volontaire"}), frozenset({"apprenti", "stagiaire"})]
     assert synonym_groups("") == []
     assert _index("")["volontariat/"]["title_variants"] == _index("un, seul")["volontariat/"]["title_variants"]
+
+
+def test_a_group_s_words_are_written_as_escaped_html_as_the_text_is() -> None:
+    """Red team 23 M1: a word typed with markup was written as markup into the index, whose texts are escaped HTML."""
+    typed = "<img src=x onerror=alert(1)>"
+    docs = _index(f"bénévole, {typed} & co, volontaire")
+    for field in ("title_variants", "text_variants"):
+        variants = docs["volontariat/"][field]
+        assert "<" not in variants and ">" not in variants, variants
+        assert f"{typed} & co" in html.unescape(variants)
