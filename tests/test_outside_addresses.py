@@ -93,3 +93,17 @@ def test_the_editor_on_this_computer_says_what_make_check_says_to_look_at(tmp_pa
     review = json.loads(problems_json([], [], project, None))["review"]
     assert notes and [(item["where"], item["message"]) for item in review] == [(n.place, n.message) for n in notes]
     assert all(item["editor"].startswith("dans l'éditeur : « Texte de la page », ligne ") for item in review), review
+
+
+def test_an_address_written_without_its_https_is_said_as_with_it(tmp_path: Path) -> None:
+    """Red team 23 M2: « //autre.example/page », which a browser follows to that site, was said nothing of."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    text = (project / PAGE).read_text(encoding="utf-8")
+    last = text.rstrip("\n").rsplit("\n", 1)[1]
+    (project / PAGE).write_text(text.replace(last, f"{last} Voir [la page](//autre.example/page)."), encoding="utf-8")
+    line, column = text.splitlines().index(last) + 1, len(last) + len(" Voir [la page](") + 1
+    assert [str(note) for note in outside_address_notes(project)] == [
+        f"{PAGE}, ligne {line}, colonne {column} : « //autre.example/page » mène au site autre.example, qu'aucune donnée "
+        "de ce programme ne nomme (ni ses sites, ni ceux de ses partenaires et bailleurs, ni ses sources). Cette page "
+        "vient-elle d'un autre programme ? Si oui, écrivez l'adresse de celui-ci ; si l'adresse est juste, rien à faire "
+        "(le site est construit avec elle)."]

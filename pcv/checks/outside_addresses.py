@@ -24,7 +24,8 @@ from pcv.problems import Problem
 
 TITLE = "À vérifier"
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
-_WEB = re.compile(r"(?<![\w@])(?:https?://|www\.)(?:[^\s@/<>()\[\]\"']+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})"
+# « //site/page » (no scheme) too: a browser follows it to that site (red team 23 M2).
+_WEB = re.compile(r"(?<![\w@/])(?:(?:https?:)?//|www\.)(?:[^\s@/<>()\[\]\"']+@)?((?:[a-z0-9-]+\.)+[a-z]{2,})"
                   r"(?:[/?#:][^\s<>()\[\]\"']*)?", re.I)
 
 
