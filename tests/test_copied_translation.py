@@ -110,6 +110,22 @@ def test_an_english_page_with_french_names_is_not_said_french(tmp_path: Path, ad
     assert [str(p) for p in all_problems(project) if "en français" in str(p)] == []
 
 
+def test_a_translated_page_listing_organisations_named_in_french_is_no_copy(tmp_path: Path) -> None:
+    """REDTEAM23 M3: an English page, its sentence translated, listing the partners' French names as the French page
+    does (names are not translated), was refused as the French page's text « mot pour mot » (the names' « la », « des »,
+    « du » read as French sentences), its advice to replace the translation by the French page."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    names = "".join(f"- {name}\n" for name in (
+        "Association pour la promotion des femmes du Littoral", "Groupe de recherche et d’échanges des Collines",
+        "Réseau des femmes pour le développement durable", "Union des groupements de femmes et des jeunes du Lac",
+        "Fédération des associations de femmes rurales du Nord", "Centre de formation et de soutien aux initiatives"))
+    for lang, intro in (("fr", "Le programme travaille avec ces organisations partenaires locales :"),
+                        ("en", "The program works with these local partner organizations:")):
+        path = project / "docs" / lang / PAGE
+        path.write_text(_front_matter_and_body(path)[0] + f"\n{intro}\n\n{names}", encoding="utf-8")
+    assert [str(p) for p in all_problems(project) if "mot pour mot" in str(p)] == []
+
+
 @pytest.mark.parametrize("header", ["title removed", "title emptied"])
 def test_the_copy_is_said_first_before_its_header_s_own_problems(tmp_path: Path, header: str) -> None:
     """STAFF11 H2: an English page filled from the French, its title not written yet, was told first about its title,

@@ -15,6 +15,7 @@ from pcv.problems import Problem
 
 COPIED_LEAST = 120  # characters of text, besides headings: a page's copy, not a line alike in both languages
 _SENTENCE = re.compile(r"\b(?:le|la|les|des|du|une|et|pour|avec|dans|sur|aux|est|sont)\b", re.I)  # French's
+_SENTENCE_END = re.compile(r"[.!?:;…][*_)\]»”\"’']*(?:\s|$)")  # a sentence ends so; a name does not
 COPY_SAID = "le texte de cette page est celui de"  # how the copy's own problem begins
 FRENCH_SAID = "cette page est en français"  # how a French page's among the English ones begins
 # French's and English's commonest small words (« a », « on », « as » are both's); a page is French when it has many of
@@ -33,15 +34,21 @@ def _prose(page: MarkdownPage) -> list[str]:
     return [line.strip() for line in page.body.split("\n") if line.strip() and not line.lstrip().startswith("#")]
 
 
+def _sentence(line: str) -> bool:
+    """Whether the line holds a French sentence of its own: French's small words outside its names, and a sentence's
+    end (a list of organisations named in French, « Union des groupements de femmes et des jeunes du Zou », has none)."""
+    return bool(_SENTENCE.search(_NAME.sub(" ", line)) and _SENTENCE_END.search(line))
+
+
 def is_copy(original: MarkdownPage, translation: MarkdownPage) -> bool:
-    """Whether most of the translation's text is lines of its original's, word for word, with a French sentence in
-    them (a line or two alike in both languages, or headings and names, are no copy). Most, not all: with its title
-    line deleted or changed, or a sentence translated, the page still shows French (STAFF11 H1)."""
+    """Whether most of the translation's text is lines of its original's, word for word, each a French sentence (a
+    line or two alike in both languages is no copy; headings, and names alike in both, count neither way: REDTEAM23
+    M3). Most, not all: with its title line deleted or changed, or a sentence translated, the page still shows French
+    (STAFF11 H1)."""
     original_lines = set(_prose(original))
-    prose = _prose(translation)
+    prose = [line for line in _prose(translation) if line not in original_lines or _sentence(line)]
     copied = " ".join(line for line in prose if line in original_lines)
-    mostly = 2 * len(copied) >= len(" ".join(prose))
-    return mostly and len(copied) >= COPIED_LEAST and bool(_SENTENCE.search(copied))
+    return 2 * len(copied) >= len(" ".join(prose)) and len(copied) >= COPIED_LEAST
 
 
 def reads_french(page: MarkdownPage) -> bool:
