@@ -59,6 +59,11 @@ def _page(tmp_path: Path, body: str):
     ("Un mot&ZeroWidthSpace;coupé\n", 6, "« &ZeroWidthSpace; » écrit un caractère de contrôle invisible"),
     ("Un &#xFFFF; et\n", 6, "« &#xFFFF; » écrit un caractère de contrôle invisible"),
     ("Un &#xFDD0; et\n", 6, "« &#xFDD0; » écrit un caractère de contrôle invisible"),
+    # Red team 23 M7: a link to a name no line defines was shown as typed; one with no address led to the page itself
+    ("Avant.\n\nVoir [le programme][prog] pour plus.\n", 8, "le lien « [le programme][prog] » renvoie à « [prog] »"),
+    ("Voir [le Programme][].\n\n[source]: /b\n\n[x][Source]\n", 6, "le lien « [le Programme][] »"),
+    ("Avant.\n\nVoir [la page du programme]().\n", 8, "le lien « [la page du programme]() » n'a pas d'adresse"),
+    ("Voir [la page]( <> ).\n", 6, "le lien « [la page]( <> ) » n'a pas d'adresse"),
     # STAFF10 M6: a list pasted from Word, its « • » lines run together in one paragraph; said once, at its first line
     ("Nos priorités :\n\u2022\tL'emploi\n\u2022\tLe climat\n", 7, "« • » en début de ligne ne fait pas une liste"),
     ("Avant.\n\n  \u25aa L'emploi\n  \u25aa Le climat\n", 8, "« ▪ » en début de ligne ne fait pas une liste"),
@@ -112,7 +117,8 @@ def test_a_link_reference_definition_is_refused_exactly_when_markdown_drops_it(
     page, _ = _page(tmp_path, "\n".join(lines) + "\n")
     refused = {problem.line - FRONT.count("\n") - 1 for problem in loss_problems(page)}
     shown = markdown.markdown("\n".join(lines), extensions=["admonition", "attr_list"])
-    assert {index for index, address in addresses.items() if address not in shown} == refused, lines
+    shown_as_typed = {index for index, line in enumerate(lines) if line.startswith("Voir [texte][") and line[5:-1] in shown}
+    assert {index for index, address in addresses.items() if address not in shown} | shown_as_typed == refused, lines
 
 
 @pytest.mark.engine_only

@@ -39,6 +39,10 @@ _DEFINITION = re.compile(r" {0,3}\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
 _QUOTED = re.compile(r" {0,3}(?:>[ \t]?)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")  # a quotation opens anywhere
 _CONTAINER = re.compile(r" {0,3}(?:[-*+]|[0-9]+[.)])[ \t]")
 _IN_BLOCK = re.compile(r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
+# A link « [texte][nom] » (or « [texte][] ») whose name no definition gives is shown as typed, brackets included; a
+# link « [texte]() » leads back to the page itself (red team 23 M7).
+_USE = re.compile(r"(?<!\\)\[([^\[\]]+)\]\[([^\[\]]*)\]")
+_EMPTY = re.compile(r"(?<!\\)\[[^\[\]]*\]\([ \t]*(?:<[ \t]*>)?[ \t]*\)")
 
 
 def _code(reference: re.Match) -> int:
@@ -81,6 +85,10 @@ def loss_problems(page: MarkdownPage) -> Iterator[Problem]:
         elif tail := _HASH_TAIL.match(line):
             yield Problem(page.name, number, tail.start(1) + 1, "le « # » à la fin de ce titre disparaîtrait (Markdown "
                           "le lit comme une fin de titre). Écrivez « \\# » (« C\\# »).")
+        for empty in _EMPTY.finditer(line):
+            yield Problem(page.name, number, empty.start() + 1, f"le lien « {empty.group()} » n'a pas d'adresse entre "
+                          "ses parenthèses : il ramènerait le lecteur sur cette même page. Écrivez l'adresse "
+                          "(« [texte](https://…) » ou « [texte](page.md) »), ou retirez les crochets et les parenthèses.")
         if _FOOTNOTE.match(line):
             yield Problem(page.name, number, 1, "les notes de bas de page (« [^1]: … ») ne sont pas disponibles sur "
                           "ce site : cette ligne serait lue comme un lien. Écrivez la note dans le texte, entre "
@@ -113,8 +121,14 @@ def _table_problems(page: MarkdownPage, lines: list[tuple[int, str]], header: in
                           "Ajoutez une colonne à l'en-tête, ou retirez le « | » en trop.")
 
 
+def _name(label: str) -> str:
+    """A link's name as Markdown compares them: « [Deux  Mots] » is « [deux mots] »."""
+    return " ".join(label.split()).lower()
+
+
 def _reference_problems(page: MarkdownPage, lines: list[tuple[int, str]]) -> Iterator[Problem]:
-    """Link reference definitions that no `[…]` of the page names, or that a later one with its name replaces."""
+    """Link reference definitions that no `[…]` of the page names, or that a later one with its name replaces; links
+    « [texte][nom] » that no definition names."""
     definitions, defined, previous, in_container = [], set(), (0, ""), False
     for number, line in lines:
         if not previous[1].strip() or previous[0] != number - 1 or (previous[0] in defined and not in_container):
@@ -123,8 +137,14 @@ def _reference_problems(page: MarkdownPage, lines: list[tuple[int, str]]) -> Ite
             definitions.append((number, match.group(1)))
             defined.add(number)
         previous = (number, line)
-    if not definitions:
-        return
+    names = {_name(label) for _, label in definitions}
+    for number, line in lines:
+        for use in _USE.finditer(line) if number not in defined else ():
+            if _name(label := use.group(2) or use.group(1)) not in names:
+                yield Problem(page.name, number, use.start() + 1, f"le lien « {use.group()} » renvoie à « [{label}] », "
+                              "qu'aucune ligne de la page ne définit : le site l'afficherait tel quel, crochets compris. "
+                              f"Ajoutez en fin de page une ligne « [{label}]: adresse », ou écrivez le lien "
+                              f"« [{use.group(1)}](adresse) ».")
     text = " ".join(line for number, line in lines if number not in defined).lower()
     last = {label.lower(): number for number, label in definitions}
     for number, label in definitions:
