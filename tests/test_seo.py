@@ -18,6 +18,7 @@ from pcv.inspection.pages import (LANGUAGES, country_pages, elements, html_file,
                                   shared_page_paths, shown_meta)
 from pcv.publishing.png_text import size, texts
 from pcv.publishing.search_index import STEMMERS, is_entry_of, language_index, without_empty_preface
+from pcv.publishing.search_snippets import LABELS
 from pcv.publishing.share import share_card, tab_name
 from pcv.text.formatting import country_name, format_figure
 
@@ -170,10 +171,16 @@ def test_each_language_has_its_own_index_of_its_own_pages_once(built_site: Path,
 
 
 def shown_in_index(site: Path, lang: str, path: str) -> str:
-    """The text that the index of `lang` holds for page `path`, in all its sections, as readers see it."""
+    """The text that the index of `lang` holds for page `path`, in all its sections, as readers see it: what a result
+    shows of it and its labels (searched, not shown: pcv/publishing/search_snippets.py)."""
     location = page_url(path, lang).removeprefix("" if lang == "fr" else f"{lang}/")
     docs = [d for d in search_index(site, lang)["docs"] if is_entry_of(d["location"], location)]
-    return html.unescape(" ".join(f"{d['title']} {d['text']}" for d in docs))
+    return html.unescape(" ".join(f"{d['title']} {_searched_text(d)}" for d in docs))
+
+
+def _searched_text(doc: dict) -> str:
+    """An entry's text as search reads it: what a result shows, and the labels searched as the text is."""
+    return f"{doc['text']} {doc.get(LABELS, '')}"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -255,8 +262,8 @@ def test_a_page_is_found_by_another_form_of_its_words(built_site: Path, lang: st
     that the field lacks is among the field's variants, weighed as the field: a search for it finds the page."""
     index = search_index(built_site, lang)
     stem = snowballstemmer.stemmer(STEMMERS[lang]).stemWord
-    words = [(doc, _index_words(doc[field])) for doc in index["docs"]]
-    everywhere = set().union(*(_index_words(f"{d['title']} {d['text']}") for d in index["docs"]))
+    words = [(doc, _index_words(_searched_text(doc) if field == "text" else doc[field])) for doc in index["docs"]]
+    everywhere = set().union(*(_index_words(f"{d['title']} {_searched_text(d)}") for d in index["docs"]))
     forms = [(doc, other) for doc, own in words for other in sorted(everywhere - own)
              if any(stem(other) == stem(word) for word in own)]
     # Texts always share some stem between pages; short titles may not (PROGRAMME9 F4: « Give », « Contact »).
