@@ -18,22 +18,24 @@ from pcv.inspection.builds import ROOT, build_programme, build_site, copy_projec
 
 
 # Started first, so that the rest of the suite runs beside it: it runs the whole suite again on a copy.
-LONGEST_FIRST = ("test_staff_changes.py",)
+LONGEST_FIRST = ("test_staff_changes.py", "test_every_test_passes_after_staff_changes")  # its file, the test
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The files of LONGEST_FIRST before the others (`make test` hands files to workers in this order)."""
-    items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)
+    """LONGEST_FIRST's file before the others (`make test` hands files to workers in this order), its test first."""
+    file, test = LONGEST_FIRST
+    items.sort(key=lambda item: (item.path.name != file, item.name != test))
 
 
 class _LongestAlone(LoadFileScheduling):
-    """`--dist loadfile`, but a worker running a file of LONGEST_FIRST is handed no other file until it is done. xdist
-    hands a worker a second file as soon as two of its tests or fewer are left: one waited the whole staff-changes
-    rerun, then ran alone at the end of `make test` (issue 17: tests/browser/test_editor_places.py)."""
+    """`--dist loadfile`, but the worker running LONGEST_FIRST's test is handed no other file before that test is done.
+    xdist hands a worker a second file as soon as two of its tests or fewer are left: it waited the whole staff-changes
+    rerun, then ran alone at the end of `make test` (issue 17: tests/browser/test_editor_places.py). A worker runs a
+    test once it holds the next one: that test is first in its file, the file's others behind it."""
 
     def _reschedule(self, node: WorkerController) -> None:
-        if not any(Path(scope).name in LONGEST_FIRST and not all(tests.values())
-                   for scope, tests in self.assigned_work[node].items()):
+        pending = [nodeid for tests in self.assigned_work[node].values() for nodeid, done in tests.items() if not done]
+        if len(pending) < 2 or not any(nodeid.endswith("::".join(LONGEST_FIRST)) for nodeid in pending):
             super()._reschedule(node)
 
 

@@ -13,11 +13,13 @@ pytestmark = pytest.mark.engine_only  # reads no live content (tests/live_reads.
 
 
 class _Worker:
-    """What the scheduler asks of a worker; `handed`: the indexes of the tests it was handed, in order."""
+    """A worker as xdist's scheduler sees it: `handed`, the indexes of the tests it was handed, in order; `ran`, how
+    many of them it has run. Like xdist's, it runs a test once it holds the next one, or is told to stop."""
 
     def __init__(self, name: str) -> None:
         self.gateway = SimpleNamespace(id=name)
         self.handed: list[int] = []
+        self.ran = 0
         self.shutting_down = False
 
     def send_runtest_some(self, indexes: list[int]) -> None:
@@ -25,6 +27,9 @@ class _Worker:
 
     def shutdown(self) -> None:
         self.shutting_down = True
+
+    def can_run(self) -> bool:
+        return self.ran < len(self.handed) and (self.ran + 1 < len(self.handed) or self.shutting_down)
 
 
 class _MakeTest:
@@ -40,12 +45,19 @@ def _items(path: str, *names: str) -> list[SimpleNamespace]:
     return [SimpleNamespace(path=Path(path), name=name, nodeid=f"{path}::{name}") for name in names]
 
 
-def test_the_staff_changes_worker_is_handed_no_other_file_before_it_is_done() -> None:
+def _run(scheduler, worker: _Worker) -> None:
+    scheduler.mark_test_complete(worker, worker.handed[worker.ran])
+    worker.ran += 1
+
+
+def test_the_staff_changes_rerun_starts_at_once_with_no_other_file_behind_it() -> None:
     """xdist hands a worker a second file as soon as two of its tests or fewer are left; the file handed beside the
-    staff-changes rerun waited for it, then ran alone at the end of `make test` (issue 17)."""
-    staff = f"tests/{LONGEST_FIRST[0]}"
+    staff-changes rerun waited for it, then ran alone at the end of `make test` (issue 17). Held back instead, the
+    rerun must still start at once (a worker runs a test once it holds the next) and every test run in the end."""
+    file, rerun = LONGEST_FIRST
+    staff = f"tests/{file}"
     items = [*_items("tests/browser/test_a.py", "test_1", "test_2", "test_3"),
-             *_items(staff, "test_make_check_accepts_staff_changes", "test_every_test_passes_after_staff_changes"),
+             *_items(staff, "test_make_check_accepts_staff_changes", rerun),
              *_items("tests/test_b.py", "test_1", "test_2", "test_3"), *_items("tests/test_c.py", "test_1")]
     pytest_collection_modifyitems(items)
     collection = [item.nodeid for item in items]
@@ -54,12 +66,15 @@ def test_the_staff_changes_worker_is_handed_no_other_file_before_it_is_done() ->
         scheduler.add_node(worker)
         scheduler.add_node_collection(worker, collection)
     scheduler.schedule()
-    first = workers[0]
-
-    def files() -> list[str]:
-        return list(dict.fromkeys(collection[index].split("::")[0] for index in first.handed))
-
-    for index in list(first.handed):  # its tests done one by one
-        assert files() == [staff]
-        scheduler.mark_test_complete(first, index)
-    assert files()[0] == staff and len(files()) == 2  # then the next file
+    first, other = workers
+    while first.can_run() and not collection[first.handed[first.ran]].endswith(rerun):
+        _run(scheduler, first)
+    assert first.can_run(), "the rerun waits for a test to be handed after it"
+    assert collection[first.handed[first.ran]] == f"{staff}::{rerun}"
+    assert {collection[index].split("::")[0] for index in first.handed} == {staff}, "a file waits behind the rerun"
+    while other.can_run():  # the rest of the suite, while the rerun runs
+        _run(scheduler, other)
+    _run(scheduler, first)  # the rerun is done
+    while any(worker.can_run() for worker in workers):
+        _run(scheduler, next(worker for worker in workers if worker.can_run()))
+    assert sorted(index for worker in workers for index in worker.handed[:worker.ran]) == list(range(len(items)))
