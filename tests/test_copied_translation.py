@@ -95,6 +95,24 @@ def test_a_french_page_saved_among_the_english_pages_is_said_once_where_it_belon
         problems
 
 
+@pytest.mark.parametrize("english_version", ["pending", "none"])
+def test_an_english_page_saved_among_the_french_pages_is_said_once_where_it_belongs(tmp_path: Path,
+                                                                                   english_version: str) -> None:
+    """REDTEAM23 L1: a new page's English text saved as docs/fr/<new>.md (its English version pending) was published as
+    the French page, lang="fr", without a word. One problem, at its first line: it is English, its place is docs/en/."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    new = PAGE.rsplit("/", 1)[0] + "/nouvelle-page.md" if "/" in PAGE else "nouvelle-page.md"
+    english = (project / "docs" / "en" / PAGE).read_text(encoding="utf-8").split("\n")
+    (project / "docs" / "fr" / new).write_text("\n".join(line for line in english if not line.startswith(
+        ("role:", "template:", "slug:", "translat"))), encoding="utf-8")  # (a page of its own, playing no part)
+    if english_version == "pending":
+        (project / "docs" / "en" / new).write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+    problems = [str(p) for p in all_problems(project)]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"docs/fr/{new}, ligne 1 : cette page est en anglais ; sa place est docs/en/{new}"), \
+        problems
+
+
 @pytest.mark.parametrize("added", [
     "Our partners are the Université de la Mer, the Maison des Femmes de la Paz and Les Amis du Sud, in La Paz and "
     "Dans-les-Bois.",

@@ -3,7 +3,7 @@ editor's English column), said once, at its first line of text (pcv/checks/page_
 waits until it is translated (STAFF10 M9: the cause came 4th of 6 problems, after the themes' anchors of
 data/programme.yaml that its French headings lack): the problems of its text, and those of other files about it
 (pcv/checks/project.py leaves it out of the checks of anchors, as it does a page whose header cannot be read).
-A page of the second language written in French is said the same way, once, at its first line (STAFF11 H4)."""
+A page written in the other folder's language is said the same way, once, at its first line (STAFF11 H4, REDTEAM23 L1)."""
 
 from __future__ import annotations
 
@@ -17,13 +17,14 @@ COPIED_LEAST = 120  # characters of text, besides headings: a page's copy, not a
 _SENTENCE = re.compile(r"\b(?:le|la|les|des|du|une|et|pour|avec|dans|sur|aux|est|sont)\b", re.I)  # French's
 _SENTENCE_END = re.compile(r"[.!?:;…][*_)\]»”\"’']*(?:\s|$)")  # a sentence ends so; a name does not
 COPY_SAID = "le texte de cette page est celui de"  # how the copy's own problem begins
-FRENCH_SAID = "cette page est en français"  # how a French page's among the English ones begins
+MISPLACED_SAID = "cette page est en"  # how a page's in the other language's folder begins (« … français ; sa place … »)
 # French's and English's commonest small words (« a », « on », « as » are both's); a page is French when it has many of
 # the first and few of the second: names and places in French (« Université Laval », « La Paz ») are not enough
-_FRENCH_WORDS = frozenset("le la les des du une et pour avec dans sur aux au est sont qui que nous vous ils elles leur "
-                          "leurs cette ces".split())
-_ENGLISH_WORDS = frozenset("the and of to in for with is are that this our we you they their from by at".split())
-FRENCH_LEAST = 8  # of French's small words, three times as many as English's
+_SMALL_WORDS = {"fr": frozenset("le la les des du une et pour avec dans sur aux au est sont qui que nous vous ils elles "
+                                 "leur leurs cette ces".split()),
+                "en": frozenset("the and of to in for with is are that this our we you they their from by at".split())}
+_OTHER = dict(zip(LANGUAGES, reversed(LANGUAGES)))
+LANGUAGE_LEAST = 8  # of a language's small words, three times as many as the other's
 # A name: capitalised words, French's small words between them (« Cégep de la Gaspésie et des Îles », « La Paz »)
 _NAME = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:(?:\s+(?:de|la|le|les|des|du|et|pour|aux|au|en|sur))*\s*[\s’'-]\s*"
                    r"[^\W\d_a-zß-ÿ][^\W\d_]*)+")
@@ -51,27 +52,28 @@ def is_copy(original: MarkdownPage, translation: MarkdownPage) -> bool:
     return 2 * len(copied) >= len(" ".join(prose)) and len(copied) >= COPIED_LEAST
 
 
-def reads_french(page: MarkdownPage) -> bool:
-    """Whether the page's title, description and text are written in French."""
+def reads(page: MarkdownPage, lang: str) -> bool:
+    """Whether the page's title, description and text are written in `lang` (« fr » or « en »)."""
     text = " ".join([page.body, *(str(page.meta.get(key, "")) for key in ("title", "description"))])
     words = re.findall(r"[^\W\d_]+", _NAME.sub(" ", text).lower())  # names aside
-    french = sum(word in _FRENCH_WORDS for word in words)
-    return french >= FRENCH_LEAST and french > 3 * sum(word in _ENGLISH_WORDS for word in words)
+    own, other = (sum(word in _SMALL_WORDS[language] for word in words) for language in (lang, _OTHER[lang]))
+    return own >= LANGUAGE_LEAST and own > 3 * other
 
 
-def french_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, str]:
-    """The second language's pages (not pending, no copy of their original: said as such) written in French, by file,
-    with their shared path."""
+def misplaced_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, str]:
+    """The pages written in the other folder's language, by file, with their shared path: a French page among the
+    English ones (not pending, no copy of its original: said as such; STAFF11 H4), an English one among the French
+    ones (REDTEAM23 L1: a new page's English text saved in docs/fr/ was published as French)."""
     first = LANGUAGES[0]
     return {page.name: path for (lang, path), page in pages.items()
-            if lang != first and page.meta.get("translation") != PENDING and reads_french(page)
-            and not ((first, path) in pages and is_copy(pages[(first, path)], page))}
+            if page.meta.get("translation") != PENDING and reads(page, _OTHER[lang])
+            and not (lang != first and (first, path) in pages and is_copy(pages[(first, path)], page))}
 
 
 def problem_order(problem: Problem) -> tuple:
     """Where `problem` comes in the list: by file, a copy's or a French page's own first in its file (STAFF11 H2: an
     English page filled from the French, its title not written yet, was told first of its title), then by line."""
-    return problem.file, not problem.message.startswith((COPY_SAID, FRENCH_SAID)), problem.line or 0, problem.column or 0
+    return problem.file, not problem.message.startswith((COPY_SAID, MISPLACED_SAID)), problem.line or 0, problem.column or 0
 
 
 def copied_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, int]:
@@ -82,10 +84,10 @@ def copied_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, int]:
             and is_copy(pages[(LANGUAGES[0], path)], page)}
 
 
-def without_knock_ons(problems: list[Problem], copied: dict[str, int], french: dict[str, str]) -> list[Problem]:
+def without_knock_ons(problems: list[Problem], copied: dict[str, int], misplaced: dict[str, str]) -> list[Problem]:
     """`problems` but those in the text of a page of `copied` other than its copy's own, and what follows from a page
-    of `french`: its other problems, and the menu's that name its path."""
-    named = {f"« {path} »" for path in french.values()}
+    of `misplaced`: its other problems, and the menu's that name its path."""
+    named = {f"« {path} »" for path in misplaced.values()}
     return [problem for problem in problems if (problem.file not in copied or (problem.line or 0) <= copied[problem.file]
-            or problem.message.startswith(COPY_SAID)) and (problem.message.startswith(FRENCH_SAID) or (
-            problem.file not in french and not (problem.file == "mkdocs.yml" and any(n in problem.message for n in named))))]
+            or problem.message.startswith(COPY_SAID)) and (problem.message.startswith(MISPLACED_SAID) or (
+            problem.file not in misplaced and not (problem.file == "mkdocs.yml" and any(n in problem.message for n in named))))]

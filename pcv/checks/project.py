@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from pcv.checks.address_language import address_language_problems, slug_path_problems
 from pcv.checks.config_file import language_name_problems, menu_translation_problems
-from pcv.checks.copied_text import copied_pages, french_pages, problem_order, without_knock_ons
+from pcv.checks.copied_text import copied_pages, misplaced_pages, problem_order, without_knock_ons
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.foreign_names import foreign_name_problems
@@ -121,8 +121,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     pages, content_problems = read_pages(docs_dir)
     unreadable = {problem.file for problem in content_problems}
     copied = copied_pages(pages)  # said alone, as the unreadable are: what follows from it waits (STAFF10 M9)
-    french = french_pages(pages)  # the same for a French page among the English ones (STAFF11 H4)
-    held = frozenset(unreadable | set(copied) | set(french))
+    misplaced = misplaced_pages(pages)  # the same for a page in the other language's folder (STAFF11 H4)
+    held = frozenset(unreadable | set(copied) | set(misplaced))
     content_problems += parity_problems(pages, {problem.file.casefold() for problem in problems})
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += address_language_problems(pages, {problem.file for problem in content_problems})
@@ -162,7 +162,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += link_text_problems(page, render)
         content_problems += comment_problems(page, render)
     content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data), held)
-    problems += _at_most_per_file(sorted(without_knock_ons(content_problems, copied, french), key=problem_order))
+    problems += _at_most_per_file(sorted(without_knock_ons(content_problems, copied, misplaced), key=problem_order))
     history = last_commit_dates(root)
     translations = page_translations(pages, history, edited_times(root))
     _log_out_of_date(translations)
