@@ -84,7 +84,7 @@ def test_a_footnote_is_not_also_reported_as_a_broken_link(tmp_path: Path) -> Non
 @pytest.mark.engine_only
 @pytest.mark.parametrize("body", ["Voir [le rapport][source].\n\n[source]: https://www.ceci.ca/fr\n",
                                   "Voir [Source][].\n\n[source]: /a\n", "Voir [source].\n\n[source]: /a\n",
-                                  "![Une photo][source]\n\n[source]: images/a.jpg\n", "[x]:\n", "L&#8217;atelier &#x2014; &#233;t&#xE9;\n",
+                                  "![Une photo][source]\n\n[source]: images/a.jpg\n", "[x]:\n", "Voir [la page][r].\n\n[r]:\n  https://www.ceci.ca/fr\n", "L&#8217;atelier &#x2014; &#233;t&#xE9;\n",
                                   "# Le langage C\\#\n\n## Titre ##\n\nUn #mot-dièse au milieu.\n\n# Numéro #1\n"])
 def test_a_link_reference_definition_that_a_link_uses_and_a_visible_character_reference_are_accepted(tmp_path: Path, body: str) -> None:
     page, _ = _page(tmp_path, body)

@@ -41,6 +41,8 @@ _CONTAINER = re.compile(r" {0,3}(?:[-*+]|[0-9]+[.)])[ \t]")
 _IN_BLOCK = re.compile(r" {0,3}(?:(?:[-*+]|[0-9]+[.)])[ \t]+)+\[([^\[\]^][^\[\]]*)\]:[ \t]*\S")
 # A link « [texte][nom] » (or « [texte][] ») whose name no definition gives is shown as typed, brackets included; a
 # link « [texte]() » leads back to the page itself (red team 23 M7).
+# (A definition may write its address on the next line: a line that ends as one begins gives its name too.)
+_NAMED_HERE = re.compile(r" {0,3}(?:>[ \t]?)*(?:(?:[-*+]|[0-9]+[.)])[ \t]+)*\[([^\[\]^][^\[\]]*)\]:[ \t]*$")
 _USE = re.compile(r"(?<!\\)\[([^\[\]]+)\]\[([^\[\]]*)\]")
 _EMPTY = re.compile(r"(?<!\\)\[[^\[\]]*\]\([ \t]*(?:<[ \t]*>)?[ \t]*\)")
 
@@ -138,6 +140,7 @@ def _reference_problems(page: MarkdownPage, lines: list[tuple[int, str]]) -> Ite
             defined.add(number)
         previous = (number, line)
     names = {_name(label) for _, label in definitions}
+    names |= {_name(match.group(1)) for _, line in lines if (match := _NAMED_HERE.match(line))}
     for number, line in lines:
         for use in _USE.finditer(line) if number not in defined else ():
             if _name(label := use.group(2) or use.group(1)) not in names:
