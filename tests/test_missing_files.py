@@ -43,3 +43,20 @@ def test_a_missing_document_is_told_where_to_add_it_not_a_page_name(tmp_path: Pa
 def test_a_missing_page_is_still_offered_the_nearest_page_name(tmp_path: Path) -> None:
     assert _problems(tmp_path, "Lisez [la page](stagee.md).", ())[0].endswith(".md, relatif à cette page. Vouliez-vous "
                                                                              "dire « stage.md » ?")
+
+
+@pytest.mark.parametrize(("typed", "named"), [("../activites/", "../activites/index.md"),
+                                              ("../activites", "../activites/index.md"),
+                                              ("../activites/#benin", "../activites/index.md#benin")])
+def test_a_link_to_a_section_folder_is_told_its_page_s_file_name(tmp_path: Path, typed: str, named: str) -> None:
+    """Red team 23 M8: « activites/ » was said to lead to a missing file, to add under docs/fr/activites."""
+    assert _problems(tmp_path, f"Voir [nos activités]({typed}).", ("fr/activites/index.md", "fr/activites/benin.md")) == [
+        f"docs/fr/{PAGE}, ligne 7, colonne {len('Voir [nos activités](') + 1} : le lien « {typed} » mène au dossier "
+        f"docs/fr/activites, pas à une page : un lien donne le nom d'un fichier .md. Écrivez « {named} », la page de ce "
+        "dossier."]
+
+
+def test_a_link_to_a_folder_without_its_own_page_is_told_to_name_one(tmp_path: Path) -> None:
+    assert _problems(tmp_path, "Voir [nos activités](../activites/).", ("fr/activites/benin.md",))[0].endswith(
+        "mène au dossier docs/fr/activites, pas à une page : un lien donne le nom d'un fichier .md. Écrivez celui d'une "
+        "de ses pages.")

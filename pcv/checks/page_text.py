@@ -80,6 +80,14 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                           "les majuscules et les minuscules d'un nom de fichier comptent. Écrivez « "
                           f"{posixpath.join(posixpath.dirname(path), other_case)} ».")
             continue
+        if not shared.startswith("..") and (folder_dir / shared).is_dir():  # red team 23 M8: « activites/ »
+            typed = file_part(target)
+            index = f"{typed.rstrip('/')}/index.md{target[len(typed):]}"
+            name = (f"« {index} », la page de ce dossier" if _is_page_file(folder_dir / shared / "index.md", docs_dir)
+                    else "celui d'une de ses pages")
+            yield Problem(page.name, number, column, f"le lien « {target} » mène au dossier docs/{page.lang}/{shared}, "
+                          f"pas à une page : un lien donne le nom d'un fichier .md. Écrivez {name}.")
+            continue
         if path.lower().endswith(PHOTO_SUFFIXES):
             yield Problem(page.name, number, column,
                 f"la photo « {target} » n'existe pas : enregistrez-la sous {where} (une seule copie sert aux "
