@@ -21,7 +21,7 @@ from pcv.pages.figures import (INSERT_FIGURE, PLACEHOLDER, DataFigure, data_figu
                               without_addresses, without_kept_numbers)
 from pcv.text.formatting import format_figure
 from pcv.data.unfinished import unfinished, unfinished_message
-from pcv.pages.links import file_part, images, links
+from pcv.pages.links import file_part, folder_advice, images, links
 from pcv.pages.markdown import HIDDEN, MarkdownPage
 from pcv.publishing.photos import PHOTO_SUFFIXES, shared_photo
 from pcv.safety.link_address import ambiguous_problem
@@ -80,23 +80,15 @@ def _link_problems(page: MarkdownPage, docs_dir: Path) -> Iterator[Problem]:
                           "les majuscules et les minuscules d'un nom de fichier comptent. Écrivez « "
                           f"{posixpath.join(posixpath.dirname(path), other_case)} ».")
             continue
-        if not shared.startswith("..") and (folder_dir / shared).is_dir():  # red team 23 M8: « activites/ »
-            typed = file_part(target)
-            index = f"{typed.rstrip('/')}/index.md{target[len(typed):]}"
-            name = (f"« {index} », la page de ce dossier" if _is_page_file(folder_dir / shared / "index.md", docs_dir)
-                    else "celui d'une de ses pages")
-            yield Problem(page.name, number, column, f"le lien « {target} » mène au dossier docs/{page.lang}/{shared}, "
-                          f"pas à une page : un lien donne le nom d'un fichier .md. Écrivez {name}.")
-            continue
         if path.lower().endswith(PHOTO_SUFFIXES):
             yield Problem(page.name, number, column,
                 f"la photo « {target} » n'existe pas : enregistrez-la sous {where} (une seule copie sert aux "
                 "deux langues ; dans l'éditeur, « Insérer une photo » l'y met), ou corrigez son nom.")
             continue
-        if not path.lower().endswith(".md"):  # a document (« brochure.pdf »): no page name to suggest
-            yield Problem(page.name, number, column, f"le lien « {target} » mène à un fichier qui n'existe pas : "
-                          f"ajoutez-le sous {posixpath.normpath(posixpath.join('docs', page.lang, folder, path))}, ou "
-                          "corrigez son nom (relatif à cette page).")
+        if not path.lower().endswith(".md"):  # a document (« brochure.pdf ») or a folder: no page name to suggest
+            added = posixpath.normpath(posixpath.join("docs", page.lang, folder, path))
+            yield Problem(page.name, number, column, folder_advice(target, folder_dir, shared) or f"le lien « {target} » mène "
+                          f"à un fichier qui n'existe pas : ajoutez-le sous {added}, ou corrigez son nom (relatif à cette page).")
             continue
         guess = difflib.get_close_matches(posixpath.normpath(posixpath.join(folder, path)), existing, n=1)
         hint = f" Vouliez-vous dire « {posixpath.relpath(guess[0], folder)} » ?" if guess else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from pcv.pages.markdown import MarkdownPage
 
@@ -27,6 +28,18 @@ _IMAGE = re.compile(rf"!\[((?:[^\]\n]|\n(?![ \t]*\n)){{0,{MAX_ALT}}})\]\({_BEFOR
 def file_part(address: str) -> str:
     """The file an address names, without its « ?… » and « #… » (« images/a.jpg?v=2 » -> « images/a.jpg »)."""
     return re.split(r"[#?]", address, maxsplit=1)[0]
+
+
+def folder_advice(target: str, pages: Path, shared: str) -> str | None:
+    """What to write for a link `target` to a folder of the language folder `pages` (`shared` from it), or None when
+    it names none (red team 23 M8: « activites/ » was said to lead to a missing file, to add under docs/fr/activites)."""
+    if shared.split("/")[0] == ".." or not (pages / shared).is_dir():
+        return None
+    typed = file_part(target)
+    name = (f"« {typed.rstrip('/')}/index.md{target[len(typed):]} », la page de ce dossier"
+            if (pages / shared / "index.md").is_file() else "celui d'une de ses pages")
+    return (f"le lien « {target} » mène au dossier docs/{pages.name}/{shared}, pas à une page : un lien donne le nom "
+            f"d'un fichier .md. Écrivez {name}.")
 
 
 def prose(page: MarkdownPage) -> str:
