@@ -282,6 +282,16 @@ def test_a_page_written_otherwise_in_the_menu_is_told_how_to_write_it(project_co
     assert f"« {written} »" in problems[0].message and f"écrivez « {LISTED} »" in problems[0].message, problems
 
 
+def test_a_menu_entry_outside_the_pages_folder_is_said_so_not_hidden(project_copy: Path) -> None:
+    """Red team 23 M6: « ../README.md » was said to be a hidden file, to rename without its dot."""
+    edit(project_copy / "mkdocs.yml", f"- {LISTED}\n", f"- {LISTED}\n      - ../README.md\n")
+    line = 1 + (project_copy / "mkdocs.yml").read_text(encoding="utf-8").split("\n").index("      - ../README.md")
+    assert [str(p) for p in all_problems(project_copy)] == [
+        f"mkdocs.yml, ligne {line} : le menu (nav) contient « ../README.md », qui ne serait pas publiée : elle est hors "
+        "de docs/fr/ (« .. » remonte d'un dossier), et le menu ne nomme que les pages de docs/fr/ et docs/en/. "
+        "Déplacez-la dans docs/fr/ (sa traduction dans docs/en/), et cette ligne du menu avec elle."]
+
+
 def test_an_english_site_name_missing_is_refused_with_the_line_to_add(project_copy: Path) -> None:
     """PROGRAMME10 F4: without the English `site_name`, every English page showed the French name in its header and
     its og:site_name, and the build said nothing. Refused at the language's line, with the French name it would show

@@ -102,6 +102,9 @@ def is_hidden(path: str) -> bool:
 
 def not_a_page(path: str) -> str | None:
     """Why MkDocs would not build the .md file at `path` (in a language folder) as the page it names, or None."""
+    if path.split("/")[0] == "..":  # red team 23 M6: « ../README.md » in the menu was said to be a hidden file
+        return ("elle est hors de docs/fr/ (« .. » remonte d'un dossier), et le menu ne nomme que les pages de docs/fr/ "
+                "et docs/en/. Déplacez-la dans docs/fr/ (sa traduction dans docs/en/)")
     if is_hidden(path):
         return f"{HIDDEN}. Renommez la page sans ce point"
     if path.rsplit("/", 1)[-1] == "README.md":
