@@ -11,7 +11,8 @@ import posixpath
 import re
 from collections.abc import Iterator
 
-from pcv.checks.copied_text import COPY_SAID, MISPLACED_SAID, is_copy, misplaced_pages
+from pcv.checks.copied_text import COPY_SAID, is_copy, misplaced_pages
+from pcv.checks.misplaced_advice import misplaced_advice
 from pcv.checks.page_text import ALT_IN
 from pcv.pages.links import file_part, images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
@@ -50,10 +51,8 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
     misplaced = misplaced_pages(pages)
     for (lang, path), page in sorted(pages.items()):
         other = next(o for o in LANGUAGES if o != lang)
-        if page.name in misplaced and lang == LANGUAGES[0]:  # REDTEAM23 L1: an English page among the French ones
-            yield Problem(page.name, 1, None, _second_language_page_advice(path, pages.get((other, path))))
-        elif page.name in misplaced:  # STAFF11 H4: a French page saved among the English ones, said as such, once
-            yield Problem(page.name, 1, None, _french_page_advice(path, (other, path) in pages))
+        if page.name in misplaced:  # STAFF11 H4, REDTEAM23 L1: a page in the other language's folder, said once
+            yield Problem(page.name, 1, None, misplaced_advice(lang, path, pages.get((other, path))))
         elif path in renamed and lang != LANGUAGES[0]:  # PROGRAMME10 F7: three messages, two of them misleading
             original = renamed[path]
             yield Problem(page.name, None, None, f"ce fichier n'a pas de version en {LANGUAGE_NAMES[other]}, et "
@@ -81,37 +80,6 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
             yield Problem(page.name, None, None,
                 f"cette page et docs/fr/{path} se disent toutes deux traductions (translation ou "
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
-
-
-def _french_page_advice(path: str, paired: bool) -> str:
-    """What to do with a French page saved as docs/en/`path`, whose French version exists (`paired`) or not."""
-    first, second = LANGUAGE_NAMES[LANGUAGES[0]], LANGUAGE_NAMES[LANGUAGES[1]]
-    place = f"{MISPLACED_SAID} {first} ; sa place est docs/{LANGUAGES[0]}/{path}"
-    if paired:
-        return (f"{place}, qui existe déjà : le site en {second} la montrerait en {first}. Si c'est la nouvelle version "
-                f"en {first}, mettez ce texte dans docs/{LANGUAGES[0]}/{path} ; puis écrivez ici sa traduction, ou, en "
-                f"attendant, remplacez ce fichier par ces trois lignes seulement : {PENDING_PAGE} (le site montrera la "
-                f"version en {first}, avec un avis).")
-    return (f"{place} (docs/{LANGUAGES[1]}/ tient les pages en {second}). Renommez ce fichier en docs/{LANGUAGES[0]}/{path} "
-            f"(sur GitHub : le crayon, puis son chemin au-dessus du texte) ; puis créez docs/{LANGUAGES[1]}/{path} avec "
-            f"sa traduction, ou, en attendant, avec ces trois lignes seulement : {PENDING_PAGE} (le site montrera la "
-            f"version en {first}, avec un avis).")
-
-
-def _second_language_page_advice(path: str, version: MarkdownPage | None) -> str:
-    """What to do with an English page saved as docs/fr/`path`, whose English `version` exists (pending or not) or not."""
-    (first, second), (here, there) = (LANGUAGE_NAMES[lang] for lang in LANGUAGES), LANGUAGES
-    place = f"{MISPLACED_SAID} {second} ; sa place est docs/{there}/{path} : le site en {first} la montrerait en {second}"
-    own = f"sa version en {first} (docs/{here}/ tient les pages en {first}, que le site montre d'abord)."
-    then = f"puis écrivez ici {own}"
-    if version is None:
-        return (f"{place}. Renommez ce fichier en docs/{there}/{path} (sur GitHub : le crayon, puis son chemin "
-                f"au-dessus du texte) ; puis créez docs/{here}/{path} avec {own}")
-    if version.meta.get("translation") == PENDING:
-        return (f"{place}. Remplacez le contenu de docs/{there}/{path} (ses trois lignes {PENDING_PAGE}) par ce texte ; "
-                f"{then}")
-    return (f"{place}. Si c'est la nouvelle version en {second}, mettez ce texte dans docs/{there}/{path}, qui existe "
-            f"déjà ; {then}")
 
 
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:
