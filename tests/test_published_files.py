@@ -66,6 +66,8 @@ def test_photos_that_would_write_the_same_files_or_are_too_big_are_refused(tmp_p
     assert "docs/en/images/atelier.jpg" not in problems
     assert "ont le même nom à l'extension près" in problems["docs/en/images/atelier.png"]
     assert problems["docs/en/images/long.png"].startswith("photo trop grande (20000 × 10 pixels")
+    # STAFF12 H1: how to take it out and put it back, in the editor too
+    assert all(step in problems["docs/en/images/long.png"] for step in ("« Photos »", "« Insérer une photo »")), problems
     assert "est une image GIF" in problems["docs/en/images/gif.png"]
     assert problems["docs/en/images/anime.png"].startswith("cette image est animée (3 images)")
 

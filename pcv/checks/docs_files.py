@@ -25,7 +25,7 @@ from pathlib import Path
 from PIL import Image, ImageOps
 
 from pcv.pages.markdown import is_hidden, not_a_page
-from pcv.pages.photo_types import PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES
+from pcv.pages.photo_types import MAX_PIXELS, MAX_SIDE, PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES, too_large
 from pcv.problems import Problem
 
 LANGUAGE_FOLDERS = ("fr", "en")
@@ -37,8 +37,6 @@ PHONE_PHOTO = ("C'est une photo d'iPhone (HEIC) : enregistrez-la en JPEG (sur l'
 # Said to staff (STAFF9 F3): a file uploaded in the editor is deleted from its « Photos » tab, which they did not know.
 REMOVE = ("retirez le fichier : dans l'éditeur, onglet « Photos » en haut de la page, cliquez sur le fichier puis sur "
           "« Supprimer les éléments sélectionnés » ; sinon, supprimez-le du dossier.")
-MAX_SIDE = 16_383  # the widest and tallest a WebP image can be
-MAX_PIXELS = 40_000_000  # a 40-megapixel photo: more is a mistake (or a decompression bomb)
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -97,7 +95,6 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
             photos.setdefault(shared, name)
             yield from _photo_problems(file, name)
 
-
 def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
     """The photo can be read, and its size is one a browser and WebP can take."""
     if file.stat().st_size > MAX_BYTES:
@@ -128,9 +125,9 @@ def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
         yield Problem(name, None, None, f"ce fichier est une image {kind}, pas une photo JPEG ou PNG comme son "
                       "extension le dit. Enregistrez-le de nouveau en JPEG.")
     elif width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
-        yield Problem(name, None, None, f"photo trop grande ({width} × {height} pixels ; au plus {MAX_SIDE} pixels "
-                      f"de côté et {MAX_PIXELS // 1_000_000} millions de pixels). Réduisez-la (2000 pixels de large "
-                      "suffisent).")
+        yield Problem(name, None, None, too_large(width, height) + ". Retirez sa ligne « ![…](images/…) » du texte "
+                      "de la page, " + REMOVE + " Ajoutez ensuite la photo réduite (dans l'éditeur : « Insérer une "
+                      "photo »).")
     else:
         yield from _decoding_problems(file, name)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from pcv.pages.photo_types import PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES
+from pcv.pages.photo_types import MAX_PIXELS, MAX_SIDE, PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES, too_large
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.data.models import SiteData
 from pcv.data.rules import COUNTRY_CODES
@@ -31,7 +31,7 @@ DIST = Path("node_modules") / "decap-cms" / "dist"
 NEUTRAL = "#1f2328"  # the editor's colour without the programme's (its text colour)
 FOLDER = "admin"
 PAGE = """<!doctype html>
-<html lang="fr" data-signin="{signin}" data-pages="{pages}" data-photos="{photos}" data-phone-photos="{phone_photos}" style="--pcv-brand: {brand}">
+<html lang="fr" data-signin="{signin}" data-pages="{pages}" data-photos="{photos}" data-phone-photos="{phone_photos}" data-photo-limits="{photo_limits}" data-photo-too-large="{too_large}" style="--pcv-brand: {brand}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">
@@ -144,6 +144,9 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     # The photo types the build publishes, refused in the editor as soon as they are chosen (photo_types.js).
     page = page.replace("{photos}", " ".join(PHOTO_SUFFIXES)).replace("{phone_photos}", " ".join(PHONE_PHOTO_SUFFIXES))
+    # The largest photo the check takes, and its words for a larger one (STAFF12 H1), said when it is chosen too.
+    page = page.replace("{photo_limits}", f"{MAX_SIDE} {MAX_PIXELS}")
+    page = page.replace("{too_large}", escape(too_large("{width}", "{height}")))
     page = page.replace("{reserved_style}", RESERVED_STYLE).replace("{reserved}", RESERVED)
     page = page.replace("{csp}", editor_csp(local_port)).replace("{title}", escape(editor_title(data, locale)))
     # The programme's colour for the editor's own boxes (its scripts say var(--pcv-brand)), neutral while data/ has

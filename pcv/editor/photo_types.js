@@ -3,12 +3,17 @@
 // without a word, was still written on « Publier », and the build then refused it). The photo types the build takes
 // are its own (pcv/checks/docs_files.py: PHOTO_SUFFIXES, PHONE_PHOTO_SUFFIXES), written by pcv/editor/admin.py on the
 // page's <html> as data-photos and data-phone-photos. The choice is stopped before Decap sees it: nothing is kept.
+// A photo larger than the check takes (STAFF12 H1: a 63-megapixel phone photo was saved, then refused) is refused too,
+// in the check's words (data-photo-too-large, with its limits data-photo-limits: pcv/pages/photo_types.py): the choice
+// is held while the browser reads the photo's size, then handed to Decap again if it fits.
 // Loaded before decap-cms.js, so that its listener comes first.
 (function () {
   "use strict";
   var root = document.documentElement;
   function suffixes(name) { return (root.getAttribute(name) || "").split(" ").filter(Boolean); }
   var accepted = suffixes("data-photos"), phone = suffixes("data-phone-photos");
+  var limits = suffixes("data-photo-limits").map(Number), tooLarge = root.getAttribute("data-photo-too-large") || "";
+  var sized = new WeakSet();  // the inputs whose photos were measured and fit: their next change goes to Decap
   if (!accepted.length) return;
 
   function suffixOf(name) {
@@ -48,15 +53,54 @@
     document.body.appendChild(box);
   }
 
+  // The photo's width and height, read by the browser from its header, or null if it cannot read it.
+  function size(file) {
+    return new Promise(function (resolve) {
+      var image = new Image(), address = URL.createObjectURL(file);
+      image.onload = function () { URL.revokeObjectURL(address); resolve([image.naturalWidth, image.naturalHeight]); };
+      image.onerror = function () { URL.revokeObjectURL(address); resolve(null); };
+      image.src = address;
+    });
+  }
+
+  function overLimit(dimensions) {
+    return dimensions && (Math.max(dimensions[0], dimensions[1]) > limits[0] ||
+      dimensions[0] * dimensions[1] > limits[1]);
+  }
+
+  function measure(input) {
+    var files = Array.prototype.slice.call(input.files);
+    Promise.all(files.map(size)).then(function (sizes) {
+      var large = files.map(function (file, i) {
+        return overLimit(sizes[i]) ? "« " + file.name + " » n’a pas été ajoutée : " +
+          tooLarge.replace("{width}", sizes[i][0]).replace("{height}", sizes[i][1]) + ", puis téléversez-la." : "";
+      }).filter(Boolean);
+      if (large.length) {
+        input.value = "";
+        say(input, large.join(" "));
+        return;
+      }
+      sized.add(input);
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  }
+
   window.addEventListener("change", function (event) {
     var input = event.target;
     if (!input || input.tagName !== "INPUT" || input.type !== "file" || !input.files) return;
+    if (sized.has(input)) {  // measured: Decap's turn
+      sized.delete(input);
+      return;
+    }
     var refused = Array.prototype.filter.call(input.files, function (file) {
       return accepted.indexOf(suffixOf(file.name)) < 0;
     });
     if (!refused.length) {
       var old = document.querySelector("[data-pcv-photo-refused]");
       if (old) old.remove();
+      if (!limits.length || !input.files.length) return;
+      event.stopImmediatePropagation();
+      measure(input);
       return;
     }
     event.stopImmediatePropagation();

@@ -17,6 +17,7 @@ from PIL import Image
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from pcv.checks.docs_files import PHOTO_SUFFIXES
+from pcv.pages.photo_types import MAX_PIXELS, too_large
 from pcv.data.loading import load_site_data
 from pcv.field_labels import PAGE_LABELS
 from pcv.inspection.builds import ROOT
@@ -873,6 +874,39 @@ def test_a_photo_type_the_site_does_not_publish_is_refused_when_chosen_and_never
     assert all(suffix in message for suffix in PHOTO_SUFFIXES), message
     assert (images / photo.name).is_file()
     assert [file.name for file in images.iterdir() if file.suffix.lower() not in PHOTO_SUFFIXES] == []
+
+
+def test_a_photo_larger_than_the_check_takes_is_refused_when_chosen_in_the_checks_words(
+    local_editor: LocalEditor, browser: Browser, tmp_path: Path
+) -> None:
+    """STAFF12 H1: a 63-megapixel phone photo went through « Insérer une photo », was saved, then the check refused
+    it. It is refused when chosen, in the check's words (its limits: pcv/pages/photo_types.py), and never written; a
+    photo within them chosen next is taken."""
+    side = int(MAX_PIXELS ** 0.5) + 1
+    large = tmp_path / "telephone-50-mp.jpg"
+    Image.new("L", (side, side), 128).save(large, "JPEG")
+    photo = tmp_path / "atelier-reduit.jpg"
+    Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
+    images = local_editor.project / "docs" / LANGUAGES[0] / "images"
+    files = [local_editor.project / "docs" / lang / "programme.md" for lang in LANGUAGES]
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        text = page.get_by_label(PAGE_LABELS["body"]).first
+        text.click()
+        text.press("Control+End")
+        page.get_by_role("button", name="Insérer une photo").first.click()
+        page.locator("input[type=file]").set_input_files(large)
+        said = page.get_by_role("alert").filter(has_text=large.name)
+        expect(said).to_be_visible(timeout=20_000)
+        message = said.inner_text()
+        page.locator("input[type=file]").set_input_files(photo)
+        expect(said).to_have_count(0)
+        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
+        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
+        page.keyboard.type("Un atelier")
+        publish_and_wait(page, files[:1])
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert too_large(side, side) in message, message
+    assert (images / photo.name).is_file() and not (images / large.name).exists()
 
 
 def test_an_address_typed_as_words_is_refused_with_what_is_wrong_in_it_and_the_address_to_write(
