@@ -655,3 +655,19 @@ def test_a_comment_typed_in_a_data_text_is_refused_at_its_line(tmp_path: Path, t
     told = [problem for problem in raised.problems if "commentaire HTML" in problem.message]
     assert [problem.where for problem in told] == [problem.where for problem in told if f"ligne {line}," in problem.where]
     assert len(told) == 1 and "Marie" not in told[0].message and "Retirez-la" in told[0].message, raised.problems
+
+
+@pytest.mark.parametrize("kept", ["|", "|-", "|+"])
+def test_a_text_typed_as_two_paragraphs_is_refused_at_its_line(tmp_path: Path, kept: str) -> None:
+    """Red team 23 M4: a blank line in a text typed as a block was published as one paragraph run on, without a word
+    (every text of the data is one paragraph: its form in the web editor is one line)."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    statement = FICTIF.data.partners.funders[0].statement.fr
+    edit(data / "partners.yaml", f"fr: {statement}\n", f"fr: {kept}\n        Premier paragraphe.\n\n        Second.\n")
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    said = [str(p) for p in raised.value.problems]
+    assert len(said) == 1 and said[0].startswith(f"data/partners.yaml, ligne {_line('partners.yaml', f'fr: {statement}')}, "
+                                                 "colonne 11, ") and said[0].endswith(
+        "(statement.fr) : une ligne vide coupe ce texte en deux paragraphes, mais le site le montre d'un seul tenant. "
+        "Gardez un seul paragraphe : retirez la ligne vide."), said

@@ -17,7 +17,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError, val
 from pcv.data.building import build_site_data
 from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.models import SiteData
-from pcv.data.rules import RULES, no_rules, typed_text_problems
+from pcv.data.rules import RULES, typed_text_problems
 from pcv.data.schema_problems import schema_problems
 from pcv.data.foreign_texts import written_name_problems
 from pcv.data.string_keys import unknown_key_problems
@@ -71,7 +71,7 @@ def load_site_data(data_dir: Path) -> SiteData:
         document = replace(document, data=without_cleared_fields(document.data, validator.schema))
         documents[stem] = document
         found = list(schema_problems(document, validator))
-        found += RULES.get(stem, no_rules)(document) + typed_text_problems(document)
+        found += (RULES[stem](document) if stem in RULES else []) + typed_text_problems(document)
         if stem == "strings":
             found += unknown_key_problems(document, documents["programme"].data if "programme" in documents else None,
                                           SCHEMA_DIR / "strings.schema.json", default_strings())

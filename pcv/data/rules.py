@@ -28,10 +28,6 @@ COUNTRY_CODES = frozenset(country.alpha_2 for country in pycountry.countries)
 _USUAL = {"UK": ("GB", "le Royaume-Uni"), "EL": ("GR", "la Grèce")}
 
 
-def no_rules(_document: YamlDocument) -> list[Problem]:
-    return []
-
-
 def _dicts(value: Any) -> list[tuple[int, dict]]:
     """The (index, item) of a list's items that are mappings; nothing if `value` is not a list."""
     return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)] if isinstance(value, list) else []
@@ -174,15 +170,15 @@ def _placeholders(text: str) -> tuple[set[str], str | None]:
 # A character reference as HTML reads it (numeric ones without their « ; » too): data is text, shown as typed, so
 # « &lt; » shows « &lt; » on a page, yet a person pasting it meant « < » (and French spacing split its « ; »).
 _REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;)")
-
-
 _STRINGS_ADVICE = " Ou retirez ce texte de data/strings.yaml : le site montre alors le sien (pcv/text/interface.yaml)."
+# A blank line in a text typed as a block (« | »): every field of the data is one paragraph, shown run on (red team 23 M4).
+_PARAGRAPHS = re.compile(r"\S[ \t]*\n[ \t]*\n\s*\S")
 
 
 def typed_text_problems(document: YamlDocument) -> list[Problem]:
     """Texts of any data file holding an HTML comment (shown as typed: red team 22), an HTML character code (« &lt; »),
     or, but in the interface texts (whose braces `_placeholders` reads), a page's placeholder ({{ targets.people }}:
-    shown as typed), or a placeholder text (« TODO », « À COMPLÉTER », « Lorem ipsum »: pcv/data/unfinished.py), at their line."""
+    shown as typed), a placeholder text (« TODO »: pcv/data/unfinished.py), or a blank line, at their line."""
     problems = []
 
     def walk(value: Any, location: tuple) -> None:
@@ -205,6 +201,9 @@ def typed_text_problems(document: YamlDocument) -> list[Problem]:
                     f"« {typed.group(0)} » s'afficherait tel quel, accolades comprises : les données sont montrées "
                     "telles qu'elles sont écrites, et un chiffre des données ({{ targets.… }}) ne s'écrit que dans "
                     "les pages. Écrivez le texte lui-même."))
+            if _PARAGRAPHS.search(value):
+                problems.append(document.problem_at(location, "une ligne vide coupe ce texte en deux paragraphes, "
+                    "mais le site le montre d'un seul tenant. Gardez un seul paragraphe : retirez la ligne vide."))
             for _, typed in unfinished(value)[:1]:
                 advice = _STRINGS_ADVICE if document.name == "data/strings.yaml" else ""
                 problems.append(document.problem_at(location, unfinished_message(typed, " sur le site, dans sa "
