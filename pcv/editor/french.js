@@ -68,8 +68,12 @@
   // Deleting an entry: what happens to her files and the site, and the way back (staff play-test 8 F3: the dialog said
   // nothing of that; 10: « cannot be undone », while on this computer « Rétablir » now brings them back:
   // restore_deleted.js; online, GitHub keeps every version, which the technical team can bring back).
-  var onDelete = " Ses fichiers seront effacés (pour une page : en français et en anglais) et elle disparaîtra du " +
-    "site à la prochaine publication. Pour la retrouver : sur votre ordinateur (make editor), le bouton « Rétablir », " +
+  // A page of a sub-folder (a country's) is one entry per language (pcv/editor/section_pages.py): only this language's
+  // file goes (STAFF12 M-f: the dialog said both).
+  var onDelete = " Ses fichiers seront effacés et elle disparaîtra du site à la prochaine publication : pour une page " +
+    "de « Pages », en français et en anglais ; pour une page d’un dossier (celle d’un pays), seulement la page de " +
+    "cette langue : l’autre langue a sa propre liste, où supprimer aussi la sienne (sinon la vérification signale " +
+    "la page restée seule). Pour la retrouver : sur votre ordinateur (make editor), le bouton « Rétablir », " +
     "en haut de l’écran, la remet tant que l’éditeur reste ouvert ; en ligne, l’équipe technique peut la rétablir " +
     "depuis l’historique de GitHub, qui garde chaque version. Pour changer le texte, cliquez plutôt sur Annuler.";
   var dialogs = ((locale.editor = locale.editor || {}).editor = locale.editor.editor || {});

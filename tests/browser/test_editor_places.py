@@ -178,6 +178,35 @@ def test_a_new_country_page_needs_its_address_which_its_country_fills_and_its_he
     assert saved.meta["country"] == country["code"] and saved.meta["title"] == name
 
 
+def test_deleting_a_country_page_says_truly_that_only_its_language_s_file_goes(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF12 M-f: « Supprimer l'entrée » on a country page said both languages would be deleted; only that
+    language's file went (a page of a sub-folder is one entry per language). The dialog says so, and where the
+    other language's page is deleted; « Rétablir » brings the file back."""
+    docs = local_editor.project / "docs"
+    section = _country_section(docs)
+    file = next(p for p in sorted((docs / LANGUAGES[0] / section).glob("*.md"))
+                if "country" in read_page(p, LANGUAGES[0], p.name)[0].meta)
+    other = docs / LANGUAGES[-1] / section / file.name
+    written = file.read_bytes()
+    asked: list[str] = []
+    with editing(browser, local_editor, f"{section.replace('/', '-')}-{LANGUAGES[0]}/entries/{file.stem}") as (
+            page, traffic):
+        expect(page.get_by_label(PAGE_LABELS["title"]).first).not_to_have_value("")
+        page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+        page.get_by_role("button", name=re.compile("^Supprimer l")).click()
+        restore = page.get_by_role("button", name="Rétablir", exact=True)
+        expect(restore).to_be_visible()
+        assert not file.exists() and other.is_file()
+        restore.click()
+        page.wait_for_timeout(500)
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert file.read_bytes() == written
+    assert len(asked) == 1 and "pour une page d’un dossier (celle d’un pays), seulement la page de cette langue" in \
+        asked[0] and "l’autre langue a sa propre liste" in asked[0], asked
+
+
 def test_an_english_page_finds_its_country_by_its_english_name_which_fills_its_address(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
