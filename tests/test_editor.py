@@ -17,17 +17,17 @@ import yaml
 
 from project_edits import data_of
 from pcv.data.cleared_fields import without_cleared_fields
-from pcv.data.loading import DATA_FILES, SCHEMA_DIR, load_site_data
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR, default_strings, load_site_data
 from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.rules import COUNTRY_CODES
 from pcv.data.string_keys import call_ids, strings_schema
 from pcv.editor import section_pages as section_pages_module
 from pcv.editor.admin import SCRIPTS, publish_editor
-from pcv.editor.data_forms import data_forms
+from pcv.editor.data_forms import data_forms, engine_texts
 from pcv.editor.config import EditorSettings, EditorSettingsProblem, Language, editor_config, editor_settings
 from pcv.editor.page_form import FILE_GUARD, page_fields
 from pcv.editor.repository import github_repository
-from pcv.editor.fields import DATE_PATTERN, UnsupportedSchema, form_fields
+from pcv.editor.fields import DATE_PATTERN, UnsupportedSchema, form_fields, plain_hint
 from pcv.checks.config_file import menu_translation_problems
 from pcv.checks.project import nav_paths
 from pcv.editor.places import CLOSED_ON_SAVE, UNREADABLE, editor_place, editor_problem
@@ -269,7 +269,21 @@ def test_every_data_file_is_edited_through_the_form_of_its_schema(config: dict[s
         if file["name"] != "countries":  # the interface texts': with those of each call the programme makes
             calls = call_ids(yaml.safe_load((ROOT / "data" / "programme.yaml").read_text(encoding="utf-8")))
             schema = strings_schema(_schema("strings"), calls) if file["name"] == "strings" else _schema(file["name"])
-            assert file["fields"][1:] == form_fields(schema)
+            assert file["fields"][1:] == (engine_texts if file["name"] == "strings" else list)(form_fields(schema))
+
+
+def test_each_interface_text_shows_what_the_site_writes_while_it_is_empty(config: dict[str, Any]) -> None:
+    """STAFF12 M-b: an interface text never changed showed two empty fields: she could not see what the button said.
+    Each language's field says the engine's wording (pcv/text/interface.yaml), what the site shows while it is empty."""
+    (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
+    (strings,) = [f for f in data["files"] if f["name"] == "strings"]
+    shown = {field["name"]: {sub["name"]: sub.get("hint", "") for sub in field["fields"]} for field in strings["fields"][1:]}
+    defaults = default_strings()
+    common = [key for key in shown if key in defaults]
+    assert len(common) > 10
+    for key in common:
+        for lang in LANGUAGES:
+            assert plain_hint(f"« {defaults[key][lang]} »") in shown[key][lang], (key, lang, shown[key])
 
 
 def test_a_country_is_chosen_by_its_french_name_among_the_codes_the_build_accepts(config: dict[str, Any]) -> None:

@@ -8,11 +8,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from pcv.data.loading import DATA_FILES, SCHEMA_DIR
+from pcv.data.loading import DATA_FILES, SCHEMA_DIR, default_strings
 from pcv.data.string_keys import call_ids, strings_schema
 from pcv.data.yaml_source import UnreadableYaml, read_yaml
 from pcv.data.rules import COUNTRY_CODES
-from pcv.editor.fields import Field, form_fields
+from pcv.editor.fields import Field, form_fields, plain_hint
 from pcv.editor.page_form import FILE_GUARD
 from pcv.text.formatting import country_name
 
@@ -24,10 +24,24 @@ def data_forms(data_dir: Path | None = None) -> list[dict[str, Any]]:
     files = []
     for stem in DATA_FILES:
         schema = data_schema(stem, data_dir)
+        fields = form_fields(schema, choices.get(stem))
         files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
                       "format": "yaml", "editor": {"preview": False},
-                      "fields": [FILE_GUARD, *form_fields(schema, choices.get(stem))]})
+                      "fields": [FILE_GUARD, *(engine_texts(fields) if stem == "strings" else fields)]})
     return files
+
+
+def engine_texts(fields: list[Field]) -> list[Field]:
+    """The interface texts' `fields`, each language's with the engine's own wording as its hint (pcv/text/interface.yaml:
+    what the site shows while the field is empty; STAFF12 M-b: she could not see what a button said)."""
+    defaults = default_strings()
+
+    def said(field: Field) -> Field:
+        texts = defaults[field["name"]]
+        return field | {"fields": [sub | {"hint": plain_hint(f"Laissé vide, le site écrit : « {texts[sub['name']]} »")}
+                                   for sub in field["fields"]]}
+    return [said(field) if isinstance(defaults.get(field["name"]), dict) and "fields" in field else field
+            for field in fields]
 
 
 def data_schema(stem: str, data_dir: Path | None = None) -> dict[str, Any]:
