@@ -309,10 +309,13 @@ def test_plain_mkdocs_build_stops_before_emptying_the_site_folder(tmp_path: Path
          "s'écrit entre apostrophes droites"),  # red team 19: told to check its indentation
         ("a:\n  title: {{ targets.x }}", "ligne 2, colonne 10, champ a.title : une valeur qui commence par « {{ » "
          "s'écrit entre apostrophes droites"),  # read as braces in braces: told « un nom de champ doit être un simple mot »
+        ('a:\n  title: "Nos" partenaires', "ligne 2, colonne 16 : ce texte commence par « \"Nos\" », entre guillemets "
+         "droits : le YAML lit ce qui est entre eux comme toute la valeur, et ne sait que faire de la suite. Pour citer, "
+         "utilisez « … » en français et “…” en anglais : title: « Nos » partenaires"),  # STAFF12 M-e: « son indentation »
     ],
     ids=["colon-in-text", "star", "backtick", "indented-more", "indented-less", "missing-colon", "curly-quotes",
          "non-breaking-space", "question-mark-in-braces", "tab-after-colon", "list-item-child", "apostrophe-in-quotes",
-         "placeholder-then-words", "placeholder-alone"],
+         "placeholder-then-words", "placeholder-alone", "quoted-start"],
 )
 def test_yaml_syntax_errors_say_what_to_do(tmp_path: Path, text: str, expected: str) -> None:
     path = tmp_path / "x.yaml"

@@ -84,7 +84,7 @@ def explained(error: yaml.MarkedYAMLError, text: str | None = None, first_line: 
     elif mark and text is not None and "quoted scalar" not in (error.context or ""):
         lines = text.splitlines()
         advice = (_placeholder_value(lines, mark.line) or _pasted_quotes(lines, mark.line)
-                  or _apostrophe_in_quotes(lines, mark.line)
+                  or _apostrophe_in_quotes(lines, mark.line) or _quoted_start(lines, mark.line)
                   or _indentation_slip(lines, mark.line, first_line) or advice)
     line = mark.line + first_line if mark else None
     return line, mark.column + 1 if mark else None, advice
@@ -142,6 +142,20 @@ def _apostrophe_in_quotes(lines: list[str], index: int) -> str | None:
         return ("ce texte est entre apostrophes droites ('…') et en contient une autre, où le YAML croit que le texte "
                 "finit. Entourez-le de guillemets droits (\"…\") à la place, ou écrivez l'apostrophe deux fois ('').")
     return None
+
+
+def _quoted_start(lines: list[str], index: int) -> str | None:
+    """A value on line `index` (0-based) that starts with words between straight quotes, then goes on (« title: "Nos"
+    partenaires »: YAML reads the quoted words as the whole value; STAFF12 M-e: told to check its indentation)."""
+    key, _, value = lines[index].partition(":") if index < len(lines) else ("", "", "")
+    quoted = re.match(r"""(["'])([^"']+)\1\s*\S""", value.strip())
+    if not quoted:
+        return None
+    fixed = f"{key.strip()}: « {quoted.group(2)} »{value.strip()[len(quoted.group(2)) + 2:]}"
+    marks = "guillemets droits" if quoted.group(1) == '"' else "apostrophes droites"
+    return (f"ce texte commence par « {quoted.group(0)[:-1].strip()} », entre {marks} : le YAML lit ce qui est entre "
+            "eux comme toute la valeur, et ne sait que faire de la suite. Pour citer, utilisez « … » en français et "
+            f"“…” en anglais : {fixed}")
 
 
 def _indentation_slip(lines: list[str], index: int, first_line: int) -> str | None:
