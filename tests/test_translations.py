@@ -16,6 +16,7 @@ from markdown.extensions.toc import slugify
 from project_edits import edit
 from staff_edits import save_through_editor
 
+from pcv.checks.theme_anchors import headings
 from pcv.data.loading import load_site_data
 from pcv.inspection.builds import FIXTURES, BuildResult, assemble_programme, build_site
 from pcv.inspection.pages import html_file
@@ -130,6 +131,7 @@ PAGES = read_pages(PROGRAMME / "docs")[0]
 NUMBER, SHARE = (next(t for t in DATA.programme.targets if t.format == kind) for kind in ("number", "percent"))
 THEMES, ASPIRATIONS, PARTNERS, PROGRAMME_PAGE, CONTACT = (
     "nos-themes.md", "aspirations.md", "partenaires-locaux.md", "programme.md", "nous-joindre.md")
+THEME_IDS = {lang: [found for _, _, found in headings(PAGES[(lang, THEMES)])] for lang in ("fr", "en")}
 CHANGED = {  # the state of each page _make_changes touches, and of the contact page once its English file is gone
     THEMES: ("original", "à mettre à jour"),
     ASPIRATIONS: ("original", "en attente de traduction"),
@@ -183,6 +185,9 @@ def _make_changes(project: Path) -> None:
     french.write_text(french.read_text(encoding="utf-8") + f"\nAvec {{{{ targets.{NUMBER.id} }}}} jardins et "
                       f"{{{{ targets.{SHARE.id} }}}} de la récolte d’ici {{{{ period.end }}}}.\n", encoding="utf-8")
     (project / "docs" / "en" / ASPIRATIONS).write_text("---\ntranslation: pending\n---\n", encoding="utf-8")
+    french = project / "docs" / "fr" / ASPIRATIONS  # its link to a heading, shown in English as it stands
+    french.write_text(french.read_text(encoding="utf-8") + f"\nVoir [le thème]({THEMES}#{THEME_IDS['fr'][-1]}).\n",
+                      encoding="utf-8")
     english = project / "docs" / "en" / PROGRAMME_PAGE
     english.write_text(english.read_text(encoding="utf-8") + f"\n{{{{ targets.{NUMBER.id} }}}} gardens, "
                        "{{ period }}.\n", encoding="utf-8")
@@ -199,6 +204,17 @@ def changed_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildR
     result = build_site(project, project / "site")
     assert result.returncode == 0, result.output
     return project, result
+
+
+@pytest.mark.engine_only
+def test_a_page_awaiting_translation_links_to_the_heading_in_the_readers_language(changed_site) -> None:
+    """The French text shown in English links to the English themes page's heading at the same place (its own id
+    there): the build's link check refused the French id on the English page (VISITOR session 12)."""
+    _, result = changed_site
+    target = posixpath.relpath(_url(THEMES, "en") or ".", _url(ASPIRATIONS, "en")) + "/"
+    links = re.findall(rf'href="{re.escape(target)}#([^"]*)"', _html(result, ASPIRATIONS, "en"))
+    assert links == [THEME_IDS["en"][-1]]
+    assert f'id="{links[0]}"' in _html(result, THEMES, "en")
 
 
 def _html(result: BuildResult, path: str, lang: str) -> str:

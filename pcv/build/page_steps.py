@@ -13,6 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from pcv.build.pending_links import in_reader_language
 from pcv.build.run import SiteBuild
 from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.figures import as_written, figure_texts
@@ -60,7 +61,8 @@ def show_original_with_figures(run: SiteBuild, markdown: str, page: Page, config
     if original:
         source = run.state.pages[(original, shared_path(page.file.src_uri, lang))]
         page.meta = {**source.meta, **page.meta}
-        markdown, lang = source.body, original
+        markdown = in_reader_language(source.body, shared_path(page.file.src_uri, lang), original, lang, run.state.pages)
+        lang = original
     page.meta = {key: as_written(value) if key in ("title", "description") and isinstance(value, str) else value
                  for key, value in page.meta.items()}
     run.figures.texts = figure_texts(run.data, lang)  # filled by Markdown, in its text only (pcv/pages/placeholders.py)
