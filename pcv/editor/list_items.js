@@ -3,7 +3,9 @@
 // play-test 5: a partner added under ten others, out of sight). Each item keeps its name above its fields once
 // opened (Decap shows it only while the item is folded), and a country is named in French (« Côte d’Ivoire (CI) »),
 // not by its page name and code (« cote-d-ivoire (CI) », the summary pcv/editor/fields.py gives it; countries.json,
-// written with the editor). Loaded after decap-cms.js.
+// written with the editor). Each item's buttons are named for a screen reader by the item (STAFF12 L5: Decap's toggle
+// and × had no name), and × asks before it takes an item out (STAFF12 M-f: a partner went at one click, its « Source »
+// to be retyped). Loaded after decap-cms.js.
 (function () {
   "use strict";
 
@@ -33,9 +35,37 @@
       if (name && node.nodeValue !== name + code[0]) node.nodeValue = name + code[0];
     });
   }
+  // The French name of the item whose top bar holds `node` (« (à remplir) » if it has none yet).
+  function itemName(node) {
+    var item = node.closest("[class*=SortableListItem]");
+    var label = item && item.querySelector(":scope > [class*=NestedObjectLabel]");
+    return label && label.textContent.trim() ? "« " + label.textContent.trim() + " »" : "cet élément";
+  }
+
+  function buttonNames() {
+    document.querySelectorAll("[class*=StyledListItemTopBar]").forEach(function (bar) {
+      var buttons = bar.querySelectorAll(":scope > button"), name = itemName(bar);
+      if (buttons.length < 2) return;
+      var toggle = "Ouvrir ou replier " + name, remove = "Retirer " + name + " de la liste";
+      if (buttons[0].getAttribute("aria-label") !== toggle) buttons[0].setAttribute("aria-label", toggle);
+      if (buttons[buttons.length - 1].getAttribute("aria-label") !== remove) {
+        buttons[buttons.length - 1].setAttribute("aria-label", remove);
+        buttons[buttons.length - 1].setAttribute("data-pcv-remove", "");
+      }
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[class*=StyledListItemTopBar] > button[data-pcv-remove]");
+    if (!button || window.confirm("Retirer " + itemName(button) + " de la liste ? Ses champs sont effacés du " +
+      "formulaire, et du site quand vous cliquez sur Publier. Pour le garder, cliquez sur Annuler.")) return;
+    event.preventDefault();
+    event.stopPropagation();
+  }, true);
+
   var pending = null;
   new MutationObserver(function () {
-    if (!pending) pending = setTimeout(function () { pending = null; named(); }, 30);
+    if (!pending) pending = setTimeout(function () { pending = null; named(); buttonNames(); }, 30);
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
   fetch("countries.json", { cache: "no-store" }).then(function (r) { return r.ok ? r.json() : {}; })
     .then(function (found) {

@@ -869,6 +869,36 @@ def test_a_date_of_the_data_in_the_future_or_that_no_month_has_is_refused_in_the
     assert str(yaml.safe_load(data_file.read_text(encoding="utf-8"))["as_of"]) == today.isoformat()
 
 
+def test_a_list_item_s_buttons_are_named_by_it_and_its_cross_asks_first(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF12 L5 and M-f: a list item's toggle and × had no name a screen reader could say, and × took a partner out
+    at one click. Both are named by the item; × asks, « Annuler » keeps the item, « OK » takes it out."""
+    data_file = local_editor.project / "data" / "partners.yaml"
+    written = data_file.read_bytes()
+    with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
+        items = page.locator("[class*=SortableListItem]")
+        items.first.wait_for()
+        count = items.count()
+        label = items.first.locator(":scope > [class*=NestedObjectLabel]").inner_text().strip()
+        assert label
+        expect(page.get_by_role("button", name=f"Ouvrir ou replier « {label} »", exact=True).first).to_be_visible()
+        remove = page.get_by_role("button", name=f"Retirer « {label} » de la liste", exact=True).first
+        asked: list[str] = []
+        page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+        remove.click()
+        page.wait_for_timeout(300)
+        expect(items).to_have_count(count)
+        page.once("dialog", lambda dialog: dialog.accept())
+        remove.click()
+        expect(items).to_have_count(count - 1)
+        unnamed = page.evaluate("""() => [...document.querySelectorAll('[class*=StyledListItemTopBar] > button')]
+          .filter(b => !(b.getAttribute('aria-label') || b.textContent.trim())).length""")
+    assert traffic.other_hosts == [] and traffic.problems == []
+    assert unnamed == 0 and len(asked) == 1 and f"« {label} »" in asked[0], (unnamed, asked)
+    assert data_file.read_bytes() == written  # nothing saved without Publier
+
+
 def test_a_photo_type_the_site_does_not_publish_is_refused_when_chosen_and_never_saved(
     local_editor: LocalEditor, browser: Browser, tmp_path: Path
 ) -> None:
