@@ -1,7 +1,7 @@
 """The organisation's public contact details (data/programme.yaml, contact): shown on the contact page only when the
 data gives them, each as a link; with an e-mail address, every page's « Signaler un problème » writes to it naming the
-page (no account). Without them, the contact page sends to the organisation's website and the report link to the
-contact page. A slip in them is named in French at its line."""
+page (no account). Without them, the contact page sends to the organisation's website and no page offers to report a
+problem (VISITOR14 #4: the link led to the organisation's home page, a dead end). A slip in them is named in French at its line."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from live_data import DATA
 
 from pcv.data.loading import DataProblems, load_site_data
 from pcv.inspection.builds import build_site
-from pcv.inspection.pages import LANGUAGES, html_file, page_url, resolve, role_page
+from pcv.inspection.pages import LANGUAGES, html_file, page_url, role_page
 
 CONTACT = {"email": "pcv@exemple.org", "phone": "+1 514 555-0100",
            "page": {"fr": "https://exemple.org/fr/joindre", "en": "https://exemple.org/en/contact"},
@@ -52,8 +52,8 @@ def test_contact_details_show_on_the_contact_page_and_the_report_link_writes_nam
 
 def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(built_site: Path) -> None:
     """With none in the data (no source gives CECI's): no e-mail or phone anywhere; the contact page sends each audience to one
-    place: the organisation's website, the call's own address, and the report link leads to its part on problems. With some: the contact page shows
-    them."""
+    place: the organisation's website, the call's own address; no « Signaler un problème » link or part, which could
+    only lead to the organisation's home page (VISITOR14 #4). With some: the contact page shows them."""
     for lang in LANGUAGES:
         contact = html_file(built_site, page_url(role_page("contact"), lang)).read_text(encoding="utf-8")
         assert ('class="pcv-contact"' in contact) == bool(DATA.programme.contact)
@@ -72,10 +72,9 @@ def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(buil
         for call in (c for c in DATA.programme.calls_to_action if c.link):
             assert [s for s in sections if f'href="{call.link.url.in_(lang)}"' in s] == [
                 next(s for s in sections if f">{call.label.in_(lang)}</h2>" in s)]
-        anchor = re.search(r'<section class="pcv-ask" id="([^"]+)">', contact).group(1)
-        page = page_url(role_page("accessibility"), lang)  # an inner page every programme has
-        href = REPORT.search(html_file(built_site, page).read_text(encoding="utf-8")).group(1)
-        assert resolve(page, href) == f"{contact_path}#{anchor}", href
+        assert not re.search(r'<section class="pcv-ask" id=', contact), contact_path
+    for page in (p for p in built_site.rglob("*.html") if "admin" not in p.relative_to(built_site).parts):
+        assert not REPORT.search(page.read_text(encoding="utf-8")), page
 
 
 @pytest.mark.parametrize(("field", "value", "expected"), [
@@ -135,7 +134,9 @@ def test_a_report_anchor_that_is_no_address_end_is_named_at_its_line(tmp_path: P
 
 def test_a_report_anchor_equal_to_a_heading_of_the_contact_page_names_the_strings(project_copy: Path,
                                                                                   tmp_path: Path) -> None:
-    """The anchor is written by the data, not the page: the message says where else it may come from."""
+    """The anchor is written by the data, not the page: the message says where else it may come from (on a contact
+    page with its part on problems: the data gives contact details)."""
+    _with_contact(project_copy, CONTACT)
     page = project_copy / "docs" / LANGUAGES[0] / role_page("contact")
     page.write_text(page.read_text(encoding="utf-8") + "\n## Mot de passe\n\nTexte.\n", encoding="utf-8")
     anchor = {"fr": "mot-de-passe", "en": "report"}

@@ -426,7 +426,7 @@ def test_a_page_with_a_role_and_no_template_line_is_drawn_with_its_role(built) -
         assert re.search(rf"<h1[^>]*>{re.escape(data.programme.headline.in_(lang))}</h1>",
                          _plain(_html(site, lang, "index.md", ATELIER)))
         contact = _html(site, lang, _role_path("contact", ATELIER), ATELIER)
-        assert f'id="{data.strings["contact.report.anchor"].in_(lang)}"' in contact
+        assert 'class="pcv-asks"' in contact
         assert data.strings["opendata.table.caption"].in_(lang) in _shown(site, lang, _role_path("open-data", ATELIER))
 
 

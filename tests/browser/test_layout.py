@@ -238,7 +238,7 @@ def test_the_map_draws_the_land_around_the_countries(shown_page: Callable[..., P
 EDGES = """() => { const left = s => [...document.querySelectorAll(s)].filter(e => e.getClientRects().length)
                                       .map(e => Math.round(e.getBoundingClientRect().left));
   return { header: left('.pcv-wordmark__org'), page: left('.md-content__inner'), footer: left('.pcv-footer__brand'),
-           details: left('.pcv-page-details__report'), chips: left('.pcv-others .pcv-where__list a'),
+           details: left('.pcv-page-details__inner > :first-child'), chips: left('.pcv-others .pcv-where__list a'),
            all: left('.pcv-others__all a') } }"""
 
 
@@ -246,7 +246,7 @@ EDGES = """() => { const left = s => [...document.querySelectorAll(s)].filter(e 
 @pytest.mark.parametrize(("path", "lang", "url"), every_page())
 def test_the_header_the_page_and_the_footer_share_one_left_edge(shown_page: Callable[..., Page], path: str, lang: str,
                                                                 url: str, width: int) -> None:
-    """VISITOR8 #10: the footer and « Signaler un problème » started 8 px left of the page's content (46 px against 54
+    """VISITOR8 #10: the footer and « Signaler un problème » (the page's details) started 8 px left of the page's content (46 px against 54
     at 1280), the header's name 6 px; a country page's « Tous les pays du programme » 5 px right of its chips."""
     edges = shown_page(url, width).evaluate(EDGES)
     page = edges["page"][0]
