@@ -8,7 +8,6 @@ keeps it for its run (both languages). Out-of-date translations are logged then 
 from __future__ import annotations
 
 import logging
-import posixpath
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from pcv.checks.address_language import address_language_problems, slug_path_problems
 from pcv.checks.config_file import language_name_problems, menu_translation_problems
 from pcv.checks.copied_text import copied_pages, misplaced_pages, problem_order, without_knock_ons
+from pcv.checks.country_folder import countries_folder, country_problems
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.foreign_names import foreign_name_problems
@@ -37,7 +37,7 @@ from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.problems import Problem, visible
 from pcv.languages.translations import PageTranslation, Status, page_translations
-from pcv.pages.country_menu import FOLDER, with_country_pages
+from pcv.pages.country_menu import with_country_pages
 from pcv.pages.page_menu import placement_problems, with_placed_pages
 from pcv.pages.figure_history import previous_figures
 from pcv.pages.figures import figure_texts
@@ -46,7 +46,7 @@ from pcv.pages.headings import heading_problems
 from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
-from pcv.pages.roles import country_page_problems, country_slug_problems, page_index, role_problems, shown_data_problems
+from pcv.pages.roles import country_slug_problems, page_index, role_problems, shown_data_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_anchors import anchor_problems
@@ -128,9 +128,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += address_language_problems(pages, {problem.file for problem in content_problems})
     content_problems += slug_path_problems(pages)
     content_problems += photo_language_problems(pages)
-    countries_page = page_index(pages).roles.get("activities")
     nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None
-                             else None, posixpath.dirname(countries_page) if countries_page else FOLDER)
+                             else None, countries_folder(pages))
     if nav is not None:
         listed = set(nav_paths(nav) or ())
         nav = with_placed_pages(nav, pages)
@@ -143,7 +142,7 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += shown_data_problems(pages, data)
     if data is not None:
         content_problems += foreign_name_problems(root / "data", pages, default_strings())
-        content_problems += country_page_problems(pages, data, _country_lines(countries, "activities"), unreadable)
+        content_problems += country_problems(pages, data, _country_lines(countries, "activities"), unreadable)
         content_problems += country_slug_problems(pages, data, _country_lines(countries, "slug"), unreadable)
         readable = {key: page for key, page in pages.items() if page.name not in held}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
