@@ -70,3 +70,26 @@ def test_a_group_of_partners_with_no_organisation_is_noted(tmp_path: Path, caplo
         f"data/partners.yaml, ligne {line} : le groupe « {group.title.fr} » n'a aucune organisation : la page des "
         "partenaires ne le montre pas, ni son titre ni sa source. Si c'est voulu (en attendant ses partenaires), rien "
         "à faire ; sinon, ajoutez ses organisations."]
+
+
+def test_a_french_description_or_sentence_on_an_english_page_is_noted_at_its_line(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """STAFF12 M-a: an English page's description written in French (what search engines and shares show English
+    readers), and a French sentence in an English paragraph, passed without a word. Each is noted at its line, never
+    refused (a quotation may be meant)."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    page = project / "docs" / "en" / PAGE
+    description = "Les organisations partenaires du programme et leurs activités dans les régions."
+    sentence = "Les volontaires partagent leurs compétences avec les organisations des régions."
+    edit(page, f"description: {FICTIF.field(f'docs/en/{PAGE}', 'description')}\n", f"description: {description}\n")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + f"\nThe program works with local partners. {sentence}\n", encoding="utf-8")
+    lines = page.read_text(encoding="utf-8").splitlines()
+    with caplog.at_level(logging.INFO):
+        problems = all_problems(project)
+    notes = [record.getMessage() for record in caplog.records if "est en français" in record.getMessage()]
+    assert notes == [
+        f"docs/en/{PAGE}, ligne {lines.index(f'description: {description}') + 1} : ce texte de la page anglaise est en "
+        f"français, « {description} » : {NOTE}",
+        f"docs/en/{PAGE}, ligne {len(lines)} : ce texte de la page anglaise est en français, « {sentence} » : {NOTE}"]
+    assert problems == ()

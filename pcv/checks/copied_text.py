@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
+from pcv.pages.front_matter import meta_line
 from pcv.pages.page_header import PENDING
 from pcv.problems import Problem
 
@@ -52,12 +53,30 @@ def is_copy(original: MarkdownPage, translation: MarkdownPage) -> bool:
     return 2 * len(copied) >= len(" ".join(prose)) and len(copied) >= COPIED_LEAST
 
 
-def reads(page: MarkdownPage, lang: str) -> bool:
-    """Whether the page's title, description and text are written in `lang` (« fr » or « en »)."""
-    text = " ".join([page.body, *(str(page.meta.get(key, "")) for key in ("title", "description"))])
-    words = re.findall(r"[^\W\d_]+", _NAME.sub(" ", text).lower())  # names aside
+def text_reads(text: str, lang: str, least: int = LANGUAGE_LEAST) -> bool:
+    """Whether `text` is written in `lang` (« fr » or « en »): `least` of its small words, names aside, and three times
+    as many as the other language's."""
+    words = re.findall(r"[^\W\d_]+", _NAME.sub(" ", text).lower())
     own, other = (sum(word in _SMALL_WORDS[language] for word in words) for language in (lang, _OTHER[lang]))
-    return own >= LANGUAGE_LEAST and own > 3 * other
+    return own >= least and own > 3 * other
+
+
+def reads(page: MarkdownPage, lang: str) -> bool:
+    """Whether the page's title, description and text are written in `lang`."""
+    return text_reads(" ".join([page.body, *(str(page.meta.get(key, "")) for key in ("title", "description"))]), lang)
+
+
+def french_sentences(page: MarkdownPage) -> list[tuple[int, str]]:
+    """The page's description and sentences of its text that read French (STAFF12 M-a), with their line: a sentence
+    of French's small words, names aside, with a sentence's end (a list of names in French has none)."""
+    description = page.meta.get("description")
+    found = [(meta_line(page, "description"), description)] if isinstance(description, str) and text_reads(
+        description, "fr", 3) else []
+    for number, line in page.prose_lines():
+        if line.strip() and not line.lstrip().startswith(("#", "    ", "`", "<", "|")):
+            found += [(number, sentence) for sentence in re.split(r"(?<=[.!?])\s+", line.strip())
+                      if _SENTENCE_END.search(sentence) and text_reads(sentence, "fr", 4)]
+    return found
 
 
 def misplaced_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, str]:

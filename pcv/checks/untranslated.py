@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pcv.checks.copied_text import french_sentences, reads
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.pages.front_matter import PENDING, meta_line
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
@@ -43,6 +44,10 @@ def log_untranslated(root: Path, pages: dict[tuple[str, str], MarkdownPage]) -> 
                 and title == original.meta.get("title") and _FRENCH.search(title):
             log.info(f"{visible(page.name)}, ligne {meta_line(page, 'title')} : le titre anglais est celui de la "
                      f"page française, « {visible(title)} » : {_NOTE}.")
+        for line, sentence in french_sentences(page) if lang == other and page.meta.get("translation") != PENDING \
+                and not reads(page, first) else ():  # (a page all French is said by the checks)
+            log.info(f"{visible(page.name)}, ligne {line} : ce texte de la page anglaise est en français, « "
+                     f"{visible(sentence[:120])} » : {_NOTE}.")  # STAFF12 M-a: its description, a sentence
     _menu_notes(root)
 
 
