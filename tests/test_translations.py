@@ -293,6 +293,8 @@ def test_side_boxes_of_a_page_awaiting_translation_are_in_the_page_s_language(tm
     """Programme review 3 (F5): the original's lang wrapped the page's own side boxes too, which then got French
     spacing on an English page (« stream\u202f? »). The original's language covers its title and text only."""
     project = _project(tmp_path / "project")
+    with (project / "data" / "programme.yaml").open("a", encoding="utf-8") as programme:  # the accessibility page's
+        programme.write("contact:\n  email: pcv@exemple.org\n  source: Un exemple.\n")  # box, with contact details
     page = next(path for (lang, path), p in sorted(PAGES.items()) if p.meta.get("role") == "accessibility")
     slug = PAGES[("en", page)].meta.get("slug")
     (project / "docs" / "en" / page).write_text(f"---\n{f'slug: {slug}' if slug else ''}\ntranslation: pending\n---\n",
