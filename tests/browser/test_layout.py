@@ -254,3 +254,17 @@ def test_the_header_the_page_and_the_footer_share_one_left_edge(shown_page: Call
         assert edges[part] and abs(edges[part][0] - page) <= 1, (url, width, part, edges[part], page)
     if edges["all"]:  # a country page: the link to every country under its chips, at their edge
         assert abs(edges["all"][0] - min(edges["chips"])) <= 1, (url, width, edges)
+
+
+HERO_SEAM = """() => { const hero = document.querySelector('.pcv-hero'), next = hero.nextElementSibling;
+  return next && next.matches('.pcv-band') && getComputedStyle(hero).backgroundColor !== 'rgba(0, 0, 0, 0)'
+    ? next.getBoundingClientRect().top - hero.getBoundingClientRect().bottom : null }"""
+
+
+@pytest.mark.parametrize("width", AUDIT_WIDTHS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_band_after_the_home_hero_touches_it(shown_page: Callable[..., Page], lang: str, width: int) -> None:
+    """VISITOR14 #10: at 1280 px a 48 px white strip lay between the hero's band and the band after it (their
+    margins); where the hero is a band, the next band starts where it ends."""
+    gap = shown_page(page_url("index.md", lang), width).evaluate(HERO_SEAM)
+    assert gap is None or abs(gap) < 1, f"/{page_url('index.md', lang)} à {width} px : {gap:.0f} px entre les bandes"
