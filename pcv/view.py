@@ -118,8 +118,9 @@ class SiteView(MapViews):
         return tuple(self._country_view(c) for c in self._data.countries)
 
     def other_countries(self, country: CountryView) -> list[CountryView]:
-        """The countries with a page but `country`, in the data's order: a country page's links to the others."""
-        return [other for other in self.countries if other.url and other.code != country.code]
+        """The countries with a page but `country`, in the order of the map's numbers as every list of them
+        (VISITOR14 #9): a country page's links to the others."""
+        return [other for _, other in self.countries_by_map_key if other.url and other.code != country.code]
 
     def url_of(self, path: str) -> str:
         """The URL, from the site root, of the page whose shared path is `path` ("index.md")."""

@@ -438,3 +438,28 @@ def test_a_list_of_countries_with_and_without_a_link_says_what_the_plain_ones_ar
         mixed = [part for part in lists if "<a " in part and any(country_name(c.code, lang) in _text(part) for c in plain)]
         notes = [_text(n).strip() for n in re.findall(r'class="pcv-(?:where|keyfacts)__note">(.*?)</(?:p|dd)>', article, re.S)]
         assert notes == ([] if "activities" in role_pages() else [expected] * len(mixed)), (path, notes, len(mixed))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_list_of_the_countries_reads_in_one_order(built_site: Path, lang: str) -> None:
+    """VISITOR14 #9: the countries came in four orders (the home's, the fact sheet's, « Autres pays », the volunteer
+    page's). Each list reads in the home's order (the map's numbers)."""
+    def names(html: str) -> list[str]:
+        return [_text(re.sub(r'<span class="pcv-map-key__number[^>]*>.*?</span>', "", item)).strip()
+                for item in re.findall(r"<li[^>]*>(.*?)</li>", html, re.S)]
+
+    home = html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8")
+    order = names(re.search(r'<ol class="pcv-where__list">(.*?)</ol>', home, re.S).group(1))
+    assert sorted(order) == sorted(named_country(c, lang) for c in DATA.countries), order
+    lists = []
+    if "programme" in role_pages():
+        sheet = html_file(built_site, page_url(role_pages()["programme"], lang)).read_text(encoding="utf-8")
+        lists.append(re.findall(r'<span class="pcv-keyfacts__name">(.*?)</span>', sheet, re.S))
+    for path in country_pages().values():
+        page = html_file(built_site, page_url(path, lang)).read_text(encoding="utf-8")
+        others = re.search(r'<nav class="pcv-others".*?<ul class="pcv-where__list">(.*?)</ul>', page, re.S)
+        if others:
+            lists.append(names(others.group(1)))
+    for shown in lists:
+        shown = [_text(name).strip() for name in shown]
+        assert shown == [name for name in order if name in shown], (shown, order)
