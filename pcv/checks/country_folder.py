@@ -23,12 +23,17 @@ def countries_folder(pages: Pages) -> str:
     return posixpath.dirname(countries_page) if countries_page else FOLDER
 
 
+def _inside(path: str, folder: str) -> bool:
+    """Whether the page at `path` lies in `folder` or one of its sub-folders (a region's: « pays/sud/perou.md »)."""
+    return not folder or path.startswith(f"{folder}/")
+
+
 def country_problems(pages: Pages, data: SiteData, country_lines: dict[str, int],
                      unreadable: Collection[str]) -> Iterator[Problem]:
     """pcv/pages/roles.py's country_page_problems, a country's page outside the countries' folder said first, alone."""
     folder = countries_folder(pages)
     outside = {page.name: (lang, path) for (lang, path), page in pages.items()
-               if isinstance(page.meta.get("country"), str) and posixpath.dirname(path) != folder}
+               if isinstance(page.meta.get("country"), str) and not _inside(path, folder)}
     for name, (lang, path) in sorted(outside.items()):
         page, place = pages[(lang, path)], f"{folder}/{posixpath.basename(path)}"
         there = pages.get((lang, place))

@@ -250,7 +250,9 @@ def test_the_header_the_page_and_the_footer_share_one_left_edge(shown_page: Call
     at 1280), the header's name 6 px; a country page's « Tous les pays du programme » 5 px right of its chips."""
     edges = shown_page(url, width).evaluate(EDGES)
     page = edges["page"][0]
-    for part in ("header", "footer", "details"):
+    for part in ("header", "footer", "details"):  # the page's details band: not on a page with neither a date nor a
+        if part == "details" and not edges[part]:  # report link (the open data page dates its data, and the
+            continue  # report link needs contact details: VISITOR14 #4)
         assert edges[part] and abs(edges[part][0] - page) <= 1, (url, width, part, edges[part], page)
     if edges["all"]:  # a country page: the link to every country under its chips, at their edge
         assert abs(edges["all"][0] - min(edges["chips"])) <= 1, (url, width, edges)

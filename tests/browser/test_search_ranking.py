@@ -70,7 +70,7 @@ def test_tab_through_the_search_box_leaves_the_page_as_it_is(open_page: Callable
             break
     else:
         pytest.fail("Tab never reaches the search box")
-    page.wait_for_function("document.getElementById('__search').checked")  # Material opened its search
+    page.wait_for_function("() => document.getElementById('__search').checked")  # Material opened its search
     page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
     overlay = page.locator(".md-search__overlay").bounding_box()
     assert not overlay or overlay["width"] * overlay["height"] == 0, f"the page is dimmed: {overlay}"
