@@ -22,7 +22,7 @@ from pcv.data.loading import load_site_data
 from pcv.field_labels import PAGE_LABELS
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
-from pcv.inspection.tabs import MOBILE
+from pcv.inspection.tabs import MOBILE, Traffic
 from pcv.pages.markdown import read_page
 from pcv.text.formatting import country_name, format_figure
 from tests.browser.test_editor import LocalEditor, editing, editor_context, local_editor, publish_and_wait  # noqa: F401 - the fixture, for this module
@@ -910,29 +910,35 @@ def test_a_photo_type_the_site_does_not_publish_is_refused_when_chosen_and_never
     photo = tmp_path / "atelier-heic.jpg"
     Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
     images = local_editor.project / "docs" / LANGUAGES[0] / "images"
-    path = "programme.md"
-    files = [local_editor.project / "docs" / lang / path for lang in LANGUAGES]
-    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
-        text = page.get_by_label(PAGE_LABELS["body"]).first
-        text.click()
-        text.press("Control+End")
-        page.get_by_role("button", name="Insérer une photo").first.click()
-        page.locator("input[type=file]").set_input_files(heic)
-        said = page.get_by_role("alert").filter(has_text=heic.name)
-        expect(said).to_be_visible()
-        message = said.inner_text()
-        expect(page.get_by_role("button", name="Choisir les éléments sélectionnés")).to_be_visible()  # still there
-        page.locator("input[type=file]").set_input_files(photo)
-        expect(said).to_have_count(0)
-        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
-        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
-        page.keyboard.type("Un atelier")
-        publish_and_wait(page, files[:1])
+    message, traffic = _refused_then_taken(local_editor, browser, heic, photo)
     assert traffic.other_hosts == [] and traffic.problems == []
     assert "n’a pas été ajoutée" in message and "« Le plus compatible »" in message, message
     assert all(suffix in message for suffix in PHOTO_SUFFIXES), message
     assert (images / photo.name).is_file()
     assert [file.name for file in images.iterdir() if file.suffix.lower() not in PHOTO_SUFFIXES] == []
+
+
+def _refused_then_taken(local_editor: LocalEditor, browser: Browser, refused: Path, taken: Path) -> tuple[str, Traffic]:
+    """In the programme page's « Insérer une photo »: `refused` chosen and refused in the window (its alert's words,
+    returned with the editor's traffic), the window still open; `taken` chosen next, inserted and published."""
+    files = [local_editor.project / "docs" / lang / "programme.md" for lang in LANGUAGES]
+    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
+        text = page.get_by_label(PAGE_LABELS["body"]).first
+        text.click()
+        text.press("Control+End")
+        page.get_by_role("button", name="Insérer une photo").first.click()
+        page.locator("input[type=file]").set_input_files(refused)
+        said = page.get_by_role("alert").filter(has_text=refused.name)
+        expect(said).to_be_visible(timeout=20_000)  # a large photo's size is read first
+        message = said.inner_text()
+        expect(page.get_by_role("button", name="Choisir les éléments sélectionnés")).to_be_visible()  # still there
+        page.locator("input[type=file]").set_input_files(taken)
+        expect(said).to_have_count(0)
+        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
+        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
+        page.keyboard.type("Un atelier")
+        publish_and_wait(page, files[:1])
+    return message, traffic
 
 
 def test_a_photo_larger_than_the_check_takes_is_refused_when_chosen_in_the_checks_words(
@@ -947,22 +953,7 @@ def test_a_photo_larger_than_the_check_takes_is_refused_when_chosen_in_the_check
     photo = tmp_path / "atelier-reduit.jpg"
     Image.new("RGB", (800, 600), (30, 90, 140)).save(photo, "JPEG")
     images = local_editor.project / "docs" / LANGUAGES[0] / "images"
-    files = [local_editor.project / "docs" / lang / "programme.md" for lang in LANGUAGES]
-    with editing(browser, local_editor, "pages/entries/programme") as (page, traffic):
-        text = page.get_by_label(PAGE_LABELS["body"]).first
-        text.click()
-        text.press("Control+End")
-        page.get_by_role("button", name="Insérer une photo").first.click()
-        page.locator("input[type=file]").set_input_files(large)
-        said = page.get_by_role("alert").filter(has_text=large.name)
-        expect(said).to_be_visible(timeout=20_000)
-        message = said.inner_text()
-        page.locator("input[type=file]").set_input_files(photo)
-        expect(said).to_have_count(0)
-        page.get_by_role("button", name="Choisir les éléments sélectionnés").click()
-        page.get_by_role("status").filter(has_text="Photo ajoutée").first.wait_for()
-        page.keyboard.type("Un atelier")
-        publish_and_wait(page, files[:1])
+    message, traffic = _refused_then_taken(local_editor, browser, large, photo)
     assert traffic.other_hosts == [] and traffic.problems == []
     assert too_large(side, side) in message, message
     assert (images / photo.name).is_file() and not (images / large.name).exists()
