@@ -24,11 +24,11 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from pcv.data.models import LANGUAGES
 from pcv.pages.markdown import is_hidden, not_a_page
 from pcv.pages.photo_types import MAX_PIXELS, MAX_SIDE, PHONE_PHOTO_SUFFIXES, PHOTO_SUFFIXES, too_large
 from pcv.problems import Problem
 
-LANGUAGE_FOLDERS = ("fr", "en")
 PAGE_SUFFIX = ".md"
 PUBLISHED_SUFFIXES = (PAGE_SUFFIX, *PHOTO_SUFFIXES)
 OTHER_PAGE_SUFFIXES = (".markdown", ".mdown", ".mkdn", ".mkd")  # MkDocs builds them as pages too
@@ -54,14 +54,14 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
             folder = next(part for part in relative.parts if part.startswith("."))  # red team 22 C08: said nothing
             yield Problem(name, None, None, f"ce fichier est dans un dossier caché (« {folder} » commence par « . ») : "
                           "le site ne le publie pas. S'il doit l'être, mettez-le dans un dossier de langue ("
-                          f"{' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGE_FOLDERS)}) ; sinon, supprimez-le.")
+                          f"{' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGES)}) ; sinon, supprimez-le.")
         if not file.is_file() or is_hidden(relative.as_posix()):
             continue  # MkDocs publishes no hidden file (.DS_Store, .gitkeep)
         suffix = file.suffix.lower()
         inside = relative.parts[1:]
-        if relative.parts[0] not in LANGUAGE_FOLDERS or not inside:
+        if relative.parts[0] not in LANGUAGES or not inside:
             yield Problem(name, None, None, f"ce fichier n'est dans aucun dossier de langue : chaque page ou photo "
-                          f"va dans {' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGE_FOLDERS)}. "
+                          f"va dans {' ou '.join(f'{docs_dir.name}/{f}/' for f in LANGUAGES)}. "
                           "Déplacez-le.")
         elif len(inside) > 1 and inside[0] in reserved:
             yield Problem(name, None, None, f"le dossier « {inside[0]} » est réservé au site (dossiers "
@@ -94,6 +94,7 @@ def docs_file_problems(docs_dir: Path, reserved: set[str]) -> Iterator[Problem]:
                               "l'autre. Renommez l'une des deux.")
             photos.setdefault(shared, name)
             yield from _photo_problems(file, name)
+
 
 def _photo_problems(file: Path, name: str) -> Iterator[Problem]:
     """The photo can be read, and its size is one a browser and WebP can take."""
