@@ -156,6 +156,7 @@ def _data_files(data_dir: Path) -> dict[str, Any]:
         "name": "donnees", "label": "Données du site",
         "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "
                        "La construction du site vérifie chaque enregistrement et dit en français quoi corriger.",
+        "format": "pcv_yaml",  # a save changes only the lines of what was changed (data_format.js)
         "files": data_forms(data_dir),
     }
 
