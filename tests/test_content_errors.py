@@ -553,18 +553,24 @@ def test_a_country_page_titled_with_another_country_s_name_is_refused(tmp_path: 
         f"{MODEL.code}). Corrigez le titre et la ligne « # … » du texte, ou le code du pays."]
 
 
-def test_a_country_page_outside_the_countries_folder_is_said_where_it_goes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("in_menu", [False, True])
+def test_a_country_page_outside_the_countries_folder_is_said_where_it_goes(tmp_path: Path, in_menu: bool) -> None:
     """STAFF12 M-c: a country's page copied to docs/fr/<pays>.md (not the countries' folder) was told only that its
     country « a déjà sa page », at the right page first; following that gave two pages of one country, accepted. The
-    copy is said at its `country:` line: where a country's page goes, and that the country has its page there."""
+    copy is said at its `country:` line: where a country's page goes, and that the country has its page there. Then
+    (its knock-on) « pas dans le menu » followed for the same slip: one slip, one message in each language; the menu's
+    line is named only when the menu has one."""
     project = assemble_programme(FICTIF.folder, tmp_path / "project")
     folder, name = posixpath.split(MODEL_PAGE)
     for lang in ("fr", "en"):
         shutil.copy(project / "docs" / lang / MODEL_PAGE, project / "docs" / lang / name)
+    if in_menu:
+        edit(project / "mkdocs.yml", "\nnav:\n", f"\nnav:\n  - {name}\n")
     problems = [str(problem) for problem in all_problems(project)]
+    menu = f", et retirez-la du menu (« Menu du site » dans l'éditeur web ; à la main, sa ligne « - {name} » de mkdocs.yml)."
     for lang in ("fr", "en"):
         assert any(problem.startswith(f"docs/{lang}/{name}, ligne {COUNTRY_LINE[lang]}, colonne 1, champ « Pays de la "
                    f"page » (country) : cette page décrit un pays (country: {MODEL.code}), mais une page de pays va dans "
                    f"docs/{lang}/{folder}/") and f"Ce pays y a déjà sa page, docs/{lang}/{MODEL_PAGE}" in problem
-                   for problem in problems), problems
-    assert not [problem for problem in problems if "a déjà sa page :" in problem], problems
+                   and problem.endswith(menu if in_menu else "supprimez ce fichier-ci.") for problem in problems), problems
+    assert len(problems) == 2, problems
