@@ -93,6 +93,21 @@ def test_a_text_added_goes_where_the_form_shows_it_and_a_text_removed_takes_only
     assert [line[1:] for line in changed if line[0] == "-"] == _lines_of(text, gone)
 
 
+def test_a_name_typed_english_first_is_written_in_the_order_of_the_file() -> None:
+    """STAFF12: a partner's name typed English first was saved « en: » above « fr: », unlike every other."""
+    text = (ROOT / "data" / "partners.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    group = next(index for index, group in enumerate(data.get("groups") or []) if group.get("organisations"))
+    named = {"en": "Example partner", "fr": "Partenaire exemple"}  # typed English first
+    saved = _saved(text, f"data.groups[{group}].organisations.push({{name: {json.dumps(named)}}})",
+                   form_keys(ROOT, "data/partners.yaml"))
+    data["groups"][group]["organisations"].append({"name": named})
+    assert yaml.safe_load(saved) == data
+    added = [line[1:].strip() for line in _changed_lines(text, saved) if line[0] == "+"]
+    first = next(iter(next(org["name"] for g in data["groups"] for org in g["organisations"])))  # the file's order
+    assert added == ["- name:", f"{first}: {named[first]}", *(f"{k}: {v}" for k, v in named.items() if k != first)]
+
+
 def test_a_file_whose_keys_its_lines_do_not_separate_is_written_as_decap_writes_it() -> None:
     text = "{a: 1, b: 2}\n"
     assert _saved(text, "data.b = 3", ["a", "b"]) == "a: 1\nb: 3\n"

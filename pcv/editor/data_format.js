@@ -4,8 +4,9 @@
 // read as Decap's own YAML format reads it; on saving, Decap's own writing of the whole file is made, then each
 // first-level key whose value did not change keeps its lines as the file had them, in the file's order; a key whose
 // value changed takes Decap's lines for it, where it was; a new key goes after the one the form shows before it. A file
-// whose first-level keys cannot be told apart by their lines is written as Decap writes it. The text read is kept in
-// the entry under a key of its own (READ), which no form shows and which is never written.
+// whose first-level keys cannot be told apart by their lines is written as Decap writes it. Inside a value, an
+// object's keys follow the order the file gives objects with those keys (a name's French, then its English). The
+// text read is kept in the entry under a key of its own (READ), which no form shows and which is never written.
 // Loaded after decap-cms.js, before the editor starts; the YAML library is Decap's own (yaml 1.x, served at
 // /admin/yaml/, loaded by yaml_module.js); its functions are also run by the tests under Node.
 (function () {
@@ -85,6 +86,30 @@
       return { head: head, parts: parts };
     }
 
+    // Every object's keys in `value`, in their order: how the file orders them.
+    function shapes(value, found) {
+      if (Array.isArray(value)) value.forEach(function (item) { shapes(item, found); });
+      else if (value && typeof value === "object" && !(value instanceof Date)) {
+        found.push(Object.keys(value));
+        Object.keys(value).forEach(function (key) { shapes(value[key], found); });
+      }
+      return found;
+    }
+
+    // `value` with each object's keys in the order of the file's first object that has them all: a partner's name
+    // typed English first is written French first, as the others (STAFF12: « en: » above « fr: » in the saved file).
+    function ordered(value, known) {
+      if (Array.isArray(value)) return value.map(function (item) { return ordered(item, known); });
+      if (!value || typeof value !== "object" || value instanceof Date) return value;
+      var keys = Object.keys(value), model = known.filter(function (shape) {
+        return keys.every(function (key) { return shape.indexOf(key) !== -1; });
+      })[0];
+      if (model) keys.sort(function (a, b) { return model.indexOf(a) - model.indexOf(b); });
+      var copy = {};
+      keys.forEach(function (key) { copy[key] = ordered(value[key], known); });
+      return copy;
+    }
+
     // The blank lines and comments that end a part: they stay where they were when its value is rewritten.
     function tail(lines) {
       var at = lines.length;
@@ -105,9 +130,15 @@
         data = Object.assign({}, data);
         delete data[READ];
       }
+      var before = typeof read === "string" ? split(read) : null;
+      if (before) {
+        var known = shapes(before.parts.map(function (part) { return part.value; }), []);
+        data = Object.assign({}, data);
+        Object.keys(data).forEach(function (key) { data[key] = ordered(data[key], known); });
+      }
       var written = decapText(data, sortedKeys || [], comments || {});
       if (typeof read !== "string") return written;
-      var before = split(read), after = split(written);
+      var after = split(written);
       if (!before || !after) return written;
       var mine = {};
       after.parts.forEach(function (part) { mine[part.key] = part; });
