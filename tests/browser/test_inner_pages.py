@@ -132,3 +132,31 @@ def test_a_country_map_names_its_country_with_a_label_not_a_box(open_page: Calla
             assert label["around"] == [], f"/{page_url(path, lang)}: {label['name']} has {label['around']} around it"
             stroke, fill, stroke_width = label["halo"]
             assert stroke == fill and stroke_width > 0, f"{label['name']}: its outline {label['halo']}"
+
+
+def _text_headings(body: str) -> set[str]:
+    """The h2 a page's Markdown writes ("## Limites connues"), as plain text."""
+    return {_plain(line[3:]) for line in body.splitlines() if line.startswith("## ")}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_headings_of_a_text_have_one_size_on_every_kind_of_page(open_page: Callable[..., Tab], site_url: str,
+                                                                    lang: str) -> None:
+    """VISITOR15 #3: the accessibility statement (no template of its own) had its h2 at 18 px on a desktop, the text's
+    own size, where every page drawn by a template had them at 25 px, and 22 px at 390 px. The h2 a page's text writes
+    have one size on every page at a width, and none smaller on a desktop than on a phone."""
+    pages = {path: _text_headings(_pages()[lang, path].body) for path in shared_page_paths() if (lang, path) in _pages()}
+    pages = {path: headings for path, headings in pages.items() if headings}
+    assert len(pages) >= 2, "fewer than two pages with headings in their text: nothing to compare"
+    sizes: dict[int, dict[str, float]] = {}
+    for width in (MOBILE, DESKTOP):
+        page = open_page(page_url("index.md", lang), width).page
+        for path, headings in pages.items():
+            page.goto(site_url + page_url(path, lang))
+            found = page.locator("article h2").evaluate_all(
+                "es => es.map(e => [e.textContent, parseFloat(getComputedStyle(e).fontSize)])")
+            shown = {f"/{page_url(path, lang)} « {text} »": size for text, size in found if _plain(text) in headings}
+            assert shown, f"/{page_url(path, lang)}: none of its headings {sorted(headings)} found"
+            sizes.setdefault(width, {}).update(shown)
+        assert len(set(sizes[width].values())) == 1, f"à {width} px, des h2 de tailles différentes : {sizes[width]}"
+    assert min(sizes[DESKTOP].values()) >= max(sizes[MOBILE].values()), f"plus petits sur un ordinateur : {sizes}"
