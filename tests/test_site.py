@@ -215,12 +215,16 @@ def _text(html: str) -> str:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_call_pages_countries_are_one_line_and_its_questions_do_not_loop(built_site: Path, lang: str) -> None:
+def test_a_call_pages_countries_are_cards_and_its_questions_do_not_loop(built_site: Path, lang: str) -> None:
     """Where (on a call to action's page whose call leads to another site and whose programme names it,
-    "<id>.where.title"; none on the others): every country of the programme named once, in one line, each with a page
-    linked to it (VISITOR14 #9: plain names while their pages exist), and one link to the countries' page (VISITOR11 #6: the home lists them in full; VISITOR9 #1: not a second grid). A
-    call that leads to another site has no « Des questions ? » box: the contact page sends its visitors to the same
-    address, and the box led back there (VISITOR11 #2, the Volunteer ↔ Contact loop)."""
+    "<id>.where.title"; none on the others): every country of the programme named once, a card each in the home's
+    order, each with a page linked to it (VISITOR14 #9: plain names while their pages exist; VISITOR15 #1: a
+    one-line list left the desktop's right half empty), and one link to the countries' page. A call that leads to
+    another site has no « Des questions ? » box: the contact page sends its visitors to the same address, and the
+    box led back there (VISITOR11 #2, the Volunteer ↔ Contact loop)."""
+    home = html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8")
+    order = [_text(re.sub(r'<span class="pcv-map-key__number[^>]*>.*?</span>', "", item)).strip() for item in
+             re.findall(r"<li[^>]*>(.*?)</li>", re.search(r'<ol class="pcv-where__list">(.*?)</ol>', home, re.S).group(1), re.S)]
     for call in DATA.programme.calls_to_action:
         url = page_url(role_page(call.id), lang)
         html = html_file(built_site, url).read_text(encoding="utf-8")
@@ -229,13 +233,14 @@ def test_a_call_pages_countries_are_one_line_and_its_questions_do_not_loop(built
         if f"{call.id}.where.title" not in DATA.strings or not call.link:
             assert 'id="pcv-where-title"' not in html, f"{call.id}: no « where » box the programme does not name"
             continue
-        assert 'class="pcv-card' not in html and "pcv-where__list" not in html, call.id
+        assert 'class="pcv-card' not in html, call.id
         box = re.search(r'<section class="pcv-side-box" aria-labelledby="pcv-where-title">(.*?)</section>', html,
                         re.S).group(1)
-        named = re.search(r"</h2>\s*<p>(.*?)</p>", box, re.S).group(1)
-        line = _text(re.sub(r"<[^>]+>", "", named))
-        assert sorted(line.rstrip(".").split(", ")) == sorted(named_country(c, lang) for c in DATA.countries), line
-        linked = {resolve(url, href) for href in re.findall(r'<a href="([^"]+)"', named)}
+        cards = re.search(r'<ol class="pcv-where__list pcv-where__list--cards">(.*?)</ol>', box, re.S).group(1)
+        named = [_text(re.sub(r"<[^>]+>", "", item)).strip() for item in re.findall(r"<li[^>]*>(.*?)</li>", cards, re.S)]
+        assert sorted(named) == sorted(named_country(c, lang) for c in DATA.countries), named
+        assert named == order, "in the home's order"
+        linked = {resolve(url, href) for href in re.findall(r'<a href="([^"]+)"', cards)}
         assert linked == {page_url(path, lang) for path in country_pages().values()}, linked
         links = re.findall(r'<a class="pcv-link" href="([^"]+)">', box)
         assert [resolve(url, href) for href in links] == [page_url(role_page("activities"), lang)], links

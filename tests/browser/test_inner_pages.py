@@ -160,3 +160,24 @@ def test_the_headings_of_a_text_have_one_size_on_every_kind_of_page(open_page: C
             sizes.setdefault(width, {}).update(shown)
         assert len(set(sizes[width].values())) == 1, f"à {width} px, des h2 de tailles différentes : {sizes[width]}"
     assert min(sizes[DESKTOP].values()) >= max(sizes[MOBILE].values()), f"plus petits sur un ordinateur : {sizes}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_volunteer_page_starts_on_its_title_band_and_fills_the_desktop_width(open_page: Callable[..., Tab],
+                                                                                 lang: str) -> None:
+    """VISITOR15 #1: on a desktop the start page was a column of text beside a box of one line, its right half
+    empty. Its sentence and its action are on the title's band, then what volunteers do beside where they work:
+    a card per country, a column of them about as tall as the text."""
+    from pcv.inspection.pages import role_page
+    page = open_page(page_url(role_page("volunteer"), lang), DESKTOP).page
+    band = page.locator("article h1").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    for part in ("article .pcv-lead", "article .pcv-start"):
+        colour = page.locator(part).first.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert colour == band, f"{part} on {colour}, not on the title's band ({band})"
+    text = page.locator("article .pcv-layout__main").first.evaluate(BOX)
+    side = page.locator("article .pcv-layout__side").first.evaluate(BOX)
+    cards = page.locator("article .pcv-layout__side .pcv-where__list--cards > li")
+    assert cards.count() >= 2, "no card per country beside the text"
+    assert side["left"] > text["right"] and abs(side["top"] - text["top"]) <= 40, "where, beside what they do"
+    assert side["bottom"] - side["top"] >= .6 * (text["bottom"] - text["top"]), (
+        f"the side column {side} much shorter than the text {text}: the right half left empty")
