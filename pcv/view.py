@@ -15,7 +15,7 @@ from pcv.data.map_shapes import WorldMap
 from pcv.data.models import LANGUAGES, CallToAction, Country, Funder, Partner, PartnerGroup, SiteData, Text, Theme
 from pcv.pages.roles import PageIndex
 from pcv.text.formatting import filled, format_figure, format_items, format_period, french_elision, named_country
-from pcv.text.plural import counted_forms
+from pcv.text.plural import counted_forms, ordinal_key
 from pcv.theme.icons import icon_svg
 from pcv.view_maps import MapViews
 from pcv.view_records import (CallView, ContactView, CountryView, FactList, Figure, FunderView, LinkView,
@@ -77,6 +77,10 @@ class SiteView(MapViews):
         template = french_elision(template, values) if lang == "fr" else template
         named = asked if self._data.strings[key] == self._data.strings[asked] else key  # a singular that is the plural
         return Markup(filled(named, lang, escape(template), {k: escape(v) for k, v in values.items()}))
+
+    def ordinal(self, number: int) -> Markup:
+        """The `number`th in this build's language (« 7e », "7th"): the interface's « ordinal » texts."""
+        return self.string(ordinal_key("ordinal", number, self.lang, self._data.strings), number=number)
 
     def optional_string(self, key: str) -> Markup:
         """The interface string `key` if the programme or the engine has one, else "" (nothing drawn)."""

@@ -16,6 +16,7 @@ from pcv.inspection.pages import LANGUAGES, country_pages, html_file, page_url
 from pcv.inspection.site_checks import shown_text
 from pcv.pages.addresses import page_address
 from pcv.pages.markdown import read_pages
+from pcv.text.plural import ordinal_key
 
 ENGINE_STRINGS = yaml.safe_load((ROOT / "pcv/text/interface.yaml").read_text(encoding="utf-8"))
 PROGRAMMES = (FIXTURES / "programme-fictif", FIXTURES / "programme-atelier")
@@ -74,11 +75,24 @@ def test_where_the_programme_stands_is_said_as_of_a_year_not_as_today() -> None:
     changes, not every year, and {year} is the year the data was checked (as_of). The engine's sentence is dated,
     true in any later year."""
     for lang, text in ENGINE_STRINGS["period.now"].items():
-        said = text.format(year=2026, rank=7, total=9).lower()
+        said = text.format(year=2026, rank=7, ordinal=ENGINE_STRINGS["ordinal"][lang].format(number=7), total=9).lower()
         assert not any(word in said for word in ("nous sommes", "we are", "is in year", "aujourd", "today",
                                                   "actuellement", "currently", "en est", "cette année", "this year")), (
             lang, said)
         assert "2026" in said and "7" in said and "9" in said
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize(("lang", "number", "written"), [
+    ("fr", 1, "1re"), ("fr", 2, "2e"), ("fr", 7, "7e"), ("fr", 21, "21e"),
+    ("en", 1, "1st"), ("en", 2, "2nd"), ("en", 3, "3rd"), ("en", 7, "7th"), ("en", 11, "11th"), ("en", 12, "12th"),
+    ("en", 13, "13th"), ("en", 21, "21st"), ("en", 22, "22nd"), ("en", 23, "23rd")])
+def test_where_the_programme_stands_says_its_year_as_an_ordinal(lang: str, number: int, written: str) -> None:
+    """VISITOR15 #4: « 2026 est l'année 7 d'un programme de 9 ans » read oddly; « dans sa 7e année sur 9 », "in its
+    7th year of 9": the engine's ordinal texts, in the form each language's rule asks for (CLDR)."""
+    key = ordinal_key("ordinal", number, lang, ENGINE_STRINGS)
+    assert ENGINE_STRINGS[key][lang].format(number=number) == written
+    assert "{ordinal}" in ENGINE_STRINGS["period.now"][lang] and "{rank}" not in ENGINE_STRINGS["period.now"][lang]
 
 
 def test_the_date_of_the_figures_and_the_period_are_said_as_the_public_reads_them(built_site: Path) -> None:

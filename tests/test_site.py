@@ -122,7 +122,8 @@ def test_home_shows_each_figure_in_its_language_format(built_site: Path, lang: s
     period = DATA.programme.period
     expected = [format_figure(len(DATA.countries), "number", lang), f"{period.start}–{period.end}",
                 *(format_figure(t.value, t.format, lang) for t in DATA.programme.targets)]
-    values = re.findall(r'class="pcv-figure__value">([^<]+)<', html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8"))
+    values = re.findall(r'class="pcv-(?:figure__value|period__years)">([^<]+)<',
+                        html_file(built_site, page_url("index.md", lang)).read_text(encoding="utf-8"))
     assert values == expected
 
 

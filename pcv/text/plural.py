@@ -37,3 +37,15 @@ def counted_forms(key: str, count: int, lang: str, known: object) -> list[str]:
     """The forms of `key` that exist in `known`, the one to show for `count` things first."""
     chosen = counted_key(key, count, lang, known)
     return [chosen, *(form for form in (key, singular_key(key)) if form != chosen and form in known)]
+
+
+# CLDR's ordinal forms but « other », by the names of their texts: « .one » names a count's singular here.
+ORDINAL_FORMS = {"one": "first", "two": "second", "few": "third"}
+
+
+def ordinal_key(key: str, number: int, lang: str, known: object) -> str:
+    """The text that writes the `number`th in `lang`: `key` (« 7e », "7th"), or `key.first`, `.second`, `.third` where
+    the language's ordinal rule (CLDR's) asks for the form of 1, 2 or 3 (« 1re »; "1st", "22nd", "23rd") and the
+    text exists."""
+    form = ORDINAL_FORMS.get(_locale(lang).ordinal_form(abs(number)))
+    return f"{key}.{form}" if form and f"{key}.{form}" in known else key
