@@ -43,6 +43,10 @@ SMALL = 0.02  # a country narrower than this share of the frame gets a marker
 # around them (VISITOR12 #4: at 1280 px the PCV's map was mostly sea and Antarctica).
 OVERVIEW_ASPECT = (1.9, 3)
 OVERVIEW_MARGIN = 4  # room around the countries for their numbers, in label sizes
+# Once the numbers are placed, the sea above and below them and the countries is cut to this many label sizes, down
+# to a frame this many times as wide as tall (VISITOR15 #5: the map was still mostly ocean): the width, hence the
+# labels' size, stays as placed.
+OVERVIEW_CROP = (1.5, 3.6)
 OVERVIEW_MIN = 0.25  # the overview shows at least this share of the world's width (one small country: its region)
 REGION_ASPECT = 1.8  # width / height of a country's region
 REGION_SPAN = 4  # a country's region is this many times its extent…
@@ -129,7 +133,19 @@ def overview(world: WorldMap, countries: list[MapCountry], shared: dict | None =
                                           lines=(Markup(str(keys[c.code])),)) for c in countries}
     places = tuple(_place("linked" if c.url else "plain", c, shapes[c.code], (labels[c.code],),
                           frame, keys.get(c.code), KEY * size) for c in countries)
-    return _frame(frame, world, set(shapes), places, world.coarse)
+    return _frame(_cropped(frame, union([*(s.box for s in shapes.values()), *(l.box for l in labels.values())]), size),
+                  world, set(shapes), places, world.coarse)
+
+
+def _cropped(frame: tuple[float, ...], shown: Box, size: float) -> tuple[float, ...]:
+    """`frame` cut above and below to what it shows (`shown`: its countries and their numbers) and OVERVIEW_CROP's
+    margin, no wider than its widest aspect; its width kept."""
+    top, bottom = max(frame[1], shown[1] - OVERVIEW_CROP[0] * size), min(frame[3], shown[3] + OVERVIEW_CROP[0] * size)
+    least = min((frame[2] - frame[0]) / OVERVIEW_CROP[1], frame[3] - frame[1])
+    if bottom - top < least:  # grown back evenly, inside the frame
+        middle = min(max((top + bottom) / 2, frame[1] + least / 2), frame[3] - least / 2)
+        top, bottom = middle - least / 2, middle + least / 2
+    return (frame[0], top, frame[2], bottom)
 
 
 def region(world: WorldMap, country: MapCountry, shared: dict | None = None) -> MapFrame:

@@ -48,13 +48,14 @@ def test_the_overview_has_the_programme_s_countries_across_its_middle(programme:
 @pytest.mark.parametrize("programme", PROGRAMMES)
 def test_the_overview_is_a_band_across_the_countries_not_the_oceans_around_them(programme: str) -> None:
     """VISITOR12 #4: at 1280 px the PCV's map was mostly sea and Antarctica (a frame 1.9 times as wide as tall, its
-    countries in its middle 40 %). The countries' rows take half of its height, or it is as wide as an overview gets."""
+    countries in its middle 40 %); VISITOR15 #5: still mostly ocean, four numbers' room above and below the countries.
+    The countries' rows take three quarters of its height, or it is as wide as an overview gets."""
     codes = PROGRAMMES[programme]
     frame = _frame_box(overview(WORLD, [SimpleNamespace(code=code, name=code, url=None) for code in codes]))
     boxes = [WORLD.countries[code].box for code in codes]
     rows = max(b[3] for b in boxes) - min(b[1] for b in boxes)
     width, height = frame[2] - frame[0], frame[3] - frame[1]
-    assert rows / height >= 0.5 or width / height >= OVERVIEW_ASPECT[1] - 0.05, (programme, frame, rows)
+    assert rows / height >= 0.75 or width / height >= OVERVIEW_ASPECT[1] - 0.05, (programme, frame, rows)
 
 
 def test_a_country_page_map_is_centred_on_the_country_or_no_taller_than_the_world_allows() -> None:
