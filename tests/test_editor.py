@@ -286,6 +286,20 @@ def test_each_interface_text_shows_what_the_site_writes_while_it_is_empty(config
             assert plain_hint(f"« {defaults[key][lang]} »") in shown[key][lang], (key, lang, shown[key])
 
 
+def test_each_list_s_add_button_names_one_item_with_its_article(config: dict[str, Any]) -> None:
+    """STAFF12: « Ajouter cibles chiffrées » (the list's plural title, no item name): Decap writes « Ajouter » and the
+    list's `label_singular`, which is each list's item, with its article (« une cible chiffrée »)."""
+    (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
+
+    def lists(fields: list[dict]) -> list[dict]:
+        return [found for field in fields for found in ([field] if field.get("widget") == "list" and "fields" in field
+                                                        else []) + lists(field.get("fields", []))]
+    found = [field for file in data["files"] for field in lists(file["fields"])]
+    assert len(found) > 3
+    for field in found:
+        assert re.fullmatch(r"(un|une) [a-zà-ÿ].*", field.get("label_singular", "")), (field["name"], field.get("label_singular"))
+
+
 def test_a_country_is_chosen_by_its_french_name_among_the_codes_the_build_accepts(config: dict[str, Any]) -> None:
     (data,) = [c for c in config["collections"] if c["name"] == "donnees"]
     (countries,) = [f for f in data["files"] if f["name"] == "countries"]

@@ -145,8 +145,9 @@ def _list(node: Schema, context: _Context, path: FieldPath) -> Field:
     bounds = {name: node[key] for name, key in (("min", "minItems"), ("max", "maxItems")) if key in node}
     if items.get("type") == "object":
         fields = _object_fields(items, context, path, optional=False)
-        # « Ajouter organisation » rather than « Ajouter organisations »: the item's own name, if it has one.
-        singular = {"label_singular": items["title"][0].lower() + items["title"][1:]} if items.get("title") else {}
+        # « Ajouter une organisation » rather than « Ajouter organisations » (STAFF12: « Ajouter cibles chiffrées »): one
+        # item, with its article, as the schema names it (`x-item`); list_items.js takes it out of « 1 une organisation ».
+        singular = {"label_singular": node["x-item"]} if node.get("x-item") else {}
         return {"widget": "list", **bounds, **singular, **_summary(fields), "fields": fields}
     return {"widget": "list", **bounds, "field": _field("item", items, context, path, True)}
 

@@ -1,4 +1,4 @@
-// An item added to a list of the web editor (« Ajouter organisation », « Ajouter pays »…) is brought into sight, its
+// An item added to a list of the web editor (« Ajouter une organisation », « Ajouter un pays »…) is brought into sight, its
 // first field ready to type in: Decap adds it at the end of the list, which may be far below the button (staff
 // play-test 5: a partner added under ten others, out of sight). Each item keeps its name above its fields once
 // opened (Decap shows it only while the item is folded), and a country is named in French (« Côte d’Ivoire (CI) »),
@@ -22,7 +22,17 @@
   function unnamed(field) {
     return "(" + (FIELD_WORDS[field] || "à remplir") + ")";
   }
+  // A list of one item is counted by its item's name, which comes with its article for « Ajouter une cible chiffrée »
+  // (pcv/editor/fields.py): « 1 une cible chiffrée » reads « 1 cible chiffrée ».
+  var ONE = /^1 (?:un|une) /;
+  function counted() {
+    document.querySelectorAll("[class*=TopBarContainer] [class*=ExpandButtonContainer]").forEach(function (bar) {
+      var node = bar.lastChild;
+      if (node && node.nodeType === 3 && ONE.test(node.nodeValue)) node.nodeValue = node.nodeValue.replace(ONE, "1 ");
+    });
+  }
   function named() {
+    counted();
     document.querySelectorAll("[class*=NestedObjectLabel]").forEach(function (label) {
       // The text Decap wrote, changed in place: Decap's next change of it (another code chosen) is seen again.
       var node = label.childNodes.length === 1 && label.firstChild.nodeType === 3 ? label.firstChild : null;

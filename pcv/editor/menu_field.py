@@ -79,7 +79,7 @@ def menu_collection(docs: Path, languages: list[tuple[str, str]]) -> dict[str, A
                   "fields": [
                       {"name": "titre", "label": "Nom de la section", "widget": "object", "fields": names,
                        "hint": plain_hint("Le nom affiché dans le menu, dans chaque langue.")},
-                      {"name": "pages", "label": "Pages de la section, dans l'ordre", "label_singular": "page",
+                      {"name": "pages", "label": "Pages de la section, dans l'ordre", "label_singular": "une page",
                        "widget": "menu_list", "field": page, "collapsed": False, "summary": "{{fields.page}}"},
                   ]},
              ]},

@@ -173,7 +173,7 @@ def test_a_country_added_by_choosing_its_name_is_saved_and_built_in_both_languag
     new, name = _country_not_listed(before)
     slug = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace(" ", "-")
     with editing(browser, local_editor, "donnees/entries/countries") as (page, traffic):
-        page.get_by_role("button", name="Ajouter pays").click()
+        page.get_by_role("button", name="Ajouter un pays").click()
         code = page.get_by_label("Code du pays").last
         code.fill(name)  # the list filters on what is typed
         code.press("Enter")
@@ -355,7 +355,7 @@ def test_a_partner_added_with_its_own_source_is_saved_and_built_in_both_language
     with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
         row = page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..")
         row.get_by_role("button").first.click()  # unfold the group
-        page.get_by_role("button", name=re.compile(r"^Ajouter organisation\b")).first.click()
+        page.get_by_role("button", name=re.compile(r"^Ajouter une organisation\b")).first.click()
         page.get_by_label("Français").last.fill(partner["name"]["fr"])
         page.get_by_label("Anglais").last.fill(partner["name"]["en"])
         new = page.get_by_label("Français").last.locator("xpath=ancestor::div[.//label[starts-with(., 'Source')]][1]")
@@ -436,7 +436,7 @@ def test_a_new_entry_says_nothing_is_saved_and_screen_readers_hear_french(local_
         expect(page.get_by_text("Modifications enregistrées", exact=True)).to_have_count(0)
         spoken = page.evaluate(_SPOKEN)
         page.goto(local_editor.site_url + "admin/#/collections/donnees/entries/countries")
-        page.get_by_role("button", name="Ajouter pays").click()
+        page.get_by_role("button", name="Ajouter un pays").click()
         code = page.get_by_label("Code du pays").last
         new, name = _country_not_listed(yaml.safe_load((local_editor.project / "data" / "countries.yaml").read_text(
             encoding="utf-8")))

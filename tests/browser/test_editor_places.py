@@ -398,7 +398,7 @@ def test_a_list_the_file_holds_as_a_single_text_is_said_and_emptied_never_stoppi
             expect(said).to_contain_text("qui n’est pas une liste")
             page.get_by_role("button", name="Vider ce champ").click()
             expect(said).to_have_count(0)
-            expect(page.get_by_role("button", name=re.compile("^Ajouter publics visés"))).to_be_visible()
+            expect(page.get_by_role("button", name=re.compile("^Ajouter un public visé"))).to_be_visible()
     finally:
         file.write_text(original, encoding="utf-8")
     assert traffic.other_hosts == [] and traffic.problems == []
@@ -454,13 +454,13 @@ def test_the_preview_pane_shows_the_page_as_the_site_does_with_the_builds_proble
 def test_an_item_added_to_a_long_list_is_brought_into_sight_ready_to_type_in(
     local_editor: LocalEditor, browser: Browser
 ) -> None:
-    """« Ajouter organisation » under the longest group of partners: the new item, added at the end, is on screen with
+    """« Ajouter une organisation » under the longest group of partners: the new item, added at the end, is on screen with
     its first field focused (staff play-test 5: it was out of sight, under the others)."""
     groups = data_of(local_editor.project / "data" / "partners.yaml")["groups"]
     group = max(groups, key=lambda g: len(g["organisations"]))
     with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
         page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
-        page.get_by_role("button", name="Ajouter organisation").first.click()
+        page.get_by_role("button", name="Ajouter une organisation").first.click()
         page.wait_for_timeout(500)
         place = page.evaluate("""() => { const field = document.activeElement, box = field.getBoundingClientRect();
           return {tag: field.tagName, value: field.value, top: box.top, bottom: box.bottom, window: innerHeight}; }""")
@@ -478,7 +478,7 @@ def test_an_item_added_to_a_list_is_named_in_french_until_it_is_filled_in(
     group = groups[0]
     with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
         page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
-        page.get_by_role("button", name="Ajouter organisation").first.click()
+        page.get_by_role("button", name="Ajouter une organisation").first.click()
         labels = page.locator("[class*=NestedObjectLabel]")
         expect(labels.filter(has_text=re.compile(r"^\(sans nom\)$"))).to_have_count(1)
         shown = labels.all_inner_texts()
@@ -1091,7 +1091,7 @@ def test_a_partner_named_the_same_in_both_languages_is_reminded_to_say_its_langu
     organisation = schema["properties"]["groups"]["items"]["properties"]["organisations"]["items"]["properties"]
     with editing(browser, local_editor, "donnees/entries/partners") as (page, traffic):
         page.get_by_text(group["title"]["fr"], exact=True).locator("xpath=..").get_by_role("button").first.click()
-        page.get_by_role("button", name="Ajouter organisation").first.click()
+        page.get_by_role("button", name="Ajouter une organisation").first.click()
         note = page.get_by_role("status").filter(has_text="Ce nom est le même en français et en anglais")
         page.get_by_label("Français").last.fill("Oxfam-Québec")
         expect(note).to_have_count(0)  # not while the names differ
