@@ -41,7 +41,17 @@ def section_pages(docs: Path, languages: list[Language]) -> list[dict[str, Any]]
         "media_folder": f"/docs/{languages[0].locale}/{section}/images", "public_folder": "images",
         "fields": translated_from([FILE_GUARD, *fields[:3], *_country_field(countries, lang, languages), *fields[3:]],
                                    languages[0].locale, lang.locale),
+        **_summary(default, section),
     } for section in sections for lang in languages]
+
+
+def _summary(default: Path, section: str) -> dict[str, str]:
+    """In the countries' folder (its index is the countries page), a page that describes no country is named as what it
+    is (STAFF12: « Où nous travaillons » was listed among the countries, as one of them)."""
+    index = default / section / "index.md"
+    if not index.is_file() or read_page(index, default.name, f"{section}/index.md")[0].meta.get("role") != "activities":
+        return {}
+    return {"summary": "{{title}}{{country | ternary('', ' — la page de la liste des pays, pas un pays')}}"}
 
 
 def _section_fields(countries: dict[str, str]) -> list[Field]:

@@ -1112,3 +1112,20 @@ def test_a_save_being_checked_says_it_is_saved_and_for_how_long_it_has_been_chec
         status = page.get_by_role("status").filter(has_text="Votre enregistrement est fait")
         expect(status).to_contain_text("Vous pouvez continuer à écrire.")
         expect(status).to_contain_text(re.compile(r"depuis \d+ s"), timeout=15_000)
+
+
+def test_the_countries_page_is_named_apart_from_the_countries_in_its_folder_s_list(
+    local_editor: LocalEditor, browser: Browser
+) -> None:
+    """STAFF12 low: « Où nous travaillons », the page of the list of the countries, was listed among the countries of
+    its folder's collection as one of them. It is named as what it is; each country keeps its own title."""
+    docs = local_editor.project / "docs" / LANGUAGES[0]
+    pages = {file: read_page(file, LANGUAGES[0], file.relative_to(docs).as_posix())[0] for file in docs.glob("*/**/*.md")}
+    index = next(file for file, page in pages.items() if page.meta.get("role") == "activities")
+    folder = index.parent.relative_to(docs).as_posix()
+    countries = [page.title for file, page in pages.items() if file.parent == index.parent and page.meta.get("country")]
+    with editing(browser, local_editor, f"{folder.replace('/', '-')}-{LANGUAGES[0]}") as (page, traffic):
+        expect(page.get_by_text(f"{pages[index].title} — la page de la liste des pays, pas un pays", exact=True)).to_be_visible()
+        for title in countries:
+            expect(page.get_by_text(title, exact=True)).to_be_visible()
+    assert traffic.other_hosts == [] and traffic.problems == []
