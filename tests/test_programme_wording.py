@@ -107,3 +107,12 @@ def test_the_date_of_the_figures_and_the_period_are_said_as_the_public_reads_the
         assert not re.search(r"vérifiée?s? le|last checked|checked on", text, re.IGNORECASE), page
         year = data.programme.as_of[:4]
         assert not re.search(rf"\b{year} : année", text), page
+
+
+@pytest.mark.engine_only
+def test_the_map_caption_names_the_country_and_its_neighbours_alike() -> None:
+    """« Carte : Bénin (en couleur) et les pays voisins (en gris) » (VISITOR15 #5): the country stands without an
+    article (one would depend on the country: le Bénin, la Bolivie, les Philippines), so its neighbours do too."""
+    text = ENGINE_STRINGS["map.caption"]["fr"]
+    after = text.split("{country}", 1)[1]
+    assert not re.search(r"\b(?:les|des|la|le|l’|l')\s*pays\b", after), text
