@@ -370,6 +370,22 @@ def test_an_html_code_in_a_data_text_is_refused_at_its_line(tmp_path: Path, type
     assert f"« {typed} » est un code HTML" in str(raised) and visible(f"(« {sign} »)") in str(raised)
 
 
+def test_a_soft_hyphen_in_a_name_is_said_at_its_line(tmp_path: Path) -> None:
+    """STAFF12 low: a soft hyphen (U+00AD, invisible) typed or pasted in a partner's name was accepted without a word,
+    though search no longer found the name. Said at the name's line, with the name as she sees it."""
+    data = shutil.copytree(FICTIF.folder / "data", tmp_path / "data")
+    name = next(org["name"]["fr"] for group in yaml.safe_load(FICTIF.text("data/partners.yaml"))["groups"]
+                for org in group["organisations"])
+    cut = len(name) // 2
+    edit(data / "partners.yaml", f"fr: {name}\n", f"fr: {name[:cut]}\u00ad{name[cut:]}\n")
+    lines = (data / "partners.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if "\u00ad" in text)
+    with pytest.raises(DataProblems) as raised:
+        load_site_data(data)
+    assert [(p.file, p.line) for p in raised.value.problems] == [("data/partners.yaml", line)]
+    assert f"le nom « {name} » contient un trait d'union conditionnel invisible (U+00AD)" in str(raised.value)
+
+
 @pytest.mark.parametrize(("key", "named"), [("home.themes.titl\u0435", "« е » (U+0435), une lettre cyrillique"),
                                           ("h\u03bfme.themes.title", "« ο » (U+03BF), une lettre grecque")])
 def test_a_key_that_only_looks_right_says_which_sign_differs(tmp_path: Path, key: str, named: str) -> None:

@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError, val
 from pcv.data.building import build_site_data
 from pcv.data.cleared_fields import without_cleared_fields
 from pcv.data.models import SiteData
+from pcv.data.name_signs import soft_hyphen_problems
 from pcv.data.rules import RULES, typed_text_problems
 from pcv.data.schema_problems import schema_problems
 from pcv.data.foreign_texts import written_name_problems
@@ -72,6 +73,7 @@ def load_site_data(data_dir: Path) -> SiteData:
         documents[stem] = document
         found = list(schema_problems(document, validator))
         found += (RULES[stem](document) if stem in RULES else []) + typed_text_problems(document)
+        found += soft_hyphen_problems(document)
         if stem == "strings":
             found += unknown_key_problems(document, documents["programme"].data if "programme" in documents else None,
                                           SCHEMA_DIR / "strings.schema.json", default_strings())
