@@ -3,25 +3,29 @@
 // frontmatter.ts (yaml 1.x, gray-matter): comments dropped, quoting normalised,
 // long texts folded at 80 columns, top-level keys in the order of the form's fields.
 //
-// Usage: node scripts/editor_format.mjs FILE KEY...   (KEY: the form's field names, in order)
-// Rewrites FILE in place (a .md file's front matter and body, or a .yaml data file).
+// Usage: node scripts/editor_format.mjs FILE KEY... [-- FILE KEY...]...   (KEY: the form's field names, in order)
+// Rewrites each FILE in place (a .md file's front matter and body, or a .yaml data file), in the order given:
+// several files in one run, as Node's start costs more than a file (~0.1 CPU s each, 40 to 50 files a run).
 import { readFile, writeFile } from "node:fs/promises";
 import matter from "gray-matter";
 import yaml from "yaml";
 
-const [file, ...sortedKeys] = process.argv.slice(2);
-if (!file) {
-  console.error("usage: node scripts/editor_format.mjs FILE KEY...");
+const jobs = [[]];
+for (const arg of process.argv.slice(2)) {
+  if (arg === "--") jobs.push([]);
+  else jobs[jobs.length - 1].push(arg);
+}
+if (jobs.some((job) => job.length === 0)) {
+  console.error("usage: node scripts/editor_format.mjs FILE KEY... [-- FILE KEY...]...");
   process.exit(2);
 }
 
-function sortKeys(a, b) {
-  const ia = sortedKeys.indexOf(a.key?.toString());
-  const ib = sortedKeys.indexOf(b.key?.toString());
-  return ia === -1 || ib === -1 ? 0 : ia - ib;
-}
-
-function toYaml(data) {
+function toYaml(data, sortedKeys) {
+  const sortKeys = (a, b) => {
+    const ia = sortedKeys.indexOf(a.key?.toString());
+    const ib = sortedKeys.indexOf(b.key?.toString());
+    return ia === -1 || ib === -1 ? 0 : ia - ib;
+  };
   const contents = yaml.createNode(data);
   contents.items.sort(sortKeys);
   const doc = new yaml.Document();
@@ -35,15 +39,19 @@ function fromYaml(text) {
   return doc.toJSON();
 }
 
-const engines = { yaml: { parse: fromYaml, stringify: (data) => toYaml(data) } };
-const text = await readFile(file, "utf8");
-let saved;
-if (file.endsWith(".md")) {
-  const { data, content } = matter(text, { engines, language: "yaml", delimiters: "---" });
-  const body = content.trim() ? content : "";
-  saved = matter.stringify(body, data, { engines, language: "yaml", delimiters: "---" });
-  if (body.slice(-1) !== "\n" && saved.slice(-1) === "\n") saved = saved.slice(0, -1);
-} else {
-  saved = toYaml(fromYaml(text));
+async function save(file, sortedKeys) {
+  const engines = { yaml: { parse: fromYaml, stringify: (data) => toYaml(data, sortedKeys) } };
+  const text = await readFile(file, "utf8");
+  let saved;
+  if (file.endsWith(".md")) {
+    const { data, content } = matter(text, { engines, language: "yaml", delimiters: "---" });  // options: no cache
+    const body = content.trim() ? content : "";
+    saved = matter.stringify(body, data, { engines, language: "yaml", delimiters: "---" });
+    if (body.slice(-1) !== "\n" && saved.slice(-1) === "\n") saved = saved.slice(0, -1);
+  } else {
+    saved = toYaml(fromYaml(text), sortedKeys);
+  }
+  await writeFile(file, saved);
 }
-await writeFile(file, saved);
+
+for (const [file, ...sortedKeys] of jobs) await save(file, sortedKeys);

@@ -18,7 +18,7 @@ from PIL import Image
 
 from project_edits import data_of
 from pcv.data.models import LANGUAGES
-from pcv.editor.config import form_keys
+from pcv.editor.config import editor_format_command
 from pcv.inspection.builds import ROOT
 from pcv.text.formatting import country_name
 
@@ -217,6 +217,6 @@ def change_interface_texts(project: Path) -> list[str]:
 
 def save_through_editor(project: Path, files: list[str]) -> None:
     """Save each file (docs/… or data/…) from the web editor without changing anything."""
-    for name in files:
-        subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(project / name),
-                        *form_keys(project, name)], check=True, capture_output=True, text=True, timeout=60, cwd=project)
+    if files:
+        subprocess.run(editor_format_command(ROOT / "scripts" / "editor_format.mjs", project, files), check=True,
+                       capture_output=True, text=True, timeout=60, cwd=project)

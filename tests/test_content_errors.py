@@ -18,6 +18,7 @@ from project_edits import edit, group_publisher, reported_problems, tree_digest
 
 from pcv.checks.project import RESERVED_FOLDERS
 from pcv.checks.site import all_problems
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.rules import COUNTRY_CODES
 from pcv.inspection.builds import ROOT, BuildResult, assemble_programme
 from pcv.pages.figures import INSERT_FIGURE, DataFigure, typed_figures
@@ -216,7 +217,8 @@ KINDS = [
                    f"« {MODEL.code} » a déjà sa page : docs/{lang}/{MODEL_PAGE}. Une seule page par pays : retirez "
                    "cette ligne de l'une des deux.", id=f"two-pages-for-one-country-{lang}") for lang in ("fr", "en")),
     pytest.param("pages", "docs/en/actualites.md : ce fichier manque : la page docs/fr/actualites.md n'a pas de "
-                 "version en anglais. Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "
+                 "version en anglais. Si vous venez de supprimer cette page, supprimez aussi sa version en français, "
+                 "docs/fr/actualites.md. Sinon, créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces "
                  "trois lignes seulement : « --- », « translation: pending », « --- » (le site montrera la version "
                  "en français, avec un avis).", id="missing-translation"),
     pytest.param("pages", f"docs/en/{THEMES}, ligne {_meta_line(FICTIF, f'docs/en/{THEMES}', 'title')}, colonne "
@@ -553,18 +555,40 @@ def test_a_country_page_titled_with_another_country_s_name_is_refused(tmp_path: 
         f"{MODEL.code}). Corrigez le titre et la ligne « # … » du texte, ou le code du pays."]
 
 
-def test_a_country_page_outside_the_countries_folder_is_said_where_it_goes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_country_page_deleted_in_one_language_is_said_once_with_the_other_to_delete(tmp_path: Path, lang: str) -> None:
+    """STAFF12: « Supprimer l'entrée » on a country's page deletes only its language's file (a page of a sub-folder is
+    one entry per language). With the French one gone, the data was also told « slug: x n'est pas le nom de la page de
+    ce pays … Écrivez « slug: x » », what it said; and the file left was told only to be translated. One message: the
+    missing file, which says to delete the other version too if the page was deleted, and where."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    (project / "docs" / lang / MODEL_PAGE).unlink()
+    other = next(o for o in ("fr", "en") if o != lang)
+    problems = [str(problem) for problem in all_problems(project)]
+    assert len(problems) == 1 and problems[0].startswith(f"docs/{lang}/{MODEL_PAGE} : ce fichier manque : "), problems
+    assert (f"Si vous venez de supprimer cette page, supprimez aussi sa version en {LANGUAGE_NAMES[other]}, "
+            f"docs/{other}/{MODEL_PAGE} (dans l'éditeur web : la liste « ") in problems[0], problems
+    assert f", la page « {FICTIF.field(f'docs/{other}/{MODEL_PAGE}', 'title')} », bouton « Supprimer l'entrée »)" in problems[0]
+
+
+@pytest.mark.parametrize("in_menu", [False, True])
+def test_a_country_page_outside_the_countries_folder_is_said_where_it_goes(tmp_path: Path, in_menu: bool) -> None:
     """STAFF12 M-c: a country's page copied to docs/fr/<pays>.md (not the countries' folder) was told only that its
     country « a déjà sa page », at the right page first; following that gave two pages of one country, accepted. The
-    copy is said at its `country:` line: where a country's page goes, and that the country has its page there."""
+    copy is said at its `country:` line: where a country's page goes, and that the country has its page there. Then
+    (its knock-on) « pas dans le menu » followed for the same slip: one slip, one message in each language; the menu's
+    line is named only when the menu has one."""
     project = assemble_programme(FICTIF.folder, tmp_path / "project")
     folder, name = posixpath.split(MODEL_PAGE)
     for lang in ("fr", "en"):
         shutil.copy(project / "docs" / lang / MODEL_PAGE, project / "docs" / lang / name)
+    if in_menu:
+        edit(project / "mkdocs.yml", "\nnav:\n", f"\nnav:\n  - {name}\n")
     problems = [str(problem) for problem in all_problems(project)]
+    menu = f", et retirez-la du menu (« Menu du site » dans l'éditeur web ; à la main, sa ligne « - {name} » de mkdocs.yml)."
     for lang in ("fr", "en"):
         assert any(problem.startswith(f"docs/{lang}/{name}, ligne {COUNTRY_LINE[lang]}, colonne 1, champ « Pays de la "
                    f"page » (country) : cette page décrit un pays (country: {MODEL.code}), mais une page de pays va dans "
                    f"docs/{lang}/{folder}/") and f"Ce pays y a déjà sa page, docs/{lang}/{MODEL_PAGE}" in problem
-                   for problem in problems), problems
-    assert not [problem for problem in problems if "a déjà sa page :" in problem], problems
+                   and problem.endswith(menu if in_menu else "supprimez ce fichier-ci.") for problem in problems), problems
+    assert len(problems) == 2, problems

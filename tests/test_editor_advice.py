@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from pcv.checks.page_set import PENDING_PAGE, parity_problems
+from pcv.data.models import LANGUAGE_NAMES
 from pcv.inspection.builds import ROOT
 from pcv.inspection.pages import LANGUAGES
 from pcv.pages.markdown import read_page
@@ -47,5 +48,10 @@ def test_a_page_missing_in_one_language_says_which_collection_and_button_in_the_
         folder = f"docs/{other}/{country.rsplit('/', 1)[0]}"
         section = next(c["label"] for c in collections if c["folder"] == folder)
         assert f"Collections, « {section} », bouton « + Page »" in shown[f"docs/{other}/{country}"]
+        # or, the page deleted on purpose in one language's list, the other's too (STAFF12: only that language's goes)
+        kept = next(c["label"] for c in collections if c["folder"] == f"docs/{original}/{country.rsplit('/', 1)[0]}")
+        assert (f"Si vous venez de la supprimer, supprimez aussi sa version en {LANGUAGE_NAMES[original]} : Collections, "
+                f"« {kept} », la page « {read[(original, country)].meta['title']} », bouton « Supprimer l'entrée »"
+                in shown[f"docs/{other}/{country}"])
     both = next(c["label"] for c in collections if c["folder"] == "docs" and c.get("i18n"))
     assert f"Collections, « {both} », la page « {read[(original, top)].meta['title']} »" in shown[f"docs/{other}/{top}"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from programme_facts import FICTIF
 from test_staff_changes import _commit
 
 from pcv.checks.site import all_problems
+from pcv.editor.config import form_keys
 from pcv.inspection.builds import ROOT, assemble_programme, build_site
 
 
@@ -124,3 +126,33 @@ def test_a_field_yaml_1_1_cannot_read_never_shows_in_the_page(project_copy: Path
     assert result.returncode == 0, result.output
     leaked = [path for path in (project_copy / "site").rglob("*.html") if re.search(r"description\W*:", path.read_text())]
     assert not leaked
+
+
+@pytest.mark.engine_only
+def test_make_editor_format_starts_node_once_per_pass_and_writes_each_file_as_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17 (CI under 15 min): one Node process per file cost ~0.1 CPU s each, 40 to 50 files a run; one process
+    for the files, one for the translations kept current. Each file comes out as if written alone, with its own form's
+    key order (a data file's, a page's)."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    names = ["data/programme.yaml", "data/countries.yaml", f"docs/fr/{FICTIF.page_with_role('themes')}"]
+    alone = tmp_path / "alone"
+    for name in names:
+        (alone / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(project / name, alone / name)
+        subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(alone / name),
+                        *form_keys(project, name)], check=True, timeout=60, cwd=tmp_path)
+    assert any((alone / name).read_bytes() != (project / name).read_bytes() for name in names), "nothing to write"
+    tools, log = tmp_path / "bin", tmp_path / "node-starts"
+    tools.mkdir()
+    (tools / "node").write_text(f"#!/bin/sh\necho \"$1\" >> '{log}'\nexec '{shutil.which('node')}' \"$@\"\n",
+                                encoding="utf-8")
+    (tools / "node").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    result = _run(project, "editor_format.py")
+    assert result.returncode == 0, result.stderr
+    written = int(re.match(r"(\d+) fichiers écrits", result.stdout).group(1))
+    starts = log.read_text(encoding="utf-8").splitlines()
+    assert written > 2 and len(starts) <= 2, f"{len(starts)} Node processes for {written} files"
+    assert [name for name in names if (project / name).read_bytes() != (alone / name).read_bytes()] == []

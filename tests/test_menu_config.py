@@ -9,13 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from project_edits import edit, place_previous_site, publish, reported_problems, tree_digest
 
 from pcv.checks.config_file import ConfigLoader, config_problems, menu_translation_problems
 from pcv.checks.site import all_problems
-from pcv.data.models import LANGUAGE_NAMES
+from pcv.data.models import LANGUAGE_NAMES, LANGUAGES
 from pcv.data.yaml_source import read_yaml
 from pcv.inspection.builds import FIXTURES, ROOT, assemble_programme
+from pcv.data.languages import ENGINE_SETTINGS, declared_languages
 
 # The slips are made in the fictional programme's mkdocs.yml (tests/fixtures/programme-fictif), whose menu and
 # names do not change when staff change the PCV's.
@@ -348,6 +350,22 @@ def test_a_language_removed_or_moved_is_said_as_such_once(project_copy: Path) ->
     assert [str(p) for p in all_problems(project_copy)] == [
         f"mkdocs.yml, ligne {line}, colonne 5, champ plugins.i18n.languages : les langues sont dans l'ordre {other}, "
         f"{first} dans « plugins.i18n.languages » : {needed} Remettez le bloc « - locale: {first} » en premier."]
+
+
+@pytest.mark.engine_only
+def test_the_languages_are_the_engine_s_plugin_list_read_once(tmp_path: Path) -> None:
+    """Issue 17: the languages were a literal in pcv.data.models beside the i18n plugin's list; they are read from
+    the plugin's list the engine declares (the built ones, the default first, whatever the order written), which
+    every module without a MkDocs configuration uses (LANGUAGES) and every programme's mkdocs.yml is held to."""
+    listed = yaml.safe_load(ENGINE_SETTINGS.read_text(encoding="utf-8"))["plugins"]["i18n"]["languages"]
+    default = next(language["locale"] for language in listed if language.get("default"))
+    others = [language for language in listed if not language.get("default")]
+    settings = tmp_path / "engine_settings.yml"
+    reordered = [*others, {"locale": "xx", "build": False}, next(lang for lang in listed if lang.get("default"))]
+    settings.write_text(yaml.safe_dump({"plugins": {"i18n": {"languages": reordered}}}), encoding="utf-8")
+    assert declared_languages(settings) == (default, *(language["locale"] for language in others))
+    assert LANGUAGES == declared_languages() == (default, *(language["locale"] for language in others))
+    assert set(LANGUAGE_NAMES) == set(LANGUAGES)
 
 
 def test_a_menu_entry_with_another_letter_case_is_told_the_page_s_name(project_copy: Path) -> None:

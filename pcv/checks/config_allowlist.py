@@ -20,9 +20,9 @@ from pcv.data.models import LANGUAGE_NAMES
 from pcv.data.unfinished import unfinished, unfinished_message
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
 from pcv.editor.repository import repository_problem
+from pcv.data.languages import ENGINE_SETTINGS
 from pcv.problems import Problem
 
-ENGINE_SETTINGS = Path(__file__).with_name("engine_settings.yml")
 ENGINE_NAME = "engine.yml"  # the engine's settings, which mkdocs.yml inherits
 # Where staff may write (a location's parts; "*" is any list item), and the longest text each holds.
 STAFF = {("site_name",): 80, ("site_description",): 300, ("nav",): None, ("repo_url",): 200,

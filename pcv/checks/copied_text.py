@@ -103,10 +103,12 @@ def copied_pages(pages: dict[tuple[str, str], MarkdownPage]) -> dict[str, int]:
             and is_copy(pages[(LANGUAGES[0], path)], page)}
 
 
-def without_knock_ons(problems: list[Problem], copied: dict[str, int], misplaced: dict[str, str]) -> list[Problem]:
+def without_knock_ons(problems: list[Problem], copied: dict[str, int], misplaced: dict[str, str],
+                      said: tuple[str, ...] = ()) -> list[Problem]:
     """`problems` but those in the text of a page of `copied` other than its copy's own, and what follows from a page
-    of `misplaced`: its other problems, and the menu's that name its path."""
+    of `misplaced`: its other problems (all but its own, which begins with MISPLACED_SAID or one of `said`), and the
+    menu's that name its path."""
     named = {f"« {path} »" for path in misplaced.values()}
     return [problem for problem in problems if (problem.file not in copied or (problem.line or 0) <= copied[problem.file]
-            or problem.message.startswith(COPY_SAID)) and (problem.message.startswith(MISPLACED_SAID) or (
+            or problem.message.startswith(COPY_SAID)) and (problem.message.startswith((MISPLACED_SAID, *said)) or (
             problem.file not in misplaced and not (problem.file == "mkdocs.yml" and any(n in problem.message for n in named))))]

@@ -16,14 +16,20 @@ from pcv.data.foreign_texts import _capitals, _texts
 from pcv.data.loading import DATA_FILES, default_strings
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, read_yaml
+from pcv.languages.translations import PageTranslation, Status
 from pcv.pages.markdown import LANGUAGES, MarkdownPage
+from pcv.pages.roles import page_index
 from pcv.problems import visible
 
 log = logging.getLogger("mkdocs.hooks.checks")
 
 
-def log_notes(root: Path, pages: dict[tuple[str, str], MarkdownPage], data: SiteData | None) -> None:
-    """Every note of the project at `root` (its `pages`, its `data` as read, None if it has problems)."""
+def log_notes(root: Path, pages: dict[tuple[str, str], MarkdownPage], data: SiteData | None,
+              translations: dict[str, PageTranslation]) -> None:
+    """Every note of the project at `root` (its `pages`, its `data` as read, None if it has problems, the state of
+    its `translations`)."""
+    _log_out_of_date(translations)
+    _log_calls_without_link(root, pages, data)
     log_untranslated(root, pages)
     if data is not None:
         _log_page_acronyms(root, pages)
@@ -59,3 +65,36 @@ def _log_page_acronyms(root: Path, pages: dict[tuple[str, str], MarkdownPage]) -
         log.info("Sigles des pages qu'aucune donnée n'écrit : " + ", ".join(f"{visible(word)} ({where})" for word,
                  where in first.items()) + ". Si l'un d'eux est celui d'un autre programme (une page copiée), "
                  "récrivez ce texte ; sinon, rien à faire.")
+
+
+def _log_calls_without_link(root: Path, pages: dict[tuple[str, str], MarkdownPage], data: SiteData | None) -> None:
+    """A note for each call to action whose page has no button to another site (PROGRAMME8 F5: a « Donner » page
+    without `link:` was a title and a sentence, and nobody was told). Allowed (its page may say how to act), so
+    said at INFO, as an out-of-date translation is."""
+    roles = page_index(pages).roles
+    calls = [(index, call) for index, call in enumerate(data.programme.calls_to_action if data else ())
+             if call.link is None and call.id in roles]
+    if not calls:
+        return
+    lines = read_yaml(root / "data" / "programme.yaml", "data/programme.yaml").values  # valid by now
+    for index, call in calls:
+        line = lines.get(("calls_to_action", index, "id"), (None,))[0]
+        log.info(f"Appel à l'action « {call.id} » sans lien : sa page docs/{LANGUAGES[0]}/{visible(roles[call.id])} "
+                 "n'a pas de bouton vers un autre site. Si elle dit elle-même comment agir, rien à faire ; sinon, "
+                 f"donnez-lui un lien (« link ») dans data/programme.yaml, ligne {line}.")
+
+
+def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
+    for typed, page in translations.items():
+        path = visible(typed)  # a file name is shown, never acted on by a terminal or CI's log reader
+        if page.status is Status.OUT_OF_DATE:
+            log.info(
+                f"Traduction à mettre à jour : docs/{page.translation}/{path} ne suit plus l'original "
+                f"docs/{page.source}/{path}, qui a changé depuis (ou elle n'a jamais été marquée à jour). "
+                f"Les lecteurs voient un avis. Une fois la traduction revue, enregistrez-la (elle est alors à jour), "
+                f"ou, si elle n'avait rien à changer : cochez « Traduction relue » dans l'éditeur (version traduite), "
+                f"ou make translated PAGE={path}"
+            )
+        elif page.status is Status.PENDING:
+            log.info(f"Traduction en attente : docs/{page.translation}/{path} montre l'original "
+                     f"docs/{page.source}/{path} avec un avis.")

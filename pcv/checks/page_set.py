@@ -17,7 +17,7 @@ from pcv.checks.page_text import ALT_IN
 from pcv.pages.links import file_part, images
 from pcv.data.models import LANGUAGE_NAMES, SiteData
 from pcv.look_alike import look_alike_note
-from pcv.problems import Problem
+from pcv.problems import Problem, visible
 from pcv.languages.translations import is_marked
 from pcv.pages.page_header import PENDING, PENDING_PAGE
 from pcv.pages.addresses import page_address, slug_segments
@@ -67,8 +67,9 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
             if f"docs/{other}/{path}".casefold() not in misnamed:
                 yield Problem(f"docs/{other}/{path}", None, None,
                     f"ce fichier manque : la page docs/{lang}/{path} n'a pas de version en {LANGUAGE_NAMES[other]}. "
-                    f"Créez-le avec la traduction ; ou, en attendant qu'elle soit prête, avec ces trois lignes "
-                    f"seulement : {PENDING_PAGE} (le site montrera la version en {LANGUAGE_NAMES[lang]}, avec un avis).")
+                    f"{_deleted_advice(pages, lang, path)}Sinon, créez-le avec la traduction ; ou, en attendant "
+                    f"qu'elle soit prête, avec ces trois lignes seulement : {PENDING_PAGE} (le site montrera la "
+                    f"version en {LANGUAGE_NAMES[lang]}, avec un avis).")
         elif lang == LANGUAGES[1] and page.meta.get("translation") != PENDING and is_copy(pages[(other, path)], page):
             yield Problem(page.name, page.front_matter_lines + 1, None,
                 f"{COPY_SAID} docs/{other}/{path}, mot pour mot : le site en "
@@ -80,6 +81,21 @@ def parity_problems(pages: Pages, misnamed: set[str] = frozenset()) -> Iterator[
             yield Problem(page.name, None, None,
                 f"cette page et docs/fr/{path} se disent toutes deux traductions (translation ou "
                 "translated_from dans leur en-tête). Retirez ces champs de la version originale.")
+
+
+def _deleted_advice(pages: Pages, lang: str, path: str) -> str:
+    """What to do when the other version was deleted on purpose: delete this one too; for a page of a sub-folder, where
+    in the web editor, whose « Supprimer l'entrée » deletes only its own language's file there (STAFF12: the page
+    left alone was told to be translated)."""
+    where = ""
+    if "/" in path:
+        section = posixpath.dirname(path)
+        index = pages.get((LANGUAGES[0], f"{section}/index.md"))
+        title = pages[(lang, path)].title
+        where = (f" (dans l'éditeur web : la liste « {visible(index.title if index and index.title else section)} » "
+                 f"en {LANGUAGE_NAMES[lang]}" + (f", la page « {visible(title)} »" if title else "")
+                 + ", bouton « Supprimer l'entrée »)")
+    return f"Si vous venez de supprimer cette page, supprimez aussi sa version en {LANGUAGE_NAMES[lang]}, docs/{lang}/{path}{where}. "
 
 
 def address_problems(pages: Pages, reserved: set[str]) -> Iterator[Problem]:

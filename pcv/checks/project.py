@@ -2,12 +2,11 @@
 
 `project_state` reads data/, docs/ and the menu, runs all the checks of both languages at once and returns every
 problem found, the data, the pages, the repository's history and the state of each page's translation: the build
-keeps it for its run (both languages). Out-of-date translations are logged then (at INFO: never stopping `--strict`).
+keeps it for its run (both languages). What it allows but says is logged then, at INFO (pcv/checks/notes.py).
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from pcv.checks.address_language import address_language_problems, slug_path_problems
 from pcv.checks.config_file import language_name_problems, menu_translation_problems
 from pcv.checks.copied_text import copied_pages, misplaced_pages, problem_order, without_knock_ons
-from pcv.checks.country_folder import countries_folder, country_problems
+from pcv.checks.country_folder import OUTSIDE_SAID, countries_folder, country_problems, outside_pages
 from pcv.checks.docs_files import docs_file_problems
 from pcv.checks.files import data_file_problems, file_problems
 from pcv.checks.foreign_names import foreign_name_problems
@@ -35,8 +34,8 @@ from pcv.data.loading import DataProblems, default_strings, load_site_data
 from pcv.data.map_shapes import MAP_FILE, MapProblem, load_map
 from pcv.data.models import SiteData
 from pcv.data.yaml_source import UnreadableYaml, YamlDocument, read_yaml
-from pcv.problems import Problem, visible
-from pcv.languages.translations import PageTranslation, Status, page_translations
+from pcv.problems import Problem
+from pcv.languages.translations import PageTranslation, page_translations
 from pcv.pages.country_menu import with_country_pages
 from pcv.pages.page_menu import placement_problems, with_placed_pages
 from pcv.pages.figure_history import previous_figures
@@ -46,7 +45,7 @@ from pcv.pages.headings import heading_problems
 from pcv.pages.history import edited_times, last_commit_dates
 from pcv.pages.markdown import LANGUAGES, MarkdownPage, read_pages
 from pcv.editor.admin import FOLDER as EDITOR_FOLDER
-from pcv.pages.roles import country_slug_problems, page_index, role_problems, shown_data_problems
+from pcv.pages.roles import country_slug_problems, role_problems, shown_data_problems
 from pcv.publishing.open_data import FOLDERS
 from pcv.text.formatting import country_name
 from pcv.checks.page_anchors import anchor_problems
@@ -56,7 +55,6 @@ from pcv.checks.link_text import link_text_problems
 from pcv.checks.page_comments import comment_problems
 from pcv.checks.page_figures import figure_left_problems
 
-log = logging.getLogger("mkdocs.hooks.checks")
 MAX_PER_FILE = 30
 # Folders the site writes beside the pages: no page address may start with one of them.
 RESERVED_FOLDERS = {"assets", "search", EDITOR_FOLDER, *LANGUAGES, *FOLDERS.values()}
@@ -122,7 +120,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     unreadable = {problem.file for problem in content_problems}
     copied = copied_pages(pages)  # said alone, as the unreadable are: what follows from it waits (STAFF10 M9)
     misplaced = misplaced_pages(pages)  # the same for a page in the other language's folder (STAFF11 H4)
-    held = frozenset(unreadable | set(copied) | set(misplaced))
+    outside = outside_pages(pages)  # and for a country's page outside the countries' folder (STAFF12 M-c)
+    held = frozenset(unreadable | set(copied) | set(misplaced) | set(outside))
     content_problems += parity_problems(pages, {problem.file.casefold() for problem in problems})
     content_problems += address_problems(pages, RESERVED_FOLDERS)
     content_problems += address_language_problems(pages, {problem.file for problem in content_problems})
@@ -130,8 +129,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
     content_problems += photo_language_problems(pages)
     nav = with_country_pages(nav, root, [country.slug for country in data.countries if country.slug] if data is not None
                              else None, countries_folder(pages))
+    listed = set(nav_paths(nav) or ())
     if nav is not None:
-        listed = set(nav_paths(nav) or ())
         nav = with_placed_pages(nav, pages)
         content_problems += placement_problems(pages, listed, set(nav_paths(nav) or ()))
         content_problems += nav_problems(pages, nav_paths(nav), (root / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -142,7 +141,8 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += shown_data_problems(pages, data)
     if data is not None:
         content_problems += foreign_name_problems(root / "data", pages, default_strings())
-        content_problems += country_problems(pages, data, _country_lines(countries, "activities"), unreadable)
+        content_problems += country_problems(pages, data, _country_lines(countries, "activities"), unreadable,
+                                              listed)
         content_problems += country_slug_problems(pages, data, _country_lines(countries, "slug"), unreadable)
         readable = {key: page for key, page in pages.items() if page.name not in held}
         content_problems += theme_anchor_problems(readable, data, root)  # an unreadable page's are unknown
@@ -161,12 +161,10 @@ def project_state(root: Path, docs_dir: Path, nav: Any, markdown: MarkdownSettin
         content_problems += link_text_problems(page, render)
         content_problems += comment_problems(page, render)
     content_problems += anchor_problems(pages, render, root / "overrides", _data_anchors(data), held)
-    problems += _at_most_per_file(sorted(without_knock_ons(content_problems, copied, misplaced), key=problem_order))
+    problems += _at_most_per_file(sorted(without_knock_ons(content_problems, copied, misplaced | outside, (OUTSIDE_SAID,)), key=problem_order))
     history = last_commit_dates(root)
     translations = page_translations(pages, history, edited_times(root))
-    _log_out_of_date(translations)
-    _log_calls_without_link(root, pages, data)
-    log_notes(root, pages, data)
+    log_notes(root, pages, data, translations)
     # (a file the build cannot read, named by the walk of the files and by its reader, is said once)
     return ProjectState(tuple(dict.fromkeys(problems)), data, pages, translations, history, nav)
 
@@ -224,36 +222,3 @@ def _country_lines(document: YamlDocument | None, field: str) -> dict[str, int]:
     keys, values = document.keys, document.values
     return {country["code"]: keys.get(("countries", index, field), values[("countries", index, "code")])[0]
             for index, country in enumerate(document.data["countries"])}
-
-
-def _log_calls_without_link(root: Path, pages: dict[tuple[str, str], MarkdownPage], data: SiteData | None) -> None:
-    """A note for each call to action whose page has no button to another site (PROGRAMME8 F5: a « Donner » page
-    without `link:` was a title and a sentence, and nobody was told). Allowed (its page may say how to act), so
-    said at INFO, as an out-of-date translation is."""
-    roles = page_index(pages).roles
-    calls = [(index, call) for index, call in enumerate(data.programme.calls_to_action if data else ())
-             if call.link is None and call.id in roles]
-    if not calls:
-        return
-    lines = read_yaml(root / "data" / "programme.yaml", "data/programme.yaml").values  # valid by now
-    for index, call in calls:
-        line = lines.get(("calls_to_action", index, "id"), (None,))[0]
-        log.info(f"Appel à l'action « {call.id} » sans lien : sa page docs/{LANGUAGES[0]}/{visible(roles[call.id])} "
-                 "n'a pas de bouton vers un autre site. Si elle dit elle-même comment agir, rien à faire ; sinon, "
-                 f"donnez-lui un lien (« link ») dans data/programme.yaml, ligne {line}.")
-
-
-def _log_out_of_date(translations: dict[str, PageTranslation]) -> None:
-    for typed, page in translations.items():
-        path = visible(typed)  # a file name is shown, never acted on by a terminal or CI's log reader
-        if page.status is Status.OUT_OF_DATE:
-            log.info(
-                f"Traduction à mettre à jour : docs/{page.translation}/{path} ne suit plus l'original "
-                f"docs/{page.source}/{path}, qui a changé depuis (ou elle n'a jamais été marquée à jour). "
-                f"Les lecteurs voient un avis. Une fois la traduction revue, enregistrez-la (elle est alors à jour), "
-                f"ou, si elle n'avait rien à changer : cochez « Traduction relue » dans l'éditeur (version traduite), "
-                f"ou make translated PAGE={path}"
-            )
-        elif page.status is Status.PENDING:
-            log.info(f"Traduction en attente : docs/{page.translation}/{path} montre l'original "
-                     f"docs/{page.source}/{path} avec un avis.")

@@ -9,10 +9,15 @@ import unicodedata
 
 from dataclasses import dataclass
 
-# The site's languages, the default first: as mkdocs.yml declares them (plugins.i18n.languages, which the build
-# reads; pcv/checks/engine_settings.yml holds mkdocs.yml to them), and as every text of data/ is written.
-LANGUAGES = ("fr", "en")
-LANGUAGE_NAMES = {"fr": "français", "en": "anglais"}  # as the build's messages (in French) name them
+from babel import Locale
+
+from pcv.data.languages import declared_languages
+
+# The site's languages, the default first: the i18n plugin's list as the engine declares it (pcv/data/languages.py),
+# which every programme's mkdocs.yml holds; every text of data/ is written in each.
+LANGUAGES = declared_languages()
+# Each as the build's messages, in French, name it (« anglais »): CLDR's names, as for the countries.
+LANGUAGE_NAMES = {lang: Locale("fr").languages[lang] for lang in LANGUAGES}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from pcv.pages.figures import figure_labels, figure_texts
 from pcv.text.formatting import country_name
 
 DIST = Path("node_modules") / "decap-cms" / "dist"
+YAML_DIST = Path("node_modules") / "yaml" / "browser" / "dist"  # Decap's YAML library, for data_format.js
 NEUTRAL = "#1f2328"  # the editor's colour without the programme's (its text colour)
 FOLDER = "admin"
 PAGE = """<!doctype html>
@@ -60,11 +61,13 @@ PAGE = """<!doctype html>
 <script src="page_address.js"></script>
 <script src="past_date.js"></script>
 <script src="menu_form.js"></script>
+<script src="data_format.js"></script>
 <script src="french_page.js"></script>
 <script src="page_preview.js"></script>
 <script src="list_items.js"></script>
 <script src="name_language.js"></script>
-<script src="start.js"></script>
+<script type="module" src="yaml_module.js"></script>
+<script type="module" src="start.js"></script>
 </body>
 </html>
 """
@@ -99,8 +102,8 @@ RESERVED_STYLE = (
 
 
 SCRIPTS = ("problems.js", "restore_deleted.js", "photo_types.js", "photo_uploads.js", "hold_start.js", "address_bar.js", "narrow_window.js", "shown_values.js",
-           "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "french_page.js", "page_preview.js", "list_items.js", "name_language.js",
-           "start.js")  # ours, beside this module
+           "invisible_signs.js", "file_guard.js", "french.js", "page_text.js", "translation_fields.js", "page_address.js", "past_date.js", "menu_form.js", "data_format.js", "french_page.js", "page_preview.js", "list_items.js", "name_language.js",
+           "yaml_module.js", "start.js")  # ours, beside this module
 
 
 class EditorUnavailable(Exception):
@@ -141,6 +144,7 @@ def publish_editor(project: Path, site_dir: Path, config_text: str, signin: bool
     admin = site_dir / FOLDER
     shutil.copytree(dist, admin, copy_function=_link_or_copy, dirs_exist_ok=True,
                     ignore=shutil.ignore_patterns("*.map"))
+    shutil.copytree(project / YAML_DIST, admin / "yaml", copy_function=_link_or_copy, dirs_exist_ok=True)
     page = PAGE.replace("{signin}", "set" if signin else "absent").replace("{pages}", " ".join(pages))
     # The photo types the build publishes, refused in the editor as soon as they are chosen (photo_types.js).
     page = page.replace("{photos}", " ".join(PHOTO_SUFFIXES)).replace("{phone_photos}", " ".join(PHONE_PHOTO_SUFFIXES))

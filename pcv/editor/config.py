@@ -156,6 +156,7 @@ def _data_files(data_dir: Path) -> dict[str, Any]:
         "name": "donnees", "label": "Données du site",
         "description": "Chiffres, pays, partenaires et textes de l'interface, chacun en français et en anglais. "
                        "La construction du site vérifie chaque enregistrement et dit en français quoi corriger.",
+        "format": "pcv_yaml",  # a save changes only the lines of what was changed (data_format.js)
         "files": data_forms(data_dir),
     }
 
@@ -167,3 +168,11 @@ def form_keys(project: Path, name: str) -> list[str]:
         keys = [field["name"] for field in page_fields()]
         return [*keys[:3], "country", KEY, *keys[3:]]
     return [field["name"] for field in form_fields(data_schema(Path(name).stem, project / "data"))]
+
+
+def editor_format_command(script: Path, project: Path, names: list[str]) -> list[str]:
+    """The command by which `script` (scripts/editor_format.mjs) writes the files `names` of `project` as the editor
+    does, each with its form's keys: one Node process for them all, as its start costs more than a file."""
+    jobs = [[*(["--"] if number else []), str(project / name), *form_keys(project, name)]
+            for number, name in enumerate(names)]
+    return ["node", str(script), *(arg for job in jobs for arg in job)]

@@ -26,7 +26,7 @@ def data_forms(data_dir: Path | None = None) -> list[dict[str, Any]]:
         schema = data_schema(stem, data_dir)
         fields = form_fields(schema, choices.get(stem))
         files.append({"name": stem, "label": schema.get("title", stem), "file": f"data/{stem}.yaml",
-                      "format": "yaml", "editor": {"preview": False},
+                      "editor": {"preview": False},  # written in its collection's format (config.py)
                       "fields": [FILE_GUARD, *(engine_texts(fields) if stem == "strings" else fields)]})
     return files
 

@@ -146,7 +146,12 @@ def missing_page_advice(problem: Problem, root: Path, collections: list[dict]) -
     if own is not None:  # one collection per language: the page is created there
         same = (f"le même « {PAGE_LABELS['country']} » (sa « {PAGE_LABELS['slug']} » se remplit)" if "country" in page.meta
                 else f"la même « {PAGE_LABELS['slug']} » : « {path.rsplit('/', 1)[-1].removesuffix('.md')} »")
-        return (f"{missing}. Dans l'éditeur : Collections, « {own['label']} », bouton « + Page » ; écrivez-la en "
+        there = other.relative_to(root / "docs").parts[0]
+        kept = next((c for c in collections if c.get("folder") == f"docs/{there}/{folder.split('/', 2)[2]}"), None)
+        deleted = (f" Si vous venez de la supprimer, supprimez aussi sa version en {LANGUAGE_NAMES.get(there, there)} : "
+                   f"Collections, « {kept['label']} », la page « {title} », bouton « Supprimer l'entrée ». Sinon, dans l'éditeur :"
+                   if kept is not None else " Dans l'éditeur :")  # (« Supprimer l'entrée » there takes its file only)
+        return (f"{missing}.{deleted} Collections, « {own['label']} », bouton « + Page » ; écrivez-la en "
                 f"{LANGUAGE_NAMES.get(lang, lang)}, avec {same}, puis Publier.")
     both = next((c for c in collections if c.get("folder") == "docs" and c.get("i18n")), None)
     if both is not None and "/" not in path:  # both languages side by side

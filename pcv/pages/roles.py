@@ -213,8 +213,8 @@ def country_slug_problems(pages: Pages, data: SiteData, slug_lines: dict[str, in
     is in doubt (PROGRAMME11 F5: « country: in », or a tab in the header, had the data told to write « slug: inde »,
     what it said already)."""
     described = page_index(pages).countries
-    names = {(page.meta.get("country"), page.path.rsplit("/", 1)[-1].removesuffix(".md"))
-             for (lang, _), page in pages.items() if lang == LANGUAGES[0]}  # (a country with two pages: said apart)
+    # (a country with two pages: said apart; either language's, the other version deleted: said as missing, STAFF13)
+    names = {(page.meta.get("country"), page.path.rsplit("/", 1)[-1].removesuffix(".md")) for page in pages.values()}
     for index, country in enumerate(data.countries):
         path = described.get(country.code)
         name = path.rsplit("/", 1)[-1].removesuffix(".md") if path else None
