@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from markdown.extensions.toc import slugify
 from project_edits import edit
 from staff_edits import save_through_editor
@@ -115,6 +116,21 @@ def test_marking_up_to_date_rewrites_only_the_marks() -> None:
     # As the web editor writes a text: quoted only where YAML would read a number.
     assert marked_up_to_date("# Text\n", "123456789012") == '---\ntranslated_from: "123456789012"\n---\n\n# Text\n'
     assert marked_up_to_date("# Text\n", "1234e5678901") == '---\ntranslated_from: "1234e5678901"\n---\n\n# Text\n'
+
+
+
+@pytest.mark.engine_only
+@pytest.mark.parametrize("old_mark", [
+    "translation:\n  pending\n", "translated_from:\n  abcdef123456\n", "translation: >-\n  pending\n\n  still\n",
+    "translation:\n- pending\n", "translation: [\n  pending ]\n", "translated_from: |\n  abc\n  def\n",
+])
+def test_marking_up_to_date_leaves_every_other_field_as_it_read(old_mark: str) -> None:
+    """A mark whose value goes on the next lines is removed with them (red team 24: « translation: » then «   pending »
+    left « pending » at the end of the description above it, published in the page's description)."""
+    before = {"title": "Our approach", "description": "Two lines", "template": "page.html"}
+    page = f"---\ntitle: Our approach\ndescription: >-\n  Two\n  lines\n{old_mark}template: page.html\n---\n\n# Text\n"
+    front_matter = marked_up_to_date(page, "0123456789ab").split("---\n")[1]
+    assert yaml.safe_load(front_matter) == {**before, "translated_from": "0123456789ab"}
 
 
 def _translations(project: Path, *args: str) -> subprocess.CompletedProcess:

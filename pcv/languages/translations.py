@@ -141,12 +141,19 @@ def _as_yaml_text(value: str) -> str:
 
 
 def marked_up_to_date(translation_text: str, source_fingerprint: str) -> str:
-    """`translation_text` with `translated_from: <fingerprint>` in its front matter, pending mark removed."""
+    """`translation_text` with `translated_from: <fingerprint>` in its front matter, the old marks removed with the
+    lines their values continue on (« translation: » then «   pending » on the next line: red team 24), so that every
+    other field reads as it did."""
     text = translation_text.replace("\r\n", "\n")
     mark = f"translated_from: {_as_yaml_text(source_fingerprint)}\n"
     match = re.match(r"-{3}[ \t]*\n(.*?\n)?(?=(?:\.{3}|-{3})[ \t]*\n)", text, re.DOTALL)
     if not match:
         return f"---\n{mark}---\n\n{text}"
-    kept = [line for line in (match.group(1) or "").splitlines(keepends=True)
-            if not re.match(rf"({'|'.join(MARKS)})\s*:", line)]
+    kept, in_mark = [], False
+    for line in (match.group(1) or "").splitlines(keepends=True):
+        if re.match(rf"({'|'.join(MARKS)})\s*:", line):
+            in_mark = True
+        elif not (in_mark and re.match(r"[ \t\n]|-(?:[ \t\n]|$)", line)):  # a key's value goes on indented or "- "
+            in_mark = False
+            kept.append(line)
     return "---\n" + "".join(kept) + mark + text[match.end():]
