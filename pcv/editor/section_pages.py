@@ -94,9 +94,11 @@ def _country_field(countries: dict[str, str], lang: Language, languages: list[La
                for code in sorted(countries, key=lambda code: french_order(country_name(code, lang.locale)))]
     return [{"name": "country", "label": PAGE_LABELS["country"], "widget": "page_country", "options": options, "required": False,
              # in plain words: no « code ISO » (staff play-test 8 F11); the list names each country
-             "hint": plain_hint("Pour une page de pays seulement : le pays que la page décrit. Choisissez-le dans la "
-                                "liste (les pays de « Les pays du programme ») en tapant son nom, en français ou en "
-                                "anglais : « Fin de l'adresse » se remplit alors toute seule.")}]
+             # « (optionnel) », Decap's, read as « may be left out » for a country's page too (STAFF12 low)
+             "hint": plain_hint("À remplir pour la page d'un pays : le pays qu'elle décrit (« optionnel » parce que les "
+                                "autres pages, comme la liste des pays, n'en ont pas). Choisissez-le dans la liste (les "
+                                "pays de « Les pays du programme ») en tapant son nom, en français ou en anglais : « Fin "
+                                "de l'adresse », juste au-dessus, se remplit alors toute seule.")}]
 
 
 def _names(code: str, locales: list[str]) -> str:
