@@ -20,6 +20,13 @@ if (jobs.some((job) => job.length === 0)) {
   process.exit(2);
 }
 
+// A text holding a tab written between double quotes, as pcv/editor/data_format.js writes it: yaml 1.x writes it
+// unquoted, which the build's YAML reader refuses (red team 24).
+function quoteTabs(node) {
+  if (node?.items) node.items.forEach((item) => quoteTabs(item && "key" in item ? item.value : item));
+  else if (typeof node?.value === "string" && node.value.includes("\t")) node.type = "QUOTE_DOUBLE";
+}
+
 function toYaml(data, sortedKeys) {
   const sortKeys = (a, b) => {
     const ia = sortedKeys.indexOf(a.key?.toString());
@@ -28,6 +35,7 @@ function toYaml(data, sortedKeys) {
   };
   const contents = yaml.createNode(data);
   contents.items.sort(sortKeys);
+  quoteTabs(contents);
   const doc = new yaml.Document();
   doc.contents = contents;
   return doc.toString();

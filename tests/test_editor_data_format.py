@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
+from pcv.data.yaml_source import parse_yaml
 from pcv.editor.config import EditorSettings, Language, editor_config, form_keys
 from pcv.inspection.builds import ROOT
 
@@ -111,3 +112,14 @@ def test_a_name_typed_english_first_is_written_in_the_order_of_the_file() -> Non
 def test_a_file_whose_keys_its_lines_do_not_separate_is_written_as_decap_writes_it() -> None:
     text = "{a: 1, b: 2}\n"
     assert _saved(text, "data.b = 3", ["a", "b"]) == "a: 1\nb: 3\n"
+
+
+def test_a_text_with_a_tab_is_saved_as_the_build_reads_it() -> None:
+    """Red team 24: yaml 1.x writes a text holding a tab (pasted from a word processor) unquoted, which the build's YAML
+    reader refuses: « tabulation… le YAML n'accepte ici que des espaces », for a paste the person made in a form."""
+    text = (ROOT / "data" / "strings.yaml").read_text(encoding="utf-8")
+    data = parse_yaml(text, "data/strings.yaml").data
+    key = list(data)[0]
+    lang = next(iter(data[key]))
+    saved = _saved(text, f"data[{json.dumps(key)}][{json.dumps(lang)}] = 'Deux\\tmots'", form_keys(ROOT, "data/strings.yaml"))
+    assert parse_yaml(saved, "data/strings.yaml").data[key][lang] == "Deux\tmots"

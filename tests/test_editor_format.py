@@ -88,6 +88,22 @@ def test_a_colour_left_unquoted_is_told_to_be_quoted_and_the_advice_passes(tmp_p
     assert [str(p) for p in all_problems(project) if p.file == "data/programme.yaml"] == []
 
 
+
+@pytest.mark.engine_only
+def test_a_tab_typed_between_quotes_stays_readable_once_written_as_the_editor_writes(tmp_path: Path) -> None:
+    """Red team 24: « "Deux<tab>mots" », accepted by the build, was written unquoted by make editor-format (yaml 1.x),
+    then refused as a tab out of place, at a line the person never touched."""
+    project = assemble_programme(FICTIF.folder, tmp_path / "project")
+    (project / "node_modules").symlink_to(ROOT / "node_modules")
+    file = project / "data" / "programme.yaml"
+    text = file.read_text(encoding="utf-8")
+    label = re.search(r"^( +(?:fr|en): )(\S.*)$", text, re.MULTILINE)
+    file.write_text(text.replace(label.group(0), f'{label.group(1)}"Deux\tmots"', 1), encoding="utf-8")
+    assert [str(p) for p in all_problems(project) if p.file == "data/programme.yaml"] == []
+    assert _run(project, "editor_format.py").returncode == 0
+    assert "Deux\tmots" not in file.read_text(encoding="utf-8")  # written as the escape « \t », between quotes
+    assert [str(p) for p in all_problems(project) if p.file == "data/programme.yaml"] == []
+
 @pytest.mark.engine_only
 def test_a_text_yaml_1_1_reads_as_yes_or_no_survives_the_editor_s_writer(tmp_path: Path) -> None:
     """Red team 11 (M7): a title typed « "Yes" » lost its quotes in the editor (YAML 1.2 needs none), then the build

@@ -44,9 +44,17 @@
         var ia = sortedKeys.indexOf(a.key && a.key.toString()), ib = sortedKeys.indexOf(b.key && b.key.toString());
         return ia === -1 || ib === -1 ? 0 : ia - ib;
       });
+      quoteTabs(contents);
       var doc = new YAML.Document();
       doc.contents = contents;
       return doc.toString();
+    }
+
+    // A text holding a tab written between double quotes ("a\tb"): yaml 1.x writes it unquoted, which the build's
+    // YAML reader (PyYAML) refuses as a tab out of place (red team 24).
+    function quoteTabs(node) {
+      if (node && node.items) node.items.forEach(function (item) { quoteTabs(item && "key" in item ? item.value : item); });
+      else if (node && typeof node.value === "string" && node.value.indexOf("\t") !== -1) node.type = "QUOTE_DOUBLE";
     }
 
     function canonical(value) {
