@@ -82,6 +82,10 @@ def test_an_inner_page_leads_with_its_first_paragraph_and_reads_at_a_desktop_siz
         column = page.locator("article .pcv-layout__main").first.evaluate(BOX)
         assert text_right - column["left"] >= .9 * (column["right"] - column["left"]), "the text fills its column"
         assert side.evaluate(BOX)["left"] - column["right"] <= 80, "the side column right beside the text's"
+        # Their first lines level (words 01:59: « Aller plus loin » started 48 px under the text, its section's margin).
+        tops = [page.locator(f"article .pcv-layout__{part} > :first-child").first.evaluate(BOX)["top"]
+                for part in ("main", "side")]
+        assert abs(tops[0] - tops[1]) <= 2, f"the side column starts {tops[1] - tops[0]:.0f} px under the text"
         prose.last.scroll_into_view_if_needed()
         box = side.evaluate(BOX)
         assert box["top"] < 900 and box["bottom"] > 0, "the side column stays in view beside the text"
