@@ -77,7 +77,7 @@ check: python
 editor-format: setup
 	$(PYTHON) scripts/editor_format.py
 
-# Each file's tests on one worker, two workers per core as the tests mostly wait; the files in the order
+# Each file's tests on one worker, two workers per core (tests/conftest.py says why); the files in the order
 # tests/conftest.py gives (the longest first).
 test: setup
 	$(PYTHON) -m pytest -n auto --dist loadfile --no-loadscope-reorder --durations=30

@@ -44,8 +44,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Producer) -> LoadFil
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto` (`make test`): two workers per core, as the suite mostly waits (for Chromium, builds, timers): on two
-    cores, two workers kept about 1.1 of them busy (issue 17). PYTEST_XDIST_AUTO_NUM_WORKERS still decides if set."""
+    """`-n auto` (`make test`): two workers per core. The suite does not mostly wait, as /usr/bin/time's « 104 % of two
+    cores » suggested: that figure misses Chromium's renderers, which no worker reaps. Summed over the workers' process
+    trees, one `make test` spent 1,510 CPU s where /usr/bin/time counted 935 (issue 17, session 13): on two cores it
+    mostly computes, about 70 % of it in the browser tests, and each further worker adds its own collection, Chromium
+    and builds. PYTEST_XDIST_AUTO_NUM_WORKERS still decides if set."""
     return int(os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS") or 2 * (os.cpu_count() or 1))
 
 
