@@ -84,7 +84,7 @@ def test_the_site_shows_the_contact_details_the_data_gives_and_invents_none(buil
     ("email", "info#/../%2e@exemple.org", "(contact.email) : on trouve le texte"),
     ("email", "info&copy@exemple.org", "(contact.email) : on trouve le texte"),
     ("phone", "écrire au CECI", "champ « Coordonnées publiques » → « Téléphone » (contact.phone) : on trouve le texte"),
-    ("source", None, "champ obligatoire « source » manque"),
+    ("source", None, "(contact.source) : ce champ obligatoire manque : remplissez-le dans l'éditeur"),
 ])
 def test_a_slip_in_the_contact_details_is_named_in_french_at_its_line(tmp_path: Path, field: str, value, expected: str
                                                                       ) -> None:

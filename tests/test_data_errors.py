@@ -220,8 +220,8 @@ KINDS = [
     pytest.param("invalid", f"data/countries.yaml, ligne {SECOND_LINE}, colonne 11, 2e pays (countries), champ « Code du pays » (code) : « GX » n'est "
                  "pas un code de pays ISO 3166 connu. Utilisez le code à deux lettres du pays (ex. CA pour le "
                  "Canada, FR pour la France).", id="unknown-country-code"),
-    pytest.param("invalid", f"data/countries.yaml, ligne {THIRD_LINE}, colonne 5, 3e pays (countries), champ « Code du pays » (code) : le champ "
-                 "obligatoire « code » manque. Ajoutez une ligne « code: … ».", id="missing-field"),
+    pytest.param("invalid", f"data/countries.yaml, ligne {THIRD_LINE}, colonne 5, 3e pays (countries), champ « Code du pays » (code) : ce champ "
+                 "obligatoire manque : remplissez-le dans l'éditeur, ou ajoutez dans le fichier une ligne « code: … ».", id="missing-field"),
     pytest.param("invalid", f"data/countries.yaml, ligne {ADDED_LINE}, colonne 11, {ordinal(len(FICTIF.data.countries))} pays "
                  f"(countries), champ « Code du pays » (code) : « {FIRST.code} » est déjà utilisé plus haut (1er pays (countries), "
                  f"champ « Code du pays » (code), ligne {FIRST_LINE}). Chaque « Code du pays » doit être unique : corrigez "

@@ -164,7 +164,7 @@ def test_changed_data_changes_the_files(tmp_path: Path) -> None:
                           "Écrivez la date sous la forme AAAA-MM-JJ, ex. 2026-11-29."),
     ("as_of: 2026-02-30", "champ « Données vérifiées le » (as_of) : on trouve le texte « 2026-02-30 », qui n'est pas valide. "
                           "Écrivez la date sous la forme AAAA-MM-JJ, ex. 2026-11-29."),
-    ("", "data/programme.yaml, champ « Données vérifiées le » (as_of) : le champ obligatoire « as_of » manque. Ajoutez une ligne « as_of: … »."),
+    ("", "data/programme.yaml, champ « Données vérifiées le » (as_of) : ce champ obligatoire manque : remplissez-le dans l'éditeur, ou ajoutez dans le fichier une ligne « as_of: … »."),
 ])
 def test_a_wrong_or_missing_date_stops_the_build_with_a_french_message(
     project_copy: Path, tmp_path: Path, line: str, message: str

@@ -35,7 +35,8 @@ def schema_problems(document: YamlDocument, validator: Draft202012Validator) -> 
                 yield document.problem_at(location + (key,), _unknown_field(str(key), allowed), at_key=True)
         elif error.validator == "required":
             key = re.match(r"'(.+)' is a required property", error.message).group(1)
-            problem = document.problem_at(location, _missing(key), at_key=True)
+            titled = "title" in error.schema.get("properties", {}).get(key, {})  # the problem's place names it
+            problem = document.problem_at(location, _missing(key, titled), at_key=True)
             yield replace(problem, field=field_path(location + (key,)),
                           **({"line": None, "column": None} if not location else {}))
         elif "propertyNames" in error.absolute_schema_path:
@@ -65,11 +66,16 @@ def _leaf_errors(errors: Iterable[ValidationError]) -> Iterator[ValidationError]
             yield error
 
 
-def _missing(key: str) -> str:
+def _missing(key: str, titled: bool = False) -> str:
+    """What to add; a field the editor's form labels (its place says « champ « Publics visés » (…) ») is filled
+    there first (STAFF13: only « Ajoutez une ligne « target_groups: … » », a file's edit, was said)."""
     language = LANGUAGE_NAMES.get(key)
     if language:
         return (f"la version en {language} manque. Ajoutez une ligne « {key}: … » "
                 f"avec le texte en {language}, alignée sur l'autre langue.")
+    if titled:
+        return (f"ce champ obligatoire manque : remplissez-le dans l'éditeur, ou ajoutez dans le fichier une ligne "
+                f"« {key}: … ».")
     return f"le champ obligatoire « {key} » manque. Ajoutez une ligne « {key}: … »."
 
 
