@@ -3,43 +3,28 @@
 // frontmatter.ts (yaml 1.x, gray-matter): comments dropped, quoting normalised,
 // long texts folded at 80 columns, top-level keys in the order of the form's fields.
 //
-// Usage: node scripts/editor_format.mjs FILE KEY... [-- FILE KEY...]...   (KEY: the form's field names, in order)
+// Usage: node scripts/editor_format.mjs DATA_FORMAT FILE KEY... [-- FILE KEY...]...   (KEY: the form's field names,
+// in order; DATA_FORMAT: pcv/editor/data_format.js, the web editor's data format, whose way of writing is used)
 // Rewrites each FILE in place (a .md file's front matter and body, or a .yaml data file), in the order given:
 // several files in one run, as Node's start costs more than a file (~0.1 CPU s each, 40 to 50 files a run).
 import { readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import matter from "gray-matter";
 import yaml from "yaml";
 
+const [dataFormat, ...args] = process.argv.slice(2);
 const jobs = [[]];
-for (const arg of process.argv.slice(2)) {
+for (const arg of args) {
   if (arg === "--") jobs.push([]);
   else jobs[jobs.length - 1].push(arg);
 }
-if (jobs.some((job) => job.length === 0)) {
-  console.error("usage: node scripts/editor_format.mjs FILE KEY... [-- FILE KEY...]...");
+if (!dataFormat || jobs.some((job) => job.length === 0)) {
+  console.error("usage: node scripts/editor_format.mjs DATA_FORMAT FILE KEY... [-- FILE KEY...]...");
   process.exit(2);
 }
 
-// A text holding a tab written between double quotes, as pcv/editor/data_format.js writes it: yaml 1.x writes it
-// unquoted, which the build's YAML reader refuses (red team 24).
-function quoteTabs(node) {
-  if (node?.items) node.items.forEach((item) => quoteTabs(item && "key" in item ? item.value : item));
-  else if (typeof node?.value === "string" && node.value.includes("\t")) node.type = "QUOTE_DOUBLE";
-}
-
-function toYaml(data, sortedKeys) {
-  const sortKeys = (a, b) => {
-    const ia = sortedKeys.indexOf(a.key?.toString());
-    const ib = sortedKeys.indexOf(b.key?.toString());
-    return ia === -1 || ib === -1 ? 0 : ia - ib;
-  };
-  const contents = yaml.createNode(data);
-  contents.items.sort(sortKeys);
-  quoteTabs(contents);
-  const doc = new yaml.Document();
-  doc.contents = contents;
-  return doc.toString();
-}
+// Decap's writing of a whole file, as the web editor's data format does it (key order, quoting of tabs).
+const { written } = createRequire(import.meta.url)(dataFormat).made(yaml);
 
 function fromYaml(text) {
   const doc = yaml.parseDocument(text, { prettyErrors: true });
@@ -48,7 +33,7 @@ function fromYaml(text) {
 }
 
 async function save(file, sortedKeys) {
-  const engines = { yaml: { parse: fromYaml, stringify: (data) => toYaml(data, sortedKeys) } };
+  const engines = { yaml: { parse: fromYaml, stringify: (data) => written(data, sortedKeys) } };
   const text = await readFile(file, "utf8");
   let saved;
   if (file.endsWith(".md")) {
@@ -57,7 +42,7 @@ async function save(file, sortedKeys) {
     saved = matter.stringify(body, data, { engines, language: "yaml", delimiters: "---" });
     if (body.slice(-1) !== "\n" && saved.slice(-1) === "\n") saved = saved.slice(0, -1);
   } else {
-    saved = toYaml(fromYaml(text), sortedKeys);
+    saved = written(fromYaml(text), sortedKeys);
   }
   await writeFile(file, saved);
 }

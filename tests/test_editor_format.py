@@ -15,7 +15,7 @@ from programme_facts import FICTIF
 from test_staff_changes import _commit
 
 from pcv.checks.site import all_problems
-from pcv.editor.config import form_keys
+from pcv.editor.config import DATA_FORMAT, form_keys
 from pcv.inspection.builds import ROOT, assemble_programme, build_site
 
 
@@ -157,7 +157,7 @@ def test_make_editor_format_starts_node_once_per_pass_and_writes_each_file_as_al
     for name in names:
         (alone / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(project / name, alone / name)
-        subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(alone / name),
+        subprocess.run(["node", str(ROOT / "scripts" / "editor_format.mjs"), str(DATA_FORMAT), str(alone / name),
                         *form_keys(project, name)], check=True, timeout=60, cwd=tmp_path)
     assert any((alone / name).read_bytes() != (project / name).read_bytes() for name in names), "nothing to write"
     tools, log = tmp_path / "bin", tmp_path / "node-starts"

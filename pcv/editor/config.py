@@ -170,9 +170,12 @@ def form_keys(project: Path, name: str) -> list[str]:
     return [field["name"] for field in form_fields(data_schema(Path(name).stem, project / "data"))]
 
 
+DATA_FORMAT = Path(__file__).with_name("data_format.js")  # its way of writing a file is editor_format.mjs' too
+
+
 def editor_format_command(script: Path, project: Path, names: list[str]) -> list[str]:
     """The command by which `script` (scripts/editor_format.mjs) writes the files `names` of `project` as the editor
     does, each with its form's keys: one Node process for them all, as its start costs more than a file."""
     jobs = [[*(["--"] if number else []), str(project / name), *form_keys(project, name)]
             for number, name in enumerate(names)]
-    return ["node", str(script), *(arg for job in jobs for arg in job)]
+    return ["node", str(script), str(DATA_FORMAT), *(arg for job in jobs for arg in job)]
